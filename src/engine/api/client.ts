@@ -1,0 +1,211 @@
+/**
+ * The one door into the simulated cluster. Requests are shaped like the Kubernetes REST API
+ * (`/apis/<group>/<version>/namespaces/<ns>/<resource>/<name>/<subresource>`); answers are
+ * objects or `Status` errors. kubectl, the lab grader and (later) an HTTP adapter are clients of
+ * this interface; none of them reaches into the store.
+ */
+
+export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'delete' | 'deletecollection';
+
+export type PatchType =
+  | 'application/merge-patch+json'
+  | 'application/strategic-merge-patch+json'
+  | 'application/json-patch+json';
+
+export interface RequestQuery {
+  labelSelector?: string;
+  fieldSelector?: string;
+  /** For watch: deliver changes after this resourceVersion ("0" or absent = current state first). */
+  resourceVersion?: string;
+  /** `All` = validate and default but do not persist (kubectl --dry-run=server). */
+  dryRun?: 'All';
+  /** Server-side field validation, as kubectl sends it (`Strict` by default). */
+  fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
+  /** Ask for a `meta.k8s.io/v1 Table` rendering of the result (what `kubectl get` prints). */
+  as?: 'Table';
+  /** Include priority>0 (wide) columns in the Table. */
+  includeWideColumns?: boolean;
+  gracePeriodSeconds?: number;
+  propagationPolicy?: 'Foreground' | 'Background' | 'Orphan';
+  /** The field manager (kubectl sets `kubectl-client-side-apply`, `kubectl-edit`…). */
+  fieldManager?: string;
+  /** For pods/log. */
+  container?: string;
+  previous?: boolean;
+  tailLines?: number;
+}
+
+export interface ApiRequest {
+  verb: Verb;
+  /** '' for the core group. */
+  group: string;
+  version: string;
+  /** Plural lower-case resource name, e.g. `deployments`. */
+  resource: string;
+  namespace?: string;
+  name?: string;
+  subresource?: string;
+  body?: unknown;
+  patchType?: PatchType;
+  query?: RequestQuery;
+}
+
+/** metav1.Status, as returned for every failed request. */
+export interface Status {
+  kind: 'Status';
+  apiVersion: 'v1';
+  metadata: Record<string, never>;
+  status: 'Failure' | 'Success';
+  message: string;
+  reason: StatusReason;
+  details?: StatusDetails;
+  code: number;
+}
+
+export type StatusReason =
+  | 'NotFound'
+  | 'AlreadyExists'
+  | 'Invalid'
+  | 'Conflict'
+  | 'BadRequest'
+  | 'Forbidden'
+  | 'MethodNotAllowed'
+  | 'NotAcceptable'
+  | 'InternalError'
+  | 'Gone'
+  | '';
+
+export interface StatusCause {
+  reason: string;
+  message: string;
+  field?: string;
+}
+
+export interface StatusDetails {
+  name?: string;
+  group?: string;
+  kind?: string;
+  causes?: StatusCause[];
+}
+
+export type ApiResponse<T = KubeObject> =
+  | { ok: true; code: number; body: T; warnings?: string[] }
+  | { ok: false; code: number; body: Status; warnings?: string[] };
+
+/** The minimum every Kubernetes object has; concrete shapes come from `kubernetes-types`. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: ObjectMeta;
+  [key: string]: unknown;
+}
+
+export interface ObjectMeta {
+  name?: string;
+  generateName?: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string | null;
+  deletionTimestamp?: string;
+  deletionGracePeriodSeconds?: number;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: OwnerReference[];
+  finalizers?: string[];
+  managedFields?: unknown[];
+}
+
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+export interface KubeList<T = KubeObject> {
+  apiVersion: string;
+  kind: string;
+  metadata: { resourceVersion: string };
+  items: T[];
+}
+
+/** meta.k8s.io/v1 Table: the server-side rendering `kubectl get` lays out. */
+export interface Table {
+  apiVersion: 'meta.k8s.io/v1';
+  kind: 'Table';
+  metadata: { resourceVersion: string };
+  columnDefinitions: TableColumnDefinition[];
+  rows: TableRow[];
+}
+
+export interface TableColumnDefinition {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  format: string;
+  description: string;
+  /** 0 = default columns, 1 = only with `-o wide`. */
+  priority: number;
+}
+
+export interface TableRow {
+  cells: (string | number | boolean)[];
+  object: KubeObject;
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+
+export interface WatchEvent<T = KubeObject> {
+  type: WatchEventType;
+  object: T;
+}
+
+/** One entry of discovery (`/api/v1`, `/apis/apps/v1`): what kubectl's RESTMapper is built from. */
+export interface ApiResource {
+  group: string;
+  version: string;
+  /** Plural, e.g. `deployments`. */
+  name: string;
+  singularName: string;
+  kind: string;
+  namespaced: boolean;
+  shortNames: string[];
+  verbs: Verb[];
+  categories: string[];
+  /** e.g. ['status', 'scale', 'log', 'exec']. */
+  subresources: string[];
+}
+
+export interface WatchHandle {
+  stop(): void;
+}
+
+/** Output of a command run inside a container (pods/exec). */
+export interface ExecStreams {
+  stdin?: string;
+  onStdout(chunk: string): void;
+  onStderr(chunk: string): void;
+  /** Resolves when the caller interrupts (Ctrl-C); the process is then killed. */
+  interrupted?: Promise<void>;
+}
+
+export interface ExecResult {
+  exitCode: number;
+}
+
+export interface ApiClient {
+  request<T = KubeObject>(req: ApiRequest): Promise<ApiResponse<T>>;
+  /** Streams changes; `onEvent` receives ADDED for existing objects first when no resourceVersion is given. */
+  watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle;
+  discover(): Promise<ApiResource[]>;
+  /** POST pods/exec: runs `command` in a container of a running pod. Errors come back as Status. */
+  exec(
+    target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean },
+    streams: ExecStreams,
+  ): Promise<ApiResponse<ExecResult>>;
+  /** The cluster's current virtual time in ms since the epoch (what the server stamps objects with). */
+  now(): number;
+}

@@ -1,0 +1,52 @@
+/**
+ * What the API server knows about one kind: its place in discovery, how it is defaulted and
+ * validated (the registry "strategy" of the real apiserver), and how it renders as Table rows.
+ * One file per kind under `resources/`.
+ */
+import type { SeededRandom } from '../clock/seeded-random.ts';
+import type { ApiResource, KubeObject, TableColumnDefinition } from './client.ts';
+import type { FieldError } from './field-error.ts';
+
+/** Read access to stored objects, for validation that depends on other objects (port clashes). */
+export interface StoreReader {
+  get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  list(resource: string, namespace?: string): KubeObject[];
+}
+
+export interface ServerContext {
+  nowMs: number;
+  random: SeededRandom;
+  store: StoreReader;
+  /** Allocates the next free ClusterIP from the service CIDR (10.96.0.0/12). */
+  allocateClusterIP(): string;
+  /** Allocates a free NodePort in 30000-32767 (random, as the real allocator). */
+  allocateNodePort(): number;
+}
+
+export interface TableContext {
+  nowMs: number;
+}
+
+export interface ResourceDefinition {
+  info: ApiResource;
+  /** The Go type name used in decode errors, e.g. `Pod` ("Pod in version \"v1\" cannot be handled as a Pod"). */
+  goKind?: string;
+  /** Defaults applied on create and update (SetDefaults_*), mutating the object. */
+  applyDefaults?(obj: KubeObject, ctx: ServerContext): void;
+  /** Admission-like mutations applied only on create (service account volume, tolerations, IPs). */
+  admitCreate?(obj: KubeObject, ctx: ServerContext): void;
+  validateCreate?(obj: KubeObject, ctx: ServerContext): FieldError[];
+  validateUpdate?(obj: KubeObject, old: KubeObject, ctx: ServerContext): FieldError[];
+  /**
+   * Carries over what an update of the main resource may not change (status, allocated fields
+   * such as clusterIP), mirroring PrepareForUpdate.
+   */
+  prepareForUpdate?(obj: KubeObject, old: KubeObject): void;
+  /** Whether a change from `old` to `obj` bumps metadata.generation (spec changes do). */
+  hasSpecChange?(obj: KubeObject, old: KubeObject): boolean;
+  /** Columns for `kubectl get` (server-side printing, pkg/printers/internalversion). */
+  tableColumns?: TableColumnDefinition[];
+  tableRow?(obj: KubeObject, ctx: TableContext): (string | number | boolean)[];
+  /** Field selectors supported besides metadata.name / metadata.namespace. */
+  fieldsForSelector?(obj: KubeObject): Record<string, string>;
+}

@@ -1,0 +1,68 @@
+import type { VirtualClock } from './virtual-clock.ts';
+
+/**
+ * Drives a VirtualClock when the work it wakes is asynchronous (container processes, shell
+ * commands awaiting `sleep`). Between two timers it yields one host macrotask, so every promise
+ * chain a timer resumed has run before time moves again. The host supplies the macrotask
+ * (setImmediate in Node, a MessageChannel in a worker): the engine itself never touches real time.
+ */
+export type YieldToHost = () => Promise<void>;
+
+/** How many rounds `settle` may take at one instant before it decides work is looping. */
+const MAX_ROUNDS_PER_INSTANT = 10_000;
+
+export class TimePump {
+  readonly clock: VirtualClock;
+  readonly #yieldToHost: YieldToHost;
+
+  constructor(clock: VirtualClock, yieldToHost: YieldToHost) {
+    this.clock = clock;
+    this.#yieldToHost = yieldToHost;
+  }
+
+  /** Runs everything due at the current instant, including work it causes at the same instant. */
+  async settle(): Promise<void> {
+    for (let round = 0; round < MAX_ROUNDS_PER_INSTANT; round++) {
+      this.clock.runDue();
+      await this.#yieldToHost();
+      if (!this.clock.hasDueWork()) return;
+    }
+  }
+
+  /** Moves virtual time forward by `ms`, settling at every instant where a timer is due. */
+  async advance(ms: number): Promise<void> {
+    await this.advanceTo(this.clock.now() + ms);
+  }
+
+  async advanceTo(targetMs: number): Promise<void> {
+    await this.settle();
+    for (;;) {
+      const next = this.clock.nextDueAtMs();
+      if (next === undefined || next > targetMs) break;
+      this.clock.jumpToNextTimer();
+      await this.settle();
+    }
+    this.clock.advanceTo(targetMs);
+    await this.settle();
+  }
+
+  /**
+   * Advances time timer by timer until `isDone()` holds or `budgetMs` of virtual time has passed.
+   * Returns whether it finished. Used to run a blocking command (sleep, rollout status) headless.
+   */
+  async runUntil(isDone: () => boolean, budgetMs: number): Promise<boolean> {
+    const deadline = this.clock.now() + budgetMs;
+    await this.settle();
+    while (!isDone()) {
+      const next = this.clock.nextDueAtMs();
+      if (next === undefined || next > deadline) {
+        this.clock.advanceTo(deadline);
+        await this.settle();
+        return isDone();
+      }
+      this.clock.jumpToNextTimer();
+      await this.settle();
+    }
+    return true;
+  }
+}

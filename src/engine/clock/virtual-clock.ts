@@ -1,0 +1,121 @@
+/**
+ * Virtual time for the simulated cluster. Nothing in the engine reads the wall clock: every
+ * delay (image pull, grace period, back-off, minReadySeconds) is a timer on this clock, and the
+ * clock only moves when its owner advances it. Timers due at the same instant run in the order
+ * they were scheduled, so a run replays identically.
+ */
+export type TimerId = number;
+
+interface Timer {
+  id: TimerId;
+  atMs: number;
+  seq: number;
+  run: () => void;
+}
+
+export class VirtualClock {
+  #nowMs: number;
+  #timers: Timer[] = [];
+  #nextId = 1;
+  #seq = 0;
+
+  constructor(startMs: number) {
+    this.#nowMs = startMs;
+  }
+
+  now(): number {
+    return this.#nowMs;
+  }
+
+  /** Runs `run` once virtual time has moved `delayMs` past now (0 = at the current instant). */
+  schedule(delayMs: number, run: () => void): TimerId {
+    const timer: Timer = { id: this.#nextId++, atMs: this.#nowMs + Math.max(0, delayMs), seq: this.#seq++, run };
+    // Keep the list sorted by (atMs, seq); new timers usually land at the end.
+    let i = this.#timers.length;
+    while (i > 0 && this.#timers[i - 1]!.atMs > timer.atMs) i--;
+    this.#timers.splice(i, 0, timer);
+    return timer.id;
+  }
+
+  cancel(id: TimerId): void {
+    const i = this.#timers.findIndex((t) => t.id === id);
+    if (i >= 0) this.#timers.splice(i, 1);
+  }
+
+  /** A promise that resolves when virtual time reaches now + ms (or rejects on interrupt). */
+  sleep(ms: number, interrupt?: Interruptible): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const id = this.schedule(ms, () => {
+        unsubscribe?.();
+        resolve();
+      });
+      const unsubscribe = interrupt?.onInterrupt(() => {
+        this.cancel(id);
+        reject(new InterruptedError());
+      });
+    });
+  }
+
+  /** When the earliest pending timer is due, or undefined when nothing is scheduled. */
+  nextDueAtMs(): number | undefined {
+    return this.#timers[0]?.atMs;
+  }
+
+  hasDueWork(): boolean {
+    const first = this.#timers[0];
+    return first !== undefined && first.atMs <= this.#nowMs;
+  }
+
+  /** Runs every timer due at or before now, including those scheduled while running. */
+  runDue(maxTimers = 100_000): number {
+    let ran = 0;
+    while (this.hasDueWork() && ran < maxTimers) {
+      const timer = this.#timers.shift()!;
+      ran++;
+      timer.run();
+    }
+    return ran;
+  }
+
+  /**
+   * Moves time forward to `targetMs`, running each timer at its own instant. Synchronous: promise
+   * continuations started by a timer run after this returns — use TimePump for async work.
+   */
+  advanceTo(targetMs: number): void {
+    for (;;) {
+      const next = this.#timers[0];
+      if (next === undefined || next.atMs > targetMs) break;
+      this.#nowMs = Math.max(this.#nowMs, next.atMs);
+      this.runDue();
+    }
+    this.#nowMs = Math.max(this.#nowMs, targetMs);
+  }
+
+  advance(ms: number): void {
+    this.advanceTo(this.#nowMs + ms);
+  }
+
+  /** Jumps to the next timer (if any) without running it; the caller runs due work. */
+  jumpToNextTimer(): boolean {
+    const next = this.#timers[0];
+    if (next === undefined) return false;
+    this.#nowMs = Math.max(this.#nowMs, next.atMs);
+    return true;
+  }
+
+  pendingTimers(): number {
+    return this.#timers.length;
+  }
+}
+
+/** Something that can be interrupted (Ctrl-C on a shell command, a closed watch). */
+export interface Interruptible {
+  onInterrupt(listener: () => void): () => void;
+}
+
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'InterruptedError';
+  }
+}

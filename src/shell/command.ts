@@ -1,0 +1,66 @@
+/**
+ * The contract every program the shell can run implements: builtins, coreutils-like tools,
+ * kubectl, and the tools inside simulated containers. A program receives its argv and a context
+ * with streams, the filesystem, the environment and time; it resolves to an exit status.
+ */
+import type { FileSystem } from './fs/file-system.ts';
+
+export interface OutputStream {
+  write(text: string): void;
+}
+
+export interface ShellTime {
+  /** Virtual time, ms since the epoch. */
+  now(): number;
+  /** Resolves after `ms` of virtual time; rejects with InterruptedError on Ctrl-C. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** Ctrl-C for the running command line. */
+export interface Interrupt {
+  readonly interrupted: boolean;
+  onInterrupt(listener: () => void): () => void;
+}
+
+/** What an interactive terminal offers a program (an editor for `vi`/`kubectl edit`, etc.). */
+export interface TerminalPort {
+  /**
+   * Opens `path` in the editor and resolves once the user saved or closed it. Headless sessions
+   * provide a scripted editor.
+   */
+  editFile?(path: string): Promise<void>;
+  clearScreen?(): void;
+}
+
+export interface CommandContext {
+  argv: string[];
+  /** Standard input as text ('' when none). */
+  stdin: string;
+  /** True when stdin is the terminal rather than a pipe, file or here-document. */
+  stdinIsTerminal: boolean;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Map<string, string>;
+  cwd: string;
+  fs: FileSystem;
+  time: ShellTime;
+  interrupt: Interrupt;
+  terminal: TerminalPort;
+  /** Runs a command line in a child shell (used by `bash FILE`, `sh -c`, `watch`…). */
+  runScript(source: string, options?: { args?: string[]; stdin?: string; scriptName?: string }): Promise<number>;
+  /**
+   * Lets the host breathe during long CPU-bound work (a loop with no sleep): resolves after one
+   * host macrotask and throws InterruptedError if Ctrl-C arrived.
+   */
+  checkpoint(): Promise<void>;
+}
+
+export interface Command {
+  name: string;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+export interface CommandRegistry {
+  get(name: string): Command | undefined;
+  names(): string[];
+}
