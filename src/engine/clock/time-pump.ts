@@ -47,13 +47,26 @@ export class TimePump {
   }
 
   /**
-   * Advances time timer by timer until `isDone()` holds or `budgetMs` of virtual time has passed.
-   * Returns whether it finished. Used to run a blocking command (sleep, rollout status) headless.
+   * Advances time timer by timer until `isDone()` holds or `budgetMs` of virtual time has passed,
+   * and returns whether it finished. Time only moves while the work is idle: when `wasBusy()`
+   * reports CPU-bound progress since it was last asked (a shell loop between two checkpoints), the
+   * pump keeps yielding instead — up to `maxBusyRounds`, after which it gives up like a budget.
    */
-  async runUntil(isDone: () => boolean, budgetMs: number): Promise<boolean> {
+  async runUntil(
+    isDone: () => boolean,
+    budgetMs: number,
+    options: { wasBusy?: () => boolean; maxBusyRounds?: number } = {},
+  ): Promise<boolean> {
     const deadline = this.clock.now() + budgetMs;
+    const maxBusyRounds = options.maxBusyRounds ?? 1_000_000;
+    let busyRounds = 0;
     await this.settle();
     while (!isDone()) {
+      if (options.wasBusy?.()) {
+        if (++busyRounds > maxBusyRounds) return false;
+        await this.settle();
+        continue;
+      }
       const next = this.clock.nextDueAtMs();
       if (next === undefined || next > deadline) {
         this.clock.advanceTo(deadline);

@@ -1,0 +1,77 @@
+/**
+ * Composes one simulated cluster: API server, controllers, scheduler, the kubelets of the nodes
+ * `controlplane` and `node01`, and the cluster network — all driven by one virtual clock.
+ */
+import { ApiServer } from './api/api-server.ts';
+import type { ApiClient } from './api/client.ts';
+import { allResourceDefinitions } from './api/resources/index.ts';
+import { defaultServerLibraries } from './api/default-server-libraries.ts';
+import { SeededRandom } from './clock/seeded-random.ts';
+import { TimePump, type YieldToHost } from './clock/time-pump.ts';
+import { VirtualClock } from './clock/virtual-clock.ts';
+import { EventRecorder } from './client/event-recorder.ts';
+import { InProcessApiClient } from './client/in-process-api-client.ts';
+import type { ControllerContext } from './controllers/controller-context.ts';
+import { startControllers } from './controllers/index.ts';
+import { startNodeAgents, type NodeAgents, type ToolRunner } from './kubelet/index.ts';
+
+export interface ClusterOptions {
+  /** Seeds every random choice (names, IPs, random colours): the same seed replays identically. */
+  seed?: number;
+  /** Virtual time at boot, ms since the epoch. */
+  startTimeMs?: number;
+  /** One host macrotask (setImmediate in Node, a MessageChannel round trip in a worker). */
+  yieldToHost: YieldToHost;
+  /** Runs shell tools (sh, sleep, wget…) inside containers; supplied by the session layer. */
+  toolRunner: ToolRunner;
+}
+
+/** 2026-11-22T22:00:00Z: a fixed start so headless runs replay byte for byte. */
+export const DEFAULT_START_TIME_MS = Date.UTC(2026, 10, 22, 22, 0, 0);
+
+export class Cluster {
+  readonly clock: VirtualClock;
+  readonly pump: TimePump;
+  readonly random: SeededRandom;
+  readonly server: ApiServer;
+  readonly api: ApiClient;
+  readonly nodes: NodeAgents;
+
+  private constructor(options: ClusterOptions) {
+    this.clock = new VirtualClock(options.startTimeMs ?? DEFAULT_START_TIME_MS);
+    this.pump = new TimePump(this.clock, options.yieldToHost);
+    this.random = new SeededRandom(options.seed ?? 1);
+    this.server = new ApiServer({
+      clock: this.clock,
+      random: this.random,
+      definitions: allResourceDefinitions(),
+      libraries: defaultServerLibraries(),
+    });
+    const recorders = new Map<string, EventRecorder>();
+    const context: ControllerContext = {
+      server: this.server,
+      clock: this.clock,
+      random: this.random,
+      recorder: (component, host) => {
+        const key = `${component}/${host ?? ''}`;
+        let recorder = recorders.get(key);
+        if (!recorder) {
+          recorder = new EventRecorder(this.server, this.clock, { component, ...(host ? { host } : {}) });
+          recorders.set(key, recorder);
+        }
+        return recorder;
+      },
+    };
+    this.server.bootstrapNamespaces();
+    this.nodes = startNodeAgents(context, { toolRunner: options.toolRunner });
+    startControllers(context);
+    this.api = new InProcessApiClient(this.server, this.clock, (target, streams) => this.nodes.exec(target, streams));
+  }
+
+  /** Boots a cluster and lets it settle, so system objects exist before the first command. */
+  static async create(options: ClusterOptions): Promise<Cluster> {
+    const cluster = new Cluster(options);
+    await cluster.pump.settle();
+    return cluster;
+  }
+}

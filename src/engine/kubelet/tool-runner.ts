@@ -1,0 +1,50 @@
+/**
+ * The port through which the kubelet runs shell tools inside a container (`sh -c '…'`, `sleep`,
+ * `wget`, `cat`, `env`). The engine knows nothing of shells: the session layer implements this with
+ * the same interpreter the learner's terminal uses, restricted to the tools the image ships.
+ */
+import type { FileSystem } from '../../lib/file-system.ts';
+
+export interface HttpResult {
+  /** Set when a connection was made. */
+  status?: number;
+  body?: string;
+  /** Set when it was not: wording is the caller's (wget and curl word these differently). */
+  error?: 'connection-refused' | 'timeout' | 'unknown-host' | 'no-route';
+  /** The address that was dialled, for error messages (`10.96.0.100:8080`). */
+  address?: string;
+}
+
+export interface ContainerNetwork {
+  /** An HTTP GET from inside the pod to `url` (service name, cluster IP, pod IP or node:nodePort). */
+  httpGet(url: string, options: { timeoutMs: number }): Promise<HttpResult>;
+  /** DNS as the pod sees it (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */
+  resolve(name: string): { name: string; address: string } | undefined;
+}
+
+export interface ProcessIO {
+  /** argv[0] is the program as invoked (`sh`, `/bin/sleep`). */
+  argv: string[];
+  env: Record<string, string>;
+  cwd: string;
+  fs: FileSystem;
+  stdin: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  now(): number;
+  /** Virtual-time sleep; rejects with InterruptedError when the process is killed. */
+  sleep(ms: number): Promise<void>;
+  /** Fires when the container is stopped or the exec caller presses Ctrl-C. */
+  kill: { readonly interrupted: boolean; onInterrupt(listener: () => void): () => void };
+  network: ContainerNetwork;
+  hostname: string;
+  /** Binaries present in the image (`sh`, `sleep`, `wget`…); anything else is "not found". */
+  binaries: readonly string[];
+}
+
+export interface ToolRunner {
+  /** A fresh empty filesystem for a container's root (the kubelet fills it from the image). */
+  newFileSystem(): FileSystem;
+  /** Runs argv[0] (one of io.binaries) to completion; resolves to its exit code. */
+  run(io: ProcessIO): Promise<number>;
+}

@@ -1,0 +1,18 @@
+/**
+ * A real in-process cluster for tests, with containers running the real shell toolbox. Time moves
+ * only when the test says so: `await pump.advance(ms)` or `await pump.settle()`.
+ */
+import { setImmediate } from 'node:timers';
+import { Cluster } from '../cluster.ts';
+import { ContainerToolbox } from '../../session/container-toolbox.ts';
+
+export const nodeYield = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function createTestCluster(options: { seed?: number; startTimeMs?: number } = {}) {
+  const cluster = await Cluster.create({
+    ...options,
+    yieldToHost: nodeYield,
+    toolRunner: new ContainerToolbox(nodeYield),
+  });
+  return { cluster, api: cluster.api, pump: cluster.pump, clock: cluster.clock, server: cluster.server };
+}

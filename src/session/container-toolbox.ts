@@ -1,0 +1,66 @@
+/**
+ * Runs shell tools inside simulated containers: the learner's own shell interpreter in busybox
+ * mode, over the container's filesystem, limited to the binaries the image ships, with wget /
+ * curl / nslookup reaching the cluster network as that pod.
+ */
+import type { ProcessIO, ToolRunner } from '../engine/kubelet/tool-runner.ts';
+import type { Command, CommandRegistry } from '../shell/command.ts';
+import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
+import { Shell, registryOf } from '../shell/shell.ts';
+import { toolCommands } from '../shell/commands/index.ts';
+import { createNetworkTools } from './network-tools/index.ts';
+
+/** Binaries that are the shell itself rather than a tool it runs. */
+const SHELLS = new Set(['sh', 'bash', 'ash']);
+
+export class ContainerToolbox implements ToolRunner {
+  readonly #yieldToHost: () => Promise<void>;
+
+  constructor(yieldToHost: () => Promise<void>) {
+    this.#yieldToHost = yieldToHost;
+  }
+
+  newFileSystem(): MemoryFileSystem {
+    return new MemoryFileSystem();
+  }
+
+  async run(io: ProcessIO): Promise<number> {
+    const program = basename(io.argv[0] ?? '');
+    const flavour = program === 'bash' ? 'bash' : 'busybox';
+    const shell = new Shell({
+      fs: io.fs,
+      registry: this.#registryFor(io),
+      env: io.env,
+      cwd: io.cwd,
+      hostname: io.hostname,
+      time: { now: io.now, sleep: io.sleep },
+      yieldToHost: this.#yieldToHost,
+      builtins: flavour,
+      aliases: {},
+    });
+    const stdout = { write: io.stdout };
+    const stderr = { write: io.stderr };
+    const interrupt = io.kill;
+    if (SHELLS.has(program)) {
+      const args = io.argv.slice(1);
+      if (args[0] === '-c') return shell.run(args[1] ?? '', { stdout, stderr, interrupt, stdin: io.stdin });
+      if (args.length === 0) return shell.run(io.stdin, { stdout, stderr, interrupt });
+      return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, stdin: io.stdin });
+    }
+    return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, stdin: io.stdin });
+  }
+
+  #registryFor(io: ProcessIO): CommandRegistry {
+    const available = new Set(io.binaries.map(basename));
+    const commands: Command[] = [...toolCommands(), ...createNetworkTools(io.network)].filter((c) => available.has(c.name));
+    return registryOf(commands);
+  }
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function quote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Plays a script against a session without a terminal: the contract the CLI and the scenario
+ * tests share. For each shell line it prints `$ <line>` and what the terminal would show; virtual
+ * time moves only while a command blocks (sleep, rollout status…), and a command that would block
+ * longer than the budget is interrupted as a learner pressing Ctrl-C would.
+ */
+import { createInterrupt } from '../shell/shell.ts';
+import type { Session } from './session.ts';
+
+export interface ScriptGrader {
+  answer(stepId: string, text: string): void | Promise<void>;
+  checkLines(): Promise<string[]>;
+}
+
+export type ScriptItem =
+  | { kind: 'shell'; lines: string[] }
+  | { kind: 'answer'; stepId: string; text: string; raw: string }
+  | { kind: 'check'; raw: string };
+
+/** How long one command may block in virtual time before the player presses Ctrl-C. */
+export const DEFAULT_LINE_BUDGET_MS = 30 * 60 * 1000;
+
+/** How many host turns a command may compute without waiting before it counts as runaway. */
+const MAX_BUSY_ROUNDS = 20_000;
+
+export function parseScript(source: string, needsMoreInput: (text: string) => boolean): ScriptItem[] {
+  const items: ScriptItem[] = [];
+  const lines = source.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const answer = /^@answer\s+(\S+)\s?(.*)$/.exec(trimmed);
+    if (answer) {
+      items.push({ kind: 'answer', stepId: answer[1]!, text: answer[2] ?? '', raw: trimmed });
+      continue;
+    }
+    if (trimmed === '@check') {
+      items.push({ kind: 'check', raw: trimmed });
+      continue;
+    }
+    const block = [line];
+    while (needsMoreInput(block.join('\n')) && i + 1 < lines.length) block.push(lines[++i]!);
+    items.push({ kind: 'shell', lines: block });
+  }
+  return items;
+}
+
+export async function playScript(
+  session: Session,
+  grader: ScriptGrader | undefined,
+  source: string,
+  write: (text: string) => void,
+  lineBudgetMs = DEFAULT_LINE_BUDGET_MS,
+): Promise<void> {
+  let atLineStart = true;
+  const emit = (text: string) => {
+    if (text === '') return;
+    write(text);
+    atLineStart = text.endsWith('\n');
+  };
+  const newline = () => {
+    if (!atLineStart) emit('\n');
+  };
+  for (const item of parseScript(source, (text) => session.shell.needsMoreInput(text))) {
+    newline();
+    if (item.kind === 'answer') {
+      emit(`${item.raw}\n`);
+      await grader?.answer(item.stepId, item.text);
+      continue;
+    }
+    if (item.kind === 'check') {
+      emit(`${item.raw}\n`);
+      for (const line of (await grader?.checkLines()) ?? []) emit(`${line}\n`);
+      continue;
+    }
+    emit(`$ ${item.lines[0]}\n`);
+    for (const more of item.lines.slice(1)) emit(`> ${more}\n`);
+    const interrupt = createInterrupt();
+    let done = false;
+    const sink = { write: emit };
+    const running = session.run(item.lines.join('\n'), { stdout: sink, stderr: sink, interrupt }).finally(() => {
+      done = true;
+    });
+    const finished = await session.cluster.pump.runUntil(() => done, lineBudgetMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
+    if (!finished) {
+      newline();
+      emit('^C\n');
+      interrupt.fire();
+      await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
+    }
+    await running;
+  }
+  newline();
+}

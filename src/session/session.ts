@@ -1,0 +1,101 @@
+/**
+ * One learner session: a cluster, the controlplane host's filesystem and shell with kubectl on it.
+ * The same composition runs in the Web Worker and in the Node CLI; only `yieldToHost` differs.
+ */
+import { Cluster } from '../engine/cluster.ts';
+import type { ApiClient } from '../engine/api/client.ts';
+import { createKubectl } from '../kubectl/kubectl.ts';
+import type { FileSystem } from '../lib/file-system.ts';
+import type { Interrupt, OutputStream, TerminalPort } from '../shell/command.ts';
+import { toolCommands } from '../shell/commands/index.ts';
+import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
+import { CompositeRegistry, Shell, registryOf } from '../shell/shell.ts';
+import { ContainerToolbox } from './container-toolbox.ts';
+import { createNetworkTools } from './network-tools/index.ts';
+
+export interface SessionOptions {
+  seed?: number;
+  startTimeMs?: number;
+  yieldToHost: () => Promise<void>;
+  terminal?: TerminalPort;
+}
+
+/** The environment of root's login shell on a KodeKloud controlplane node. */
+const LOGIN_ENV: Record<string, string> = {
+  HOME: '/root',
+  USER: 'root',
+  LOGNAME: 'root',
+  SHELL: '/bin/bash',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  TERM: 'xterm-256color',
+  HOSTNAME: 'controlplane',
+  KUBECONFIG: '/root/.kube/config',
+};
+
+export class Session {
+  readonly cluster: Cluster;
+  readonly fs: FileSystem;
+  readonly shell: Shell;
+
+  private constructor(cluster: Cluster, fs: FileSystem, shell: Shell) {
+    this.cluster = cluster;
+    this.fs = fs;
+    this.shell = shell;
+  }
+
+  get api(): ApiClient {
+    return this.cluster.api;
+  }
+
+  #activity = 0;
+  #activitySeen = 0;
+
+  /** True when a shell or container process yielded since the last call: it is computing, not waiting. */
+  wasBusy(): boolean {
+    const busy = this.#activity !== this.#activitySeen;
+    this.#activitySeen = this.#activity;
+    return busy;
+  }
+
+  static async create(options: SessionOptions): Promise<Session> {
+    let session: Session | undefined;
+    const yieldCounted = () => {
+      if (session) session.#activity++;
+      return options.yieldToHost();
+    };
+    const toolbox = new ContainerToolbox(yieldCounted);
+    const cluster = await Cluster.create({
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.startTimeMs !== undefined ? { startTimeMs: options.startTimeMs } : {}),
+      yieldToHost: options.yieldToHost,
+      toolRunner: toolbox,
+    });
+    const fs = new MemoryFileSystem(() => cluster.clock.now());
+    fs.mkdir('/root', { recursive: true });
+    fs.mkdir('/tmp', { recursive: true });
+    const hostNetwork = cluster.nodes.network.hostView();
+    const registry = new CompositeRegistry(
+      registryOf([createKubectl({ api: cluster.api })]),
+      registryOf([...toolCommands(), ...createNetworkTools(hostNetwork)]),
+    );
+    const shell = new Shell({
+      fs,
+      registry,
+      env: LOGIN_ENV,
+      cwd: '/root',
+      hostname: 'controlplane',
+      time: { now: () => cluster.clock.now(), sleep: (ms) => cluster.clock.sleep(ms) },
+      ...(options.terminal ? { terminal: options.terminal } : {}),
+      yieldToHost: yieldCounted,
+    });
+    session = new Session(cluster, fs, shell);
+    return session;
+  }
+
+  /** Runs one command line; afterwards everything due at the current instant has run. */
+  async run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt }): Promise<number> {
+    const code = await this.shell.run(line, io);
+    await this.cluster.pump.settle();
+    return code;
+  }
+}

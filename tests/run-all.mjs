@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): typecheck, then every Vitest project (unit, scenarios,
+// parity), then the browser suite when it exists. Ends with the plain `N passed, N failed` line CI
+// counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+for (const project of ['core', 'node']) {
+  if (run(`typecheck (${project})`, 'npx', ['tsc', '-p', `tsconfig.${project}.json`])) passed++;
+  else failed++;
+}
+
+mkdirSync('tests/output', { recursive: true });
+const report = 'tests/output/vitest.json';
+run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+if (existsSync(report)) {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed += results.numPassedTests;
+  failed += results.numFailedTests + (results.numFailedTestSuites ?? 0);
+  if (results.numTotalTests === 0) failed++;
+} else {
+  failed++;
+}
+
+if (existsSync('tests/e2e/run.mjs')) {
+  const e2eReport = 'tests/output/e2e.json';
+  run('e2e', 'node', ['tests/e2e/run.mjs', `--report=${e2eReport}`]);
+  if (existsSync(e2eReport)) {
+    const e2e = JSON.parse(readFileSync(e2eReport, 'utf8'));
+    passed += e2e.passed;
+    failed += e2e.failed;
+  } else {
+    failed++;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
