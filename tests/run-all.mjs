@@ -14,7 +14,7 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
-for (const project of ['core', 'node']) {
+for (const project of ['core', 'node', 'ui', 'worker']) {
   if (run(`typecheck (${project})`, 'npx', ['tsc', '-p', `tsconfig.${project}.json`])) passed++;
   else failed++;
 }

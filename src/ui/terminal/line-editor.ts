@@ -1,0 +1,78 @@
+/**
+ * The terminal's line editing: keys in, the edited line and the bytes to echo out. Pure, so it is
+ * tested without a browser.
+ */
+export interface LineEdit {
+  /** Bytes to write to the terminal. */
+  echo: string;
+  /** A finished line (Enter), if any. */
+  submitted?: string;
+  interrupted?: boolean;
+}
+
+export class LineEditor {
+  #line = '';
+  #cursor = 0;
+  readonly #history: string[] = [];
+  #historyIndex = 0;
+
+  get line(): string {
+    return this.#line;
+  }
+
+  reset(): void {
+    this.#line = '';
+    this.#cursor = 0;
+    this.#historyIndex = this.#history.length;
+  }
+
+  feed(data: string): LineEdit {
+    let echo = '';
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (ch === '\r') {
+        const submitted = this.#line;
+        if (submitted.trim()) this.#history.push(submitted);
+        this.reset();
+        return { echo: `${echo}\r\n`, submitted };
+      }
+      if (ch === '\x03') {
+        this.reset();
+        return { echo: `${echo}^C\r\n`, interrupted: true };
+      }
+      if (ch === '\x7f') {
+        if (this.#cursor > 0) {
+          this.#line = this.#line.slice(0, this.#cursor - 1) + this.#line.slice(this.#cursor);
+          this.#cursor--;
+          echo += `\b${this.#line.slice(this.#cursor)} \x1b[${this.#line.length - this.#cursor + 1}D`;
+        }
+        continue;
+      }
+      if (ch === '\x1b' && data[i + 1] === '[') {
+        const code = data[i + 2];
+        i += 2;
+        if (code === 'D' && this.#cursor > 0) {
+          this.#cursor--;
+          echo += '\x1b[D';
+        } else if (code === 'C' && this.#cursor < this.#line.length) {
+          this.#cursor++;
+          echo += '\x1b[C';
+        } else if ((code === 'A' || code === 'B') && this.#history.length > 0) {
+          this.#historyIndex = Math.max(0, Math.min(this.#history.length, this.#historyIndex + (code === 'A' ? -1 : 1)));
+          const next = this.#history[this.#historyIndex] ?? '';
+          echo += `${this.#cursor > 0 ? `\x1b[${this.#cursor}D` : ''}\x1b[K${next}`;
+          this.#line = next;
+          this.#cursor = next.length;
+        }
+        continue;
+      }
+      if (ch >= ' ') {
+        this.#line = this.#line.slice(0, this.#cursor) + ch + this.#line.slice(this.#cursor);
+        this.#cursor++;
+        const rest = this.#line.slice(this.#cursor);
+        echo += ch + rest + (rest.length ? `\x1b[${rest.length}D` : '');
+      }
+    }
+    return { echo };
+  }
+}
