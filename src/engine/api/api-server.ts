@@ -229,13 +229,14 @@ export class ApiServer {
     def.applyDefaults?.(obj, ctx);
     const kind = def.info.kind;
     const nameErrors: FieldError[] = meta.name ? [] : [required('metadata.name', 'name or generateName is required')];
+    const key = resourceKey(req.group, req.resource);
+    if (meta.name && this.store.get(key, namespace, meta.name)) {
+      return failure(statusOf.alreadyExists(req.group, req.resource, meta.name), decoded.warnings);
+    }
+    // Mutating admission runs before validation, as in the real request chain.
+    def.admitCreate?.(obj, ctx);
     const errors = [...nameErrors, ...(def.validateCreate?.(obj, ctx) ?? [])];
     if (errors.length > 0) return failure(statusOf.invalid(req.group, kind, meta.name ?? '', errors), decoded.warnings);
-    const key = resourceKey(req.group, req.resource);
-    if (this.store.get(key, namespace, meta.name!)) {
-      return failure(statusOf.alreadyExists(req.group, req.resource, meta.name!), decoded.warnings);
-    }
-    def.admitCreate?.(obj, ctx);
     meta.uid = this.#uid();
     meta.creationTimestamp = formatTimestamp(this.#clock.now());
     if (def.hasSpecChange) meta.generation = 1;
@@ -297,7 +298,7 @@ export class ApiServer {
       def.applyDefaults?.(obj, ctx);
       if ('status' in old) obj.status = deepCopy(old.status);
       else delete obj.status;
-      def.prepareForUpdate?.(obj, old);
+      def.prepareForUpdate?.(obj, old, ctx);
       const errors = def.validateUpdate?.(obj, old, ctx) ?? [];
       if (errors.length > 0) return failure(statusOf.invalid(req.group, def.info.kind, req.name ?? '', errors), warnings);
       if (def.hasSpecChange?.(obj, old)) obj.metadata!.generation = (old.metadata!.generation ?? 0) + 1;

@@ -41,7 +41,7 @@ export interface ResourceDefinition {
    * Carries over what an update of the main resource may not change (status, allocated fields
    * such as clusterIP), mirroring PrepareForUpdate.
    */
-  prepareForUpdate?(obj: KubeObject, old: KubeObject): void;
+  prepareForUpdate?(obj: KubeObject, old: KubeObject, ctx?: ServerContext): void;
   /** Whether a change from `old` to `obj` bumps metadata.generation (spec changes do). */
   hasSpecChange?(obj: KubeObject, old: KubeObject): boolean;
   /** Columns for `kubectl get` (server-side printing, pkg/printers/internalversion). */

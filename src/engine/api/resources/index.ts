@@ -1,0 +1,29 @@
+/** Every kind the simulated API server serves, in the order discovery lists them. */
+import type { ResourceDefinition } from '../resource-definition.ts';
+import { configMapDefinition } from './configmap.ts';
+import { deploymentDefinition } from './deployment.ts';
+import { endpointsDefinition } from './endpoints.ts';
+import { endpointSliceDefinition } from './endpointslice.ts';
+import { eventDefinition } from './event.ts';
+import { namespaceDefinition } from './namespace.ts';
+import { nodeDefinition } from './node.ts';
+import { podDefinition } from './pod.ts';
+import { replicaSetDefinition } from './replicaset.ts';
+import { secretDefinition } from './secret.ts';
+import { serviceDefinition } from './service.ts';
+
+export function allResourceDefinitions(): ResourceDefinition[] {
+  return [
+    configMapDefinition,
+    endpointsDefinition,
+    eventDefinition,
+    namespaceDefinition,
+    nodeDefinition,
+    podDefinition,
+    secretDefinition,
+    serviceDefinition,
+    deploymentDefinition,
+    replicaSetDefinition,
+    endpointSliceDefinition,
+  ];
+}

@@ -1,0 +1,15 @@
+/** Starts the control plane's controllers, in the order kube-controller-manager would have them ready. */
+import { startBootstrap } from './bootstrap/bootstrap-controller.ts';
+import type { ControllerContext } from './controller-context.ts';
+import { DeploymentController } from './deployment/deployment-controller.ts';
+import { EndpointsController } from './endpoints/endpoints-controller.ts';
+import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
+import { ReplicaSetController } from './replicaset/replica-set-controller.ts';
+
+export function startControllers(ctx: ControllerContext): void {
+  startBootstrap(ctx);
+  new GarbageCollector(ctx).start();
+  new ReplicaSetController(ctx).start();
+  new DeploymentController(ctx).start();
+  new EndpointsController(ctx).start();
+}

@@ -1,0 +1,156 @@
+/**
+ * Keeps the number of active pods of each ReplicaSet at spec.replicas, adopting orphans that match
+ * its selector and reporting replicas/ready/available in status.
+ * Models pkg/controller/replicaset/replica_set.go syncReplicaSet / manageReplicas.
+ */
+import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1';
+import type { ReplicaSet } from 'kubernetes-types/apps/v1';
+import { selectorMatches } from '../selector-match.ts';
+import type { KubeObject } from '../../api/client.ts';
+import { objectKey, splitKey, watchResource } from '../../client/informer.ts';
+import { WorkQueue } from '../../client/work-queue.ts';
+import { stableStringify } from '../../store/deep-copy.ts';
+import type { ControllerContext } from '../controller-context.ts';
+import { controllerRefOf, isPodActive, isPodReady, podAvailability } from '../pod-conditions.ts';
+import { rankPodsForDeletion } from './pod-deletion-rank.ts';
+
+const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
+const REPLICASETS = { group: 'apps', version: 'v1', resource: 'replicasets' } as const;
+/** burstReplicas: the most pods one sync creates or deletes. */
+const BURST_REPLICAS = 500;
+
+export class ReplicaSetController {
+  readonly #ctx: ControllerContext;
+  readonly #queue: WorkQueue;
+
+  constructor(ctx: ControllerContext) {
+    this.#ctx = ctx;
+    this.#queue = new WorkQueue(ctx.clock, (key) => this.syncReplicaSet(key));
+  }
+
+  start(): void {
+    watchResource(this.#ctx.server, REPLICASETS, (_type, rs) => this.#queue.add(objectKey(rs)));
+    watchResource(this.#ctx.server, PODS, (_type, pod) => this.#enqueueOwnersOf(pod as Pod));
+  }
+
+  #enqueueOwnersOf(pod: Pod): void {
+    const namespace = pod.metadata?.namespace ?? '';
+    const ref = controllerRefOf(pod);
+    if (ref) {
+      if (ref.kind === 'ReplicaSet') this.#queue.add(`${namespace}/${ref.name}`);
+      return;
+    }
+    for (const rs of this.#list<ReplicaSet>(REPLICASETS, namespace)) {
+      if (selectorMatches(rs.spec?.selector ?? {}, pod.metadata?.labels ?? {})) this.#queue.add(objectKey(rs as KubeObject));
+    }
+  }
+
+  syncReplicaSet(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const got = this.#ctx.server.handle({ verb: 'get', ...REPLICASETS, namespace: namespace!, name });
+    if (!got.ok) return;
+    const rs = got.body as ReplicaSet;
+    if (rs.metadata?.deletionTimestamp) return;
+    const selector = rs.spec?.selector;
+    const pods = this.#claimPods(rs, selector);
+    this.#manageReplicas(rs, pods.filter(isPodActive));
+    this.#updateStatus(rs, this.#claimPods(rs, selector));
+  }
+
+  /** Pods this RS controls, after adopting matching orphans and releasing ones that stopped matching. */
+  #claimPods(rs: ReplicaSet, selector: NonNullable<ReplicaSet['spec']>['selector'] | undefined): Pod[] {
+    const uid = rs.metadata!.uid!;
+    const owned: Pod[] = [];
+    for (const pod of this.#list<Pod>(PODS, rs.metadata!.namespace!)) {
+      const ref = controllerRefOf(pod);
+      const matches = selectorMatches(selector, pod.metadata?.labels ?? {});
+      if (ref?.uid === uid) {
+        if (matches) owned.push(pod);
+        else this.#setOwnerReferences(pod, (pod.metadata!.ownerReferences ?? []).filter((r) => r.uid !== uid));
+      } else if (!ref && matches && !pod.metadata?.deletionTimestamp) {
+        const adopted = this.#setOwnerReferences(pod, [...(pod.metadata!.ownerReferences ?? []), ownerReference(rs)]);
+        if (adopted) owned.push(adopted);
+      }
+    }
+    return owned;
+  }
+
+  #manageReplicas(rs: ReplicaSet, active: Pod[]): void {
+    const diff = active.length - (rs.spec?.replicas ?? 1);
+    const recorder = this.#ctx.recorder('replicaset-controller');
+    if (diff < 0) {
+      const toCreate = Math.min(-diff, BURST_REPLICAS);
+      for (let i = 0; i < toCreate; i++) {
+        const created = this.#ctx.server.handle({ verb: 'create', ...PODS, namespace: rs.metadata!.namespace!, body: podFromTemplate(rs) });
+        if (created.ok) {
+          recorder.record(rs as KubeObject, 'Normal', 'SuccessfulCreate', `Created pod: ${(created.body as Pod).metadata!.name}`);
+        } else {
+          recorder.record(rs as KubeObject, 'Warning', 'FailedCreate', `Error creating: ${created.body.message}`);
+          return; // slow start: stop at the first failure
+        }
+      }
+    } else if (diff > 0) {
+      const nowMs = this.#ctx.clock.now();
+      for (const pod of rankPodsForDeletion(active, nowMs).slice(0, Math.min(diff, BURST_REPLICAS))) {
+        const deleted = this.#ctx.server.handle({ verb: 'delete', ...PODS, namespace: pod.metadata!.namespace!, name: pod.metadata!.name! });
+        if (deleted.ok) recorder.record(rs as KubeObject, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata!.name}`);
+      }
+    }
+  }
+
+  #updateStatus(rs: ReplicaSet, pods: Pod[]): void {
+    const active = pods.filter(isPodActive);
+    const minReadySeconds = rs.spec?.minReadySeconds ?? 0;
+    const nowMs = this.#ctx.clock.now();
+    let ready = 0;
+    let available = 0;
+    let soonestMs: number | undefined;
+    for (const pod of active) {
+      if (isPodReady(pod)) ready++;
+      const availability = podAvailability(pod, minReadySeconds, nowMs);
+      if (availability.available) available++;
+      else if (availability.availableInMs !== undefined) soonestMs = Math.min(soonestMs ?? Infinity, availability.availableInMs);
+    }
+    // A pod becomes available by the passage of time alone: look again exactly then.
+    if (soonestMs !== undefined) this.#queue.addAfter(objectKey(rs as KubeObject), soonestMs);
+    const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
+    const fullyLabeled = active.filter((p) => Object.entries(templateLabels).every(([k, v]) => p.metadata?.labels?.[k] === v)).length;
+    const status = {
+      replicas: active.length,
+      fullyLabeledReplicas: fullyLabeled,
+      readyReplicas: ready,
+      availableReplicas: available,
+      observedGeneration: rs.metadata?.generation ?? 1,
+    };
+    const next = { ...rs.status, ...status };
+    for (const key of ['readyReplicas', 'availableReplicas', 'fullyLabeledReplicas'] as const) if (next[key] === 0) delete next[key];
+    if (stableStringify(next) === stableStringify(rs.status ?? {})) return;
+    this.#ctx.server.handle({ verb: 'update', ...REPLICASETS, subresource: 'status', namespace: rs.metadata!.namespace!, name: rs.metadata!.name!, body: { ...rs, status: next } });
+  }
+
+  #setOwnerReferences(pod: Pod, refs: NonNullable<NonNullable<Pod['metadata']>['ownerReferences']>): Pod | undefined {
+    const metadata: Record<string, unknown> = { ...pod.metadata, ownerReferences: refs };
+    if (!refs.length) delete metadata.ownerReferences;
+    const body = { ...pod, metadata };
+    const updated = this.#ctx.server.handle({ verb: 'update', ...PODS, namespace: pod.metadata!.namespace!, name: pod.metadata!.name!, body });
+    return updated.ok ? (updated.body as Pod) : undefined;
+  }
+
+  #list<T>(ref: { group: string; version: string; resource: string }, namespace: string): T[] {
+    const listed = this.#ctx.server.handle({ verb: 'list', ...ref, namespace });
+    return listed.ok ? ((listed.body as { items: T[] }).items ?? []) : [];
+  }
+}
+
+function ownerReference(rs: ReplicaSet) {
+  return { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata!.name!, uid: rs.metadata!.uid!, controller: true, blockOwnerDeletion: true };
+}
+
+/** Models controller_utils.go GetPodFromTemplate. */
+function podFromTemplate(rs: ReplicaSet): KubeObject {
+  const template: PodTemplateSpec = JSON.parse(JSON.stringify(rs.spec?.template ?? {}));
+  const metadata: Record<string, unknown> = { generateName: `${rs.metadata!.name}-`, namespace: rs.metadata!.namespace, ownerReferences: [ownerReference(rs)] };
+  if (template.metadata?.labels) metadata.labels = template.metadata.labels;
+  if (template.metadata?.annotations) metadata.annotations = template.metadata.annotations;
+  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: template.spec } as KubeObject;
+}
