@@ -112,6 +112,7 @@ export class ApiServer {
       if (handler) return handler(req, this);
       if (req.subresource === 'status') return this.#handleStatus(req, def);
       if (req.subresource === 'scale') return this.#handleScale(req, def);
+      if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return this.#bindPod(req);
       return failure(statusOf.notFound(req.group, `${req.resource}/${req.subresource}`, req.name ?? ''));
     }
     const namespace = def.info.namespaced ? req.namespace : undefined;
@@ -426,6 +427,21 @@ export class ApiServer {
     const updated = this.#update({ ...req, subresource: undefined as never }, def, namespace, obj, false);
     if (!updated.ok) return updated;
     return ok(200, scaleOf(updated.body as KubeObject));
+  }
+
+  /** POST pods/binding: how the scheduler sets spec.nodeName, which a pod update may not change. */
+  #bindPod(req: ApiRequest): ApiResponse<unknown> {
+    const key = resourceKey('', 'pods');
+    const pod = this.store.get(key, req.namespace, req.name ?? '');
+    if (!pod) return failure(statusOf.notFound('', 'pods', req.name ?? ''));
+    const spec = (pod.spec ?? {}) as { nodeName?: string };
+    if (spec.nodeName) return failure(statusOf.conflict('', 'pods', req.name ?? '', `pod ${req.name} is already assigned to node "${spec.nodeName}"`));
+    const target = (req.body as { target?: { name?: string } } | undefined)?.target?.name;
+    if (!target) return failure(statusOf.badRequest('binding target is required'));
+    spec.nodeName = target;
+    pod.spec = spec;
+    this.store.put(key, pod);
+    return ok(201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
   }
 
   // ---- helpers ---------------------------------------------------------------------------

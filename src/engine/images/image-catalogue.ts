@@ -1,0 +1,64 @@
+/**
+ * Looks an image reference up the way containerd would: normalise it (`nginx` ->
+ * `docker.io/library/nginx:latest`) and find the repository and tag, or say why the pull fails.
+ */
+import type { ImageSpec } from './image.ts';
+import { alpine, alpineCurl, busybox, nginx, pause, redis, ubuntu } from './base-images.ts';
+import { webappColor } from './webapp-color.ts';
+
+const CATALOGUE: ImageSpec[] = [webappColor, busybox, ubuntu, alpine, alpineCurl, nginx, redis, pause];
+
+export interface ImageReference {
+  /** `docker.io/library/nginx:1.25` */
+  normalized: string;
+  repository: string;
+  tag: string;
+}
+
+export type ImageLookup =
+  | { ok: true; ref: ImageReference; image: ImageSpec; env: Record<string, string>; digest: string }
+  | { ok: false; ref?: ImageReference; reason: 'InvalidImageName' | 'ErrImagePull'; message: string };
+
+export function parseImageReference(image: string): ImageReference | undefined {
+  if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:[/:.][A-Za-z0-9._/-]*)*(?:@sha256:[a-f0-9]{64})?$/.test(image) || /\s/.test(image)) return undefined;
+  const at = image.indexOf('@');
+  const withoutDigest = at >= 0 ? image.slice(0, at) : image;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  const hasTag = colon > lastSlash;
+  let repository = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : 'latest';
+  const firstPart = repository.split('/')[0]!;
+  const hasRegistry = repository.includes('/') && (firstPart.includes('.') || firstPart.includes(':') || firstPart === 'localhost');
+  if (!hasRegistry) repository = repository.includes('/') ? `docker.io/${repository}` : `docker.io/library/${repository}`;
+  if (repository !== repository.toLowerCase()) return undefined;
+  return { normalized: `${repository}:${tag}`, repository, tag };
+}
+
+export function lookupImage(image: string): ImageLookup {
+  const ref = parseImageReference(image);
+  if (!ref) {
+    return { ok: false, reason: 'InvalidImageName', message: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format` };
+  }
+  const spec = CATALOGUE.find((s) => s.repository === ref.repository);
+  const pullError = (detail: string) =>
+    `Failed to pull image "${image}": failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${detail}`;
+  if (!spec) {
+    return { ok: false, ref, reason: 'ErrImagePull', message: pullError('pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed') };
+  }
+  if (!spec.tags.includes(ref.tag)) {
+    return { ok: false, ref, reason: 'ErrImagePull', message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${ref.normalized}: not found` };
+  }
+  return { ok: true, ref, image: spec, env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) }, digest: digestOf(ref.normalized) };
+}
+
+/** A stable fake sha256 digest per image reference. */
+function digestOf(text: string): string {
+  let out = '';
+  let h = 0x811c9dc5;
+  for (let round = 0; out.length < 64; round++) {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i) ^ round, 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, 64);
+}

@@ -1,0 +1,66 @@
+/**
+ * What a simulated container image is: its Dockerfile facts (ENTRYPOINT, CMD, ENV, WORKDIR), the
+ * files and binaries it ships, and the programs that are not plain shell tools (the app itself).
+ */
+import type { FileSystem } from '../../lib/file-system.ts';
+import type { ContainerNetwork } from '../kubelet/tool-runner.ts';
+
+export interface HttpRequest {
+  method: string;
+  path: string;
+  /** The address the client connected from. */
+  remoteAddress: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
+export type HttpHandler = (request: HttpRequest) => HttpResponse;
+
+/** What an app process can do: log, serve, sleep, and notice it is being stopped. */
+export interface AppContext {
+  argv: string[];
+  env: Record<string, string>;
+  hostname: string;
+  podIP: string;
+  fs: FileSystem;
+  network: ContainerNetwork;
+  now(): number;
+  /** Writes a line to the container log (stdout). */
+  log(line: string): void;
+  /** Writes to stderr (also in the container log). */
+  logError(line: string): void;
+  sleep(ms: number): Promise<void>;
+  /** Listens on a port until the process ends. */
+  serve(port: number, handler: HttpHandler): void;
+  /** Resolves when the process receives SIGTERM (only for apps that handle it). */
+  terminated: Promise<void>;
+  /** A seeded random number in [0, 1). */
+  random(): number;
+}
+
+/** An app binary: resolves to the exit code. */
+export type AppProgram = (ctx: AppContext) => Promise<number>;
+
+export interface ImageSpec {
+  /** `docker.io/kodekloud/webapp-color`. */
+  repository: string;
+  tags: readonly string[];
+  entrypoint: readonly string[];
+  cmd: readonly string[];
+  env: Readonly<Record<string, string>>;
+  workingDir: string;
+  /** Shell tools present in the image (run through the ToolRunner). */
+  binaries: readonly string[];
+  /** App programs by the name argv[0] is invoked as (`python`, `nginx`). */
+  apps?: Readonly<Record<string, AppProgram>>;
+  files?: Readonly<Record<string, string>>;
+  sizeBytes: number;
+  /** Whether PID 1 of this image exits on SIGTERM; if not, it lasts the whole grace period. */
+  stopsOnSigterm: boolean;
+  /** Per-tag overrides (webapp-color bakes APP_COLOR per tag). */
+  tagEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}

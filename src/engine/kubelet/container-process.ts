@@ -1,0 +1,170 @@
+/**
+ * The main process of one container: an app program of the image (engine code) or a shell tool
+ * run through the ToolRunner, over the container's own filesystem and environment. SIGTERM reaches
+ * only apps that handle it (PID 1 ignores it otherwise); SIGKILL ends anything with exit code 137.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { FileSystem } from '../../lib/file-system.ts';
+import type { ControllerContext } from '../controllers/controller-context.ts';
+import type { AppProgram, ImageSpec } from '../images/image.ts';
+import type { NodeRuntime } from './node-runtime.ts';
+import type { ContainerLog } from './pod-logs.ts';
+
+export interface ProcessExit {
+  exitCode: number;
+}
+
+export interface ContainerProcessOptions {
+  ctx: ControllerContext;
+  runtime: NodeRuntime;
+  pod: Pod;
+  podIP: string;
+  image: ImageSpec;
+  argv: string[];
+  env: Record<string, string>;
+  workingDir: string;
+  log: ContainerLog;
+  onExit: (exit: ProcessExit) => void;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function appFor(image: ImageSpec, program: string): AppProgram | undefined {
+  return image.apps?.[program] ?? image.apps?.[basename(program)];
+}
+
+/** A kill signal many listeners can wait on (the shell's Interrupt shape). */
+export class KillSignal {
+  #fired = false;
+  readonly #listeners = new Set<() => void>();
+
+  get interrupted(): boolean {
+    return this.#fired;
+  }
+
+  onInterrupt(listener: () => void): () => void {
+    if (this.#fired) {
+      listener();
+      return () => undefined;
+    }
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  fire(): void {
+    if (this.#fired) return;
+    this.#fired = true;
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
+
+export class ContainerProcess {
+  readonly image: ImageSpec;
+  readonly env: Record<string, string>;
+  readonly fs: FileSystem;
+  readonly #options: ContainerProcessOptions;
+  readonly #kill = new KillSignal();
+  #sigterm: (() => void) | undefined;
+  readonly #stopListening: (() => void)[] = [];
+  #exited = false;
+
+  static canRun(image: ImageSpec, program: string): boolean {
+    return Boolean(appFor(image, program)) || image.binaries.includes(basename(program));
+  }
+
+  constructor(options: ContainerProcessOptions) {
+    this.#options = options;
+    this.image = options.image;
+    this.env = options.env;
+    this.fs = options.runtime.containerFileSystem(options.pod, options.image);
+  }
+
+  start(): void {
+    const { argv, image, runtime, ctx, log, env, podIP, pod } = this.#options;
+    const program = argv[0] ?? '';
+    const app = appFor(image, program);
+    const network = runtime.network.viewFrom({ namespace: pod.metadata!.namespace!, podIP });
+    const hostname = pod.metadata!.name!;
+    let running: Promise<number>;
+    if (app) {
+      const terminated = new Promise<void>((resolve) => {
+        this.#sigterm = resolve;
+      });
+      running = app({
+        argv,
+        env,
+        hostname,
+        podIP,
+        fs: this.fs,
+        network,
+        now: () => ctx.clock.now(),
+        log: (line) => log.write('stdout', `${line}\n`),
+        logError: (line) => log.write('stderr', `${line}\n`),
+        sleep: (ms) => ctx.clock.sleep(ms, this.#kill),
+        serve: (port, handler) => this.#stopListening.push(runtime.network.listen(podIP, port, handler)),
+        terminated,
+        random: () => ctx.random.next(),
+      });
+    } else {
+      running = runtime.toolRunner.run({
+        argv,
+        env,
+        cwd: this.#options.workingDir,
+        fs: this.fs,
+        stdin: '',
+        stdout: (text) => log.write('stdout', text),
+        stderr: (text) => log.write('stderr', text),
+        now: () => ctx.clock.now(),
+        sleep: (ms) => ctx.clock.sleep(ms, this.#kill),
+        kill: this.#kill,
+        network,
+        hostname,
+        binaries: image.binaries,
+      });
+    }
+    running.then(
+      (exitCode) => this.#exit(this.#kill.interrupted ? 137 : exitCode),
+      () => this.#exit(this.#kill.interrupted ? 137 : 1),
+    );
+  }
+
+  /** Runs another process in this container (`kubectl exec`), sharing its filesystem and environment. */
+  exec(command: string[], streams: { stdin?: string; onStdout(text: string): void; onStderr(text: string): void }, kill: KillSignal): Promise<number> {
+    const { runtime, ctx, pod, podIP } = this.#options;
+    return runtime.toolRunner.run({
+      argv: command,
+      env: this.env,
+      cwd: this.#options.workingDir,
+      fs: this.fs,
+      stdin: streams.stdin ?? '',
+      stdout: streams.onStdout,
+      stderr: streams.onStderr,
+      now: () => ctx.clock.now(),
+      sleep: (ms) => ctx.clock.sleep(ms, kill),
+      kill,
+      network: runtime.network.viewFrom({ namespace: pod.metadata!.namespace!, podIP }),
+      hostname: pod.metadata!.name!,
+      binaries: this.image.binaries,
+    });
+  }
+
+  /** SIGTERM (force false) or SIGKILL (force true). */
+  kill(force: boolean): void {
+    if (this.#exited) return;
+    if (!force) {
+      if (this.image.stopsOnSigterm && this.#sigterm) this.#sigterm();
+      return;
+    }
+    this.#kill.fire();
+    this.#exit(137);
+  }
+
+  #exit(exitCode: number): void {
+    if (this.#exited) return;
+    this.#exited = true;
+    for (const stop of this.#stopListening) stop();
+    this.#options.onExit({ exitCode });
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Starts the node side of the cluster: Node objects for `controlplane` and `node01`, the
+ * scheduler, one kubelet per node, and the cluster network; serves pods/log and pods/exec.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { ApiResponse, ExecResult, ExecStreams, KubeObject } from '../api/client.ts';
+import { badRequest, failure, internalError, notFound } from '../api/status.ts';
+import { formatTimestamp } from '../api/timestamps.ts';
+import { KUBERNETES_VERSION, NODES } from '../cluster-topology.ts';
+import type { ControllerContext } from '../controllers/controller-context.ts';
+import { ClusterNetwork } from '../network/cluster-network.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { KillSignal } from './container-process.ts';
+import { Kubelet } from './kubelet.ts';
+import { NodeRuntime } from './node-runtime.ts';
+import { formatLogs } from './format-logs.ts';
+import type { ToolRunner } from './tool-runner.ts';
+
+export type { ToolRunner } from './tool-runner.ts';
+
+export interface ExecTarget {
+  namespace: string;
+  pod: string;
+  container?: string;
+  command: string[];
+  tty?: boolean;
+}
+
+export interface NodeAgents {
+  exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>>;
+  network: ClusterNetwork;
+}
+
+/** Images every kubeadm node has before the first lab pod. */
+const PRELOADED = ['registry.k8s.io/pause:3.10'];
+
+export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner }): NodeAgents {
+  const network = new ClusterNetwork(ctx.server);
+  const kubelets = new Map<string, Kubelet>();
+  for (const node of NODES) {
+    registerNode(ctx, node);
+    const runtime = new NodeRuntime({ nodeName: node.name, nodeIP: node.ip, podCidrPrefix: node.podCidrPrefix, network, toolRunner: options.toolRunner, preloadedImages: PRELOADED });
+    const kubelet = new Kubelet(ctx, runtime);
+    kubelet.start();
+    kubelets.set(node.name, kubelet);
+  }
+  new Scheduler(ctx).start();
+
+  const workerFor = (namespace: string, name: string) => {
+    const pod = ctx.server.store.get('/pods', namespace, name) as Pod | undefined;
+    if (!pod) return { pod: undefined, worker: undefined };
+    const kubelet = pod.spec?.nodeName ? kubelets.get(pod.spec.nodeName) : undefined;
+    return { pod, worker: kubelet?.worker(pod.metadata!.uid!) };
+  };
+
+  ctx.server.registerSubresource('pods', 'log', (req) => {
+    const { pod, worker } = workerFor(req.namespace ?? 'default', req.name ?? '');
+    if (!pod) return failure(notFound('', 'pods', req.name ?? ''));
+    const containers = pod.spec?.containers ?? [];
+    const all = [...(pod.spec?.initContainers ?? []), ...containers];
+    const name = req.query?.container ?? (all.length === 1 ? all[0]!.name : undefined);
+    if (!name) {
+      return failure(badRequest(`a container name must be specified for pod ${pod.metadata!.name}, choose one of: [${containers.map((c) => c.name).join(' ')}]`));
+    }
+    if (!all.some((c) => c.name === name)) return failure(badRequest(`container ${name} is not valid for pod ${pod.metadata!.name}`));
+    const lines = worker?.logs.lines(name, req.query?.previous ?? false);
+    if (!lines) {
+      if (req.query?.previous) return failure(badRequest(`previous terminated container "${name}" in pod "${pod.metadata!.name}" not found`));
+      const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+      const reason = statuses.find((s) => s.name === name)?.state?.waiting?.reason ?? 'ContainerCreating';
+      return failure(badRequest(`container "${name}" in pod "${pod.metadata!.name}" is waiting to start: ${reason}`));
+    }
+    return { ok: true, code: 200, body: formatLogs(lines, req.query?.tailLines) };
+  });
+
+  return {
+    network,
+    async exec(target, streams) {
+      const { pod, worker } = workerFor(target.namespace, target.pod);
+      if (!pod) return failure(notFound('', 'pods', target.pod));
+      const name = target.container ?? pod.spec?.containers?.[0]?.name ?? '';
+      if (!pod.spec?.containers?.some((c) => c.name === name) && !pod.spec?.initContainers?.some((c) => c.name === name)) {
+        return failure(badRequest(`container ${name} is not valid for pod ${target.pod}`));
+      }
+      const phase = pod.status?.phase;
+      if (phase === 'Succeeded' || phase === 'Failed') {
+        return failure(badRequest(`cannot exec into a container in a completed pod; current phase is ${phase}`));
+      }
+      const record = worker?.containerRecord(name);
+      if (!record?.running || !record.process || !record.image) {
+        return failure(badRequest(`unable to upgrade connection: container not found ("${name}")`));
+      }
+      const program = target.command[0] ?? '';
+      const base = program.slice(program.lastIndexOf('/') + 1);
+      if (!record.image.binaries.includes(base)) {
+        return failure(
+          internalError(
+            `error executing command in container: failed to exec in container: failed to start exec "${'0'.repeat(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+          ),
+        );
+      }
+      const kill = new KillSignal();
+      void streams.interrupted?.then(() => kill.fire());
+      const exitCode = await record.process.exec(target.command, streams, kill);
+      return { ok: true, code: 200, body: { exitCode } };
+    },
+  };
+}
+
+function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): void {
+  const now = formatTimestamp(ctx.clock.now());
+  const condition = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: now, lastTransitionTime: now, reason, message });
+  const body: KubeObject = {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      name: node.name,
+      labels: {
+        'beta.kubernetes.io/arch': 'amd64',
+        'beta.kubernetes.io/os': 'linux',
+        'kubernetes.io/arch': 'amd64',
+        'kubernetes.io/hostname': node.name,
+        'kubernetes.io/os': 'linux',
+        ...(node.controlPlane ? { 'node-role.kubernetes.io/control-plane': '', 'node.kubernetes.io/exclude-from-external-load-balancers': '' } : {}),
+      },
+      annotations: {
+        'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
+        'node.alpha.kubernetes.io/ttl': '0',
+        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+      },
+    },
+    spec: {
+      podCIDR: `${node.podCidrPrefix}.0/24`,
+      podCIDRs: [`${node.podCidrPrefix}.0/24`],
+      ...(node.controlPlane ? { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] } : {}),
+    },
+    status: {
+      addresses: [
+        { type: 'InternalIP', address: node.ip },
+        { type: 'Hostname', address: node.name },
+      ],
+      allocatable: { cpu: '16', 'ephemeral-storage': '712126563583', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '65735128Ki', pods: '110' },
+      capacity: { cpu: '16', 'ephemeral-storage': '772706776Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '65837528Ki', pods: '110' },
+      conditions: [
+        condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+        condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+        condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+        condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
+      ],
+      daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+      nodeInfo: {
+        architecture: 'amd64',
+        bootID: '3b8f6a0e-1f5c-4d43-9a51-6c2a7b0c9e11',
+        containerRuntimeVersion: 'containerd://1.7.24',
+        kernelVersion: '5.15.0-1083-gcp',
+        kubeProxyVersion: KUBERNETES_VERSION,
+        kubeletVersion: KUBERNETES_VERSION,
+        machineID: 'b2c6f5f0a3e94f4e8e6a3f1c2d9e7a10',
+        operatingSystem: 'linux',
+        osImage: 'Ubuntu 22.04.5 LTS',
+        systemUUID: 'b2c6f5f0-a3e9-4f4e-8e6a-3f1c2d9e7a10',
+      },
+    },
+  };
+  ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
+}

@@ -1,0 +1,113 @@
+/**
+ * The cluster network as kube-proxy and CoreDNS make it look: service names resolve from pods
+ * (with the namespace search path), ClusterIPs and NodePorts forward round robin to ready
+ * endpoints, pod IPs reach whatever listens in the pod.
+ */
+import type { Endpoints, Service } from 'kubernetes-types/core/v1';
+import type { ApiServer } from '../api/api-server.ts';
+import { NODES } from '../cluster-topology.ts';
+import type { HttpHandler } from '../images/image.ts';
+import type { ContainerNetwork, HttpResult } from '../kubelet/tool-runner.ts';
+
+export type Vantage = { namespace: string; podIP: string } | 'host';
+
+interface Destination {
+  ip: string;
+  port: number;
+  /** Name the client asked for, for DNS answers. */
+  canonicalName?: string;
+}
+
+export class ClusterNetwork {
+  readonly #server: ApiServer;
+  readonly #listeners = new Map<string, HttpHandler>();
+  readonly #roundRobin = new Map<string, number>();
+
+  constructor(server: ApiServer) {
+    this.#server = server;
+  }
+
+  listen(ip: string, port: number, handler: HttpHandler): () => void {
+    const key = `${ip}:${port}`;
+    this.#listeners.set(key, handler);
+    return () => {
+      if (this.#listeners.get(key) === handler) this.#listeners.delete(key);
+    };
+  }
+
+  /** DNS as seen from `from`: pods resolve services; the host resolves only node names. */
+  resolve(from: Vantage, name: string): { name: string; address: string } | undefined {
+    const lower = name.toLowerCase().replace(/\.$/, '');
+    const node = NODES.find((n) => n.name === lower);
+    if (node) return from === 'host' ? { name: node.name, address: node.ip } : undefined;
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(lower)) return { name: lower, address: lower };
+    if (from === 'host') return undefined;
+    const parts = lower.split('.');
+    let svcName: string | undefined;
+    let namespace: string | undefined;
+    if (parts.length === 1) [svcName, namespace] = [parts[0], from.namespace];
+    else if (parts.length === 2) [svcName, namespace] = [parts[0], parts[1]];
+    else if (parts.length === 3 && parts[2] === 'svc') [svcName, namespace] = [parts[0], parts[1]];
+    else if (parts.length === 5 && parts.slice(2).join('.') === 'svc.cluster.local') [svcName, namespace] = [parts[0], parts[1]];
+    if (!svcName || !namespace) return undefined;
+    const svc = this.#server.store.get('/services', namespace, svcName) as Service | undefined;
+    const ip = svc?.spec?.clusterIP;
+    if (!ip || ip === 'None') return undefined;
+    return { name: `${svcName}.${namespace}.svc.cluster.local`, address: ip };
+  }
+
+  async httpGet(from: Vantage, url: string, _options: { timeoutMs: number }): Promise<HttpResult> {
+    const match = /^(?:https?:\/\/)?([^/:]+)(?::(\d+))?(\/[^#]*)?/.exec(url);
+    if (!match) return { error: 'unknown-host' };
+    const host = match[1]!;
+    const port = match[2] ? Number(match[2]) : 80;
+    const path = match[3] ?? '/';
+    const resolved = this.resolve(from, host);
+    if (!resolved) return { error: 'unknown-host' };
+    const destination = this.#route(resolved.address, port);
+    if (!destination) return { error: 'connection-refused', address: `${resolved.address}:${port}` };
+    const handler = this.#listeners.get(`${destination.ip}:${destination.port}`);
+    if (!handler) return { error: 'connection-refused', address: `${resolved.address}:${port}` };
+    const remoteAddress = from === 'host' ? NODES[0].ip : from.podIP;
+    const response = handler({ method: 'GET', path, remoteAddress });
+    return { status: response.status, body: response.body, address: `${resolved.address}:${port}` };
+  }
+
+  /** The view a process inside a pod (or on the host) gets. */
+  viewFrom(from: Vantage): ContainerNetwork {
+    return {
+      httpGet: (url, options) => this.httpGet(from, url, options),
+      resolve: (name) => this.resolve(from, name),
+    };
+  }
+
+  hostView(): ContainerNetwork {
+    return this.viewFrom('host');
+  }
+
+  /** Service IPs and node ports go through kube-proxy; anything else is addressed directly. */
+  #route(ip: string, port: number): Destination | undefined {
+    const services = this.#server.store.list('/services') as Service[];
+    const isNode = NODES.some((n) => n.ip === ip);
+    for (const svc of services) {
+      for (const svcPort of svc.spec?.ports ?? []) {
+        const viaClusterIp = svc.spec?.clusterIP === ip && svcPort.port === port;
+        const viaNodePort = isNode && svcPort.nodePort === port;
+        if (!viaClusterIp && !viaNodePort) continue;
+        const endpoints = this.#server.store.get('/endpoints', svc.metadata?.namespace, svc.metadata!.name!) as Endpoints | undefined;
+        const targets: Destination[] = [];
+        for (const subset of endpoints?.subsets ?? []) {
+          const epPort = subset.ports?.find((p) => (p.name ?? '') === (svcPort.name ?? '')) ?? subset.ports?.[0];
+          if (!epPort) continue;
+          for (const address of subset.addresses ?? []) targets.push({ ip: address.ip, port: epPort.port });
+        }
+        if (targets.length === 0) return undefined;
+        const key = `${svc.metadata?.namespace}/${svc.metadata?.name}:${svcPort.port}`;
+        const next = this.#roundRobin.get(key) ?? 0;
+        this.#roundRobin.set(key, next + 1);
+        return targets[next % targets.length];
+      }
+    }
+    return { ip, port };
+  }
+}
