@@ -1,0 +1,38 @@
+/**
+ * A session with a lab loaded: the starting state is in place, the clock has run the lab's settle
+ * time (so pods are Running with an AGE), and the grader has taken its captures.
+ */
+import { Grader, formatScoreLine, formatVerdictLine } from '../labs/grader.ts';
+import type { LoadedLab } from '../labs/schema.ts';
+import { setupLab } from '../labs/setup-lab.ts';
+import type { ScriptGrader } from './headless-player.ts';
+import type { Session } from './session.ts';
+
+export interface LabSession {
+  grader: Grader;
+  /** Adapter for the headless player: `@answer` and `@check` lines. */
+  scriptGrader: ScriptGrader;
+}
+
+export async function startLab(session: Session, lab: LoadedLab): Promise<LabSession> {
+  const errors = await setupLab(lab, { api: session.api, fs: session.fs });
+  if (errors.length > 0) throw new Error(`lab ${lab.id} could not be set up:\n${errors.join('\n')}`);
+  await session.cluster.pump.advance((lab.setup.settleSeconds ?? 0) * 1000);
+  const grader = new Grader(lab, { api: session.api, fs: session.fs });
+  await grader.start();
+  return {
+    grader,
+    scriptGrader: {
+      answer: (stepId, text) => {
+        grader.answer(stepId, text);
+      },
+      checkLines: async () => (await grader.check()).map(formatVerdictLine),
+    },
+  };
+}
+
+export async function gradeLines(grader: Grader): Promise<string[]> {
+  const lines = (await grader.check()).map(formatVerdictLine);
+  lines.push(formatScoreLine(grader.score()));
+  return lines;
+}
