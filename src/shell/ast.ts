@@ -1,0 +1,51 @@
+/** The shell's syntax tree: what the parser builds and the interpreter walks. */
+
+export type WordPart =
+  | { type: 'literal'; text: string; quoted: boolean }
+  | { type: 'parameter'; name: string; modifier?: { op: string; word: Word }; length?: boolean; quoted: boolean }
+  | { type: 'command'; source: string; quoted: boolean }
+  | { type: 'arithmetic'; source: string; quoted: boolean };
+
+export interface Word {
+  parts: WordPart[];
+  /** Set on the delimiter word of a here-document: its body, filled in by the lexer. */
+  heredoc?: { body: string; quoted: boolean };
+}
+
+export interface Redirect {
+  /** `>`, `>>`, `<`, `>&`, `<<`, `<<-`, `&>` */
+  op: string;
+  fd: number;
+  target: Word;
+  /** Here-document body (already read), and whether its delimiter was quoted. */
+  heredoc?: { body: string; quoted: boolean };
+}
+
+export interface Assignment {
+  name: string;
+  value: Word;
+}
+
+export type Command =
+  | { type: 'simple'; assignments: Assignment[]; words: Word[]; redirects: Redirect[]; line: number }
+  | { type: 'group'; body: List; redirects: Redirect[]; subshell: boolean }
+  | { type: 'if'; clauses: { condition: List; body: List }[]; elseBody?: List; redirects: Redirect[] }
+  | { type: 'for'; variable: string; items?: Word[]; body: List; redirects: Redirect[] }
+  | { type: 'while'; until: boolean; condition: List; body: List; redirects: Redirect[] }
+  | { type: 'case'; subject: Word; items: { patterns: Word[]; body: List }[]; redirects: Redirect[] }
+  | { type: 'function'; name: string; body: Command };
+
+export interface Pipeline {
+  negated: boolean;
+  commands: Command[];
+}
+
+export interface AndOr {
+  first: Pipeline;
+  rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+  background: boolean;
+}
+
+export interface List {
+  items: AndOr[];
+}

@@ -1,0 +1,16 @@
+/** Every generic tool program the shell ships (builtins live in the interpreter). */
+import type { Command } from '../command.ts';
+import { cat } from './cat.ts';
+import { date } from './date.ts';
+import { env, printenv } from './env.ts';
+import { chmod, cp, hostname, mkdir, mv, rm, touch } from './file-tools.ts';
+import { grep } from './grep.ts';
+import { head, tail } from './head-tail.ts';
+import { ls } from './ls.ts';
+import { sleep } from './sleep.ts';
+import { base64, basename, cut, dirname, seq, sort, tee, tr, uniq } from './text-tools.ts';
+import { wc } from './wc.ts';
+
+export function toolCommands(): Command[] {
+  return [cat, ls, grep, head, tail, wc, sleep, env, printenv, date, sort, uniq, cut, tr, base64, seq, tee, basename, dirname, mkdir, rm, touch, cp, mv, chmod, hostname];
+}

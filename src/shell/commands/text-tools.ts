@@ -1,0 +1,164 @@
+/** Small text filters: sort, uniq, cut, tr, base64, seq, tee, basename, dirname. */
+import type { Command } from '../command.ts';
+import { resolvePath } from '../fs/resolve-path.ts';
+import { readInputs, splitLines } from './read-inputs.ts';
+
+const filter = (name: string, transform: (lines: string[], args: string[]) => string[] | string): Command => ({
+  name,
+  async run(ctx) {
+    const args = ctx.argv.slice(1);
+    const files = args.filter((a) => !a.startsWith('-') || a === '-');
+    const { texts, status } = readInputs(ctx, name, name === 'tr' ? [] : files);
+    const result = transform(splitLines(texts.map((t) => t.text).join('')), args);
+    if (typeof result === 'string') ctx.stdout.write(result);
+    else if (result.length) ctx.stdout.write(`${result.join('\n')}\n`);
+    return status;
+  },
+});
+
+export const sort = filter('sort', (lines, args) => {
+  const numeric = args.some((a) => /^-\w*n/.test(a));
+  const sorted = [...lines].sort((a, b) => (numeric ? parseFloat(a) - parseFloat(b) : a < b ? -1 : a > b ? 1 : 0));
+  if (args.some((a) => /^-\w*r/.test(a))) sorted.reverse();
+  return args.some((a) => /^-\w*u/.test(a)) ? [...new Set(sorted)] : sorted;
+});
+
+export const uniq = filter('uniq', (lines, args) => {
+  const out: { line: string; count: number }[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last?.line === line) last.count++;
+    else out.push({ line, count: 1 });
+  }
+  return out.map((o) => (args.includes('-c') ? `${String(o.count).padStart(7)} ${o.line}` : o.line));
+});
+
+export const cut = filter('cut', (lines, args) => {
+  const delimiter = args.find((a) => a.startsWith('-d'))?.slice(2) || args[args.indexOf('-d') + 1] || '\t';
+  const fieldsArg = args.find((a) => a.startsWith('-f'))?.slice(2) || args[args.indexOf('-f') + 1] || '1';
+  const wanted = fieldsArg.split(',').flatMap((r) => {
+    const [a, b] = r.split('-');
+    const from = Number(a || 1);
+    const to = r.includes('-') ? Number(b || 1000) : from;
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  });
+  return lines.map((line) => {
+    const parts = line.split(delimiter);
+    return parts.length === 1 ? line : wanted.filter((f) => f <= parts.length).map((f) => parts[f - 1]).join(delimiter);
+  });
+});
+
+export const tr: Command = {
+  name: 'tr',
+  async run(ctx) {
+    const args = ctx.argv.slice(1);
+    const expand = (set: string) => set.replace(/(\w)-(\w)/g, (_, a: string, b: string) => Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_x, i) => String.fromCharCode(a.charCodeAt(0) + i)).join('')).replace(/\\n/g, '\n');
+    if (args[0] === '-d') {
+      const drop = new Set(expand(args[1] ?? ''));
+      ctx.stdout.write([...ctx.stdin].filter((c) => !drop.has(c)).join(''));
+      return 0;
+    }
+    const from = expand(args[0] ?? '');
+    const to = expand(args[1] ?? '');
+    ctx.stdout.write([...ctx.stdin].map((c) => (from.includes(c) ? (to[from.indexOf(c)] ?? to.at(-1) ?? c) : c)).join(''));
+    return 0;
+  },
+};
+
+export const base64: Command = {
+  name: 'base64',
+  async run(ctx) {
+    const args = ctx.argv.slice(1);
+    const decode = args.includes('-d') || args.includes('--decode');
+    const files = args.filter((a) => !a.startsWith('-'));
+    const { texts, status } = readInputs(ctx, 'base64', files);
+    const input = texts.map((t) => t.text).join('');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    if (decode) {
+      const clean = input.replace(/[\s=]/g, '');
+      const bytes: number[] = [];
+      let buffer = 0;
+      let bits = 0;
+      for (const ch of clean) {
+        const v = alphabet.indexOf(ch);
+        if (v < 0) {
+          ctx.stderr.write('base64: invalid input\n');
+          return 1;
+        }
+        buffer = (buffer << 6) | v;
+        bits += 6;
+        if (bits >= 8) {
+          bits -= 8;
+          bytes.push((buffer >> bits) & 0xff);
+        }
+      }
+      let text: string;
+      try {
+        text = decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+      } catch {
+        text = String.fromCharCode(...bytes);
+      }
+      ctx.stdout.write(text);
+      return status;
+    }
+    const bytes = [...unescape(encodeURIComponent(input))].map((c) => c.charCodeAt(0));
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 3) {
+      const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
+      out += alphabet[a >> 2]! + alphabet[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
+      out += b === undefined ? '=' : alphabet[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
+      out += c === undefined ? '=' : alphabet[c & 63]!;
+    }
+    const wrap = args.includes('-w0') || args.includes('-w') ? 0 : 76;
+    ctx.stdout.write(`${wrap ? (out.match(new RegExp(`.{1,${wrap}}`, 'g')) ?? []).join('\n') : out}\n`);
+    return status;
+  },
+};
+
+export const seq: Command = {
+  name: 'seq',
+  async run(ctx) {
+    const nums = ctx.argv.slice(1).map(Number);
+    const [first, step, last] = nums.length === 1 ? [1, 1, nums[0]!] : nums.length === 2 ? [nums[0]!, 1, nums[1]!] : [nums[0]!, nums[1]!, nums[2]!];
+    const out: string[] = [];
+    for (let v = first; step > 0 ? v <= last : v >= last; v += step) {
+      out.push(String(v));
+      if (out.length > 1_000_000) break;
+    }
+    if (out.length) ctx.stdout.write(`${out.join('\n')}\n`);
+    return 0;
+  },
+};
+
+export const tee: Command = {
+  name: 'tee',
+  async run(ctx) {
+    const args = ctx.argv.slice(1);
+    const append = args.includes('-a');
+    for (const file of args.filter((a) => !a.startsWith('-'))) ctx.fs.writeFile(resolvePath(ctx.cwd, file), ctx.stdin, { append });
+    ctx.stdout.write(ctx.stdin);
+    return 0;
+  },
+};
+
+export const basename: Command = {
+  name: 'basename',
+  async run(ctx) {
+    const path = (ctx.argv[1] ?? '').replace(/\/+$/, '');
+    let base = path.slice(path.lastIndexOf('/') + 1);
+    const suffix = ctx.argv[2];
+    if (suffix && base.endsWith(suffix) && base !== suffix) base = base.slice(0, -suffix.length);
+    ctx.stdout.write(`${base}\n`);
+    return 0;
+  },
+};
+
+export const dirname: Command = {
+  name: 'dirname',
+  async run(ctx) {
+    const path = (ctx.argv[1] ?? '').replace(/\/+$/, '');
+    const i = path.lastIndexOf('/');
+    ctx.stdout.write(`${i < 0 ? '.' : i === 0 ? '/' : path.slice(0, i)}\n`);
+    return 0;
+  },
+};

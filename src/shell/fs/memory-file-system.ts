@@ -1,0 +1,120 @@
+/** An in-memory FileSystem: the learner's /root, /tmp, and every container's root. */
+import { FsError, type FileStat, type FileSystem } from '../../lib/file-system.ts';
+
+interface Entry {
+  kind: 'file' | 'directory';
+  content: string;
+  mode: number;
+  mtimeMs: number;
+}
+
+export class MemoryFileSystem implements FileSystem {
+  readonly #entries = new Map<string, Entry>();
+  readonly #now: () => number;
+
+  constructor(nowMs: () => number = () => 0) {
+    this.#now = nowMs;
+    this.#entries.set('/', { kind: 'directory', content: '', mode: 0o755, mtimeMs: 0 });
+  }
+
+  #parent(path: string): string {
+    const i = path.lastIndexOf('/');
+    return i <= 0 ? '/' : path.slice(0, i);
+  }
+
+  #requireDir(path: string): void {
+    const entry = this.#entries.get(path);
+    if (!entry) throw new FsError('ENOENT', path);
+    if (entry.kind !== 'directory') throw new FsError('ENOTDIR', path);
+  }
+
+  readFile(path: string): string {
+    const entry = this.#entries.get(path);
+    if (!entry) throw new FsError('ENOENT', path);
+    if (entry.kind === 'directory') throw new FsError('EISDIR', path);
+    return entry.content;
+  }
+
+  writeFile(path: string, content: string, options?: { mode?: number; append?: boolean }): void {
+    const existing = this.#entries.get(path);
+    if (existing?.kind === 'directory') throw new FsError('EISDIR', path);
+    this.#requireDir(this.#parent(path));
+    this.#entries.set(path, {
+      kind: 'file',
+      content: options?.append && existing ? existing.content + content : content,
+      mode: options?.mode ?? existing?.mode ?? 0o644,
+      mtimeMs: this.#now(),
+    });
+  }
+
+  exists(path: string): boolean {
+    return this.#entries.has(path);
+  }
+
+  stat(path: string): FileStat {
+    const entry = this.#entries.get(path);
+    if (!entry) throw new FsError('ENOENT', path);
+    return { kind: entry.kind, mode: entry.mode, size: entry.kind === 'file' ? new TextEncoderLite().length(entry.content) : 4096, mtimeMs: entry.mtimeMs };
+  }
+
+  readdir(path: string): string[] {
+    this.#requireDir(path);
+    const prefix = path === '/' ? '/' : `${path}/`;
+    const names: string[] = [];
+    for (const key of this.#entries.keys()) {
+      if (key !== '/' && key.startsWith(prefix) && !key.slice(prefix.length).includes('/')) names.push(key.slice(prefix.length));
+    }
+    return names.sort();
+  }
+
+  mkdir(path: string, options?: { recursive?: boolean }): void {
+    if (this.#entries.has(path)) {
+      if (options?.recursive && this.#entries.get(path)!.kind === 'directory') return;
+      throw new FsError('EEXIST', path);
+    }
+    const parent = this.#parent(path);
+    if (!this.#entries.has(parent)) {
+      if (!options?.recursive) throw new FsError('ENOENT', path);
+      this.mkdir(parent, options);
+    }
+    this.#requireDir(parent);
+    this.#entries.set(path, { kind: 'directory', content: '', mode: 0o755, mtimeMs: this.#now() });
+  }
+
+  remove(path: string, options?: { recursive?: boolean }): void {
+    const entry = this.#entries.get(path);
+    if (!entry) throw new FsError('ENOENT', path);
+    if (entry.kind === 'directory') {
+      const children = this.readdir(path);
+      if (children.length && !options?.recursive) throw new FsError('ENOTEMPTY', path);
+      for (const child of children) this.remove(`${path === '/' ? '' : path}/${child}`, options);
+    }
+    this.#entries.delete(path);
+  }
+
+  chmod(path: string, mode: number): void {
+    const entry = this.#entries.get(path);
+    if (!entry) throw new FsError('ENOENT', path);
+    entry.mode = mode;
+  }
+
+  snapshot(root = '/'): Record<string, { content: string; mode: number }> {
+    const out: Record<string, { content: string; mode: number }> = {};
+    for (const [path, entry] of this.#entries) {
+      if (entry.kind === 'file' && (root === '/' || path.startsWith(`${root}/`))) out[path] = { content: entry.content, mode: entry.mode };
+    }
+    return out;
+  }
+}
+
+/** UTF-8 byte length without TextEncoder (not in the ES-only library). */
+class TextEncoderLite {
+  length(text: string): number {
+    let bytes = 0;
+    for (const ch of text) {
+      const code = ch.codePointAt(0)!;
+      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The builtins that must run inside the shell because they change it (cd, export, alias, exit…),
+ * plus echo/printf/test which bash also runs in-process. Messages follow bash 5.
+ */
+import type { Interpreter, Io } from './interpreter.ts';
+import { fsMessage } from './interpreter.ts';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
+import { resolvePath } from '../fs/resolve-path.ts';
+import { formatPrintf } from './printf.ts';
+import { evaluateTest } from './test-expression.ts';
+
+type Builtin = (sh: Interpreter, args: string[], io: Io, line: number) => Promise<number> | number;
+
+const BUILTINS: Record<string, Builtin> = {
+  ':': () => 0,
+  true: () => 0,
+  false: () => 1,
+  cd: (sh, args, io) => {
+    const home = sh.state.vars.get('HOME') ?? '/root';
+    const target = args[0] === undefined || args[0] === '~' ? home : args[0] === '-' ? (sh.state.vars.get('OLDPWD') ?? sh.state.cwd) : args[0];
+    const path = resolvePath(sh.state.cwd, target, home);
+    if (!sh.env.fs.exists(path)) {
+      io.stderr.write(`${sh.errorPrefix()}cd: ${target}: No such file or directory\n`);
+      return 1;
+    }
+    if (sh.env.fs.stat(path).kind !== 'directory') {
+      io.stderr.write(`${sh.errorPrefix()}cd: ${target}: Not a directory\n`);
+      return 1;
+    }
+    sh.state.vars.set('OLDPWD', sh.state.cwd);
+    sh.state.cwd = path;
+    sh.state.vars.set('PWD', path);
+    if (args[0] === '-') io.stdout.write(`${path}\n`);
+    return 0;
+  },
+  pwd: (sh, _args, io) => {
+    io.stdout.write(`${sh.state.cwd}\n`);
+    return 0;
+  },
+  echo: (_sh, args, io) => {
+    let newline = true;
+    let escapes = false;
+    let i = 0;
+    for (; i < args.length && /^-[neE]+$/.test(args[i]!); i++) {
+      if (args[i]!.includes('n')) newline = false;
+      if (args[i]!.includes('e')) escapes = true;
+      if (args[i]!.includes('E')) escapes = false;
+    }
+    let text = args.slice(i).join(' ');
+    if (escapes) text = text.replace(/\\([nte\\a])/g, (_, c: string) => ({ n: '\n', t: '\t', e: '\x1b', '\\': '\\', a: '\x07' })[c]!);
+    io.stdout.write(newline ? `${text}\n` : text);
+    return 0;
+  },
+  printf: (sh, args, io) => {
+    if (args.length === 0) {
+      io.stderr.write(`${sh.errorPrefix()}printf: usage: printf [-v var] format [arguments]\n`);
+      return 2;
+    }
+    io.stdout.write(formatPrintf(args[0]!, args.slice(1)));
+    return 0;
+  },
+  export: (sh, args) => {
+    for (const arg of args.filter((a) => a !== '-p')) {
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      if (eq >= 0) sh.state.vars.set(name, arg.slice(eq + 1));
+      sh.state.exported.add(name);
+    }
+    return 0;
+  },
+  unset: (sh, args) => {
+    for (const name of args.filter((a) => !a.startsWith('-'))) {
+      sh.state.vars.delete(name);
+      sh.state.exported.delete(name);
+      sh.state.functions.delete(name);
+    }
+    return 0;
+  },
+  local: (sh, args) => {
+    for (const arg of args) {
+      const eq = arg.indexOf('=');
+      if (eq >= 0) sh.state.vars.set(arg.slice(0, eq), arg.slice(eq + 1));
+      else if (!sh.state.vars.has(arg)) sh.state.vars.set(arg, '');
+    }
+    return 0;
+  },
+  alias: (sh, args, io) => {
+    if (args.length === 0) {
+      for (const [name, value] of [...sh.state.aliases].sort()) io.stdout.write(`alias ${name}='${value}'\n`);
+      return 0;
+    }
+    let status = 0;
+    for (const arg of args) {
+      const eq = arg.indexOf('=');
+      if (eq < 0) {
+        const value = sh.state.aliases.get(arg);
+        if (value === undefined) {
+          io.stderr.write(`${sh.errorPrefix()}alias: ${arg}: not found\n`);
+          status = 1;
+        } else io.stdout.write(`alias ${arg}='${value}'\n`);
+      } else sh.state.aliases.set(arg.slice(0, eq), arg.slice(eq + 1));
+    }
+    return status;
+  },
+  unalias: (sh, args, io) => {
+    for (const name of args) {
+      if (name === '-a') sh.state.aliases.clear();
+      else if (!sh.state.aliases.delete(name)) {
+        io.stderr.write(`${sh.errorPrefix()}unalias: ${name}: not found\n`);
+        return 1;
+      }
+    }
+    return 0;
+  },
+  history: (sh, _args, io) => {
+    sh.state.history.forEach((line, i) => io.stdout.write(`${String(i + 1).padStart(5)}  ${line}\n`));
+    return 0;
+  },
+  exit: (sh, args, io) => {
+    const code = args[0] === undefined ? sh.state.lastExit : Number(args[0]);
+    if (Number.isNaN(code)) {
+      io.stderr.write(`${sh.errorPrefix()}exit: ${args[0]}: numeric argument required\n`);
+      throw new ExitSignal(2);
+    }
+    throw new ExitSignal(code & 255);
+  },
+  return: (sh, args) => {
+    throw new ReturnSignal(args[0] === undefined ? sh.state.lastExit : Number(args[0]) & 255);
+  },
+  break: () => {
+    throw new BreakSignal();
+  },
+  continue: () => {
+    throw new ContinueSignal();
+  },
+  shift: (sh, args) => {
+    sh.state.positional = sh.state.positional.slice(Number(args[0] ?? 1));
+    return 0;
+  },
+  set: () => 0,
+  test: (sh, args, io) => evaluateTest(args, sh, io),
+  '[': (sh, args, io) => {
+    if (args.at(-1) !== ']') {
+      io.stderr.write(`${sh.errorPrefix()}[: missing \`]'\n`);
+      return 2;
+    }
+    return evaluateTest(args.slice(0, -1), sh, io);
+  },
+  '[[': (sh, args, io) => evaluateTest(args.slice(0, args.at(-1) === ']]' ? -1 : undefined), sh, io),
+  read: (sh, args, io) => {
+    const names = args.filter((a) => !a.startsWith('-'));
+    if (io.stdin === '') return 1;
+    const newline = io.stdin.indexOf('\n');
+    const line = newline < 0 ? io.stdin : io.stdin.slice(0, newline);
+    const fields = line.trim().split(/\s+/);
+    (names.length ? names : ['REPLY']).forEach((name, i, all) => sh.state.vars.set(name, i === all.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '')));
+    return 0;
+  },
+  source: async (sh, args, io, line) => {
+    const file = args[0];
+    if (!file) {
+      io.stderr.write(`${sh.errorPrefix(line)}source: filename argument required\n`);
+      return 2;
+    }
+    try {
+      return await sh.runSource(sh.env.fs.readFile(resolvePath(sh.state.cwd, file)), io);
+    } catch (error) {
+      if (error instanceof ExitSignal || error instanceof ReturnSignal) throw error;
+      io.stderr.write(`${sh.errorPrefix(line)}${file}: ${fsMessage(error)}\n`);
+      return 1;
+    }
+  },
+  eval: (sh, args, io) => sh.runSource(args.join(' '), io),
+  type: (sh, args, io) => {
+    let status = 0;
+    for (const name of args) {
+      if (sh.state.aliases.has(name)) io.stdout.write(`${name} is aliased to \`${sh.state.aliases.get(name)}'\n`);
+      else if (BUILTIN_NAMES.has(name)) io.stdout.write(`${name} is a shell builtin\n`);
+      else if (sh.state.functions.has(name)) io.stdout.write(`${name} is a function\n`);
+      else if (sh.env.registry.get(name)) io.stdout.write(`${name} is /usr/bin/${name}\n`);
+      else {
+        io.stderr.write(`${sh.errorPrefix()}type: ${name}: not found\n`);
+        status = 1;
+      }
+    }
+    return status;
+  },
+  which: (sh, args, io) => {
+    let status = 0;
+    for (const name of args) {
+      if (sh.env.registry.get(name)) io.stdout.write(`/usr/bin/${name}\n`);
+      else status = 1;
+    }
+    return status;
+  },
+  clear: (sh, _args, io) => {
+    if (sh.env.terminal.clearScreen) sh.env.terminal.clearScreen();
+    else io.stdout.write('\x1b[H\x1b[2J\x1b[3J');
+    return 0;
+  },
+  bash: (sh, args, io) => runShellProgram(sh, args, io, 'bash'),
+  sh: (sh, args, io) => runShellProgram(sh, args, io, 'sh'),
+};
+
+async function runShellProgram(sh: Interpreter, args: string[], io: Io, name: string): Promise<number> {
+  if (args[0] === '-c') {
+    if (args[1] === undefined) {
+      io.stderr.write(`${name}: -c: option requires an argument\n`);
+      return 2;
+    }
+    return sh.runScript(args[1], { args: args.slice(3), scriptName: args[2] ?? name }, io);
+  }
+  const file = args[0];
+  if (file === undefined) return sh.runScript(io.stdin, { scriptName: name }, io);
+  const path = resolvePath(sh.state.cwd, file);
+  if (!sh.env.fs.exists(path)) {
+    io.stderr.write(`${name}: ${file}: No such file or directory\n`);
+    return 127;
+  }
+  return sh.runScript(sh.env.fs.readFile(path), { args: args.slice(1), scriptName: file }, io);
+}
+
+export const BUILTIN_NAMES = new Set(Object.keys(BUILTINS));
+
+export async function runBuiltin(sh: Interpreter, argv: string[], io: Io, line: number): Promise<number> {
+  return BUILTINS[argv[0]!]!(sh, argv.slice(1), io, line);
+}

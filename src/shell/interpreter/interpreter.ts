@@ -1,0 +1,457 @@
+/**
+ * Runs a parsed command list: expansions, redirections, pipelines, control flow, functions,
+ * builtins and programs from the registry. Pipelines run their stages one after another with the
+ * text in between buffered; the last stage streams to the caller as it writes.
+ */
+import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
+import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort } from '../command.ts';
+import type { FileSystem } from '../../lib/file-system.ts';
+import { FsError } from '../../lib/file-system.ts';
+import { IncompleteInput, ShellSyntaxError, readWord } from '../lexer.ts';
+import { parse, literalText } from '../parser.ts';
+import { resolvePath } from '../fs/resolve-path.ts';
+import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
+import { expandWord, expandWordToString } from './expansion.ts';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
+
+export interface Io {
+  stdin: string;
+  stdinIsTerminal: boolean;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+export interface ShellState {
+  vars: Map<string, string>;
+  exported: Set<string>;
+  aliases: Map<string, string>;
+  functions: Map<string, Command>;
+  cwd: string;
+  lastExit: number;
+  positional: string[];
+  /** `bash` at the prompt, or the script's path when running one. */
+  scriptName: string;
+  flavour: 'bash' | 'busybox';
+  history: string[];
+  hostname: string;
+}
+
+export interface Environment {
+  fs: FileSystem;
+  registry: CommandRegistry;
+  time: ShellTime;
+  terminal: TerminalPort;
+  interrupt: Interrupt;
+  yieldToHost: () => Promise<void>;
+}
+
+/** Command substitutions nest at most this deep (a runaway recursion ends with an error). */
+const MAX_DEPTH = 200;
+const CHECKPOINT_EVERY = 64;
+
+export class InterruptedCommand extends Error {}
+
+export class Interpreter {
+  readonly state: ShellState;
+  readonly env: Environment;
+  #depth = 0;
+  #steps = 0;
+
+  constructor(state: ShellState, env: Environment) {
+    this.state = state;
+    this.env = env;
+  }
+
+  /** The prefix bash puts on its own error messages. */
+  errorPrefix(line?: number): string {
+    if (this.state.flavour === 'busybox') return `${this.state.scriptName}: `;
+    if (this.state.scriptName !== 'bash' && line !== undefined) return `${this.state.scriptName}: line ${line}: `;
+    return `${this.state.scriptName}: `;
+  }
+
+  async runSource(source: string, io: Io): Promise<number> {
+    let list: List;
+    try {
+      list = parse(source);
+    } catch (error) {
+      if (error instanceof ShellSyntaxError || error instanceof IncompleteInput) {
+        const message = error instanceof IncompleteInput ? 'syntax error: unexpected end of file' : error.message;
+        io.stderr.write(`${this.errorPrefix()}${message}\n`);
+        this.state.lastExit = 2;
+        return 2;
+      }
+      throw error;
+    }
+    return this.runList(list, io);
+  }
+
+  async checkpoint(): Promise<void> {
+    if (this.env.interrupt.interrupted) throw new InterruptedCommand();
+    if (++this.#steps % CHECKPOINT_EVERY === 0) {
+      await this.env.yieldToHost();
+      if (this.env.interrupt.interrupted) throw new InterruptedCommand();
+    }
+  }
+
+  async runList(list: List, io: Io): Promise<number> {
+    let status = this.state.lastExit;
+    for (const item of list.items) {
+      if (item.background) {
+        void this.#andOr(item, io).catch(() => undefined);
+        status = 0;
+      } else status = await this.#andOr(item, io);
+      this.state.lastExit = status;
+    }
+    return status;
+  }
+
+  async #andOr(node: AndOr, io: Io): Promise<number> {
+    let status = await this.#pipeline(node.first, io);
+    this.state.lastExit = status;
+    for (const { op, pipeline } of node.rest) {
+      if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
+      status = await this.#pipeline(pipeline, io);
+      this.state.lastExit = status;
+    }
+    return status;
+  }
+
+  async #pipeline(node: Pipeline, io: Io): Promise<number> {
+    await this.checkpoint();
+    let stdin = io.stdin;
+    let stdinIsTerminal = io.stdinIsTerminal;
+    let status = 0;
+    for (let i = 0; i < node.commands.length; i++) {
+      const last = i === node.commands.length - 1;
+      if (last) {
+        status = await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal });
+      } else {
+        let captured = '';
+        await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal, stdout: { write: (t) => (captured += t) } });
+        stdin = captured;
+        stdinIsTerminal = false;
+      }
+    }
+    return node.negated ? (status === 0 ? 1 : 0) : status;
+  }
+
+  async runCommand(command: Command, io: Io): Promise<number> {
+    switch (command.type) {
+      case 'simple':
+        return this.#simple(command, io);
+      case 'function':
+        this.state.functions.set(command.name, command.body);
+        return 0;
+      default:
+        return this.#withRedirects(command.redirects, io, async (redirected) => this.#compound(command, redirected));
+    }
+  }
+
+  async #compound(command: Exclude<Command, { type: 'simple' | 'function' }>, io: Io): Promise<number> {
+    switch (command.type) {
+      case 'group': {
+        if (!command.subshell) return this.runList(command.body, io);
+        const child = this.fork();
+        try {
+          return await child.runList(command.body, io);
+        } catch (error) {
+          if (error instanceof ExitSignal) return error.code;
+          throw error;
+        }
+      }
+      case 'if': {
+        for (const clause of command.clauses) {
+          if ((await this.runList(clause.condition, io)) === 0) return this.runList(clause.body, io);
+        }
+        return command.elseBody ? this.runList(command.elseBody, io) : 0;
+      }
+      case 'for': {
+        const items = command.items ? (await Promise.all(command.items.map((w) => expandWord(this, w, io)))).flat() : this.state.positional;
+        let status = 0;
+        for (const item of items) {
+          await this.checkpoint();
+          this.state.vars.set(command.variable, item);
+          try {
+            status = await this.runList(command.body, io);
+          } catch (signal) {
+            if (signal instanceof BreakSignal) break;
+            if (signal instanceof ContinueSignal) continue;
+            throw signal;
+          }
+        }
+        return status;
+      }
+      case 'while': {
+        let status = 0;
+        for (;;) {
+          await this.checkpoint();
+          const condition = await this.runList(command.condition, io);
+          if (command.until ? condition === 0 : condition !== 0) break;
+          try {
+            status = await this.runList(command.body, io);
+          } catch (signal) {
+            if (signal instanceof BreakSignal) break;
+            if (signal instanceof ContinueSignal) continue;
+            throw signal;
+          }
+        }
+        return status;
+      }
+      case 'case': {
+        const subject = await expandWordToString(this, command.subject, io);
+        for (const item of command.items) {
+          for (const pattern of item.patterns) {
+            const text = await expandWordToString(this, pattern, io);
+            if (globToRegExp(text).test(subject)) return this.runList(item.body, io);
+          }
+        }
+        return 0;
+      }
+    }
+  }
+
+  async #simple(command: Extract<Command, { type: 'simple' }>, io: Io): Promise<number> {
+    let argv: string[] = [];
+    for (let i = 0; i < command.words.length; i++) {
+      const word = command.words[i]!;
+      if (i === 0) {
+        const alias = this.#alias(word);
+        if (alias) {
+          argv.push(...alias);
+          continue;
+        }
+      }
+      argv.push(...(await expandWord(this, word, io)));
+    }
+    const assignments: [string, string][] = [];
+    for (const a of command.assignments) assignments.push([a.name, await expandWordToString(this, a.value, io)]);
+    if (argv.length === 0) {
+      for (const [name, value] of assignments) this.state.vars.set(name, value);
+      return this.#withRedirects(command.redirects, io, async () => this.state.lastExit);
+    }
+    return this.#withRedirects(command.redirects, io, async (redirected) => {
+      const saved = assignments.map(([name]) => [name, this.state.vars.get(name), this.state.exported.has(name)] as const);
+      for (const [name, value] of assignments) {
+        this.state.vars.set(name, value);
+        this.state.exported.add(name);
+      }
+      try {
+        return await this.#execute(argv, redirected, command.line);
+      } finally {
+        for (const [name, value, exported] of saved) {
+          if (value === undefined) this.state.vars.delete(name);
+          else this.state.vars.set(name, value);
+          if (!exported) this.state.exported.delete(name);
+        }
+      }
+    });
+  }
+
+  #alias(word: Word): string[] | undefined {
+    if (word.parts.length !== 1 || word.parts[0]!.type !== 'literal' || word.parts[0]!.quoted) return undefined;
+    const value = this.state.aliases.get(word.parts[0]!.text);
+    if (value === undefined) return undefined;
+    return value.split(/\s+/).filter(Boolean);
+  }
+
+  async #execute(argv: string[], io: Io, line: number): Promise<number> {
+    const name = argv[0]!;
+    const fn = this.state.functions.get(name);
+    if (fn) {
+      if (++this.#depth > MAX_DEPTH) {
+        this.#depth = 0;
+        io.stderr.write(`${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${MAX_DEPTH})\n`);
+        return 1;
+      }
+      const savedPositional = this.state.positional;
+      this.state.positional = argv.slice(1);
+      try {
+        return await this.runCommand(fn, io);
+      } catch (signal) {
+        if (signal instanceof ReturnSignal) return signal.code;
+        throw signal;
+      } finally {
+        this.state.positional = savedPositional;
+        this.#depth--;
+      }
+    }
+    if (BUILTIN_NAMES.has(name)) return runBuiltin(this, argv, io, line);
+    const program = this.env.registry.get(name);
+    if (program) return program.run(this.commandContext(argv, io));
+    if (name.includes('/')) return this.#runScriptFile(name, argv, io, line);
+    if (this.state.flavour === 'busybox') io.stderr.write(`${this.errorPrefix(line)}${name}: not found\n`);
+    else io.stderr.write(`${this.errorPrefix(line)}${name}: command not found\n`);
+    return 127;
+  }
+
+  async #runScriptFile(name: string, argv: string[], io: Io, line: number): Promise<number> {
+    const path = resolvePath(this.state.cwd, name);
+    const fs = this.env.fs;
+    if (!fs.exists(path)) {
+      io.stderr.write(`${this.errorPrefix(line)}${name}: No such file or directory\n`);
+      return 127;
+    }
+    const stat = fs.stat(path);
+    if (stat.kind === 'directory') {
+      io.stderr.write(`${this.errorPrefix(line)}${name}: Is a directory\n`);
+      return 126;
+    }
+    if ((stat.mode & 0o111) === 0) {
+      io.stderr.write(`${this.errorPrefix(line)}${name}: Permission denied\n`);
+      return 126;
+    }
+    return this.runScript(fs.readFile(path), { args: argv.slice(1), scriptName: name }, io);
+  }
+
+  /** Runs `source` as a separate shell process (a script, `bash -c`). */
+  async runScript(source: string, options: { args?: string[]; scriptName?: string }, io: Io): Promise<number> {
+    const child = this.fork();
+    child.state.positional = options.args ?? [];
+    child.state.scriptName = options.scriptName ?? this.state.scriptName;
+    try {
+      return await child.runSource(source, io);
+    } catch (error) {
+      if (error instanceof ExitSignal) return error.code;
+      throw error;
+    }
+  }
+
+  /** A child shell: copies of variables and functions, the same filesystem and programs. */
+  fork(): Interpreter {
+    const state: ShellState = {
+      ...this.state,
+      vars: new Map(this.state.vars),
+      exported: new Set(this.state.exported),
+      aliases: new Map(this.state.aliases),
+      functions: new Map(this.state.functions),
+      positional: [...this.state.positional],
+    };
+    const child = new Interpreter(state, this.env);
+    child.#depth = this.#depth + 1;
+    if (child.#depth > MAX_DEPTH) throw new ShellSyntaxError('maximum nesting level exceeded');
+    return child;
+  }
+
+  /** Runs `source` and returns what it printed (command substitution). */
+  async capture(source: string, io: Io): Promise<string> {
+    let out = '';
+    const child = this.fork();
+    try {
+      const status = await child.runSource(source, { ...io, stdout: { write: (t) => (out += t) } });
+      this.state.lastExit = status;
+    } catch (error) {
+      if (error instanceof ExitSignal) this.state.lastExit = error.code;
+      else throw error;
+    }
+    return out;
+  }
+
+  commandContext(argv: string[], io: Io): CommandContext {
+    const env = new Map<string, string>();
+    for (const name of this.state.exported) {
+      const value = this.state.vars.get(name);
+      if (value !== undefined) env.set(name, value);
+    }
+    return {
+      argv,
+      stdin: io.stdin,
+      stdinIsTerminal: io.stdinIsTerminal,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      env,
+      cwd: this.state.cwd,
+      fs: this.env.fs,
+      time: this.env.time,
+      interrupt: this.env.interrupt,
+      terminal: this.env.terminal,
+      runScript: (source, options) =>
+        this.runScript(source, { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) }, { ...io, stdin: options?.stdin ?? io.stdin }),
+      checkpoint: () => this.checkpoint(),
+    };
+  }
+
+  async #withRedirects(redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>): Promise<number> {
+    if (redirects.length === 0) return run(io);
+    const next: Io = { ...io };
+    for (const redirect of redirects) {
+      if (redirect.heredoc) {
+        next.stdin = redirect.heredoc.quoted ? redirect.heredoc.body : await expandHeredoc(this, redirect.heredoc.body, io);
+        next.stdinIsTerminal = false;
+        continue;
+      }
+      const target = await expandWordToString(this, redirect.target, io);
+      if (redirect.op === '>&' || redirect.op === '<&') {
+        if (target === '1') {
+          if (redirect.fd === 2) next.stderr = next.stdout;
+        } else if (target === '2') {
+          if (redirect.fd === 1) next.stdout = next.stderr;
+        }
+        continue;
+      }
+      const path = resolvePath(this.state.cwd, target);
+      if (redirect.op === '<') {
+        try {
+          next.stdin = this.env.fs.readFile(path);
+          next.stdinIsTerminal = false;
+        } catch (error) {
+          io.stderr.write(`${this.errorPrefix()}${target}: ${fsMessage(error)}\n`);
+          return 1;
+        }
+        continue;
+      }
+      let stream: OutputStream;
+      if (path === '/dev/null') stream = { write: () => undefined };
+      else if (path === '/dev/stdout') stream = io.stdout;
+      else if (path === '/dev/stderr') stream = io.stderr;
+      else {
+        try {
+          if (redirect.op !== '>>') this.env.fs.writeFile(path, '');
+          else if (!this.env.fs.exists(path)) this.env.fs.writeFile(path, '');
+        } catch (error) {
+          io.stderr.write(`${this.errorPrefix()}${target}: ${fsMessage(error)}\n`);
+          return 1;
+        }
+        stream = { write: (text) => this.env.fs.writeFile(path, text, { append: true }) };
+      }
+      if (redirect.op === '&>') {
+        next.stdout = stream;
+        next.stderr = stream;
+      } else if (redirect.fd === 2) next.stderr = stream;
+      else next.stdout = stream;
+    }
+    return run(next);
+  }
+}
+
+async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Promise<string> {
+  // A here-document expands like a double-quoted string: parameters, $( ), backticks.
+  const escaped = body.replace(/"/g, '\\"');
+  const word = readWord(`"${escaped}"`, 0).word;
+  return expandWordToString(interpreter, word, io);
+}
+
+export function fsMessage(error: unknown): string {
+  if (error instanceof FsError) {
+    return { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EEXIST: 'File exists', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied' }[error.code];
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function globToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '*') re += '.*';
+    else if (ch === '?') re += '.';
+    else if (ch === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close > i) {
+        re += `[${pattern.slice(i + 1, close).replace(/^!/, '^')}]`;
+        i = close;
+      } else re += '\\[';
+    } else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+export { literalText };

@@ -1,0 +1,82 @@
+/** `test` / `[` / `[[`: file tests, string and integer comparisons, !, -a, -o, && and ||. */
+import { resolvePath } from '../fs/resolve-path.ts';
+import type { Interpreter, Io } from './interpreter.ts';
+import { globToRegExp } from './interpreter.ts';
+
+export function evaluateTest(args: string[], sh: Interpreter, io: Io): number {
+  try {
+    return evaluate(args, sh) ? 0 : 1;
+  } catch (error) {
+    io.stderr.write(`${sh.errorPrefix()}test: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function evaluate(args: string[], sh: Interpreter): boolean {
+  const orIndex = args.findIndex((a) => a === '-o' || a === '||');
+  if (orIndex > 0) return evaluate(args.slice(0, orIndex), sh) || evaluate(args.slice(orIndex + 1), sh);
+  const andIndex = args.findIndex((a) => a === '-a' || a === '&&');
+  if (andIndex > 0) return evaluate(args.slice(0, andIndex), sh) && evaluate(args.slice(andIndex + 1), sh);
+  if (args[0] === '!') return !evaluate(args.slice(1), sh);
+  if (args[0] === '(' && args.at(-1) === ')') return evaluate(args.slice(1, -1), sh);
+  if (args.length === 0) return false;
+  if (args.length === 1) return args[0] !== '';
+  const fs = sh.env.fs;
+  if (args.length === 2) {
+    const [op, operand] = args as [string, string];
+    const path = resolvePath(sh.state.cwd, operand);
+    switch (op) {
+      case '-z':
+        return operand === '';
+      case '-n':
+        return operand !== '';
+      case '-e':
+        return fs.exists(path);
+      case '-f':
+        return fs.exists(path) && fs.stat(path).kind === 'file';
+      case '-d':
+        return fs.exists(path) && fs.stat(path).kind === 'directory';
+      case '-s':
+        return fs.exists(path) && fs.stat(path).size > 0;
+      case '-x':
+        return fs.exists(path) && (fs.stat(path).mode & 0o111) !== 0;
+      case '-r':
+      case '-w':
+        return fs.exists(path);
+      default:
+        throw new Error(`${op}: unary operator expected`);
+    }
+  }
+  const [left, op, right] = args as [string, string, string];
+  const int = (v: string) => {
+    if (!/^\s*-?\d+\s*$/.test(v)) throw new Error(`${v}: integer expression expected`);
+    return Number(v);
+  };
+  switch (op) {
+    case '=':
+    case '==':
+      return globToRegExp(right).test(left) || left === right;
+    case '!=':
+      return left !== right;
+    case '=~':
+      return new RegExp(right).test(left);
+    case '<':
+      return left < right;
+    case '>':
+      return left > right;
+    case '-eq':
+      return int(left) === int(right);
+    case '-ne':
+      return int(left) !== int(right);
+    case '-lt':
+      return int(left) < int(right);
+    case '-le':
+      return int(left) <= int(right);
+    case '-gt':
+      return int(left) > int(right);
+    case '-ge':
+      return int(left) >= int(right);
+    default:
+      throw new Error(`${op}: binary operator expected`);
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The learner's bash (and, in busybox flavour, the `sh` inside containers): holds the shell's
+ * state between command lines and runs each input through the parser and interpreter.
+ */
+import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort } from './command.ts';
+import type { FileSystem } from '../lib/file-system.ts';
+import { IncompleteInput, tokenize } from './lexer.ts';
+import { parse } from './parser.ts';
+import { InterruptedCommand, Interpreter, type ShellState } from './interpreter/interpreter.ts';
+import { BUILTIN_NAMES } from './interpreter/builtins.ts';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
+
+export interface ShellOptions {
+  fs: FileSystem;
+  registry: CommandRegistry;
+  env?: Record<string, string>;
+  cwd?: string;
+  hostname?: string;
+  time: ShellTime;
+  terminal?: TerminalPort;
+  yieldToHost: () => Promise<void>;
+  aliases?: Record<string, string>;
+  builtins?: 'bash' | 'busybox';
+}
+
+/** Inputs longer than this are refused rather than parsed (a runaway paste). */
+const MAX_INPUT = 1_000_000;
+
+export class Shell {
+  readonly #state: ShellState;
+  readonly #options: ShellOptions;
+
+  constructor(options: ShellOptions) {
+    this.#options = options;
+    const vars = new Map(Object.entries(options.env ?? {}));
+    const cwd = options.cwd ?? '/root';
+    vars.set('PWD', cwd);
+    this.#state = {
+      vars,
+      exported: new Set(vars.keys()),
+      aliases: new Map(Object.entries(options.aliases ?? { k: 'kubectl', vi: 'vim' })),
+      functions: new Map(),
+      cwd,
+      lastExit: 0,
+      positional: [],
+      scriptName: options.builtins === 'busybox' ? 'sh' : 'bash',
+      flavour: options.builtins ?? 'bash',
+      history: [],
+      hostname: options.hostname ?? 'controlplane',
+    };
+  }
+
+  get history(): readonly string[] {
+    return this.#state.history;
+  }
+
+  get lastExitCode(): number {
+    return this.#state.lastExit;
+  }
+
+  get cwd(): string {
+    return this.#state.cwd;
+  }
+
+  get env(): Map<string, string> {
+    return this.#state.vars;
+  }
+
+  /** True when `input` needs more lines: an open quote, here-document, `|`, `&&`, `do` without `done`… */
+  needsMoreInput(input: string): boolean {
+    if (/\\\n?$/.test(input) && !input.endsWith('\\\\')) return input.endsWith('\\');
+    try {
+      tokenize(input);
+      parse(input);
+      return false;
+    } catch (error) {
+      return error instanceof IncompleteInput;
+    }
+  }
+
+  /** `controlplane ~ ➜  ` after success, `controlplane ~ ✖ ` after a failure (KodeKloud's prompt). */
+  prompt(): string {
+    const home = this.#state.vars.get('HOME') ?? '/root';
+    const cwd = this.#state.cwd;
+    const where = cwd === home ? '~' : cwd.startsWith(`${home}/`) ? cwd.slice(home.length + 1) : cwd.slice(cwd.lastIndexOf('/') + 1) || '/';
+    return this.#state.lastExit === 0 ? `${this.#state.hostname} ${where} ➜  ` : `${this.#state.hostname} ${where} ✖ `;
+  }
+
+  commandNames(): string[] {
+    return [...new Set([...BUILTIN_NAMES, ...this.#options.registry.names(), ...this.#state.aliases.keys()])].sort();
+  }
+
+  async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string }): Promise<number> {
+    if (input.trim() && this.#state.flavour === 'bash') this.#state.history.push(input);
+    if (input.length > MAX_INPUT) {
+      io.stderr.write(`bash: input too long (${input.length} characters)\n`);
+      this.#state.lastExit = 1;
+      return 1;
+    }
+    const interpreter = new Interpreter(this.#state, {
+      fs: this.#options.fs,
+      registry: this.#options.registry,
+      time: this.#options.time,
+      terminal: this.#options.terminal ?? {},
+      interrupt: io.interrupt,
+      yieldToHost: this.#options.yieldToHost,
+    });
+    let status: number;
+    try {
+      status = await interpreter.runSource(input, { stdin: io.stdin ?? '', stdinIsTerminal: io.stdin === undefined, stdout: io.stdout, stderr: io.stderr });
+    } catch (error) {
+      if (error instanceof ExitSignal) status = error.code;
+      else if (error instanceof InterruptedCommand || (error instanceof Error && error.name === 'InterruptedError') || io.interrupt.interrupted) status = 130;
+      else if (error instanceof ReturnSignal) status = error.code;
+      else if (error instanceof BreakSignal || error instanceof ContinueSignal) status = 0;
+      else {
+        io.stderr.write(`${this.#state.scriptName}: ${error instanceof Error ? error.message : String(error)}\n`);
+        status = 1;
+      }
+    }
+    this.#state.lastExit = status;
+    return status;
+  }
+}
+
+/** Ctrl-C for one command line. */
+export function createInterrupt(): Interrupt & { fire(): void } {
+  let fired = false;
+  const listeners = new Set<() => void>();
+  return {
+    get interrupted() {
+      return fired;
+    },
+    onInterrupt(listener) {
+      if (fired) {
+        listener();
+        return () => undefined;
+      }
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fire() {
+      if (fired) return;
+      fired = true;
+      for (const listener of [...listeners]) listener();
+    },
+  };
+}
+
+export function registryOf(commands: Command[]): CommandRegistry {
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  return { get: (name) => byName.get(name), names: () => [...byName.keys()] };
+}
+
+export class CompositeRegistry implements CommandRegistry {
+  readonly #registries: CommandRegistry[];
+
+  constructor(...registries: CommandRegistry[]) {
+    this.#registries = registries;
+  }
+
+  get(name: string): Command | undefined {
+    for (const registry of this.#registries) {
+      const found = registry.get(name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  names(): string[] {
+    return [...new Set(this.#registries.flatMap((r) => r.names()))];
+  }
+}
