@@ -91,6 +91,8 @@ export async function playScript(
       await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
     }
     await running;
+    // Controllers react to what the line did before the next line runs, as a real control plane would.
+    await session.cluster.pump.settle();
   }
   newline();
 }

@@ -92,10 +92,11 @@ export class Session {
     return session;
   }
 
-  /** Runs one command line; afterwards everything due at the current instant has run. */
-  async run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt }): Promise<number> {
-    const code = await this.shell.run(line, io);
-    await this.cluster.pump.settle();
-    return code;
+  /**
+   * Runs one command line. The caller drives the clock meanwhile (the headless player or the
+   * worker's ticker) and settles the cluster afterwards.
+   */
+  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt }): Promise<number> {
+    return this.shell.run(line, io);
   }
 }

@@ -46,6 +46,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         running = interrupt;
         const sink = { write: (data: string) => post({ type: 'shell.output', id: message.id, data }) };
         const exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt });
+        await session.cluster.pump.settle();
         running = undefined;
         post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
         break;

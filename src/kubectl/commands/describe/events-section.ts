@@ -1,0 +1,43 @@
+/** The Events table at the end of describe: oldest first, `Age` with `(xN over …)` for repeats. */
+import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
+import { humanDuration } from '../../../lib/duration/human-duration.ts';
+import type { PrefixWriter } from './prefix-writer.ts';
+
+interface CoreEvent extends KubeObject {
+  type?: string;
+  reason?: string;
+  message?: string;
+  count?: number;
+  firstTimestamp?: string;
+  lastTimestamp?: string;
+  source?: { component?: string };
+  involvedObject?: { uid?: string; name?: string; kind?: string };
+}
+
+export async function writeEvents(w: PrefixWriter, api: ApiClient, obj: KubeObject): Promise<void> {
+  const namespace = obj.metadata?.namespace;
+  const res = await api.request<{ items: CoreEvent[] }>({
+    verb: 'list',
+    group: '',
+    version: 'v1',
+    resource: 'events',
+    ...(namespace ? { namespace } : {}),
+    query: { fieldSelector: `involvedObject.name=${obj.metadata?.name}` },
+  });
+  const events = (res.ok ? res.body.items : []).filter((e) => e.involvedObject?.uid === obj.metadata?.uid || (!e.involvedObject?.uid && e.involvedObject?.kind === obj.kind));
+  if (events.length === 0) {
+    w.line(0, 'Events:\t<none>');
+    return;
+  }
+  const now = api.now();
+  const age = (t: string | undefined) => (t ? humanDuration(now - Date.parse(t)) : '<unknown>');
+  events.sort((a, b) => Date.parse(a.firstTimestamp ?? a.lastTimestamp ?? '') - Date.parse(b.firstTimestamp ?? b.lastTimestamp ?? '') || (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''));
+  w.line(0, 'Events:');
+  w.line(1, 'Type\tReason\tAge\tFrom\tMessage');
+  w.line(1, '----\t------\t----\t----\t-------');
+  for (const e of events) {
+    const count = e.count ?? 1;
+    const when = count > 1 ? `${age(e.lastTimestamp)} (x${count} over ${age(e.firstTimestamp)})` : age(e.lastTimestamp ?? e.firstTimestamp);
+    w.line(1, `${e.type}\t${e.reason}\t${when}\t${e.source?.component ?? ''}\t${(e.message ?? '').trim()}`);
+  }
+}

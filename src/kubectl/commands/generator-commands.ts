@@ -1,0 +1,160 @@
+/** `kubectl run` and `kubectl create deployment|configmap|secret generic|namespace`. */
+import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
+import { resolvePath } from '../../shell/fs/resolve-path.ts';
+import { intFlag, stringFlag, stringsFlag, boolFlag } from '../flags.ts';
+import { formatStatus, KubectlError } from '../errors.ts';
+import { configMapFor, deploymentFor, namespaceFor, podFor, secretFor } from '../generators.ts';
+import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { kindPrefix } from '../resource-mapper.ts';
+import { requestBase } from '../resource-args.ts';
+import { printObjects } from './get.ts';
+
+const KEY = /^[-._a-zA-Z0-9]+$/;
+const KEY_RULE = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+
+/** Sends the generated object, or prints it for --dry-run=client. `failure` is kubectl's own wrapping. */
+async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, failure: (message: string) => string): Promise<number> {
+  const dryRun = stringFlag(inv.flags, 'dry-run');
+  const output = stringFlag(inv.flags, 'output');
+  if (dryRun === 'client') {
+    if (output && output !== 'name') inv.out(printObjects([{ target: { resource, names: [] }, obj }], output));
+    else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
+    return 0;
+  }
+  const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
+  if (!res.ok) {
+    inv.err(res.body.reason === 'Invalid' ? `${formatStatus(res.body)}\n` : `${failure(res.body.message)}\n`);
+    return 1;
+  }
+  if (output && output !== 'name') inv.out(printObjects([{ target: { resource, names: [] }, obj: res.body }], output));
+  else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
+  return 0;
+}
+
+const OUTPUT_FLAGS = [{ name: 'dry-run', kind: 'string' as const }, { name: 'output', short: 'o', kind: 'string' as const }, { name: 'save-config', kind: 'bool' as const }];
+
+function requireName(inv: Invocation, usage: string): string {
+  const name = inv.args[0];
+  if (!name) throw new KubectlError(`error: ${usage}`);
+  return name;
+}
+
+export const createDeploymentCommand: KubectlCommand = {
+  path: 'create deployment',
+  flags: [...OUTPUT_FLAGS, { name: 'image', kind: 'strings' }, { name: 'replicas', short: 'r', kind: 'int' }, { name: 'port', kind: 'int' }],
+  async run(inv) {
+    const name = requireName(inv, 'exactly one NAME is required, got 0\nSee \'kubectl create deployment -h\' for help and examples');
+    const images = stringsFlag(inv.flags, 'image');
+    if (images.length === 0) throw new KubectlError('error: required flag(s) "image" not set');
+    const obj = deploymentFor(name, images, intFlag(inv.flags, 'replicas') ?? 1, intFlag(inv.flags, 'port'));
+    return submit(inv, inv.mapper.resolve('deployments')!, obj, (m) => `error: failed to create deployment: ${m}`);
+  },
+};
+
+function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret'): Record<string, string> {
+  const data: Record<string, string> = {};
+  const check = (key: string) => {
+    if (!KEY.test(key)) {
+      throw new KubectlError(kind === 'ConfigMap' ? `error: "${key}" is not a valid key name for a ConfigMap: ${KEY_RULE}` : `error: "${key}" is not valid key name for a Secret ${KEY_RULE}`);
+    }
+  };
+  for (const literal of stringsFlag(inv.flags, 'from-literal')) {
+    const eq = literal.indexOf('=');
+    if (eq <= 0) throw new KubectlError(`error: invalid literal source ${literal}, expected key=value`);
+    const key = literal.slice(0, eq);
+    check(key);
+    data[key] = literal.slice(eq + 1);
+  }
+  for (const source of stringsFlag(inv.flags, 'from-file')) {
+    const eq = source.indexOf('=');
+    const [key, file] = eq > 0 ? [source.slice(0, eq), source.slice(eq + 1)] : [source.slice(source.lastIndexOf('/') + 1), source];
+    const path = resolvePath(inv.ctx.cwd, file);
+    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: Cannot read file ${file}, open ${file}: no such file or directory`);
+    check(key);
+    data[key] = inv.ctx.fs.readFile(path);
+  }
+  for (const file of stringsFlag(inv.flags, 'from-env-file')) {
+    const path = resolvePath(inv.ctx.cwd, file);
+    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: open ${file}: no such file or directory`);
+    for (const line of inv.ctx.fs.readFile(path).split('\n')) {
+      const trimmed = line.trim();
+      if (!trimmed || trimmed.startsWith('#')) continue;
+      const eq = trimmed.indexOf('=');
+      data[eq < 0 ? trimmed : trimmed.slice(0, eq)] = eq < 0 ? '' : trimmed.slice(eq + 1);
+    }
+  }
+  return data;
+}
+
+const SOURCE_FLAGS = [{ name: 'from-literal', kind: 'strings' as const }, { name: 'from-file', kind: 'strings' as const }, { name: 'from-env-file', kind: 'strings' as const }];
+
+export const createConfigMapCommand: KubectlCommand = {
+  path: 'create configmap',
+  flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS],
+  async run(inv) {
+    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples");
+    return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap')), (m) => `error: failed to create configmap: ${m}`);
+  },
+};
+
+export const createSecretGenericCommand: KubectlCommand = {
+  path: 'create secret generic',
+  flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, { name: 'type', kind: 'string' }],
+  async run(inv) {
+    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create secret generic -h' for help and examples");
+    return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret'), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
+  },
+};
+
+export const createNamespaceCommand: KubectlCommand = {
+  path: 'create namespace',
+  flags: OUTPUT_FLAGS,
+  async run(inv) {
+    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples");
+    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`);
+  },
+};
+
+export const runCommand: KubectlCommand = {
+  path: 'run',
+  flags: [
+    ...OUTPUT_FLAGS,
+    { name: 'image', kind: 'string' },
+    { name: 'labels', short: 'l', kind: 'string' },
+    { name: 'env', kind: 'strings' },
+    { name: 'port', kind: 'int' },
+    { name: 'command', kind: 'bool' },
+    { name: 'restart', kind: 'string' },
+    { name: 'image-pull-policy', kind: 'string' },
+    { name: 'stdin', short: 'i', kind: 'bool' },
+    { name: 'tty', short: 't', kind: 'bool' },
+    { name: 'rm', kind: 'bool' },
+    { name: 'annotations', kind: 'strings' },
+  ],
+  async run(inv) {
+    const name = requireName(inv, "NAME is required for run\nSee 'kubectl run -h' for help and examples");
+    const image = stringFlag(inv.flags, 'image');
+    if (!image) throw new KubectlError('error: required flag(s) "image" not set');
+    const restart = stringFlag(inv.flags, 'restart') ?? 'Always';
+    if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
+    const labelText = stringFlag(inv.flags, 'labels');
+    const labels = labelText ? Object.fromEntries(labelText.split(',').map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) : undefined;
+    const env = stringsFlag(inv.flags, 'env').map((kv) => ({ name: kv.split('=')[0]!, value: kv.split('=').slice(1).join('=') }));
+    const annotations = stringsFlag(inv.flags, 'annotations');
+    const port = intFlag(inv.flags, 'port');
+    const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
+    const pod = podFor({
+      name,
+      image,
+      ...(labels ? { labels } : {}),
+      env,
+      ...(port !== undefined ? { port } : {}),
+      command: boolFlag(inv.flags, 'command'),
+      args: [...inv.args.slice(1), ...(inv.flags.dashArgs ?? [])],
+      restart,
+      ...(pullPolicy ? { imagePullPolicy: pullPolicy } : {}),
+      ...(annotations.length ? { annotations: Object.fromEntries(annotations.map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) } : {}),
+    });
+    return submit(inv, inv.mapper.resolve('pods')!, pod, (m) => `Error from server (AlreadyExists): ${m}`);
+  },
+};

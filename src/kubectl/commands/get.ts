@@ -1,0 +1,197 @@
+/**
+ * `kubectl get`: server-rendered tables laid out as kubectl does, or the objects as YAML, JSON,
+ * names or JSONPath; `-w` streams changes until Ctrl-C.
+ */
+import type { KubeObject, Table } from '../../engine/api/client.ts';
+import { evaluateJsonPath } from '../../lib/jsonpath/jsonpath.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
+import { KubectlError, formatStatus } from '../errors.ts';
+import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { formatTable } from '../printers/table-printer.ts';
+import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
+import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
+import { parseResourceArgs, requestBase, type ResourceTarget } from '../resource-args.ts';
+
+const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples
+`;
+
+export const getCommand: KubectlCommand = {
+  path: 'get',
+  flags: [
+    { name: 'output', short: 'o', kind: 'string' },
+    { name: 'selector', short: 'l', kind: 'string' },
+    { name: 'field-selector', kind: 'string' },
+    { name: 'all-namespaces', short: 'A', kind: 'bool' },
+    { name: 'show-labels', kind: 'bool' },
+    { name: 'watch', short: 'w', kind: 'bool' },
+    { name: 'no-headers', kind: 'bool' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'sort-by', kind: 'string' },
+  ],
+  async run(inv) {
+    if (inv.args.length === 0) {
+      inv.err(NO_TYPE);
+      return 1;
+    }
+    const targets = parseResourceArgs(inv.args, inv.mapper);
+    const output = stringFlag(inv.flags, 'output') ?? '';
+    const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
+    const namespace = allNamespaces ? undefined : inv.namespace;
+    const query = {
+      ...(stringFlag(inv.flags, 'selector') ? { labelSelector: stringFlag(inv.flags, 'selector')! } : {}),
+      ...(stringFlag(inv.flags, 'field-selector') ? { fieldSelector: stringFlag(inv.flags, 'field-selector')! } : {}),
+    };
+    if (boolFlag(inv.flags, 'watch')) return watch(inv, targets[0]!, namespace, query);
+    const objects: { target: ResourceTarget; obj: KubeObject }[] = [];
+    let status = 0;
+    const tables: { target: ResourceTarget; table: Table }[] = [];
+    const wantTable = output === '' || output === 'wide';
+    for (const target of targets) {
+      const base = requestBase(target.resource, namespace);
+      if (target.names.length) {
+        for (const name of target.names) {
+          const res = await inv.api.request({ verb: 'get', ...base, name, ...(wantTable ? { query: { as: 'Table' as const, includeWideColumns: output === 'wide' } } : {}) });
+          if (!res.ok) {
+            inv.err(`${formatStatus(res.body)}\n`);
+            status = 1;
+            continue;
+          }
+          if (wantTable) addTable(tables, target, res.body as unknown as Table);
+          else objects.push({ target, obj: res.body });
+        }
+      } else {
+        const res = await inv.api.request<{ items: KubeObject[] } & Table>({ verb: 'list', ...base, query: { ...query, ...(wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide' } : {}) } });
+        if (!res.ok) {
+          inv.err(`${formatStatus(res.body)}\n`);
+          return 1;
+        }
+        if (wantTable) addTable(tables, target, res.body);
+        else for (const obj of res.body.items) objects.push({ target, obj });
+      }
+    }
+    if (wantTable) {
+      const nonEmpty = tables.filter((t) => t.table.rows.length > 0);
+      if (nonEmpty.length === 0) {
+        if (status === 0) inv.err(allNamespaces || !targets.some((t) => t.resource.namespaced) ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
+        return status;
+      }
+      const several = targets.length > 1 || inv.args.includes('all');
+      inv.out(nonEmpty.map((t) => renderTable(inv, t.target, t.table, several, allNamespaces)).join('\n'));
+      return status;
+    }
+    if (objects.length === 0 && status === 0 && targets.every((t) => !t.names.length)) {
+      if (output === 'yaml' || output === 'json') {
+        const empty = { apiVersion: 'v1', items: [], kind: 'List', metadata: { resourceVersion: '' } };
+        inv.out(output === 'yaml' ? toYaml(empty) : toJson(empty));
+      } else inv.err(allNamespaces ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
+      return status;
+    }
+    inv.out(printObjects(objects, output));
+    return status;
+  },
+};
+
+function addTable(tables: { target: ResourceTarget; table: Table }[], target: ResourceTarget, table: Table): void {
+  const existing = tables.find((t) => t.target === target);
+  if (existing) existing.table.rows.push(...table.rows);
+  else tables.push({ target, table: { ...table, rows: [...table.rows] } });
+}
+
+function renderTable(inv: Invocation, target: ResourceTarget, table: Table, prefixNames: boolean, allNamespaces: boolean): string {
+  const showLabels = boolFlag(inv.flags, 'show-labels');
+  const header = table.columnDefinitions.map((c) => c.name.toUpperCase());
+  const rows = table.rows.map((row) => {
+    const cells = row.cells.map(String);
+    if (prefixNames) cells[0] = `${kindPrefix(target.resource)}/${cells[0]}`;
+    if (showLabels) {
+      const labels = row.object.metadata?.labels ?? {};
+      const keys = Object.keys(labels).sort();
+      cells.push(keys.length ? keys.map((k) => `${k}=${labels[k]}`).join(',') : '<none>');
+    }
+    if (allNamespaces && target.resource.namespaced) cells.unshift(row.object.metadata?.namespace ?? '');
+    return cells;
+  });
+  if (showLabels) header.push('LABELS');
+  if (allNamespaces && target.resource.namespaced) header.unshift('NAMESPACE');
+  return formatTable(boolFlag(inv.flags, 'no-headers') ? rows : [header, ...rows]);
+}
+
+export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string): string {
+  const items = objects.map((o) => o.obj);
+  const single = objects.length === 1;
+  if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
+  const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+  if (output === 'yaml') return toYaml(document);
+  if (output === 'json') return toJson(sortKeysDeep(document));
+  const jsonpath = /^jsonpath=([\s\S]*)$/.exec(output) ?? /^jsonpath='([\s\S]*)'$/.exec(output);
+  if (jsonpath) {
+    const result = evaluateJsonPath(jsonpath[1]!, document);
+    if (!result.ok) throw new KubectlError(`error: ${result.message.replace(/\n$/, '')}`);
+    return result.text;
+  }
+  const columns = /^custom-columns=(.*)$/.exec(output);
+  if (columns) {
+    const specs = columns[1]!.split(',').map((c) => {
+      const [title, path] = c.split(':');
+      return { title: title!, path: path ?? '' };
+    });
+    const rows = items.map((obj) =>
+      specs.map((s) => {
+        const r = evaluateJsonPath(`{${s.path.startsWith('.') ? s.path : `.${s.path}`}}`, obj);
+        return r.ok && r.text !== '' ? r.text : '<none>';
+      }),
+    );
+    return formatTable([specs.map((s) => s.title), ...rows]);
+  }
+  throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+}
+
+async function watch(inv: Invocation, target: ResourceTarget, namespace: string | undefined, query: Record<string, string>): Promise<number> {
+  const base = requestBase(target.resource, namespace);
+  let printedHeader = false;
+  let widths: number[] | undefined;
+  const render = async (name: string, namespaceOfObj: string | undefined) => {
+    const res = await inv.api.request({ verb: 'get', ...requestBase(target.resource, namespaceOfObj), name, query: { as: 'Table' } });
+    if (!res.ok) return;
+    const table = res.body as unknown as Table;
+    const header = table.columnDefinitions.map((c) => c.name.toUpperCase());
+    const rows = table.rows.map((r) => r.cells.map(String));
+    const all = printedHeader ? rows : [header, ...rows];
+    if (!widths) widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    inv.out(
+      all
+        .map((cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(Math.max(widths![i]! + 3, 6) - c.length))).join('').trimEnd())
+        .join('\n')
+        .concat('\n'),
+    );
+    printedHeader = true;
+  };
+  const events: { name: string; namespace: string | undefined }[] = [];
+  let wake: (() => void) | undefined;
+  const handle = inv.api.watch({ verb: 'watch', ...base, ...(target.names[0] ? { name: target.names[0] } : {}), query }, (event) => {
+    if (event.type === 'DELETED') return;
+    events.push({ name: event.object.metadata!.name!, namespace: event.object.metadata?.namespace });
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (events.length) {
+        const next = events.shift()!;
+        await render(next.name, next.namespace);
+      }
+      if (inv.ctx.interrupt.interrupted) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        inv.ctx.interrupt.onInterrupt(resolve);
+      });
+      if (inv.ctx.interrupt.interrupted) break;
+    }
+  } finally {
+    handle.stop();
+  }
+  return 130;
+}

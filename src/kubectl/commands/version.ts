@@ -1,0 +1,27 @@
+/** `kubectl version` and `kubectl api-resources`. */
+import { stringFlag } from '../flags.ts';
+import type { KubectlCommand } from '../kubectl-command.ts';
+import { formatTable } from '../printers/table-printer.ts';
+
+export const versionCommand: KubectlCommand = {
+  path: 'version',
+  flags: [{ name: 'client', kind: 'bool' }, { name: 'output', short: 'o', kind: 'string' }],
+  async run(inv) {
+    const client = inv.flags.values.get('client') === true;
+    inv.out(`Client Version: v1.32.4\nKustomize Version: v5.5.0\n${client ? '' : 'Server Version: v1.32.4\n'}`);
+    void stringFlag;
+    return 0;
+  },
+};
+
+export const apiResourcesCommand: KubectlCommand = {
+  path: 'api-resources',
+  flags: [{ name: 'namespaced', kind: 'string' }, { name: 'output', short: 'o', kind: 'string' }],
+  async run(inv) {
+    const rows = [...inv.mapper.resources]
+      .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)))
+      .map((r) => [r.name, r.shortNames.join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind]);
+    inv.out(formatTable([['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND'], ...rows]));
+    return 0;
+  },
+};

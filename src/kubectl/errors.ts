@@ -1,0 +1,20 @@
+/**
+ * How kubectl prints errors (cmd/util/helpers.go): server statuses as `Error from server (Reason):
+ * message`, 422 Invalid rebuilt from its causes, everything else as `error: …`.
+ */
+import type { Status } from '../engine/api/client.ts';
+
+export function formatStatus(status: Status, context?: { verb: 'creating' | 'applying patch' | 'deleting' | 'replacing' | 'patching'; file: string }): string {
+  if (status.reason === 'Invalid' && status.details?.causes?.length) {
+    const kind = status.details.kind ?? '';
+    const name = status.details.name ?? '';
+    const lines = [...new Set(status.details.causes.map((c) => `${c.field ? `${c.field}: ` : ''}${c.message}`))];
+    if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}`;
+    return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
+  }
+  const where = context ? `error when ${context.verb} "${context.file}": ` : '';
+  if (!status.reason) return `Error from server: ${where}${status.message}`;
+  return `Error from server (${status.reason}): ${where}${status.message}`;
+}
+
+export class KubectlError extends Error {}

@@ -1,0 +1,100 @@
+/**
+ * A pflag-like parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, `-oyaml`, bool flags
+ * and `--`. Unknown flags fail with cobra's wording (`Error: unknown flag: --image`).
+ */
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  kind: 'bool' | 'string' | 'int' | 'strings';
+}
+
+export interface ParsedFlags {
+  values: Map<string, string | boolean | number | string[]>;
+  args: string[];
+  /** Everything after `--`. */
+  dashArgs?: string[];
+}
+
+export class FlagError extends Error {}
+
+/** Flags every kubectl command accepts. */
+export const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: 'namespace', short: 'n', kind: 'string' },
+  { name: 'kubeconfig', kind: 'string' },
+  { name: 'context', kind: 'string' },
+  { name: 'cluster', kind: 'string' },
+  { name: 'user', kind: 'string' },
+  { name: 'server', short: 's', kind: 'string' },
+  { name: 'request-timeout', kind: 'string' },
+  { name: 'v', short: 'v', kind: 'string' },
+  { name: 'help', short: 'h', kind: 'bool' },
+];
+
+export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
+  const all = [...specs, ...GLOBAL_FLAGS];
+  const values = new Map<string, string | boolean | number | string[]>();
+  const args: string[] = [];
+  const set = (spec: FlagSpec, raw: string | undefined, flagText: string) => {
+    if (spec.kind === 'bool') {
+      values.set(spec.name, raw === undefined ? true : raw !== 'false');
+      return;
+    }
+    if (raw === undefined) throw new FlagError(`flag needs an argument: ${flagText}`);
+    if (spec.kind === 'int') {
+      if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${flagText}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
+      values.set(spec.name, Number(raw));
+    } else if (spec.kind === 'strings') {
+      const prev = (values.get(spec.name) as string[] | undefined) ?? [];
+      values.set(spec.name, [...prev, raw]);
+    } else values.set(spec.name, raw);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return { values, args, dashArgs: argv.slice(i + 1) };
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      const spec = all.find((s) => s.name === name);
+      if (!spec) throw new FlagError(`unknown flag: --${name}`);
+      const inline = eq < 0 ? undefined : arg.slice(eq + 1);
+      set(spec, spec.kind === 'bool' || inline !== undefined ? inline : argv[++i], `--${name}`);
+      continue;
+    }
+    if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
+      for (let j = 1; j < arg.length; j++) {
+        const short = arg[j]!;
+        const spec = all.find((s) => s.short === short);
+        if (!spec) throw new FlagError(`unknown shorthand flag: '${short}' in ${arg}`);
+        if (spec.kind === 'bool') {
+          set(spec, undefined, `-${short}`);
+          continue;
+        }
+        const rest = arg.slice(j + 1).replace(/^=/, '');
+        set(spec, rest !== '' ? rest : argv[++i], `-${short}, --${spec.name}`);
+        break;
+      }
+      continue;
+    }
+    args.push(arg);
+  }
+  return { values, args };
+}
+
+export function stringFlag(flags: ParsedFlags, name: string): string | undefined {
+  const v = flags.values.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function boolFlag(flags: ParsedFlags, name: string): boolean {
+  return flags.values.get(name) === true;
+}
+
+export function intFlag(flags: ParsedFlags, name: string): number | undefined {
+  const v = flags.values.get(name);
+  return typeof v === 'number' ? v : undefined;
+}
+
+export function stringsFlag(flags: ParsedFlags, name: string): string[] {
+  const v = flags.values.get(name);
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+}

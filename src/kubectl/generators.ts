@@ -1,0 +1,81 @@
+/**
+ * The objects kubectl's imperative generators build (`run`, `create deployment|configmap|secret
+ * generic|namespace`), field for field as kubectl v1.32 prints them with `--dry-run=client -o yaml`.
+ */
+import type { KubeObject } from '../engine/api/client.ts';
+
+export function deploymentFor(name: string, images: string[], replicas: number, port?: number): KubeObject {
+  const containers = images.map((image) => {
+    const base = image.split('@')[0]!.split('/').pop()!.split(':')[0]!;
+    return { image, name: base, ...(port !== undefined ? { ports: [{ containerPort: port }] } : {}), resources: {} };
+  });
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { creationTimestamp: null, labels: { app: name }, name },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      strategy: {},
+      template: { metadata: { creationTimestamp: null, labels: { app: name } }, spec: { containers } },
+    },
+    status: {},
+  };
+}
+
+export interface RunOptions {
+  name: string;
+  image: string;
+  labels?: Record<string, string>;
+  env?: { name: string; value: string }[];
+  port?: number;
+  command: boolean;
+  args: string[];
+  restart: string;
+  imagePullPolicy?: string;
+  annotations?: Record<string, string>;
+}
+
+export function podFor(o: RunOptions): KubeObject {
+  const container: Record<string, unknown> = {};
+  if (o.args.length) container[o.command ? 'command' : 'args'] = o.args;
+  if (o.env?.length) container.env = o.env;
+  container.image = o.image;
+  if (o.imagePullPolicy) container.imagePullPolicy = o.imagePullPolicy;
+  container.name = o.name;
+  if (o.port !== undefined) container.ports = [{ containerPort: o.port }];
+  container.resources = {};
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { ...(o.annotations ? { annotations: o.annotations } : {}), creationTimestamp: null, labels: o.labels ?? { run: o.name }, name: o.name },
+    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: o.restart },
+    status: {},
+  };
+}
+
+export function configMapFor(name: string, data: Record<string, string>): KubeObject {
+  return { apiVersion: 'v1', ...(Object.keys(data).length ? { data } : {}), kind: 'ConfigMap', metadata: { creationTimestamp: null, name } };
+}
+
+export function secretFor(name: string, data: Record<string, string>, type?: string): KubeObject {
+  const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, base64(v)]));
+  return { apiVersion: 'v1', ...(Object.keys(encoded).length ? { data: encoded } : {}), kind: 'Secret', metadata: { creationTimestamp: null, name }, ...(type ? { type } : {}) };
+}
+
+export function namespaceFor(name: string): KubeObject {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: null, name }, spec: {}, status: {} };
+}
+
+function base64(text: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const bytes = [...unescape(encodeURIComponent(text))].map((c) => c.charCodeAt(0));
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
+    out += alphabet[a >> 2]! + alphabet[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
+    out += b === undefined ? '=' : alphabet[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
+    out += c === undefined ? '=' : alphabet[c & 63]!;
+  }
+  return out;
+}

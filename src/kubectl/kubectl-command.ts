@@ -1,0 +1,24 @@
+/** The contract each kubectl subcommand implements. */
+import type { ApiClient } from '../engine/api/client.ts';
+import type { CommandContext } from '../shell/command.ts';
+import type { FlagSpec, ParsedFlags } from './flags.ts';
+import type { ResourceMapper } from './resource-mapper.ts';
+
+export interface Invocation {
+  args: string[];
+  flags: ParsedFlags;
+  ctx: CommandContext;
+  api: ApiClient;
+  mapper: ResourceMapper;
+  /** `-n` or `default`. */
+  namespace: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface KubectlCommand {
+  /** `get`, `rollout status`, `create deployment`, `set image`. */
+  path: string;
+  flags: FlagSpec[];
+  run(inv: Invocation): Promise<number>;
+}

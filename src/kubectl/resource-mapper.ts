@@ -1,0 +1,49 @@
+/**
+ * kubectl's RESTMapper, built from discovery: resolves `po`, `pods`, `pod`, `deploy`,
+ * `deployments.apps`, `deployment.v1.apps` and categories such as `all`.
+ */
+import type { ApiClient, ApiResource } from '../engine/api/client.ts';
+
+export class ResourceMapper {
+  readonly resources: ApiResource[];
+
+  private constructor(resources: ApiResource[]) {
+    this.resources = resources;
+  }
+
+  static async load(api: ApiClient): Promise<ResourceMapper> {
+    return new ResourceMapper(await api.discover());
+  }
+
+  /** One resource type, or undefined: `error: the server doesn't have a resource type "x"`. */
+  resolve(text: string): ApiResource | undefined {
+    const lower = text.toLowerCase();
+    const [name, ...rest] = lower.split('.');
+    const group = rest.length === 2 ? rest[1] : rest.join('.');
+    const version = rest.length === 2 ? rest[0] : undefined;
+    return this.resources.find(
+      (r) =>
+        (r.name === name || r.singularName === name || r.shortNames.includes(name!) || r.kind.toLowerCase() === name) &&
+        (!rest.length || r.group === group || (version !== undefined && r.group === group && r.version === version)),
+    );
+  }
+
+  /** Expands a category (`all`) into its resources, in kubectl's printing order. */
+  category(name: string): ApiResource[] {
+    const order = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs'];
+    return this.resources
+      .filter((r) => r.categories.includes(name))
+      .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  }
+}
+
+/** `deployment.apps`, `pod`: how kubectl names a kind in `kind/name` output. */
+export function kindPrefix(resource: ApiResource): string {
+  const kind = resource.kind.toLowerCase();
+  return resource.group ? `${kind}.${resource.group}` : kind;
+}
+
+/** `deployments.apps`, `pods`: how errors name a resource. */
+export function qualifiedName(resource: ApiResource): string {
+  return resource.group ? `${resource.name}.${resource.group}` : resource.name;
+}
