@@ -8,6 +8,8 @@ import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects } from './get.ts';
+import { inGoFieldOrder } from '../printers/go-field-order.ts';
+import { toJson } from '../printers/yaml-printer.ts';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const KEY_RULE = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
@@ -17,7 +19,8 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
   const dryRun = stringFlag(inv.flags, 'dry-run');
   const output = stringFlag(inv.flags, 'output');
   if (dryRun === 'client') {
-    if (output && output !== 'name') inv.out(printObjects([{ target: { resource, names: [] }, obj }], output));
+    if (output === 'json') inv.out(toJson(inGoFieldOrder(obj)));
+    else if (output) inv.out(printObjects([{ target: { resource, names: [] }, obj }], output));
     else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
     return 0;
   }
@@ -26,7 +29,7 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
     inv.err(res.body.reason === 'Invalid' ? `${formatStatus(res.body)}\n` : `${failure(res.body.message)}\n`);
     return 1;
   }
-  if (output && output !== 'name') inv.out(printObjects([{ target: { resource, names: [] }, obj: res.body }], output));
+  if (output) inv.out(printObjects([{ target: { resource, names: [] }, obj: res.body }], output));
   else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
   return 0;
 }

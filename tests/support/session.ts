@@ -1,0 +1,23 @@
+/** A fresh headless session for tests, and a helper that runs one line and returns what it printed. */
+import { setImmediate } from 'node:timers';
+import { Session } from '../../src/session/session.ts';
+import { createInterrupt } from '../../src/shell/shell.ts';
+
+export const nodeYield = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export function newSession(seed = 1): Promise<Session> {
+  return Session.create({ seed, yieldToHost: nodeYield });
+}
+
+export async function runLine(session: Session, line: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = '';
+  let stderr = '';
+  let done = false;
+  const running = session
+    .run(line, { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, interrupt: createInterrupt() })
+    .finally(() => (done = true));
+  await session.cluster.pump.runUntil(() => done, 30 * 60 * 1000, { wasBusy: () => session.wasBusy() });
+  const code = await running;
+  await session.cluster.pump.settle();
+  return { stdout, stderr, code };
+}
