@@ -5,6 +5,7 @@
 import type { ApiClient } from '../engine/api/client.ts';
 import type { Command, CommandContext } from '../shell/command.ts';
 import { describeCommand } from './commands/describe.ts';
+import { editCommand } from './commands/edit.ts';
 import { execCommand } from './commands/exec.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
 import { getCommand } from './commands/get.ts';
@@ -36,6 +37,7 @@ const COMMANDS: KubectlCommand[] = [
   scaleCommand,
   ...rolloutCommands,
   execCommand,
+  editCommand,
   runCommand,
   versionCommand,
   apiResourcesCommand,
