@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadLab } from './load-lab.ts';
+
+const minimal = `version: 1
+id: demo
+title: Demo
+summary: A demo
+setup: { manifests: [m.yaml] }
+steps:
+  - id: q1
+    kind: question
+    prompt: Pick one
+    choices: [a, b]
+    answers: [a]
+`;
+
+describe('loadLab', () => {
+  it('loads a valid lab and resolves its manifests', () => {
+    const result = loadLab({ 'lab.yaml': minimal, 'm.yaml': 'kind: Pod' });
+    expect(result.ok && result.lab.manifestTexts).toEqual([{ name: 'm.yaml', text: 'kind: Pod' }]);
+  });
+
+  const broken: { name: string; files: Record<string, string>; error: string }[] = [
+    { name: 'a missing lab.yaml', files: {}, error: 'lab.yaml: not found' },
+    { name: 'a manifest that is not in the folder', files: { 'lab.yaml': minimal }, error: 'm.yaml: listed in setup.manifests but not in the lab folder' },
+    { name: 'an unknown field', files: { 'lab.yaml': `${minimal}extra: 1\n`, 'm.yaml': '' }, error: 'lab.yaml/: must NOT have additional properties (extra)' },
+    { name: 'an answer that is not a choice', files: { 'lab.yaml': minimal.replace('answers: [a]', 'answers: [c]'), 'm.yaml': '' }, error: 'lab.yaml/steps/q1: an answer is not one of the choices' },
+    { name: 'a task without checks', files: { 'lab.yaml': minimal.replace('kind: question', 'kind: task'), 'm.yaml': '' }, error: "lab.yaml/steps/0: must have required property 'checks'" },
+  ];
+  it.each(broken)('reports $name', ({ files, error }) => {
+    const result = loadLab(files);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toContain(error);
+  });
+});
