@@ -3,6 +3,7 @@
  * generic|namespace`), field for field as kubectl v1.32 prints them with `--dry-run=client -o yaml`.
  */
 import type { KubeObject } from '../engine/api/client.ts';
+import { encodeBase64 } from '../lib/base64.ts';
 
 export function deploymentFor(name: string, images: string[], replicas: number, port?: number): KubeObject {
   const containers = images.map((image) => {
@@ -59,23 +60,10 @@ export function configMapFor(name: string, data: Record<string, string>): KubeOb
 }
 
 export function secretFor(name: string, data: Record<string, string>, type?: string): KubeObject {
-  const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, base64(v)]));
+  const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, encodeBase64(v)]));
   return { apiVersion: 'v1', ...(Object.keys(encoded).length ? { data: encoded } : {}), kind: 'Secret', metadata: { creationTimestamp: null, name }, ...(type ? { type } : {}) };
 }
 
 export function namespaceFor(name: string): KubeObject {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: null, name }, spec: {}, status: {} };
-}
-
-function base64(text: string): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const bytes = [...unescape(encodeURIComponent(text))].map((c) => c.charCodeAt(0));
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-    out += alphabet[a >> 2]! + alphabet[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
-    out += b === undefined ? '=' : alphabet[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
-    out += c === undefined ? '=' : alphabet[c & 63]!;
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { ConfigMap, Container, Pod, Secret, Service } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../api/api-server.ts';
-import { decodeGoBase64 } from '../api/decode/go-base64.ts';
+import { decodeBase64 } from '../../lib/base64.ts';
 import { expandVars } from './container-command.ts';
 
 export type EnvResult = { ok: true; env: Record<string, string> } | { ok: false; message: string };
@@ -47,10 +47,7 @@ export function buildContainerEnv(server: ApiServer, pod: Pod, container: Contai
   else Object.assign(env, Object.fromEntries(Object.entries(serviceLinks(server, 'default')).filter(([k]) => k.startsWith('KUBERNETES_'))));
   const configMap = (name: string) => server.store.get('/configmaps', namespace, name) as ConfigMap | undefined;
   const secret = (name: string) => server.store.get('/secrets', namespace, name) as Secret | undefined;
-  const decode = (b64: string) => {
-    const decoded = decodeGoBase64(b64);
-    return decoded.ok ? utf8(decoded.bytes) : '';
-  };
+  const decode = (b64: string) => decodeBase64(b64) ?? '';
   for (const source of container.envFrom ?? []) {
     const prefix = source.prefix ?? '';
     if (source.configMapRef) {
@@ -123,9 +120,4 @@ export function buildContainerEnv(server: ApiServer, pod: Pod, container: Contai
     }
   }
   return { ok: true, env };
-}
-
-/** UTF-8 bytes to text without TextDecoder (not in the engine's ES-only library). */
-function utf8(bytes: number[]): string {
-  return decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
 }

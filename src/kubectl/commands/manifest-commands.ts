@@ -65,18 +65,23 @@ export const createFromFileCommand: KubectlCommand = {
         inv.out(outputOf(inv, resource, body, 'created'));
         continue;
       }
-      const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: { fieldValidation: fieldValidation(inv) } });
-      for (const warning of res.warnings ?? []) inv.err(`Warning: ${warning}\n`);
-      if (!res.ok) {
-        inv.err(`${formatStatus(res.body, { verb: 'creating', file: m.file })}\n`);
-        status = 1;
-        continue;
-      }
-      inv.out(outputOf(inv, resource, res.body, 'created'));
+      if (!(await createObject(inv, resource, namespace, body, m.file))) status = 1;
     }
     return status;
   },
 };
+
+/** Creates one object from a manifest and prints kubectl's line; false when the server refused. */
+async function createObject(inv: Invocation, resource: ApiResource, namespace: string | undefined, body: KubeObject, file: string): Promise<boolean> {
+  const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: { fieldValidation: fieldValidation(inv) } });
+  for (const warning of res.warnings ?? []) inv.err(`Warning: ${warning}\n`);
+  if (!res.ok) {
+    inv.err(`${formatStatus(res.body, { verb: 'creating', file })}\n`);
+    return false;
+  }
+  inv.out(outputOf(inv, resource, res.body, 'created'));
+  return true;
+}
 
 function outputOf(inv: Invocation, resource: ApiResource, obj: KubeObject, verb: string): string {
   const output = stringFlag(inv.flags, 'output');
@@ -122,12 +127,7 @@ export const applyCommand: KubectlCommand = {
           inv.out(outputOf(inv, resource, modified, 'created'));
           continue;
         }
-        const created = await inv.api.request({ verb: 'create', ...base, body: modified, query: { fieldValidation: fieldValidation(inv) } });
-        for (const warning of created.warnings ?? []) inv.err(`Warning: ${warning}\n`);
-        if (!created.ok) {
-          inv.err(`${formatStatus(created.body, { verb: 'creating', file: m.file })}\n`);
-          status = 1;
-        } else inv.out(outputOf(inv, resource, created.body, 'created'));
+        if (!(await createObject(inv, resource, namespace, modified, m.file))) status = 1;
         continue;
       }
       const live = current.body;

@@ -1,5 +1,6 @@
 /** Small text filters: sort, uniq, cut, tr, base64, seq, tee, basename, dirname. */
 import type { Command } from '../command.ts';
+import { decodeBase64, encodeBase64 } from '../../lib/base64.ts';
 import { resolvePath } from '../fs/resolve-path.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 
@@ -73,42 +74,16 @@ export const base64: Command = {
     const files = args.filter((a) => !a.startsWith('-'));
     const { texts, status } = readInputs(ctx, 'base64', files);
     const input = texts.map((t) => t.text).join('');
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
     if (decode) {
-      const clean = input.replace(/[\s=]/g, '');
-      const bytes: number[] = [];
-      let buffer = 0;
-      let bits = 0;
-      for (const ch of clean) {
-        const v = alphabet.indexOf(ch);
-        if (v < 0) {
-          ctx.stderr.write('base64: invalid input\n');
-          return 1;
-        }
-        buffer = (buffer << 6) | v;
-        bits += 6;
-        if (bits >= 8) {
-          bits -= 8;
-          bytes.push((buffer >> bits) & 0xff);
-        }
-      }
-      let text: string;
-      try {
-        text = decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
-      } catch {
-        text = String.fromCharCode(...bytes);
+      const text = decodeBase64(input);
+      if (text === undefined) {
+        ctx.stderr.write('base64: invalid input\n');
+        return 1;
       }
       ctx.stdout.write(text);
       return status;
     }
-    const bytes = [...unescape(encodeURIComponent(input))].map((c) => c.charCodeAt(0));
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 3) {
-      const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-      out += alphabet[a >> 2]! + alphabet[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
-      out += b === undefined ? '=' : alphabet[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
-      out += c === undefined ? '=' : alphabet[c & 63]!;
-    }
+    const out = encodeBase64(input);
     const wrap = args.includes('-w0') || args.includes('-w') ? 0 : 76;
     ctx.stdout.write(`${wrap ? (out.match(new RegExp(`.{1,${wrap}}`, 'g')) ?? []).join('\n') : out}\n`);
     return status;

@@ -171,13 +171,9 @@ export class Interpreter {
         for (const item of items) {
           await this.checkpoint();
           this.state.vars.set(command.variable, item);
-          try {
-            status = await this.runList(command.body, io);
-          } catch (signal) {
-            if (signal instanceof BreakSignal) break;
-            if (signal instanceof ContinueSignal) continue;
-            throw signal;
-          }
+          const outcome = await this.#loopBody(command.body, io);
+          if (outcome === 'break') break;
+          if (outcome !== 'continue') status = outcome;
         }
         return status;
       }
@@ -187,13 +183,9 @@ export class Interpreter {
           await this.checkpoint();
           const condition = await this.runList(command.condition, io);
           if (command.until ? condition === 0 : condition !== 0) break;
-          try {
-            status = await this.runList(command.body, io);
-          } catch (signal) {
-            if (signal instanceof BreakSignal) break;
-            if (signal instanceof ContinueSignal) continue;
-            throw signal;
-          }
+          const outcome = await this.#loopBody(command.body, io);
+          if (outcome === 'break') break;
+          if (outcome !== 'continue') status = outcome;
         }
         return status;
       }
@@ -207,6 +199,17 @@ export class Interpreter {
         }
         return 0;
       }
+    }
+  }
+
+  /** One pass of a loop body: its status, or how `break` / `continue` ended it. */
+  async #loopBody(body: List, io: Io): Promise<number | 'break' | 'continue'> {
+    try {
+      return await this.runList(body, io);
+    } catch (signal) {
+      if (signal instanceof BreakSignal) return 'break';
+      if (signal instanceof ContinueSignal) return 'continue';
+      throw signal;
     }
   }
 

@@ -1,29 +1,16 @@
 /** Secrets (core/v1): type Opaque, stringData folded into data, ValidateSecret(Update), printSecret. */
 import type { Secret } from 'kubernetes-types/core/v1';
+import { encodeBase64 } from '../../../lib/base64.ts';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
 import type { KubeObject } from '../client.ts';
 import { type FieldError, goValue, invalid, required } from '../field-error.ts';
 import type { ResourceDefinition } from '../resource-definition.ts';
-import { MAX_DATA_SIZE, tooLarge, utf8Bytes, validateDataKeys, validateImmutableData } from './config-data-validation.ts';
+import { MAX_DATA_SIZE, tooLarge, validateDataKeys, validateImmutableData } from './config-data-validation.ts';
 import { isDNS1123Subdomain } from './name-validation.ts';
 import { validateObjectMeta } from './object-meta-validation.ts';
 import { ageColumn, column, nameColumn, STANDARD_VERBS } from './table-columns.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function encodeBase64(text: string): string {
-  const bytes = utf8Bytes(text);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64[(n >> 18) & 63]! + BASE64[(n >> 12) & 63]!;
-    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : '=';
-    out += i + 2 < bytes.length ? BASE64[n & 63]! : '=';
-  }
-  return out;
-}
 
 const decodedLength = (b64: string) => Math.floor((b64.replace(/[\r\n=]/g, '').length * 3) / 4);
 
@@ -95,3 +82,5 @@ export const secretDefinition: ResourceDefinition = {
   },
   fieldsForSelector: (obj) => ({ type: (obj as Secret).type ?? '' }),
 };
+
+export { encodeBase64 };
