@@ -31,6 +31,11 @@ if (existsSync(report)) {
   failed++;
 }
 
+if (existsSync('tests/e2e/run.mjs') && !existsSync('/usr/bin/chromium')) {
+  // Browser tests need Debian's Chromium; test tools cannot download their own browsers here.
+  run('install chromium', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null']);
+}
+
 if (existsSync('tests/e2e/run.mjs')) {
   const e2eReport = 'tests/output/e2e.json';
   run('e2e', 'node', ['tests/e2e/run.mjs', `--report=${e2eReport}`]);
