@@ -7,6 +7,8 @@ import type { Command, CommandContext } from '../shell/command.ts';
 import { describeCommand } from './commands/describe.ts';
 import { editCommand } from './commands/edit.ts';
 import { execCommand } from './commands/exec.ts';
+import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
+import { logsCommand } from './commands/logs.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
 import { getCommand } from './commands/get.ts';
 import { applyCommand, createFromFileCommand, deleteCommand, replaceCommand } from './commands/manifest-commands.ts';
@@ -38,6 +40,9 @@ const COMMANDS: KubectlCommand[] = [
   ...rolloutCommands,
   execCommand,
   editCommand,
+  logsCommand,
+  labelCommand,
+  annotateCommand,
   runCommand,
   versionCommand,
   apiResourcesCommand,
