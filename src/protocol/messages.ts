@@ -2,22 +2,43 @@
  * The one contract between the page and the worker that runs the session. Messages are plain
  * data with a `type`; no functions, class instances or engine types cross it.
  */
+import type { Step, StepVerdict } from '../labs/schema.ts';
+
 export const PROTOCOL_VERSION = 1;
 
+export interface LabSummary {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+/** What the lab panel shows: the lab's steps without their checks. */
+export interface LabView extends LabSummary {
+  steps: Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'>[];
+}
+
 export type ToWorker =
-  /** Boots a fresh session (optionally with a lab). */
-  | { type: 'session.start'; seed: number; startTimeMs: number }
+  /** Boots a fresh session, with a lab when `labId` is given. */
+  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string }
   /** Runs one complete command line (the terminal does the line editing). */
   | { type: 'shell.run'; id: number; line: string }
   /** Asks whether `text` needs more lines (open quote, here-document…). */
   | { type: 'shell.needsMoreInput'; id: number; text: string }
   /** Ctrl-C for the running command. */
   | { type: 'shell.interrupt' }
-  | { type: 'clock.set'; playing: boolean; speed: number };
+  | { type: 'clock.set'; playing: boolean; speed: number }
+  /** Moves virtual time forward at once (instructors, impatient learners). */
+  | { type: 'clock.advance'; ms: number }
+  | { type: 'lab.list' }
+  | { type: 'lab.answer'; stepId: string; text: string }
+  | { type: 'lab.check'; stepId?: string };
 
 export type FromWorker =
-  | { type: 'session.ready'; version: number; prompt: string }
+  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView }
   | { type: 'shell.output'; id: number; data: string }
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string }
   | { type: 'shell.needsMoreInput'; id: number; value: boolean }
+  | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
+  | { type: 'lab.list'; labs: LabSummary[] }
+  | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }
   | { type: 'error'; message: string };

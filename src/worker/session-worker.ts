@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * The Web Worker entry: one Session served over the protocol. Virtual time follows real time here
- * (times the chosen speed) unless paused.
+ * The Web Worker entry: one Session (and its lab) served over the protocol. Virtual time follows
+ * real time here, times the chosen speed, unless paused.
  */
-import type { FromWorker, ToWorker } from '../protocol/messages.ts';
+import type { FromWorker, LabView, ToWorker } from '../protocol/messages.ts';
 import { PROTOCOL_VERSION } from '../protocol/messages.ts';
+import { loadLab } from '../labs/load-lab.ts';
+import type { Grader } from '../labs/grader.ts';
+import { startLab } from '../session/lab-session.ts';
 import { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
+import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -21,25 +25,50 @@ const yieldToHost = () =>
   });
 
 let session: Session | undefined;
+let grader: Grader | undefined;
 let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
+let ticks = 0;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
 async function tick(): Promise<void> {
   if (session && playing) await session.cluster.pump.advance(TICK_MS * speed);
+  if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
   setTimeout(() => void tick(), TICK_MS);
+}
+
+async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
+  if (grader) post({ type: 'lab.verdicts', verdicts, score: grader.score() });
+}
+
+function labsSummary() {
+  return bundledLabIds().flatMap((id) => {
+    const loaded = loadLab(bundledLabFiles(id) ?? {});
+    return loaded.ok ? [{ id, title: loaded.lab.title, summary: loaded.lab.summary }] : [];
+  });
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     switch (message.type) {
-      case 'session.start':
+      case 'session.start': {
+        running?.fire();
         session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost });
-        post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt() });
+        grader = undefined;
+        let lab: LabView | undefined;
+        if (message.labId) {
+          const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
+          if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
+          grader = (await startLab(session, loaded.lab)).grader;
+          const { id, title, summary, steps } = loaded.lab;
+          lab = { id, title, summary, steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}) })) };
+        }
+        post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(lab ? { lab } : {}) });
         break;
+      }
       case 'shell.run': {
         if (!session) throw new Error('no session');
         const interrupt = createInterrupt();
@@ -60,6 +89,25 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'clock.set':
         playing = message.playing;
         speed = message.speed;
+        if (session) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
+        break;
+      case 'clock.advance':
+        if (session) {
+          await session.cluster.pump.advance(message.ms);
+          post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
+        }
+        break;
+      case 'lab.list':
+        post({ type: 'lab.list', labs: labsSummary() });
+        break;
+      case 'lab.answer':
+        if (grader) {
+          grader.answer(message.stepId, message.text);
+          await postVerdicts(await grader.check(message.stepId));
+        }
+        break;
+      case 'lab.check':
+        if (grader) await postVerdicts(await grader.check(message.stepId));
         break;
     }
   } catch (error) {

@@ -65,6 +65,20 @@ try {
     await pollFor(screen, (s) => s.includes('bash: foo: command not found') && s.includes('controlplane ~ ✖'));
   });
 
+  await journey('the rolling-updates lab: answer a question, upgrade the image, and see the task pass', async () => {
+    await page.goto(`http://127.0.0.1:${PORT}/#/labs/rolling-updates`);
+    await page.waitForSelector('[data-testid=lab-step-current-color]', { timeout: 20_000 });
+    await page.click('[data-testid=lab-step-current-color] >> text=blue');
+    await page.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass');
+    await pollFor(screen, (s) => s.includes('controlplane ~ ➜'));
+    await page.click('[data-testid=terminal]');
+    await page.keyboard.type('kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2');
+    await page.keyboard.press('Enter');
+    await pollFor(screen, (s) => s.includes('deployment.apps/frontend image updated'));
+    await page.click('[data-testid=lab-step-upgrade-to-v2] [data-testid=check-button]');
+    await page.waitForSelector('[data-testid=lab-step-upgrade-to-v2] .verdict.pass', { timeout: 10_000 });
+  });
+
   mkdirSync('tests/output', { recursive: true });
   await page.screenshot({ path: 'tests/output/terminal.png' });
 } finally {

@@ -1,13 +1,57 @@
-import { TerminalPane } from '../terminal/terminal-pane.tsx';
+import { useEffect, useMemo, useState } from 'react';
+import type { LabSummary, LabView } from '../../protocol/messages.ts';
 import { WorkerClient } from '../../protocol/worker-client.ts';
-import { useMemo } from 'react';
+import { ClockControls } from '../clock/clock-controls.tsx';
+import { LabPanel } from '../lab-panel/lab-panel.tsx';
+import { TerminalPane } from '../terminal/terminal-pane.tsx';
+
+function labFromHash(): string | undefined {
+  return /^#\/labs\/([a-z0-9-]+)/.exec(window.location.hash)?.[1];
+}
 
 export function App() {
   const client = useMemo(() => new WorkerClient(new Worker(new URL('../../worker/session-worker.ts', import.meta.url), { type: 'module', name: 'session' })), []);
+  const [labs, setLabs] = useState<LabSummary[]>([]);
+  const [lab, setLab] = useState<LabView | undefined>();
+  const [labId, setLabId] = useState<string | undefined>(labFromHash());
+  const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+
+  useEffect(() => {
+    const unsubscribe = client.subscribe((message) => {
+      if (message.type === 'lab.list') setLabs(message.labs);
+      if (message.type === 'session.ready') setLab(message.lab);
+    });
+    client.send({ type: 'lab.list' });
+    const onHash = () => setLabId(labFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [client]);
+
+  useEffect(() => {
+    client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), ...(labId ? { labId } : {}) });
+  }, [client, labId]);
+
   return (
-    <div className="app">
-      <div className="app-header">cka-lab — controlplane</div>
-      <TerminalPane client={client} />
+    <div className={embed ? 'app embed' : 'app'}>
+      <div className="app-header">
+        <span>cka-lab — controlplane</span>
+        <select aria-label="lab" value={labId ?? ''} onChange={(e) => (window.location.hash = e.target.value ? `#/labs/${e.target.value}` : '')}>
+          <option value="">Free play (no lab)</option>
+          {labs.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.title}
+            </option>
+          ))}
+        </select>
+        <ClockControls client={client} />
+      </div>
+      <div className="app-body">
+        <TerminalPane client={client} />
+        {lab && <LabPanel client={client} lab={lab} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id })} />}
+      </div>
     </div>
   );
 }

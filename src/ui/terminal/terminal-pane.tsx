@@ -15,6 +15,9 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     fit.fit();
     const onResize = () => fit.fit();
     window.addEventListener('resize', onResize);
+    // The pane also changes size when the lab panel appears or goes.
+    const observer = new ResizeObserver(() => fit.fit());
+    observer.observe(host.current!);
     const editor = new LineEditor();
     let pending: string[] = [];
     let busy = true;
@@ -23,6 +26,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       switch (message.type) {
         case 'session.ready':
           busy = false;
+          term.reset();
           term.write(message.prompt);
           break;
         case 'shell.output':
@@ -66,10 +70,10 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: pending.join('\n') });
       }
     });
-    client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now() });
     return () => {
       unsubscribe();
       window.removeEventListener('resize', onResize);
+      observer.disconnect();
       term.dispose();
     };
   }, [client]);

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { StepVerdict } from '../../labs/schema.ts';
+import type { LabView } from '../../protocol/messages.ts';
+import type { WorkerClient } from '../../protocol/worker-client.ts';
+
+/** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
+export function LabPanel({ client, lab, onReset }: { client: WorkerClient; lab: LabView; onReset: () => void }) {
+  const [verdicts, setVerdicts] = useState<Record<string, StepVerdict>>({});
+  const [score, setScore] = useState({ passed: 0, total: lab.steps.filter((s) => s.kind !== 'info').length });
+  const [shown, setShown] = useState<Record<string, 'hint' | 'solution' | undefined>>({});
+  const [text, setText] = useState<Record<string, string>>({});
+  useEffect(() => {
+    setVerdicts({});
+    return client.subscribe((m) => {
+      if (m.type !== 'lab.verdicts') return;
+      setVerdicts((old) => ({ ...old, ...Object.fromEntries(m.verdicts.map((v) => [v.stepId, v])) }));
+      setScore(m.score);
+    });
+  }, [client, lab]);
+  const current = lab.steps.find((s) => s.kind !== 'info' && verdicts[s.id]?.status !== 'pass')?.id;
+  return (
+    <div className="lab-panel" data-testid="lab-panel">
+      <h3>{lab.title}</h3>
+      <p>{lab.summary}</p>
+      <p>
+        Score {score.passed}/{score.total} <button onClick={onReset}>Reset lab</button>
+      </p>
+      {lab.steps.map((step, i) => {
+        const verdict = verdicts[step.id];
+        return (
+          <div key={step.id} className={`lab-step${step.id === current ? ' current' : ''}`} data-testid={`lab-step-${step.id}`}>
+            <div>
+              <b>{i + 1}.</b> {step.prompt}
+            </div>
+            {step.kind === 'question' && step.choices && (
+              <div>
+                {step.choices.map((choice) => (
+                  <button key={choice} onClick={() => client.send({ type: 'lab.answer', stepId: step.id, text: choice })}>
+                    {choice}
+                  </button>
+                ))}
+              </div>
+            )}
+            {step.kind === 'question' && !step.choices && (
+              <div>
+                <input value={text[step.id] ?? ''} onChange={(e) => setText({ ...text, [step.id]: e.target.value })} />
+                <button onClick={() => client.send({ type: 'lab.answer', stepId: step.id, text: text[step.id] ?? '' })}>Answer</button>
+              </div>
+            )}
+            {step.kind === 'task' && (
+              <button data-testid="check-button" onClick={() => client.send({ type: 'lab.check', stepId: step.id })}>
+                Check
+              </button>
+            )}
+            {step.kind !== 'info' && step.hints?.length ? <button onClick={() => setShown({ ...shown, [step.id]: 'hint' })}>Hint</button> : null}
+            {step.kind !== 'info' && step.solution ? <button onClick={() => setShown({ ...shown, [step.id]: 'solution' })}>Show solution</button> : null}
+            {shown[step.id] === 'hint' && <pre>{step.hints?.join('\n')}</pre>}
+            {shown[step.id] === 'solution' && <pre>{Array.isArray(step.solution) ? step.solution.join('\n') : step.solution}</pre>}
+            {verdict && verdict.status !== 'pending' && <div className={`verdict ${verdict.status}`}>{verdict.status === 'pass' ? '✔ ' : '✖ '}{verdict.why}</div>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
