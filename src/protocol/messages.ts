@@ -31,7 +31,9 @@ export type ToWorker =
   | { type: 'clock.advance'; ms: number }
   | { type: 'lab.list' }
   | { type: 'lab.answer'; stepId: string; text: string }
-  | { type: 'lab.check'; stepId?: string };
+  | { type: 'lab.check'; stepId?: string }
+  /** An HTTP GET from the controlplane host (the app preview), e.g. `http://node01:30080/`. */
+  | { type: 'http.get'; id: number; url: string };
 
 export type FromWorker =
   | { type: 'session.ready'; version: number; prompt: string; lab?: LabView }
@@ -41,4 +43,5 @@ export type FromWorker =
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'lab.list'; labs: LabSummary[] }
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }
+  | { type: 'http.response'; id: number; status?: number; body?: string; error?: string }
   | { type: 'error'; message: string };

@@ -106,6 +106,12 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           await postVerdicts(await grader.check(message.stepId));
         }
         break;
+      case 'http.get': {
+        if (!session) break;
+        const result = await session.cluster.nodes.network.httpGet('host', message.url, { timeoutMs: 2000 });
+        post({ type: 'http.response', id: message.id, ...(result.status !== undefined ? { status: result.status } : {}), ...(result.body !== undefined ? { body: result.body } : {}), ...(result.error ? { error: result.error } : {}) });
+        break;
+      }
       case 'lab.check':
         if (grader) await postVerdicts(await grader.check(message.stepId));
         break;

@@ -70,6 +70,8 @@ try {
     await page.waitForSelector('[data-testid=lab-step-current-color]', { timeout: 20_000 });
     await page.click('[data-testid=lab-step-current-color] >> text=blue');
     await page.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass');
+    const preview = page.frameLocator('[data-testid=app-preview] iframe');
+    await preview.locator('h2', { hasText: 'Application Version: v1' }).waitFor({ timeout: 10_000 });
     await pollFor(screen, (s) => s.includes('controlplane ~ ➜'));
     await page.click('[data-testid=terminal]');
     await page.keyboard.type('kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2');

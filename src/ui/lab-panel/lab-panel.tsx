@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StepVerdict } from '../../labs/schema.ts';
 import type { LabView } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
+import { AppPreview } from '../app-preview/app-preview.tsx';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
 export function LabPanel({ client, lab, onReset }: { client: WorkerClient; lab: LabView; onReset: () => void }) {
@@ -22,6 +23,7 @@ export function LabPanel({ client, lab, onReset }: { client: WorkerClient; lab: 
     <div className="lab-panel" data-testid="lab-panel">
       <h3>{lab.title}</h3>
       <p>{lab.summary}</p>
+      <AppPreview client={client} defaultTarget="node01:30080" />
       <p>
         Score {score.passed}/{score.total} <button onClick={onReset}>Reset lab</button>
       </p>
