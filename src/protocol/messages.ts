@@ -32,6 +32,8 @@ export type ToWorker =
   | { type: 'lab.list' }
   | { type: 'lab.answer'; stepId: string; text: string }
   | { type: 'lab.check'; stepId?: string }
+  /** The learner saved (content) or closed (no content) the file the worker asked to edit. */
+  | { type: 'editor.done'; id: number; content?: string }
   /** An HTTP GET from the controlplane host (the app preview), e.g. `http://node01:30080/`. */
   | { type: 'http.get'; id: number; url: string };
 
@@ -43,5 +45,7 @@ export type FromWorker =
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'lab.list'; labs: LabSummary[] }
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }
+  /** A program (`vi`, `kubectl edit`) wants `path` edited; answer with editor.done. */
+  | { type: 'editor.open'; id: number; path: string; content: string }
   | { type: 'http.response'; id: number; status?: number; body?: string; error?: string }
   | { type: 'error'; message: string };

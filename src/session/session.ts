@@ -12,6 +12,7 @@ import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
 import { CompositeRegistry, Shell, registryOf } from '../shell/shell.ts';
 import { ContainerToolbox } from './container-toolbox.ts';
 import { createNetworkTools } from './network-tools/index.ts';
+import { editorCommands } from './editor-commands.ts';
 
 export interface SessionOptions {
   seed?: number;
@@ -76,7 +77,7 @@ export class Session {
     const hostNetwork = cluster.nodes.network.hostView();
     const registry = new CompositeRegistry(
       registryOf([createKubectl({ api: cluster.api })]),
-      registryOf([...toolCommands(), ...createNetworkTools(hostNetwork)]),
+      registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands]),
     );
     const shell = new Shell({
       fs,

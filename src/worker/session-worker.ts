@@ -30,6 +30,22 @@ let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
 let ticks = 0;
+let nextEditId = 1;
+const editsPending = new Map<number, (content: string | undefined) => void>();
+
+/** The page's editor as the shell's TerminalPort: resolves when the learner saves or closes. */
+const terminal = {
+  editFile: (path: string) =>
+    new Promise<void>((resolve) => {
+      const id = nextEditId++;
+      const content = session?.fs.exists(path) ? session.fs.readFile(path) : '';
+      editsPending.set(id, (saved) => {
+        if (saved !== undefined) session?.fs.writeFile(path, saved);
+        resolve();
+      });
+      post({ type: 'editor.open', id, path, content });
+    }),
+};
 
 const post = (message: FromWorker) => self.postMessage(message);
 
@@ -56,7 +72,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     switch (message.type) {
       case 'session.start': {
         running?.fire();
-        session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost });
+        session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost, terminal });
         grader = undefined;
         let lab: LabView | undefined;
         if (message.labId) {
@@ -106,6 +122,12 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           await postVerdicts(await grader.check(message.stepId));
         }
         break;
+      case 'editor.done': {
+        const finish = editsPending.get(message.id);
+        editsPending.delete(message.id);
+        finish?.(message.content);
+        break;
+      }
       case 'http.get': {
         if (!session) break;
         const result = await session.cluster.nodes.network.httpGet('host', message.url, { timeoutMs: 2000 });

@@ -81,6 +81,19 @@ try {
     await page.waitForSelector('[data-testid=lab-step-upgrade-to-v2] .verdict.pass', { timeout: 10_000 });
   });
 
+  await journey('vi opens a file in the editor; saving writes it and cat shows it', async () => {
+    await page.click('[data-testid=terminal]');
+    await page.keyboard.type('vi notes.txt');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=editor] textarea');
+    await page.fill('[data-testid=editor] textarea', 'hello from the editor\n');
+    await page.click('[data-testid=editor] >> text=Save and close');
+    await page.click('[data-testid=terminal]');
+    await page.keyboard.type('cat notes.txt');
+    await page.keyboard.press('Enter');
+    await pollFor(screen, (s) => s.includes('hello from the editor'));
+  });
+
   mkdirSync('tests/output', { recursive: true });
   await page.screenshot({ path: 'tests/output/terminal.png' });
 } finally {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LabSummary, LabView } from '../../protocol/messages.ts';
 import { WorkerClient } from '../../protocol/worker-client.ts';
 import { ClockControls } from '../clock/clock-controls.tsx';
+import { EditorPane } from '../editor/editor-pane.tsx';
 import { LabPanel } from '../lab-panel/lab-panel.tsx';
 import { TerminalPane } from '../terminal/terminal-pane.tsx';
 
@@ -50,6 +51,7 @@ export function App() {
       </div>
       <div className="app-body">
         <TerminalPane client={client} />
+        <EditorPane client={client} />
         {lab && <LabPanel client={client} lab={lab} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id })} />}
       </div>
     </div>
