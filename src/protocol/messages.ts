@@ -19,7 +19,7 @@ export interface LabView extends LabSummary {
 
 export type ToWorker =
   /** Boots a fresh session, with a lab when `labId` is given. */
-  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string }
+  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean }
   /** Runs one complete command line (the terminal does the line editing). */
   | { type: 'shell.run'; id: number; line: string }
   /** Asks whether `text` needs more lines (open quote, here-document…). */
@@ -48,4 +48,5 @@ export type FromWorker =
   /** A program (`vi`, `kubectl edit`) wants `path` edited; answer with editor.done. */
   | { type: 'editor.open'; id: number; path: string; content: string }
   | { type: 'http.response'; id: number; status?: number; body?: string; error?: string }
+  | { type: 'notice'; message: string }
   | { type: 'error'; message: string };

@@ -11,6 +11,7 @@ import { startLab } from '../session/lab-session.ts';
 import { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
+import { clearSavedLab, loadSavedLab, saveLab } from './progress-store.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -26,6 +27,13 @@ const yieldToHost = () =>
 
 let session: Session | undefined;
 let grader: Grader | undefined;
+let labId: string | undefined;
+
+/** Saves the lab's progress and the learner's files under /root. */
+async function persist(): Promise<void> {
+  if (!session || !grader || !labId) return;
+  await saveLab(labId, { progress: grader.progress(), files: session.fs.snapshot('/root') });
+}
 let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
@@ -57,6 +65,7 @@ async function tick(): Promise<void> {
 
 async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
   if (grader) post({ type: 'lab.verdicts', verdicts, score: grader.score() });
+  await persist();
 }
 
 function labsSummary() {
@@ -79,10 +88,25 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
           if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
           grader = (await startLab(session, loaded.lab)).grader;
+          labId = message.labId;
+          if (message.fresh) await clearSavedLab(labId);
+          else {
+            const { saved, problem } = await loadSavedLab(labId);
+            if (problem) post({ type: 'notice', message: problem });
+            if (saved) {
+              grader.restore(saved.progress);
+              for (const [path, file] of Object.entries(saved.files)) {
+                session.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+                session.fs.writeFile(path, file.content, { mode: file.mode });
+              }
+            }
+          }
           const { id, title, summary, steps } = loaded.lab;
           lab = { id, title, summary, steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}) })) };
         }
+        if (!message.labId) labId = undefined;
         post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(lab ? { lab } : {}) });
+        if (grader) post({ type: 'lab.verdicts', verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })), score: grader.score() });
         break;
       }
       case 'shell.run': {
@@ -93,6 +117,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         const exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt });
         await session.cluster.pump.settle();
         running = undefined;
+        await persist();
         post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
         break;
       }

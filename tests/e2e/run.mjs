@@ -81,6 +81,21 @@ try {
     await page.waitForSelector('[data-testid=lab-step-upgrade-to-v2] .verdict.pass', { timeout: 10_000 });
   });
 
+  await journey('progress and files survive a reload', async () => {
+    await page.click('[data-testid=terminal]');
+    await page.keyboard.type('echo kept > mine.txt');
+    await page.keyboard.press('Enter');
+    await pollFor(screen, (s) => s.split('controlplane ~ ➜').length > 3);
+    await page.reload();
+    await page.waitForSelector('[data-testid=lab-step-upgrade-to-v2] .verdict.pass', { timeout: 20_000 });
+    await page.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass');
+    await pollFor(screen, (s) => s.includes('controlplane ~ ➜'));
+    await page.click('[data-testid=terminal]');
+    await page.keyboard.type('cat mine.txt');
+    await page.keyboard.press('Enter');
+    await pollFor(screen, (s) => s.includes('kept'));
+  });
+
   await journey('vi opens a file in the editor; saving writes it and cat shows it', async () => {
     await page.click('[data-testid=terminal]');
     await page.keyboard.type('vi notes.txt');

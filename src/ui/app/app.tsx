@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LabSummary, LabView } from '../../protocol/messages.ts';
+import type { StepVerdict } from '../../labs/schema.ts';
 import { WorkerClient } from '../../protocol/worker-client.ts';
 import { ClockControls } from '../clock/clock-controls.tsx';
 import { EditorPane } from '../editor/editor-pane.tsx';
@@ -15,12 +16,24 @@ export function App() {
   const [labs, setLabs] = useState<LabSummary[]>([]);
   const [lab, setLab] = useState<LabView | undefined>();
   const [labId, setLabId] = useState<string | undefined>(labFromHash());
+  const [notice, setNotice] = useState<string | undefined>();
+  const [verdicts, setVerdicts] = useState<Record<string, StepVerdict>>({});
+  const [score, setScore] = useState<{ passed: number; total: number } | undefined>();
   const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 
   useEffect(() => {
     const unsubscribe = client.subscribe((message) => {
       if (message.type === 'lab.list') setLabs(message.labs);
-      if (message.type === 'session.ready') setLab(message.lab);
+      if (message.type === 'session.ready') {
+        setLab(message.lab);
+        setVerdicts({});
+        setScore(undefined);
+      }
+      if (message.type === 'lab.verdicts') {
+        setVerdicts((old) => ({ ...old, ...Object.fromEntries(message.verdicts.map((v) => [v.stepId, v])) }));
+        setScore(message.score);
+      }
+      if (message.type === 'notice') setNotice(message.message);
     });
     client.send({ type: 'lab.list' });
     const onHash = () => setLabId(labFromHash());
@@ -47,12 +60,13 @@ export function App() {
             </option>
           ))}
         </select>
+        {notice && <span className="notice" role="status">{notice}</span>}
         <ClockControls client={client} />
       </div>
       <div className="app-body">
         <TerminalPane client={client} />
         <EditorPane client={client} />
-        {lab && <LabPanel client={client} lab={lab} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id })} />}
+        {lab && <LabPanel client={client} lab={lab} verdicts={verdicts} score={score} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true })} />}
       </div>
     </div>
   );

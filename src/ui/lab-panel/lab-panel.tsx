@@ -1,23 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { StepVerdict } from '../../labs/schema.ts';
 import type { LabView } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { AppPreview } from '../app-preview/app-preview.tsx';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
-export function LabPanel({ client, lab, onReset }: { client: WorkerClient; lab: LabView; onReset: () => void }) {
-  const [verdicts, setVerdicts] = useState<Record<string, StepVerdict>>({});
-  const [score, setScore] = useState({ passed: 0, total: lab.steps.filter((s) => s.kind !== 'info').length });
+export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { client: WorkerClient; lab: LabView; verdicts: Record<string, StepVerdict>; score: { passed: number; total: number } | undefined; onReset: () => void }) {
+  const score = reported ?? { passed: 0, total: lab.steps.filter((s) => s.kind !== 'info').length };
   const [shown, setShown] = useState<Record<string, 'hint' | 'solution' | undefined>>({});
   const [text, setText] = useState<Record<string, string>>({});
-  useEffect(() => {
-    setVerdicts({});
-    return client.subscribe((m) => {
-      if (m.type !== 'lab.verdicts') return;
-      setVerdicts((old) => ({ ...old, ...Object.fromEntries(m.verdicts.map((v) => [v.stepId, v])) }));
-      setScore(m.score);
-    });
-  }, [client, lab]);
   const current = lab.steps.find((s) => s.kind !== 'info' && verdicts[s.id]?.status !== 'pass')?.id;
   return (
     <div className="lab-panel" data-testid="lab-panel">
