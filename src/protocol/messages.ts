@@ -24,6 +24,8 @@ export type ToWorker =
   | { type: 'shell.run'; id: number; line: string }
   /** Asks whether `text` needs more lines (open quote, here-document…). */
   | { type: 'shell.needsMoreInput'; id: number; text: string }
+  /** Tab: completions for the text before the cursor. */
+  | { type: 'shell.complete'; id: number; line: string }
   /** Ctrl-C for the running command. */
   | { type: 'shell.interrupt' }
   | { type: 'clock.set'; playing: boolean; speed: number }
@@ -42,6 +44,7 @@ export type FromWorker =
   | { type: 'shell.output'; id: number; data: string }
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string }
   | { type: 'shell.needsMoreInput'; id: number; value: boolean }
+  | { type: 'shell.completions'; id: number; from: number; candidates: string[] }
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'lab.list'; labs: LabSummary[] }
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }

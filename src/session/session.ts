@@ -13,6 +13,7 @@ import { CompositeRegistry, Shell, registryOf } from '../shell/shell.ts';
 import { ContainerToolbox } from './container-toolbox.ts';
 import { createNetworkTools } from './network-tools/index.ts';
 import { editorCommands } from './editor-commands.ts';
+import { complete, type Completion } from './completion.ts';
 
 export interface SessionOptions {
   seed?: number;
@@ -91,6 +92,11 @@ export class Session {
     });
     session = new Session(cluster, fs, shell);
     return session;
+  }
+
+  /** Tab completion for `line` (the text before the cursor). */
+  complete(line: string): Promise<Completion> {
+    return complete(line, { commands: this.shell.commandNames(), api: this.api, fs: this.fs, cwd: this.shell.cwd, aliases: this.shell.aliases });
   }
 
   /**

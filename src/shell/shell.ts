@@ -58,6 +58,10 @@ export class Shell {
     return this.#state.lastExit;
   }
 
+  get aliases(): ReadonlyMap<string, string> {
+    return this.#state.aliases;
+  }
+
   get cwd(): string {
     return this.#state.cwd;
   }

@@ -124,6 +124,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'shell.needsMoreInput':
         post({ type: 'shell.needsMoreInput', id: message.id, value: session?.shell.needsMoreInput(message.text) ?? false });
         break;
+      case 'shell.complete': {
+        const completion = session ? await session.complete(message.line) : { from: 0, candidates: [] };
+        post({ type: 'shell.completions', id: message.id, ...completion });
+        break;
+      }
       case 'shell.interrupt':
         running?.fire();
         break;

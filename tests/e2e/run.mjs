@@ -96,6 +96,18 @@ try {
     await pollFor(screen, (s) => s.includes('kept'));
   });
 
+  await journey('Tab completes kubectl verbs and object names', async () => {
+    await page.click('[data-testid=terminal]');
+    await page.keyboard.type('kubectl rollout stat');
+    await page.keyboard.press('Tab');
+    await pollFor(screen, (s) => s.includes('kubectl rollout status '));
+    await page.keyboard.type('deploy fro');
+    await page.keyboard.press('Tab');
+    await pollFor(screen, (s) => s.includes('kubectl rollout status deploy frontend'));
+    await page.keyboard.press('Enter');
+    await pollFor(screen, (s) => s.includes('deployment "frontend" successfully rolled out'), 30_000);
+  });
+
   await journey('vi opens a file in the editor; saving writes it and cat shows it', async () => {
     await page.click('[data-testid=terminal]');
     await page.keyboard.type('vi notes.txt');

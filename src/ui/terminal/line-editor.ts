@@ -20,6 +20,20 @@ export class LineEditor {
     return this.#line;
   }
 
+  /** Text before the cursor (what Tab completes). */
+  get beforeCursor(): string {
+    return this.#line.slice(0, this.#cursor);
+  }
+
+  /** Replaces the word starting at `from` (up to the cursor) with `text`; returns the echo. */
+  replaceWord(from: number, text: string): string {
+    const rest = this.#line.slice(this.#cursor);
+    const back = this.#cursor - from;
+    this.#line = this.#line.slice(0, from) + text + rest;
+    this.#cursor = from + text.length;
+    return `${back > 0 ? `\x1b[${back}D` : ''}\x1b[K${text}${rest}${rest.length ? `\x1b[${rest.length}D` : ''}`;
+  }
+
   reset(): void {
     this.#line = '';
     this.#cursor = 0;

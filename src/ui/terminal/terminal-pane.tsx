@@ -22,11 +22,16 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     let pending: string[] = [];
     let busy = true;
     let runningId = 0;
+    let completionId = 0;
+    let completionLine = '';
+    let lastTab = false;
+    let currentPrompt = '';
     const unsubscribe = client.subscribe((message) => {
       switch (message.type) {
         case 'session.ready':
           busy = false;
           term.reset();
+          currentPrompt = message.prompt;
           term.write(message.prompt);
           break;
         case 'shell.output':
@@ -34,6 +39,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           break;
         case 'shell.done':
           busy = false;
+          currentPrompt = message.prompt;
           term.write(message.prompt);
           break;
         case 'shell.needsMoreInput':
@@ -46,6 +52,25 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
             pending = [];
           }
           break;
+        case 'shell.completions': {
+          // A reply to an older line (the learner kept typing) no longer applies.
+          if (message.id !== completionId || editor.beforeCursor !== completionLine) break;
+          const word = editor.beforeCursor.slice(message.from);
+          const list = message.candidates;
+          if (list.length === 0) break;
+          const common = list.reduce((a, b) => {
+            let i = 0;
+            while (i < a.length && a[i] === b[i]) i++;
+            return a.slice(0, i);
+          });
+          if (list.length === 1) term.write(editor.replaceWord(message.from, list[0]!.endsWith('/') ? list[0]! : `${list[0]} `));
+          else if (common.length > word.length) term.write(editor.replaceWord(message.from, common));
+          else if (lastTab) {
+            term.write(`\r\n${list.join('  ')}\r\n${currentPrompt}${editor.line}`);
+          }
+          lastTab = true;
+          break;
+        }
         case 'error':
           term.write(`\r\n${message.message}\r\n`);
           break;
@@ -56,6 +81,13 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         if (data === '\x03') client.send({ type: 'shell.interrupt' });
         return;
       }
+      if (data === '\t') {
+        completionId = client.nextId();
+        completionLine = editor.beforeCursor;
+        client.send({ type: 'shell.complete', id: completionId, line: completionLine });
+        return;
+      }
+      lastTab = false;
       const edit = editor.feed(data);
       term.write(edit.echo);
       if (edit.interrupted) {
