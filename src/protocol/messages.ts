@@ -17,6 +17,15 @@ export interface LabView extends LabSummary {
   steps: Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'>[];
 }
 
+/** A compact picture of the workloads in one namespace, for the rollout view. */
+export interface WorkloadSnapshot {
+  nowMs: number;
+  deployments: { name: string; replicas: number; strategy: string; maxSurge: string; maxUnavailable: string; revision: string }[];
+  replicaSets: { name: string; owner?: string; revision: string; image: string; desired: number; current: number; ready: number }[];
+  pods: { name: string; owner?: string; status: string; ready: string }[];
+  events: { atMs: number; object: string; reason: string; message: string }[];
+}
+
 export type ToWorker =
   /** Boots a fresh session, with a lab when `labId` is given. */
   | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean }
@@ -32,6 +41,8 @@ export type ToWorker =
   /** Moves virtual time forward at once (instructors, impatient learners). */
   | { type: 'clock.advance'; ms: number }
   | { type: 'lab.list' }
+  /** Start (or stop) receiving workload snapshots of a namespace, a few per second. */
+  | { type: 'workloads.watch'; namespace?: string }
   | { type: 'lab.answer'; stepId: string; text: string }
   | { type: 'lab.check'; stepId?: string }
   /** The learner saved (content) or closed (no content) the file the worker asked to edit. */
@@ -47,6 +58,7 @@ export type FromWorker =
   | { type: 'shell.completions'; id: number; from: number; candidates: string[] }
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'lab.list'; labs: LabSummary[] }
+  | { type: 'workloads.snapshot'; snapshot: WorkloadSnapshot }
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }
   /** A program (`vi`, `kubectl edit`) wants `path` edited; answer with editor.done. */
   | { type: 'editor.open'; id: number; path: string; content: string }

@@ -10,6 +10,7 @@ import type { Grader } from '../labs/grader.ts';
 import { startLab } from '../session/lab-session.ts';
 import { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
+import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 import { clearSavedLab, loadSavedLab, saveLab } from './progress-store.ts';
 
@@ -38,6 +39,7 @@ let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
 let ticks = 0;
+let watchedNamespace: string | undefined;
 let nextEditId = 1;
 const editsPending = new Map<number, (content: string | undefined) => void>();
 
@@ -60,6 +62,7 @@ const post = (message: FromWorker) => self.postMessage(message);
 async function tick(): Promise<void> {
   if (session && playing) await session.cluster.pump.advance(TICK_MS * speed);
   if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
+  if (session && watchedNamespace && ticks % 5 === 0) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace) });
   setTimeout(() => void tick(), TICK_MS);
 }
 
@@ -142,6 +145,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           await session.cluster.pump.advance(message.ms);
           post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
         }
+        break;
+      case 'workloads.watch':
+        watchedNamespace = message.namespace;
         break;
       case 'lab.list':
         post({ type: 'lab.list', labs: labsSummary() });

@@ -77,6 +77,7 @@ try {
     await page.keyboard.type('kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2');
     await page.keyboard.press('Enter');
     await pollFor(screen, (s) => s.includes('deployment.apps/frontend image updated'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=rollout-view] g.rs').length === 2, null, { timeout: 15_000 });
     await page.click('[data-testid=lab-step-upgrade-to-v2] [data-testid=check-button]');
     await page.waitForSelector('[data-testid=lab-step-upgrade-to-v2] .verdict.pass', { timeout: 10_000 });
   });

@@ -3,6 +3,7 @@ import type { StepVerdict } from '../../labs/schema.ts';
 import type { LabView } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { AppPreview } from '../app-preview/app-preview.tsx';
+import { RolloutView } from '../rollout-view/rollout-view.tsx';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
 export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { client: WorkerClient; lab: LabView; verdicts: Record<string, StepVerdict>; score: { passed: number; total: number } | undefined; onReset: () => void }) {
@@ -14,7 +15,7 @@ export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { 
     <div className="lab-panel" data-testid="lab-panel">
       <h3>{lab.title}</h3>
       <p>{lab.summary}</p>
-      <AppPreview client={client} defaultTarget="node01:30080" />
+
       <p>
         Score {score.passed}/{score.total} <button onClick={onReset}>Reset lab</button>
       </p>
@@ -53,6 +54,8 @@ export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { 
           </div>
         );
       })}
+      <AppPreview client={client} defaultTarget="node01:30080" />
+      <RolloutView client={client} />
     </div>
   );
 }
