@@ -8,6 +8,8 @@ export interface LineEdit {
   /** A finished line (Enter), if any. */
   submitted?: string;
   interrupted?: boolean;
+  /** Ctrl-L: the screen was cleared; the caller writes the prompt and line again. */
+  redraw?: boolean;
 }
 
 export class LineEditor {
@@ -20,6 +22,11 @@ export class LineEditor {
     return this.#line;
   }
 
+  /** How far the cursor is from the end of the line. */
+  get charsAfterCursor(): number {
+    return this.#line.length - this.#cursor;
+  }
+
   /** Text before the cursor (what Tab completes). */
   get beforeCursor(): string {
     return this.#line.slice(0, this.#cursor);
@@ -27,7 +34,11 @@ export class LineEditor {
 
   /** Replaces the word starting at `from` (up to the cursor) with `text`; returns the echo. */
   replaceWord(from: number, text: string): string {
-    const rest = this.#line.slice(this.#cursor);
+    return this.#replace(from, this.#cursor, text);
+  }
+
+  #replace(from: number, to: number, text: string): string {
+    const rest = this.#line.slice(to);
     const back = this.#cursor - from;
     this.#line = this.#line.slice(0, from) + text + rest;
     this.#cursor = from + text.length;
@@ -53,6 +64,37 @@ export class LineEditor {
       if (ch === '\x03') {
         this.reset();
         return { echo: `${echo}^C\r\n`, interrupted: true };
+      }
+      if (ch === '\x01' || (ch === '\x1b' && (data.startsWith('[H', i + 1) || data.startsWith('OH', i + 1) || data.startsWith('[1~', i + 1)))) {
+        if (ch === '\x1b') i += data.startsWith('[1~', i + 1) ? 3 : 2;
+        echo += this.#cursor > 0 ? `\x1b[${this.#cursor}D` : '';
+        this.#cursor = 0;
+        continue;
+      }
+      if (ch === '\x05' || (ch === '\x1b' && (data.startsWith('[F', i + 1) || data.startsWith('OF', i + 1) || data.startsWith('[4~', i + 1)))) {
+        if (ch === '\x1b') i += data.startsWith('[4~', i + 1) ? 3 : 2;
+        const move = this.#line.length - this.#cursor;
+        echo += move > 0 ? `\x1b[${move}C` : '';
+        this.#cursor = this.#line.length;
+        continue;
+      }
+      if (ch === '\x15') {
+        echo += this.#replace(0, this.#cursor, '');
+        continue;
+      }
+      if (ch === '\x0b') {
+        this.#line = this.#line.slice(0, this.#cursor);
+        echo += '\x1b[K';
+        continue;
+      }
+      if (ch === '\x17') {
+        const before = this.#line.slice(0, this.#cursor);
+        const start = before.replace(/\S+\s*$/, '').length;
+        echo += this.#replace(start, this.#cursor, '');
+        continue;
+      }
+      if (ch === '\x0c') {
+        return { echo: `${echo}\x1b[H\x1b[2J`, redraw: true };
       }
       if (ch === '\x7f') {
         if (this.#cursor > 0) {

@@ -90,6 +90,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       lastTab = false;
       const edit = editor.feed(data);
       term.write(edit.echo);
+      if (edit.redraw) term.write(currentPrompt + editor.line + (editor.charsAfterCursor ? `\x1b[${editor.charsAfterCursor}D` : ''));
       if (edit.interrupted) {
         pending = [];
         client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: '' });
