@@ -45,6 +45,15 @@ function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
   return v === 'false' || v === 'ignore' ? 'Ignore' : v === 'warn' ? 'Warn' : 'Strict';
 }
 
+/** Each object of the `-f` manifests with where it goes: resource, namespace and request base. */
+function manifestTargets(inv: Invocation) {
+  return readManifests(inv.ctx, requireFiles(inv)).map((m) => {
+    const resource = resourceOf(inv, m.obj);
+    const namespace = namespaceOf(inv, m, resource);
+    return { m, resource, namespace, name: m.obj.metadata?.name ?? '', base: requestBase(resource, namespace) };
+  });
+}
+
 function requireFiles(inv: Invocation): string[] {
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length === 0) throw new KubectlError(`error: must specify one of -f and -k`);
@@ -110,11 +119,7 @@ export const applyCommand: KubectlCommand = {
   flags: [...FILE_FLAGS, { name: 'force', kind: 'bool' }, { name: 'server-side', kind: 'bool' }],
   async run(inv) {
     let status = 0;
-    for (const m of readManifests(inv.ctx, requireFiles(inv))) {
-      const resource = resourceOf(inv, m.obj);
-      const namespace = namespaceOf(inv, m, resource);
-      const name = m.obj.metadata?.name ?? '';
-      const base = requestBase(resource, namespace);
+    for (const { m, resource, namespace, name, base } of manifestTargets(inv)) {
       const modified = withLastApplied(m.obj);
       const current = await inv.api.request({ verb: 'get', ...base, name });
       if (!current.ok) {
@@ -165,11 +170,7 @@ export const replaceCommand: KubectlCommand = {
   flags: [...FILE_FLAGS, { name: 'force', kind: 'bool' }, { name: 'grace-period', kind: 'int' }],
   async run(inv) {
     let status = 0;
-    for (const m of readManifests(inv.ctx, requireFiles(inv))) {
-      const resource = resourceOf(inv, m.obj);
-      const namespace = namespaceOf(inv, m, resource);
-      const name = m.obj.metadata?.name ?? '';
-      const base = requestBase(resource, namespace);
+    for (const { m, resource, namespace, name, base } of manifestTargets(inv)) {
       if (boolFlag(inv.flags, 'force')) {
         const deleted = await inv.api.request({ verb: 'delete', ...base, name, ...(intFlag(inv.flags, 'grace-period') !== undefined ? { query: { gracePeriodSeconds: intFlag(inv.flags, 'grace-period')! } } : {}) });
         if (deleted.ok) {
