@@ -10,7 +10,11 @@ import { ls } from './ls.ts';
 import { sleep } from './sleep.ts';
 import { base64, basename, cut, dirname, seq, sort, tee, tr, uniq } from './text-tools.ts';
 import { wc } from './wc.ts';
+import { sed } from './sed.ts';
+import { awk } from './awk.ts';
+import { xargs } from './xargs.ts';
+import { yes } from './yes.ts';
 
 export function toolCommands(): Command[] {
-  return [cat, ls, grep, head, tail, wc, sleep, env, printenv, date, sort, uniq, cut, tr, base64, seq, tee, basename, dirname, mkdir, rm, touch, cp, mv, chmod, hostname];
+  return [cat, ls, grep, head, tail, wc, sleep, env, printenv, date, sort, uniq, cut, tr, base64, seq, tee, basename, dirname, mkdir, rm, touch, cp, mv, chmod, hostname, sed, awk, xargs, yes];
 }

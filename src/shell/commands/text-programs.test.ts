@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { setImmediate } from 'node:timers';
+import { MemoryFileSystem } from '../fs/memory-file-system.ts';
+import { Shell, createInterrupt, registryOf } from '../shell.ts';
+import { toolCommands } from './index.ts';
+
+async function run(line: string): Promise<{ out: string; code: number }> {
+  const fs = new MemoryFileSystem();
+  fs.mkdir('/root', { recursive: true });
+  const shell = new Shell({
+    fs,
+    registry: registryOf(toolCommands()),
+    env: { HOME: '/root' },
+    time: { now: () => 0, sleep: async () => undefined },
+    yieldToHost: () => new Promise((r) => setImmediate(r)),
+  });
+  let out = '';
+  const sink = { write: (t: string) => (out += t) };
+  const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
+  return { out, code };
+}
+
+// Expected outputs recorded from GNU sed 4.9, gawk and findutils xargs on Debian.
+describe('sed, awk, xargs and yes', () => {
+  const cases: { name: string; line: string; out: string; code?: number }[] = [
+    { name: 'sed substitutes the first match', line: "printf 'a b\\nc d\\n' | sed 's/a/X/'", out: 'X b\nc d\n' },
+    { name: 'sed -n prints matching lines', line: "printf 'aa\\nbb\\n' | sed -n '/b/p'", out: 'bb\n' },
+    { name: 'sed -E keeps groups', line: "printf 'foo bar\\n' | sed -E 's/(o+) (b)/[\\2\\1]/g'", out: 'f[boo]ar\n' },
+    { name: 'sed deletes a line by number', line: "printf 'l1\\nl2\\nl3\\n' | sed 2d", out: 'l1\nl3\n' },
+    { name: 'sed -i edits a file in place', line: "echo 'image: v1' > f; sed -i 's/v1/v2/' f; cat f", out: 'image: v2\n' },
+    { name: 'awk prints fields with -F', line: "printf 'a:b:c\\nd:e:f\\n' | awk -F: '{print $2, $NF}'", out: 'b c\ne f\n' },
+    { name: 'awk splits on runs of blanks', line: "printf ' x  y\\n' | awk '{print $2}'", out: 'y\n' },
+    { name: 'awk selects a record by NR', line: "printf 'a\\nb\\nc\\n' | awk 'NR==2'", out: 'b\n' },
+    { name: 'xargs -n 1 runs once per word', line: 'echo a b c | xargs -n 1 echo', out: 'a\nb\nc\n' },
+    { name: 'yes feeds head', line: 'yes | head -n 2', out: 'y\ny\n' },
+  ];
+  it.each(cases)('$name', async ({ line, out, code }) => {
+    expect(await run(line)).toEqual({ out, code: code ?? 0 });
+  });
+});
