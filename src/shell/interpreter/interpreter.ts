@@ -435,7 +435,7 @@ async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Pr
 
 export function fsMessage(error: unknown): string {
   if (error instanceof FsError) {
-    return { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EEXIST: 'File exists', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied' }[error.code];
+    return { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EEXIST: 'File exists', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EROFS: 'Read-only file system', EBUSY: 'Device or resource busy' }[error.code];
   }
   return error instanceof Error ? error.message : String(error);
 }
