@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { newSession, runLine } from '../../tests/support/session.ts';
+import { fastForwardUntilSettled, pendingWork } from './pending-work.ts';
+
+const TEN_MINUTES_MS = 10 * 60 * 1000;
+
+describe('fast-forward until settled', () => {
+  it('finishes a rolling update and stops once the old pods are gone', async () => {
+    const session = await newSession();
+    await runLine(session, 'kubectl create deployment web --image=nginx:1.26 --replicas=3');
+    await fastForwardUntilSettled(session, TEN_MINUTES_MS);
+    await runLine(session, 'kubectl set image deployment/web nginx=nginx:1.27');
+    expect(pendingWork(session.cluster.server)).toBe('deployment "web" rollout in progress');
+    const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
+    expect(result.settled).toBe(true);
+    expect(result.advancedMs).toBeGreaterThan(0);
+    expect(result.advancedMs).toBeLessThan(TEN_MINUTES_MS);
+    const pods = await runLine(session, "kubectl get pods -o jsonpath='{.items[*].status.phase}'");
+    expect(pods.stdout).toBe('Running Running Running');
+  });
+
+  it('does nothing when nothing is pending', async () => {
+    const session = await newSession();
+    expect(await fastForwardUntilSettled(session, TEN_MINUTES_MS)).toEqual({ settled: true, advancedMs: 0 });
+  });
+
+  it('gives up at the cap and names what never settles', async () => {
+    const session = await newSession();
+    await runLine(session, "kubectl run crasher --image=busybox -- sh -c 'exit 1'");
+    const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
+    expect(result.settled).toBe(false);
+    expect(result.advancedMs).toBe(TEN_MINUTES_MS);
+    expect(result.waitingFor).toMatch(/^pod "crasher" is (CrashLoopBackOff|not ready)$/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Whether the cluster still has something to do on its own: a rollout not complete, a pod not
+ * yet running and ready (or finished), a pod terminating. Read synchronously from the API server
+ * so a time pump can ask between two timers.
+ */
+import type { ApiServer } from '../engine/api/api-server.ts';
+import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { Session } from './session.ts';
+
+function list<T>(server: ApiServer, group: string, resource: string): T[] {
+  const res = server.handle({ verb: 'list', group, version: 'v1', resource });
+  return res.ok ? (res.body as { items: T[] }).items : [];
+}
+
+// Models pkg/controller/deployment/util DeploymentComplete.
+function isRolloutComplete(d: Deployment): boolean {
+  const want = d.spec?.replicas ?? 1;
+  const s = d.status ?? {};
+  return (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0) && (s.updatedReplicas ?? 0) === want && (s.replicas ?? 0) === want && (s.availableReplicas ?? 0) === want;
+}
+
+/** Why a pod is not settled (a waiting reason such as CrashLoopBackOff), or undefined if it is. */
+function podUnsettled(pod: Pod): string | undefined {
+  if (pod.metadata?.deletionTimestamp) return 'Terminating';
+  const phase = pod.status?.phase ?? 'Pending';
+  if (phase === 'Succeeded' || phase === 'Failed') return undefined;
+  const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  const waiting = statuses.find((c) => c.state?.waiting?.reason)?.state?.waiting?.reason;
+  if (waiting) return waiting;
+  if (phase === 'Pending') return 'Pending';
+  return (pod.status?.containerStatuses ?? []).every((c) => c.ready) && (pod.status?.containerStatuses ?? []).length > 0 ? undefined : 'not ready';
+}
+
+/** The first thing the cluster is still working on, in kubectl's words, or undefined when settled. */
+export function pendingWork(server: ApiServer): string | undefined {
+  for (const d of list<Deployment>(server, 'apps', 'deployments')) {
+    if (!d.spec?.paused && !isRolloutComplete(d)) return `deployment "${d.metadata?.name}" rollout in progress`;
+  }
+  for (const rs of list<ReplicaSet>(server, 'apps', 'replicasets')) {
+    if ((rs.status?.replicas ?? 0) !== (rs.spec?.replicas ?? 1)) return `replicaset "${rs.metadata?.name}" scaling`;
+  }
+  for (const pod of list<Pod>(server, '', 'pods')) {
+    const why = podUnsettled(pod);
+    if (why) return `pod "${pod.metadata?.name}" is ${why}`;
+  }
+  return undefined;
+}
+
+export interface FastForwardResult {
+  settled: boolean;
+  advancedMs: number;
+  /** What still kept the cluster busy when the cap was hit. */
+  waitingFor?: string;
+}
+
+/** How many host turns a running command may compute without waiting before fast-forward stops. */
+const MAX_BUSY_ROUNDS = 20_000;
+
+/**
+ * Moves virtual time timer by timer until nothing is pending or `capMs` of virtual time has
+ * passed. `onStep` sees every instant time moved to (the worker samples the rollout view there).
+ */
+export async function fastForwardUntilSettled(session: Session, capMs: number, onStep: (nowMs: number) => void = () => undefined): Promise<FastForwardResult> {
+  const { clock, pump } = session.cluster;
+  const startMs = clock.now();
+  const isSettled = () => {
+    onStep(clock.now());
+    return pendingWork(session.cluster.server) === undefined;
+  };
+  await pump.runUntil(isSettled, capMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
+  const waitingFor = pendingWork(session.cluster.server);
+  return { settled: waitingFor === undefined, advancedMs: clock.now() - startMs, ...(waitingFor ? { waitingFor } : {}) };
+}
