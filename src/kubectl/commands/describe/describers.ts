@@ -3,24 +3,20 @@
  * kubectl-output §5). Each returns the full text, events included.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { Container, ContainerState, ContainerStatus, Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { writeEvents } from './events-section.ts';
-import { writeContainers, writePodTemplate } from './pod-template-text.ts';
-import { labelLines, PrefixWriter, rfc1123z } from './prefix-writer.ts';
+import { writePodTemplate } from './pod-template-text.ts';
+import { describePod } from './pod-text.ts';
+import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
 type Describer = (api: ApiClient, obj: KubeObject) => Promise<string>;
 
 async function list<T>(api: ApiClient, group: string, resource: string, namespace: string): Promise<T[]> {
   const res = await api.request<{ items: T[] }>({ verb: 'list', group, version: 'v1', resource, namespace });
   return res.ok ? res.body.items : [];
-}
-
-function annotationsWithoutLastApplied(obj: KubeObject): Record<string, string> {
-  const copy = { ...(obj.metadata?.annotations ?? {}) };
-  return copy;
 }
 
 const describeDeployment: Describer = async (api, obj) => {
@@ -30,8 +26,8 @@ const describeDeployment: Describer = async (api, obj) => {
   w.line(0, `Name:\t${d.metadata?.name}`);
   w.line(0, `Namespace:\t${d.metadata?.namespace}`);
   w.line(0, `CreationTimestamp:\t${rfc1123z(d.metadata?.creationTimestamp)}`);
-  labelLines(w, 0, 'Labels:', d.metadata?.labels, '=');
-  labelLines(w, 0, 'Annotations:', annotationsWithoutLastApplied(obj), ': ');
+  writeLabels(w, 'Labels', d.metadata?.labels);
+  writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
   w.line(0, `Selector:\t${formatLabelSelector(d.spec?.selector)}`);
   const replicas = d.spec?.replicas ?? 1;
   w.line(0, `Replicas:\t${replicas} desired | ${s.updatedReplicas ?? 0} updated | ${s.replicas ?? 0} total | ${s.availableReplicas ?? 0} available | ${s.unavailableReplicas ?? 0} unavailable`);
@@ -41,7 +37,7 @@ const describeDeployment: Describer = async (api, obj) => {
     const ru = d.spec.strategy.rollingUpdate;
     w.line(0, `RollingUpdateStrategy:\t${ru.maxUnavailable ?? '25%'} max unavailable, ${ru.maxSurge ?? '25%'} max surge`);
   }
-  writePodTemplate(w, 0, d.spec!.template);
+  writePodTemplate(w, d.spec!.template);
   if (s.conditions?.length) {
     w.line(0, 'Conditions:');
     w.line(1, 'Type\tStatus\tReason');
@@ -72,149 +68,15 @@ const describeReplicaSet: Describer = async (api, obj) => {
   w.line(0, `Name:\t${rs.metadata?.name}`);
   w.line(0, `Namespace:\t${rs.metadata?.namespace}`);
   w.line(0, `Selector:\t${formatLabelSelector(rs.spec?.selector)}`);
-  labelLines(w, 0, 'Labels:', rs.metadata?.labels, '=');
-  labelLines(w, 0, 'Annotations:', rs.metadata?.annotations, ': ');
+  writeLabels(w, 'Labels', rs.metadata?.labels);
+  writeAnnotations(w, 'Annotations', rs.metadata?.annotations);
   const owner = rs.metadata?.ownerReferences?.find((o) => o.controller);
   if (owner) w.line(0, `Controlled By:\t${owner.kind}/${owner.name}`);
   w.line(0, `Replicas:\t${rs.status?.replicas ?? 0} current / ${rs.spec?.replicas ?? 0} desired`);
   const pods = (await list<Pod>(api, '', 'pods', rs.metadata!.namespace!)).filter((p) => p.metadata?.ownerReferences?.some((o) => o.uid === rs.metadata?.uid));
   const count = (phase: string) => pods.filter((p) => (p.status?.phase ?? 'Pending') === phase).length;
   w.line(0, `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`);
-  writePodTemplate(w, 0, rs.spec!.template!);
-  await writeEvents(w, api, obj);
-  return w.toString();
-};
-
-function writeState(w: PrefixWriter, title: string, state: ContainerState | undefined): void {
-  if (state?.running) {
-    w.line(2, `${title}:\tRunning`);
-    w.line(3, `Started:\t${rfc1123z(state.running.startedAt)}`);
-  } else if (state?.terminated) {
-    w.line(2, `${title}:\tTerminated`);
-    w.line(3, `Reason:\t${state.terminated.reason ?? ''}`);
-    if (state.terminated.message) w.line(3, `Message:\t${state.terminated.message}`);
-    w.line(3, `Exit Code:\t${state.terminated.exitCode}`);
-    w.line(3, `Started:\t${rfc1123z(state.terminated.startedAt)}`);
-    w.line(3, `Finished:\t${rfc1123z(state.terminated.finishedAt)}`);
-  } else if (state?.waiting) {
-    w.line(2, `${title}:\tWaiting`);
-    if (state.waiting.reason) w.line(3, `Reason:\t${state.waiting.reason}`);
-  } else w.line(2, `${title}:\tWaiting`);
-}
-
-function writePodContainers(w: PrefixWriter, containers: Container[], statuses: ContainerStatus[] | undefined, scheduled: boolean): void {
-  for (const c of containers) {
-    const st = statuses?.find((s) => s.name === c.name);
-    w.line(1, `${c.name}:`);
-    if (scheduled) {
-      w.line(2, `Container ID:\t${st?.containerID ?? ''}`);
-    }
-    w.line(2, `Image:\t${c.image ?? ''}`);
-    if (scheduled) w.line(2, `Image ID:\t${st?.imageID ?? ''}`);
-    const p = c.ports?.[0];
-    w.line(2, `Port:\t${p ? `${p.containerPort}/${p.protocol ?? 'TCP'}` : '<none>'}`);
-    w.line(2, `Host Port:\t${p ? `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}` : '<none>'}`);
-    if (c.command?.length) {
-      w.line(2, 'Command:');
-      for (const part of c.command) w.line(3, part);
-    }
-    if (c.args?.length) {
-      w.line(2, 'Args:');
-      for (const part of c.args) w.line(3, part);
-    }
-    if (scheduled) {
-      writeState(w, 'State', st?.state);
-      if (st?.lastState && Object.keys(st.lastState).length) writeState(w, 'Last State', st.lastState);
-      w.line(2, `Ready:\t${st?.ready ? 'True' : 'False'}`);
-      w.line(2, `Restart Count:\t${st?.restartCount ?? 0}`);
-    }
-    for (const kind of ['limits', 'requests'] as const) {
-      const values = c.resources?.[kind];
-      if (!values || Object.keys(values).length === 0) continue;
-      w.line(2, `${kind === 'limits' ? 'Limits' : 'Requests'}:`);
-      for (const key of Object.keys(values).sort()) w.line(3, `${key}:\t${String(values[key])}`);
-    }
-    if (c.env?.length) {
-      w.line(2, 'Environment:');
-      for (const e of c.env) w.line(3, `${e.name}:\t${e.value ?? ''}`);
-    } else w.line(2, 'Environment:\t<none>');
-    w.line(2, 'Mounts:');
-    for (const m of c.volumeMounts ?? []) w.line(3, `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`);
-    if (!c.volumeMounts?.length) w.line(3, '<none>');
-  }
-}
-
-const describePod: Describer = async (api, obj) => {
-  const pod = obj as Pod;
-  const w = new PrefixWriter();
-  const node = pod.spec?.nodeName;
-  w.line(0, `Name:\t${pod.metadata?.name}`);
-  w.line(0, `Namespace:\t${pod.metadata?.namespace}`);
-  w.line(0, `Priority:\t${pod.spec?.priority ?? 0}`);
-  w.line(0, `Service Account:\t${pod.spec?.serviceAccountName ?? 'default'}`);
-  w.line(0, `Node:\t${node ? `${node}/${pod.status?.hostIP ?? ''}` : '<none>'}`);
-  if (pod.status?.startTime) w.line(0, `Start Time:\t${rfc1123z(pod.status.startTime)}`);
-  labelLines(w, 0, 'Labels:', pod.metadata?.labels, '=');
-  labelLines(w, 0, 'Annotations:', pod.metadata?.annotations, ': ');
-  if (pod.metadata?.deletionTimestamp) {
-    const seconds = Math.max(0, Math.round((Date.parse(pod.metadata.deletionTimestamp) - api.now()) / 1000));
-    w.line(0, `Status:\tTerminating (lasts ${humanDuration(seconds * 1000)})`);
-    w.line(0, `Termination Grace Period:\t${pod.metadata.deletionGracePeriodSeconds ?? 30}s`);
-  } else w.line(0, `Status:\t${pod.status?.phase ?? 'Pending'}`);
-  w.line(0, `IP:\t${pod.status?.podIP ?? ''}`);
-  if (pod.status?.podIPs?.length) {
-    w.line(0, 'IPs:');
-    for (const ip of pod.status.podIPs) w.line(1, `IP:\t${ip.ip}`);
-  } else w.line(0, 'IPs:\t<none>');
-  const owner = pod.metadata?.ownerReferences?.find((o) => o.controller);
-  if (owner) w.line(0, `Controlled By:\t${owner.kind}/${owner.name}`);
-  if (pod.spec?.initContainers?.length) {
-    w.line(0, 'Init Containers:');
-    writePodContainers(w, pod.spec.initContainers, pod.status?.initContainerStatuses, Boolean(node));
-  }
-  w.line(0, 'Containers:');
-  writePodContainers(w, pod.spec?.containers ?? [], pod.status?.containerStatuses, Boolean(node));
-  if (pod.status?.conditions?.length) {
-    w.line(0, 'Conditions:');
-    w.line(1, 'Type\tStatus');
-    for (const c of pod.status.conditions) w.line(1, `${c.type} \t${c.status} `);
-  }
-  w.line(0, 'Volumes:');
-  for (const v of pod.spec?.volumes ?? []) {
-    w.line(1, `${v.name}:`);
-    if (v.projected) {
-      w.line(2, 'Type:\tProjected (a volume that contains injected data from multiple sources)');
-      w.line(2, `TokenExpirationSeconds:\t${v.projected.sources?.find((s) => s.serviceAccountToken)?.serviceAccountToken?.expirationSeconds ?? 3607}`);
-      w.line(2, `ConfigMapName:\t${v.projected.sources?.find((s) => s.configMap)?.configMap?.name ?? ''}`);
-      w.line(2, 'ConfigMapOptional:\t<nil>');
-      w.line(2, 'DownwardAPI:\ttrue');
-    } else if (v.emptyDir) {
-      w.line(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)");
-      w.line(2, `Medium:\t${v.emptyDir.medium ?? ''}`);
-      w.line(2, `SizeLimit:\t${v.emptyDir.sizeLimit ?? '<unset>'}`);
-    } else if (v.hostPath) {
-      w.line(2, 'Type:\tHostPath (bare host directory volume)');
-      w.line(2, `Path:\t${v.hostPath.path}`);
-      w.line(2, `HostPathType:\t${v.hostPath.type ?? ''}`);
-    } else if (v.configMap) {
-      w.line(2, 'Type:\tConfigMap (a volume populated by a ConfigMap)');
-      w.line(2, `Name:\t${v.configMap.name}`);
-      w.line(2, `Optional:\t${v.configMap.optional ?? false}`);
-    } else if (v.secret) {
-      w.line(2, 'Type:\tSecret (a volume populated by a Secret)');
-      w.line(2, `SecretName:\t${v.secret.secretName}`);
-      w.line(2, `Optional:\t${v.secret.optional ?? false}`);
-    }
-  }
-  w.line(0, `QoS Class:\t${pod.status?.qosClass ?? 'BestEffort'}`);
-  const selectors = pod.spec?.nodeSelector;
-  w.line(0, `Node-Selectors:\t${selectors && Object.keys(selectors).length ? Object.entries(selectors).map(([k, v]) => `${k}=${v}`).join('\n\t') : '<none>'}`);
-  const tolerations = pod.spec?.tolerations ?? [];
-  if (tolerations.length === 0) w.line(0, 'Tolerations:\t<none>');
-  tolerations.forEach((t, i) => {
-    const text = `${t.key ?? ''}${t.value ? `=${t.value}` : ''}:${t.effect ?? ''}${t.operator === 'Exists' ? ' op=Exists' : ''}${t.tolerationSeconds !== undefined ? ` for ${t.tolerationSeconds}s` : ''}`;
-    w.line(0, `${i === 0 ? 'Tolerations:' : ''}\t${text}`);
-  });
+  writePodTemplate(w, rs.spec!.template!);
   await writeEvents(w, api, obj);
   return w.toString();
 };
@@ -224,8 +86,8 @@ const describeService: Describer = async (api, obj) => {
   const w = new PrefixWriter();
   w.line(0, `Name:\t${svc.metadata?.name}`);
   w.line(0, `Namespace:\t${svc.metadata?.namespace}`);
-  labelLines(w, 0, 'Labels:', svc.metadata?.labels, '=');
-  labelLines(w, 0, 'Annotations:', svc.metadata?.annotations, ': ');
+  writeLabels(w, 'Labels', svc.metadata?.labels);
+  writeAnnotations(w, 'Annotations', svc.metadata?.annotations);
   const selector = svc.spec?.selector;
   w.line(0, `Selector:\t${selector && Object.keys(selector).length ? Object.keys(selector).sort().map((k) => `${k}=${selector[k]}`).join(',') : '<none>'}`);
   w.line(0, `Type:\t${svc.spec?.type ?? 'ClusterIP'}`);
@@ -261,8 +123,8 @@ const describeNode: Describer = async (api, obj) => {
   const roles = Object.keys(node.metadata?.labels ?? {}).filter((k) => k.startsWith('node-role.kubernetes.io/')).map((k) => k.slice('node-role.kubernetes.io/'.length));
   w.line(0, `Name:\t${node.metadata?.name}`);
   w.line(0, `Roles:\t${roles.length ? roles.sort().join(',') : '<none>'}`);
-  labelLines(w, 0, 'Labels:', node.metadata?.labels, '=');
-  labelLines(w, 0, 'Annotations:', node.metadata?.annotations, ': ');
+  writeLabels(w, 'Labels', node.metadata?.labels);
+  writeAnnotations(w, 'Annotations', node.metadata?.annotations);
   w.line(0, `CreationTimestamp:\t${rfc1123z(node.metadata?.creationTimestamp)}`);
   const taints = node.spec?.taints ?? [];
   w.line(0, `Taints:\t${taints.length ? taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join('\n\t') : '<none>'}`);
@@ -315,8 +177,8 @@ const describeGeneric: Describer = async (api, obj) => {
   const w = new PrefixWriter();
   w.line(0, `Name:\t${obj.metadata?.name}`);
   if (obj.metadata?.namespace) w.line(0, `Namespace:\t${obj.metadata.namespace}`);
-  labelLines(w, 0, 'Labels:', obj.metadata?.labels, '=');
-  labelLines(w, 0, 'Annotations:', obj.metadata?.annotations, ': ');
+  writeLabels(w, 'Labels', obj.metadata?.labels);
+  writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
   if (obj.kind === 'Namespace') {
     w.line(0, `Status:\t${(obj.status as { phase?: string } | undefined)?.phase ?? 'Active'}`);
     w.line(0, '');
@@ -367,4 +229,3 @@ export function describerFor(kind: string): Describer {
   return DESCRIBERS[kind] ?? describeGeneric;
 }
 
-export { writeContainers };

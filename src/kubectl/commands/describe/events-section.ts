@@ -1,7 +1,7 @@
 /** The Events table at the end of describe: oldest first, `Age` with `(xN over …)` for repeats. */
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
-import type { PrefixWriter } from './prefix-writer.ts';
+import type { DescribeWriter } from './prefix-writer.ts';
 
 interface CoreEvent extends KubeObject {
   type?: string;
@@ -14,7 +14,7 @@ interface CoreEvent extends KubeObject {
   involvedObject?: { uid?: string; name?: string; kind?: string };
 }
 
-export async function writeEvents(w: PrefixWriter, api: ApiClient, obj: KubeObject): Promise<void> {
+export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject): Promise<void> {
   const namespace = obj.metadata?.namespace;
   const res = await api.request<{ items: CoreEvent[] }>({
     verb: 'list',
@@ -31,13 +31,15 @@ export async function writeEvents(w: PrefixWriter, api: ApiClient, obj: KubeObje
   }
   const now = api.now();
   const age = (t: string | undefined) => (t ? humanDuration(now - Date.parse(t)) : '<unknown>');
-  events.sort((a, b) => Date.parse(a.firstTimestamp ?? a.lastTimestamp ?? '') - Date.parse(b.firstTimestamp ?? b.lastTimestamp ?? '') || (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''));
+  // SortableEvents orders by lastTimestamp; Go's sort keeps the list order of equal times for short lists.
+  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(a.e.lastTimestamp ?? '') - Date.parse(b.e.lastTimestamp ?? '') || a.i - b.i);
   w.line(0, 'Events:');
   w.line(1, 'Type\tReason\tAge\tFrom\tMessage');
   w.line(1, '----\t------\t----\t----\t-------');
-  for (const e of events) {
+  for (const { e } of sorted) {
     const count = e.count ?? 1;
-    const when = count > 1 ? `${age(e.lastTimestamp)} (x${count} over ${age(e.firstTimestamp)})` : age(e.lastTimestamp ?? e.firstTimestamp);
+    const first = age(e.firstTimestamp);
+    const when = count > 1 ? `${age(e.lastTimestamp)} (x${count} over ${first})` : first;
     w.line(1, `${e.type}\t${e.reason}\t${when}\t${e.source?.component ?? ''}\t${(e.message ?? '').trim()}`);
   }
 }
