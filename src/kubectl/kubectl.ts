@@ -77,7 +77,8 @@ export function createKubectl(options: { api: ApiClient }): Command {
         flags = parseFlags(rest, command.flags);
       } catch (error) {
         if (error instanceof FlagError) {
-          ctx.stderr.write(`error: ${error.message}\nSee 'kubectl ${command.path} --help' for usage.\n`.replace(/^error: unknown/, 'Error: unknown').replace(/^error: flag needs/, 'Error: flag needs'));
+          // cobra reports every flag parsing error this way.
+          ctx.stderr.write(`Error: ${error.message}\nSee 'kubectl ${command.path} --help' for usage.\n`);
           return 1;
         }
         throw error;

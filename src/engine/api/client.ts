@@ -29,10 +29,15 @@ export interface RequestQuery {
   propagationPolicy?: 'Foreground' | 'Background' | 'Orphan';
   /** The field manager (kubectl sets `kubectl-client-side-apply`, `kubectl-edit`…). */
   fieldManager?: string;
-  /** For pods/log. */
+  /** For pods/log (PodLogOptions). */
   container?: string;
   previous?: boolean;
   tailLines?: number;
+  timestamps?: boolean;
+  sinceSeconds?: number;
+  /** RFC3339. */
+  sinceTime?: string;
+  limitBytes?: number;
 }
 
 export interface ApiRequest {

@@ -14,6 +14,7 @@ import { KillSignal } from './container-process.ts';
 import { Kubelet } from './kubelet.ts';
 import { NodeRuntime } from './node-runtime.ts';
 import { formatLogs } from './format-logs.ts';
+import type { LogLine } from './pod-logs.ts';
 import type { ToolRunner } from './tool-runner.ts';
 
 export type { ToolRunner } from './tool-runner.ts';
@@ -56,21 +57,32 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
   ctx.server.registerSubresource('pods', 'log', (req) => {
     const { pod, worker } = workerFor(req.namespace ?? 'default', req.name ?? '');
     if (!pod) return failure(notFound('', 'pods', req.name ?? ''));
+    const podName = pod.metadata!.name!;
     const containers = pod.spec?.containers ?? [];
-    const all = [...(pod.spec?.initContainers ?? []), ...containers];
-    const name = req.query?.container ?? (all.length === 1 ? all[0]!.name : undefined);
+    const inits = pod.spec?.initContainers ?? [];
+    // Models pkg/registry/core/pod/strategy.go LogLocation: which container, and is it one of the pod's.
+    let name = req.query?.container;
     if (!name) {
-      return failure(badRequest(`a container name must be specified for pod ${pod.metadata!.name}, choose one of: [${containers.map((c) => c.name).join(' ')}]`));
+      if (containers.length !== 1) {
+        const names = (list: { name: string }[]) => list.map((c) => c.name).join(' ');
+        const choice = containers.length ? `, choose one of: [${names(containers)}]${inits.length ? ` or one of the init containers: [${names(inits)}]` : ''}` : '';
+        return failure(badRequest(`a container name must be specified for pod ${podName}${choice}`));
+      }
+      name = containers[0]!.name;
     }
-    if (!all.some((c) => c.name === name)) return failure(badRequest(`container ${name} is not valid for pod ${pod.metadata!.name}`));
-    const lines = worker?.logs.lines(name, req.query?.previous ?? false);
-    if (!lines) {
-      if (req.query?.previous) return failure(badRequest(`previous terminated container "${name}" in pod "${pod.metadata!.name}" not found`));
-      const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-      const reason = statuses.find((s) => s.name === name)?.state?.waiting?.reason ?? 'ContainerCreating';
-      return failure(badRequest(`container "${name}" in pod "${pod.metadata!.name}" is waiting to start: ${reason}`));
-    }
-    return { ok: true, code: 200, body: formatLogs(lines, req.query?.tailLines) };
+    if (![...inits, ...containers].some((c) => c.name === name)) return failure(badRequest(`container ${name} is not valid for pod ${podName}`));
+    // A pod not yet on a node has no log to stream: an empty answer.
+    if (!pod.spec?.nodeName) return { ok: true, code: 200, body: '' };
+    const lines = logLinesFor(pod, name, req.query?.previous ?? false, (previous) => worker?.logs.lines(name, previous));
+    if (!lines.ok) return failure(badRequest(lines.message));
+    const sinceMs = req.query?.sinceTime ? Date.parse(req.query.sinceTime) : req.query?.sinceSeconds !== undefined ? ctx.clock.now() - req.query.sinceSeconds * 1000 : undefined;
+    const options = {
+      ...(req.query?.tailLines !== undefined ? { tailLines: req.query.tailLines } : {}),
+      ...(sinceMs !== undefined && !Number.isNaN(sinceMs) ? { sinceMs } : {}),
+      ...(req.query?.timestamps ? { timestamps: true } : {}),
+      ...(req.query?.limitBytes !== undefined ? { limitBytes: req.query.limitBytes } : {}),
+    };
+    return { ok: true, code: 200, body: formatLogs(lines.lines, options) };
   });
 
   return {
@@ -163,4 +175,28 @@ function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): voi
     },
   };
   ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
+}
+
+/**
+ * Which instance's log the kubelet serves, from the container status. Models
+ * pkg/kubelet/kubelet_pods.go validateContainerLogStatus: a container that waits after a run
+ * serves that run (its latest instance), and `previous` needs a terminated instance.
+ */
+function logLinesFor(pod: Pod, name: string, previous: boolean, read: (previous: boolean) => LogLine[] | undefined): { ok: true; lines: LogLine[] } | { ok: false; message: string } {
+  const podName = pod.metadata!.name!;
+  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === name);
+  if (!status) return { ok: false, message: `container "${name}" in pod "${podName}" is not available` };
+  const { waiting, running, terminated } = status.state ?? {};
+  const last = status.lastState?.terminated;
+  if (previous) {
+    if (!last) return { ok: false, message: `previous terminated container "${name}" in pod "${podName}" not found` };
+    // While the container waits to restart, the last terminated run is still the latest instance.
+    return { ok: true, lines: (waiting ? read(false) : read(true)) ?? [] };
+  }
+  if (running || terminated || last) return { ok: true, lines: read(false) ?? [] };
+  if (waiting) {
+    const reason = waiting.reason === 'ErrImagePull' ? "image can't be pulled" : waiting.reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : waiting.reason;
+    return { ok: false, message: `container "${name}" in pod "${podName}" is waiting to start: ${reason}` };
+  }
+  return { ok: false, message: `container "${name}" in pod "${podName}" is waiting to start - no logs yet` };
 }
