@@ -7,7 +7,14 @@ import type { ContainerNetwork } from '../kubelet/tool-runner.ts';
 
 export interface HttpRequest {
   method: string;
+  /** The request target as sent: path and query (`/_cat/indices?v`). */
   path: string;
+  /** The path without the query (`/_cat/indices`). */
+  pathname: string;
+  query: Record<string, string>;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: string;
   /** The address the client connected from. */
   remoteAddress: string;
 }
@@ -18,7 +25,8 @@ export interface HttpResponse {
   contentType?: string;
 }
 
-export type HttpHandler = (request: HttpRequest) => HttpResponse;
+/** May answer later: a server that asks another service first (Kibana asking Elasticsearch). */
+export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
 
 /** What an app process can do: log, serve, sleep, and notice it is being stopped. */
 export interface AppContext {

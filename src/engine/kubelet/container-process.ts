@@ -5,6 +5,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
+import type { Mount } from '../../lib/mounted-file-system/mounted-file-system.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { AppProgram, ImageSpec } from '../images/image.ts';
 import type { NodeRuntime } from './node-runtime.ts';
@@ -23,6 +24,8 @@ export interface ContainerProcessOptions {
   argv: string[];
   env: Record<string, string>;
   workingDir: string;
+  /** The pod's volumes as this container mounts them. */
+  mounts: readonly Mount[];
   log: ContainerLog;
   onExit: (exit: ProcessExit) => void;
 }
@@ -33,6 +36,20 @@ function basename(path: string): string {
 
 function appFor(image: ImageSpec, program: string): AppProgram | undefined {
   return image.apps?.[program] ?? image.apps?.[basename(program)];
+}
+
+const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+
+/**
+ * `sh -c 'python app.py'` (a shell-form ENTRYPOINT): a shell given one simple command execs it,
+ * so the app program runs as PID 1 with those words as its argv.
+ */
+function execTarget(image: ImageSpec, argv: readonly string[]): readonly string[] {
+  if (!SHELLS.has(basename(argv[0] ?? '')) || argv[1] !== '-c' || argv[2] === undefined) return argv;
+  if (!/^[\w\s./=:,@%+-]+$/.test(argv[2])) return argv;
+  const words = argv[2].trim().split(/\s+/);
+  if (words[0] === 'exec') words.shift();
+  return words.length > 0 && appFor(image, words[0]!) ? words : argv;
 }
 
 /** A kill signal many listeners can wait on (the shell's Interrupt shape). */
@@ -78,11 +95,12 @@ export class ContainerProcess {
     this.#options = options;
     this.image = options.image;
     this.env = options.env;
-    this.fs = options.runtime.containerFileSystem(options.pod, options.image);
+    this.fs = options.runtime.containerFileSystem(options.pod, options.image, options.mounts, options.podIP);
   }
 
   start(): void {
-    const { argv, image, runtime, ctx, log, env, podIP, pod } = this.#options;
+    const { image, runtime, ctx, log, env, podIP, pod } = this.#options;
+    const argv = [...execTarget(image, this.#options.argv)];
     const program = argv[0] ?? '';
     const app = appFor(image, program);
     const network = runtime.network.viewFrom({ namespace: pod.metadata!.namespace!, podIP });

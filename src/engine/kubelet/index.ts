@@ -3,6 +3,7 @@
  * scheduler, one kubelet per node, and the cluster network; serves pods/log and pods/exec.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
+import type { FileSystem } from '../../lib/file-system.ts';
 import type { ApiResponse, ExecResult, ExecStreams, KubeObject } from '../api/client.ts';
 import { badRequest, failure, internalError, notFound } from '../api/status.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
@@ -38,9 +39,10 @@ const PRELOADED = ['registry.k8s.io/pause:3.10'];
 export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner }): NodeAgents {
   const network = new ClusterNetwork(ctx.server);
   const kubelets = new Map<string, Kubelet>();
+  const claimStorage = new Map<string, FileSystem>();
   for (const node of NODES) {
     registerNode(ctx, node);
-    const runtime = new NodeRuntime({ nodeName: node.name, nodeIP: node.ip, podCidrPrefix: node.podCidrPrefix, network, toolRunner: options.toolRunner, preloadedImages: PRELOADED });
+    const runtime = new NodeRuntime({ nodeName: node.name, nodeIP: node.ip, podCidrPrefix: node.podCidrPrefix, network, toolRunner: options.toolRunner, preloadedImages: PRELOADED, claimStorage });
     const kubelet = new Kubelet(ctx, runtime);
     kubelet.start();
     kubelets.set(node.name, kubelet);

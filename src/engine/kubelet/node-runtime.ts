@@ -1,30 +1,51 @@
 /**
  * What one node offers its pods: the node's address, its pod IP range, the images it has pulled,
- * container filesystems, the network and the tool runner, and probe execution.
+ * its own root filesystem (hostPath volumes), container filesystems, the network and the tool
+ * runner, and probe execution.
  */
-import type { Pod, Probe } from 'kubernetes-types/core/v1';
+import type { ConfigMap, PersistentVolumeClaim, Pod, Probe, Secret } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
+import { type Mount, MountedFileSystem } from '../../lib/mounted-file-system/mounted-file-system.ts';
+import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { ImageSpec } from '../images/image.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
 import { KillSignal, type ContainerProcess } from './container-process.ts';
 import type { ToolRunner } from './tool-runner.ts';
+import { seedNodeFileSystem } from './volumes/host-path.ts';
+import type { VolumeHost } from './volumes/pod-volumes.ts';
+import { serviceAccountToken } from './volumes/service-account-token.ts';
 
 export class NodeRuntime {
   readonly nodeName: string;
   readonly nodeIP: string;
   readonly network: ClusterNetwork;
   readonly toolRunner: ToolRunner;
+  /** The node's root filesystem: what hostPath volumes show. */
+  readonly hostFs: FileSystem;
+  readonly #claimStorage: Map<string, FileSystem>;
   readonly #podCidrPrefix: string;
   readonly #usedIps = new Set<number>();
   readonly #images = new Set<string>();
   #nextHost = 2;
 
-  constructor(options: { nodeName: string; nodeIP: string; podCidrPrefix: string; network: ClusterNetwork; toolRunner: ToolRunner; preloadedImages?: string[] }) {
+  constructor(options: {
+    nodeName: string;
+    nodeIP: string;
+    podCidrPrefix: string;
+    network: ClusterNetwork;
+    toolRunner: ToolRunner;
+    preloadedImages?: string[];
+    /** Storage behind bound claims, shared by every node. */
+    claimStorage?: Map<string, FileSystem>;
+  }) {
     this.nodeName = options.nodeName;
     this.nodeIP = options.nodeIP;
     this.#podCidrPrefix = options.podCidrPrefix;
     this.network = options.network;
     this.toolRunner = options.toolRunner;
+    this.#claimStorage = options.claimStorage ?? new Map();
+    this.hostFs = options.toolRunner.newFileSystem();
+    seedNodeFileSystem(this.hostFs, options.nodeName);
     for (const image of options.preloadedImages ?? []) this.#images.add(image);
   }
 
@@ -53,19 +74,56 @@ export class NodeRuntime {
     this.#images.add(normalized);
   }
 
-  containerFileSystem(pod: Pod, image: ImageSpec): FileSystem {
+  /** A container's root: the image's files, the files the kubelet manages, and the pod's volumes. */
+  containerFileSystem(pod: Pod, image: ImageSpec, mounts: readonly Mount[], podIP: string): FileSystem {
     const fs = this.toolRunner.newFileSystem();
-    for (const dir of ['/bin', '/etc', '/tmp', '/root', '/var/run/secrets/kubernetes.io/serviceaccount']) fs.mkdir(dir, { recursive: true });
+    for (const dir of ['/bin', '/dev', '/etc', '/proc', '/tmp', '/root', '/var']) fs.mkdir(dir, { recursive: true });
     if (image.workingDir) fs.mkdir(image.workingDir, { recursive: true });
     for (const [path, content] of Object.entries(image.files ?? {})) {
+      if (path.endsWith('/')) {
+        fs.mkdir(path.slice(0, -1), { recursive: true });
+        continue;
+      }
       fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
       fs.writeFile(path, content);
     }
     const namespace = pod.metadata!.namespace!;
-    fs.writeFile('/etc/hostname', `${pod.metadata!.name}\n`);
+    const name = pod.metadata!.name!;
+    fs.writeFile('/etc/hostname', `${name}\n`);
     fs.writeFile('/etc/resolv.conf', `search ${namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`);
-    fs.writeFile('/var/run/secrets/kubernetes.io/serviceaccount/namespace', namespace);
-    return fs;
+    fs.writeFile(
+      '/etc/hosts',
+      `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${podIP}\t${name}\n`,
+    );
+    fs.writeFile('/dev/termination-log', '');
+    return mounts.length ? new MountedFileSystem(fs, mounts) : fs;
+  }
+
+  /** What the volume manager needs from the node and the cluster. */
+  volumeHost(ctx: ControllerContext): VolumeHost {
+    const store = ctx.server.store;
+    return {
+      objects: {
+        configMap: (namespace, name) => store.get('/configmaps', namespace, name) as ConfigMap | undefined,
+        secret: (namespace, name) => store.get('/secrets', namespace, name) as Secret | undefined,
+        serviceAccountToken: (pod, audience, expirationSeconds) => serviceAccountToken(pod, { nowMs: ctx.clock.now(), random: ctx.random, audience, expirationSeconds }),
+      },
+      hostFs: this.hostFs,
+      newFileSystem: () => this.toolRunner.newFileSystem(),
+      now: () => ctx.clock.now(),
+      random: ctx.random,
+      claim: (namespace, claimName) => {
+        const claim = store.get('/persistentvolumeclaims', namespace, claimName) as PersistentVolumeClaim | undefined;
+        if (!claim) return { error: `persistentvolumeclaim "${claimName}" not found` };
+        const key = claim.spec?.volumeName || `${namespace}/${claimName}`;
+        let fs = this.#claimStorage.get(key);
+        if (!fs) {
+          fs = this.toolRunner.newFileSystem();
+          this.#claimStorage.set(key, fs);
+        }
+        return fs;
+      },
+    };
   }
 
   /** Runs a readiness probe against a container. */

@@ -1,50 +1,76 @@
 /**
- * One pod on one node, from sandbox to deletion: pulls images, starts init containers one at a
- * time and then the app containers, restarts them per restartPolicy with the CrashLoopBackOff
- * back-off, runs readiness probes, and reports it all in pod status and kubelet events.
- * Models pkg/kubelet (pod_workers.go, kuberuntime_manager.go SyncPod, status_manager.go).
+ * One pod on one node, from volumes and sandbox to deletion. Each sync decides what may start now,
+ * as computePodActions does: init containers one at a time in order (a native sidecar — an init
+ * container with `restartPolicy: Always` — only has to be started), then the app containers;
+ * exited containers restart per restartPolicy behind the CrashLoopBackOff back-off. Status and
+ * kubelet events follow pkg/kubelet (pod_workers.go, kuberuntime_manager.go, kubelet_pods.go,
+ * status/generate.go, volumemanager).
  */
-import type { Container, ContainerState, Pod, PodCondition } from 'kubernetes-types/core/v1';
+import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Pod, PodCondition } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import type { TimerId } from '../clock/virtual-clock.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { lookupImage } from '../images/image-catalogue.ts';
 import type { ImageSpec } from '../images/image.ts';
+import { Backoff, goDuration } from './backoff.ts';
 import { resolveArgv } from './container-command.ts';
 import { buildContainerEnv } from './container-env.ts';
-import { ContainerProcess, type ProcessExit } from './container-process.ts';
+import { ContainerProcess } from './container-process.ts';
 import type { NodeRuntime } from './node-runtime.ts';
 import { PodLogs } from './pod-logs.ts';
+import { containersReadyCondition, initializedCondition, isRestartableInit, podPhase, readyCondition } from './pod-status.ts';
+import { PodVolumes } from './volumes/pod-volumes.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 /** How long the sandbox (pause container, network) takes before containers can start. */
 const SANDBOX_MS = 1000;
 /** PLEG notices a container exit within about a second. */
 const RELIST_MS = 1000;
+/** A sync that failed is retried after 10 s plus up to half again (pod_workers backOffPeriod). */
+const SYNC_ERROR_RETRY_MS = 10_000;
 const BACKOFF_INITIAL_MS = 10_000;
 const BACKOFF_MAX_MS = 300_000;
-const BACKOFF_RESET_MS = 2 * BACKOFF_MAX_MS;
+/** nestedpendingoperations: a failed mount is retried after 500 ms doubling to 2m2s. */
+const MOUNT_RETRY_INITIAL_MS = 500;
+const MOUNT_RETRY_MAX_MS = 122_000;
+/** The kubelet re-syncs a pod about once a minute; config volumes pick up changes then. */
+const RESYNC_MS = 60_000;
 const EPOCH = '1970-01-01T00:00:00Z';
+
+type Kind = 'init' | 'sidecar' | 'app';
 
 interface ContainerRecord {
   spec: Container;
-  isInit: boolean;
-  state: ContainerState;
-  lastState: ContainerState;
-  restartCount: number;
+  kind: Kind;
+  /** The newest instance, running or ended; undefined before the first is created. */
+  current?: { running?: ContainerStateRunning; terminated?: ContainerStateTerminated };
+  /** The instance before it (the status' lastState). */
+  previous?: ContainerStateTerminated;
+  /** Why the next start has not happened (the kubelet's reason cache). */
+  waiting?: { reason: string; message?: string } | undefined;
+  instances: number;
   ready: boolean;
   started: boolean;
   containerID?: string;
   imageRef?: string;
   imageID?: string;
   process?: ContainerProcess | undefined;
-  backoffMs: number;
-  lastStartMs?: number;
+  /** A pull, a create retry or a back-off wait is pending: syncs leave the container alone. */
   timer?: TimerId | undefined;
   probeTimer?: TimerId | undefined;
-  /** True while the kubelet itself stops the container (deletion, image change). */
+  finishedAtMs?: number;
+  /** The kubelet stopped it to apply a new image: start again at once. */
+  replacing?: boolean;
+  /** SIGTERM sent by the kubelet; the grace period is running. */
   stopping?: boolean;
+}
+
+export interface ContainerView {
+  running: boolean;
+  process?: ContainerProcess;
+  image?: ImageSpec;
+  env?: Record<string, string>;
 }
 
 export class PodWorker {
@@ -53,10 +79,21 @@ export class PodWorker {
   #pod: Pod;
   readonly #records = new Map<string, ContainerRecord>();
   readonly logs = new PodLogs();
+  readonly #volumes: PodVolumes;
+  readonly #backoff = new Backoff(BACKOFF_INITIAL_MS, BACKOFF_MAX_MS);
+  readonly #imageBackoff = new Backoff(BACKOFF_INITIAL_MS, BACKOFF_MAX_MS);
   #podIP: string | undefined;
+  #volumesReady = false;
+  #mountRetryMs = 0;
   #sandboxReady = false;
+  #sandboxTimer: TimerId | undefined;
+  #initDone = false;
+  /** No container will start again: every app container is done, or an init container failed under Never. */
+  #terminal = false;
   #terminating = false;
   #finished = false;
+  #syncTimer: { id: TimerId; atMs: number } | undefined;
+  readonly #timers = new Set<TimerId>();
   readonly #conditionTimes = new Map<string, { status: string; at: string }>();
   readonly #startTime: string;
 
@@ -65,8 +102,9 @@ export class PodWorker {
     this.#runtime = runtime;
     this.#pod = pod;
     this.#startTime = formatTimestamp(ctx.clock.now());
-    for (const spec of pod.spec?.initContainers ?? []) this.#records.set(spec.name, this.#newRecord(spec, true));
-    for (const spec of pod.spec?.containers ?? []) this.#records.set(spec.name, this.#newRecord(spec, false));
+    this.#volumes = new PodVolumes(runtime.volumeHost(ctx));
+    for (const spec of pod.spec?.initContainers ?? []) this.#records.set(spec.name, this.#newRecord(spec, isRestartableInit(spec) ? 'sidecar' : 'init'));
+    for (const spec of pod.spec?.containers ?? []) this.#records.set(spec.name, this.#newRecord(spec, 'app'));
   }
 
   get pod(): Pod {
@@ -79,12 +117,9 @@ export class PodWorker {
 
   start(): void {
     this.#writeStatus();
-    this.#ctx.clock.schedule(SANDBOX_MS, () => {
-      if (this.#terminating) return;
-      this.#podIP = this.#runtime.allocatePodIP();
-      this.#sandboxReady = true;
-      this.#writeStatus();
-      this.#advance();
+    this.#scheduleSync(0);
+    this.#every(RESYNC_MS, () => {
+      if (this.#volumesReady) this.#volumes.refresh(this.#pod);
     });
   }
 
@@ -95,14 +130,20 @@ export class PodWorker {
       this.#terminate();
       return;
     }
+    if (this.#terminating) return;
     for (const spec of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
       const record = this.#records.get(spec.name);
       if (!record || record.spec.image === spec.image) continue;
       record.spec = spec;
+      this.#backoff.reset(spec.name);
       if (record.process) {
         this.#event('Normal', 'Killing', `Container ${spec.name} definition changed, will be restarted`, record);
-        record.stopping = true;
-        record.process.kill(false);
+        record.replacing = true;
+        this.#stop(record);
+      } else {
+        this.#cancel(record);
+        record.waiting = undefined;
+        this.#scheduleSync(0);
       }
     }
   }
@@ -110,133 +151,280 @@ export class PodWorker {
   /** The pod is gone from the API: stop everything without ceremony. */
   remove(): void {
     this.#finished = true;
+    for (const id of this.#timers) this.#ctx.clock.cancel(id);
+    this.#timers.clear();
     for (const record of this.#records.values()) {
-      if (record.timer) this.#ctx.clock.cancel(record.timer);
+      this.#cancel(record);
       if (record.probeTimer) this.#ctx.clock.cancel(record.probeTimer);
       record.process?.kill(true);
     }
     this.#runtime.releasePodIP(this.#podIP);
   }
 
-  containerRecord(name: string): { running: boolean; process?: ContainerProcess; image?: ImageSpec; env?: Record<string, string> } | undefined {
+  containerRecord(name: string): ContainerView | undefined {
     const record = this.#records.get(name);
     if (!record) return undefined;
-    return { running: Boolean(record.state.running), ...(record.process ? { process: record.process, image: record.process.image, env: record.process.env } : {}) };
+    return { running: Boolean(record.current?.running), ...(record.process ? { process: record.process, image: record.process.image, env: record.process.env } : {}) };
   }
 
-  // ---- lifecycle ---------------------------------------------------------------------------
+  // ---- timers ------------------------------------------------------------------------------
 
-  /** Starts whatever may start now: the next init container, or all app containers. */
-  #advance(): void {
-    if (!this.#sandboxReady || this.#terminating) return;
-    const inits = [...this.#records.values()].filter((r) => r.isInit);
-    for (const record of inits) {
-      if (record.state.terminated?.exitCode === 0 && !record.process) continue;
-      if (!record.process && !record.timer && !record.state.running) this.#startContainer(record);
-      return;
-    }
-    for (const record of this.#records.values()) {
-      if (!record.isInit && !record.process && !record.timer && !record.state.running && !this.#isFinal(record)) this.#startContainer(record);
-    }
+  #after(delayMs: number, run: () => void): TimerId {
+    const id = this.#ctx.clock.schedule(delayMs, () => {
+      this.#timers.delete(id);
+      if (!this.#finished) run();
+    });
+    this.#timers.add(id);
+    return id;
   }
 
-  #isFinal(record: ContainerRecord): boolean {
-    const terminated = record.state.terminated;
-    if (!terminated) return false;
-    const policy = this.#pod.spec?.restartPolicy ?? 'Always';
-    return policy === 'Never' || (policy === 'OnFailure' && terminated.exitCode === 0);
+  #every(periodMs: number, run: () => void): void {
+    this.#after(periodMs + this.#ctx.random.int(periodMs / 2), () => {
+      run();
+      this.#every(periodMs, run);
+    });
   }
 
-  #startContainer(record: ContainerRecord): void {
-    const spec = record.spec;
-    const lookup = lookupImage(spec.image ?? '');
-    if (!lookup.ok) {
-      if (lookup.reason === 'InvalidImageName') {
-        record.state = { waiting: { reason: 'InvalidImageName', message: lookup.message } };
-        this.#event('Warning', 'InspectFailed', lookup.message, record);
-        this.#event('Warning', 'Failed', 'Error: InvalidImageName', record);
+  #scheduleSync(delayMs: number): void {
+    const atMs = this.#ctx.clock.now() + delayMs;
+    if (this.#syncTimer && this.#syncTimer.atMs <= atMs) return;
+    if (this.#syncTimer) this.#cancelTimer(this.#syncTimer.id);
+    const id = this.#after(delayMs, () => {
+      this.#syncTimer = undefined;
+      this.#sync();
+    });
+    this.#syncTimer = { id, atMs };
+  }
+
+  /** A container-level wait; the record counts as busy until it fires. */
+  #wait(record: ContainerRecord, delayMs: number, run: () => void): void {
+    this.#cancel(record);
+    record.timer = this.#after(delayMs, () => {
+      record.timer = undefined;
+      run();
+    });
+  }
+
+  #cancel(record: ContainerRecord): void {
+    if (record.timer) this.#cancelTimer(record.timer);
+    record.timer = undefined;
+  }
+
+  #cancelTimer(id: TimerId): void {
+    this.#ctx.clock.cancel(id);
+    this.#timers.delete(id);
+  }
+
+  #errorRetryMs(): number {
+    return SYNC_ERROR_RETRY_MS + this.#ctx.random.int(SYNC_ERROR_RETRY_MS / 2);
+  }
+
+  // ---- sync --------------------------------------------------------------------------------
+
+  #sync(): void {
+    if (this.#terminating || this.#finished || this.#terminal) return;
+    if (!this.#volumesReady && !this.#mountVolumes()) return;
+    if (!this.#sandboxReady) {
+      this.#sandboxTimer ??= this.#after(SANDBOX_MS, () => {
+        this.#podIP = this.#runtime.allocatePodIP();
+        this.#sandboxReady = true;
         this.#writeStatus();
-        return;
-      }
-      this.#event('Normal', 'Pulling', `Pulling image "${spec.image}"`, record);
-      record.timer = this.#ctx.clock.schedule(this.#pullMs(5_000_000), () => {
-        record.timer = undefined;
-        this.#event('Warning', 'Failed', lookup.message, record);
-        this.#event('Warning', 'Failed', 'Error: ErrImagePull', record);
-        record.state = { waiting: { reason: 'ErrImagePull', message: lookup.message.replace(/^Failed to pull image "[^"]*": /, '') } };
-        this.#writeStatus();
-        record.timer = this.#ctx.clock.schedule(RELIST_MS, () => {
-          record.timer = undefined;
-          const backoff = this.#nextBackoff(record);
-          const message = `Back-off pulling image "${spec.image}"`;
-          this.#event('Normal', 'BackOff', message, record);
-          this.#event('Warning', 'Failed', 'Error: ImagePullBackOff', record);
-          record.state = { waiting: { reason: 'ImagePullBackOff', message } };
-          this.#writeStatus();
-          record.timer = this.#ctx.clock.schedule(backoff, () => {
-            record.timer = undefined;
-            this.#startContainer(record);
-          });
-        });
+        this.#sync();
       });
       return;
     }
+    const records = [...this.#records.values()];
+    if (!this.#initDone) {
+      for (const record of records.filter((r) => r.kind !== 'app')) {
+        if (record.timer) return;
+        if (record.kind === 'sidecar') {
+          if (record.current?.running) {
+            if (record.started) continue;
+            return;
+          }
+          this.#startOrRestart(record);
+          return;
+        }
+        const ended = record.current?.terminated;
+        if (ended && ended.exitCode === 0) continue;
+        if (record.current?.running) return;
+        if (ended && this.#pod.spec?.restartPolicy === 'Never') {
+          this.#becomeTerminal();
+          return;
+        }
+        this.#startOrRestart(record);
+        return;
+      }
+      this.#initDone = true;
+    }
+    for (const record of records) {
+      if (record.kind === 'init' || record.timer || record.current?.running) continue;
+      if (record.kind === 'sidecar' || !record.current || this.#shouldRestart(record)) this.#startOrRestart(record);
+    }
+    const apps = records.filter((r) => r.kind === 'app');
+    if (apps.length > 0 && apps.every((r) => r.current?.terminated && !r.timer && !this.#shouldRestart(r))) this.#becomeTerminal();
+  }
+
+  #shouldRestart(record: ContainerRecord): boolean {
+    if (record.kind === 'sidecar') return true;
+    const policy = this.#pod.spec?.restartPolicy ?? 'Always';
+    const exitCode = record.current?.terminated?.exitCode ?? 0;
+    return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+  }
+
+  /** Every app container is done for good (or an init container failed under Never): stop the sidecars. */
+  #becomeTerminal(): void {
+    this.#terminal = true;
+    for (const record of this.#records.values()) this.#cancel(record);
+    const sidecars = [...this.#records.values()].filter((r) => r.kind === 'sidecar' && r.process).reverse();
+    for (const record of sidecars) {
+      this.#event('Normal', 'Killing', `Stopping container ${record.spec.name}`, record);
+      this.#stop(record);
+    }
+    this.#writeStatus();
+  }
+
+  #mountVolumes(): boolean {
+    const failures = this.#volumes.setUp(this.#pod);
+    if (failures.length === 0) {
+      this.#volumesReady = true;
+      return true;
+    }
+    for (const failure of failures) this.#podEvent('Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${failure.volume}" : ${failure.message}`);
+    this.#mountRetryMs = this.#mountRetryMs === 0 ? MOUNT_RETRY_INITIAL_MS : Math.min(this.#mountRetryMs * 2, MOUNT_RETRY_MAX_MS);
+    this.#scheduleSync(this.#mountRetryMs);
+    return false;
+  }
+
+  /** doBackOff, then start: the first restart is immediate, later ones wait out the back-off. */
+  #startOrRestart(record: ContainerRecord): void {
+    const finished = record.current?.terminated ? record.finishedAtMs : undefined;
+    if (finished !== undefined) {
+      const key = record.spec.name;
+      const now = this.#ctx.clock.now();
+      if (this.#backoff.isInBackOffSince(key, finished, now)) {
+        this.#crashLoopBackOff(record, finished);
+        return;
+      }
+      this.#backoff.next(key, finished, now);
+    }
+    this.#pullAndCreate(record);
+  }
+
+  #crashLoopBackOff(record: ContainerRecord, finishedAtMs: number): void {
+    const key = record.spec.name;
+    const podRef = this.#podRef();
+    record.waiting = {
+      reason: 'CrashLoopBackOff',
+      message: `back-off ${goDuration(this.#backoff.get(key))} restarting failed container=${record.spec.name} pod=${podRef}`,
+    };
+    this.#event('Warning', 'BackOff', `Back-off restarting failed container ${record.spec.name} in pod ${podRef}`, record);
+    this.#writeStatus();
+    const now = this.#ctx.clock.now();
+    const expiry = this.#backoff.expiresAt(key, finishedAtMs);
+    // Syncs in between (about every 10 s) report the back-off again.
+    const nextSync = Math.min(expiry - now, this.#errorRetryMs());
+    this.#wait(record, Math.max(0, nextSync), () => {
+      if (this.#terminating || this.#terminal) return;
+      this.#startOrRestart(record);
+    });
+  }
+
+  #pullAndCreate(record: ContainerRecord): void {
+    const spec = record.spec;
+    const image = spec.image ?? '';
+    const lookup = lookupImage(image);
+    if (!lookup.ok && lookup.reason === 'InvalidImageName') {
+      record.waiting = { reason: 'InvalidImageName', message: lookup.message };
+      this.#event('Warning', 'InspectFailed', lookup.message, record);
+      this.#event('Warning', 'Failed', 'Error: InvalidImageName', record);
+      this.#writeStatus();
+      this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
+      return;
+    }
+    if (!lookup.ok) {
+      const now = this.#ctx.clock.now();
+      if (this.#imageBackoff.isInBackOffSinceUpdate(image, now)) {
+        const message = `Back-off pulling image "${image}"`;
+        this.#event('Normal', 'BackOff', message, record);
+        this.#event('Warning', 'Failed', 'Error: ImagePullBackOff', record);
+        record.waiting = { reason: 'ImagePullBackOff', message };
+        this.#writeStatus();
+        const retryAt = this.#imageBackoff.retryAt(image) ?? now;
+        this.#wait(record, Math.max(RELIST_MS, Math.min(retryAt - now, this.#errorRetryMs())), () => this.#scheduleSync(0));
+        return;
+      }
+      this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
+      this.#wait(record, this.#pullMs(5_000_000), () => {
+        this.#event('Warning', 'Failed', lookup.message, record);
+        this.#event('Warning', 'Failed', 'Error: ErrImagePull', record);
+        record.waiting = { reason: 'ErrImagePull', message: lookup.message.replace(/^Failed to pull image "[^"]*": /, '') };
+        const at = this.#ctx.clock.now();
+        this.#imageBackoff.next(image, at, at);
+        this.#writeStatus();
+        this.#wait(record, RELIST_MS, () => this.#scheduleSync(0));
+      });
+      return;
+    }
+    this.#imageBackoff.reset(image);
     const policy = spec.imagePullPolicy ?? 'IfNotPresent';
     const present = this.#runtime.hasImage(lookup.ref.normalized);
     const create = () => {
-      record.timer = undefined;
       record.imageRef = lookup.ref.normalized;
       record.imageID = `${lookup.ref.repository}@sha256:${lookup.digest}`;
       this.#runtime.addImage(lookup.ref.normalized);
-      this.#createAndRun(record, lookup.image, lookup.env);
+      this.#create(record, lookup.image, lookup.env);
     };
     if (present && policy !== 'Always') {
-      this.#event('Normal', 'Pulled', `Container image "${spec.image}" already present on machine`, record);
+      this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine`, record);
       create();
       return;
     }
-    this.#event('Normal', 'Pulling', `Pulling image "${spec.image}"`, record);
+    this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
     const pullMs = present ? 400 + this.#ctx.random.int(400) : this.#pullMs(lookup.image.sizeBytes);
-    record.timer = this.#ctx.clock.schedule(pullMs, () => {
+    this.#wait(record, pullMs, () => {
+      if (this.#terminating || this.#terminal) return;
       const seconds = (pullMs / 1000).toFixed(3).replace(/\.?0+$/, '');
       const took = pullMs < 1000 ? `${pullMs}ms` : `${seconds}s`;
-      this.#event('Normal', 'Pulled', `Successfully pulled image "${spec.image}" in ${took} (${took} including waiting). Image size: ${lookup.image.sizeBytes} bytes.`, record);
+      this.#event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${lookup.image.sizeBytes} bytes.`, record);
       create();
     });
   }
 
-  #createAndRun(record: ContainerRecord, image: ImageSpec, imageEnv: Record<string, string>): void {
+  #create(record: ContainerRecord, image: ImageSpec, imageEnv: Record<string, string>): void {
     const spec = record.spec;
     const env = buildContainerEnv(this.#ctx.server, this.#pod, spec, imageEnv);
-    if (!env.ok) {
-      this.#event('Warning', 'Failed', `Error: ${env.message}`, record);
-      record.state = { waiting: { reason: 'CreateContainerConfigError', message: env.message } };
+    const mounts = env.ok ? this.#volumes.mountsFor(spec, env.env) : undefined;
+    const failure = !env.ok ? env.message : mounts && !mounts.ok ? mounts.message : undefined;
+    if (failure !== undefined || !env.ok || !mounts?.ok) {
+      const message = failure ?? '';
+      this.#event('Warning', 'Failed', `Error: ${message}`, record);
+      record.waiting = { reason: 'CreateContainerConfigError', message };
       this.#writeStatus();
-      record.timer = this.#ctx.clock.schedule(this.#nextBackoff(record), () => {
-        record.timer = undefined;
-        this.#createAndRun(record, image, imageEnv);
-      });
+      this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
       return;
     }
     const argv = resolveArgv(image, spec, env.env);
-    const nowIso = formatTimestamp(this.#ctx.clock.now());
+    const now = this.#ctx.clock.now();
+    const nowIso = formatTimestamp(now);
     const containerID = `containerd://${this.#hex(64)}`;
     const program = argv[0] ?? '';
+    this.#newInstance(record, containerID);
+    this.#event('Normal', 'Created', `Created container ${spec.name}`, record);
     if (!ContainerProcess.canRun(image, program)) {
       const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`;
-      this.#event('Normal', 'Created', `Created container ${spec.name}`, record);
       this.#event('Warning', 'Failed', `Error: ${message}`, record);
-      record.containerID = containerID;
-      const terminated = { exitCode: 128, reason: 'StartError', message, startedAt: EPOCH, finishedAt: nowIso, containerID };
-      this.#onExit(record, { terminated }, 'RunContainerError', message);
+      record.current = { terminated: { exitCode: 128, reason: 'StartError', message, startedAt: EPOCH, finishedAt: nowIso, containerID } };
+      record.finishedAtMs = now;
+      record.waiting = { reason: 'RunContainerError', message };
+      this.#writeStatus();
+      this.#scheduleSync(RELIST_MS);
       return;
     }
-    this.#event('Normal', 'Created', `Created container ${spec.name}`, record);
-    record.containerID = containerID;
-    record.lastStartMs = this.#ctx.clock.now();
-    record.state = { running: { startedAt: nowIso } };
+    record.waiting = undefined;
+    record.current = { running: { startedAt: nowIso } };
     record.started = true;
-    record.ready = !record.isInit && !spec.readinessProbe;
+    record.ready = record.kind !== 'init' && !spec.readinessProbe;
     const log = this.logs.begin(spec.name, () => this.#ctx.clock.now());
     record.process = new ContainerProcess({
       ctx: this.#ctx,
@@ -247,121 +435,93 @@ export class PodWorker {
       argv,
       env: env.env,
       workingDir: spec.workingDir ?? image.workingDir,
+      mounts: mounts.mounts,
       log,
-      onExit: (exit) => this.#processExited(record, exit),
+      onExit: (exit) => this.#processExited(record, exit.exitCode),
     });
     this.#event('Normal', 'Started', `Started container ${spec.name}`, record);
     this.#writeStatus();
-    if (spec.readinessProbe && !record.isInit) this.#scheduleProbe(record, (spec.readinessProbe.initialDelaySeconds ?? 0) * 1000);
+    if (spec.readinessProbe && record.kind !== 'init') this.#scheduleProbe(record, (spec.readinessProbe.initialDelaySeconds ?? 0) * 1000);
     record.process.start();
+    // A started sidecar lets the next init container go.
+    if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(0);
   }
 
-  #processExited(record: ContainerRecord, exit: ProcessExit): void {
-    const startedAt = record.state.running?.startedAt ?? formatTimestamp(this.#ctx.clock.now());
+  #newInstance(record: ContainerRecord, containerID: string): void {
+    if (record.current?.terminated) record.previous = record.current.terminated;
+    record.instances++;
+    record.containerID = containerID;
+  }
+
+  #processExited(record: ContainerRecord, exitCode: number): void {
+    const now = this.#ctx.clock.now();
+    const startedAt = record.current?.running?.startedAt ?? formatTimestamp(now);
     record.process = undefined;
-    if (record.probeTimer) this.#ctx.clock.cancel(record.probeTimer);
+    record.stopping = false;
+    if (record.probeTimer) this.#cancelTimer(record.probeTimer);
     record.probeTimer = undefined;
     record.ready = false;
-    const exitCode = exit.exitCode;
-    const terminated = {
-      exitCode,
-      reason: exitCode === 0 ? 'Completed' : 'Error',
-      startedAt,
-      finishedAt: formatTimestamp(this.#ctx.clock.now()),
-      containerID: record.containerID!,
+    record.started = false;
+    record.finishedAtMs = now;
+    record.current = {
+      terminated: { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: formatTimestamp(now), containerID: record.containerID! },
     };
-    if (this.#terminating || this.#finished) {
-      record.state = { terminated };
-      this.#writeStatus();
-      this.#maybeFinishTermination();
+    if (record.kind === 'init' && exitCode === 0) record.ready = true;
+    this.#writeStatus();
+    if (this.#terminating) {
+      this.#continueTermination();
       return;
     }
-    if (record.stopping) {
-      // The kubelet replaced the container (new image): start again at once, counting a restart.
-      record.stopping = false;
-      record.lastState = { terminated };
-      record.restartCount++;
-      record.state = { waiting: { reason: 'ContainerCreating' } };
-      this.#writeStatus();
-      this.#startContainer(record);
+    if (this.#terminal) return;
+    if (record.replacing) {
+      record.replacing = false;
+      this.#pullAndCreate(record);
       return;
     }
-    this.#onExit(record, { terminated });
+    this.#scheduleSync(RELIST_MS);
   }
 
-  /** After a container ended: complete an init step, or restart with back-off per restartPolicy. */
-  #onExit(record: ContainerRecord, ended: ContainerState, waitingReason?: string, waitingMessage?: string): void {
-    const terminated = ended.terminated!;
-    const policy = record.isInit ? (this.#pod.spec?.restartPolicy === 'Never' ? 'Never' : 'OnFailure') : (this.#pod.spec?.restartPolicy ?? 'Always');
-    const restarts = policy === 'Always' || (policy === 'OnFailure' && terminated.exitCode !== 0);
-    if (record.isInit && terminated.exitCode === 0) {
-      record.state = ended;
-      record.ready = true;
-      this.#writeStatus();
-      this.#advance();
-      return;
-    }
-    if (!restarts) {
-      record.state = ended;
-      this.#writeStatus();
-      return;
-    }
-    // The back-off resets once a container has run long enough.
-    if (record.lastStartMs !== undefined && this.#ctx.clock.now() - record.lastStartMs >= BACKOFF_RESET_MS) record.backoffMs = 0;
-    const firstFailure = record.backoffMs === 0;
-    record.lastState = ended;
-    record.state = waitingReason ? { waiting: { reason: waitingReason, message: waitingMessage ?? '' } } : ended;
-    this.#writeStatus();
-    const delay = this.#nextBackoff(record);
-    record.timer = this.#ctx.clock.schedule(RELIST_MS, () => {
-      record.timer = undefined;
-      if (this.#terminating) return;
-      if (firstFailure) {
-        record.restartCount++;
-        this.#startContainer(record);
-        return;
-      }
-      const podRef = `${this.#pod.metadata!.name}_${this.#pod.metadata!.namespace}(${this.#pod.metadata!.uid})`;
-      record.state = {
-        waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${record.spec.name} pod=${podRef}` },
-      };
-      this.#event('Warning', 'BackOff', `Back-off restarting failed container ${record.spec.name} in pod ${podRef}`, record);
-      this.#writeStatus();
-      record.timer = this.#ctx.clock.schedule(Math.max(0, delay - RELIST_MS), () => {
-        record.timer = undefined;
-        if (this.#terminating) return;
-        record.restartCount++;
-        this.#startContainer(record);
-      });
+  /** SIGTERM, and SIGKILL when the grace period ends. */
+  #stop(record: ContainerRecord): void {
+    const process = record.process;
+    if (!process) return;
+    record.stopping = true;
+    process.kill(false);
+    const graceSeconds = this.#pod.metadata?.deletionGracePeriodSeconds ?? this.#pod.spec?.terminationGracePeriodSeconds ?? 30;
+    this.#after(graceSeconds * 1000, () => {
+      if (record.process === process) process.kill(true);
     });
   }
 
-  #nextBackoff(record: ContainerRecord): number {
-    record.backoffMs = record.backoffMs === 0 ? BACKOFF_INITIAL_MS : Math.min(record.backoffMs * 2, BACKOFF_MAX_MS);
-    return record.backoffMs;
-  }
+  // ---- termination -------------------------------------------------------------------------
 
   #terminate(): void {
     this.#terminating = true;
-    const graceSeconds = this.#pod.metadata?.deletionGracePeriodSeconds ?? this.#pod.spec?.terminationGracePeriodSeconds ?? 30;
+    if (this.#syncTimer) this.#cancelTimer(this.#syncTimer.id);
+    this.#syncTimer = undefined;
+    for (const record of this.#records.values()) this.#cancel(record);
+    // App containers first; sidecars once they are gone, in reverse order.
     for (const record of this.#records.values()) {
-      if (record.timer) this.#ctx.clock.cancel(record.timer);
-      record.timer = undefined;
-      if (record.process) {
-        this.#event('Normal', 'Killing', `Stopping container ${record.spec.name}`, record);
-        record.process.kill(false);
-      }
+      if (record.kind === 'sidecar' || !record.process) continue;
+      this.#event('Normal', 'Killing', `Stopping container ${record.spec.name}`, record);
+      this.#stop(record);
     }
-    // Whatever ignores SIGTERM is killed when the grace period ends.
-    this.#ctx.clock.schedule(graceSeconds * 1000, () => {
-      for (const record of this.#records.values()) record.process?.kill(true);
-    });
-    this.#maybeFinishTermination();
+    this.#continueTermination();
   }
 
-  #maybeFinishTermination(): void {
+  #continueTermination(): void {
     if (!this.#terminating || this.#finished) return;
-    if ([...this.#records.values()].some((r) => r.process)) return;
+    const records = [...this.#records.values()];
+    if (records.some((r) => r.kind !== 'sidecar' && r.process)) return;
+    const sidecars = records.filter((r) => r.kind === 'sidecar' && r.process).reverse();
+    if (sidecars.length > 0) {
+      for (const record of sidecars) {
+        if (record.stopping) continue;
+        this.#event('Normal', 'Killing', `Stopping container ${record.spec.name}`, record);
+        this.#stop(record);
+      }
+      return;
+    }
     this.#finished = true;
     const meta = this.#pod.metadata!;
     this.#ctx.clock.schedule(0, () => {
@@ -372,16 +532,16 @@ export class PodWorker {
   // ---- readiness ---------------------------------------------------------------------------
 
   #scheduleProbe(record: ContainerRecord, delayMs: number): void {
-    record.probeTimer = this.#ctx.clock.schedule(delayMs, () => {
+    record.probeTimer = this.#after(delayMs, () => {
       record.probeTimer = undefined;
       if (!record.process || this.#terminating) return;
       const probe = record.spec.readinessProbe!;
-      void this.#runtime.probe(probe, this.#podIP ?? '', record.process).then((result) => {
-        if (!record.process) return;
-        const ready = result.ok;
-        if (!ready) this.#event('Warning', 'Unhealthy', `Readiness probe failed: ${result.message}`, record);
-        if (ready !== record.ready) {
-          record.ready = ready;
+      const process = record.process;
+      void this.#runtime.probe(probe, this.#podIP ?? '', process).then((result) => {
+        if (record.process !== process) return;
+        if (!result.ok) this.#event('Warning', 'Unhealthy', `Readiness probe failed: ${result.message}`, record);
+        if (result.ok !== record.ready) {
+          record.ready = result.ok;
           this.#writeStatus();
         }
         this.#scheduleProbe(record, (probe.periodSeconds ?? 10) * 1000);
@@ -394,89 +554,101 @@ export class PodWorker {
   #writeStatus(): void {
     if (this.#finished) return;
     const records = [...this.#records.values()];
-    const inits = records.filter((r) => r.isInit);
-    const apps = records.filter((r) => !r.isInit);
-    const initialized = inits.every((r) => r.state.terminated?.exitCode === 0);
-    const containersReady = apps.every((r) => r.ready && r.state.running);
+    const spec = this.#pod.spec ?? { containers: [] };
+    const initStatuses = records.filter((r) => r.kind !== 'app').map((r) => this.#containerStatus(r));
+    const appStatuses = records.filter((r) => r.kind === 'app').map((r) => this.#containerStatus(r));
+    const all = [...initStatuses, ...appStatuses];
+    const podIsTerminal = this.#terminal && !records.some((r) => r.process);
+    const phase = podPhase(spec, all, podIsTerminal);
+    const existing = this.#pod.status?.conditions ?? [];
+    const scheduled = existing.find((c) => c.type === 'PodScheduled');
     const conditions: PodCondition[] = [
-      this.#condition('PodReadyToStartContainers', this.#sandboxReady),
-      this.#condition('Initialized', initialized),
-      this.#condition('Ready', containersReady && initialized),
-      this.#condition('ContainersReady', containersReady && initialized),
-      this.#condition('PodScheduled', true),
+      this.#condition('PodReadyToStartContainers', { status: this.#sandboxReady ? 'True' : 'False' }),
+      this.#condition('Initialized', initializedCondition(spec, all, phase)),
+      this.#condition('Ready', readyCondition(spec, all, phase, existing)),
+      this.#condition('ContainersReady', containersReadyCondition(spec, all, phase)),
+      scheduled ?? this.#condition('PodScheduled', { status: 'True' }),
     ];
     const status = {
       ...this.#pod.status,
-      phase: this.#phase(inits, apps, initialized),
+      phase,
       conditions,
       hostIP: this.#runtime.nodeIP,
       hostIPs: [{ ip: this.#runtime.nodeIP }],
       ...(this.#podIP ? { podIP: this.#podIP, podIPs: [{ ip: this.#podIP }] } : {}),
       startTime: this.#startTime,
-      ...(inits.length ? { initContainerStatuses: inits.map((r) => this.#containerStatus(r, initialized)) } : {}),
-      containerStatuses: apps.map((r) => this.#containerStatus(r, initialized)),
+      ...(initStatuses.length ? { initContainerStatuses: initStatuses } : {}),
+      containerStatuses: appStatuses,
     };
     const current = this.#ctx.server.handle({ verb: 'get', ...PODS, namespace: this.#pod.metadata!.namespace!, name: this.#pod.metadata!.name! });
     if (!current.ok) return;
     const pod = current.body as Pod;
+    if (pod.metadata?.uid !== this.#pod.metadata?.uid) return;
     const updated = this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace: pod.metadata!.namespace!, name: pod.metadata!.name!, body: { ...pod, status } });
     if (updated.ok) this.#pod = updated.body as Pod;
   }
 
-  #phase(inits: ContainerRecord[], apps: ContainerRecord[], initialized: boolean): string {
-    if (!initialized) {
-      const failedInit = inits.some((r) => r.state.terminated && r.state.terminated.exitCode !== 0 && this.#pod.spec?.restartPolicy === 'Never');
-      return failedInit ? 'Failed' : 'Pending';
-    }
-    if (apps.some((r) => !r.started && r.restartCount === 0 && !r.lastState.terminated)) return 'Pending';
-    if (apps.every((r) => r.state.terminated && this.#isFinal(r))) {
-      return apps.every((r) => r.state.terminated!.exitCode === 0) ? 'Succeeded' : 'Failed';
-    }
-    return 'Running';
-  }
-
-  #containerStatus(record: ContainerRecord, initialized: boolean) {
-    let state = record.state;
-    if (!state.running && !state.terminated && !state.waiting) state = { waiting: { reason: 'ContainerCreating' } };
-    if (!record.isInit && !initialized && state.waiting?.reason === 'ContainerCreating') state = { waiting: { reason: 'PodInitializing' } };
-    if (record.isInit && !this.#sandboxReady && state.waiting?.reason === 'ContainerCreating') state = { waiting: { reason: 'PodInitializing' } };
+  #containerStatus(record: ContainerRecord): ContainerStatus {
+    const hasInit = (this.#pod.spec?.initContainers ?? []).length > 0;
+    const previous = record.previous ? { terminated: record.previous } : {};
+    let state: ContainerStatus['state'];
+    let lastState: ContainerStatus['lastState'] = previous;
+    const current = record.current;
+    if (current?.running) state = { running: current.running };
+    else if (record.waiting) {
+      state = { waiting: { reason: record.waiting.reason, ...(record.waiting.message ? { message: record.waiting.message } : {}) } };
+      if (current?.terminated) lastState = { terminated: current.terminated };
+    } else if (current?.terminated) state = { terminated: current.terminated };
+    else state = { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
+    const exists = record.instances > 0;
+    const mounts = (record.spec.volumeMounts ?? []).map((m) => ({
+      mountPath: m.mountPath,
+      name: m.name,
+      ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
+    }));
     return {
-      ...(record.containerID && !state.waiting ? { containerID: record.containerID } : record.containerID && record.lastState.terminated ? { containerID: record.containerID } : {}),
+      ...(exists && record.containerID ? { containerID: record.containerID } : {}),
       image: record.imageRef ?? record.spec.image ?? '',
       imageID: record.imageID ?? '',
-      lastState: record.lastState,
+      lastState,
       name: record.spec.name,
-      ready: record.ready && Boolean(state.running || (record.isInit && state.terminated?.exitCode === 0)),
-      restartCount: record.restartCount,
-      started: Boolean(state.running),
+      ready: record.kind === 'init' ? Boolean(state.terminated && state.terminated.exitCode === 0) : record.ready && Boolean(state.running),
+      restartCount: Math.max(0, record.instances - 1),
+      started: Boolean(state.running) && record.started,
       state,
+      ...(exists && mounts.length ? { volumeMounts: mounts } : {}),
     };
   }
 
-  #condition(type: string, ok: boolean): PodCondition {
-    const status = ok ? 'True' : 'False';
+  #condition(type: string, value: { status: string; reason?: string; message?: string }): PodCondition {
     const previous = this.#conditionTimes.get(type);
-    const at = previous && previous.status === status ? previous.at : formatTimestamp(this.#ctx.clock.now());
-    this.#conditionTimes.set(type, { status, at });
-    const reason = !ok && (type === 'Ready' || type === 'ContainersReady') ? { reason: 'ContainersNotReady' } : !ok && type === 'Initialized' ? { reason: 'ContainersNotInitialized' } : {};
-    const unready = [...this.#records.values()].filter((r) => !r.isInit && !(r.ready && r.state.running)).map((r) => r.spec.name);
-    const uninit = [...this.#records.values()].filter((r) => r.isInit && r.state.terminated?.exitCode !== 0).map((r) => r.spec.name);
-    const message =
-      !ok && (type === 'Ready' || type === 'ContainersReady')
-        ? { message: `containers with unready status: [${unready.join(' ')}]` }
-        : !ok && type === 'Initialized'
-          ? { message: `containers with incomplete status: [${uninit.join(' ')}]` }
-          : {};
-    return { lastProbeTime: null as unknown as string, lastTransitionTime: at, ...message, ...reason, status, type };
+    const at = previous && previous.status === value.status ? previous.at : formatTimestamp(this.#ctx.clock.now());
+    this.#conditionTimes.set(type, { status: value.status, at });
+    return {
+      lastProbeTime: null as unknown as string,
+      lastTransitionTime: at,
+      ...(value.message ? { message: value.message } : {}),
+      ...(value.reason ? { reason: value.reason } : {}),
+      status: value.status,
+      type,
+    };
   }
 
-  #newRecord(spec: Container, isInit: boolean): ContainerRecord {
-    return { spec, isInit, state: { waiting: { reason: 'ContainerCreating' } }, lastState: {}, restartCount: 0, ready: false, started: false, backoffMs: 0 };
+  #newRecord(spec: Container, kind: Kind): ContainerRecord {
+    return { spec, kind, instances: 0, ready: false, started: false };
+  }
+
+  #podRef(): string {
+    return `${this.#pod.metadata!.name}_${this.#pod.metadata!.namespace}(${this.#pod.metadata!.uid})`;
   }
 
   #event(type: 'Normal' | 'Warning', reason: string, message: string, record: ContainerRecord): void {
-    const list = record.isInit ? 'initContainers' : 'containers';
+    const list = record.kind === 'app' ? 'containers' : 'initContainers';
     this.#ctx.recorder('kubelet', this.#runtime.nodeName).record(this.#pod as KubeObject, type, reason, message, `spec.${list}{${record.spec.name}}`);
+  }
+
+  #podEvent(type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.#ctx.recorder('kubelet', this.#runtime.nodeName).record(this.#pod as KubeObject, type, reason, message);
   }
 
   #pullMs(sizeBytes: number): number {
@@ -488,12 +660,4 @@ export class PodWorker {
     for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.#ctx.random.int(16)];
     return out;
   }
-}
-
-/** Go's time.Duration.String for whole seconds: `10s`, `1m20s`, `5m0s`. */
-function goDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return minutes > 0 ? `${minutes}m${seconds}s` : `${seconds}s`;
 }

@@ -9,15 +9,26 @@ export interface HttpResult {
   /** Set when a connection was made. */
   status?: number;
   body?: string;
+  contentType?: string;
   /** Set when it was not: wording is the caller's (wget and curl word these differently). */
   error?: 'connection-refused' | 'timeout' | 'unknown-host' | 'no-route';
   /** The address that was dialled, for error messages (`10.96.0.100:8080`). */
   address?: string;
 }
 
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+}
+
 export interface ContainerNetwork {
   /** An HTTP GET from inside the pod to `url` (service name, cluster IP, pod IP or node:nodePort). */
   httpGet(url: string, options: { timeoutMs: number }): Promise<HttpResult>;
+  /** Any HTTP request (POST/PUT with a body: filebeat shipping to Elasticsearch). */
+  request(request: OutgoingRequest): Promise<HttpResult>;
   /** DNS as the pod sees it (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */
   resolve(name: string): { name: string; address: string } | undefined;
 }

@@ -7,7 +7,7 @@ import type { Endpoints, Service } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../api/api-server.ts';
 import { NODES } from '../cluster-topology.ts';
 import type { HttpHandler } from '../images/image.ts';
-import type { ContainerNetwork, HttpResult } from '../kubelet/tool-runner.ts';
+import type { ContainerNetwork, HttpResult, OutgoingRequest } from '../kubelet/tool-runner.ts';
 
 export type Vantage = { namespace: string; podIP: string } | 'host';
 
@@ -56,27 +56,52 @@ export class ClusterNetwork {
     return { name: `${svcName}.${namespace}.svc.cluster.local`, address: ip };
   }
 
-  async httpGet(from: Vantage, url: string, _options: { timeoutMs: number }): Promise<HttpResult> {
-    const match = /^(?:https?:\/\/)?([^/:]+)(?::(\d+))?(\/[^#]*)?/.exec(url);
+  async httpGet(from: Vantage, url: string, options: { timeoutMs: number }): Promise<HttpResult> {
+    return this.request(from, { method: 'GET', url, timeoutMs: options.timeoutMs });
+  }
+
+  async request(from: Vantage, request: OutgoingRequest): Promise<HttpResult> {
+    const match = /^(?:https?:\/\/)?([^/:?#]+)(?::(\d+))?([^#]*)/.exec(request.url);
     if (!match) return { error: 'unknown-host' };
     const host = match[1]!;
     const port = match[2] ? Number(match[2]) : 80;
-    const path = match[3] ?? '/';
+    const target = match[3] ? (match[3].startsWith('/') ? match[3] : `/${match[3]}`) : '/';
     const resolved = this.resolve(from, host);
     if (!resolved) return { error: 'unknown-host' };
+    const address = `${resolved.address}:${port}`;
     const destination = this.#route(resolved.address, port);
-    if (!destination) return { error: 'connection-refused', address: `${resolved.address}:${port}` };
+    if (!destination) return { error: 'connection-refused', address };
     const handler = this.#listeners.get(`${destination.ip}:${destination.port}`);
-    if (!handler) return { error: 'connection-refused', address: `${resolved.address}:${port}` };
+    if (!handler) return { error: 'connection-refused', address };
+    const queryAt = target.indexOf('?');
+    const pathname = queryAt < 0 ? target : target.slice(0, queryAt);
+    const query: Record<string, string> = {};
+    if (queryAt >= 0) {
+      for (const pair of target.slice(queryAt + 1).split('&')) {
+        if (!pair) continue;
+        const eq = pair.indexOf('=');
+        const decode = (text: string) => {
+          try {
+            return decodeURIComponent(text.replace(/\+/g, ' '));
+          } catch {
+            return text;
+          }
+        };
+        query[decode(eq < 0 ? pair : pair.slice(0, eq))] = eq < 0 ? '' : decode(pair.slice(eq + 1));
+      }
+    }
+    const headers: Record<string, string> = { host: `${host}${match[2] ? `:${port}` : ''}` };
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
     const remoteAddress = from === 'host' ? NODES[0].ip : from.podIP;
-    const response = handler({ method: 'GET', path, remoteAddress });
-    return { status: response.status, body: response.body, address: `${resolved.address}:${port}` };
+    const response = await handler({ method: request.method.toUpperCase(), path: target, pathname, query, headers, body: request.body ?? '', remoteAddress });
+    return { status: response.status, body: response.body, ...(response.contentType ? { contentType: response.contentType } : {}), address };
   }
 
   /** The view a process inside a pod (or on the host) gets. */
   viewFrom(from: Vantage): ContainerNetwork {
     return {
       httpGet: (url, options) => this.httpGet(from, url, options),
+      request: (request) => this.request(from, request),
       resolve: (name) => this.resolve(from, name),
     };
   }
