@@ -61,6 +61,8 @@ const branches = KINDS.map(([apiVersion, kind]) => ({
   then: { $ref: definitions[`K8s${kind}`].$ref, properties: { apiVersion: { const: apiVersion } } },
 }));
 for (const type of types) delete definitions[type];
+// kubectl's client-side output (`create … --dry-run=client -o yaml`) prints `creationTimestamp: null`.
+definitions.ITime.type = ['string', 'null'];
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   type: 'object',

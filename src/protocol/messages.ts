@@ -47,6 +47,12 @@ export type ToWorker =
   | { type: 'lab.check'; stepId?: string }
   /** The learner saved (content) or closed (no content) the file the worker asked to edit. */
   | { type: 'editor.done'; id: number; content?: string }
+  /** Lists the files (not directories) below `dir`, recursively; answered by fs.list. */
+  | { type: 'fs.list'; id: number; dir: string }
+  /** Reads one file of the virtual filesystem; answered by fs.content. */
+  | { type: 'fs.read'; id: number; path: string }
+  /** Writes one file (the editor's save); answered by fs.written. */
+  | { type: 'fs.write'; id: number; path: string; content: string }
   /** An HTTP GET from the controlplane host (the app preview), e.g. `http://node01:30080/`. */
   | { type: 'http.get'; id: number; url: string };
 
@@ -62,6 +68,10 @@ export type FromWorker =
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }
   /** A program (`vi`, `kubectl edit`) wants `path` edited; answer with editor.done. */
   | { type: 'editor.open'; id: number; path: string; content: string }
+  | { type: 'fs.list'; id: number; paths: string[] }
+  /** `content` when the file could be read, else `error` in the shell's wording. */
+  | { type: 'fs.content'; id: number; path: string; content?: string; error?: string }
+  | { type: 'fs.written'; id: number; path: string; error?: string }
   | { type: 'http.response'; id: number; status?: number; body?: string; error?: string }
   | { type: 'notice'; message: string }
   | { type: 'error'; message: string };

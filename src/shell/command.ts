@@ -30,6 +30,11 @@ export interface TerminalPort {
    */
   editFile?(path: string): Promise<void>;
   clearScreen?(): void;
+  /**
+   * Shows `prompt` and resolves with the next line the user enters while this program keeps
+   * running (an interactive shell inside `kubectl exec -it`), or null at end of input.
+   */
+  readLine?(prompt: string): Promise<string | null>;
 }
 
 export interface CommandContext {

@@ -10,6 +10,7 @@ import type { Grader } from '../labs/grader.ts';
 import { startLab } from '../session/lab-session.ts';
 import { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
+import { FsError } from '../shell/fs/file-system.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 import { clearSavedLab, loadSavedLab, saveLab } from './progress-store.ts';
@@ -50,14 +51,27 @@ const terminal = {
       const id = nextEditId++;
       const content = session?.fs.exists(path) ? session.fs.readFile(path) : '';
       editsPending.set(id, (saved) => {
-        if (saved !== undefined) session?.fs.writeFile(path, saved);
-        resolve();
+        // Resolve even when the write fails, or the waiting command would hang the terminal.
+        try {
+          if (saved !== undefined) session?.fs.writeFile(path, saved);
+        } finally {
+          resolve();
+        }
       });
       post({ type: 'editor.open', id, path, content });
     }),
 };
 
 const post = (message: FromWorker) => self.postMessage(message);
+
+function fsErrorText(error: unknown): string {
+  const code = error instanceof FsError ? error.code : undefined;
+  if (code === 'ENOENT') return 'No such file or directory';
+  if (code === 'EISDIR') return 'Is a directory';
+  if (code === 'ENOTDIR') return 'Not a directory';
+  if (code === 'EACCES') return 'Permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
 
 async function tick(): Promise<void> {
   if (session && playing) await session.cluster.pump.advance(TICK_MS * speed);
@@ -164,6 +178,27 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         finish?.(message.content);
         break;
       }
+      case 'fs.list':
+        post({ type: 'fs.list', id: message.id, paths: session ? Object.keys(session.fs.snapshot(message.dir)).sort() : [] });
+        break;
+      case 'fs.read':
+        try {
+          if (!session) throw new Error('no session');
+          post({ type: 'fs.content', id: message.id, path: message.path, content: session.fs.readFile(message.path) });
+        } catch (error) {
+          post({ type: 'fs.content', id: message.id, path: message.path, error: fsErrorText(error) });
+        }
+        break;
+      case 'fs.write':
+        try {
+          if (!session) throw new Error('no session');
+          session.fs.writeFile(message.path, message.content);
+          post({ type: 'fs.written', id: message.id, path: message.path });
+          await persist();
+        } catch (error) {
+          post({ type: 'fs.written', id: message.id, path: message.path, error: fsErrorText(error) });
+        }
+        break;
       case 'http.get': {
         if (!session) break;
         const result = await session.cluster.nodes.network.httpGet('host', message.url, { timeoutMs: 2000 });

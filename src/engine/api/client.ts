@@ -195,6 +195,11 @@ export interface ExecStreams {
   onStderr(chunk: string): void;
   /** Resolves when the caller interrupts (Ctrl-C); the process is then killed. */
   interrupted?: Promise<void>;
+  /**
+   * With a TTY: the next line the user types after `prompt`, or null at end of input. An
+   * interactive shell reads its commands through it.
+   */
+  readLine?(prompt: string): Promise<string | null>;
 }
 
 export interface ExecResult {

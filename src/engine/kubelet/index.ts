@@ -96,6 +96,7 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
       if (!pod.spec?.containers?.some((c) => c.name === name) && !pod.spec?.initContainers?.some((c) => c.name === name)) {
         return failure(badRequest(`container ${name} is not valid for pod ${target.pod}`));
       }
+      if (!pod.spec?.nodeName) return failure(badRequest(`pod ${target.pod} does not have a host assigned`));
       const phase = pod.status?.phase;
       if (phase === 'Succeeded' || phase === 'Failed') {
         return failure(badRequest(`cannot exec into a container in a completed pod; current phase is ${phase}`));
@@ -107,9 +108,12 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
       const program = target.command[0] ?? '';
       const base = program.slice(program.lastIndexOf('/') + 1);
       if (!record.image.binaries.includes(base)) {
+        const execID = Array.from({ length: 64 }, () => '0123456789abcdef'[ctx.random.int(16)]).join('');
+        // runc looks a bare name up in $PATH, and stats a path.
+        const why = program.includes('/') ? `stat ${program}: no such file or directory` : 'executable file not found in $PATH';
         return failure(
           internalError(
-            `error executing command in container: failed to exec in container: failed to start exec "${'0'.repeat(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+            `error executing command in container: failed to exec in container: failed to start exec "${execID}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": ${why}: unknown`,
           ),
         );
       }

@@ -1,7 +1,16 @@
-/** `kubectl exec [-it] POD [-c C] -- CMD…` through the pods/exec subresource. */
+/**
+ * `kubectl exec [-it] (POD | TYPE/NAME) [-c C] -- CMD…` through the pods/exec subresource.
+ * Models pkg/cmd/exec/exec.go (v1.32): the usage checks, the completed-pod check, container
+ * defaulting, the TTY notice, and how each kind of failure reaches the terminal.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { KubeObject, Status } from '../../engine/api/client.ts';
+import { formatLabelSelector, formatLabelSet } from '../../lib/label-selector/label-selector.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
-import type { KubectlCommand } from '../kubectl-command.ts';
+import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { defaultContainer } from '../pod-containers.ts';
+import { requestBase } from '../resource-args.ts';
 
 export const execCommand: KubectlCommand = {
   path: 'exec',
@@ -10,40 +19,46 @@ export const execCommand: KubectlCommand = {
     { name: 'stdin', short: 'i', kind: 'bool' },
     { name: 'tty', short: 't', kind: 'bool' },
     { name: 'quiet', short: 'q', kind: 'bool' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'pod-running-timeout', kind: 'string' },
   ],
   async run(inv) {
     const command = inv.flags.dashArgs;
-    if (!command) {
-      if (inv.args.length > 1) throw new KubectlError(`error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples`);
-      throw new KubectlError(`error: you must specify at least one command for the container`);
+    if (!command && inv.args.length > 1) {
+      throw new KubectlError("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples");
     }
-    if (inv.args.length === 0) throw new KubectlError(`error: expected 'exec POD_NAME COMMAND [ARG1] [ARG2] ... [ARGN]'.\nPOD_NAME and COMMAND are required arguments for the exec command\nSee 'kubectl exec -h' for help and examples`);
-    if (command.length === 0) throw new KubectlError(`error: you must specify at least one command for the container`);
-    let pod = inv.args[0]!;
-    if (pod.includes('/')) {
-      const [type, name] = pod.split('/') as [string, string];
-      if (inv.mapper.resolve(type)?.kind !== 'Pod') throw new KubectlError(`error: cannot exec into multiple objects at a time`);
-      pod = name;
+    const target = inv.args[0];
+    if (!target) throw new KubectlError('error: pod, type/name or --filename must be specified');
+    if (!command?.length) throw new KubectlError('error: you must specify at least one command for the container');
+
+    const pod = await attachablePod(inv, target);
+    if (!pod) return 1;
+    const phase = pod.status?.phase;
+    if (phase === 'Succeeded' || phase === 'Failed') throw new KubectlError(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
+    const quiet = boolFlag(inv.flags, 'quiet');
+    const container = stringFlag(inv.flags, 'container') ?? defaultContainer(pod, quiet ? undefined : inv.err)?.name;
+
+    const stdin = boolFlag(inv.flags, 'stdin');
+    let tty = stdin && boolFlag(inv.flags, 'tty');
+    if (tty && !inv.ctx.stdinIsTerminal) {
+      if (!quiet) inv.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+      tty = false;
     }
-    const podRes = await inv.api.request<{ spec?: { containers?: { name: string }[] } }>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, name: pod });
-    if (!podRes.ok) {
-      inv.err(`${formatStatus(podRes.body)}\n`);
-      return 1;
-    }
-    let container = stringFlag(inv.flags, 'container');
-    const containers = podRes.body.spec?.containers ?? [];
-    if (!container) {
-      container = containers[0]?.name;
-      if (containers.length > 1 && !boolFlag(inv.flags, 'quiet')) inv.err(`Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`);
-    }
+    const readLine = tty ? inv.ctx.terminal.readLine?.bind(inv.ctx.terminal) : undefined;
     const interrupted = new Promise<void>((resolve) => inv.ctx.interrupt.onInterrupt(resolve));
     const res = await inv.api.exec(
-      { namespace: inv.namespace, pod, ...(container ? { container } : {}), command, tty: boolFlag(inv.flags, 'tty') },
-      { stdin: boolFlag(inv.flags, 'stdin') ? inv.ctx.stdin : '', onStdout: (t) => inv.out(t), onStderr: (t) => inv.err(t), interrupted },
+      { namespace: inv.namespace, pod: pod.metadata!.name!, ...(container ? { container } : {}), command, tty },
+      {
+        stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
+        ...(readLine ? { readLine } : {}),
+        onStdout: (t) => inv.out(t),
+        // A TTY merges the container's stderr into its stdout.
+        onStderr: (t) => (tty ? inv.out(t) : inv.err(t)),
+        interrupted,
+      },
     );
     if (!res.ok) {
-      const body = res.body;
-      inv.err(body.reason === 'NotFound' ? `${formatStatus(body)}\n` : `error: ${body.message}\n`);
+      inv.err(`${execFailure(res.body)}\n`);
       return 1;
     }
     if (res.body.exitCode !== 0) {
@@ -53,3 +68,32 @@ export const execCommand: KubectlCommand = {
     return 0;
   },
 };
+
+/**
+ * The API server's own refusals print as `Error from server (…)`; the kubelet's refusal to upgrade
+ * the connection and a failure on the exec stream print as plain errors.
+ */
+function execFailure(status: Status): string {
+  if (status.message.startsWith('unable to upgrade connection: ') || status.reason === 'InternalError') return `error: ${status.message}`;
+  return formatStatus(status);
+}
+
+/** AttachablePodForObject: the pod itself, or the first pod a workload or service selects. */
+async function attachablePod(inv: Invocation, target: string): Promise<Pod | undefined> {
+  const slash = target.indexOf('/');
+  const resource = slash < 0 ? inv.mapper.resolve('pods')! : inv.mapper.resolve(target.slice(0, slash));
+  if (!resource) throw new KubectlError(`error: the server doesn't have a resource type "${target.slice(0, slash)}"`);
+  const name = slash < 0 ? target : target.slice(slash + 1);
+  const got = await inv.api.request<KubeObject>({ verb: 'get', ...requestBase(resource, inv.namespace), name });
+  if (!got.ok) {
+    inv.err(`${formatStatus(got.body)}\n`);
+    return undefined;
+  }
+  if (resource.kind === 'Pod') return got.body as Pod;
+  const spec = got.body.spec as { selector?: Record<string, unknown> } | undefined;
+  const selector = resource.kind === 'Service' || resource.kind === 'ReplicationController' ? formatLabelSet(spec?.selector as Record<string, string>) : formatLabelSelector(spec?.selector as Parameters<typeof formatLabelSelector>[0]);
+  const pods = await inv.api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, query: { labelSelector: selector } });
+  const first = pods.ok ? [...pods.body.items].sort((a, b) => (a.metadata?.creationTimestamp ?? '').localeCompare(b.metadata?.creationTimestamp ?? ''))[0] : undefined;
+  if (!first) throw new KubectlError('error: timed out waiting for the condition');
+  return first;
+}

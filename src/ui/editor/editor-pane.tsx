@@ -1,49 +1,259 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
+import { isDirty, tabsReducer, type EditorTab } from './editor-tabs.ts';
+import { LoadFailureBoundary } from './load-failure-boundary.tsx';
+import type { EditorCommand } from './monaco-view.tsx';
+import './editor-pane.css';
+
+const loadMonacoView = () => import('./monaco-view.tsx');
+const MonacoView = lazy(loadMonacoView);
+
+const HOME = '/root';
+const VIM_KEY = 'cka-lab.editor.vim';
+const E37 = 'E37: No write since last change (add ! to override)';
+
+type Pending = { kind: 'open' | 'reload' } | { kind: 'write'; content: string; close: boolean };
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const isHidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
+
+function writtenMessage(path: string, content: string): string {
+  const lines = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
+  return `"${baseName(path)}" ${lines}L, ${new TextEncoder().encode(content).length}B written`;
+}
+
+/** Hands the keyboard back to the terminal once the program it waits on can go on. */
+function focusTerminal(): void {
+  document.querySelector<HTMLElement>('[data-testid=terminal] textarea')?.focus();
+}
 
 /**
- * The file editor `vi FILE` and `kubectl edit` open: save writes the file back and returns control
- * to the terminal; close leaves the file as it was.
+ * The learner's files in tabs, edited in Monaco (loaded lazily). Tabs come from the file list of
+ * /root or from a program in the terminal: `vi FILE` and `kubectl edit` wait until their tab is
+ * saved and returned, or closed.
  */
 export function EditorPane({ client }: { client: WorkerClient }) {
-  const [open, setOpen] = useState<{ id: number; path: string; original: string } | undefined>();
-  const [text, setText] = useState('');
+  const [state, dispatch] = useReducer(tabsReducer, { tabs: [] });
+  const [files, setFiles] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [vim, setVim] = useState(() => localStorage.getItem(VIM_KEY) === 'on');
+  const [showFiles, setShowFiles] = useState(false);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const pending = useRef(new Map<number, Pending & { path: string }>());
+  const listId = useRef(0);
+
+  const request = (path: string, what: Pending) => {
+    const id = client.nextId();
+    pending.current.set(id, { ...what, path });
+    if (what.kind === 'write') client.send({ type: 'fs.write', id, path, content: what.content });
+    else client.send({ type: 'fs.read', id, path });
+  };
+
+  const refresh = () => {
+    listId.current = client.nextId();
+    client.send({ type: 'fs.list', id: listId.current, dir: HOME });
+    for (const tab of stateRef.current.tabs) if (tab.editId === undefined && !isDirty(tab)) request(tab.path, { kind: 'reload' });
+  };
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadMonacoView());
+  }, []);
+
   useEffect(
     () =>
       client.subscribe((m) => {
-        if (m.type !== 'editor.open') return;
-        setOpen({ id: m.id, path: m.path, original: m.content });
-        setText(m.content);
+        switch (m.type) {
+          case 'editor.open':
+            setMessage('');
+            dispatch({ type: 'open', path: m.path, content: m.content, editId: m.id });
+            break;
+          case 'fs.list':
+            if (m.id === listId.current) setFiles(m.paths.filter((p) => !isHidden(p.slice(HOME.length + 1))));
+            break;
+          case 'fs.content': {
+            const asked = pending.current.get(m.id);
+            pending.current.delete(m.id);
+            if (!asked || asked.kind === 'write') break;
+            if (m.content !== undefined) dispatch({ type: asked.kind === 'open' ? 'open' : 'reloaded', path: m.path, content: m.content });
+            else if (asked.kind === 'open') setMessage(`"${m.path}": ${m.error ?? 'cannot be read'}`);
+            break;
+          }
+          case 'fs.written': {
+            const asked = pending.current.get(m.id);
+            pending.current.delete(m.id);
+            if (!asked || asked.kind !== 'write') break;
+            if (m.error) {
+              setMessage(`E212: Can't open file for writing: ${m.error}`);
+              break;
+            }
+            dispatch({ type: 'saved', path: m.path, content: asked.content });
+            setMessage(writtenMessage(m.path, asked.content));
+            if (asked.close) dispatch({ type: 'close', path: m.path });
+            refresh();
+            break;
+          }
+          case 'shell.done':
+            refresh();
+            break;
+          case 'session.ready':
+            dispatch({ type: 'session' });
+            refresh();
+            break;
+        }
       }),
     [client],
   );
-  if (!open) return null;
-  const finish = (content?: string) => {
-    client.send({ type: 'editor.done', id: open.id, ...(content !== undefined ? { content } : {}) });
-    setOpen(undefined);
+
+  const active = state.tabs.find((t) => t.path === state.active);
+
+  const openFile = (path: string) => {
+    if (stateRef.current.tabs.some((t) => t.path === path)) dispatch({ type: 'activate', path });
+    else request(path, { kind: 'open' });
   };
-  return (
-    <div className="editor-pane" data-testid="editor">
-      <div className="editor-bar">
-        <span>
-          {open.path}
-          {text !== open.original ? ' ●' : ''}
-        </span>
-        <button onClick={() => finish(text)}>Save and close</button>
-        <button onClick={() => finish()}>Close without saving</button>
+
+  /** Ends a terminal program's edit: with content it was saved, without it the file stays as it is on disk. */
+  const returnToTerminal = (tab: EditorTab, content?: string) => {
+    client.send({ type: 'editor.done', id: tab.editId!, ...(content !== undefined ? { content } : {}) });
+    dispatch({ type: 'close', path: tab.path });
+    setMessage('');
+    focusTerminal();
+  };
+
+  const closeTab = (tab: EditorTab) => {
+    if (tab.editId !== undefined) returnToTerminal(tab);
+    else dispatch({ type: 'close', path: tab.path });
+  };
+
+  const askToClose = (tab: EditorTab) => {
+    if (isDirty(tab) && !window.confirm(`${tab.path} has unsaved changes. Close it and lose them?`)) return;
+    closeTab(tab);
+  };
+
+  const runCommand = (command: EditorCommand, text: string): string | undefined => {
+    const tab = stateRef.current.tabs.find((t) => t.path === stateRef.current.active);
+    if (!tab) return undefined;
+    switch (command) {
+      case 'save':
+        if (tab.editId !== undefined) returnToTerminal(tab, text);
+        else request(tab.path, { kind: 'write', content: text, close: false });
+        return undefined;
+      case 'write':
+        request(tab.path, { kind: 'write', content: text, close: false });
+        return undefined;
+      case 'quit':
+        if (text !== tab.saved) return E37;
+        closeTab(tab);
+        return undefined;
+      case 'forceQuit':
+        closeTab(tab);
+        return undefined;
+      case 'writeQuit':
+        if (tab.editId !== undefined) returnToTerminal(tab, text);
+        else request(tab.path, { kind: 'write', content: text, close: true });
+        return undefined;
+    }
+  };
+
+  const toggleVim = () => {
+    localStorage.setItem(VIM_KEY, vim ? 'off' : 'on');
+    setVim(!vim);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === 's' && !e.defaultPrevented && active) {
+      e.preventDefault();
+      runCommand('save', active.text);
+    }
+  };
+
+  const rail = (
+    <div className="editor-rail">
+      <button data-testid="editor-files-toggle" aria-pressed={showFiles} className={showFiles ? 'on' : ''} title={`the files in ${HOME}`} onClick={() => setShowFiles(!showFiles)}>
+        Files
+      </button>
+    </div>
+  );
+
+  const fileList = showFiles && (
+    <div className="editor-files" data-testid="editor-files">
+      <div className="editor-files-title" title={HOME}>
+        Files in ~
       </div>
-      <textarea
-        spellCheck={false}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key === 's') {
-            e.preventDefault();
-            finish(text);
-          }
-        }}
-        autoFocus
-      />
+      {files.length === 0 && <div className="editor-files-empty">No files yet. Create one with vi NAME or kubectl … -o yaml &gt; NAME.yaml</div>}
+      {files.map((path) => (
+        <button key={path} className={path === state.active ? 'editor-file active' : 'editor-file'} data-testid="editor-file" data-path={path} title={path} onClick={() => openFile(path)}>
+          {path.slice(HOME.length + 1)}
+        </button>
+      ))}
+    </div>
+  );
+
+  if (!active) {
+    return (
+      <div className={showFiles ? 'editor-pane collapsed with-files' : 'editor-pane collapsed'} data-testid="editor" onKeyDown={onKeyDown}>
+        {rail}
+        <div className="editor-side">
+          {fileList}
+          {message && <div className="editor-message" data-testid="editor-message">{message}</div>}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="editor-pane" data-testid="editor" onKeyDown={onKeyDown}>
+      {rail}
+      {fileList}
+      <div className="editor-main">
+        <div className="editor-tabs" role="tablist">
+          {state.tabs.map((tab) => (
+            <div key={tab.path} role="tab" aria-selected={tab === active} className={tab === active ? 'editor-tab active' : 'editor-tab'} data-testid="editor-tab" data-path={tab.path} title={tab.path} onClick={() => dispatch({ type: 'activate', path: tab.path })}>
+              {baseName(tab.path)}
+              {isDirty(tab) && (
+                <span className="editor-dirty" data-testid="editor-dirty" title="unsaved changes">
+                  ●
+                </span>
+              )}
+              <button
+                className="editor-tab-close"
+                data-testid="editor-tab-close"
+                aria-label={`close ${tab.path}`}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  askToClose(tab);
+                }}
+              >
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
+        <div className="editor-bar">
+          <button data-testid="editor-save" title="Ctrl-S" onClick={() => runCommand('save', active.text)}>
+            {active.editId !== undefined ? 'Save and return' : 'Save'}
+          </button>
+          {active.editId !== undefined && <span className="editor-waiting">the terminal waits for this file</span>}
+          <button data-testid="editor-vim-toggle" aria-pressed={vim} className={vim ? 'on' : ''} onClick={toggleVim} title="vim keys (:w saves, :q closes)">
+            vim
+          </button>
+          <span className="editor-problems" data-testid="editor-problems" title={problems.join('\n')}>
+            {problems.length === 0 ? '' : `⚠ ${problems.length} problem${problems.length === 1 ? '' : 's'}`}
+          </span>
+          <span className="editor-message" data-testid="editor-message">
+            {message}
+          </span>
+        </div>
+        <LoadFailureBoundary
+          fallback={<textarea className="editor-fallback" spellCheck={false} value={active.text} onChange={(e) => dispatch({ type: 'edit', path: active.path, text: e.target.value })} />}
+        >
+          <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
+            <MonacoView tabs={state.tabs} active={state.active} vim={vim} onChange={(path, text) => dispatch({ type: 'edit', path, text })} onCommand={runCommand} onProblems={setProblems} />
+          </Suspense>
+        </LoadFailureBoundary>
+      </div>
     </div>
   );
 }

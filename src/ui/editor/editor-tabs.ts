@@ -1,0 +1,75 @@
+/**
+ * The editor's open files. A tab holds the text last saved (or read) and the text being edited;
+ * a tab with an `editId` was opened by a program in the terminal (`vi`, `kubectl edit`) that waits
+ * for editor.done with that id.
+ */
+export interface EditorTab {
+  path: string;
+  saved: string;
+  text: string;
+  /** Counts the times the text came from outside the editor (opened, reloaded), so the view knows to replace its buffer. */
+  loads: number;
+  editId?: number;
+}
+
+export interface TabsState {
+  tabs: EditorTab[];
+  active?: string;
+}
+
+export type TabsAction =
+  /** Opens `path` (or replaces the tab already showing it) and makes it the active tab. */
+  | { type: 'open'; path: string; content: string; editId?: number }
+  | { type: 'edit'; path: string; text: string }
+  /** `content` reached the file: it becomes what the tab is compared against. */
+  | { type: 'saved'; path: string; content: string }
+  /** The file changed behind the editor (a shell command): a clean tab follows it, a dirty one keeps its edits. */
+  | { type: 'reloaded'; path: string; content: string }
+  | { type: 'close'; path: string }
+  | { type: 'activate'; path: string }
+  /** A new session: no program waits for the terminal's tabs any more. */
+  | { type: 'session' };
+
+export const isDirty = (tab: EditorTab): boolean => tab.text !== tab.saved;
+
+export function languageOf(path: string): 'yaml' | 'shell' | 'plaintext' {
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  if (/\.(sh|bash)$/i.test(path)) return 'shell';
+  return 'plaintext';
+}
+
+function withoutTab(state: TabsState, path: string): TabsState {
+  const index = state.tabs.findIndex((t) => t.path === path);
+  if (index < 0) return state;
+  const tabs = state.tabs.filter((t) => t.path !== path);
+  if (state.active !== path) return { ...state, tabs };
+  const next = tabs[Math.min(index, tabs.length - 1)];
+  return next ? { tabs, active: next.path } : { tabs };
+}
+
+function mapTab(state: TabsState, path: string, change: (tab: EditorTab) => EditorTab): TabsState {
+  if (!state.tabs.some((t) => t.path === path)) return state;
+  return { ...state, tabs: state.tabs.map((t) => (t.path === path ? change(t) : t)) };
+}
+
+export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+  switch (action.type) {
+    case 'open': {
+      const old = state.tabs.find((t) => t.path === action.path);
+      const tab: EditorTab = { path: action.path, saved: action.content, text: action.content, loads: (old?.loads ?? 0) + 1, ...(action.editId !== undefined ? { editId: action.editId } : {}) };
+      return { tabs: old ? state.tabs.map((t) => (t === old ? tab : t)) : [...state.tabs, tab], active: action.path };
+    }
+    case 'edit':
+      return mapTab(state, action.path, (t) => ({ ...t, text: action.text }));
+    case 'saved':
+      return mapTab(state, action.path, (t) => ({ ...t, saved: action.content }));
+    case 'reloaded':
+      return mapTab(state, action.path, (t) => (isDirty(t) || t.saved === action.content ? t : { ...t, saved: action.content, text: action.content, loads: t.loads + 1 }));
+    case 'close':
+      return withoutTab(state, action.path);
+    case 'activate':
+      return state.tabs.some((t) => t.path === action.path) ? { ...state, active: action.path } : state;
+    case 'session':
+      return state.tabs.filter((t) => t.editId !== undefined).reduce((s, t) => withoutTab(s, t.path), state);
+  }
+}
