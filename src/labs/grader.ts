@@ -1,31 +1,45 @@
 /**
  * Grades a lab step by step. A step that passed stays passed — the learner clicked Check and moved
  * on, as in the real lab — so a later task that changes the cluster never fails an earlier one.
+ *
+ * A step is reached once every graded step before it has passed, or when the learner answers or
+ * checks it or a later step (skipping ahead); reaching a step creates the objects its `setup`
+ * names, as the real lab does when it shows the next question.
  */
+import { evaluate } from '@marcbachmann/cel-js';
 import type { ApiClient } from '../engine/api/client.ts';
 import type { FileSystem } from '../lib/file-system.ts';
 import { runCheck } from './checks/run-check.ts';
+import type { ImageDefaultsLookup } from './checks/effective-argv.ts';
 import { jsonPathValues } from './checks/jsonpath-value.ts';
 import { ObjectReader } from './object-reader.ts';
-import type { Capture, Lab, Progress, Step, StepVerdict } from './schema.ts';
+import { createManifests } from './setup-lab.ts';
+import type { AnswerCheck, Capture, LoadedLab, Progress, Step, StepVerdict } from './schema.ts';
 
 export class Grader {
-  readonly lab: Lab;
+  readonly lab: LoadedLab;
+  readonly #api: ApiClient;
   readonly #reader: ObjectReader;
   readonly #fs: FileSystem;
+  readonly #images: ImageDefaultsLookup | undefined;
   #progress: Progress;
   readonly #verdicts = new Map<string, StepVerdict>();
+  /** Steps whose setup ran in this cluster; not persisted, since a reload rebuilds the cluster. */
+  readonly #opened = new Set<string>();
 
-  constructor(lab: Lab, deps: { api: ApiClient; fs: FileSystem }) {
+  constructor(lab: LoadedLab, deps: { api: ApiClient; fs: FileSystem; images?: ImageDefaultsLookup }) {
     this.lab = lab;
+    this.#api = deps.api;
     this.#reader = new ObjectReader(deps.api);
     this.#fs = deps.fs;
+    this.#images = deps.images;
     this.#progress = { labId: lab.id, passed: [], answers: {}, captures: {} };
   }
 
   /** Takes the captures the lab declares at its start (e.g. the uid of the starting deployment). */
   async start(): Promise<void> {
     await this.#capture(this.lab.setup.captures ?? {});
+    await this.#openReachedSteps();
   }
 
   gradedSteps(): Step[] {
@@ -43,14 +57,19 @@ export class Grader {
       return this.#record({ stepId, status: 'pass', why: `answered "${given}"` });
     }
     if (this.#progress.passed.includes(stepId)) return this.#verdicts.get(stepId)!;
+    if (step.accept) return this.#record({ stepId, status: 'pending', why: `answered "${given}"; check the step to grade it against the cluster` });
     return this.#record({ stepId, status: 'fail', why: `answered "${given}", which is not right` });
   }
 
-  /** Checks one step, or every graded step. Steps already passed are not checked again. */
+  /**
+   * Checks one step (the learner acted on it: this also reaches it) or every graded step. Steps
+   * already passed are not checked again. Steps reached meanwhile get their setup.
+   */
   async check(stepId?: string): Promise<StepVerdict[]> {
     const steps = stepId ? this.lab.steps.filter((s) => s.id === stepId) : this.gradedSteps();
     const verdicts: StepVerdict[] = [];
     for (const step of steps) verdicts.push(await this.#checkStep(step));
+    await this.#openReachedSteps(stepId);
     return verdicts;
   }
 
@@ -73,10 +92,15 @@ export class Grader {
     if (this.#progress.passed.includes(step.id)) return this.#verdicts.get(step.id) ?? { stepId: step.id, status: 'pass', why: 'passed earlier' };
     if (step.kind === 'question') {
       const given = this.#progress.answers[step.id];
-      return this.#record({ stepId: step.id, status: given === undefined ? 'pending' : 'fail', why: given === undefined ? 'not answered yet' : `answered "${given.trim()}", which is not right` });
+      if (given === undefined) return this.#record({ stepId: step.id, status: 'pending', why: 'not answered yet' });
+      if (step.accept && (await this.#accepts(step.accept, given.trim()))) {
+        this.#markPassed(step.id);
+        return this.#record({ stepId: step.id, status: 'pass', why: `answered "${given.trim()}"` });
+      }
+      return this.#record({ stepId: step.id, status: 'fail', why: `answered "${given.trim()}", which is not right` });
     }
     if (step.kind === 'info') return { stepId: step.id, status: 'pass', why: 'nothing to check' };
-    const ctx = { reader: this.#reader, fs: this.#fs, captures: this.#progress.captures };
+    const ctx = { reader: this.#reader, fs: this.#fs, captures: this.#progress.captures, ...(this.#images ? { images: this.#images } : {}) };
     for (const check of step.checks ?? []) {
       const result = await runCheck(check, ctx);
       if (!result.ok) return this.#record({ stepId: step.id, status: 'fail', why: result.why });
@@ -84,6 +108,35 @@ export class Grader {
     this.#markPassed(step.id);
     await this.#capture(step.capture ?? {});
     return this.#record({ stepId: step.id, status: 'pass', why: 'all checks passed' });
+  }
+
+  async #accepts(accept: AnswerCheck, answer: string): Promise<boolean> {
+    const bindings: Record<string, unknown> = { answer, captures: this.#progress.captures };
+    if (accept.resource) {
+      const objects = await this.#reader.list({ resource: accept.resource, ...(accept.namespace ? { namespace: accept.namespace } : {}), ...(accept.name ? { name: accept.name } : {}), ...(accept.labelSelector ? { labelSelector: accept.labelSelector } : {}) });
+      bindings.objects = objects;
+      bindings.object = objects[0] ?? null;
+    }
+    try {
+      return evaluate(accept.expression, bindings as never) === true;
+    } catch {
+      // An answer the expression cannot read (`int("two")`) is simply not right.
+      return false;
+    }
+  }
+
+  async #openReachedSteps(touched?: string): Promise<void> {
+    const steps = this.lab.steps;
+    const firstOpen = steps.findIndex((s) => s.kind !== 'info' && !this.#progress.passed.includes(s.id));
+    const reached = Math.max(firstOpen < 0 ? steps.length - 1 : firstOpen, touched ? steps.findIndex((s) => s.id === touched) : -1);
+    for (const step of steps.slice(0, reached + 1)) {
+      if (this.#opened.has(step.id)) continue;
+      this.#opened.add(step.id);
+      const manifests = this.lab.stepManifestTexts[step.id];
+      if (!manifests) continue;
+      const errors = (await createManifests(manifests, this.#api)).filter((e) => !e.endsWith('already exists'));
+      if (errors.length > 0) throw new Error(`step ${step.id} could not be set up:\n${errors.join('\n')}`);
+    }
   }
 
   #markPassed(stepId: string): void {

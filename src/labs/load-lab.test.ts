@@ -26,7 +26,22 @@ describe('loadLab', () => {
     { name: 'an unknown field', files: { 'lab.yaml': `${minimal}extra: 1\n`, 'm.yaml': '' }, error: 'lab.yaml/: must NOT have additional properties (extra)' },
     { name: 'an answer that is not a choice', files: { 'lab.yaml': minimal.replace('answers: [a]', 'answers: [c]'), 'm.yaml': '' }, error: 'lab.yaml/steps/q1: an answer is not one of the choices' },
     { name: 'a task without checks', files: { 'lab.yaml': minimal.replace('kind: question', 'kind: task'), 'm.yaml': '' }, error: "lab.yaml/steps/0: must have required property 'checks'" },
+    { name: 'a question with neither answers nor accept', files: { 'lab.yaml': minimal.replace('    answers: [a]\n', ''), 'm.yaml': '' }, error: 'lab.yaml/steps/0: must match a schema in anyOf' },
+    { name: 'a step manifest that is not in the folder', files: { 'lab.yaml': minimal.replace('    answers: [a]\n', '    answers: [a]\n    setup: { manifests: [late.yaml] }\n'), 'm.yaml': '' }, error: 'late.yaml: listed in steps/q1/setup.manifests but not in the lab folder' },
+    { name: 'a container field on another check', files: { 'lab.yaml': minimal.replace('kind: question', 'kind: task').replace('    answers: [a]\n', '    checks: [{ kind: exists, resource: pods, argv: [sleep] }]\n'), 'm.yaml': '' }, error: 'lab.yaml/steps/0/checks/0: must NOT be valid' },
   ];
+
+  it('resolves the manifests a step creates when it is reached', () => {
+    const lab = minimal.replace('    answers: [a]\n', '    answers: [a]\n    setup: { manifests: [late.yaml] }\n');
+    const result = loadLab({ 'lab.yaml': lab, 'm.yaml': '', 'late.yaml': 'kind: Pod' });
+    expect(result.ok && result.lab.stepManifestTexts).toEqual({ q1: [{ name: 'late.yaml', text: 'kind: Pod' }] });
+  });
+
+  it('loads a question graded from the cluster without fixed answers', () => {
+    const lab = minimal.replace('    answers: [a]\n', '    accept: { resource: pods, expression: "answer == \'a\'" }\n');
+    expect(loadLab({ 'lab.yaml': lab, 'm.yaml': '' }).ok).toBe(true);
+  });
+
   it.each(broken)('reports $name', ({ files, error }) => {
     const result = loadLab(files);
     expect(result.ok).toBe(false);

@@ -29,11 +29,14 @@ export function loadLab(files: Record<string, string>): { ok: true; lab: LoadedL
   if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => `lab.yaml${e.startsWith('/') ? '' : ' '}${e}`) };
   const lab = checked.lab;
   const errors: string[] = [];
-  const manifestTexts = (lab.setup.manifests ?? []).map((name) => {
-    const text = files[name];
-    if (text === undefined) errors.push(`${name}: listed in setup.manifests but not in the lab folder`);
-    return { name, text: text ?? '' };
-  });
+  const readManifests = (names: string[], where: string) =>
+    names.map((name) => {
+      const text = files[name];
+      if (text === undefined) errors.push(`${name}: listed in ${where} but not in the lab folder`);
+      return { name, text: text ?? '' };
+    });
+  const manifestTexts = readManifests(lab.setup.manifests ?? [], 'setup.manifests');
+  const stepManifestTexts = Object.fromEntries(lab.steps.filter((s) => s.setup).map((s) => [s.id, readManifests(s.setup!.manifests, `steps/${s.id}/setup.manifests`)]));
   const fileContents = Object.entries(lab.setup.files ?? {}).map(([path, file]) => {
     let content = file.content;
     if (content === undefined && file.source !== undefined) {
@@ -51,5 +54,5 @@ export function loadLab(files: Record<string, string>): { ok: true; lab: LoadedL
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, lab: { ...lab, manifestTexts, fileContents } };
+  return { ok: true, lab: { ...lab, manifestTexts, stepManifestTexts, fileContents } };
 }

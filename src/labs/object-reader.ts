@@ -2,7 +2,7 @@
  * How checks read the cluster: through the ApiClient only, resolving `deploy`, `deployment` or
  * `deployments` as kubectl would.
  */
-import type { ApiClient, ApiResource, KubeObject } from '../engine/api/client.ts';
+import type { ApiClient, ApiResource, KubeObject, Table } from '../engine/api/client.ts';
 import type { ObjectRef } from './schema.ts';
 
 export class ObjectReader {
@@ -32,6 +32,25 @@ export class ObjectReader {
       name: ref.name,
     });
     return res.ok ? res.body : undefined;
+  }
+
+  /** One cell of the row `kubectl get` prints for the named object (`STATUS` of a pod), if any. */
+  async tableCell(ref: ObjectRef, column: string): Promise<string | undefined> {
+    const resource = await this.#resolve(ref.resource);
+    if (!resource || !ref.name) return undefined;
+    const res = await this.#api.request<Table>({
+      verb: 'get',
+      group: resource.group,
+      version: resource.version,
+      resource: resource.name,
+      ...(resource.namespaced ? { namespace: ref.namespace ?? 'default' } : {}),
+      name: ref.name,
+      query: { as: 'Table' },
+    });
+    if (!res.ok) return undefined;
+    const index = res.body.columnDefinitions.findIndex((c) => c.name.toLowerCase() === column.toLowerCase());
+    const cell = index < 0 ? undefined : res.body.rows[0]?.cells[index];
+    return cell === undefined ? undefined : String(cell);
   }
 
   /** The objects a ref names: one by name, or all matching its selector. */

@@ -21,7 +21,35 @@ export type Check =
   | ({ kind: 'rolloutComplete' } & ObjectRef & CheckMessage)
   | ({ kind: 'sameAs'; path: string; capture: string } & ObjectRef & CheckMessage)
   | ({ kind: 'fileContains'; path: string; text?: string; pattern?: string } & CheckMessage)
-  | ({ kind: 'cel'; expression: string; message: string } & Partial<ObjectRef>);
+  | ({ kind: 'cel'; expression: string; message: string } & Partial<ObjectRef>)
+  | ({ kind: 'container' } & ContainerCheck & CheckMessage);
+
+/**
+ * One container of a pod, judged by what it runs rather than how the manifest spells it: the
+ * effective argv (the image's ENTRYPOINT/CMD combined with `command`/`args`), its image and mounts.
+ */
+export interface ContainerCheck {
+  /** The pod. */
+  name: string;
+  namespace?: string;
+  /** The container's name; without it the list must hold exactly one container. */
+  container?: string;
+  /**
+   * Where the container is looked for: `containers` (default), `initContainers`, or `sidecars` —
+   * a regular container or a native sidecar (an init container with `restartPolicy: Always`).
+   */
+  among?: 'containers' | 'initContainers' | 'sidecars';
+  image?: string;
+  /** A regular expression the image must match, e.g. any tag of busybox. */
+  imageMatches?: string;
+  /**
+   * Accepted argvs as shell words (`python app.py --color=green`, `sh -c 'sleep 20'`). The program
+   * may be named by path (`/bin/sleep`), and `sh -c` around a plain command counts as the command.
+   */
+  argv?: string[];
+  /** Volume mounts the container must have; paths match with or without a trailing slash. */
+  mounts?: { volume: string; path: string }[];
+}
 
 export interface CheckMessage {
   /** Replaces the generated explanation of a failure. */
@@ -30,6 +58,15 @@ export interface CheckMessage {
 
 export interface Capture extends ObjectRef {
   path: string;
+}
+
+/**
+ * A question graded against the cluster when it is answered: a CEL expression over `answer` (the
+ * trimmed text), `object`/`objects` (what the ref names) and `captures` that is true when the answer
+ * is right.
+ */
+export interface AnswerCheck extends Partial<ObjectRef> {
+  expression: string;
 }
 
 export interface Step {
@@ -42,6 +79,10 @@ export interface Step {
   answers?: string[];
   /** A regular expression an answer may match instead (free text). */
   pattern?: string;
+  /** Grades the answer from the cluster instead of (or besides) the fixed `answers`. */
+  accept?: AnswerCheck;
+  /** Objects created when the learner reaches this step (a pod the question is about). */
+  setup?: { manifests: string[] };
   hints?: string[];
   /** Shown on request: text for questions, shell lines for tasks. */
   solution?: string | string[];
@@ -71,9 +112,16 @@ export interface Lab {
   steps: Step[];
 }
 
+export interface ManifestText {
+  name: string;
+  text: string;
+}
+
 /** A lab with the texts of its setup files resolved. */
 export interface LoadedLab extends Lab {
-  manifestTexts: { name: string; text: string }[];
+  manifestTexts: ManifestText[];
+  /** Per step id, the manifests its `setup` creates when the step is reached. */
+  stepManifestTexts: Record<string, ManifestText[]>;
   fileContents: { path: string; content: string; mode: number }[];
 }
 

@@ -9,13 +9,14 @@ import type { Session } from './session.ts';
 
 export interface ScriptGrader {
   answer(stepId: string, text: string): void | Promise<void>;
-  checkLines(): Promise<string[]>;
+  /** Verdict lines for every graded step, or for one step as its Check button would. */
+  checkLines(stepId?: string): Promise<string[]>;
 }
 
 export type ScriptItem =
   | { kind: 'shell'; lines: string[] }
   | { kind: 'answer'; stepId: string; text: string; raw: string }
-  | { kind: 'check'; raw: string };
+  | { kind: 'check'; stepId?: string; raw: string };
 
 /** How long one command may block in virtual time before the player presses Ctrl-C. */
 export const DEFAULT_LINE_BUDGET_MS = 30 * 60 * 1000;
@@ -36,8 +37,9 @@ export function parseScript(source: string, needsMoreInput: (text: string) => bo
       items.push({ kind: 'answer', stepId: answer[1]!, text: answer[2] ?? '', raw: trimmed });
       continue;
     }
-    if (trimmed === '@check') {
-      items.push({ kind: 'check', raw: trimmed });
+    const check = /^@check(?:\s+(\S+))?$/.exec(trimmed);
+    if (check) {
+      items.push({ kind: 'check', ...(check[1] ? { stepId: check[1] } : {}), raw: trimmed });
       continue;
     }
     const block = [line];
@@ -72,7 +74,7 @@ export async function playScript(
     }
     if (item.kind === 'check') {
       emit(`${item.raw}\n`);
-      for (const line of (await grader?.checkLines()) ?? []) emit(`${line}\n`);
+      for (const line of (await grader?.checkLines(item.stepId)) ?? []) emit(`${line}\n`);
       continue;
     }
     emit(`$ ${item.lines[0]}\n`);

@@ -2,6 +2,8 @@
  * A session with a lab loaded: the starting state is in place, the clock has run the lab's settle
  * time (so pods are Running with an AGE), and the grader has taken its captures.
  */
+import { lookupImage } from '../engine/images/image-catalogue.ts';
+import type { ImageDefaults } from '../labs/checks/effective-argv.ts';
 import { Grader, formatScoreLine, formatVerdictLine } from '../labs/grader.ts';
 import type { LoadedLab } from '../labs/schema.ts';
 import { setupLab } from '../labs/setup-lab.ts';
@@ -18,17 +20,25 @@ export async function startLab(session: Session, lab: LoadedLab): Promise<LabSes
   const errors = await setupLab(lab, { api: session.api, fs: session.fs });
   if (errors.length > 0) throw new Error(`lab ${lab.id} could not be set up:\n${errors.join('\n')}`);
   await session.cluster.pump.advance((lab.setup.settleSeconds ?? 0) * 1000);
-  const grader = new Grader(lab, { api: session.api, fs: session.fs });
+  const grader = new Grader(lab, { api: session.api, fs: session.fs, images: imageDefaults });
   await grader.start();
   return {
     grader,
     scriptGrader: {
-      answer: (stepId, text) => {
+      answer: async (stepId, text) => {
         grader.answer(stepId, text);
+        // As the lab panel does: an answer is followed by a check of its step.
+        await grader.check(stepId);
       },
-      checkLines: async () => (await grader.check()).map(formatVerdictLine),
+      checkLines: async (stepId) => (await grader.check(stepId)).map(formatVerdictLine),
     },
   };
+}
+
+/** What the grader may know of the simulated images: their ENTRYPOINT and CMD, nothing to run. */
+function imageDefaults(image: string): ImageDefaults | undefined {
+  const found = lookupImage(image);
+  return found.ok ? { entrypoint: found.image.entrypoint, cmd: found.image.cmd } : undefined;
 }
 
 export async function gradeLines(grader: Grader): Promise<string[]> {

@@ -8,6 +8,11 @@ export async function checkPodReady(check: Extract<Check, { kind: 'podReady' }>,
   if (pods.length === 0) return fail(check.message ?? `expected ${describeRef(check)} to be running and ready, but found none`);
   const notReady = pods.filter((p) => !p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
   if (notReady.length === 0) return pass(`${pods.length} pod(s) ready`);
-  const states = notReady.map((p) => `${p.metadata?.name} (${p.status?.containerStatuses?.find((c) => !c.ready)?.state?.waiting?.reason ?? p.status?.phase ?? 'Pending'})`);
+  const states: string[] = [];
+  for (const p of notReady) {
+    // What `kubectl get pods` shows (Init:CrashLoopBackOff, Completed…) says most about why.
+    const status = await ctx.reader.tableCell({ resource: 'pods', name: p.metadata?.name ?? '', ...(p.metadata?.namespace ? { namespace: p.metadata.namespace } : {}) }, 'Status');
+    states.push(`${p.metadata?.name} (${status ?? p.status?.containerStatuses?.find((c) => !c.ready)?.state?.waiting?.reason ?? p.status?.phase ?? 'Pending'})`);
+  }
   return fail(check.message ?? `expected every pod to be Ready; not ready: ${states.join(', ')}`);
 }

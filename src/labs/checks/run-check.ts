@@ -3,6 +3,7 @@ import type { Check } from '../schema.ts';
 import { checkAbsent } from './absent.ts';
 import { checkCel } from './cel.ts';
 import type { CheckContext, CheckResult } from './check-context.ts';
+import { checkContainer } from './container.ts';
 import { checkCount } from './count.ts';
 import { checkExists } from './exists.ts';
 import { checkFileContains } from './file-contains.ts';
@@ -31,5 +32,7 @@ export function runCheck(check: Check, ctx: CheckContext): Promise<CheckResult> 
       return checkFileContains(check, ctx);
     case 'cel':
       return checkCel(check, ctx);
+    case 'container':
+      return checkContainer(check, ctx);
   }
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createTestCluster } from '../engine/testing/test-cluster.ts';
+import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
+import { Grader } from './grader.ts';
+import { loadLab } from './load-lab.ts';
+import { createManifests } from './setup-lab.ts';
+
+const pod = (name: string) => `apiVersion: v1
+kind: Pod
+metadata: { name: ${name} }
+spec: { containers: [{ name: c, image: busybox, command: [sleep, "60"] }] }
+`;
+
+const LAB = `version: 1
+id: demo
+title: Demo
+summary: A demo
+setup: { manifests: [first.yaml] }
+steps:
+  - id: count
+    kind: question
+    prompt: How many pods?
+    freeText: true
+    accept: { resource: pods, expression: "int(answer) == size(objects)" }
+  - id: late
+    kind: question
+    prompt: A new pod is here. Its name?
+    choices: [late, early]
+    answers: [late]
+    setup: { manifests: [late.yaml] }
+  - id: done
+    kind: task
+    prompt: Delete it
+    checks: [{ kind: absent, resource: pods, name: late }]
+`;
+
+async function start() {
+  const { api } = await createTestCluster();
+  const loaded = loadLab({ 'lab.yaml': LAB, 'first.yaml': pod('first'), 'late.yaml': pod('late') });
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const grader = new Grader(loaded.lab, { api, fs: new MemoryFileSystem() });
+  await createManifests(loaded.lab.manifestTexts, api);
+  await grader.start();
+  const podNames = async () => {
+    const res = await api.request<{ items: { metadata: { name: string } }[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace: 'default' });
+    return res.ok ? res.body.items.map((p) => p.metadata.name) : [];
+  };
+  return { grader, podNames };
+}
+
+describe('Grader', () => {
+  it('grades a question from the cluster when its step is checked', async () => {
+    const { grader } = await start();
+    expect(grader.answer('count', '2').status).toBe('pending');
+    expect((await grader.check('count'))[0]).toEqual({ stepId: 'count', status: 'fail', why: 'answered "2", which is not right' });
+    grader.answer('count', ' 1 ');
+    expect((await grader.check('count'))[0]).toEqual({ stepId: 'count', status: 'pass', why: 'answered "1"' });
+  });
+
+  it('creates a step’s objects once every graded step before it has passed', async () => {
+    const { grader, podNames } = await start();
+    await grader.check();
+    expect(await podNames()).toEqual(['first']);
+    grader.answer('count', '1');
+    await grader.check('count');
+    expect(await podNames()).toEqual(['first', 'late']);
+  });
+
+  it('creates a step’s objects when the learner skips ahead to a later step', async () => {
+    const { grader, podNames } = await start();
+    await grader.check('done');
+    expect(await podNames()).toEqual(['first', 'late']);
+  });
+});
