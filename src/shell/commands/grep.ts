@@ -1,4 +1,4 @@
-/** GNU grep: -i -v -c -n -E -o -w -q -l -r, exit 1 when nothing matched. */
+/** GNU grep: -i -v -c -n -E -o -w -q -l -r -A -B -C, exit 1 when nothing matched. */
 import type { Command } from '../command.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 
@@ -9,10 +9,22 @@ export const grep: Command = {
     const flags = new Set<string>();
     const rest: string[] = [];
     let pattern: string | undefined;
+    let after = 0;
+    let before = 0;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
+      const context = /^-([a-zA-Z]*)([ABC])(\d*)$/.exec(a);
       if (a === '-e') pattern = args[++i];
-      else if (/^-[a-zA-Z]+$/.test(a)) for (const f of a.slice(1)) flags.add(f);
+      else if (context) {
+        for (const f of context[1]!) flags.add(f);
+        const value = context[3] || args[++i] || '';
+        if (!/^\d+$/.test(value)) {
+          ctx.stderr.write(`grep: ${value}: invalid context length argument\n`);
+          return 2;
+        }
+        if (context[2] !== 'B') after = Number(value);
+        if (context[2] !== 'A') before = Number(value);
+      } else if (/^-[a-zA-Z]+$/.test(a)) for (const f of a.slice(1)) flags.add(f);
       else if (pattern === undefined) pattern = a;
       else rest.push(a);
     }
@@ -31,21 +43,43 @@ export const grep: Command = {
     }
     const { texts, status } = readInputs(ctx, 'grep', rest);
     const showName = texts.length > 1;
+    const withContext = (after > 0 || before > 0) && !flags.has('o');
     let matched = 0;
+    let printedAny = false;
     for (const { name, text } of texts) {
       let count = 0;
-      splitLines(text).forEach((line, i) => {
+      const lines = splitLines(text);
+      const hits = lines.map((line) => {
         re.lastIndex = 0;
-        const hit = re.test(line);
-        if (hit === flags.has('v')) return;
+        return re.test(line) !== flags.has('v');
+      });
+      let lastPrinted = -1;
+      // Context lines take `-` where matches take `:`, and `--` separates groups that do not touch.
+      const print = (i: number, sep: ':' | '-') => {
+        if (withContext && printedAny && lastPrinted !== i - 1) ctx.stdout.write('--\n');
+        ctx.stdout.write(`${showName ? `${name}${sep}` : ''}${flags.has('n') ? `${i + 1}${sep}` : ''}${lines[i]}\n`);
+        lastPrinted = i;
+        printedAny = true;
+      };
+      let afterLeft = 0;
+      lines.forEach((line, i) => {
+        if (!hits[i]) {
+          if (withContext && afterLeft > 0 && !flags.has('c') && !flags.has('q') && !flags.has('l')) {
+            afterLeft--;
+            print(i, '-');
+          }
+          return;
+        }
         count++;
         matched++;
         if (flags.has('c') || flags.has('q') || flags.has('l')) return;
-        const prefix = `${showName ? `${name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
+        if (withContext) for (let j = Math.max(lastPrinted + 1, i - before); j < i; j++) print(j, '-');
+        afterLeft = after;
         if (flags.has('o') && !flags.has('v')) {
+          const prefix = `${showName ? `${name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
           re.lastIndex = 0;
           for (const m of line.matchAll(re)) ctx.stdout.write(`${prefix}${m[0]}\n`);
-        } else ctx.stdout.write(`${prefix}${line}\n`);
+        } else print(i, ':');
       });
       if (flags.has('c')) ctx.stdout.write(`${showName ? `${name}:` : ''}${count}\n`);
       if (flags.has('l') && count) ctx.stdout.write(`${name === '-' ? '(standard input)' : name}\n`);

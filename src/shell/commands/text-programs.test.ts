@@ -38,3 +38,19 @@ describe('sed, awk, xargs and yes', () => {
     expect(await run(line)).toEqual({ out, code: code ?? 0 });
   });
 });
+
+// Expected outputs recorded from GNU grep 3.11.
+describe('grep context lines', () => {
+  const text = "printf 'a\\nCommand:\\n  sleep\\n  4800\\nState: x\\nb\\nCommand:\\nc\\nd\\ne\\nf\\nCommand:\\n'";
+  const cases: { name: string; line: string; out: string; code?: number }[] = [
+    { name: '-A2 prints two lines after each match and -- between groups', line: `${text} | grep -A2 Command`, out: 'Command:\n  sleep\n  4800\n--\nCommand:\nc\nd\n--\nCommand:\n' },
+    { name: '-A 1 -n marks context lines with -', line: `${text} | grep -A 1 -n Command`, out: '2:Command:\n3-  sleep\n--\n7:Command:\n8-c\n--\n12:Command:\n' },
+    { name: '-B1 prints the line before', line: `${text} | grep -B1 State`, out: '  4800\nState: x\n' },
+    { name: '-C1 prints both sides', line: `${text} | grep -C1 b`, out: 'State: x\nb\nCommand:\n' },
+    { name: '-c ignores context', line: `${text} | grep -c -A1 Command`, out: '3\n' },
+    { name: 'a context length that is not a number', line: `${text} | grep -A x Command`, out: 'grep: x: invalid context length argument\n', code: 2 },
+  ];
+  it.each(cases)('$name', async ({ line, out, code }) => {
+    expect(await run(line)).toEqual({ out, code: code ?? 0 });
+  });
+});
