@@ -79,6 +79,8 @@ export function EditorPane({ client }: { client: WorkerClient }) {
             if (!asked || asked.kind === 'write') break;
             if (m.content !== undefined) dispatch({ type: asked.kind === 'open' ? 'open' : 'reloaded', path: m.path, content: m.content });
             else if (asked.kind === 'open') setMessage(`"${m.path}": ${m.error ?? 'cannot be read'}`);
+            // A clean tab whose file is gone (rm, Reset lab) has nothing left to show.
+            else dispatch({ type: 'close', path: m.path });
             break;
           }
           case 'fs.written': {
