@@ -4,9 +4,28 @@
  */
 import type { ImageSpec } from './image.ts';
 import { alpine, alpineCurl, busybox, nginx, pause, redis, ubuntu } from './base-images.ts';
+import { elasticsearch } from './elasticsearch.ts';
+import { eventSimulator } from './event-simulator.ts';
+import { filebeatConfigured } from './filebeat.ts';
+import { fluentUiRunning } from './fluent-ui.ts';
+import { kibana } from './kibana.ts';
 import { webappColor } from './webapp-color.ts';
 
-const CATALOGUE: ImageSpec[] = [webappColor, busybox, ubuntu, alpine, alpineCurl, nginx, redis, pause];
+const CATALOGUE: ImageSpec[] = [
+  webappColor,
+  eventSimulator,
+  filebeatConfigured,
+  elasticsearch,
+  kibana,
+  fluentUiRunning,
+  busybox,
+  ubuntu,
+  alpine,
+  alpineCurl,
+  nginx,
+  redis,
+  pause,
+];
 
 export interface ImageReference {
   /** `docker.io/library/nginx:1.25` */

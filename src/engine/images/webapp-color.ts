@@ -4,6 +4,7 @@
  * colour makes it exit 1. Behaviour from labs-catalogue §18.1; wording and page are our own.
  */
 import type { AppContext, ImageSpec } from './image.ts';
+import { PYTHON_ALPINE_TOOLS } from './tool-sets.ts';
 
 const COLORS: Record<string, string> = {
   red: '#e74c3c',
@@ -123,8 +124,6 @@ function page(hostname: string, color: string, version: string | undefined): str
 function notFoundPage(): string {
   return '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
 }
-
-const PYTHON_ALPINE_TOOLS = ['sh', 'ash', 'sleep', 'echo', 'cat', 'env', 'printenv', 'ls', 'grep', 'head', 'tail', 'date', 'hostname', 'wget', 'nslookup', 'true', 'false', 'ps', 'pwd'];
 
 export const webappColor: ImageSpec = {
   repository: 'docker.io/kodekloud/webapp-color',

@@ -67,8 +67,9 @@ export async function createPodHarness(options: { seed?: number } = {}) {
       .filter((e) => e.involvedObject.name === name)
       .map((e) => ({ reason: e.reason ?? '', message: e.message ?? '', count: e.count ?? 1, fieldPath: e.involvedObject.fieldPath ?? '', type: e.type ?? '' }));
 
-  const logs = async (name: string, container?: string, namespace = 'default') => {
-    const result = await api.request<string>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace, name, subresource: 'log', ...(container ? { query: { container } } : {}) });
+  const logs = async (name: string, container?: string, namespace = 'default', previous = false) => {
+    const query = { ...(container ? { container } : {}), ...(previous ? { previous: true } : {}) };
+    const result = await api.request<string>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace, name, subresource: 'log', query });
     return result.ok ? result.body : JSON.stringify(result.body);
   };
 
