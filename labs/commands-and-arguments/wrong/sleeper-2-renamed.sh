@@ -1,0 +1,7 @@
+# expect: sleeper-2 fail expected pods "ubuntu-sleeper-2" to exist, but it was not found
+sed -i 's/name: ubuntu-sleeper-2/name: ubuntu-sleeper-5000/' ubuntu-sleeper-2.yaml
+cat >> ubuntu-sleeper-2.yaml <<'YAML'
+    command: ["sleep", "5000"]
+YAML
+kubectl create -f ubuntu-sleeper-2.yaml
+@check
