@@ -140,6 +140,52 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
     pod: pod({ spec: { readinessGates: [{ conditionType: 'example.com/a' }, { conditionType: 'example.com/b' }] }, status: { phase: 'Running', conditions: [{ type: 'example.com/a', status: 'True' }] } }),
     cells: ['web', '0/1', 'Running', '0', '6m40s', '<none>', '<none>', '<none>', '1/2'],
   },
+  {
+    name: 'init container killed by a signal',
+    pod: pod({
+      spec: { initContainers: [{ name: 'init-a', image: 'busybox' }] },
+      status: { phase: 'Pending', initContainerStatuses: [{ name: 'init-a', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 137, signal: 9 } } }] },
+    }),
+    cells: ['web', '0/1', 'Init:Signal:9', '0', '6m40s', '<none>', '<none>', '<none>', '<none>'],
+  },
+  {
+    name: 'native sidecar not started yet: initializing, not ready',
+    pod: pod({
+      spec: { initContainers: [{ name: 'sidecar', image: 'busybox', restartPolicy: 'Always' }] },
+      status: { phase: 'Pending', initContainerStatuses: [{ name: 'sidecar', image: 'busybox', imageID: '', ready: false, started: false, restartCount: 0, state: running }] },
+    }),
+    cells: ['web', '0/2', 'Init:0/1', '0', '6m40s', '<none>', '<none>', '<none>', '<none>'],
+  },
+  {
+    name: 'native sidecar started and ready: counts in READY and its restarts in RESTARTS',
+    pod: pod({
+      spec: { initContainers: [{ name: 'sidecar', image: 'busybox', restartPolicy: 'Always' }] },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Initialized', status: 'True' }, { type: 'Ready', status: 'True' }],
+        initContainerStatuses: [
+          { name: 'sidecar', image: 'busybox', imageID: '', ready: true, started: true, restartCount: 2, state: running, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(30) } } },
+        ],
+        containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }],
+      },
+    }),
+    cells: ['web', '2/2', 'Running', '2 (30s ago)', '6m40s', '<none>', '<none>', '<none>', '<none>'],
+  },
+  {
+    name: 'native sidecar crash-looping after initialization beside a running app',
+    pod: pod({
+      spec: { initContainers: [{ name: 'sidecar', image: 'busybox', restartPolicy: 'Always' }] },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Initialized', status: 'True' }, { type: 'Ready', status: 'False' }],
+        initContainerStatuses: [
+          { name: 'sidecar', image: 'busybox', imageID: '', ready: false, started: false, restartCount: 3, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(12) } } },
+        ],
+        containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }],
+      },
+    }),
+    cells: ['web', '1/2', 'Init:CrashLoopBackOff', '3 (12s ago)', '6m40s', '<none>', '<none>', '<none>', '<none>'],
+  },
 ];
 
 describe('podTableRow', () => {
