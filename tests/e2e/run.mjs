@@ -193,6 +193,31 @@ try {
     await page.click(`${tab('/root/web.yaml')} [data-testid=editor-tab-close]`);
   });
 
+  await journey('closing a tab with unsaved changes asks first', async () => {
+    await run('echo draft > draft.txt');
+    await openFromList('/root/draft.txt');
+    await cursorInMonaco('/root/draft.txt', '^draft');
+    await page.keyboard.type(' more');
+    await page.waitForSelector(`${tab('/root/draft.txt')} [data-testid=editor-dirty]`);
+    const answers = [false, true];
+    const asked = [];
+    const onDialog = (dialog) => {
+      asked.push(dialog.message());
+      void (answers.shift() ? dialog.accept() : dialog.dismiss());
+    };
+    page.on('dialog', onDialog);
+    try {
+      await page.click(`${tab('/root/draft.txt')} [data-testid=editor-tab-close]`);
+      await page.waitForSelector(`${tab('/root/draft.txt')} [data-testid=editor-dirty]`);
+      await page.click(`${tab('/root/draft.txt')} [data-testid=editor-tab-close]`);
+      await page.waitForSelector(tab('/root/draft.txt'), { state: 'detached' });
+    } finally {
+      page.off('dialog', onDialog);
+    }
+    if (asked.length !== 2 || !asked[0].includes('/root/draft.txt has unsaved changes')) throw new Error(`asked: ${JSON.stringify(asked)}`);
+    await run('cat draft.txt', 'draft');
+  });
+
   await journey('vim keys: the toggle persists; ihello<Esc>:w saves, :q closes, :wq returns to the terminal', async () => {
     await run('echo first > vimfile.txt');
     await openFromList('/root/vimfile.txt');
