@@ -52,12 +52,72 @@ export const alpineCurl: ImageSpec = {
   stopsOnSigterm: false,
 };
 
-async function serveForever(ctx: AppContext, port: number, body: string, startLog: string[]): Promise<number> {
-  for (const line of startLog) ctx.log(line);
-  ctx.serve(port, () => ({ status: 200, body, contentType: 'text/html' }));
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** nginx's error-log time: `2026/11/22 22:00:00`. */
+function nginxTime(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10).replace(/-/g, '/')} ${iso.slice(11, 19)}`;
+}
+
+/** nginx's access-log time: `22/Nov/2026:22:00:00 +0000`. */
+function nginxAccessTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`;
+}
+
+/** The official image: entrypoint scripts, then nginx with one worker per CPU (16 on every node). */
+async function nginxApp(ctx: AppContext, viaEntrypoint: boolean): Promise<number> {
+  if (viaEntrypoint) {
+    for (const line of [
+      '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+      '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+      '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+      '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+      '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+      '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
+      '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+      '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+      '/docker-entrypoint.sh: Configuration complete; ready for start up',
+    ]) {
+      ctx.log(line);
+    }
+  }
+  // Before 1.19 the image's nginx.conf logged at `warn`: a quiet start.
+  const version = ctx.env.NGINX_VERSION ?? '1.27.3';
+  const [major, minor] = version.split('.').map(Number) as [number, number];
+  const quiet = major === 1 && minor < 19;
+  const notice = (message: string) => {
+    if (!quiet) ctx.logError(`${nginxTime(ctx.now())} [notice] 1#1: ${message}`);
+  };
+  notice('using the "epoll" event method');
+  notice(`nginx/${version}`);
+  notice('built by gcc 12.2.0 (Debian 12.2.0-14) ');
+  notice('OS: Linux 5.15.0-1083-gcp');
+  notice('getrlimit(RLIMIT_NOFILE): 1048576:1048576');
+  notice('start worker processes');
+  for (let i = 0; i < 16; i++) notice(`start worker process ${29 + i}`);
+  ctx.serve(80, (request) => {
+    const found = request.pathname === '/' || request.pathname === '/index.html';
+    const body = found ? NGINX_PAGE : nginx404(version);
+    const status = found ? 200 : 404;
+    ctx.log(`${request.remoteAddress} - - [${nginxAccessTime(ctx.now())}] "${request.method} ${request.path} HTTP/1.1" ${status} ${body.length} "-" "${request.headers['user-agent'] ?? '-'}" "-"`);
+    if (!found) ctx.logError(`${nginxTime(ctx.now())} [error] 29#29: *1 open() "/usr/share/nginx/html${request.pathname}" failed (2: No such file or directory), client: ${request.remoteAddress}, server: localhost, request: "${request.method} ${request.path} HTTP/1.1", host: "${request.headers.host ?? ''}"`);
+    return { status, body, contentType: 'text/html' };
+  });
   await ctx.terminated;
+  notice('signal 3 (SIGQUIT) received, shutting down');
   return 0;
 }
+
+const nginx404 = (version: string) => `<html>
+<head><title>404 Not Found</title></head>
+<body>
+<center><h1>404 Not Found</h1></center>
+<hr><center>nginx/${version}</center>
+</body>
+</html>
+`;
 
 const NGINX_PAGE = `<!DOCTYPE html>
 <html>
@@ -93,18 +153,44 @@ export const nginx: ImageSpec = {
   workingDir: '/',
   binaries: [...COREUTILS_TOOLS, 'curl'],
   apps: {
-    '/docker-entrypoint.sh': (ctx) =>
-      serveForever(ctx, 80, NGINX_PAGE, [
-        '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
-        '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
-        '/docker-entrypoint.sh: Configuration complete; ready for start up',
-      ]),
-    nginx: (ctx) => serveForever(ctx, 80, NGINX_PAGE, []),
+    '/docker-entrypoint.sh': (ctx) => nginxApp(ctx, true),
+    nginx: (ctx) => nginxApp(ctx, false),
   },
   files: { '/usr/share/nginx/html/index.html': NGINX_PAGE },
+  tagEntrypoint: { '1.14.2': [], '1.16': [], '1.17': [], '1.18': [] },
+  tagEnv: { '1.14.2': { NGINX_VERSION: '1.14.2' }, '1.16': { NGINX_VERSION: '1.16.1' }, '1.17': { NGINX_VERSION: '1.17.10' }, '1.18': { NGINX_VERSION: '1.18.0' } },
   sizeBytes: 72_955_450,
   stopsOnSigterm: true,
 };
+
+/** Redis' log time: `22 Nov 2026 22:00:00.123`. */
+function redisTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCDate()).padStart(2, '0')} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${d.toISOString().slice(11, 23)}`;
+}
+
+async function redisApp(ctx: AppContext): Promise<number> {
+  const line = (role: 'C' | 'M', level: '*' | '#', message: string) => ctx.log(`1:${role} ${redisTime(ctx.now())} ${level} ${message}`);
+  const version = ctx.env.REDIS_VERSION ?? '7.4.1';
+  line('C', '#', "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.");
+  line('C', '*', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
+  line('C', '*', `Redis version=${version}, bits=64, commit=00000000, modified=0, pid=1, just started`);
+  line('C', '#', 'Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf');
+  await ctx.sleep(1);
+  line('M', '*', 'monotonic clock: POSIX clock_gettime');
+  line('M', '*', 'Running mode=standalone, port=6379.');
+  line('M', '*', 'Server initialized');
+  line('M', '*', 'Ready to accept connections tcp');
+  // Not HTTP: a client speaking HTTP gets the protocol error Redis sends.
+  ctx.serve(6379, () => ({ status: 400, body: "-ERR unknown command 'GET', with args beginning with: '/' \r\n", contentType: 'text/plain' }));
+  await ctx.terminated;
+  ctx.log(`1:signal-handler (${Math.floor(ctx.now() / 1000)}) Received SIGTERM scheduling shutdown...`);
+  line('M', '*', 'User requested shutdown...');
+  line('M', '*', 'Saving the final RDB snapshot before exiting.');
+  line('M', '*', 'DB saved on disk');
+  line('M', '#', 'Redis is now ready to exit, bye bye...');
+  return 0;
+}
 
 export const redis: ImageSpec = {
   repository: 'docker.io/library/redis',
@@ -114,15 +200,7 @@ export const redis: ImageSpec = {
   env: { PATH: DEFAULT_PATH, REDIS_VERSION: '7.4.1' },
   workingDir: '/data',
   binaries: COREUTILS_TOOLS,
-  apps: {
-    'docker-entrypoint.sh': async (ctx) => {
-      ctx.log('1:C 22 Nov 2026 22:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
-      ctx.log('1:M 22 Nov 2026 22:00:00.001 * Server initialized');
-      ctx.log('1:M 22 Nov 2026 22:00:00.001 * Ready to accept connections tcp');
-      await ctx.terminated;
-      return 0;
-    },
-  },
+  apps: { 'docker-entrypoint.sh': redisApp, 'redis-server': redisApp },
   sizeBytes: 45_000_000,
   stopsOnSigterm: true,
 };

@@ -68,7 +68,8 @@ export function lookupImage(image: string): ImageLookup {
   if (!spec.tags.includes(ref.tag)) {
     return { ok: false, ref, reason: 'ErrImagePull', message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${ref.normalized}: not found` };
   }
-  return { ok: true, ref, image: spec, env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) }, digest: digestOf(ref.normalized) };
+  const entrypoint = spec.tagEntrypoint?.[ref.tag];
+  return { ok: true, ref, image: entrypoint ? { ...spec, entrypoint } : spec, env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) }, digest: digestOf(ref.normalized) };
 }
 
 /** A stable fake sha256 digest per image reference. */

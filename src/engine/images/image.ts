@@ -71,4 +71,6 @@ export interface ImageSpec {
   stopsOnSigterm: boolean;
   /** Per-tag overrides (webapp-color bakes APP_COLOR per tag). */
   tagEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Tags built from an older Dockerfile (nginx before 1.19 had no entrypoint script). */
+  tagEntrypoint?: Readonly<Record<string, readonly string[]>>;
 }
