@@ -397,7 +397,9 @@ export class Interpreter {
           next.stdin = this.env.fs.readFile(path);
           next.stdinIsTerminal = false;
         } catch (error) {
-          io.stderr.write(`${this.errorPrefix()}${target}: ${fsMessage(error)}\n`);
+          // ash words redirection failures its own way: `sh: can't open 'x': …`.
+          const what = this.state.flavour === 'busybox' ? `can't open '${target}'` : target;
+          io.stderr.write(`${this.errorPrefix()}${what}: ${fsMessage(error)}\n`);
           return 1;
         }
         continue;
@@ -411,7 +413,8 @@ export class Interpreter {
           if (redirect.op !== '>>') this.env.fs.writeFile(path, '');
           else if (!this.env.fs.exists(path)) this.env.fs.writeFile(path, '');
         } catch (error) {
-          io.stderr.write(`${this.errorPrefix()}${target}: ${fsMessage(error)}\n`);
+          const what = this.state.flavour === 'busybox' ? `can't create ${target}` : target;
+          io.stderr.write(`${this.errorPrefix()}${what}: ${fsMessage(error)}\n`);
           return 1;
         }
         stream = { write: (text) => this.env.fs.writeFile(path, text, { append: true }) };
