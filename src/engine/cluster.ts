@@ -2,6 +2,7 @@
  * Composes one simulated cluster: API server, controllers, scheduler, the kubelets of the nodes
  * `controlplane` and `node01`, and the cluster network — all driven by one virtual clock.
  */
+import type { FileSystem } from '../lib/file-system.ts';
 import { ApiServer } from './api/api-server.ts';
 import type { ApiClient } from './api/client.ts';
 import { allResourceDefinitions } from './api/resources/index.ts';
@@ -24,6 +25,8 @@ export interface ClusterOptions {
   yieldToHost: YieldToHost;
   /** Runs shell tools (sh, sleep, wget…) inside containers; supplied by the session layer. */
   toolRunner: ToolRunner;
+  /** A node's own filesystem, by node name, for hostPath volumes (e.g. the learner's on controlplane). */
+  nodeFileSystems?: Readonly<Record<string, FileSystem>>;
 }
 
 /** 2026-11-22T22:00:00Z: a fixed start so headless runs replay byte for byte. */
@@ -63,7 +66,7 @@ export class Cluster {
       },
     };
     this.server.bootstrapNamespaces();
-    this.nodes = startNodeAgents(context, { toolRunner: options.toolRunner });
+    this.nodes = startNodeAgents(context, { toolRunner: options.toolRunner, ...(options.nodeFileSystems ? { nodeFileSystems: options.nodeFileSystems } : {}) });
     startControllers(context);
     this.api = new InProcessApiClient(this.server, this.clock, (target, streams) => this.nodes.exec(target, streams));
   }

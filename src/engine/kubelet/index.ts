@@ -36,13 +36,13 @@ export interface NodeAgents {
 /** Images every kubeadm node has before the first lab pod. */
 const PRELOADED = ['registry.k8s.io/pause:3.10'];
 
-export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner }): NodeAgents {
+export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>> }): NodeAgents {
   const network = new ClusterNetwork(ctx.server);
   const kubelets = new Map<string, Kubelet>();
   const claimStorage = new Map<string, FileSystem>();
   for (const node of NODES) {
     registerNode(ctx, node);
-    const runtime = new NodeRuntime({ nodeName: node.name, nodeIP: node.ip, podCidrPrefix: node.podCidrPrefix, network, toolRunner: options.toolRunner, preloadedImages: PRELOADED, claimStorage });
+    const runtime = new NodeRuntime({ nodeName: node.name, nodeIP: node.ip, podCidrPrefix: node.podCidrPrefix, network, toolRunner: options.toolRunner, preloadedImages: PRELOADED, claimStorage, ...(options.nodeFileSystems?.[node.name] ? { hostFs: options.nodeFileSystems[node.name] } : {}) });
     const kubelet = new Kubelet(ctx, runtime);
     kubelet.start();
     kubelets.set(node.name, kubelet);

@@ -37,6 +37,8 @@ export class NodeRuntime {
     preloadedImages?: string[];
     /** Storage behind bound claims, shared by every node. */
     claimStorage?: Map<string, FileSystem>;
+    /** The node's root filesystem when the host supplies one (the learner's, on controlplane). */
+    hostFs?: FileSystem;
   }) {
     this.nodeName = options.nodeName;
     this.nodeIP = options.nodeIP;
@@ -44,8 +46,8 @@ export class NodeRuntime {
     this.network = options.network;
     this.toolRunner = options.toolRunner;
     this.#claimStorage = options.claimStorage ?? new Map();
-    this.hostFs = options.toolRunner.newFileSystem();
-    seedNodeFileSystem(this.hostFs, options.nodeName);
+    this.hostFs = options.hostFs ?? options.toolRunner.newFileSystem();
+    if (!options.hostFs) seedNodeFileSystem(this.hostFs, options.nodeName);
     for (const image of options.preloadedImages ?? []) this.#images.add(image);
   }
 

@@ -443,8 +443,8 @@ export class PodWorker {
     this.#writeStatus();
     if (spec.readinessProbe && record.kind !== 'init') this.#scheduleProbe(record, (spec.readinessProbe.initialDelaySeconds ?? 0) * 1000);
     record.process.start();
-    // A started sidecar lets the next init container go.
-    if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(0);
+    // The next relist sees the sidecar started and lets the next init container go.
+    if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(RELIST_MS);
   }
 
   #newInstance(record: ContainerRecord, containerID: string): void {

@@ -163,3 +163,25 @@ describe('volumes as containers see them through kubectl exec', () => {
     expect((await h.exec('restart', ['ls', '/tmp'])).stdout).toBe('');
   });
 });
+
+describe('a node filesystem the host supplies', () => {
+  it('backs hostPath volumes, so files a pod writes show on the node', async () => {
+    const { Cluster } = await import('../../cluster.ts');
+    const { ContainerToolbox } = await import('../../../session/container-toolbox.ts');
+    const { MemoryFileSystem } = await import('../../../shell/fs/memory-file-system.ts');
+    const { nodeYield } = await import('../../testing/test-cluster.ts');
+    const controlplane = new MemoryFileSystem();
+    const cluster = await Cluster.create({ yieldToHost: nodeYield, toolRunner: new ContainerToolbox(nodeYield), nodeFileSystems: { controlplane } });
+    cluster.server.handle({
+      verb: 'create', group: '', version: 'v1', resource: 'pods', namespace: 'default',
+      body: pod('writer', {
+        nodeName: 'controlplane',
+        tolerations: [{ operator: 'Exists' }],
+        containers: [{ name: 'c', image: 'busybox:1.28', command: ['sh', '-c', 'echo hello > /log/app.log; sleep 3600'], volumeMounts: [{ name: 'log', mountPath: '/log' }] }],
+        volumes: [{ name: 'log', hostPath: { path: '/var/log/webapp', type: 'DirectoryOrCreate' } }],
+      }),
+    });
+    await cluster.pump.advance(20_000);
+    expect(controlplane.readFile('/var/log/webapp/app.log')).toBe('hello\n');
+  });
+});
