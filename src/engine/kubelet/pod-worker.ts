@@ -616,7 +616,7 @@ export class PodWorker {
       restartCount: Math.max(0, record.instances - 1),
       started: Boolean(state.running) && record.started,
       state,
-      ...(exists && mounts.length ? { volumeMounts: mounts } : {}),
+      ...(mounts.length ? { volumeMounts: mounts } : {}),
     };
   }
 
