@@ -53,9 +53,13 @@ export class ContainerToolbox implements ToolRunner {
   #registryFor(io: ProcessIO): CommandRegistry {
     const available = new Set(io.binaries.map(basename));
     const commands: Command[] = [...toolCommands(), ...createNetworkTools(io.network)].filter((c) => available.has(c.name));
-    return registryOf(commands);
+    const byName = registryOf(commands);
+    // The image keeps its programs in the bin directories: `/bin/sleep 20` runs the same sleep.
+    return { get: (name) => byName.get(BIN_PATH.exec(name)?.[1] ?? name), names: () => byName.names() };
   }
 }
+
+const BIN_PATH = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/;
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);

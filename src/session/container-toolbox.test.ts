@@ -1,0 +1,38 @@
+import { setImmediate } from 'node:timers';
+import { describe, expect, it } from 'vitest';
+import type { ContainerNetwork } from '../engine/kubelet/tool-runner.ts';
+import { ContainerToolbox } from './container-toolbox.ts';
+
+const BUSYBOX = ['sh', 'sleep', 'echo'];
+
+async function run(argv: string[], binaries = BUSYBOX): Promise<{ out: string; code: number }> {
+  const toolbox = new ContainerToolbox(() => new Promise((resolve) => setImmediate(resolve)));
+  let out = '';
+  const code = await toolbox.run({
+    argv,
+    env: {},
+    cwd: '/',
+    fs: toolbox.newFileSystem(),
+    stdin: '',
+    stdout: (t) => (out += t),
+    stderr: (t) => (out += t),
+    now: () => 0,
+    sleep: async () => undefined,
+    kill: { interrupted: false, onInterrupt: () => () => undefined },
+    network: {} as ContainerNetwork,
+    hostname: 'p',
+    binaries,
+  });
+  return { out, code };
+}
+
+describe('ContainerToolbox', () => {
+  const cases = [
+    { name: 'runs a program named by its path in a bin directory', argv: ['/bin/sleep', '20'], out: '', code: 0 },
+    { name: 'runs one under /usr/bin from a shell script', argv: ['sh', '-c', '/usr/bin/sleep 1 && echo slept'], out: 'slept\n', code: 0 },
+    { name: 'does not find a program the image lacks, even by path', argv: ['sh', '-c', '/bin/wget x'], out: 'sh: /bin/wget: No such file or directory\n', code: 127 },
+  ];
+  it.each(cases)('$name', async ({ argv, out, code }) => {
+    expect(await run(argv)).toEqual({ out, code });
+  });
+});
