@@ -65,6 +65,27 @@ function parseScript(text: string, extended: boolean): Script | string {
   return script;
 }
 
+/** Splits a script at `;` and newlines between commands, not inside an address or `s` regex. */
+function splitCommands(text: string): string[] {
+  const commands: string[] = [];
+  const skipDelimited = (i: number, delimiter: string): number => {
+    while (i < text.length && text[i] !== delimiter) i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    while (/\s/.test(text[i] ?? '')) i++;
+    if (text[i] === '/') i = skipDelimited(i + 1, '/');
+    else while (/[\d$]/.test(text[i] ?? '')) i++;
+    if (text[i] === 's' && i + 1 < text.length) i = skipDelimited(skipDelimited(i + 2, text[i + 1]!), text[i + 1]!);
+    while (i < text.length && text[i] !== ';' && text[i] !== '\n') i++;
+    commands.push(text.slice(start, i));
+    i++;
+  }
+  return commands;
+}
+
 function expandReplacement(replacement: string, match: string, groups: string[]): string {
   let out = '';
   for (let i = 0; i < replacement.length; i++) {
@@ -102,7 +123,7 @@ export const sed: Command = {
       return 1;
     }
     const program: Script[] = [];
-    for (const text of scripts.flatMap((s) => s.split(/;|\n/)).filter((s) => s.trim())) {
+    for (const text of scripts.flatMap(splitCommands).filter((s) => s.trim())) {
       const parsed = parseScript(text, extended);
       if (typeof parsed === 'string') {
         ctx.stderr.write(`sed: -e expression #1, char ${text.length}: ${parsed}\n`);

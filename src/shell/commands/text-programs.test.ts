@@ -24,6 +24,8 @@ async function run(line: string): Promise<{ out: string; code: number }> {
 describe('sed, awk, xargs and yes', () => {
   const cases: { name: string; line: string; out: string; code?: number }[] = [
     { name: 'sed substitutes the first match', line: "printf 'a b\\nc d\\n' | sed 's/a/X/'", out: 'X b\nc d\n' },
+    { name: 'sed keeps a ; inside the regex and splits commands at the others', line: "printf 'sleeeep 2;\\nx\\n' | sed 's/sleeeep 2;/sleep 2/; s/x/y/'", out: 'sleep 2\ny\n' },
+    { name: 'sed keeps a ; that is the regex', line: "printf 'a;b\\n' | sed -e 's/;/-/g' -e '/b/s/a/A/'", out: 'A-b\n' },
     { name: 'sed -n prints matching lines', line: "printf 'aa\\nbb\\n' | sed -n '/b/p'", out: 'bb\n' },
     { name: 'sed -E keeps groups', line: "printf 'foo bar\\n' | sed -E 's/(o+) (b)/[\\2\\1]/g'", out: 'f[boo]ar\n' },
     { name: 'sed deletes a line by number', line: "printf 'l1\\nl2\\nl3\\n' | sed 2d", out: 'l1\nl3\n' },
