@@ -1,0 +1,21 @@
+# expect: red-init-container pass all checks passed
+cat > red.yaml <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: red
+spec:
+  initContainers:
+  - name: red-initcontainer
+    image: busybox
+    command: ["sleep"]
+    args: ["20"]
+  containers:
+  - name: red-container
+    image: busybox:1.28
+    command: ["sh", "-c", "echo The app is running! && sleep 3600"]
+YAML
+kubectl replace --force -f red.yaml
+sleep 30
+kubectl get pod red
+@check
