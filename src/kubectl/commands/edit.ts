@@ -20,17 +20,56 @@ const HEADER = `# Please edit the object below. Lines beginning with a '#' will 
 #
 `;
 
-function stripComments(text: string): string {
+/** cmdutil.ManualStrip: the file without its comment lines (blank lines stay). */
+function manualStrip(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !line.startsWith('#'))
+    .filter((line) => !(line.trim().startsWith('#') && !line.trim().startsWith('#!')))
     .join('\n');
 }
 
-function errorHeader(qualified: string, status: Status | string): string {
-  const causes = typeof status === 'string' ? [status] : (status.details?.causes ?? []).map((c) => `${c.field ? `${c.field}: ` : ''}${c.message}`);
-  const lines = causes.length ? causes : [typeof status === 'string' ? status : status.message];
-  return `# ${qualified} was not valid:\n${lines.map((l) => `# * ${l.split('\n').join('\n#   ')}`).join('\n')}\n#\n`;
+/** cmdutil.StripComments: what the file means (its YAML as JSON), or its text without comments. */
+function stripComments(text: string): string {
+  try {
+    return JSON.stringify(parse(text) ?? null);
+  } catch {
+    return manualStrip(text);
+  }
+}
+
+/** editHeader.writeTo: each failure as `# <head>:` and `# * <field>: <message>` lines. */
+function errorHeader(qualified: string, status: Status): string {
+  const causes = (status.details?.causes ?? []).map((c) => `${c.field ?? ''}: ${c.message}`);
+  let text = `# ${hashOnLineBreak(`${qualified} was not valid`)}${causes.length ? ':' : ''}\n`;
+  for (const cause of causes) text += `# * ${hashOnLineBreak(cause)}\n`;
+  return `${text}#\n`;
+}
+
+/**
+ * Models editoptions.go hashOnLineBreak: a line break not followed by '#' continues the comment;
+ * a trailing one is kept as is, so a message ending in a newline leaves a blank line.
+ */
+function hashOnLineBreak(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += s[i] === '\n' && i + 1 < s.length && s[i + 1] !== '#' ? '\n# ' : s[i];
+  return out;
+}
+
+/** The edited-file syntax error kubectl reports as an Invalid status with a nil field path. */
+function syntaxErrorStatus(message: string): Status {
+  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'Invalid', code: 422, details: { causes: [{ reason: 'FieldValueInvalid', field: '<nil>', message: `Invalid value: "The edited file failed validation": ${message}` }] } };
+}
+
+/** How many editor files this kubectl has opened: part of each temp name, so no two repeat. */
+let filesOpened = 0;
+
+/** os.CreateTemp("", "kubectl-edit-*.yaml"): a fresh random-looking name each time the editor opens. */
+function tempFileName(nowMs: number): string {
+  let x = (Math.floor(nowMs / 1000) ^ Math.imul(++filesOpened, 0x9e3779b1)) >>> 0;
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  return `/tmp/kubectl-edit-${x >>> 0}.yaml`;
 }
 
 export const editCommand: KubectlCommand = {
@@ -51,26 +90,33 @@ export const editCommand: KubectlCommand = {
     const shown = JSON.parse(JSON.stringify(original)) as KubeObject;
     delete shown.metadata?.managedFields;
     const qualified = `${qualifiedName(target.resource)} "${name}"`;
-    let body = toYaml(shown);
+    const originalBody = toYaml(shown);
+    let body = originalBody;
     let header = HEADER;
-    let lastFailed: string | undefined;
+    let lastEdited: string | undefined;
+    let previousFile: string | undefined;
     for (;;) {
-      const path = `/tmp/kubectl-edit-${String(inv.api.now() % 10_000_000_000).padStart(10, '1')}.yaml`;
+      const path = tempFileName(inv.api.now());
       inv.ctx.fs.mkdir('/tmp', { recursive: true });
       inv.ctx.fs.writeFile(path, header + body);
       await editFile(path);
-      const edited = inv.ctx.fs.readFile(path);
-      const content = stripComments(edited);
-      if (content.trim() === '') {
-        inv.err('Edit cancelled, saved file was empty.\n');
-        return 0;
-      }
-      if (lastFailed !== undefined && content === lastFailed) {
+      const edited = inv.ctx.fs.exists(path) ? inv.ctx.fs.readFile(path) : '';
+      // An unchanged file after a failure gives up and leaves the file for `kubectl replace -f`.
+      if (lastEdited !== undefined && stripComments(edited) === stripComments(lastEdited)) {
         inv.err(`A copy of your changes has been stored to "${path}"\nerror: Edit cancelled, no valid changes were saved.\n`);
         return 1;
       }
-      if (lastFailed === undefined && content === body) {
+      if (previousFile && inv.ctx.fs.exists(previousFile)) inv.ctx.fs.remove(previousFile);
+      previousFile = path;
+      if (stripComments(edited) === stripComments(originalBody)) {
+        inv.ctx.fs.remove(path);
         inv.err('Edit cancelled, no changes made.\n');
+        return 0;
+      }
+      const content = manualStrip(edited);
+      if (content.trim() === '') {
+        inv.ctx.fs.remove(path);
+        inv.err('Edit cancelled, saved file was empty.\n');
         return 0;
       }
       let updated: KubeObject;
@@ -79,9 +125,9 @@ export const editCommand: KubectlCommand = {
       } catch (error) {
         const line = /line (\d+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '1';
         inv.err(`error: ${qualified} is invalid\n`);
-        header = HEADER + errorHeader(qualified, `<nil>: Invalid value: "The edited file failed validation": yaml: line ${line}: did not find expected node content`);
+        header = HEADER + errorHeader(qualified, syntaxErrorStatus(`yaml: line ${line}: did not find expected node content`));
         body = content;
-        lastFailed = content;
+        lastEdited = edited;
         continue;
       }
       if (updated.apiVersion !== original.apiVersion || updated.kind !== original.kind || updated.metadata?.name !== original.metadata?.name) {
@@ -96,19 +142,26 @@ export const editCommand: KubectlCommand = {
         name,
         body: patch,
         patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json',
+        query: { fieldManager: 'kubectl-edit' },
       });
       if (res.ok) {
+        inv.ctx.fs.remove(path);
         inv.out(`${kindPrefix(target.resource)}/${name} edited\n`);
         return 0;
       }
+      if (res.body.reason === 'NotFound') {
+        inv.err(`error: ${qualified} could not be found on the server\nThe edits you made on deleted resources have been saved to "${path}"\n`);
+        return 1;
+      }
       if (res.body.reason !== 'Invalid') {
-        inv.err(`error: ${qualified} could not be patched: ${formatStatus(res.body)}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`);
+        // %v of a StatusError is its message alone.
+        inv.err(`error: ${qualified} could not be patched: ${res.body.message}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`);
         return 1;
       }
       inv.err(`error: ${qualified} is invalid\n`);
       header = HEADER + errorHeader(qualified, res.body);
       body = content;
-      lastFailed = content;
+      lastEdited = edited;
     }
   },
 };

@@ -222,15 +222,22 @@ export const deleteCommand: KubectlCommand = {
     { name: 'cascade', kind: 'string' },
   ],
   async run(inv) {
+    // Models pkg/cmd/delete/delete.go Complete and Validate.
     const force = boolFlag(inv.flags, 'force');
-    let grace = intFlag(inv.flags, 'grace-period');
-    if (boolFlag(inv.flags, 'now')) grace = 1;
-    if (force && grace === undefined) grace = 0;
+    let grace = intFlag(inv.flags, 'grace-period') ?? -1;
+    if (boolFlag(inv.flags, 'now')) {
+      if (grace !== -1) throw new KubectlError('error: --now and --grace-period cannot be specified together');
+      grace = 1;
+    }
+    // --grace-period=0 without --force means 1, so nothing is killed before its containers stop.
+    if (grace === 0 && !force) grace = 1;
+    if (force && grace < 0) grace = 0;
+    if (force && grace > 0) throw new KubectlError('error: --force and --grace-period greater than 0 cannot be specified together');
     if (force && grace === 0) inv.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     const wait = stringFlag(inv.flags, 'wait') !== 'false';
     const cascade = stringFlag(inv.flags, 'cascade');
     const query = {
-      ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}),
+      ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
       ...(cascade === 'orphan' ? { propagationPolicy: 'Orphan' as const } : cascade === 'foreground' ? { propagationPolicy: 'Foreground' as const } : {}),
     };
     const items: { resource: ApiResource; namespace: string | undefined; name: string; file?: string }[] = [];
@@ -268,7 +275,7 @@ export const deleteCommand: KubectlCommand = {
         status = 1;
         continue;
       }
-      inv.out(`${item.resource.group ? `${item.resource.kind.toLowerCase()}.${item.resource.group}` : item.resource.kind.toLowerCase()} "${item.name}" deleted\n`);
+      inv.out(`${item.resource.group ? `${item.resource.kind.toLowerCase()}.${item.resource.group}` : item.resource.kind.toLowerCase()} "${item.name}" ${grace === 0 ? 'force deleted' : 'deleted'}\n`);
       deleted.push(item);
     }
     if (wait) for (const item of deleted) await waitUntilGone(inv, item.resource, item.namespace, item.name);
