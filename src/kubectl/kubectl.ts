@@ -56,7 +56,7 @@ export function createKubectl(options: { api: ApiClient }): Command {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
       const argv = ctx.argv.slice(1);
-      const words = argv.filter((a) => !a.startsWith('-'));
+      const words = commandWords(argv);
       const command = findCommand(words);
       if (!command) {
         const first = words[0];
@@ -101,6 +101,19 @@ export function createKubectl(options: { api: ApiClient }): Command {
       }
     },
   };
+}
+
+/** Global flags whose value may follow as the next word, before the command (`kubectl -n ns logs app`). */
+const GLOBAL_VALUE_FLAGS = new Set(['-n', '--namespace', '--context', '--cluster', '--user', '--kubeconfig', '-s', '--server', '--as', '--request-timeout']);
+
+/** The words that are not flags or flag values: where cobra finds the command path. */
+function commandWords(argv: string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (GLOBAL_VALUE_FLAGS.has(argv[i]!)) i++;
+    else if (!argv[i]!.startsWith('-')) words.push(argv[i]!);
+  }
+  return words;
 }
 
 function findCommand(words: string[]): KubectlCommand | undefined {
