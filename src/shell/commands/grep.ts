@@ -1,4 +1,4 @@
-/** GNU grep: -i -v -c -n -E -o -w -q -l -r -A -B -C, exit 1 when nothing matched. */
+/** GNU grep: -i -v -c -n -E -o -w -q -l -r -A -B -C -m, exit 1 when nothing matched. */
 import type { Command } from '../command.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 
@@ -11,19 +11,23 @@ export const grep: Command = {
     let pattern: string | undefined;
     let after = 0;
     let before = 0;
+    let maxCount = Infinity;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
-      const context = /^-([a-zA-Z]*)([ABC])(\d*)$/.exec(a);
+      const context = /^-([a-zA-Z]*)([ABCm])(\d*)$/.exec(a);
       if (a === '-e') pattern = args[++i];
       else if (context) {
         for (const f of context[1]!) flags.add(f);
         const value = context[3] || args[++i] || '';
         if (!/^\d+$/.test(value)) {
-          ctx.stderr.write(`grep: ${value}: invalid context length argument\n`);
+          ctx.stderr.write(context[2] === 'm' ? `grep: invalid max count\n` : `grep: ${value}: invalid context length argument\n`);
           return 2;
         }
-        if (context[2] !== 'B') after = Number(value);
-        if (context[2] !== 'A') before = Number(value);
+        if (context[2] === 'm') maxCount = Number(value);
+        else {
+          if (context[2] !== 'B') after = Number(value);
+          if (context[2] !== 'A') before = Number(value);
+        }
       } else if (/^-[a-zA-Z]+$/.test(a)) for (const f of a.slice(1)) flags.add(f);
       else if (pattern === undefined) pattern = a;
       else rest.push(a);
@@ -63,7 +67,8 @@ export const grep: Command = {
       };
       let afterLeft = 0;
       lines.forEach((line, i) => {
-        if (!hits[i]) {
+        // After -m matches grep stops reading, printing only the trailing context.
+        if (!hits[i] || count >= maxCount) {
           if (withContext && afterLeft > 0 && !flags.has('c') && !flags.has('q') && !flags.has('l')) {
             afterLeft--;
             print(i, '-');

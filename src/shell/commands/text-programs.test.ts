@@ -42,7 +42,7 @@ describe('sed, awk, xargs and yes', () => {
 });
 
 // Expected outputs recorded from GNU grep 3.11.
-describe('grep context lines', () => {
+describe('grep context lines and -m', () => {
   const text = "printf 'a\\nCommand:\\n  sleep\\n  4800\\nState: x\\nb\\nCommand:\\nc\\nd\\ne\\nf\\nCommand:\\n'";
   const cases: { name: string; line: string; out: string; code?: number }[] = [
     { name: '-A2 prints two lines after each match and -- between groups', line: `${text} | grep -A2 Command`, out: 'Command:\n  sleep\n  4800\n--\nCommand:\nc\nd\n--\nCommand:\n' },
@@ -50,6 +50,9 @@ describe('grep context lines', () => {
     { name: '-B1 prints the line before', line: `${text} | grep -B1 State`, out: '  4800\nState: x\n' },
     { name: '-C1 prints both sides', line: `${text} | grep -C1 b`, out: 'State: x\nb\nCommand:\n' },
     { name: '-c ignores context', line: `${text} | grep -c -A1 Command`, out: '3\n' },
+    { name: '-m 2 stops after two matches', line: "printf 'a\\nLogin 1\\nb\\nLogin 2\\nc\\nLogin 3\\n' | grep -m 2 Login", out: 'Login 1\nLogin 2\n' },
+    { name: '-m1 -A1 still prints the trailing context', line: "printf 'a\\nLogin 1\\nb\\nLogin 2\\n' | grep -m1 -A1 Login", out: 'Login 1\nb\n' },
+    { name: '-c -m2 counts at most two', line: "printf 'Login 1\\nLogin 2\\nLogin 3\\n' | grep -c -m2 Login", out: '2\n' },
     { name: 'a context length that is not a number', line: `${text} | grep -A x Command`, out: 'grep: x: invalid context length argument\n', code: 2 },
   ];
   it.each(cases)('$name', async ({ line, out, code }) => {
