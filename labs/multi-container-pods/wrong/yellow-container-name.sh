@@ -1,0 +1,18 @@
+# expect: yellow fail pods "yellow": no container named "lemon" (it has lemons, gold)
+cat > yellow.yaml <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: yellow
+spec:
+  containers:
+  - name: lemons
+    image: busybox
+    command: ["sleep", "1000"]
+  - name: gold
+    image: redis
+YAML
+kubectl create -f yellow.yaml
+sleep 10
+kubectl get pod yellow
+@check
