@@ -21,3 +21,22 @@ export async function runLine(session: Session, line: string): Promise<{ stdout:
   await session.cluster.pump.settle();
   return { stdout, stderr, code };
 }
+
+/** Runs one line and presses Ctrl-C once `afterMs` of virtual time has passed, if it still runs. */
+export async function runLineThenInterrupt(session: Session, line: string, afterMs: number): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = '';
+  let stderr = '';
+  let done = false;
+  const interrupt = createInterrupt();
+  const running = session
+    .run(line, { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, interrupt })
+    .finally(() => (done = true));
+  const finished = await session.cluster.pump.runUntil(() => done, afterMs, { wasBusy: () => session.wasBusy() });
+  if (!finished) {
+    interrupt.fire();
+    await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
+  }
+  const code = await running;
+  await session.cluster.pump.settle();
+  return { stdout, stderr, code };
+}

@@ -49,7 +49,9 @@ export const createDeploymentCommand: KubectlCommand = {
     const name = requireName(inv, 'exactly one NAME is required, got 0\nSee \'kubectl create deployment -h\' for help and examples');
     const images = stringsFlag(inv.flags, 'image');
     if (images.length === 0) throw new KubectlError('error: required flag(s) "image" not set');
-    const obj = deploymentFor(name, images, intFlag(inv.flags, 'replicas') ?? 1, intFlag(inv.flags, 'port'));
+    const command = inv.flags.dashArgs ?? [];
+    if (images.length > 1 && command.length) throw new KubectlError('error: cannot specify multiple --image options and command');
+    const obj = deploymentFor(name, images, intFlag(inv.flags, 'replicas') ?? 1, intFlag(inv.flags, 'port'), command);
     return submit(inv, inv.mapper.resolve('deployments')!, obj, (m) => `error: failed to create deployment: ${m}`);
   },
 };

@@ -50,6 +50,7 @@ export async function followLogs(inv: Invocation, streams: LogStream[], query: R
     } catch {
       return 130;
     }
+    if (inv.ctx.interrupt.interrupted) return 130;
     for (const f of followed.filter((s) => !s.done)) {
       const status = await containerStatus(inv, f);
       const sameInstanceRunning = status?.state?.running && status.containerID === f.containerID;
