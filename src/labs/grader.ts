@@ -9,6 +9,7 @@
 import { evaluate } from '@marcbachmann/cel-js';
 import type { ApiClient } from '../engine/api/client.ts';
 import type { FileSystem } from '../lib/file-system.ts';
+import { celBindings } from './checks/cel.ts';
 import { runCheck } from './checks/run-check.ts';
 import type { ImageDefaultsLookup } from './checks/effective-argv.ts';
 import { jsonPathValues } from './checks/jsonpath-value.ts';
@@ -111,12 +112,7 @@ export class Grader {
   }
 
   async #accepts(accept: AnswerCheck, answer: string): Promise<boolean> {
-    const bindings: Record<string, unknown> = { answer, captures: this.#progress.captures };
-    if (accept.resource) {
-      const objects = await this.#reader.list({ resource: accept.resource, ...(accept.namespace ? { namespace: accept.namespace } : {}), ...(accept.name ? { name: accept.name } : {}), ...(accept.labelSelector ? { labelSelector: accept.labelSelector } : {}) });
-      bindings.objects = objects;
-      bindings.object = objects[0] ?? null;
-    }
+    const bindings = { ...(await celBindings(accept, this.#reader, this.#progress.captures)), answer };
     try {
       return evaluate(accept.expression, bindings as never) === true;
     } catch {

@@ -27,11 +27,10 @@ function selectContainer(pod: Pod, check: ContainerCheck): { container: Containe
     among === 'containers' ? containers.map((c) => ({ container: c, role: 'container' }))
     : among === 'initContainers' ? inits.map((c) => ({ container: c, role: 'init container' }))
     : [...containers.map((c) => ({ container: c, role: 'container' })), ...sidecars.map((c) => ({ container: c, role: 'sidecar' }))];
-  const listed = [...containers.map((c) => c.name), ...inits.map((c) => `${c.name} (init)`)].join(', ');
+  const noun = among === 'initContainers' ? 'init container' : 'container';
   if (check.container === undefined) {
     if (candidates.length === 1) return candidates[0]!;
-    const what = among === 'initContainers' ? 'init container' : 'container';
-    return candidates.length === 0 ? `expected one ${what}, found none` : `expected one ${what}, found ${candidates.length}: ${candidates.map((c) => c.container.name).join(', ')}`;
+    return candidates.length === 0 ? `expected one ${noun}, found none` : `expected one ${noun}, found ${candidates.length}: ${candidates.map((c) => c.container.name).join(', ')}`;
   }
   const match = candidates.find((c) => c.container.name === check.container);
   if (match) return match;
@@ -39,8 +38,8 @@ function selectContainer(pod: Pod, check: ContainerCheck): { container: Containe
   if (among === 'sidecars' && plainInit) {
     return `init container "${plainInit.name}" has no restartPolicy: Always, so it must finish before the app starts; a sidecar is a regular container or an init container with restartPolicy: Always`;
   }
-  const where = among === 'initContainers' ? 'init container' : 'container';
-  return `no ${where} named "${check.container}" (it has ${listed})`;
+  const listed = [...containers.map((c) => c.name), ...inits.map((c) => `${c.name} (init)`)].join(', ');
+  return `no ${noun} named "${check.container}" (it has ${listed})`;
 }
 
 function imageProblem(check: ContainerCheck, container: Container): string | undefined {
