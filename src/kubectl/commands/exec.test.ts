@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { newSession, runLine } from '../../../tests/support/session.ts';
+
+const TWO_CONTAINERS = `apiVersion: v1
+kind: Pod
+metadata:
+  name: blue
+spec:
+  containers:
+  - name: teal
+    image: busybox
+    command: ['sleep', '4500']
+  - name: navy
+    image: busybox
+    command: ['sleep', '4500']
+`;
+
+const out = (stdout: string) => ({ stdout, stderr: '', code: 0 });
+const fail = (stderr: string, code = 1) => ({ stdout: '', stderr, code });
+
+describe('kubectl exec', () => {
+  it('runs commands in a running container and words every refusal as kubectl v1.32', async () => {
+    const session = await newSession();
+    session.fs.writeFile('/root/blue.yaml', TWO_CONTAINERS);
+    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'kubectl create -f blue.yaml', 'kubectl run done --image=busybox --restart=Never -- true', 'sleep 10']) await runLine(session, line);
+    const cases = [
+      { line: 'kubectl exec box -- echo hello', want: out('hello\n') },
+      { line: "kubectl exec box -- sh -c 'echo to stderr >&2; exit 3'", want: fail('to stderr\ncommand terminated with exit code 3\n', 3) },
+      { line: 'kubectl exec blue -- echo hi', want: { stdout: 'hi\n', stderr: 'Defaulted container "teal" out of: teal, navy\n', code: 0 } },
+      { line: 'kubectl exec -q blue -- echo hi', want: out('hi\n') },
+      { line: 'kubectl exec blue -c navy -- hostname', want: out('blue\n') },
+      { line: "echo 'echo from stdin' | kubectl exec -i box -- sh", want: out('from stdin\n') },
+      { line: "echo 'echo from stdin' | kubectl exec -it box -- sh", want: { stdout: 'from stdin\n', stderr: 'Unable to use a TTY - input is not a terminal or the right kind of file\n', code: 0 } },
+      { line: 'kubectl exec box ls', want: fail("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n") },
+      { line: 'kubectl exec box', want: fail('error: you must specify at least one command for the container\n') },
+      { line: 'kubectl exec box --', want: fail('error: you must specify at least one command for the container\n') },
+      { line: 'kubectl exec -- ls', want: fail('error: pod, type/name or --filename must be specified\n') },
+      { line: 'kubectl exec nope -- ls', want: fail('Error from server (NotFound): pods "nope" not found\n') },
+      { line: 'kubectl exec box -c nope -- ls', want: fail('Error from server (BadRequest): container nope is not valid for pod box\n') },
+      { line: 'kubectl exec done -- ls', want: fail('error: cannot exec into a container in a completed pod; current phase is Succeeded\n') },
+    ];
+    for (const { line, want } of cases) expect(await runLine(session, line), line).toEqual(want);
+  });
+
+  it('says the runtime could not start a command the image does not have', async () => {
+    const session = await newSession();
+    await runLine(session, 'kubectl run box --image=busybox --command -- sleep 3600');
+    await runLine(session, 'sleep 10');
+    const missing = await runLine(session, 'kubectl exec box -- bash');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /^error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "[0-9a-f]{64}": OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in \$PATH: unknown\n$/,
+    );
+    const byPath = await runLine(session, 'kubectl exec box -- /usr/bin/bash');
+    expect(byPath.stderr).toMatch(/exec: "\/usr\/bin\/bash": stat \/usr\/bin\/bash: no such file or directory: unknown\n$/);
+  });
+
+  it('cannot reach a container that is not running yet', async () => {
+    const session = await newSession();
+    await runLine(session, 'kubectl run web --image=busybox --command -- sleep 3600');
+    expect(await runLine(session, 'kubectl exec web -- ls')).toEqual(fail('error: unable to upgrade connection: container not found ("web")\n'));
+  });
+});
