@@ -282,6 +282,25 @@ describe('PodWorker details a learner reads', () => {
     expect(h.events('job-with-sidecar').some((e) => e.reason === 'Killing' && e.message === 'Stopping container logger')).toBe(true);
   });
 
+  it('stops app containers first and the sidecar after them when the pod is deleted', async () => {
+    const h = await createPodHarness();
+    h.apply(
+      pod('ordered', {
+        initContainers: [busybox('logger', { restartPolicy: 'Always', command: ['sleep', '3600'] })],
+        containers: [{ name: 'web', image: 'nginx' }],
+      }),
+    );
+    await h.pump.advance(30_000);
+    h.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'ordered' });
+    await h.pump.advance(5_000);
+    expect(h.row('ordered').slice(0, 2)).toEqual(['1/2', 'Terminating']);
+    const killing = h.events('ordered').filter((e) => e.reason === 'Killing').map((e) => e.message);
+    expect(killing).toEqual(['Stopping container web', 'Stopping container logger']);
+    // sleep ignores SIGTERM: the sidecar lasts its grace period.
+    await h.pump.advance(30_000);
+    expect(h.pod('ordered')).toBeUndefined();
+  });
+
   it('restarts a container with a new image when the pod is updated, counting a restart', async () => {
     const h = await createPodHarness();
     h.apply(pod('web', { containers: [{ name: 'nginx', image: 'nginx:1.25' }] }));
