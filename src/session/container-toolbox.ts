@@ -44,6 +44,7 @@ export class ContainerToolbox implements ToolRunner {
     if (SHELLS.has(program)) {
       const args = io.argv.slice(1);
       if (args[0] === '-c') return shell.run(args[1] ?? '', { stdout, stderr, interrupt, stdin: io.stdin });
+      if (args.length === 0 && io.readLine) return interactive(shell, io, program);
       if (args.length === 0) return shell.run(io.stdin, { stdout, stderr, interrupt });
       return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, stdin: io.stdin });
     }
@@ -60,6 +61,39 @@ export class ContainerToolbox implements ToolRunner {
 }
 
 const BIN_PATH = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/;
+
+/**
+ * An interactive shell on a TTY (`kubectl exec -it POD -- sh`): prompts, runs each line the user
+ * enters in the same shell, and ends at `exit` or end of input with the last command's status.
+ */
+async function interactive(shell: Shell, io: ProcessIO, program: string): Promise<number> {
+  const stdout = { write: io.stdout };
+  const stderr = { write: io.stderr };
+  for (;;) {
+    const line = await io.readLine!(promptOf(shell, io, program));
+    if (line === null) {
+      // bash says why it ends on Ctrl-D; ash and dash end silently.
+      if (program === 'bash') io.stdout('exit\n');
+      return shell.lastExitCode;
+    }
+    if (io.kill.interrupted) return 137;
+    await shell.run(line, { stdout, stderr, interrupt: io.kill });
+    if (shell.exited) {
+      if (program === 'bash') io.stderr('exit\n');
+      return shell.lastExitCode;
+    }
+  }
+}
+
+/** busybox ash: `/ # `; Debian's bash: `root@web:/# `; dash: `# ` (root's default prompts). */
+function promptOf(shell: Shell, io: ProcessIO, program: string): string {
+  const home = io.env.HOME ?? '/root';
+  const cwd = shell.cwd;
+  const where = cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
+  if (program === 'bash') return `root@${io.hostname}:${where}# `;
+  if (io.binaries.includes('ash')) return `${where} # `;
+  return '# ';
+}
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);

@@ -65,7 +65,9 @@ export async function playScript(
   const newline = () => {
     if (!atLineStart) emit('\n');
   };
-  for (const item of parseScript(source, (text) => session.shell.needsMoreInput(text))) {
+  const items = parseScript(source, (text) => session.shell.needsMoreInput(text));
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     newline();
     if (item.kind === 'answer') {
       emit(`${item.raw}\n`);
@@ -74,7 +76,7 @@ export async function playScript(
     }
     if (item.kind === 'check') {
       emit(`${item.raw}\n`);
-      for (const line of (await grader?.checkLines(item.stepId)) ?? []) emit(`${line}\n`);
+      for (const line of (await grader?.checkLines()) ?? []) emit(`${line}\n`);
       continue;
     }
     emit(`$ ${item.lines[0]}\n`);
@@ -85,12 +87,28 @@ export async function playScript(
     const running = session.run(item.lines.join('\n'), { stdout: sink, stderr: sink, interrupt }).finally(() => {
       done = true;
     });
-    const finished = await session.cluster.pump.runUntil(() => done, lineBudgetMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
-    if (!finished) {
-      newline();
-      emit('^C\n');
-      interrupt.fire();
-      await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
+    for (;;) {
+      const finished = await session.cluster.pump.runUntil(() => done || session.inputPrompt !== undefined, lineBudgetMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
+      // An interactive program (a shell inside `kubectl exec -it`) reads the next script lines as typed input.
+      const prompt = session.inputPrompt;
+      if (!done && prompt !== undefined) {
+        newline();
+        emit(prompt);
+        const next = items[index + 1];
+        if (next?.kind === 'shell') {
+          index++;
+          emit(`${next.lines.join('\n')}\n`);
+          session.sendInput(next.lines.join('\n'));
+        } else session.sendInput(null);
+        continue;
+      }
+      if (!finished) {
+        newline();
+        emit('^C\n');
+        interrupt.fire();
+        await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
+      }
+      break;
     }
     await running;
     // Controllers react to what the line did before the next line runs, as a real control plane would.

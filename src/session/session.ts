@@ -52,6 +52,39 @@ export class Session {
   #activity = 0;
   #activitySeen = 0;
 
+  #inputWanted: { prompt: string; answer: (line: string | null) => void } | undefined;
+  readonly #inputListeners = new Set<(prompt: string) => void>();
+
+  /**
+   * The prompt of a program that waits for the user's next line (an interactive shell inside
+   * `kubectl exec -it`), or undefined. The terminal shows it and answers with `sendInput`.
+   */
+  get inputPrompt(): string | undefined {
+    return this.#inputWanted?.prompt;
+  }
+
+  /** Calls `listener` each time a program starts waiting for a line; returns the unsubscribe. */
+  onInputWanted(listener: (prompt: string) => void): () => void {
+    this.#inputListeners.add(listener);
+    return () => this.#inputListeners.delete(listener);
+  }
+
+  /** Gives the waiting program its line (null = end of input); false when nothing waits. */
+  sendInput(line: string | null): boolean {
+    const wanted = this.#inputWanted;
+    if (!wanted) return false;
+    this.#inputWanted = undefined;
+    wanted.answer(line);
+    return true;
+  }
+
+  #waitForInput(prompt: string): Promise<string | null> {
+    return new Promise((answer) => {
+      this.#inputWanted = { prompt, answer };
+      for (const listener of this.#inputListeners) listener(prompt);
+    });
+  }
+
   /** True when a shell or container process yielded since the last call: it is computing, not waiting. */
   wasBusy(): boolean {
     const busy = this.#activity !== this.#activitySeen;
@@ -87,7 +120,7 @@ export class Session {
       cwd: '/root',
       hostname: 'controlplane',
       time: { now: () => cluster.clock.now(), sleep: (ms) => cluster.clock.sleep(ms) },
-      ...(options.terminal ? { terminal: options.terminal } : {}),
+      terminal: { ...options.terminal, readLine: options.terminal?.readLine ?? ((prompt) => session!.#waitForInput(prompt)) },
       yieldToHost: yieldCounted,
     });
     session = new Session(cluster, fs, shell);

@@ -29,6 +29,7 @@ const MAX_INPUT = 1_000_000;
 export class Shell {
   readonly #state: ShellState;
   readonly #options: ShellOptions;
+  #exited = false;
 
   constructor(options: ShellOptions) {
     this.#options = options;
@@ -56,6 +57,11 @@ export class Shell {
 
   get lastExitCode(): number {
     return this.#state.lastExit;
+  }
+
+  /** True once `exit` ran: an interactive shell (`kubectl exec -it … -- sh`) ends there. */
+  get exited(): boolean {
+    return this.#exited;
   }
 
   get aliases(): ReadonlyMap<string, string> {
@@ -113,7 +119,10 @@ export class Shell {
     try {
       status = await interpreter.runSource(input, { stdin: io.stdin ?? '', stdinIsTerminal: io.stdin === undefined, stdout: io.stdout, stderr: io.stderr });
     } catch (error) {
-      if (error instanceof ExitSignal) status = error.code;
+      if (error instanceof ExitSignal) {
+        status = error.code;
+        this.#exited = true;
+      }
       else if (error instanceof InterruptedCommand || (error instanceof Error && error.name === 'InterruptedError') || io.interrupt.interrupted) status = 130;
       else if (error instanceof ReturnSignal) status = error.code;
       else if (error instanceof BreakSignal || error instanceof ContinueSignal) status = 0;

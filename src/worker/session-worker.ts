@@ -39,6 +39,8 @@ async function persist(): Promise<void> {
 let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
+/** The command line whose program may ask for input lines. */
+let inputForRun = 0;
 let ticks = 0;
 let watchedNamespace: string | undefined;
 let nextEditId = 1;
@@ -99,6 +101,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'session.start': {
         running?.fire();
         session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost, terminal });
+        // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
+        // terminal's; the next line typed is its input (see 'shell.run').
+        session.onInputWanted((prompt) => {
+          post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt });
+        });
         grader = undefined;
         let lab: LabView | undefined;
         if (message.labId) {
@@ -128,6 +135,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       }
       case 'shell.run': {
         if (!session) throw new Error('no session');
+        if (session.sendInput(message.line)) break;
+        inputForRun = message.id;
         const interrupt = createInterrupt();
         running = interrupt;
         const sink = { write: (data: string) => post({ type: 'shell.output', id: message.id, data }) };

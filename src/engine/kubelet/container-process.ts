@@ -149,7 +149,11 @@ export class ContainerProcess {
   }
 
   /** Runs another process in this container (`kubectl exec`), sharing its filesystem and environment. */
-  exec(command: string[], streams: { stdin?: string; onStdout(text: string): void; onStderr(text: string): void }, kill: KillSignal): Promise<number> {
+  exec(
+    command: string[],
+    streams: { stdin?: string; onStdout(text: string): void; onStderr(text: string): void; readLine?(prompt: string): Promise<string | null> },
+    kill: KillSignal,
+  ): Promise<number> {
     const { runtime, ctx, pod, podIP } = this.#options;
     return runtime.toolRunner.run({
       argv: command,
@@ -157,6 +161,7 @@ export class ContainerProcess {
       cwd: this.#options.workingDir,
       fs: this.fs,
       stdin: streams.stdin ?? '',
+      ...(streams.readLine ? { readLine: streams.readLine } : {}),
       stdout: streams.onStdout,
       stderr: streams.onStderr,
       now: () => ctx.clock.now(),

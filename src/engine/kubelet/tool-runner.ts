@@ -40,6 +40,8 @@ export interface ProcessIO {
   cwd: string;
   fs: FileSystem;
   stdin: string;
+  /** With a TTY (`kubectl exec -it`): the next line the user types after `prompt`, null at end of input. */
+  readLine?(prompt: string): Promise<string | null>;
   stdout(text: string): void;
   stderr(text: string): void;
   now(): number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { playScript } from '../../session/headless-player.ts';
 import { newSession, runLine } from '../../../tests/support/session.ts';
 
 const TWO_CONTAINERS = `apiVersion: v1
@@ -59,5 +60,51 @@ describe('kubectl exec', () => {
     const session = await newSession();
     await runLine(session, 'kubectl run web --image=busybox --command -- sleep 3600');
     expect(await runLine(session, 'kubectl exec web -- ls')).toEqual(fail('error: unable to upgrade connection: container not found ("web")\n'));
+  });
+
+  it('opens an interactive shell with -it that reads the lines typed until exit', async () => {
+    const session = await newSession();
+    const script = [
+      'kubectl run box --image=busybox --command -- sleep 3600',
+      'kubectl run ub --image=ubuntu --command -- sleep 3600',
+      'sleep 10',
+      'kubectl exec -it box -- sh',
+      'cd /tmp',
+      'echo hello > note; cat note',
+      'false',
+      'exit',
+      'echo "back with $?"',
+      'kubectl exec -it ub -- bash',
+      'cd /root',
+      'exit 4',
+      'kubectl exec -it box -- sh',
+      'echo left with end of input',
+    ].join('\n');
+    let transcript = '';
+    await playScript(session, undefined, script, (text) => (transcript += text));
+    expect(transcript).toBe(`$ kubectl run box --image=busybox --command -- sleep 3600
+pod/box created
+$ kubectl run ub --image=ubuntu --command -- sleep 3600
+pod/ub created
+$ sleep 10
+$ kubectl exec -it box -- sh
+/ # cd /tmp
+/tmp # echo hello > note; cat note
+hello
+/tmp # false
+/tmp # exit
+command terminated with exit code 1
+$ echo "back with $?"
+back with 1
+$ kubectl exec -it ub -- bash
+root@ub:/# cd /root
+root@ub:~# exit 4
+exit
+command terminated with exit code 4
+$ kubectl exec -it box -- sh
+/ # echo left with end of input
+left with end of input
+/ # 
+`);
   });
 });
