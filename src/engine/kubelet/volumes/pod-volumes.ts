@@ -41,8 +41,8 @@ interface MountedVolume {
   readOnly: boolean;
   /** Re-projects a config volume; undefined for the others. */
   project?: (pod: Pod) => PayloadResult;
-  /** The top-level names and timestamped directory of the last projection. */
-  written?: { names: string[]; dir: string };
+  /** The top-level names, timestamped directory and content of the last projection. */
+  written?: { names: string[]; dir: string; fingerprint: string };
 }
 
 export interface MountFailure {
@@ -65,10 +65,25 @@ function pad(n: number, width = 2): string {
 
 export class PodVolumes {
   readonly #host: VolumeHost;
+  readonly #objects: ObjectSource;
   readonly #mounted = new Map<string, MountedVolume>();
+  readonly #tokens = new Map<string, string>();
 
   constructor(host: VolumeHost) {
     this.#host = host;
+    // The kubelet keeps a bound token until most of its lifetime has passed: one per pod here.
+    this.#objects = {
+      ...host.objects,
+      serviceAccountToken: (pod, audience, expirationSeconds) => {
+        const key = `${audience ?? ''}/${expirationSeconds}`;
+        let token = this.#tokens.get(key);
+        if (token === undefined) {
+          token = host.objects.serviceAccountToken(pod, audience, expirationSeconds);
+          this.#tokens.set(key, token);
+        }
+        return token;
+      },
+    };
   }
 
   /** Sets up what is not mounted yet; the failures are in volume order. */
@@ -126,7 +141,7 @@ export class PodVolumes {
   }
 
   #setUpVolume(pod: Pod, volume: Volume): MountedVolume | { error: string } {
-    const objects = this.#host.objects;
+    const objects = this.#objects;
     const projected = (project: (pod: Pod) => PayloadResult): MountedVolume | { error: string } => {
       const first = project(pod);
       if (!first.ok) return { error: first.message };
@@ -166,6 +181,8 @@ export class PodVolumes {
 
   /** The atomic writer: files in a new timestamped directory, `..data`, and the top-level names. */
   #write(volume: MountedVolume, payload: Payload): void {
+    const fingerprint = JSON.stringify([...payload]);
+    if (volume.written?.fingerprint === fingerprint) return;
     const fs = volume.fs;
     const date = new Date(this.#host.now());
     const dir = `/..${date.getUTCFullYear()}_${pad(date.getUTCMonth() + 1)}_${pad(date.getUTCDate())}_${pad(date.getUTCHours())}_${pad(date.getUTCMinutes())}_${pad(date.getUTCSeconds())}.${1_000_000_000 + this.#host.random.int(3_000_000_000)}`;
@@ -183,7 +200,7 @@ export class PodVolumes {
       }
       if (!fs.exists(base || '/')) fs.mkdir(base, { recursive: true });
     }
-    volume.written = { names, dir };
+    volume.written = { names, dir, fingerprint };
   }
 
   #snapshotOf(fs: FileSystem, path: string): { fs: FileSystem; source: string } {

@@ -147,6 +147,17 @@ describe('volumes as containers see them through kubectl exec', () => {
     expect((await h.exec('live', ['cat', '/etc/config/app.conf'])).stdout).toBe('color=green\n');
     expect((await h.exec('live', ['ls', '/etc/config'])).stdout).toBe('app.conf\n');
     expect((await h.exec('live', ['cat', '/opt/app.conf'])).stdout).toBe('color=blue\n');
+    const hidden = (await h.exec('live', ['ls', '-a', '/etc/config'])).stdout.split('\n').filter((n) => n.startsWith('..2026'));
+    expect(hidden).toHaveLength(1);
+  });
+
+  it('keeps the projected token and files as they are while nothing changes', async () => {
+    const h = await running([configMap, pod('steady', { containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/config' }])], volumes: [{ name: 'config', configMap: { name: 'app-config' } }] })]);
+    const token = '/var/run/secrets/kubernetes.io/serviceaccount/token';
+    const before = [(await h.exec('steady', ['cat', token])).stdout, (await h.exec('steady', ['ls', '-a', '/etc/config'])).stdout];
+    await h.pump.advance(5 * 60_000);
+    const after = [(await h.exec('steady', ['cat', token])).stdout, (await h.exec('steady', ['ls', '-a', '/etc/config'])).stdout];
+    expect(after).toEqual(before);
   });
 
   it('gives a restarted container a fresh root but keeps its volumes', async () => {
