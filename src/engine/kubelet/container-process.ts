@@ -26,6 +26,8 @@ export interface ContainerProcessOptions {
   workingDir: string;
   /** The pod's volumes as this container mounts them. */
   mounts: readonly Mount[];
+  /** `stdin: true` without `stdinOnce`: the main process's stdin stays open. */
+  stdinOpen?: boolean;
   log: ContainerLog;
   onExit: (exit: ProcessExit) => void;
 }
@@ -125,6 +127,9 @@ export class ContainerProcess {
         terminated,
         random: () => ctx.random.next(),
       });
+    } else if (this.#options.stdinOpen && SHELLS.has(basename(program)) && argv.length === 1) {
+      // An interactive shell (`stdin: true`, as `kubectl run -it` makes) waits for input that never comes.
+      running = new Promise<number>((resolve) => this.#kill.onInterrupt(() => resolve(137)));
     } else {
       running = runtime.toolRunner.run({
         argv,

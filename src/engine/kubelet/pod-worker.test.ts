@@ -29,6 +29,13 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
     phase: 'Running',
   },
   {
+    name: 'busybox sh with stdin and a TTY (kubectl run -it) keeps running',
+    pod: pod('interactive', { containers: [busybox('interactive', { stdin: true, tty: true })] }),
+    watchMs: 30_000,
+    rows: ['0/1 ContainerCreating 0', '1/1 Running 0'],
+    phase: 'Running',
+  },
+  {
     name: 'exit 0 under Never: Completed, Succeeded',
     pod: pod('once', { restartPolicy: 'Never', containers: [busybox('c', { command: ['sh', '-c', 'echo done'] })] }),
     watchMs: 20_000,

@@ -436,6 +436,7 @@ export class PodWorker {
       env: env.env,
       workingDir: spec.workingDir ?? image.workingDir,
       mounts: mounts.mounts,
+      stdinOpen: Boolean(spec.stdin) && !spec.stdinOnce,
       log,
       onExit: (exit) => this.#processExited(record, exit.exitCode),
     });
