@@ -124,6 +124,88 @@ spec:
     emptyDir: {}
 `;
 
+const WEBAPP = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: webapp-config-map
+data:
+  APP_COLOR: darkblue
+  APP_OTHER: disregard
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: db-secret
+stringData:
+  DB_Host: sql01
+  DB_Password: password123
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: webapp
+  labels:
+    name: webapp
+    tier: front
+spec:
+  nodeSelector:
+    kubernetes.io/os: linux
+  tolerations:
+  - {key: app, operator: Equal, value: blue, effect: NoSchedule}
+  containers:
+  - name: webapp
+    image: kodekloud/webapp-color
+    ports:
+    - containerPort: 8080
+    - containerPort: 9090
+      protocol: UDP
+    env:
+    - {name: APP_COLOR, valueFrom: {configMapKeyRef: {name: webapp-config-map, key: APP_COLOR}}}
+    - {name: DB_Password, valueFrom: {secretKeyRef: {name: db-secret, key: DB_Password}}}
+    - {name: POD_NAME, valueFrom: {fieldRef: {fieldPath: metadata.name}}}
+    - {name: MEMORY_LIMIT, valueFrom: {resourceFieldRef: {resource: limits.memory}}}
+    - {name: GREETING, value: hello}
+    envFrom:
+    - configMapRef: {name: webapp-config-map}
+    - secretRef: {name: db-secret}
+      prefix: DB_
+    resources:
+      limits: {cpu: 500m, memory: 128Mi}
+      requests: {cpu: '0.25', memory: 64Mi}
+    livenessProbe:
+      httpGet: {path: /, port: 8080}
+    readinessProbe:
+      tcpSocket: {port: 8080}
+      periodSeconds: 5
+    startupProbe:
+      exec: {command: [sh, -c, 'true']}
+    volumeMounts:
+    - {name: config, mountPath: /etc/config, readOnly: true}
+    - {name: secrets, mountPath: /etc/secrets}
+    - {name: cache, mountPath: /cache}
+    - {name: host-logs, mountPath: /var/log/host, subPath: webapp}
+  volumes:
+  - {name: config, configMap: {name: webapp-config-map}}
+  - {name: secrets, secret: {secretName: db-secret, optional: true}}
+  - {name: cache, emptyDir: {sizeLimit: 1Gi, medium: Memory}}
+  - {name: host-logs, hostPath: {path: /var/log}}
+`;
+
+const UNSCHEDULABLE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: picky
+spec:
+  nodeSelector:
+    disktype: ssd
+    kubernetes.io/os: linux
+  containers:
+  - name: nginx
+    image: nginx
+    resources:
+      requests: {cpu: 100m}
+`;
+
 type Check = (pod: Pod) => boolean;
 const status = (list: 'containerStatuses' | 'initContainerStatuses', i: number) => (pod: Pod): ContainerStatus | undefined => pod.status?.[list]?.[i];
 const waitingFor = (reason: string, list: 'containerStatuses' | 'initContainerStatuses' = 'containerStatuses', i = 0): Check => (pod) => status(list, i)(pod)?.state?.waiting?.reason === reason;
@@ -170,6 +252,8 @@ const STATES: PodState[] = [
   { state: 'terminating', setup: ['kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800'], pod: 'ubuntu-sleeper', until: ready, after: ['kubectl delete pod ubuntu-sleeper --wait=false', 'sleep 5'], commands: views('ubuntu-sleeper') },
   { state: 'sidecar', files: { 'app.yaml': APP_WITH_SIDECAR }, setup: ['kubectl create -f app.yaml'], pod: 'app', until: ready, thenMs: 10_000, commands: views('app', 'kubectl logs app --tail=3', 'kubectl logs app -c sidecar --tail=3') },
   { state: 'native-sidecar', files: { 'app.yaml': APP_WITH_NATIVE_SIDECAR }, setup: ['kubectl create -f app.yaml'], pod: 'app', until: ready, thenMs: 10_000, commands: views('app', 'kubectl logs app --tail=3') },
+  { state: 'env-volumes-probes', files: { 'webapp.yaml': WEBAPP }, setup: ['kubectl create -f webapp.yaml'], pod: 'webapp', until: ready, thenMs: 10_000, commands: ['kubectl get pods -o wide', 'kubectl describe pod webapp'] },
+  { state: 'unschedulable', files: { 'picky.yaml': UNSCHEDULABLE }, setup: ['kubectl create -f picky.yaml'], pod: 'picky', until: (pod) => pod.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False') ?? false, thenMs: 5000, commands: views('picky') },
 ];
 
 async function podNamed(session: Session, name: string): Promise<Pod | undefined> {

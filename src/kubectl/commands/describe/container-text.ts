@@ -4,7 +4,7 @@
  * a pod and '  ' inside `Pod Template:`, where names get one more space of indent.
  */
 import type { Container, ContainerState, ContainerStatus, EnvVar, Pod, Probe, Volume } from 'kubernetes-types/core/v1';
-import { canonicalQuantity } from '../../../lib/quantity/quantity.ts';
+import { canonicalQuantity, parseQuantity, quantityMilliValue, quantityValue } from '../../../lib/quantity/quantity.ts';
 import { rfc1123z, type DescribeWriter } from './prefix-writer.ts';
 
 type Space = '' | '  ';
@@ -156,13 +156,23 @@ function fieldPathValue(pod: Pod, path: string): string {
   return values[path] ?? '';
 }
 
-/** A resourceFieldRef with no limit set reads as the node's allocatable. */
+/**
+ * resourcehelper.ExtractContainerResourceValue: CPU in whole cores (rounded up) and memory in
+ * bytes, over the divisor; a limit that is not set reads 0, which describe calls node allocatable.
+ */
 function resourceFieldValue(c: Container, e: EnvVar): string {
-  const resource = e.valueFrom!.resourceFieldRef!.resource;
-  const [kind, name] = resource.split('.') as ['limits' | 'requests', string];
-  const value = c.resources?.[kind]?.[name];
-  if (value === undefined) return resource === 'limits.cpu' || resource === 'limits.memory' ? 'node allocatable' : '0';
-  return String(value);
+  const ref = e.valueFrom!.resourceFieldRef!;
+  const [kind, name] = ref.resource.split('.') as ['limits' | 'requests', string];
+  const parse = (v: unknown) => {
+    const q = v === undefined ? undefined : parseQuantity(String(v));
+    return q?.ok ? q.quantity : undefined;
+  };
+  const amount = parse(c.resources?.[kind]?.[name]);
+  const divisor = parse(ref.divisor ?? '1') ?? parse('1')!;
+  let value = '';
+  if (name === 'cpu') value = String(Math.ceil((amount ? quantityMilliValue(amount) : 0) / quantityMilliValue(divisor)));
+  else if (name === 'memory' || name === 'ephemeral-storage') value = String(Math.ceil((amount ? quantityValue(amount) : 0) / quantityValue(divisor)));
+  return value === '0' && (ref.resource === 'limits.cpu' || ref.resource === 'limits.memory') ? 'node allocatable' : value;
 }
 
 function describeMounts(w: DescribeWriter, c: Container): void {
