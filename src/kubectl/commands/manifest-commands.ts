@@ -205,6 +205,8 @@ async function waitUntilGone(inv: Invocation, resource: ApiResource, namespace: 
     const res = await inv.api.request({ verb: 'get', ...requestBase(resource, namespace), name });
     if (!res.ok) return;
     await inv.ctx.time.sleep(1000);
+    // Ctrl-C ends kubectl while it waits; the deletion itself goes on.
+    if (inv.ctx.interrupt.interrupted) throw Object.assign(new Error('interrupted'), { name: 'InterruptedError' });
   }
 }
 

@@ -5,7 +5,7 @@
 import { setImmediate } from 'node:timers';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../session/session.ts';
-import { runLine } from '../../../tests/support/session.ts';
+import { runLine, runLineThenInterrupt } from '../../../tests/support/session.ts';
 
 const SLEEPER_3 = `apiVersion: v1
 kind: Pod
@@ -152,5 +152,13 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
       { line: 'kubectl get pods', want: { stdout: '', stderr: 'No resources found in default namespace.\n', code: 0 } },
     ];
     for (const { line, want } of cases) expect(await runLine(session, line), line).toEqual(want);
+  });
+
+  it('stops waiting for the deletion on Ctrl-C, while the pod still terminates', async () => {
+    const { session } = await sessionWithEditor();
+    await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
+    await runLine(session, 'sleep 10');
+    expect(await runLineThenInterrupt(session, 'kubectl delete pod ubuntu-sleeper', 5000)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted\n', stderr: '', code: 130 });
+    expect((await runLine(session, 'kubectl get pods --no-headers')).stdout).toMatch(/^ubuntu-sleeper\s+1\/1\s+Terminating\s/);
   });
 });
