@@ -76,7 +76,7 @@ export async function playScript(
     }
     if (item.kind === 'check') {
       emit(`${item.raw}\n`);
-      for (const line of (await grader?.checkLines()) ?? []) emit(`${line}\n`);
+      for (const line of (await grader?.checkLines(item.stepId)) ?? []) emit(`${line}\n`);
       continue;
     }
     emit(`$ ${item.lines[0]}\n`);
