@@ -21,7 +21,7 @@ export interface LabView extends LabSummary {
 export interface WorkloadSnapshot {
   nowMs: number;
   deployments: { name: string; replicas: number; strategy: string; maxSurge: string; maxUnavailable: string; revision: string }[];
-  replicaSets: { name: string; owner?: string; revision: string; image: string; desired: number; current: number; ready: number }[];
+  replicaSets: { name: string; owner?: string; revision: string; image: string; desired: number; current: number; ready: number; available: number }[];
   pods: { name: string; owner?: string; status: string; ready: string }[];
   events: { atMs: number; object: string; reason: string; message: string }[];
 }
@@ -40,6 +40,14 @@ export type ToWorker =
   | { type: 'clock.set'; playing: boolean; speed: number }
   /** Moves virtual time forward at once (instructors, impatient learners). */
   | { type: 'clock.advance'; ms: number }
+  /** Moves virtual time forward until the cluster has nothing pending, at most `capMs`. */
+  | { type: 'clock.untilSettled'; id: number; capMs: number }
+  /** The terminal has drawn `chars` characters of shell output (flow control). */
+  | { type: 'shell.outputAck'; chars: number }
+  /** The page's watchdog: a worker that stops answering is restarted. */
+  | { type: 'ping'; id: number }
+  /** End-to-end tests only: blocks the worker forever. Ignored unless the worker was started with test hooks. */
+  | { type: 'test.freeze' }
   | { type: 'lab.list' }
   /** Start (or stop) receiving workload snapshots of a namespace, a few per second. */
   | { type: 'workloads.watch'; namespace?: string }
@@ -63,6 +71,10 @@ export type FromWorker =
   | { type: 'shell.needsMoreInput'; id: number; value: boolean }
   | { type: 'shell.completions'; id: number; from: number; candidates: string[] }
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
+  | { type: 'clock.untilSettled'; id: number; settled: boolean; advancedMs: number; waitingFor?: string }
+  | { type: 'pong'; id: number }
+  /** Sent by WorkerClient itself, not the worker: it replaced a worker that stopped answering. */
+  | { type: 'session.restarted'; reason: string }
   | { type: 'lab.list'; labs: LabSummary[] }
   | { type: 'workloads.snapshot'; snapshot: WorkloadSnapshot }
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }

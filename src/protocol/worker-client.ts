@@ -1,27 +1,129 @@
 /**
  * The page's side of the protocol: correlates requests with answers and fans out worker events.
+ * With a watchdog it pings the worker; one that stops answering (a loop that never yields, Ctrl-C
+ * not honoured) is terminated and replaced by a fresh worker that restores the saved lab.
  */
 import type { FromWorker, ToWorker } from './messages.ts';
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
   addEventListener(type: 'message', listener: (event: { data: FromWorker }) => void): void;
+  terminate?(): void;
 }
 
-export class WorkerClient {
-  readonly #worker: WorkerLike;
-  readonly #listeners = new Set<(message: FromWorker) => void>();
-  #nextId = 1;
+/** Real time for the watchdog, injected so this layer stays free of host timers. */
+export interface WatchdogOptions {
+  now(): number;
+  /** Calls `run` every `ms` until the returned function is called. */
+  every(ms: number, run: () => void): () => void;
+  pingEveryMs?: number;
+  /** How long a ping (or Ctrl-C) may go unanswered before the worker counts as hung. */
+  unresponsiveAfterMs?: number;
+}
 
-  constructor(worker: WorkerLike) {
-    this.#worker = worker;
+const PING_EVERY_MS = 1000;
+const UNRESPONSIVE_AFTER_MS = 6000;
+
+/** What a fresh worker needs to be told to carry on where the hung one was. */
+type Sticky = Extract<ToWorker, { type: 'session.start' | 'clock.set' | 'workloads.watch' }>;
+
+export class WorkerClient {
+  readonly #createWorker: (() => WorkerLike) | undefined;
+  readonly #listeners = new Set<(message: FromWorker) => void>();
+  readonly #sticky = new Map<Sticky['type'], Sticky>();
+  #worker: WorkerLike;
+  #nextId = 1;
+  #stopWatchdog: (() => void) | undefined;
+  /** The worker has answered at least once: loading its code is not mistaken for a hang. */
+  #answered = false;
+  #pingSentAtMs: number | undefined;
+  #pingId = 0;
+  #runningId: number | undefined;
+  #interruptedAtMs: number | undefined;
+  /** Files open in the editor: Ctrl-C does not end `vi` or `kubectl edit`, as in a real terminal. */
+  readonly #editing = new Set<number>();
+  #now: (() => number) | undefined;
+  /** Virtual time last reported, so a restarted cluster's clock does not go back to the start. */
+  #virtualNowMs: number | undefined;
+
+  /** `worker` is a worker, or a factory when the client may restart it (the watchdog needs one). */
+  constructor(worker: WorkerLike | (() => WorkerLike), options: { watchdog?: WatchdogOptions } = {}) {
+    this.#createWorker = typeof worker === 'function' ? worker : undefined;
+    this.#worker = this.#attach(typeof worker === 'function' ? worker() : worker);
+    if (options.watchdog && this.#createWorker) this.#startWatchdog(options.watchdog);
+  }
+
+  #attach(worker: WorkerLike): WorkerLike {
     worker.addEventListener('message', (event) => {
-      for (const listener of this.#listeners) listener(event.data);
+      if (worker !== this.#worker) return;
+      const message = event.data;
+      this.#answered = true;
+      if (message.type === 'pong' && message.id === this.#pingId) this.#pingSentAtMs = undefined;
+      if (message.type === 'editor.open') this.#editing.add(message.id);
+      if (message.type === 'clock.state') this.#virtualNowMs = message.nowMs;
+      // Any prompt coming back counts, including one for a program reading input (`kubectl exec -it`).
+      if (message.type === 'shell.done') {
+        this.#runningId = undefined;
+        this.#interruptedAtMs = undefined;
+      }
+      this.#emit(message);
+    });
+    return worker;
+  }
+
+  #emit(message: FromWorker): void {
+    for (const listener of this.#listeners) listener(message);
+  }
+
+  #startWatchdog(options: WatchdogOptions): void {
+    const limitMs = options.unresponsiveAfterMs ?? UNRESPONSIVE_AFTER_MS;
+    this.#now = options.now;
+    this.#stopWatchdog = options.every(options.pingEveryMs ?? PING_EVERY_MS, () => {
+      const now = options.now();
+      if (this.#interruptedAtMs !== undefined && now - this.#interruptedAtMs > limitMs) {
+        this.restart('it did not stop the command on Ctrl-C');
+        return;
+      }
+      if (this.#pingSentAtMs !== undefined) {
+        if (this.#answered && now - this.#pingSentAtMs > limitMs) this.restart('it stopped responding');
+        return;
+      }
+      this.#pingSentAtMs = now;
+      this.#worker.postMessage({ type: 'ping', id: ++this.#pingId });
     });
   }
 
   send(message: ToWorker): void {
+    if (message.type === 'session.start' || message.type === 'clock.set' || message.type === 'workloads.watch') this.#sticky.set(message.type, message);
+    if (message.type === 'shell.run') this.#runningId = message.id;
+    if (message.type === 'editor.done') this.#editing.delete(message.id);
+    if (message.type === 'shell.interrupt' && this.#runningId !== undefined && this.#editing.size === 0 && this.#interruptedAtMs === undefined && this.#now) this.#interruptedAtMs = this.#now();
     this.#worker.postMessage(message);
+  }
+
+  /**
+   * Replaces the worker with a fresh one that restores the saved lab (progress and /root files),
+   * keeps the clock setting and the rollout view's subscription, and tells subscribers first.
+   */
+  restart(reason: string): void {
+    if (!this.#createWorker) return;
+    this.#worker.terminate?.();
+    this.#answered = false;
+    this.#pingSentAtMs = undefined;
+    this.#runningId = undefined;
+    this.#interruptedAtMs = undefined;
+    this.#editing.clear();
+    this.#worker = this.#attach(this.#createWorker());
+    this.#emit({ type: 'session.restarted', reason });
+    for (const message of this.#sticky.values()) {
+      // A restart resumes from what was saved; it never wipes it as Reset lab does.
+      this.#worker.postMessage(message.type === 'session.start' ? { ...message, fresh: false, startTimeMs: this.#virtualNowMs ?? message.startTimeMs } : message);
+    }
+  }
+
+  dispose(): void {
+    this.#stopWatchdog?.();
+    this.#worker.terminate?.();
   }
 
   nextId(): number {

@@ -20,6 +20,8 @@ export interface SessionOptions {
   startTimeMs?: number;
   yieldToHost: () => Promise<void>;
   terminal?: TerminalPort;
+  /** Resolves once the terminal has room for more output: a shell printing in a loop waits on it, as on a real pty. */
+  terminalDrained?: () => Promise<void>;
 }
 
 /** The environment of root's login shell on a KodeKloud controlplane node. */
@@ -121,7 +123,7 @@ export class Session {
       hostname: 'controlplane',
       time: { now: () => cluster.clock.now(), sleep: (ms) => cluster.clock.sleep(ms) },
       terminal: { ...options.terminal, readLine: options.terminal?.readLine ?? ((prompt) => session!.#waitForInput(prompt)) },
-      yieldToHost: yieldCounted,
+      yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,
     });
     session = new Session(cluster, fs, shell);
     return session;

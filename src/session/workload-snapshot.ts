@@ -26,7 +26,7 @@ export async function workloadSnapshot(api: ApiClient, namespace: string): Promi
   });
   const replicaSets = (await list('apps', 'replicasets')).map((rs) => {
     const spec = rs.spec as { replicas?: number; template?: { spec?: { containers?: { image?: string }[] } } };
-    const status = rs.status as { replicas?: number; readyReplicas?: number };
+    const status = rs.status as { replicas?: number; readyReplicas?: number; availableReplicas?: number };
     return {
       name: rs.metadata!.name!,
       ...(owner(rs) ? { owner: owner(rs)! } : {}),
@@ -35,6 +35,7 @@ export async function workloadSnapshot(api: ApiClient, namespace: string): Promi
       desired: spec.replicas ?? 0,
       current: status?.replicas ?? 0,
       ready: status?.readyReplicas ?? 0,
+      available: status?.availableReplicas ?? 0,
     };
   });
   const table = await api.request<Table>({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace, query: { as: 'Table' } });

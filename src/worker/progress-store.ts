@@ -12,13 +12,29 @@ export interface SavedLab {
 const DB = 'cka-lab';
 const STORE = 'labs';
 
+/** One connection for the worker's life: the lab is saved after every command. */
+let connection: Promise<IDBDatabase> | undefined;
+
 function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
+  connection ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab upgrading or the browser closing it: the next save opens a new one.
+      db.onversionchange = () => {
+        db.close();
+        connection = undefined;
+      };
+      db.onclose = () => (connection = undefined);
+      resolve(db);
+    };
     request.onerror = () => reject(request.error);
+  }).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
   });
+  return connection;
 }
 
 function isSavedLab(value: unknown): value is SavedLab {

@@ -12,10 +12,16 @@ import { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
 import { FsError } from '../shell/fs/file-system.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
+import { fastForwardUntilSettled } from '../session/pending-work.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 import { clearSavedLab, loadSavedLab, saveLab } from './progress-store.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Set by the page only when end-to-end tests ask for it (a query parameter), never by a lab. */
+const testHooks = self.name.split(' ').includes('test-hooks');
+/** Free play has no lab id; its files are kept under a key no lab id can take. */
+const FREE_PLAY_KEY = ':free-play';
 
 const TICK_MS = 50;
 const channel = new MessageChannel();
@@ -33,9 +39,61 @@ let labId: string | undefined;
 
 /** Saves the lab's progress and the learner's files under /root. */
 async function persist(): Promise<void> {
-  if (!session || !grader || !labId) return;
-  await saveLab(labId, { progress: grader.progress(), files: session.fs.snapshot('/root') });
+  if (!session) return;
+  const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
+  await saveLab(labId ?? FREE_PLAY_KEY, { progress, files: session.fs.snapshot('/root') });
 }
+
+/**
+ * Shell output goes out in batches; the page acknowledges what its terminal has drawn. A shell
+ * that prints faster than the terminal draws waits at its next checkpoint, as on a real pty, so
+ * `while true; do echo x; done` neither floods the page nor stops answering Ctrl-C.
+ */
+const OUTPUT_FLUSH_MS = 10;
+const OUTPUT_CHUNK_CHARS = 64 * 1024;
+const HIGH_WATER_CHARS = 256 * 1024;
+const LOW_WATER_CHARS = 64 * 1024;
+/** A page that stops acknowledging (no terminal) slows output down rather than stopping it. */
+const DRAIN_TIMEOUT_MS = 1000;
+let outputId = 0;
+let outputBuffer = '';
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+let unackedChars = 0;
+let drainWaiters: (() => void)[] = [];
+
+function flushOutput(): void {
+  clearTimeout(flushTimer);
+  flushTimer = undefined;
+  for (let i = 0; i < outputBuffer.length; i += OUTPUT_CHUNK_CHARS) post({ type: 'shell.output', id: outputId, data: outputBuffer.slice(i, i + OUTPUT_CHUNK_CHARS) });
+  unackedChars += outputBuffer.length;
+  outputBuffer = '';
+}
+
+function writeOutput(id: number, data: string): void {
+  if (id !== outputId) flushOutput();
+  outputId = id;
+  outputBuffer += data;
+  if (outputBuffer.length >= OUTPUT_CHUNK_CHARS) flushOutput();
+  else flushTimer ??= setTimeout(flushOutput, OUTPUT_FLUSH_MS);
+}
+
+function releaseDrainWaiters(): void {
+  const waiters = drainWaiters;
+  drainWaiters = [];
+  for (const release of waiters) release();
+}
+
+const terminalDrained = (): Promise<void> =>
+  unackedChars <= HIGH_WATER_CHARS || running?.interrupted
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        drainWaiters.push(resolve);
+        setTimeout(resolve, DRAIN_TIMEOUT_MS);
+      });
+
+/** Virtual-time spacing of rollout-view samples while fast-forwarding. */
+const FAST_FORWARD_SAMPLE_MS = 1000;
+let fastForwarding = false;
 let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
@@ -75,10 +133,14 @@ function fsErrorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+async function postSnapshot(): Promise<void> {
+  if (session && watchedNamespace) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace) });
+}
+
 async function tick(): Promise<void> {
-  if (session && playing) await session.cluster.pump.advance(TICK_MS * speed);
+  if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
   if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-  if (session && watchedNamespace && ticks % 5 === 0) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace) });
+  if (ticks % 5 === 0) await postSnapshot();
   setTimeout(() => void tick(), TICK_MS);
 }
 
@@ -100,10 +162,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     switch (message.type) {
       case 'session.start': {
         running?.fire();
-        session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost, terminal });
+        unackedChars = 0;
+        releaseDrainWaiters();
+        session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost, terminal, terminalDrained });
         // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
         // terminal's; the next line typed is its input (see 'shell.run').
         session.onInputWanted((prompt) => {
+          flushOutput();
           post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt });
         });
         grader = undefined;
@@ -113,22 +178,23 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
           grader = (await startLab(session, loaded.lab)).grader;
           labId = message.labId;
-          if (message.fresh) await clearSavedLab(labId);
-          else {
-            const { saved, problem } = await loadSavedLab(labId);
-            if (problem) post({ type: 'notice', message: problem });
-            if (saved) {
-              grader.restore(saved.progress);
-              for (const [path, file] of Object.entries(saved.files)) {
-                session.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
-                session.fs.writeFile(path, file.content, { mode: file.mode });
-              }
-            }
-          }
           const { id, title, summary, steps } = loaded.lab;
           lab = { id, title, summary, steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}) })) };
         }
         if (!message.labId) labId = undefined;
+        const key = labId ?? FREE_PLAY_KEY;
+        if (message.fresh) await clearSavedLab(key);
+        else {
+          const { saved, problem } = await loadSavedLab(key);
+          if (problem) post({ type: 'notice', message: problem });
+          if (saved) {
+            if (grader) grader.restore(saved.progress);
+            for (const [path, file] of Object.entries(saved.files)) {
+              session.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+              session.fs.writeFile(path, file.content, { mode: file.mode });
+            }
+          }
+        }
         post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(lab ? { lab } : {}) });
         if (grader) post({ type: 'lab.verdicts', verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })), score: grader.score() });
         break;
@@ -139,12 +205,48 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         inputForRun = message.id;
         const interrupt = createInterrupt();
         running = interrupt;
-        const sink = { write: (data: string) => post({ type: 'shell.output', id: message.id, data }) };
-        const exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt });
-        await session.cluster.pump.settle();
-        running = undefined;
-        await persist();
-        post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
+        const sink = { write: (data: string) => writeOutput(message.id, data) };
+        let exitCode = 1;
+        try {
+          exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt });
+          // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C).
+          if (interrupt.interrupted) writeOutput(message.id, '\n');
+          await session.cluster.pump.settle();
+        } finally {
+          running = undefined;
+          // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
+          await persist();
+          flushOutput();
+          post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
+        }
+        break;
+      }
+      case 'shell.outputAck':
+        unackedChars = Math.max(0, unackedChars - message.chars);
+        if (unackedChars <= LOW_WATER_CHARS) releaseDrainWaiters();
+        break;
+      case 'ping':
+        post({ type: 'pong', id: message.id });
+        break;
+      case 'test.freeze':
+        if (testHooks) for (;;);
+        break;
+      case 'clock.untilSettled': {
+        if (!session || fastForwarding) break;
+        fastForwarding = true;
+        let sampledAtMs = session.cluster.clock.now();
+        try {
+          const result = await fastForwardUntilSettled(session, message.capMs, (nowMs) => {
+            if (nowMs - sampledAtMs < FAST_FORWARD_SAMPLE_MS) return;
+            sampledAtMs = nowMs;
+            void postSnapshot();
+          });
+          post({ type: 'clock.untilSettled', id: message.id, ...result });
+        } finally {
+          fastForwarding = false;
+        }
+        post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
+        await postSnapshot();
         break;
       }
       case 'shell.needsMoreInput':
@@ -157,6 +259,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       }
       case 'shell.interrupt':
         running?.fire();
+        releaseDrainWaiters();
         break;
       case 'clock.set':
         playing = message.playing;
@@ -185,6 +288,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         const finish = editsPending.get(message.id);
         editsPending.delete(message.id);
         finish?.(message.content);
+        await persist();
         break;
       }
       case 'fs.list':

@@ -45,7 +45,7 @@ export const getCommand: KubectlCommand = {
       ...(stringFlag(inv.flags, 'selector') ? { labelSelector: stringFlag(inv.flags, 'selector')! } : {}),
       ...(stringFlag(inv.flags, 'field-selector') ? { fieldSelector: stringFlag(inv.flags, 'field-selector')! } : {}),
     };
-    if (boolFlag(inv.flags, 'watch')) return watch(inv, targets[0]!, namespace, query);
+    if (boolFlag(inv.flags, 'watch')) return watch(inv, targets[0]!, namespace, query, output === 'wide');
     const objects: { target: ResourceTarget; obj: KubeObject }[] = [];
     let status = 0;
     const tables: { target: ResourceTarget; table: Table }[] = [];
@@ -150,18 +150,19 @@ export function printObjects(objects: { target: ResourceTarget; obj: KubeObject 
   throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
 }
 
-async function watch(inv: Invocation, target: ResourceTarget, namespace: string | undefined, query: Record<string, string>): Promise<number> {
+async function watch(inv: Invocation, target: ResourceTarget, namespace: string | undefined, query: Record<string, string>, wide: boolean): Promise<number> {
   const base = requestBase(target.resource, namespace);
   let printedHeader = false;
   let widths: number[] | undefined;
   const render = async (name: string, namespaceOfObj: string | undefined) => {
-    const res = await inv.api.request({ verb: 'get', ...requestBase(target.resource, namespaceOfObj), name, query: { as: 'Table' } });
+    const res = await inv.api.request({ verb: 'get', ...requestBase(target.resource, namespaceOfObj), name, query: { as: 'Table', includeWideColumns: wide } });
     if (!res.ok) return;
     const table = res.body as unknown as Table;
     const header = table.columnDefinitions.map((c) => c.name.toUpperCase());
     const rows = table.rows.map((r) => r.cells.map(String));
     const all = printedHeader ? rows : [header, ...rows];
-    if (!widths) widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    // kubectl's tabwriter remembers column widths across flushes (liggitt/tabwriter RememberWidths): a wider cell widens the column from then on.
+    widths = header.map((h, i) => Math.max(widths?.[i] ?? h.length, ...all.map((r) => r[i]!.length)));
     inv.out(
       all
         .map((cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(Math.max(widths![i]! + 3, 6) - c.length))).join('').trimEnd())

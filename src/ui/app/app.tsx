@@ -7,12 +7,39 @@ import { EditorPane } from '../editor/editor-pane.tsx';
 import { LabPanel } from '../lab-panel/lab-panel.tsx';
 import { TerminalPane } from '../terminal/terminal-pane.tsx';
 
+declare global {
+  interface Window {
+    /** End-to-end tests only (`?test-hooks=1`): freezes the worker to exercise the watchdog. */
+    ckaLabTest?: { freezeWorker(): void };
+  }
+}
+
+const testHooks = new URLSearchParams(window.location.search).get('test-hooks') === '1';
+
+// Vite bundles a worker only from a literal `new Worker(new URL(…), {static options})`.
+const createWorker = () =>
+  testHooks
+    ? new Worker(new URL('../../worker/session-worker.ts', import.meta.url), { type: 'module', name: 'session test-hooks' })
+    : new Worker(new URL('../../worker/session-worker.ts', import.meta.url), { type: 'module', name: 'session' });
+
+const watchdog = {
+  now: () => performance.now(),
+  every: (ms: number, run: () => void) => {
+    const timer = setInterval(run, ms);
+    return () => clearInterval(timer);
+  },
+};
+
 function labFromHash(): string | undefined {
   return /^#\/labs\/([a-z0-9-]+)/.exec(window.location.hash)?.[1];
 }
 
 export function App() {
-  const client = useMemo(() => new WorkerClient(new Worker(new URL('../../worker/session-worker.ts', import.meta.url), { type: 'module', name: 'session' })), []);
+  const client = useMemo(() => {
+    const created = new WorkerClient(createWorker, { watchdog });
+    if (testHooks) window.ckaLabTest = { freezeWorker: () => created.send({ type: 'test.freeze' }) };
+    return created;
+  }, []);
   const [labs, setLabs] = useState<LabSummary[]>([]);
   const [lab, setLab] = useState<LabView | undefined>();
   const [labId, setLabId] = useState<string | undefined>(labFromHash());

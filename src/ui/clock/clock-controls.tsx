@@ -1,39 +1,97 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 
 const SPEEDS = [1, 2, 5, 20];
+/** How far "until settled" may move the clock: a crash-looping pod never settles. */
+const SETTLE_CAP_MS = 10 * 60 * 1000;
 
-/** Pause, play, speed and fast-forward for the cluster's virtual clock (keys: Alt+P, Alt+F). */
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${seconds % 60 ? ` ${seconds % 60}s` : ''}`;
+}
+
+/**
+ * Pause, play, speed and fast-forward for the cluster's virtual clock. Keys (Alt+letter, read
+ * before the terminal sees them): P pause/play, F one minute ahead, S until the cluster settles.
+ */
 export function ClockControls({ client }: { client: WorkerClient }) {
   const [playing, setPlaying] = useState(true);
   const [speed, setSpeed] = useState(1);
   const [nowMs, setNowMs] = useState<number | undefined>();
-  useEffect(() => client.subscribe((m) => m.type === 'clock.state' && (setNowMs(m.nowMs), setPlaying(m.playing), setSpeed(m.speed))), [client]);
+  const [settling, setSettling] = useState<number | undefined>();
+  const [result, setResult] = useState<string | undefined>();
+  const state = useRef({ playing, speed, settling });
+  state.current = { playing, speed, settling };
+  const actions = useRef<{ togglePlay(): void; forwardMinute(): void; untilSettled(): void }>(undefined);
+
+  useEffect(
+    () =>
+      client.subscribe((m) => {
+        if (m.type === 'clock.state') {
+          setNowMs(m.nowMs);
+          setPlaying(m.playing);
+          setSpeed(m.speed);
+        }
+        if (m.type === 'clock.untilSettled' && m.id === state.current.settling) {
+          setSettling(undefined);
+          setResult(m.settled ? (m.advancedMs === 0 ? 'Nothing pending' : `Settled after ${formatDuration(m.advancedMs)}`) : `Not settled after ${formatDuration(m.advancedMs)} (cap): ${m.waitingFor ?? 'still busy'}`);
+        }
+        if (m.type === 'session.ready' || m.type === 'session.restarted') {
+          setSettling(undefined);
+          setResult(undefined);
+        }
+      }),
+    [client],
+  );
+
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey) return;
-      if (e.key === 'p') client.send({ type: 'clock.set', playing: !playing, speed });
-      if (e.key === 'f') client.send({ type: 'clock.advance', ms: 60_000 });
+    const togglePlay = () => client.send({ type: 'clock.set', playing: !state.current.playing, speed: state.current.speed });
+    const forwardMinute = () => client.send({ type: 'clock.advance', ms: 60_000 });
+    const untilSettled = () => {
+      if (state.current.settling !== undefined) return;
+      const id = client.nextId();
+      setSettling(id);
+      setResult(undefined);
+      client.send({ type: 'clock.untilSettled', id, capMs: SETTLE_CAP_MS });
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [client, playing, speed]);
+    actions.current = { togglePlay, forwardMinute, untilSettled };
+    const keys: Record<string, () => void> = { KeyP: togglePlay, KeyF: forwardMinute, KeyS: untilSettled };
+    const onKey = (e: KeyboardEvent) => {
+      const action = keys[e.code];
+      if (!e.altKey || e.ctrlKey || e.metaKey || !action) return;
+      // Captured before xterm, which would otherwise send ESC+letter to the shell.
+      e.preventDefault();
+      e.stopPropagation();
+      action();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [client]);
+
   return (
     <div className="clock-controls" data-testid="clock-controls">
-      <span>{nowMs ? new Date(nowMs).toISOString().slice(11, 19) : '--:--:--'}</span>
-      <button onClick={() => client.send({ type: 'clock.set', playing: !playing, speed })} title="Alt+P">
+      <span data-testid="clock-now">{nowMs ? new Date(nowMs).toISOString().slice(11, 19) : '--:--:--'}</span>
+      <button onClick={() => actions.current?.togglePlay()} title={playing ? 'Pause the cluster clock (Alt+P)' : 'Play the cluster clock (Alt+P)'}>
         {playing ? 'Pause' : 'Play'}
       </button>
-      <select aria-label="speed" value={speed} onChange={(e) => client.send({ type: 'clock.set', playing, speed: Number(e.target.value) })}>
+      <select aria-label="speed" title="Clock speed" value={speed} onChange={(e) => client.send({ type: 'clock.set', playing, speed: Number(e.target.value) })}>
         {SPEEDS.map((s) => (
           <option key={s} value={s}>
             {s}×
           </option>
         ))}
       </select>
-      <button onClick={() => client.send({ type: 'clock.advance', ms: 60_000 })} title="Alt+F">
+      <button onClick={() => actions.current?.forwardMinute()} title="Move the clock one minute ahead (Alt+F)">
         +1 min
       </button>
+      <button data-testid="clock-settle" disabled={settling !== undefined} onClick={() => actions.current?.untilSettled()} title={`Fast-forward until nothing is pending — rollouts done, pods settled — at most ${SETTLE_CAP_MS / 60_000} min (Alt+S)`}>
+        ⏩ Until settled
+      </button>
+      {(settling !== undefined || result) && (
+        <span className="clock-settle-status" data-testid="clock-settle-status" role="status" title={result}>
+          {settling !== undefined ? 'Fast-forwarding…' : result}
+        </span>
+      )}
     </div>
   );
 }

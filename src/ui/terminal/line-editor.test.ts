@@ -41,6 +41,11 @@ describe('LineEditor', () => {
     expect(last.interrupted ?? false).toBe(interrupted ?? false);
   });
 
+  it('hands back what follows Enter for the next prompt', () => {
+    const editor = new LineEditor();
+    expect(editor.feed('ls\rpwd\r')).toEqual({ echo: 'ls\r\n', submitted: 'ls', rest: 'pwd\r' });
+  });
+
   it('echoes what the learner types and a newline on Enter', () => {
     const editor = new LineEditor();
     expect(editor.feed('ls').echo).toBe('ls');

@@ -10,6 +10,8 @@ export interface LineEdit {
   interrupted?: boolean;
   /** Ctrl-L: the screen was cleared; the caller writes the prompt and line again. */
   redraw?: boolean;
+  /** Input after the key that ended the line (a paste of several lines, typeahead): for the next prompt. */
+  rest?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ export class LineEditor {
       if (this.#search) {
         const handled = this.#searchKey(key);
         echo += handled.echo;
-        if (handled.done) return { ...handled.done, echo: echo + handled.done.echo };
+        if (handled.done) return this.#finish(echo, handled.done, data.slice(i + key.length));
         if (handled.consumed) {
           i += key.length;
           continue;
@@ -149,9 +151,13 @@ export class LineEditor {
       i += key.length;
       const result = this.#editKey(key);
       echo += result.echo;
-      if (result.done) return { ...result.done, echo: echo + result.done.echo };
+      if (result.done) return this.#finish(echo, result.done, data.slice(i));
     }
     return { echo };
+  }
+
+  #finish(echo: string, done: LineEdit, rest: string): LineEdit {
+    return { ...done, echo: echo + done.echo, ...(rest ? { rest } : {}) };
   }
 
   #submit(): LineEdit {
@@ -301,7 +307,7 @@ export class LineEditor {
         search.at = at;
         search.index = found;
         search.shown = at;
-        search.found = search.lines[at];
+        search.found = search.lines[at]!;
         search.failed = false;
         return this.#drawSearch();
       }

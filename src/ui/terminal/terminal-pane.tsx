@@ -4,6 +4,9 @@ import { FitAddon } from '@xterm/addon-fit';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { LineEditor } from './line-editor.ts';
 
+/** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
+const WRITE_SLICE_CHARS = 16 * 1024;
+
 /** The learner's terminal: xterm over the worker's shell, with the exam's prompt. */
 export function TerminalPane({ client }: { client: WorkerClient }) {
   const host = useRef<HTMLDivElement>(null);
@@ -19,33 +22,54 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     const observer = new ResizeObserver(() => fit.fit());
     observer.observe(host.current!);
     const editor = new LineEditor();
+    editor.columns = term.cols;
+    term.onResize(({ cols }) => (editor.columns = cols));
     let pending: string[] = [];
     let busy = true;
     let runningId = 0;
     let completionId = 0;
     let completionLine = '';
     let lastTab = false;
-    let currentPrompt = '';
+    let restarted = false;
+    let typeahead = '';
+    const showPrompt = (prompt: string) => {
+      editor.prompt = prompt;
+      term.write(prompt);
+    };
     const unsubscribe = client.subscribe((message) => {
       switch (message.type) {
         case 'session.ready':
           busy = false;
-          term.reset();
-          currentPrompt = message.prompt;
-          term.write(message.prompt);
+          pending = [];
+          editor.reset();
+          // After a restart the screen stays: the learner reads what led to it.
+          if (!restarted) term.reset();
+          restarted = false;
+          typeahead = '';
+          showPrompt(message.prompt);
+          break;
+        case 'session.restarted':
+          restarted = true;
+          busy = true;
+          term.write(`\r\n\x1b[33m[cka-lab] Restarted the session because ${message.reason}: progress and files in /root restored, cluster set up afresh.\x1b[0m\r\n`);
           break;
         case 'shell.output':
-          term.write(message.data);
+          for (let i = 0; i < message.data.length; i += WRITE_SLICE_CHARS) {
+            const slice = message.data.slice(i, i + WRITE_SLICE_CHARS);
+            term.write(slice, () => client.send({ type: 'shell.outputAck', chars: slice.length }));
+          }
           break;
         case 'shell.done':
           busy = false;
-          currentPrompt = message.prompt;
-          term.write(message.prompt);
+          showPrompt(message.prompt);
+          replayTypeahead();
           break;
         case 'shell.needsMoreInput':
           if (message.value) {
             busy = false;
+            editor.prompt = '> ';
             term.write('> ');
+            replayTypeahead();
           } else {
             runningId = client.nextId();
             client.send({ type: 'shell.run', id: runningId, line: pending.join('\n') });
@@ -66,7 +90,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           if (list.length === 1) term.write(editor.replaceWord(message.from, list[0]!.endsWith('/') ? list[0]! : `${list[0]} `));
           else if (common.length > word.length) term.write(editor.replaceWord(message.from, common));
           else if (lastTab) {
-            term.write(`\r\n${list.join('  ')}\r\n${currentPrompt}${editor.line}`);
+            term.write(`\r\n${list.join('  ')}\r\n${editor.prompt}${editor.line}`);
           }
           lastTab = true;
           break;
@@ -76,12 +100,18 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           break;
       }
     });
-    term.onData((data) => {
+    const handleInput = (data: string) => {
       if (busy) {
-        if (data === '\x03') client.send({ type: 'shell.interrupt' });
+        if (data.includes('\x03')) {
+          // Echoed as a tty does, which also drops what was typed ahead; the shell ends the line when the command stops.
+          typeahead = '';
+          term.write('^C');
+          client.send({ type: 'shell.interrupt' });
+        } else typeahead += data;
         return;
       }
       if (data === '\t') {
+        if (editor.isSearching) term.write(editor.acceptSearch());
         completionId = client.nextId();
         completionLine = editor.beforeCursor;
         client.send({ type: 'shell.complete', id: completionId, line: completionLine });
@@ -90,7 +120,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       lastTab = false;
       const edit = editor.feed(data);
       term.write(edit.echo);
-      if (edit.redraw) term.write(currentPrompt + editor.line + (editor.charsAfterCursor ? `\x1b[${editor.charsAfterCursor}D` : ''));
+      if (edit.redraw) term.write(editor.prompt + editor.line + (editor.charsAfterCursor ? `\x1b[${editor.charsAfterCursor}D` : ''));
+      if (edit.rest) typeahead = edit.rest + typeahead;
       if (edit.interrupted) {
         pending = [];
         client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: '' });
@@ -102,7 +133,14 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         busy = true;
         client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: pending.join('\n') });
       }
-    });
+    };
+    /** Keys typed while a command ran (or pasted after a newline) go to the next prompt, as in bash. */
+    const replayTypeahead = () => {
+      const input = typeahead;
+      typeahead = '';
+      if (input) handleInput(input);
+    };
+    term.onData(handleInput);
     return () => {
       unsubscribe();
       window.removeEventListener('resize', onResize);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, ToWorker } from './messages.ts';
+import { WorkerClient, type WorkerLike } from './worker-client.ts';
+
+/** A worker that records what it is sent and answers pings unless hung. */
+class FakeWorker implements WorkerLike {
+  readonly received: ToWorker[] = [];
+  hung = false;
+  terminated = false;
+  #listener: ((event: { data: FromWorker }) => void) | undefined;
+  postMessage(message: ToWorker): void {
+    this.received.push(message);
+    if (message.type === 'ping' && !this.hung) this.answer({ type: 'pong', id: message.id });
+  }
+  addEventListener(_type: 'message', listener: (event: { data: FromWorker }) => void): void {
+    this.#listener = listener;
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(message: FromWorker): void {
+    this.#listener?.({ data: message });
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  let nowMs = 0;
+  let tick: (() => void) | undefined;
+  const client = new WorkerClient(
+    () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    { watchdog: { now: () => nowMs, every: (_ms, run) => ((tick = run), () => (tick = undefined)), pingEveryMs: 1000, unresponsiveAfterMs: 5000 } },
+  );
+  const seen: FromWorker[] = [];
+  client.subscribe((m) => seen.push(m));
+  const passSeconds = (seconds: number) => {
+    for (let i = 0; i < seconds; i++) {
+      nowMs += 1000;
+      tick?.();
+    }
+  };
+  return { client, workers, seen, passSeconds };
+}
+
+describe('WorkerClient watchdog', () => {
+  it('keeps a worker that answers its pings', () => {
+    const { workers, seen, passSeconds } = setup();
+    passSeconds(30);
+    expect(workers).toHaveLength(1);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([]);
+  });
+
+  it('restarts a hung worker and resumes the lab from what was saved, clock and view included', () => {
+    const { client, workers, seen, passSeconds } = setup();
+    client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates', fresh: true });
+    client.send({ type: 'clock.set', playing: false, speed: 5 });
+    client.send({ type: 'workloads.watch', namespace: 'default' });
+    passSeconds(2);
+    workers[0]!.answer({ type: 'clock.state', nowMs: 90_000, playing: false, speed: 5 });
+    workers[0]!.hung = true;
+    passSeconds(7);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'it stopped responding' }]);
+    expect(workers[1]!.received).toEqual([
+      { type: 'session.start', seed: 7, startTimeMs: 90_000, labId: 'rolling-updates', fresh: false },
+      { type: 'clock.set', playing: false, speed: 5 },
+      { type: 'workloads.watch', namespace: 'default' },
+    ]);
+  });
+
+  it('does not count a worker that has not answered yet (still loading) as hung', () => {
+    const { workers, passSeconds } = setup();
+    workers[0]!.hung = true;
+    passSeconds(30);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('restarts when Ctrl-C leaves a command running', () => {
+    const { client, workers, seen, passSeconds } = setup();
+    client.send({ type: 'shell.run', id: 1, line: 'busy' });
+    client.send({ type: 'shell.interrupt' });
+    passSeconds(7);
+    expect(workers).toHaveLength(2);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'it did not stop the command on Ctrl-C' }]);
+  });
+
+  it('leaves a command alone once it has ended after Ctrl-C, and an editor Ctrl-C does not close', () => {
+    const { client, workers, passSeconds } = setup();
+    client.send({ type: 'shell.run', id: 1, line: 'sleep 100' });
+    client.send({ type: 'shell.interrupt' });
+    workers[0]!.answer({ type: 'shell.done', id: 1, exitCode: 130, prompt: '$ ' });
+    client.send({ type: 'shell.run', id: 2, line: 'vi notes' });
+    workers[0]!.answer({ type: 'editor.open', id: 1, path: '/root/notes', content: '' });
+    client.send({ type: 'shell.interrupt' });
+    passSeconds(30);
+    expect(workers).toHaveLength(1);
+  });
+});
