@@ -85,6 +85,13 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
     phase: 'Pending',
   },
   {
+    name: 'imagePullPolicy Never with the image not on the node: ErrImageNeverPull',
+    pod: pod('never-pull', { containers: [{ name: 'c', image: 'ubuntu-sleeper', imagePullPolicy: 'Never' }] }),
+    watchMs: 20_000,
+    rows: ['0/1 ContainerCreating 0', '0/1 ErrImageNeverPull 0'],
+    phase: 'Pending',
+  },
+  {
     name: 'two init containers: Init:0/2, Init:1/2, PodInitializing, Running',
     pod: pod('purple', {
       initContainers: [busybox('warm-up-1', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 6'] }), busybox('warm-up-2', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 12'] })],

@@ -342,6 +342,15 @@ export class PodWorker {
       this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
       return;
     }
+    if ((spec.imagePullPolicy ?? 'IfNotPresent') === 'Never' && !(lookup.ok && this.#runtime.hasImage(lookup.ref.normalized))) {
+      const message = `Container image "${image}" is not present with pull policy of Never`;
+      this.#event('Warning', 'ErrImageNeverPull', message, record);
+      this.#event('Warning', 'Failed', 'Error: ErrImageNeverPull', record);
+      record.waiting = { reason: 'ErrImageNeverPull', message };
+      this.#writeStatus();
+      this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
+      return;
+    }
     if (!lookup.ok) {
       const now = this.#ctx.clock.now();
       if (this.#imageBackoff.isInBackOffSinceUpdate(image, now)) {
