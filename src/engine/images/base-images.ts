@@ -28,6 +28,20 @@ export const ubuntu: ImageSpec = {
   stopsOnSigterm: false,
 };
 
+/** The Docker lesson's image (`FROM ubuntu`, ENTRYPOINT sleep, CMD 5): built on the nodes, never pushed. */
+export const ubuntuSleeper: ImageSpec = {
+  repository: 'docker.io/library/ubuntu-sleeper',
+  tags: ['latest'],
+  entrypoint: ['sleep'],
+  cmd: ['5'],
+  env: { PATH: DEFAULT_PATH },
+  workingDir: '/',
+  binaries: COREUTILS_TOOLS,
+  sizeBytes: 29_754_290,
+  stopsOnSigterm: false,
+  pullable: false,
+};
+
 export const alpine: ImageSpec = {
   repository: 'docker.io/library/alpine',
   tags: ['latest', '3.18', '3.19', '3.20'],

@@ -3,7 +3,7 @@
  * `docker.io/library/nginx:latest`) and find the repository and tag, or say why the pull fails.
  */
 import type { ImageSpec } from './image.ts';
-import { alpine, alpineCurl, busybox, nginx, pause, redis, ubuntu } from './base-images.ts';
+import { alpine, alpineCurl, busybox, nginx, pause, redis, ubuntu, ubuntuSleeper } from './base-images.ts';
 import { elasticsearch } from './elasticsearch.ts';
 import { eventSimulator } from './event-simulator.ts';
 import { filebeatConfigured } from './filebeat.ts';
@@ -20,6 +20,7 @@ const CATALOGUE: ImageSpec[] = [
   fluentUiRunning,
   busybox,
   ubuntu,
+  ubuntuSleeper,
   alpine,
   alpineCurl,
   nginx,
@@ -35,7 +36,7 @@ export interface ImageReference {
 }
 
 export type ImageLookup =
-  | { ok: true; ref: ImageReference; image: ImageSpec; env: Record<string, string>; digest: string }
+  | { ok: true; ref: ImageReference; image: ImageSpec; env: Record<string, string>; digest: string; pullError?: string }
   | { ok: false; ref?: ImageReference; reason: 'InvalidImageName' | 'ErrImagePull'; message: string };
 
 export function parseImageReference(image: string): ImageReference | undefined {
@@ -62,14 +63,20 @@ export function lookupImage(image: string): ImageLookup {
   const spec = CATALOGUE.find((s) => s.repository === ref.repository);
   const pullError = (detail: string) =>
     `Failed to pull image "${image}": failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${detail}`;
-  if (!spec) {
-    return { ok: false, ref, reason: 'ErrImagePull', message: pullError('pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed') };
-  }
+  const denied = pullError('pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
+  if (!spec) return { ok: false, ref, reason: 'ErrImagePull', message: denied };
   if (!spec.tags.includes(ref.tag)) {
     return { ok: false, ref, reason: 'ErrImagePull', message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${ref.normalized}: not found` };
   }
   const entrypoint = spec.tagEntrypoint?.[ref.tag];
-  return { ok: true, ref, image: entrypoint ? { ...spec, entrypoint } : spec, env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) }, digest: digestOf(ref.normalized) };
+  return {
+    ok: true,
+    ref,
+    image: entrypoint ? { ...spec, entrypoint } : spec,
+    env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) },
+    digest: digestOf(ref.normalized),
+    ...(spec.pullable === false ? { pullError: denied } : {}),
+  };
 }
 
 /** A stable fake sha256 digest per image reference. */

@@ -71,6 +71,8 @@ export interface ImageSpec {
   stopsOnSigterm: boolean;
   /** Per-tag overrides (webapp-color bakes APP_COLOR per tag). */
   tagEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** False for an image built on the lab nodes and in no registry: it runs only if preloaded. */
+  pullable?: false;
   /** Tags built from an older Dockerfile (nginx before 1.19 had no entrypoint script). */
   tagEntrypoint?: Readonly<Record<string, readonly string[]>>;
 }

@@ -33,8 +33,8 @@ export interface NodeAgents {
   network: ClusterNetwork;
 }
 
-/** Images every kubeadm node has before the first lab pod. */
-const PRELOADED = ['registry.k8s.io/pause:3.10'];
+/** Images every node has before the first lab pod: kubeadm's pause, and the lesson's locally built image. */
+const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest'];
 
 export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>> }): NodeAgents {
   const network = new ClusterNetwork(ctx.server);

@@ -86,9 +86,23 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
   },
   {
     name: 'imagePullPolicy Never with the image not on the node: ErrImageNeverPull',
-    pod: pod('never-pull', { containers: [{ name: 'c', image: 'ubuntu-sleeper', imagePullPolicy: 'Never' }] }),
+    pod: pod('never-pull', { containers: [{ name: 'c', image: 'my-app:1.0', imagePullPolicy: 'Never' }] }),
     watchMs: 20_000,
     rows: ['0/1 ContainerCreating 0', '0/1 ErrImageNeverPull 0'],
+    phase: 'Pending',
+  },
+  {
+    name: 'the preloaded ubuntu-sleeper with pull policy Never sleeps its CMD (5 s), then Completed',
+    pod: pod('sleeper', { restartPolicy: 'Never', containers: [{ name: 'c', image: 'ubuntu-sleeper', imagePullPolicy: 'Never' }] }),
+    watchMs: 20_000,
+    rows: ['0/1 ContainerCreating 0', '1/1 Running 0', '0/1 Completed 0'],
+    phase: 'Succeeded',
+  },
+  {
+    name: 'ubuntu-sleeper with the default policy (Always, untagged) cannot be pulled',
+    pod: pod('sleeper-pull', { containers: [{ name: 'c', image: 'ubuntu-sleeper' }] }),
+    watchMs: 10_000,
+    rows: ['0/1 ContainerCreating 0', '0/1 ErrImagePull 0', '0/1 ImagePullBackOff 0'],
     phase: 'Pending',
   },
   {

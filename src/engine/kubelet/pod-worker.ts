@@ -342,7 +342,9 @@ export class PodWorker {
       this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
       return;
     }
-    if ((spec.imagePullPolicy ?? 'IfNotPresent') === 'Never' && !(lookup.ok && this.#runtime.hasImage(lookup.ref.normalized))) {
+    const policy = spec.imagePullPolicy ?? 'IfNotPresent';
+    const present = lookup.ok && this.#runtime.hasImage(lookup.ref.normalized);
+    if (policy === 'Never' && !present) {
       const message = `Container image "${image}" is not present with pull policy of Never`;
       this.#event('Warning', 'ErrImageNeverPull', message, record);
       this.#event('Warning', 'Failed', 'Error: ErrImageNeverPull', record);
@@ -351,7 +353,9 @@ export class PodWorker {
       this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
       return;
     }
-    if (!lookup.ok) {
+    const needsPull = !present || policy === 'Always';
+    const pullFailure = !lookup.ok ? lookup.message : needsPull ? lookup.pullError : undefined;
+    if (pullFailure !== undefined) {
       const now = this.#ctx.clock.now();
       if (this.#imageBackoff.isInBackOffSinceUpdate(image, now)) {
         const message = `Back-off pulling image "${image}"`;
@@ -365,9 +369,9 @@ export class PodWorker {
       }
       this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
       this.#wait(record, this.#pullMs(5_000_000), () => {
-        this.#event('Warning', 'Failed', lookup.message, record);
+        this.#event('Warning', 'Failed', pullFailure, record);
         this.#event('Warning', 'Failed', 'Error: ErrImagePull', record);
-        record.waiting = { reason: 'ErrImagePull', message: lookup.message.replace(/^Failed to pull image "[^"]*": /, '') };
+        record.waiting = { reason: 'ErrImagePull', message: pullFailure.replace(/^Failed to pull image "[^"]*": /, '') };
         const at = this.#ctx.clock.now();
         this.#imageBackoff.next(image, at, at);
         this.#writeStatus();
@@ -375,16 +379,15 @@ export class PodWorker {
       });
       return;
     }
+    if (!lookup.ok) return;
     this.#imageBackoff.reset(image);
-    const policy = spec.imagePullPolicy ?? 'IfNotPresent';
-    const present = this.#runtime.hasImage(lookup.ref.normalized);
     const create = () => {
       record.imageRef = lookup.ref.normalized;
       record.imageID = `${lookup.ref.repository}@sha256:${lookup.digest}`;
       this.#runtime.addImage(lookup.ref.normalized);
       this.#create(record, lookup.image, lookup.env);
     };
-    if (present && policy !== 'Always') {
+    if (!needsPull) {
       this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine`, record);
       create();
       return;
