@@ -65,7 +65,7 @@ describe('WorkerClient watchdog', () => {
     passSeconds(7);
     expect(workers).toHaveLength(2);
     expect(workers[0]!.terminated).toBe(true);
-    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'it stopped responding' }]);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'not responding' }]);
     expect(workers[1]!.received).toEqual([
       { type: 'session.start', seed: 7, startTimeMs: 90_000, labId: 'rolling-updates', fresh: false },
       { type: 'clock.set', playing: false, speed: 5 },
@@ -86,7 +86,7 @@ describe('WorkerClient watchdog', () => {
     client.send({ type: 'shell.interrupt' });
     passSeconds(7);
     expect(workers).toHaveLength(2);
-    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'it did not stop the command on Ctrl-C' }]);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'Ctrl-C ignored' }]);
   });
 
   it('leaves a command alone once it has ended after Ctrl-C, and an editor Ctrl-C does not close', () => {

@@ -81,11 +81,11 @@ export class WorkerClient {
     this.#stopWatchdog = options.every(options.pingEveryMs ?? PING_EVERY_MS, () => {
       const now = options.now();
       if (this.#interruptedAtMs !== undefined && now - this.#interruptedAtMs > limitMs) {
-        this.restart('it did not stop the command on Ctrl-C');
+        this.restart('Ctrl-C ignored');
         return;
       }
       if (this.#pingSentAtMs !== undefined) {
-        if (this.#answered && now - this.#pingSentAtMs > limitMs) this.restart('it stopped responding');
+        if (this.#answered && now - this.#pingSentAtMs > limitMs) this.restart('not responding');
         return;
       }
       this.#pingSentAtMs = now;

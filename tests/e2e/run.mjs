@@ -346,7 +346,7 @@ try {
       await pollFor(labScreen, (s) => s.includes('kept.txt') && atPrompt(s));
       await lab.evaluate(() => window.ckaLabTest.freezeWorker());
       await typeLine('ls');
-      await pollFor(labScreen, (s) => s.includes('[cka-lab] Restarted the session because it stopped responding'), 20_000);
+      await pollFor(labScreen, (s) => s.includes('[cka-lab] Session restarted (not responding)'), 20_000);
       await pollFor(labScreen, (s) => atPrompt(s), 20_000);
       await lab.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass', { timeout: 10_000 });
       await typeLine('cat kept.txt');

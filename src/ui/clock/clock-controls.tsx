@@ -85,7 +85,7 @@ export function ClockControls({ client }: { client: WorkerClient }) {
         +1 min
       </button>
       <button data-testid="clock-settle" disabled={settling !== undefined} onClick={() => actions.current?.untilSettled()} title={`Fast-forward until nothing is pending — rollouts done, pods settled — at most ${SETTLE_CAP_MS / 60_000} min (Alt+S)`}>
-        ⏩ Until settled
+        Until settled
       </button>
       {(settling !== undefined || result) && (
         <span className="clock-settle-status" data-testid="clock-settle-status" role="status" title={result}>

@@ -215,6 +215,8 @@ export function RolloutView({ client }: { client: WorkerClient }) {
   const owned = new Set((snapshot?.replicaSets ?? []).filter((rs) => rs.owner === deployment?.name).map((rs) => rs.name));
   const bounds = deployment && snapshot ? rolloutBounds(deployment, snapshot.replicaSets, snapshot.pods.filter((p) => p.owner && owned.has(p.owner)).length) : undefined;
   const boundsKey = JSON.stringify(bounds ?? null);
+  const mostPods = Math.max(1, ...sets.map((rs) => (snapshot?.pods ?? []).filter((p) => p.owner === rs.name).length));
+  const columnsHeight = 45 + Math.ceil(mostPods / 4) * 30;
 
   useEffect(() => {
     if (!svgRef.current) return;
@@ -289,7 +291,7 @@ export function RolloutView({ client }: { client: WorkerClient }) {
           {deployment.strategy === 'RollingUpdate' ? ` · max surge ${deployment.maxSurge || '25%'} · max unavailable ${deployment.maxUnavailable || '25%'}` : ''}
         </div>
       )}
-      <svg ref={svgRef} width={Math.max(1, sets.length) * COLUMN_WIDTH + 20} height={180} />
+      <svg ref={svgRef} width={Math.max(1, sets.length) * COLUMN_WIDTH + 20} height={columnsHeight} />
       <svg ref={boundsRef} className="rollout-bounds" data-testid="rollout-bounds" data-deployment={deployment?.name ?? ''} width={GAUGE_WIDTH} height={70} aria-label="rollout bounds" />
       <svg ref={timelineRef} className="rollout-timeline" data-testid="rollout-timeline" width={TIMELINE_WIDTH} height={56} onClick={onTimelineClick} aria-label="rollout timeline" />
       <div className="rollout-scrub">

@@ -51,7 +51,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         case 'session.restarted':
           restarted = true;
           busy = true;
-          term.write(`\r\n\x1b[33m[cka-lab] Restarted the session because ${message.reason}: progress and files in /root restored, cluster set up afresh.\x1b[0m\r\n`);
+          term.write(`\r\n\x1b[33m[cka-lab] Session restarted (${message.reason}): progress and /root files kept; cluster reset.\x1b[0m\r\n`);
           break;
         case 'shell.output':
           for (let i = 0; i < message.data.length; i += WRITE_SLICE_CHARS) {
