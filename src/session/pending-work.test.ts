@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSession, runLine } from '../../tests/support/session.ts';
+import { createInterrupt } from '../shell/shell.ts';
 import { fastForwardUntilSettled, pendingWork } from './pending-work.ts';
 
 const TEN_MINUTES_MS = 10 * 60 * 1000;
@@ -31,5 +32,20 @@ describe('fast-forward until settled', () => {
     expect(result.settled).toBe(false);
     expect(result.advancedMs).toBe(TEN_MINUTES_MS);
     expect(result.waitingFor).toMatch(/^pod "crasher" is (CrashLoopBackOff|not ready)$/);
+  });
+});
+
+describe('fast-forward while a command computes', () => {
+  it('stops short of the cap and says a command keeps computing', async () => {
+    const session = await newSession();
+    await runLine(session, 'kubectl create deployment web --image=nginx');
+    const interrupt = createInterrupt();
+    const sink = { write: () => undefined };
+    const running = session.run('while true; do :; done', { stdout: sink, stderr: sink, interrupt });
+    const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
+    interrupt.fire();
+    expect(await running).toBe(130);
+    expect(result.settled).toBe(false);
+    expect(result.waitingFor).toBe('a command in the terminal keeps computing');
   });
 });

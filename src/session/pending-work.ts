@@ -69,6 +69,9 @@ export async function fastForwardUntilSettled(session: Session, capMs: number, o
     return pendingWork(session.cluster.server) === undefined;
   };
   await pump.runUntil(isSettled, capMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
-  const waitingFor = pendingWork(session.cluster.server);
-  return { settled: waitingFor === undefined, advancedMs: clock.now() - startMs, ...(waitingFor ? { waitingFor } : {}) };
+  const advancedMs = clock.now() - startMs;
+  const pending = pendingWork(session.cluster.server);
+  // Short of the cap, the pump gave up because a command keeps computing (a loop without sleep).
+  const waitingFor = pending && advancedMs < capMs ? 'a command in the terminal keeps computing' : pending;
+  return { settled: pending === undefined, advancedMs, ...(waitingFor ? { waitingFor } : {}) };
 }

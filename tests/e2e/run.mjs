@@ -309,6 +309,25 @@ try {
       }
     });
 
+    await journey('Ctrl-R finds an earlier command and Enter runs it; Alt+P pauses without typing into the line', async () => {
+      await typeLine('clear');
+      await typeLine('echo first-marker');
+      await typeLine('echo second');
+      await pollFor(labScreen, (s) => s.includes('second\ncontrolplane') && atPrompt(s));
+      await lab.keyboard.press('Control+r');
+      await lab.keyboard.type('first');
+      await pollFor(labScreen, (s) => s.includes("(reverse-i-search)`first': echo first-marker"));
+      await lab.keyboard.press('Enter');
+      await pollFor(labScreen, (s) => (s.match(/^first-marker$/gm) ?? []).length === 2 && /controlplane ~ ➜ {2}echo first-marker\nfirst-marker\ncontrolplane ~ ➜\s*$/.test(s));
+      await lab.keyboard.press('Alt+p');
+      await lab.waitForSelector('[data-testid=clock-controls] >> text=Play');
+      await lab.keyboard.press('Alt+p');
+      await lab.waitForSelector('[data-testid=clock-controls] >> text=Pause');
+      await lab.keyboard.type('echo ok');
+      await lab.keyboard.press('Enter');
+      await pollFor(labScreen, (s) => /^ok$/m.test(s) && atPrompt(s));
+    });
+
     await journey('fast-forward until settled (Alt+S) finishes a rollout while the clock is paused', async () => {
       await lab.click('[data-testid=clock-controls] >> text=Pause');
       await lab.click('[data-testid=clock-settle]');

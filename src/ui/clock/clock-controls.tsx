@@ -34,7 +34,7 @@ export function ClockControls({ client }: { client: WorkerClient }) {
         }
         if (m.type === 'clock.untilSettled' && m.id === state.current.settling) {
           setSettling(undefined);
-          setResult(m.settled ? (m.advancedMs === 0 ? 'Nothing pending' : `Settled after ${formatDuration(m.advancedMs)}`) : `Not settled after ${formatDuration(m.advancedMs)} (cap): ${m.waitingFor ?? 'still busy'}`);
+          setResult(m.settled ? (m.advancedMs === 0 ? 'Nothing pending' : `Settled after ${formatDuration(m.advancedMs)}`) : `Not settled after ${formatDuration(m.advancedMs)}${m.advancedMs >= SETTLE_CAP_MS ? ' (the cap)' : ''}: ${m.waitingFor ?? 'still busy'}`);
         }
         if (m.type === 'session.ready' || m.type === 'session.restarted') {
           setSettling(undefined);
