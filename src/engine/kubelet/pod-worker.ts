@@ -19,6 +19,7 @@ import { buildContainerEnv } from './container-env.ts';
 import { ContainerProcess } from './container-process.ts';
 import type { NodeRuntime } from './node-runtime.ts';
 import { PodLogs } from './pod-logs.ts';
+import { ContainerProbes, probeTitle } from './prober.ts';
 import { containersReadyCondition, initializedCondition, isRestartableInit, podPhase, readyCondition } from './pod-status.ts';
 import { PodVolumes } from './volumes/pod-volumes.ts';
 
@@ -58,10 +59,12 @@ interface ContainerRecord {
   process?: ContainerProcess | undefined;
   /** A pull, a create retry or a back-off wait is pending: syncs leave the container alone. */
   timer?: TimerId | undefined;
-  probeTimer?: TimerId | undefined;
+  probes?: ContainerProbes | undefined;
   finishedAtMs?: number;
   /** The kubelet stopped it to apply a new image: start again at once. */
   replacing?: boolean;
+  /** The kubelet stopped it after a failed liveness/startup probe: restart in the same sync. */
+  probeKilled?: boolean;
   /** SIGTERM sent by the kubelet; the grace period is running. */
   stopping?: boolean;
 }
@@ -155,7 +158,7 @@ export class PodWorker {
     this.#timers.clear();
     for (const record of this.#records.values()) {
       this.#cancel(record);
-      if (record.probeTimer) this.#ctx.clock.cancel(record.probeTimer);
+      record.probes?.stop();
       record.process?.kill(true);
     }
     this.#runtime.releasePodIP(this.#podIP);
@@ -435,8 +438,8 @@ export class PodWorker {
     }
     record.waiting = undefined;
     record.current = { running: { startedAt: nowIso } };
-    record.started = true;
-    record.ready = record.kind !== 'init' && !spec.readinessProbe;
+    record.started = !spec.startupProbe || record.kind === 'init';
+    record.ready = record.kind !== 'init' && !spec.readinessProbe && record.started;
     const log = this.logs.begin(spec.name, () => this.#ctx.clock.now());
     record.process = new ContainerProcess({
       ctx: this.#ctx,
@@ -454,7 +457,7 @@ export class PodWorker {
     });
     this.#event('Normal', 'Started', `Started container ${spec.name}`, record);
     this.#writeStatus();
-    if (spec.readinessProbe && record.kind !== 'init') this.#scheduleProbe(record, (spec.readinessProbe.initialDelaySeconds ?? 0) * 1000);
+    if (record.kind !== 'init' && (spec.startupProbe || spec.readinessProbe || spec.livenessProbe)) this.#startProbes(record, record.process);
     record.process.start();
     // The next relist sees the sidecar started and lets the next init container go.
     if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(RELIST_MS);
@@ -471,8 +474,8 @@ export class PodWorker {
     const startedAt = record.current?.running?.startedAt ?? formatTimestamp(now);
     record.process = undefined;
     record.stopping = false;
-    if (record.probeTimer) this.#cancelTimer(record.probeTimer);
-    record.probeTimer = undefined;
+    record.probes?.stop();
+    record.probes = undefined;
     record.ready = false;
     record.started = false;
     record.finishedAtMs = now;
@@ -489,6 +492,12 @@ export class PodWorker {
     if (record.replacing) {
       record.replacing = false;
       this.#pullAndCreate(record);
+      return;
+    }
+    if (record.probeKilled) {
+      record.probeKilled = false;
+      if (this.#shouldRestart(record)) this.#startOrRestart(record);
+      else this.#scheduleSync(RELIST_MS);
       return;
     }
     this.#scheduleSync(RELIST_MS);
@@ -542,24 +551,40 @@ export class PodWorker {
     });
   }
 
-  // ---- readiness ---------------------------------------------------------------------------
+  // ---- probes ----------------------------------------------------------------------------
 
-  #scheduleProbe(record: ContainerRecord, delayMs: number): void {
-    record.probeTimer = this.#after(delayMs, () => {
-      record.probeTimer = undefined;
-      if (!record.process || this.#terminating) return;
-      const probe = record.spec.readinessProbe!;
-      const process = record.process;
-      void this.#runtime.probe(probe, this.#podIP ?? '', process).then((result) => {
-        if (record.process !== process) return;
-        if (!result.ok) this.#event('Warning', 'Unhealthy', `Readiness probe failed: ${result.message}`, record);
-        if (result.ok !== record.ready) {
-          record.ready = result.ok;
+  #startProbes(record: ContainerRecord, process: ContainerProcess): void {
+    const spec = record.spec;
+    record.probes = new ContainerProbes(
+      spec,
+      {
+        after: (ms, run) => {
+          const id = this.#after(ms, run);
+          return () => this.#cancelTimer(id);
+        },
+        run: (probe) => this.#runtime.probe(probe, this.#podIP ?? '', process),
+        unhealthy: (kind, message) => this.#event('Warning', 'Unhealthy', `${probeTitle(kind)} probe failed: ${message}`, record),
+        started: () => {
+          record.started = true;
+          if (!spec.readinessProbe) record.ready = true;
           this.#writeStatus();
-        }
-        this.#scheduleProbe(record, (probe.periodSeconds ?? 10) * 1000);
-      });
-    });
+          if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(RELIST_MS);
+        },
+        readiness: (ready) => {
+          if (record.ready === ready) return;
+          record.ready = ready;
+          this.#writeStatus();
+        },
+        failed: (kind) => {
+          if (this.#terminating || record.process !== process) return;
+          this.#event('Normal', 'Killing', `Container ${spec.name} failed ${kind} probe, will be restarted`, record);
+          record.probeKilled = true;
+          this.#stop(record);
+        },
+      },
+      () => this.#ctx.clock.now(),
+    );
+    record.probes.start();
   }
 
   // ---- status ------------------------------------------------------------------------------
