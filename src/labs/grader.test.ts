@@ -71,4 +71,17 @@ describe('Grader', () => {
     await grader.check('done');
     expect(await podNames()).toEqual(['first', 'late']);
   });
+
+  it('restores saved progress onto a fresh cluster with the objects of the steps it had reached', async () => {
+    const before = await start();
+    before.grader.answer('count', '1');
+    await before.grader.check('count');
+    const saved = before.grader.progress();
+
+    const after = await start();
+    expect(await after.podNames()).toEqual(['first']);
+    await after.grader.restore(saved);
+    expect(await after.podNames()).toEqual(['first', 'late']);
+    expect(after.grader.score()).toEqual({ passed: 1, total: 3 });
+  });
 });

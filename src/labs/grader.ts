@@ -78,10 +78,14 @@ export class Grader {
     return JSON.parse(JSON.stringify(this.#progress)) as Progress;
   }
 
-  restore(progress: Progress): void {
+  /** Takes saved progress onto a fresh cluster: the steps it had reached get their setup again. */
+  async restore(progress: Progress): Promise<void> {
     if (progress.labId !== this.lab.id) return;
     this.#progress = JSON.parse(JSON.stringify(progress)) as Progress;
     for (const id of this.#progress.passed) this.#verdicts.set(id, { stepId: id, status: 'pass', why: 'passed earlier' });
+    const touched = new Set([...this.#progress.passed, ...Object.keys(this.#progress.answers)]);
+    const furthest = this.lab.steps.map((s) => s.id).filter((id) => touched.has(id)).pop();
+    await this.#openReachedSteps(furthest);
   }
 
   score(): { passed: number; total: number } {

@@ -188,7 +188,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           const { saved, problem } = await loadSavedLab(key);
           if (problem) post({ type: 'notice', message: problem });
           if (saved) {
-            if (grader) grader.restore(saved.progress);
+            if (grader) await grader.restore(saved.progress);
             for (const [path, file] of Object.entries(saved.files)) {
               session.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
               session.fs.writeFile(path, file.content, { mode: file.mode });
