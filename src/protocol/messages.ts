@@ -14,7 +14,8 @@ export interface LabSummary {
 
 /** What the lab panel shows: the lab's steps without their checks. */
 export interface LabView extends LabSummary {
-  steps: Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'>[];
+  /** createsObjects: reaching the step creates objects, so the steps from it on stay closed until then. */
+  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'> & { createsObjects?: boolean })[];
 }
 
 /** A compact picture of the workloads in one namespace, for the rollout view. */

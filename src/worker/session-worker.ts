@@ -179,7 +179,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           grader = (await startLab(session, loaded.lab)).grader;
           labId = message.labId;
           const { id, title, summary, steps } = loaded.lab;
-          lab = { id, title, summary, steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}) })) };
+          lab = { id, title, summary, steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}), ...(setup ? { createsObjects: true } : {}) })) };
         }
         if (!message.labId) labId = undefined;
         const key = labId ?? FREE_PLAY_KEY;

@@ -11,6 +11,7 @@ export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { 
   const [shown, setShown] = useState<Record<string, 'hint' | 'solution' | undefined>>({});
   const [text, setText] = useState<Record<string, string>>({});
   const current = lab.steps.find((s) => s.kind !== 'info' && verdicts[s.id]?.status !== 'pass')?.id;
+  const closedFrom = firstClosedStep(lab, verdicts, current);
   return (
     <div className="lab-panel" data-testid="lab-panel">
       <h3>{lab.title}</h3>
@@ -21,6 +22,14 @@ export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { 
       </p>
       {lab.steps.map((step, i) => {
         const verdict = verdicts[step.id];
+        if (i >= closedFrom) {
+          return (
+            <div key={step.id} className="lab-step closed" data-testid={`lab-step-${step.id}`}>
+              <b>{i + 1}.</b> {i === closedFrom ? 'Opens when the steps before it are done (it adds objects to the cluster).' : '…'}{' '}
+              {i === closedFrom && <button onClick={() => client.send({ type: 'lab.check', stepId: step.id })}>Open it now</button>}
+            </div>
+          );
+        }
         return (
           <div key={step.id} className={`lab-step${step.id === current ? ' current' : ''}`} data-testid={`lab-step-${step.id}`}>
             <div>
@@ -58,4 +67,16 @@ export function LabPanel({ client, lab, verdicts, score: reported, onReset }: { 
       <RolloutView client={client} />
     </div>
   );
+}
+
+/**
+ * A step that creates objects when reached (purple appears at its question) stays closed, with the
+ * steps after it, until the learner gets there: its prompt would ask about pods not yet there.
+ */
+function firstClosedStep(lab: LabView, verdicts: Record<string, StepVerdict>, current: string | undefined): number {
+  const currentIndex = current === undefined ? lab.steps.length : lab.steps.findIndex((s) => s.id === current);
+  const touched = lab.steps.reduce((furthest, s, i) => (verdicts[s.id] ? i : furthest), -1);
+  const reached = Math.max(currentIndex, touched);
+  const closed = lab.steps.findIndex((s, i) => i > reached && s.createsObjects);
+  return closed < 0 ? lab.steps.length : closed;
 }
