@@ -97,6 +97,26 @@ try {
     await pollFor(screen, (s) => s.includes('kept'));
   });
 
+  await journey('init-containers: the purple step stays closed until opened, then the pod is there', async () => {
+    const lab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      const labScreen = () => lab.locator('.xterm-rows').innerText();
+      await lab.goto(`http://127.0.0.1:${PORT}/#/labs/init-containers`);
+      const purple = '[data-testid=lab-step-purple-init-count]';
+      await lab.waitForSelector(`${purple}.closed`, { timeout: 20_000 });
+      if ((await lab.locator('[data-testid=lab-step-purple-state]').innerText()).includes('state of the POD')) throw new Error('a later step shows its question before it is reached');
+      await pollFor(labScreen, (s) => s.includes('controlplane ~ ➜'), 20_000);
+      await lab.click(`${purple} >> text=Open it now`);
+      await pollFor(() => lab.locator(purple).innerText(), (t) => t.includes('purple'));
+      await lab.click('[data-testid=terminal]');
+      await lab.keyboard.type('kubectl get pods purple');
+      await lab.keyboard.press('Enter');
+      await pollFor(labScreen, (s) => /purple\s+0\/1\s+Init:0\/2/.test(s), 20_000);
+    } finally {
+      await lab.close();
+    }
+  });
+
   await journey('Tab completes kubectl verbs and object names', async () => {
     await page.click('[data-testid=terminal]');
     await page.keyboard.type('kubectl rollout stat');
