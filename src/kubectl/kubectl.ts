@@ -48,6 +48,11 @@ const COMMANDS: KubectlCommand[] = [
   apiResourcesCommand,
 ];
 
+/** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */
+export function kubectlCommands(): readonly Pick<KubectlCommand, 'path' | 'flags'>[] {
+  return COMMANDS;
+}
+
 /** Commands with subcommands: `kubectl rollout` alone prints its help. */
 const GROUPS = new Set(['rollout', 'set']);
 

@@ -4,14 +4,31 @@ import { newSession, runLine } from '../../tests/support/session.ts';
 describe('tab completion', async () => {
   const session = await newSession();
   await runLine(session, 'kubectl create deployment frontend --image=nginx');
+  await runLine(session, 'kubectl create namespace elastic-stack');
+  await runLine(session, 'kubectl run app -n elastic-stack --image=nginx');
   await runLine(session, 'echo x > /root/curl-test.sh');
+  await runLine(session, 'mkdir /root/manifests');
   const cases: { line: string; candidates: string[] }[] = [
     { line: 'kube', candidates: ['kubectl'] },
     { line: 'kubectl ro', candidates: ['rollout'] },
     { line: 'kubectl rollout st', candidates: ['status'] },
-    { line: 'kubectl get depl', candidates: ['deploy', 'deployments'] },
+    { line: 'kubectl create sec', candidates: ['secret'] },
+    { line: 'kubectl create secret ', candidates: ['generic'] },
+    // As `kubectl api-resources -o name` names them.
+    { line: 'kubectl get depl', candidates: ['deployments.apps'] },
+    { line: 'kubectl get deployments.apps fr', candidates: ['frontend'] },
     { line: 'k describe deploy fr', candidates: ['frontend'] },
     { line: 'kubectl rollout status deployment/f', candidates: ['deployment/frontend'] },
+    { line: 'kubectl get pods --all', candidates: ['--all-namespaces'] },
+    { line: 'kubectl get pods --sh', candidates: ['--show-labels'] },
+    { line: 'kubectl rollout undo deploy frontend --to', candidates: ['--to-revision'] },
+    { line: 'kubectl get pods -o ', candidates: ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'] },
+    { line: 'kubectl get pods -n el', candidates: ['elastic-stack'] },
+    { line: 'kubectl -n elastic-stack get pods a', candidates: ['app'] },
+    { line: 'kubectl logs -n elastic-stack app -c ', candidates: ['app'] },
+    { line: 'kubectl exec -it -n elastic-stack a', candidates: ['app'] },
+    { line: 'kubectl apply -f cu', candidates: ['curl-test.sh'] },
+    { line: 'kubectl apply -f man', candidates: ['manifests/'] },
     { line: 'bash curl', candidates: ['curl-test.sh'] },
   ];
   it.each(cases)('completes "$line"', async ({ line, candidates }) => {

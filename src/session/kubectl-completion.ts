@@ -1,0 +1,137 @@
+/**
+ * What `kubectl <TAB>` offers with kubectl's bash completion loaded (as on the exam's machines):
+ * subcommands, flags of the command being typed, resource types as `kubectl api-resources -o name`
+ * names them, object names in the namespace, and the values of `-n`, `-o` and `-c`.
+ */
+import type { ApiClient, ApiResource, KubeObject } from '../engine/api/client.ts';
+import { GLOBAL_FLAGS, type FlagSpec } from '../kubectl/flags.ts';
+import { kubectlCommands } from '../kubectl/kubectl.ts';
+
+/** The last word of a command path that takes `TYPE NAME` or `TYPE/NAME` arguments. */
+const TAKES_RESOURCE = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'scale', 'status', 'history', 'undo', 'pause', 'resume', 'restart', 'image']);
+/** Commands whose first argument is a pod name. */
+const TAKES_POD = new Set(['logs', 'exec']);
+/** `kubectl get -o <TAB>`: the printers kubectl get registers. */
+const GET_OUTPUT_FORMATS = ['json', 'yaml', 'name', 'go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'custom-columns', 'custom-columns-file', 'wide'];
+
+export type KubectlCandidates = { kind: 'words'; words: string[] } | { kind: 'paths' };
+
+interface ParsedLine {
+  /** Words that are neither flags nor flag values. */
+  words: string[];
+  /** The flag whose value is being typed, when the previous word is one that takes a value. */
+  pendingFlag?: FlagSpec;
+  flagValues: Map<string, string>;
+}
+
+export async function completeKubectl(args: string[], word: string, api: ApiClient): Promise<KubectlCandidates> {
+  const commands = kubectlCommands();
+  const allFlags = [...GLOBAL_FLAGS, ...commands.flatMap((c) => c.flags)];
+  const line = parse(args, allFlags);
+  const command = longestCommand(commands, line.words);
+  const flags = [...(command?.flags ?? []), ...GLOBAL_FLAGS];
+  const pathLength = command ? command.path.split(' ').length : 0;
+  const operands = line.words.slice(pathLength);
+  const namespace = line.flagValues.get('namespace') ?? 'default';
+  const words = (list: string[]): KubectlCandidates => ({ kind: 'words', words: list });
+
+  if (line.pendingFlag) {
+    switch (line.pendingFlag.name) {
+      case 'namespace':
+        return words(await namesOf(api, 'namespaces', ''));
+      case 'output':
+        return words(command?.path === 'get' ? GET_OUTPUT_FORMATS : []);
+      case 'container':
+        return words(await containersOf(api, operands[0], namespace));
+      default:
+        return { kind: 'paths' };
+    }
+  }
+  if (word.startsWith('-')) return words(flags.flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+
+  const next = nextPathWords(commands, line.words);
+  if (next.length > 0) return words(next);
+  if (!command) return words([]);
+  const verb = command.path.split(' ').at(-1)!;
+  if (TAKES_POD.has(verb)) return operands.length === 0 ? words(await namesOf(api, 'pods', namespace)) : { kind: 'paths' };
+  if (!TAKES_RESOURCE.has(verb)) return { kind: 'paths' };
+  const resources = await api.discover();
+  if (operands.length === 0) {
+    const slash = word.indexOf('/');
+    if (slash > 0) {
+      const type = word.slice(0, slash);
+      const resource = findResource(resources, type);
+      return words(resource ? (await namesOf(api, resource, namespace)).map((n) => `${type}/${n}`) : []);
+    }
+    return words(resources.filter((r) => r.verbs.includes('get')).map(qualifiedName));
+  }
+  if (operands[0]!.includes('/')) return words([]);
+  const resource = findResource(resources, operands[0]!);
+  return words(resource ? await namesOf(api, resource, namespace) : []);
+}
+
+function parse(args: string[], flags: FlagSpec[]): ParsedLine {
+  const words: string[] = [];
+  const flagValues = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('-') || arg === '-') {
+      words.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1, 2);
+    const spec = flags.find((f) => (arg.startsWith('--') ? f.name === name : f.short === name));
+    if (!spec || spec.kind === 'bool') continue;
+    const inline = arg.startsWith('--') ? (eq < 0 ? undefined : arg.slice(eq + 1)) : arg.length > 2 ? arg.slice(2) : undefined;
+    if (inline !== undefined) flagValues.set(spec.name, inline);
+    else if (i + 1 < args.length) flagValues.set(spec.name, args[++i]!);
+    else return { words, flagValues, pendingFlag: spec };
+  }
+  return { words, flagValues };
+}
+
+function longestCommand<C extends { path: string }>(commands: readonly C[], words: string[]): C | undefined {
+  let best: C | undefined;
+  for (const command of commands) {
+    const path = command.path.split(' ');
+    if (path.every((p, i) => words[i] === p) && (!best || path.length > best.path.split(' ').length)) best = command;
+  }
+  return best;
+}
+
+/** The subcommand words that may follow `words` (`rollout` → `history`, `pause`, …). */
+function nextPathWords(commands: readonly { path: string }[], words: string[]): string[] {
+  return commands
+    .map((c) => c.path.split(' '))
+    .filter((path) => path.length > words.length && words.every((w, i) => path[i] === w))
+    .map((path) => path[words.length]!);
+}
+
+/** How `kubectl api-resources -o name` prints a resource: `pods`, `deployments.apps`. */
+function qualifiedName(resource: ApiResource): string {
+  return resource.group ? `${resource.name}.${resource.group}` : resource.name;
+}
+
+function findResource(resources: ApiResource[], type: string): ApiResource | undefined {
+  const [name, ...group] = type.split('.');
+  return resources.find(
+    (r) =>
+      (group.length === 0 || r.group === group.join('.')) &&
+      (r.name === name || r.singularName === name || r.shortNames.includes(name!) || r.kind.toLowerCase() === name),
+  );
+}
+
+async function namesOf(api: ApiClient, resource: ApiResource | 'pods' | 'namespaces', namespace: string): Promise<string[]> {
+  const target = typeof resource === 'string' ? { group: '', version: 'v1', name: resource, namespaced: resource === 'pods' } : resource;
+  const res = await api.request<{ items: KubeObject[] }>({ verb: 'list', group: target.group, version: target.version, resource: target.name, ...(target.namespaced ? { namespace } : {}) });
+  return res.ok ? res.body.items.map((o) => o.metadata?.name ?? '') : [];
+}
+
+async function containersOf(api: ApiClient, pod: string | undefined, namespace: string): Promise<string[]> {
+  if (!pod) return [];
+  const name = pod.startsWith('pod/') ? pod.slice(4) : pod;
+  const res = await api.request<KubeObject & { spec?: { containers?: { name: string }[]; initContainers?: { name: string }[] } }>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace, name });
+  if (!res.ok) return [];
+  return [...(res.body.spec?.initContainers ?? []), ...(res.body.spec?.containers ?? [])].map((c) => c.name);
+}
