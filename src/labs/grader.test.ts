@@ -84,4 +84,24 @@ describe('Grader', () => {
     expect(await after.podNames()).toEqual(['first', 'late']);
     expect(after.grader.score()).toEqual({ passed: 1, total: 3 });
   });
+
+  it('keeps a step opened ahead of time ("Open it now") across a restore, though nothing there passed', async () => {
+    const before = await start();
+    await before.grader.check('late');
+    expect(before.grader.reachedStep()).toBe('late');
+    const saved = before.grader.progress();
+
+    const after = await start();
+    await after.grader.restore(saved);
+    expect(after.grader.reachedStep()).toBe('late');
+    expect(await after.podNames()).toEqual(['first', 'late']);
+    expect(after.grader.score()).toEqual({ passed: 0, total: 3 });
+  });
+
+  it('restores saves from before the reached step was kept', async () => {
+    const after = await start();
+    await after.grader.restore({ labId: 'demo', passed: [], answers: {}, captures: {} });
+    expect(after.grader.reachedStep()).toBe('count');
+    expect(await after.podNames()).toEqual(['first']);
+  });
 });

@@ -83,9 +83,14 @@ export class Grader {
     if (progress.labId !== this.lab.id) return;
     this.#progress = JSON.parse(JSON.stringify(progress)) as Progress;
     for (const id of this.#progress.passed) this.#verdicts.set(id, { stepId: id, status: 'pass', why: 'passed earlier' });
-    const touched = new Set([...this.#progress.passed, ...Object.keys(this.#progress.answers)]);
+    const touched = new Set([...this.#progress.passed, ...Object.keys(this.#progress.answers), ...(this.#progress.reached ? [this.#progress.reached] : [])]);
     const furthest = this.lab.steps.map((s) => s.id).filter((id) => touched.has(id)).pop();
     await this.#openReachedSteps(furthest);
+  }
+
+  /** The furthest step the learner has reached: the lab panel shows every step up to it. */
+  reachedStep(): string | undefined {
+    return this.#progress.reached;
   }
 
   score(): { passed: number; total: number } {
@@ -129,6 +134,8 @@ export class Grader {
     const steps = this.lab.steps;
     const firstOpen = steps.findIndex((s) => s.kind !== 'info' && !this.#progress.passed.includes(s.id));
     const reached = Math.max(firstOpen < 0 ? steps.length - 1 : firstOpen, touched ? steps.findIndex((s) => s.id === touched) : -1);
+    const before = this.#progress.reached ? steps.findIndex((s) => s.id === this.#progress.reached) : -1;
+    if (reached > before && steps[reached]) this.#progress.reached = steps[reached].id;
     for (const step of steps.slice(0, reached + 1)) {
       if (this.#opened.has(step.id)) continue;
       this.#opened.add(step.id);

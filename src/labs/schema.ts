@@ -110,6 +110,14 @@ export interface Lab {
     captures?: Record<string, Capture>;
   };
   steps: Step[];
+  /** Addresses the app preview offers, as the real lab's tabs (`Webapp Portal`, `Kibana`). */
+  previews?: Preview[];
+}
+
+export interface Preview {
+  title: string;
+  /** `host:port` as seen from the controlplane, e.g. `node01:30080`. */
+  address: string;
 }
 
 export interface ManifestText {
@@ -137,4 +145,6 @@ export interface Progress {
   passed: string[];
   answers: Record<string, string>;
   captures: Record<string, string>;
+  /** The furthest step the learner has reached (absent in saves from before it was kept). */
+  reached?: string;
 }

@@ -2,7 +2,7 @@
  * The one contract between the page and the worker that runs the session. Messages are plain
  * data with a `type`; no functions, class instances or engine types cross it.
  */
-import type { Step, StepVerdict } from '../labs/schema.ts';
+import type { Preview, Step, StepVerdict } from '../labs/schema.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -14,6 +14,7 @@ export interface LabSummary {
 
 /** What the lab panel shows: the lab's steps without their checks. */
 export interface LabView extends LabSummary {
+  previews?: Preview[];
   /** createsObjects: reaching the step creates objects, so the steps from it on stay closed until then. */
   steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'> & { createsObjects?: boolean })[];
 }
@@ -78,7 +79,8 @@ export type FromWorker =
   | { type: 'session.restarted'; reason: string }
   | { type: 'lab.list'; labs: LabSummary[] }
   | { type: 'workloads.snapshot'; snapshot: WorkloadSnapshot }
-  | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number } }
+  /** `reached`: the furthest step the learner has reached; the panel keeps every step up to it open. */
+  | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number }; reached?: string }
   /** A program (`vi`, `kubectl edit`) wants `path` edited; answer with editor.done. */
   | { type: 'editor.open'; id: number; path: string; content: string }
   | { type: 'fs.list'; id: number; paths: string[] }

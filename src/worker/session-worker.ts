@@ -144,8 +144,13 @@ async function tick(): Promise<void> {
   setTimeout(() => void tick(), TICK_MS);
 }
 
+function reachedOf(lab: Grader): { reached?: string } {
+  const reached = lab.reachedStep();
+  return reached ? { reached } : {};
+}
+
 async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
-  if (grader) post({ type: 'lab.verdicts', verdicts, score: grader.score() });
+  if (grader) post({ type: 'lab.verdicts', verdicts, score: grader.score(), ...reachedOf(grader) });
   await persist();
 }
 
@@ -178,8 +183,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
           grader = (await startLab(session, loaded.lab)).grader;
           labId = message.labId;
-          const { id, title, summary, steps } = loaded.lab;
-          lab = { id, title, summary, steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}), ...(setup ? { createsObjects: true } : {}) })) };
+          const { id, title, summary, steps, previews } = loaded.lab;
+          lab = { id, title, summary, ...(previews ? { previews } : {}), steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}), ...(setup ? { createsObjects: true } : {}) })) };
         }
         if (!message.labId) labId = undefined;
         const key = labId ?? FREE_PLAY_KEY;
@@ -196,7 +201,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           }
         }
         post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(lab ? { lab } : {}) });
-        if (grader) post({ type: 'lab.verdicts', verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })), score: grader.score() });
+        if (grader) post({ type: 'lab.verdicts', verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })), score: grader.score(), ...reachedOf(grader) });
         break;
       }
       case 'shell.run': {

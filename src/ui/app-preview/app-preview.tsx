@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Preview } from '../../labs/schema.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 
 const ERRORS: Record<string, string> = {
@@ -8,11 +9,19 @@ const ERRORS: Record<string, string> = {
   'no-route': 'no route to host',
 };
 
-/** What a service serves, as the lab's "Webapp Portal" tab shows it; refreshed every two seconds. */
-export function AppPreview({ client, defaultTarget }: { client: WorkerClient; defaultTarget: string }) {
-  const [target, setTarget] = useState(defaultTarget);
+/**
+ * What a service serves, as the real lab's tabs ("Webapp Portal", "Kibana") show it: one tab per
+ * preview the lab names, and an address the learner can type (`node01:30080`). Refreshed every
+ * two seconds, so a rollout shows as it happens.
+ */
+export function AppPreview({ client, previews }: { client: WorkerClient; previews: Preview[] }) {
+  const [target, setTarget] = useState(previews[0]?.address ?? '');
   const [page, setPage] = useState<{ html?: string; error?: string }>({});
   useEffect(() => {
+    if (!/^[\w.-]+:\d+$/.test(target)) {
+      setPage({ error: 'Type an address as node:port, e.g. node01:30080' });
+      return;
+    }
     let latest = 0;
     const unsubscribe = client.subscribe((m) => {
       if (m.type !== 'http.response' || m.id !== latest) return;
@@ -31,7 +40,14 @@ export function AppPreview({ client, defaultTarget }: { client: WorkerClient; de
   }, [client, target]);
   return (
     <div className="app-preview" data-testid="app-preview">
-      <input aria-label="address" value={target} onChange={(e) => setTarget(e.target.value)} />
+      <div className="app-preview-tabs" role="tablist">
+        {previews.map((p) => (
+          <button key={p.address} role="tab" aria-selected={p.address === target} data-testid="app-preview-tab" onClick={() => setTarget(p.address)}>
+            {p.title}
+          </button>
+        ))}
+        <input aria-label="address" data-testid="app-preview-address" value={target} placeholder="node01:30080" onChange={(e) => setTarget(e.target.value.trim())} />
+      </div>
       {page.error ? <div className="app-preview-error">{page.error}</div> : <iframe title="app preview" sandbox="" srcDoc={page.html ?? ''} />}
     </div>
   );

@@ -46,6 +46,7 @@ export function App() {
   const [notice, setNotice] = useState<string | undefined>();
   const [verdicts, setVerdicts] = useState<Record<string, StepVerdict>>({});
   const [score, setScore] = useState<{ passed: number; total: number } | undefined>();
+  const [reached, setReached] = useState<string | undefined>();
   const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 
   useEffect(() => {
@@ -55,10 +56,12 @@ export function App() {
         setLab(message.lab);
         setVerdicts({});
         setScore(undefined);
+        setReached(undefined);
       }
       if (message.type === 'lab.verdicts') {
         setVerdicts((old) => ({ ...old, ...Object.fromEntries(message.verdicts.map((v) => [v.stepId, v])) }));
         setScore(message.score);
+        setReached(message.reached);
       }
       if (message.type === 'notice') setNotice(message.message);
     });
@@ -93,7 +96,7 @@ export function App() {
       <div className="app-body">
         <TerminalPane client={client} />
         <EditorPane client={client} />
-        {lab && <LabPanel client={client} lab={lab} verdicts={verdicts} score={score} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true })} />}
+        {lab && <LabPanel client={client} lab={lab} verdicts={verdicts} score={score} reached={reached} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true })} />}
       </div>
     </div>
   );

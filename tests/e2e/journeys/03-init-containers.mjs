@@ -16,4 +16,10 @@ export default async function ({ newPage, url, journey }) {
     await typeLine('kubectl get pods purple');
     await pollFor(labScreen, (s) => /purple\s+0\/1\s+Init:0\/2/.test(s), 20_000);
   });
+
+  await journey('a step opened ahead of time stays open after a reload', async () => {
+    await lab.reload();
+    await lab.waitForSelector('[data-testid=lab-step-purple-init-count]:not(.closed)', { timeout: 20_000 });
+    await pollFor(() => lab.locator('[data-testid=lab-step-purple-init-count]').innerText(), (t) => t.includes('purple'));
+  });
 }
