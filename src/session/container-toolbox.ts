@@ -4,9 +4,9 @@
  * curl / nslookup reaching the cluster network as that pod.
  */
 import type { ProcessIO, ToolRunner } from '../engine/kubelet/tool-runner.ts';
-import type { Command, CommandRegistry } from '../shell/command.ts';
+import type { Command, CommandRegistry, Interrupt } from '../shell/command.ts';
 import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
-import { Shell, registryOf } from '../shell/shell.ts';
+import { Shell, createInterrupt, registryOf } from '../shell/shell.ts';
 import { toolCommands } from '../shell/commands/index.ts';
 import { createNetworkTools } from './network-tools/index.ts';
 
@@ -40,7 +40,8 @@ export class ContainerToolbox implements ToolRunner {
     });
     const stdout = { write: io.stdout };
     const stderr = { write: io.stderr };
-    const interrupt = io.kill;
+    // On a TTY, Ctrl-C interrupts the foreground program as a signal would; otherwise only the exec's end does.
+    const interrupt = io.ctrlC ? eitherInterrupt(io.kill, io.ctrlC) : io.kill;
     if (SHELLS.has(program)) {
       const args = io.argv.slice(1);
       if (args[0] === '-c') return shell.run(args[1] ?? '', { stdout, stderr, interrupt, stdin: io.stdin });
@@ -77,7 +78,12 @@ async function interactive(shell: Shell, io: ProcessIO, program: string): Promis
       return shell.lastExitCode;
     }
     if (io.kill.interrupted) return 137;
-    await shell.run(line, { stdout, stderr, interrupt: io.kill });
+    // Ctrl-C reaches the command in the foreground, and the shell prompts again on a new line.
+    const foreground = eitherInterrupt(io.kill, io.ctrlC ?? NO_CTRL_C);
+    await shell.run(line, { stdout, stderr, interrupt: foreground });
+    foreground.release();
+    if (io.kill.interrupted) return 137;
+    if (foreground.interrupted) io.stdout('\n');
     if (shell.exited) {
       if (program === 'bash') io.stderr('exit\n');
       return shell.lastExitCode;
@@ -93,6 +99,22 @@ function promptOf(shell: Shell, io: ProcessIO, program: string): string {
   if (program === 'bash') return `root@${io.hostname}:${where}# `;
   if (io.binaries.includes('ash')) return `${where} # `;
   return '# ';
+}
+
+type InterruptSource = { onInterrupt(listener: () => void): () => void };
+const NO_CTRL_C: InterruptSource = { onInterrupt: () => () => undefined };
+
+/** One interrupt fired by whichever source fires first; `release` stops listening to both. */
+function eitherInterrupt(a: InterruptSource, b: InterruptSource): Interrupt & { release(): void } {
+  const either = createInterrupt();
+  const offA = a.onInterrupt(() => either.fire());
+  const offB = b.onInterrupt(() => either.fire());
+  return Object.assign(either, {
+    release() {
+      offA();
+      offB();
+    },
+  });
 }
 
 function basename(path: string): string {

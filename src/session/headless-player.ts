@@ -104,7 +104,10 @@ export async function playScript(
       }
       if (!finished) {
         newline();
-        emit('^C\n');
+        emit('^C');
+        // A program holding the terminal raw (`kubectl exec -it`) takes the key itself and goes on.
+        if (session.pressCtrlC()) continue;
+        emit('\n');
         interrupt.fire();
         await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
       }

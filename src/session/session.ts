@@ -55,6 +55,23 @@ export class Session {
   #activitySeen = 0;
 
   #inputWanted: { prompt: string; answer: (line: string | null) => void } | undefined;
+  /** Set while a program keeps the terminal raw (`kubectl exec -it`): where Ctrl-C goes instead. */
+  #ctrlCTrap: (() => void) | undefined;
+
+  /** Ctrl-C for a program that trapped it; false when none did and the running command should be interrupted. */
+  pressCtrlC(): boolean {
+    if (!this.#ctrlCTrap) return false;
+    this.#ctrlCTrap();
+    return true;
+  }
+
+  #trapCtrlC(onCtrlC: () => void): () => void {
+    const previous = this.#ctrlCTrap;
+    this.#ctrlCTrap = onCtrlC;
+    return () => {
+      this.#ctrlCTrap = previous;
+    };
+  }
   readonly #inputListeners = new Set<(prompt: string) => void>();
 
   /**
@@ -121,8 +138,12 @@ export class Session {
       env: LOGIN_ENV,
       cwd: '/root',
       hostname: 'controlplane',
-      time: { now: () => cluster.clock.now(), sleep: (ms) => cluster.clock.sleep(ms) },
-      terminal: { ...options.terminal, readLine: options.terminal?.readLine ?? ((prompt) => session!.#waitForInput(prompt)) },
+      time: { now: () => cluster.clock.now(), sleep: (ms, interrupt) => cluster.clock.sleep(ms, interrupt) },
+      terminal: {
+        ...options.terminal,
+        readLine: options.terminal?.readLine ?? ((prompt) => session!.#waitForInput(prompt)),
+        trapCtrlC: options.terminal?.trapCtrlC ?? ((onCtrlC) => session!.#trapCtrlC(onCtrlC)),
+      },
       yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,
     });
     session = new Session(cluster, fs, shell);

@@ -12,8 +12,8 @@ export interface OutputStream {
 export interface ShellTime {
   /** Virtual time, ms since the epoch. */
   now(): number;
-  /** Resolves after `ms` of virtual time; rejects with InterruptedError on Ctrl-C. */
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms` of virtual time; rejects with InterruptedError once `interrupt` fires (Ctrl-C). */
+  sleep(ms: number, interrupt?: Interrupt): Promise<void>;
 }
 
 /** Ctrl-C for the running command line. */
@@ -35,7 +35,18 @@ export interface TerminalPort {
    * running (an interactive shell inside `kubectl exec -it`), or null at end of input.
    */
   readLine?(prompt: string): Promise<string | null>;
+  /**
+   * Puts the terminal in raw mode for a program that forwards keys (`kubectl exec -it`): until the
+   * returned release is called, each Ctrl-C calls `onCtrlC` instead of interrupting the program.
+   */
+  trapCtrlC?(onCtrlC: () => void): () => void;
 }
+
+/**
+ * Whose tools these are: GNU coreutils (the host, Debian and Ubuntu images) or busybox applets
+ * (busybox and Alpine images). The same failure is worded differently by each.
+ */
+export type Userland = 'gnu' | 'busybox';
 
 export interface CommandContext {
   argv: string[];
@@ -51,6 +62,7 @@ export interface CommandContext {
   time: ShellTime;
   interrupt: Interrupt;
   terminal: TerminalPort;
+  userland: Userland;
   /** Runs a command line in a child shell (used by `bash FILE`, `sh -c`, `watch`…). */
   runScript(source: string, options?: { args?: string[]; stdin?: string; scriptName?: string }): Promise<number>;
   /**

@@ -263,7 +263,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'shell.interrupt':
-        running?.fire();
+        if (!session?.pressCtrlC()) running?.fire();
         releaseDrainWaiters();
         break;
       case 'clock.set':

@@ -200,6 +200,11 @@ export interface ExecStreams {
    * interactive shell reads its commands through it.
    */
   readLine?(prompt: string): Promise<string | null>;
+  /**
+   * With a TTY: each Ctrl-C the user types. The container's terminal turns it into SIGINT for its
+   * foreground process, so the exec session itself goes on.
+   */
+  ctrlC?: { onInterrupt(listener: () => void): () => void };
 }
 
 export interface ExecResult {

@@ -6,6 +6,8 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
 import type { Mount } from '../../lib/mounted-file-system/mounted-file-system.ts';
+import type { ExecStreams } from '../api/client.ts';
+import type { Interruptible } from '../clock/virtual-clock.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { AppProgram, ImageSpec } from '../images/image.ts';
 import type { NodeRuntime } from './node-runtime.ts';
@@ -55,6 +57,26 @@ function execTarget(image: ImageSpec, argv: readonly string[]): readonly string[
 }
 
 /** A kill signal many listeners can wait on (the shell's Interrupt shape). */
+/** Fires when either fires (the container is stopped, or Ctrl-C reached the exec's foreground command). */
+function eitherOf(a: Interruptible, b: Interruptible): Interruptible {
+  return {
+    onInterrupt(listener) {
+      let fired = false;
+      const once = () => {
+        if (fired) return;
+        fired = true;
+        listener();
+      };
+      const offA = a.onInterrupt(once);
+      const offB = b.onInterrupt(once);
+      return () => {
+        offA();
+        offB();
+      };
+    },
+  };
+}
+
 export class KillSignal {
   #fired = false;
   readonly #listeners = new Set<() => void>();
@@ -156,7 +178,7 @@ export class ContainerProcess {
   /** Runs another process in this container (`kubectl exec`), sharing its filesystem and environment. */
   exec(
     command: string[],
-    streams: { stdin?: string; onStdout(text: string): void; onStderr(text: string): void; readLine?(prompt: string): Promise<string | null> },
+    streams: Pick<ExecStreams, 'stdin' | 'onStdout' | 'onStderr' | 'readLine' | 'ctrlC'>,
     kill: KillSignal,
   ): Promise<number> {
     const { runtime, ctx, pod, podIP } = this.#options;
@@ -167,10 +189,11 @@ export class ContainerProcess {
       fs: this.fs,
       stdin: streams.stdin ?? '',
       ...(streams.readLine ? { readLine: streams.readLine } : {}),
+      ...(streams.ctrlC ? { ctrlC: streams.ctrlC } : {}),
       stdout: streams.onStdout,
       stderr: streams.onStderr,
       now: () => ctx.clock.now(),
-      sleep: (ms) => ctx.clock.sleep(ms, kill),
+      sleep: (ms, interrupt) => ctx.clock.sleep(ms, interrupt ? eitherOf(kill, interrupt) : kill),
       kill,
       network: runtime.network.viewFrom({ namespace: pod.metadata!.namespace!, podIP }),
       hostname: pod.metadata!.name!,

@@ -4,6 +4,7 @@
  * the same interpreter the learner's terminal uses, restricted to the tools the image ships.
  */
 import type { FileSystem } from '../../lib/file-system.ts';
+import type { Interruptible } from '../clock/virtual-clock.ts';
 
 export interface HttpResult {
   /** Set when a connection was made. */
@@ -42,11 +43,13 @@ export interface ProcessIO {
   stdin: string;
   /** With a TTY (`kubectl exec -it`): the next line the user types after `prompt`, null at end of input. */
   readLine?(prompt: string): Promise<string | null>;
+  /** With a TTY: each Ctrl-C typed, SIGINT for the foreground process (not the end of the exec). */
+  ctrlC?: { onInterrupt(listener: () => void): () => void };
   stdout(text: string): void;
   stderr(text: string): void;
   now(): number;
-  /** Virtual-time sleep; rejects with InterruptedError when the process is killed. */
-  sleep(ms: number): Promise<void>;
+  /** Virtual-time sleep; rejects with InterruptedError when the process is killed or `interrupt` fires. */
+  sleep(ms: number, interrupt?: Interruptible): Promise<void>;
   /** Fires when the container is stopped or the exec caller presses Ctrl-C. */
   kill: { readonly interrupted: boolean; onInterrupt(listener: () => void): () => void };
   network: ContainerNetwork;

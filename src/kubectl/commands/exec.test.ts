@@ -107,4 +107,25 @@ left with end of input
 / # 
 `);
   });
+
+  it('with -it, Ctrl-C stops the command in the container and the shell prompts again; a bare command ends with 130 (the ^C echoed by the container\'s TTY, no newline)', async () => {
+    const session = await newSession();
+    const script = ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10', 'kubectl exec -it box -- sh', 'sleep 100000', 'echo still inside', 'exit', 'kubectl exec -it box -- sleep 100000', 'echo "exec ended with $?"'].join('\n');
+    let transcript = '';
+    await playScript(session, undefined, script, (text) => (transcript += text), 60_000);
+    expect(transcript).toBe(`$ kubectl run box --image=busybox --command -- sleep 3600
+pod/box created
+$ sleep 10
+$ kubectl exec -it box -- sh
+/ # sleep 100000
+^C
+/ # echo still inside
+still inside
+/ # exit
+$ kubectl exec -it box -- sleep 100000
+^Ccommand terminated with exit code 130
+$ echo "exec ended with $?"
+exec ended with 130
+`);
+  });
 });

@@ -46,17 +46,25 @@ export const execCommand: KubectlCommand = {
     }
     const readLine = tty ? inv.ctx.terminal.readLine?.bind(inv.ctx.terminal) : undefined;
     const interrupted = new Promise<void>((resolve) => inv.ctx.interrupt.onInterrupt(resolve));
-    const res = await inv.api.exec(
-      { namespace: inv.namespace, pod: pod.metadata!.name!, ...(container ? { container } : {}), command, tty },
-      {
-        stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
-        ...(readLine ? { readLine } : {}),
-        onStdout: (t) => inv.out(t),
-        // A TTY merges the container's stderr into its stdout.
-        onStderr: (t) => (tty ? inv.out(t) : inv.err(t)),
-        interrupted,
-      },
-    );
+    // With a TTY the terminal is raw: Ctrl-C travels to the container as a key, not to kubectl.
+    const ctrlC = tty ? forwardedCtrlC(inv) : undefined;
+    let res;
+    try {
+      res = await inv.api.exec(
+        { namespace: inv.namespace, pod: pod.metadata!.name!, ...(container ? { container } : {}), command, tty },
+        {
+          stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
+          ...(readLine ? { readLine } : {}),
+          ...(ctrlC ? { ctrlC: ctrlC.presses } : {}),
+          onStdout: (t) => inv.out(t),
+          // A TTY merges the container's stderr into its stdout.
+          onStderr: (t) => (tty ? inv.out(t) : inv.err(t)),
+          interrupted,
+        },
+      );
+    } finally {
+      ctrlC?.release();
+    }
     if (!res.ok) {
       inv.err(`${execFailure(res.body)}\n`);
       return 1;
@@ -68,6 +76,25 @@ export const execCommand: KubectlCommand = {
     return 0;
   },
 };
+
+/** Ctrl-C presses while the terminal is trapped for this exec, or undefined when it cannot be. */
+function forwardedCtrlC(inv: Invocation): { presses: { onInterrupt(listener: () => void): () => void }; release: () => void } | undefined {
+  const trap = inv.ctx.terminal.trapCtrlC;
+  if (!trap) return undefined;
+  const listeners = new Set<() => void>();
+  const release = trap.call(inv.ctx.terminal, () => {
+    for (const listener of [...listeners]) listener();
+  });
+  return {
+    presses: {
+      onInterrupt(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    release,
+  };
+}
 
 /**
  * The API server's own refusals print as `Error from server (…)`; the kubelet's refusal to upgrade

@@ -4,7 +4,7 @@
  * text in between buffered; the last stage streams to the caller as it writes.
  */
 import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
-import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort } from '../command.ts';
+import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { FsError } from '../../lib/file-system.ts';
 import { IncompleteInput, ShellSyntaxError, readWord } from '../lexer.ts';
@@ -32,6 +32,8 @@ export interface ShellState {
   /** `bash` at the prompt, or the script's path when running one. */
   scriptName: string;
   flavour: 'bash' | 'busybox';
+  /** Whose tools the programs are (their error wording). */
+  userland: Userland;
   history: string[];
   hostname: string;
 }
@@ -364,9 +366,11 @@ export class Interpreter {
       env,
       cwd: this.state.cwd,
       fs: this.env.fs,
-      time: this.env.time,
+      // A program asleep (`sleep 1000`) wakes on Ctrl-C rather than when its time is up.
+      time: { now: () => this.env.time.now(), sleep: (ms) => this.env.time.sleep(ms, this.env.interrupt) },
       interrupt: this.env.interrupt,
       terminal: this.env.terminal,
+      userland: this.state.userland,
       runScript: (source, options) =>
         this.runScript(source, { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) }, { ...io, stdin: options?.stdin ?? io.stdin }),
       checkpoint: () => this.checkpoint(),
@@ -397,9 +401,9 @@ export class Interpreter {
           next.stdin = this.env.fs.readFile(path);
           next.stdinIsTerminal = false;
         } catch (error) {
-          // ash words redirection failures its own way: `sh: can't open 'x': …`.
-          const what = this.state.flavour === 'busybox' ? `can't open '${target}'` : target;
-          io.stderr.write(`${this.errorPrefix()}${what}: ${fsMessage(error)}\n`);
+          // ash words redirection failures its own way: `sh: can't open x: no such file`.
+          const what = this.state.flavour === 'busybox' ? `can't open ${target}: ${ashReason(error, 'no such file')}` : `${target}: ${fsMessage(error)}`;
+          io.stderr.write(`${this.errorPrefix()}${what}\n`);
           return 1;
         }
         continue;
@@ -413,8 +417,8 @@ export class Interpreter {
           if (redirect.op !== '>>') this.env.fs.writeFile(path, '');
           else if (!this.env.fs.exists(path)) this.env.fs.writeFile(path, '');
         } catch (error) {
-          const what = this.state.flavour === 'busybox' ? `can't create ${target}` : target;
-          io.stderr.write(`${this.errorPrefix()}${what}: ${fsMessage(error)}\n`);
+          const what = this.state.flavour === 'busybox' ? `can't create ${target}: ${ashReason(error, 'nonexistent directory')}` : `${target}: ${fsMessage(error)}`;
+          io.stderr.write(`${this.errorPrefix()}${what}\n`);
           return 1;
         }
         stream = { write: (text) => this.env.fs.writeFile(path, text, { append: true }) };
@@ -434,6 +438,11 @@ async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Pr
   const escaped = body.replace(/"/g, '\\"');
   const word = readWord(`"${escaped}"`, 0).word;
   return expandWordToString(interpreter, word, io);
+}
+
+/** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
+function ashReason(error: unknown, missing: string): string {
+  return error instanceof FsError && (error.code === 'ENOENT' || error.code === 'ENOTDIR') ? missing : fsMessage(error);
 }
 
 export function fsMessage(error: unknown): string {
