@@ -1,0 +1,27 @@
+// A shell inside a container (`kubectl exec -it`): Ctrl-C stops the command in it, not the exec.
+import { pollFor, terminalOf } from '../support.mjs';
+
+export default async function ({ newPage, url, journey }) {
+  const page = await newPage();
+  const { screen, typeLine, waitForPrompt } = terminalOf(page);
+  await page.goto(url('/'));
+  await waitForPrompt();
+
+  await journey('kubectl exec -it: Ctrl-C interrupts the command inside and the container shell prompts again', async () => {
+    await typeLine('kubectl run box --image=busybox --command -- sleep 3600');
+    await pollFor(screen, (s) => s.includes('pod/box created'));
+    await page.click('[data-testid=clock-settle]');
+    await page.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after"), [data-testid=clock-settle-status]:has-text("Nothing pending")', { timeout: 20_000 });
+    await typeLine('clear');
+    await typeLine('kubectl exec -it box -- sh');
+    await pollFor(screen, (s) => /^\/ # $/m.test(s.trimEnd() + ' '), 15_000);
+    await typeLine('sleep 1000');
+    await pollFor(screen, (s) => s.includes('/ # sleep 1000'));
+    await page.keyboard.press('Control+c');
+    await pollFor(screen, (s) => /\/ # sleep 1000\n\^C\n\/ #\s*$/.test(s), 10_000);
+    await typeLine('echo still-inside');
+    await pollFor(screen, (s) => /^still-inside$/m.test(s));
+    await typeLine('exit');
+    await pollFor(screen, (s) => /\/ # exit\ncontrolplane ~ ➜\s*$/.test(s), 10_000);
+  });
+}
