@@ -5,7 +5,7 @@ import { ContainerToolbox } from './container-toolbox.ts';
 
 const BUSYBOX = ['sh', 'sleep', 'echo'];
 
-async function run(argv: string[], binaries = BUSYBOX): Promise<{ out: string; code: number }> {
+async function run(argv: string[], binaries = BUSYBOX, userland: 'gnu' | 'busybox' = 'busybox'): Promise<{ out: string; code: number }> {
   const toolbox = new ContainerToolbox(() => new Promise((resolve) => setImmediate(resolve)));
   let out = '';
   const code = await toolbox.run({
@@ -22,6 +22,7 @@ async function run(argv: string[], binaries = BUSYBOX): Promise<{ out: string; c
     network: {} as ContainerNetwork,
     hostname: 'p',
     binaries,
+    userland,
   });
   return { out, code };
 }
@@ -34,5 +35,16 @@ describe('ContainerToolbox', () => {
   ];
   it.each(cases)('$name', async ({ argv, out, code }) => {
     expect(await run(argv)).toEqual({ out, code });
+  });
+
+  // An image's tools word errors as its base does: busybox applets, or GNU coreutils under Ubuntu's bash.
+  const images = [
+    { name: 'busybox cat', argv: ['cat', 'x'], userland: 'busybox' as const, out: "cat: can't open 'x': No such file or directory\n", code: 1 },
+    { name: 'busybox ls', argv: ['sh', '-c', 'ls /x'], userland: 'busybox' as const, out: 'ls: /x: No such file or directory\n', code: 1 },
+    { name: 'ubuntu cat', argv: ['bash', '-c', 'cat x'], userland: 'gnu' as const, out: 'cat: x: No such file or directory\n', code: 1 },
+    { name: 'ubuntu ls', argv: ['ls', '/x'], userland: 'gnu' as const, out: "ls: cannot access '/x': No such file or directory\n", code: 2 },
+  ];
+  it.each(images)('$name', async ({ argv, userland, out, code }) => {
+    expect(await run(argv, ['sh', 'bash', 'cat', 'ls'], userland)).toEqual({ out, code });
   });
 });

@@ -36,6 +36,7 @@ export class ContainerToolbox implements ToolRunner {
       time: { now: io.now, sleep: io.sleep },
       yieldToHost: this.#yieldToHost,
       builtins: flavour,
+      userland: io.userland,
       aliases: {},
     });
     const stdout = { write: io.stdout };

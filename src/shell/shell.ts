@@ -2,7 +2,7 @@
  * The learner's bash (and, in busybox flavour, the `sh` inside containers): holds the shell's
  * state between command lines and runs each input through the parser and interpreter.
  */
-import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort } from './command.ts';
+import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from './command.ts';
 import type { FileSystem } from '../lib/file-system.ts';
 import { IncompleteInput, tokenize } from './lexer.ts';
 import { parse } from './parser.ts';
@@ -21,6 +21,8 @@ export interface ShellOptions {
   yieldToHost: () => Promise<void>;
   aliases?: Record<string, string>;
   builtins?: 'bash' | 'busybox';
+  /** Whose tools the programs are: GNU unless the image is busybox-based. */
+  userland?: Userland;
 }
 
 /** Inputs longer than this are refused rather than parsed (a runaway paste). */
@@ -46,6 +48,7 @@ export class Shell {
       positional: [],
       scriptName: options.builtins === 'busybox' ? 'sh' : 'bash',
       flavour: options.builtins ?? 'bash',
+      userland: options.userland ?? 'gnu',
       history: [],
       hostname: options.hostname ?? 'controlplane',
     };

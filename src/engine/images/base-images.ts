@@ -12,6 +12,7 @@ export const busybox: ImageSpec = {
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
   workingDir: '/',
   binaries: BUSYBOX_TOOLS,
+  userland: 'busybox',
   sizeBytes: 2_166_802,
   stopsOnSigterm: false,
 };
@@ -24,6 +25,7 @@ export const ubuntu: ImageSpec = {
   env: { PATH: DEFAULT_PATH },
   workingDir: '/',
   binaries: COREUTILS_TOOLS,
+  userland: 'gnu',
   sizeBytes: 29_754_290,
   stopsOnSigterm: false,
 };
@@ -37,6 +39,7 @@ export const ubuntuSleeper: ImageSpec = {
   env: { PATH: DEFAULT_PATH },
   workingDir: '/',
   binaries: COREUTILS_TOOLS,
+  userland: 'gnu',
   sizeBytes: 29_754_290,
   stopsOnSigterm: false,
   pullable: false,
@@ -50,6 +53,7 @@ export const alpine: ImageSpec = {
   env: { PATH: DEFAULT_PATH },
   workingDir: '/',
   binaries: BUSYBOX_TOOLS,
+  userland: 'busybox',
   sizeBytes: 3_623_807,
   stopsOnSigterm: false,
 };
@@ -62,6 +66,7 @@ export const alpineCurl: ImageSpec = {
   env: { PATH: DEFAULT_PATH },
   workingDir: '/',
   binaries: [...BUSYBOX_TOOLS, 'curl'],
+  userland: 'busybox',
   sizeBytes: 5_612_046,
   stopsOnSigterm: false,
 };
@@ -166,6 +171,7 @@ export const nginx: ImageSpec = {
   env: { PATH: DEFAULT_PATH, NGINX_VERSION: '1.27.3' },
   workingDir: '/',
   binaries: [...COREUTILS_TOOLS, 'curl'],
+  userland: 'gnu',
   apps: {
     '/docker-entrypoint.sh': (ctx) => nginxApp(ctx, true),
     nginx: (ctx) => nginxApp(ctx, false),
@@ -214,6 +220,7 @@ export const redis: ImageSpec = {
   env: { PATH: DEFAULT_PATH, REDIS_VERSION: '7.4.1' },
   workingDir: '/data',
   binaries: COREUTILS_TOOLS,
+  userland: 'gnu',
   apps: { 'docker-entrypoint.sh': redisApp, 'redis-server': redisApp },
   sizeBytes: 45_000_000,
   stopsOnSigterm: true,
@@ -227,6 +234,7 @@ export const pause: ImageSpec = {
   env: {},
   workingDir: '/',
   binaries: [],
+  userland: 'gnu',
   apps: { '/pause': async (ctx) => { await ctx.terminated; return 0; } },
   sizeBytes: 311_286,
   stopsOnSigterm: true,

@@ -503,6 +503,7 @@ export const elasticsearch: ImageSpec = {
   env: { PATH: '/usr/share/elasticsearch/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ELASTIC_CONTAINER: 'true', JAVA_HOME: '/opt/jdk-10.0.2' },
   workingDir: '/usr/share/elasticsearch',
   binaries: [...COREUTILS_TOOLS, 'curl'],
+  userland: 'gnu',
   apps: { '/usr/local/bin/docker-entrypoint.sh': elasticsearchApp, 'docker-entrypoint.sh': elasticsearchApp },
   files: {
     '/usr/share/elasticsearch/config/elasticsearch.yml': 'cluster.name: "docker-cluster"\nnetwork.host: 0.0.0.0\ndiscovery.zen.minimum_master_nodes: 1\n',

@@ -114,6 +114,7 @@ export const eventSimulator: ImageSpec = {
   env: { PATH: '/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8', PYTHON_VERSION: '3.7.4' },
   workingDir: '/',
   binaries: PYTHON_ALPINE_TOOLS,
+  userland: 'busybox',
   apps: { python: eventSimulatorApp },
   files: { '/event-simulator.py': '# event-simulator: logs simulated user events\n', '/log/': '' },
   sizeBytes: 33_417_913,

@@ -267,6 +267,7 @@ export const filebeatConfigured: ImageSpec = {
   env: { PATH: '/usr/share/filebeat:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ELASTIC_CONTAINER: 'true' },
   workingDir: '/usr/share/filebeat',
   binaries: [...COREUTILS_TOOLS, 'curl'],
+  userland: 'gnu',
   apps: { '/usr/local/bin/docker-entrypoint': filebeatApp, filebeat: filebeatApp },
   files: { '/usr/share/filebeat/filebeat.yml': CONFIG, '/usr/share/filebeat/data/': '', '/usr/share/filebeat/logs/': '' },
   sizeBytes: 104_856_118,

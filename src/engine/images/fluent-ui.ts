@@ -46,6 +46,7 @@ export const fluentUiRunning: ImageSpec = {
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', FLUENTD_CONF: 'fluent.conf' },
   workingDir: '/home/fluent',
   binaries: BUSYBOX_TOOLS,
+  userland: 'busybox',
   apps: { '/bin/entrypoint.sh': fluentUiApp, fluentd: fluentUiApp },
   files: { '/fluentd/etc/fluent.conf': '<source>\n  @type forward\n  port 24224\n  bind 0.0.0.0\n</source>\n\n<match **>\n  @type stdout\n</match>\n' },
   sizeBytes: 38_514_372,

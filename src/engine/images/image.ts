@@ -63,6 +63,11 @@ export interface ImageSpec {
   workingDir: string;
   /** Shell tools present in the image (run through the ToolRunner). */
   binaries: readonly string[];
+  /**
+   * Whose tools those are, from the image's base: busybox applets (busybox, Alpine) or GNU
+   * coreutils (Debian, Ubuntu, CentOS). Their error messages differ.
+   */
+  userland: 'gnu' | 'busybox';
   /** App programs by the name argv[0] is invoked as (`python`, `nginx`). */
   apps?: Readonly<Record<string, AppProgram>>;
   files?: Readonly<Record<string, string>>;

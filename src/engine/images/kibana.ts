@@ -237,6 +237,7 @@ export const kibana: ImageSpec = {
   env: { PATH: '/usr/share/kibana/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ELASTIC_CONTAINER: 'true' },
   workingDir: '/usr/share/kibana',
   binaries: [...COREUTILS_TOOLS, 'curl'],
+  userland: 'gnu',
   apps: { '/usr/local/bin/dumb-init': dumbInit, '/usr/local/bin/kibana-docker': kibanaApp, 'kibana-docker': kibanaApp },
   files: { '/usr/share/kibana/config/kibana.yml': 'server.name: kibana\nserver.host: "0"\nelasticsearch.url: http://elasticsearch:9200\n' },
   sizeBytes: 744_000_000,

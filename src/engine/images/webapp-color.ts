@@ -133,6 +133,7 @@ export const webappColor: ImageSpec = {
   env: { PATH: '/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8', PYTHON_VERSION: '3.6.15' },
   workingDir: '/opt',
   binaries: PYTHON_ALPINE_TOOLS,
+  userland: 'busybox',
   apps: { python: webappColorApp },
   files: { '/opt/app.py': '# webapp-color Flask application\n' },
   sizeBytes: 31_761_347,

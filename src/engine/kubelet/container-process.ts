@@ -167,6 +167,7 @@ export class ContainerProcess {
         network,
         hostname,
         binaries: image.binaries,
+        userland: image.userland,
       });
     }
     running.then(
@@ -198,6 +199,7 @@ export class ContainerProcess {
       network: runtime.network.viewFrom({ namespace: pod.metadata!.namespace!, podIP }),
       hostname: pod.metadata!.name!,
       binaries: this.image.binaries,
+      userland: this.image.userland,
     });
   }
 

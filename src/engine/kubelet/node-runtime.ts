@@ -159,6 +159,7 @@ export class NodeRuntime {
         network: this.network.hostView(),
         hostname: '',
         binaries: process.image.binaries,
+        userland: process.image.userland,
       });
       return code === 0 ? { ok: true, message: '' } : { ok: false, message: output.trimEnd() };
     }

@@ -56,6 +56,8 @@ export interface ProcessIO {
   hostname: string;
   /** Binaries present in the image (`sh`, `sleep`, `wget`…); anything else is "not found". */
   binaries: readonly string[];
+  /** Whose tools those binaries are (the image's base): it decides how they word their errors. */
+  userland: 'gnu' | 'busybox';
 }
 
 export interface ToolRunner {

@@ -81,6 +81,7 @@ export const awk: Command = {
       }
     });
     ctx.stdout.write(out);
-    return status === 0 ? 0 : 2;
+    if (status === 0) return 0;
+    return ctx.userland === 'busybox' ? 1 : 2;
   },
 };

@@ -1,7 +1,8 @@
-/** mkdir, rm, touch, cp, mv, chmod, hostname with coreutils' messages. */
+/** mkdir, rm, touch, cp, mv, chmod, hostname with coreutils' or busybox's messages. */
 import type { Command, CommandContext } from '../command.ts';
 import { resolvePath } from '../fs/resolve-path.ts';
 import { fsMessage } from '../interpreter/interpreter.ts';
+import { fileToolFailure } from './userland.ts';
 
 function operands(ctx: CommandContext): { flags: string; names: string[] } {
   const args = ctx.argv.slice(1);
@@ -17,7 +18,7 @@ export const mkdir: Command = {
       try {
         ctx.fs.mkdir(resolvePath(ctx.cwd, name), { recursive: flags.includes('p') });
       } catch (error) {
-        ctx.stderr.write(`mkdir: cannot create directory '${name}': ${fsMessage(error)}\n`);
+        ctx.stderr.write(`${fileToolFailure(ctx.userland, 'mkdir', name, fsMessage(error))}\n`);
         status = 1;
       }
     }
@@ -34,13 +35,13 @@ export const rm: Command = {
       const path = resolvePath(ctx.cwd, name);
       if (!ctx.fs.exists(path)) {
         if (!flags.includes('f')) {
-          ctx.stderr.write(`rm: cannot remove '${name}': No such file or directory\n`);
+          ctx.stderr.write(`${fileToolFailure(ctx.userland, 'rm', name, 'No such file or directory')}\n`);
           status = 1;
         }
         continue;
       }
       if (ctx.fs.stat(path).kind === 'directory' && !/[rR]/.test(flags)) {
-        ctx.stderr.write(`rm: cannot remove '${name}': Is a directory\n`);
+        ctx.stderr.write(`${fileToolFailure(ctx.userland, 'rm-directory', name, 'Is a directory')}\n`);
         status = 1;
         continue;
       }
@@ -58,7 +59,7 @@ export const touch: Command = {
       try {
         ctx.fs.writeFile(path, ctx.fs.exists(path) ? ctx.fs.readFile(path) : '');
       } catch (error) {
-        ctx.stderr.write(`touch: cannot touch '${name}': ${fsMessage(error)}\n`);
+        ctx.stderr.write(`${fileToolFailure(ctx.userland, 'touch', name, fsMessage(error))}\n`);
         return 1;
       }
     }
@@ -83,7 +84,7 @@ function copy(ctx: CommandContext, name: 'cp' | 'mv'): number {
       ctx.fs.writeFile(to, content, { mode });
       if (name === 'mv') ctx.fs.remove(from);
     } catch (error) {
-      ctx.stderr.write(`${name}: cannot stat '${source}': ${fsMessage(error)}\n`);
+      ctx.stderr.write(`${fileToolFailure(ctx.userland, name, source, fsMessage(error))}\n`);
       return 1;
     }
   }
@@ -104,7 +105,7 @@ export const chmod: Command = {
     for (const file of files) {
       const path = resolvePath(ctx.cwd, file);
       if (!ctx.fs.exists(path)) {
-        ctx.stderr.write(`chmod: cannot access '${file}': No such file or directory\n`);
+        ctx.stderr.write(`${fileToolFailure(ctx.userland, 'chmod', file, 'No such file or directory')}\n`);
         return 1;
       }
       const current = ctx.fs.stat(path).mode;

@@ -1,6 +1,8 @@
 /** head and tail: -n N, -N, +N for tail; several files get `==> name <==` headers. */
 import type { Command, CommandContext } from '../command.ts';
+import { resolvePath } from '../fs/resolve-path.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
+import { invalidNumber } from './userland.ts';
 
 function lineCount(args: string[]): { count: number; fromStart: boolean; files: string[] } | string {
   let count = 10;
@@ -30,10 +32,12 @@ function make(name: 'head' | 'tail'): Command {
     async run(ctx: CommandContext) {
       const parsed = lineCount(ctx.argv.slice(1));
       if (typeof parsed === 'string') {
-        ctx.stderr.write(`${name}: invalid number of lines: '${parsed}'\n`);
+        ctx.stderr.write(`${invalidNumber(ctx.userland, name, parsed)}\n`);
         return 1;
       }
       const { texts, status } = readInputs(ctx, name, parsed.files);
+      // busybox tail gives up when it could open none of its files (a directory opens, then fails to read).
+      if (name === 'tail' && ctx.userland === 'busybox' && parsed.files.length && parsed.files.every((f) => f !== '-' && !ctx.fs.exists(resolvePath(ctx.cwd, f)))) ctx.stderr.write('tail: no files\n');
       texts.forEach(({ name: file, text }, i) => {
         if (texts.length > 1) ctx.stdout.write(`${i ? '\n' : ''}==> ${file} <==\n`);
         const lines = splitLines(text);

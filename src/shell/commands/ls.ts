@@ -1,6 +1,7 @@
 /** GNU ls: names (one per line when not a terminal, spaced otherwise), `-l`, `-a`, `-1`. */
 import type { Command } from '../command.ts';
 import { resolvePath } from '../fs/resolve-path.ts';
+import { lsMissing } from './userland.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -26,8 +27,9 @@ export const ls: Command = {
     for (const target of paths) {
       const path = resolvePath(ctx.cwd, target);
       if (!ctx.fs.exists(path)) {
-        ctx.stderr.write(`ls: cannot access '${target}': No such file or directory\n`);
-        status = 2;
+        const missing = lsMissing(ctx.userland, target);
+        ctx.stderr.write(`${missing.message}\n`);
+        status = missing.status;
         continue;
       }
       const stat = ctx.fs.stat(path);

@@ -1,7 +1,7 @@
-/** Reads the files named in argv (or stdin when none / `-`), reporting missing ones as coreutils do. */
+/** Reads the files named in argv (or stdin when none / `-`), reporting unreadable ones in the tool's own words. */
 import type { CommandContext } from '../command.ts';
 import { resolvePath } from '../fs/resolve-path.ts';
-import { fsMessage } from '../interpreter/interpreter.ts';
+import { readFailure } from './userland.ts';
 
 export function readInputs(ctx: CommandContext, program: string, files: string[]): { texts: { name: string; text: string }[]; status: number } {
   if (files.length === 0) return { texts: [{ name: '-', text: ctx.stdin }], status: 0 };
@@ -15,8 +15,10 @@ export function readInputs(ctx: CommandContext, program: string, files: string[]
     try {
       texts.push({ name: file, text: ctx.fs.readFile(resolvePath(ctx.cwd, file)) });
     } catch (error) {
-      ctx.stderr.write(`${program}: ${file}: ${fsMessage(error)}\n`);
-      status = 1;
+      const failure = readFailure(ctx.userland, program, file, error);
+      if (failure.message) ctx.stderr.write(`${failure.message}\n`);
+      if (failure.failed) status = 1;
+      else texts.push({ name: file, text: '' });
     }
   }
   return { texts, status };

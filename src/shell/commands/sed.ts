@@ -176,6 +176,7 @@ export const sed: Command = {
     }
     const { texts, status } = readInputs(ctx, 'sed', files);
     ctx.stdout.write(apply(texts.map((t) => t.text).join('')));
-    return status === 0 ? 0 : 2;
+    if (status === 0) return 0;
+    return ctx.userland === 'busybox' ? 1 : 2;
   },
 };

@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { decodeBase64, encodeBase64 } from '../../lib/base64.ts';
 import { resolvePath } from '../fs/resolve-path.ts';
+import { fsMessage } from '../interpreter/interpreter.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 
 const filter = (name: string, transform: (lines: string[], args: string[]) => string[] | string): Command => ({
@@ -13,7 +14,8 @@ const filter = (name: string, transform: (lines: string[], args: string[]) => st
     const result = transform(splitLines(texts.map((t) => t.text).join('')), args);
     if (typeof result === 'string') ctx.stdout.write(result);
     else if (result.length) ctx.stdout.write(`${result.join('\n')}\n`);
-    return status;
+    // sort, in both userlands, fails with 2 when an input cannot be read.
+    return status && name === 'sort' ? 2 : status;
   },
 });
 
@@ -110,9 +112,18 @@ export const tee: Command = {
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const append = args.includes('-a');
-    for (const file of args.filter((a) => !a.startsWith('-'))) ctx.fs.writeFile(resolvePath(ctx.cwd, file), ctx.stdin, { append });
+    let status = 0;
+    for (const file of args.filter((a) => !a.startsWith('-'))) {
+      try {
+        ctx.fs.writeFile(resolvePath(ctx.cwd, file), ctx.stdin, { append });
+      } catch (error) {
+        // GNU and busybox agree here: `tee: /x/y: No such file or directory`, and the copy to stdout goes on.
+        ctx.stderr.write(`tee: ${file}: ${fsMessage(error)}\n`);
+        status = 1;
+      }
+    }
     ctx.stdout.write(ctx.stdin);
-    return 0;
+    return status;
   },
 };
 

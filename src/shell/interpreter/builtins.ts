@@ -19,13 +19,13 @@ const BUILTINS: Record<string, Builtin> = {
     const home = sh.state.vars.get('HOME') ?? '/root';
     const target = args[0] === undefined || args[0] === '~' ? home : args[0] === '-' ? (sh.state.vars.get('OLDPWD') ?? sh.state.cwd) : args[0];
     const path = resolvePath(sh.state.cwd, target, home);
-    if (!sh.env.fs.exists(path)) {
-      io.stderr.write(`${sh.errorPrefix()}cd: ${target}: No such file or directory\n`);
-      return 1;
-    }
-    if (sh.env.fs.stat(path).kind !== 'directory') {
-      io.stderr.write(`${sh.errorPrefix()}cd: ${target}: Not a directory\n`);
-      return 1;
+    const missing = !sh.env.fs.exists(path);
+    if (missing || sh.env.fs.stat(path).kind !== 'directory') {
+      const reason = missing ? 'No such file or directory' : 'Not a directory';
+      // ash: `sh: cd: can't cd to /x: No such file or directory`, status 2.
+      if (sh.state.flavour === 'busybox') io.stderr.write(`${sh.errorPrefix()}cd: can't cd to ${target}: ${reason}\n`);
+      else io.stderr.write(`${sh.errorPrefix()}cd: ${target}: ${reason}\n`);
+      return sh.state.flavour === 'busybox' ? 2 : 1;
     }
     sh.state.vars.set('OLDPWD', sh.state.cwd);
     sh.state.cwd = path;
