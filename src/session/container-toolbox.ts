@@ -38,6 +38,8 @@ export class ContainerToolbox implements ToolRunner {
       builtins: flavour,
       userland: io.userland,
       aliases: {},
+      // On a TTY the programs' standard input is the terminal: `cat` reads what the user types.
+      ...(io.readLine ? { terminal: { readLine: io.readLine } } : {}),
     });
     const stdout = { write: io.stdout };
     const stderr = { write: io.stderr };
@@ -50,7 +52,7 @@ export class ContainerToolbox implements ToolRunner {
       if (args.length === 0) return shell.run(io.stdin, { stdout, stderr, interrupt });
       return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, stdin: io.stdin });
     }
-    return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, stdin: io.stdin });
+    return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, ...(io.readLine ? {} : { stdin: io.stdin }) });
   }
 
   #registryFor(io: ProcessIO): CommandRegistry {
@@ -72,7 +74,15 @@ async function interactive(shell: Shell, io: ProcessIO, program: string): Promis
   const stdout = { write: io.stdout };
   const stderr = { write: io.stderr };
   for (;;) {
-    const line = await io.readLine!(promptOf(shell, io, program));
+    // Ctrl-C at the prompt drops the line being typed, and the shell prompts again below it.
+    const atPrompt = eitherInterrupt(io.kill, io.ctrlC ?? NO_CTRL_C);
+    const line = await io.readLine!(promptOf(shell, io, program), atPrompt);
+    atPrompt.release();
+    if (io.kill.interrupted) return 137;
+    if (atPrompt.interrupted) {
+      io.stdout('\n');
+      continue;
+    }
     if (line === null) {
       // bash says why it ends on Ctrl-D; ash and dash end silently.
       if (program === 'bash') io.stdout('exit\n');

@@ -97,9 +97,25 @@ export class Session {
     return true;
   }
 
-  #waitForInput(prompt: string): Promise<string | null> {
-    return new Promise((answer) => {
-      this.#inputWanted = { prompt, answer };
+  #waitForInput(prompt: string, cancel?: { onInterrupt(listener: () => void): () => void }): Promise<string | null> {
+    return new Promise((resolve) => {
+      let stopListening: (() => void) | undefined;
+      let cancelled = false;
+      const wanted = {
+        prompt,
+        answer: (line: string | null) => {
+          stopListening?.();
+          resolve(line);
+        },
+      };
+      // Ctrl-C while the program waits: the wait ends, and no later line goes to it.
+      stopListening = cancel?.onInterrupt(() => {
+        cancelled = true;
+        if (this.#inputWanted === wanted) this.#inputWanted = undefined;
+        wanted.answer(null);
+      });
+      if (cancelled) return;
+      this.#inputWanted = wanted;
       for (const listener of this.#inputListeners) listener(prompt);
     });
   }
@@ -141,7 +157,7 @@ export class Session {
       time: { now: () => cluster.clock.now(), sleep: (ms, interrupt) => cluster.clock.sleep(ms, interrupt) },
       terminal: {
         ...options.terminal,
-        readLine: options.terminal?.readLine ?? ((prompt) => session!.#waitForInput(prompt)),
+        readLine: options.terminal?.readLine ?? ((prompt, cancel) => session!.#waitForInput(prompt, cancel)),
         trapCtrlC: options.terminal?.trapCtrlC ?? ((onCtrlC) => session!.#trapCtrlC(onCtrlC)),
       },
       yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,

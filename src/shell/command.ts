@@ -32,9 +32,11 @@ export interface TerminalPort {
   clearScreen?(): void;
   /**
    * Shows `prompt` and resolves with the next line the user enters while this program keeps
-   * running (an interactive shell inside `kubectl exec -it`), or null at end of input.
+   * running (an interactive shell inside `kubectl exec -it`, `cat` reading the terminal), or null
+   * at end of input (Ctrl-D). When `cancel` fires first (Ctrl-C) the wait ends with null too; the
+   * caller knows which by its own interrupt.
    */
-  readLine?(prompt: string): Promise<string | null>;
+  readLine?(prompt: string, cancel?: { onInterrupt(listener: () => void): () => void }): Promise<string | null>;
   /**
    * Puts the terminal in raw mode for a program that forwards keys (`kubectl exec -it`): until the
    * returned release is called, each Ctrl-C calls `onCtrlC` instead of interrupting the program.

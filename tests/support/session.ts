@@ -40,3 +40,32 @@ export async function runLineThenInterrupt(session: Session, line: string, after
   await session.cluster.pump.settle();
   return { stdout, stderr, code };
 }
+
+/**
+ * Starts one line and lets a test act as the learner at the terminal while it runs: type a line
+ * for the program reading input, press Ctrl-C (forwarded to a program that trapped it, else the
+ * line's own interrupt), or Ctrl-D. Each action returns once the program waits again or ended.
+ */
+export function typingInto(session: Session, line: string) {
+  const output = { stdout: '', stderr: '' };
+  let done = false;
+  const interrupt = createInterrupt();
+  const running = session
+    .run(line, { stdout: { write: (t) => (output.stdout += t) }, stderr: { write: (t) => (output.stderr += t) }, interrupt })
+    .finally(() => (done = true));
+  const settle = async () => {
+    await session.cluster.pump.runUntil(() => done || session.inputPrompt !== undefined, 60_000, { wasBusy: () => session.wasBusy() });
+    return { ...output, waiting: !done };
+  };
+  return {
+    settle,
+    type: (text: string) => (session.sendInput(text), settle()),
+    ctrlD: () => (session.sendInput(null), settle()),
+    ctrlC: () => {
+      if (!session.pressCtrlC()) interrupt.fire();
+      return settle();
+    },
+    /** The status the line ended with, and all it printed. */
+    finished: async () => ({ ...output, code: await running }),
+  };
+}

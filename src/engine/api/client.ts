@@ -199,7 +199,7 @@ export interface ExecStreams {
    * With a TTY: the next line the user types after `prompt`, or null at end of input. An
    * interactive shell reads its commands through it.
    */
-  readLine?(prompt: string): Promise<string | null>;
+  readLine?(prompt: string, cancel?: { onInterrupt(listener: () => void): () => void }): Promise<string | null>;
   /**
    * With a TTY: each Ctrl-C the user types. The container's terminal turns it into SIGINT for its
    * foreground process, so the exec session itself goes on.

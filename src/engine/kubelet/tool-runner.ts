@@ -41,8 +41,11 @@ export interface ProcessIO {
   cwd: string;
   fs: FileSystem;
   stdin: string;
-  /** With a TTY (`kubectl exec -it`): the next line the user types after `prompt`, null at end of input. */
-  readLine?(prompt: string): Promise<string | null>;
+  /**
+   * With a TTY (`kubectl exec -it`): the next line the user types after `prompt`, null at end of
+   * input, or null as soon as `cancel` fires (Ctrl-C while the program waits for its line).
+   */
+  readLine?(prompt: string, cancel?: Interruptible): Promise<string | null>;
   /** With a TTY: each Ctrl-C typed, SIGINT for the foreground process (not the end of the exec). */
   ctrlC?: { onInterrupt(listener: () => void): () => void };
   stdout(text: string): void;

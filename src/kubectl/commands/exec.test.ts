@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playScript } from '../../session/headless-player.ts';
-import { newSession, runLine } from '../../../tests/support/session.ts';
+import { newSession, runLine, typingInto } from '../../../tests/support/session.ts';
 
 const TWO_CONTAINERS = `apiVersion: v1
 kind: Pod
@@ -31,6 +31,12 @@ describe('kubectl exec', () => {
       { line: 'kubectl exec -q blue -- echo hi', want: out('hi\n') },
       { line: 'kubectl exec blue -c navy -- hostname', want: out('blue\n') },
       { line: "echo 'echo from stdin' | kubectl exec -i box -- sh", want: out('from stdin\n') },
+      { line: 'echo hi | kubectl exec -i box -- cat', want: out('hi\n') },
+      { line: 'kubectl exec -i box -- cat < blue.yaml', want: out(TWO_CONTAINERS) },
+      { line: 'kubectl exec -i box -- wc -l < blue.yaml', want: out('12\n') },
+      // Without -i kubectl keeps its stdin to itself.
+      { line: 'echo hi | kubectl exec box -- cat', want: out('') },
+      { line: 'kubectl exec box -- cat < blue.yaml', want: out('') },
       { line: "echo 'echo from stdin' | kubectl exec -it box -- sh", want: { stdout: 'from stdin\n', stderr: 'Unable to use a TTY - input is not a terminal or the right kind of file\n', code: 0 } },
       { line: 'kubectl exec box ls', want: fail("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n") },
       { line: 'kubectl exec box', want: fail('error: you must specify at least one command for the container\n') },
@@ -127,5 +133,50 @@ $ kubectl exec -it box -- sleep 100000
 $ echo "exec ended with $?"
 exec ended with 130
 `);
+  });
+
+  it('with -it, cat copies each line the user types until Ctrl-D; Ctrl-C kills it, and the exec ends with 130', async () => {
+    const session = await newSession();
+    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10']) await runLine(session, line);
+    const untilEnd = typingInto(session, 'kubectl exec -it box -- cat');
+    expect(await untilEnd.settle()).toEqual({ stdout: '', stderr: '', waiting: true });
+    expect(await untilEnd.type('hello')).toEqual({ stdout: 'hello\n', stderr: '', waiting: true });
+    expect(await untilEnd.type('USER5 Failed to Login')).toEqual({ stdout: 'hello\nUSER5 Failed to Login\n', stderr: '', waiting: true });
+    await untilEnd.ctrlD();
+    expect(await untilEnd.finished()).toEqual({ stdout: 'hello\nUSER5 Failed to Login\n', stderr: '', code: 0 });
+
+    const killed = typingInto(session, 'kubectl exec -it box -- cat -n');
+    await killed.settle();
+    expect(await killed.type('one')).toEqual({ stdout: '     1\tone\n', stderr: '', waiting: true });
+    expect(await killed.ctrlC()).toMatchObject({ waiting: false });
+    expect(await killed.finished()).toEqual({ stdout: '     1\tone\n', stderr: 'command terminated with exit code 130\n', code: 130 });
+  });
+
+  it('inside an interactive shell, Ctrl-C stops cat or tail -f and the shell prompts again; at the prompt it drops the line; only exit or Ctrl-D ends the exec', async () => {
+    const session = await newSession();
+    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10']) await runLine(session, line);
+    const shell = typingInto(session, 'kubectl exec -it box -- sh');
+    expect((await shell.settle()).waiting).toBe(true);
+    expect(session.inputPrompt).toBe('/ # ');
+    await shell.type('cat');
+    expect(session.inputPrompt).toBe('');
+    expect((await shell.type('typed')).stdout).toBe('typed\n');
+    expect(await shell.ctrlC()).toEqual({ stdout: 'typed\n\n', stderr: '', waiting: true });
+    expect(session.inputPrompt).toBe('/ # ');
+    await shell.type('echo $?');
+    expect((await shell.ctrlC()).stdout).toBe('typed\n\n130\n\n');
+    expect(session.inputPrompt).toBe('/ # ');
+    await shell.type('sleep 100000');
+    expect((await shell.ctrlC()).waiting).toBe(true);
+    expect(session.inputPrompt).toBe('/ # ');
+    // tail -f never ends by itself: it goes on printing what is appended until Ctrl-C.
+    await shell.type('(sleep 5; echo appended >> /tmp/log) & echo first > /tmp/log; tail -f /tmp/log');
+    await session.cluster.pump.advance(10_000);
+    expect(session.inputPrompt).toBeUndefined();
+    expect((await shell.ctrlC()).stdout).toBe('typed\n\n130\n\n\nfirst\nappended\n\n');
+    expect(session.inputPrompt).toBe('/ # ');
+    // ash ends at end of input with the status of its last command: the interrupted tail's.
+    await shell.ctrlD();
+    expect(await shell.finished()).toEqual({ stdout: 'typed\n\n130\n\n\nfirst\nappended\n\n', stderr: 'command terminated with exit code 130\n', code: 130 });
   });
 });

@@ -1,4 +1,4 @@
-import type { Command } from '../command.ts';
+import type { Command, CommandContext } from '../command.ts';
 import { readInputs } from './read-inputs.ts';
 
 export const cat: Command = {
@@ -6,7 +6,9 @@ export const cat: Command = {
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const number = args.includes('-n');
-    const { texts, status } = readInputs(ctx, 'cat', args.filter((a) => a === '-' || !a.startsWith('-')));
+    const files = args.filter((a) => a === '-' || !a.startsWith('-'));
+    if (files.length === 0 && ctx.stdinIsTerminal && ctx.terminal.readLine) return catTerminal(ctx, number);
+    const { texts, status } = readInputs(ctx, 'cat', files);
     let line = 1;
     for (const { text } of texts) {
       if (!number) ctx.stdout.write(text);
@@ -15,3 +17,16 @@ export const cat: Command = {
     return status;
   },
 };
+
+/**
+ * `cat` reading the terminal: each line is copied as soon as the user ends it, until Ctrl-D at the
+ * start of a line; Ctrl-C kills it (status 130).
+ */
+async function catTerminal(ctx: CommandContext, number: boolean): Promise<number> {
+  for (let n = 1; ; n++) {
+    const line = await ctx.terminal.readLine!('', ctx.interrupt);
+    if (ctx.interrupt.interrupted) return 130;
+    if (line === null) return 0;
+    ctx.stdout.write(number ? `${String(n).padStart(6)}\t${line}\n` : `${line}\n`);
+  }
+}

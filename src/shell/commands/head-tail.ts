@@ -4,9 +4,10 @@ import { resolvePath } from '../fs/resolve-path.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 import { invalidNumber } from './userland.ts';
 
-function lineCount(args: string[]): { count: number; fromStart: boolean; files: string[] } | string {
+function lineCount(args: string[]): { count: number; fromStart: boolean; follow: boolean; files: string[] } | string {
   let count = 10;
   let fromStart = false;
+  let follow = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -14,7 +15,10 @@ function lineCount(args: string[]): { count: number; fromStart: boolean; files: 
     if (a === '-n') value = args[++i];
     else if (a.startsWith('-n')) value = a.slice(2);
     else if (/^-\d+$/.test(a)) value = a.slice(1);
-    else if (a === '-f' || a === '-F') continue;
+    else if (a === '-f' || a === '-F') {
+      follow = true;
+      continue;
+    }
     else {
       files.push(a);
       continue;
@@ -23,7 +27,7 @@ function lineCount(args: string[]): { count: number; fromStart: boolean; files: 
     fromStart = value.startsWith('+');
     count = Math.abs(Number(value));
   }
-  return { count, fromStart, files };
+  return { count, fromStart, follow, files };
 }
 
 function make(name: 'head' | 'tail'): Command {
@@ -44,9 +48,40 @@ function make(name: 'head' | 'tail'): Command {
         const selected = name === 'head' ? lines.slice(0, parsed.count) : parsed.fromStart ? lines.slice(Math.max(0, parsed.count - 1)) : lines.slice(Math.max(0, lines.length - parsed.count));
         if (selected.length) ctx.stdout.write(`${selected.join('\n')}${text.endsWith('\n') || selected.length < lines.length ? '\n' : ''}`);
       });
+      if (name === 'tail' && parsed.follow) return follow(ctx, texts);
       return status;
     },
   };
+}
+
+/** How often `tail -f` looks for more (busybox sleeps a second between reads; GNU polls as often without inotify). */
+const FOLLOW_POLL_MS = 1000;
+
+/**
+ * `tail -f`: after the last lines, prints what is appended to the files as it arrives, until
+ * Ctrl-C (the sleep rejects and the shell reports 130). A file that shrinks is read again from its start.
+ */
+async function follow(ctx: CommandContext, texts: { name: string; text: string }[]): Promise<number> {
+  const files = texts.filter((t) => t.name !== '-').map((t) => ({ name: t.name, path: resolvePath(ctx.cwd, t.name), seen: t.text.length }));
+  if (files.length === 0) return 0;
+  let shown = files.at(-1)!;
+  for (;;) {
+    await ctx.time.sleep(FOLLOW_POLL_MS);
+    for (const file of files) {
+      let text: string;
+      try {
+        text = ctx.fs.readFile(file.path);
+      } catch {
+        continue;
+      }
+      if (text.length < file.seen) file.seen = 0;
+      if (text.length === file.seen) continue;
+      if (files.length > 1 && shown !== file) ctx.stdout.write(`\n==> ${file.name} <==\n`);
+      ctx.stdout.write(text.slice(file.seen));
+      file.seen = text.length;
+      shown = file;
+    }
+  }
 }
 
 export const head = make('head');

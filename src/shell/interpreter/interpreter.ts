@@ -132,6 +132,8 @@ export class Interpreter {
         await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal, stdout: { write: (t) => (captured += t) } });
         stdin = captured;
         stdinIsTerminal = false;
+        // Ctrl-C reaches every command of the pipeline at once: the ones after it do not start.
+        if (this.env.interrupt.interrupted) throw new InterruptedCommand();
       }
     }
     return node.negated ? (status === 0 ? 1 : 0) : status;
