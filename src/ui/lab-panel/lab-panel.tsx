@@ -16,7 +16,7 @@ export function LabPanel({ client, lab, verdicts, score: reported, reached, onRe
       <h3>{lab.title}</h3>
       <p>{lab.summary}</p>
 
-      <p>
+      <p data-testid="lab-score">
         Score {score.passed}/{score.total} <button onClick={onReset}>Reset lab</button>
       </p>
       {lab.steps.map((step, i) => {
