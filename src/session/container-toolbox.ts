@@ -84,8 +84,8 @@ async function interactive(shell: Shell, io: ProcessIO, program: string): Promis
       continue;
     }
     if (line === null) {
-      // bash says why it ends on Ctrl-D; ash and dash end silently.
-      if (program === 'bash') io.stdout('exit\n');
+      // bash says why it ends on Ctrl-D; ash only ends the line its prompt is on.
+      io.stdout(program === 'bash' ? 'exit\n' : '\n');
       return shell.lastExitCode;
     }
     if (io.kill.interrupted) return 137;

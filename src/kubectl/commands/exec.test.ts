@@ -175,8 +175,9 @@ exec ended with 130
     expect(session.inputPrompt).toBeUndefined();
     expect((await shell.ctrlC()).stdout).toBe('typed\n\n130\n\n\nfirst\nappended\n\n');
     expect(session.inputPrompt).toBe('/ # ');
-    // ash ends at end of input with the status of its last command: the interrupted tail's.
+    // ash ends at end of input with the status of its last command: the interrupted tail's,
+    // and moves off the line its prompt is on.
     await shell.ctrlD();
-    expect(await shell.finished()).toEqual({ stdout: 'typed\n\n130\n\n\nfirst\nappended\n\n', stderr: 'command terminated with exit code 130\n', code: 130 });
+    expect(await shell.finished()).toEqual({ stdout: 'typed\n\n130\n\n\nfirst\nappended\n\n\n', stderr: 'command terminated with exit code 130\n', code: 130 });
   });
 });

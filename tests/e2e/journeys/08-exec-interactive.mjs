@@ -24,4 +24,27 @@ export default async function ({ newPage, url, journey }) {
     await typeLine('exit');
     await pollFor(screen, (s) => /\/ # exit\ncontrolplane ~ ➜\s*$/.test(s), 10_000);
   });
+
+  await journey('kubectl exec -it: cat echoes each typed line until Ctrl-D; in the container shell Ctrl-C stops cat and drops a half-typed line, Ctrl-D leaves', async () => {
+    await typeLine('clear');
+    await typeLine('kubectl exec -it box -- cat');
+    await typeLine('USER5 Failed to Login');
+    await pollFor(screen, (s) => /kubectl exec -it box -- cat\nUSER5 Failed to Login\nUSER5 Failed to Login\n/.test(s), 10_000);
+    await page.keyboard.press('Control+d');
+    await pollFor(screen, (s) => /USER5 Failed to Login\ncontrolplane ~ ➜\s*$/.test(s), 10_000);
+    await typeLine('clear');
+    await typeLine('kubectl exec -it box -- sh');
+    await pollFor(screen, (s) => /^\/ # $/m.test(s.trimEnd() + ' '), 15_000);
+    await typeLine('cat');
+    await typeLine('typed');
+    await pollFor(screen, (s) => /\/ # cat\ntyped\ntyped\n/.test(s));
+    await page.keyboard.press('Control+c');
+    await pollFor(screen, (s) => /typed\ntyped\n\^C\n\/ #\s*$/.test(s), 10_000);
+    await page.keyboard.type('half a line');
+    await page.keyboard.press('Control+c');
+    await pollFor(screen, (s) => /\/ # half a line\^C\n\/ #\s*$/.test(s), 10_000);
+    // ash ends with the status of the last command, the cat killed by Ctrl-C.
+    await page.keyboard.press('Control+d');
+    await pollFor(screen, (s) => /\/ # \ncommand terminated with exit code 130\ncontrolplane ~ ✖\s*$/.test(s), 10_000);
+  });
 }
