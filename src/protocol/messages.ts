@@ -39,6 +39,8 @@ export type ToWorker =
   | { type: 'shell.complete'; id: number; line: string }
   /** Ctrl-C for the running command. */
   | { type: 'shell.interrupt' }
+  /** Ctrl-D on an empty line while a program reads the terminal (see shell.done `reading`): end of its input. */
+  | { type: 'shell.endOfInput' }
   | { type: 'clock.set'; playing: boolean; speed: number }
   /** Moves virtual time forward at once (instructors, impatient learners). */
   | { type: 'clock.advance'; ms: number }
@@ -69,7 +71,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'session.ready'; version: number; prompt: string; lab?: LabView }
   | { type: 'shell.output'; id: number; data: string }
-  | { type: 'shell.done'; id: number; exitCode: number; prompt: string }
+  /** `reading`: not the shell's prompt but a program's (`cat`, a shell inside `kubectl exec -it`) waiting for a line. */
+  | { type: 'shell.done'; id: number; exitCode: number; prompt: string; reading?: boolean }
   | { type: 'shell.needsMoreInput'; id: number; value: boolean }
   | { type: 'shell.completions'; id: number; from: number; candidates: string[] }
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }

@@ -174,7 +174,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // terminal's; the next line typed is its input (see 'shell.run').
         session.onInputWanted((prompt) => {
           flushOutput();
-          post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt });
+          post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt, reading: true });
         });
         grader = undefined;
         let lab: LabView | undefined;
@@ -262,6 +262,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         post({ type: 'shell.completions', id: message.id, ...completion });
         break;
       }
+      case 'shell.endOfInput':
+        session?.sendInput(null);
+        break;
       case 'shell.interrupt':
         if (!session?.pressCtrlC()) running?.fire();
         releaseDrainWaiters();

@@ -6,6 +6,8 @@ import { LineEditor } from './line-editor.ts';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
 const WRITE_SLICE_CHARS = 16 * 1024;
+const CTRL_C = '\x03';
+const CTRL_D = '\x04';
 
 /** The learner's terminal: xterm over the worker's shell, with the exam's prompt. */
 export function TerminalPane({ client }: { client: WorkerClient }) {
@@ -26,6 +28,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     term.onResize(({ cols }) => (editor.columns = cols));
     let pending: string[] = [];
     let busy = true;
+    /** The prompt shown is a program's reading the terminal (`cat`, a shell inside `kubectl exec -it`), not bash's. */
+    let reading = false;
     let runningId = 0;
     let completionId = 0;
     let completionLine = '';
@@ -40,6 +44,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       switch (message.type) {
         case 'session.ready':
           busy = false;
+          reading = false;
           pending = [];
           editor.reset();
           // After a restart the screen stays: the learner reads what led to it.
@@ -61,6 +66,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           break;
         case 'shell.done':
           busy = false;
+          reading = message.reading === true;
           showPrompt(message.prompt);
           replayTypeahead();
           break;
@@ -118,6 +124,21 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         return;
       }
       lastTab = false;
+      if (reading && !editor.isSearching && data === CTRL_C) {
+        // A tty turns Ctrl-C into SIGINT for the program reading it; the line typed so far is dropped.
+        editor.reset();
+        term.write('^C');
+        reading = false;
+        busy = true;
+        client.send({ type: 'shell.interrupt' });
+        return;
+      }
+      if (reading && data === CTRL_D && editor.line === '') {
+        reading = false;
+        busy = true;
+        client.send({ type: 'shell.endOfInput' });
+        return;
+      }
       const edit = editor.feed(data);
       term.write(edit.echo);
       if (edit.redraw) term.write(editor.prompt + editor.line + (editor.charsAfterCursor ? `\x1b[${editor.charsAfterCursor}D` : ''));
