@@ -50,7 +50,7 @@ export function pendingWork(server: ApiServer): string | undefined {
 export interface FastForwardResult {
   settled: boolean;
   advancedMs: number;
-  /** What still kept the cluster busy when the cap was hit. */
+  /** What still kept the cluster busy when fast-forward stopped short of settled. */
   waitingFor?: string;
 }
 
@@ -58,20 +58,62 @@ export interface FastForwardResult {
 const MAX_BUSY_ROUNDS = 20_000;
 
 /**
- * Moves virtual time timer by timer until nothing is pending or `capMs` of virtual time has
- * passed. `onStep` sees every instant time moved to (the worker samples the rollout view there).
+ * How long the workloads may stay unchanged before fast-forward stops short of its cap: a pod held
+ * in Init by a long `sleep` (the init-containers lab's purple) or one that cannot be scheduled would
+ * otherwise cost every press the whole cap.
+ */
+export const QUIET_MS = 2 * 60 * 1000;
+
+/** The resourceVersions of everything pendingWork reads: equal while nothing has changed. */
+function workloadVersions(server: ApiServer): string {
+  return [
+    ...list<Deployment>(server, 'apps', 'deployments'),
+    ...list<ReplicaSet>(server, 'apps', 'replicasets'),
+    ...list<Pod>(server, '', 'pods'),
+  ]
+    .map((o) => o.metadata?.resourceVersion ?? '')
+    .join(',');
+}
+
+/**
+ * Moves virtual time timer by timer until nothing is pending, nothing has changed for QUIET_MS, or
+ * `capMs` of virtual time has passed. `onStep` sees every instant time moved to (the worker samples
+ * the rollout view there).
  */
 export async function fastForwardUntilSettled(session: Session, capMs: number, onStep: (nowMs: number) => void = () => undefined): Promise<FastForwardResult> {
   const { clock, pump } = session.cluster;
+  const server = session.cluster.server;
   const startMs = clock.now();
+  let versions = workloadVersions(server);
+  let changedAtMs = startMs;
+  let lookedAtMs = startMs;
+  const isQuiet = () => {
+    // Read once per instant: a command computing between two timers asks thousands of times.
+    if (clock.now() === lookedAtMs) return false;
+    lookedAtMs = clock.now();
+    const now = workloadVersions(server);
+    if (now !== versions) {
+      versions = now;
+      changedAtMs = clock.now();
+    }
+    return clock.now() - changedAtMs >= QUIET_MS;
+  };
   const isSettled = () => {
     onStep(clock.now());
-    return pendingWork(session.cluster.server) === undefined;
+    return pendingWork(server) === undefined || isQuiet();
   };
-  await pump.runUntil(isSettled, capMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
+  let computing = false;
+  // In legs that end where the quiet time would run out, so one jump to a far timer cannot skip it.
+  for (;;) {
+    const deadlineMs = Math.min(startMs + capMs, changedAtMs + QUIET_MS);
+    if (await pump.runUntil(isSettled, Math.max(0, deadlineMs - clock.now()), { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS })) break;
+    // Short of its deadline, the pump gave up because a command keeps computing (a loop without sleep).
+    if (clock.now() < deadlineMs) computing = true;
+    if (computing || clock.now() >= startMs + capMs) break;
+  }
   const advancedMs = clock.now() - startMs;
-  const pending = pendingWork(session.cluster.server);
-  // Short of the cap, the pump gave up because a command keeps computing (a loop without sleep).
-  const waitingFor = pending && advancedMs < capMs ? 'a command in the terminal keeps computing' : pending;
+  const pending = pendingWork(server);
+  const quiet = pending !== undefined && !computing && clock.now() - changedAtMs >= QUIET_MS;
+  const waitingFor = !pending ? undefined : computing ? 'a command in the terminal keeps computing' : quiet ? `${pending}; nothing changed for ${QUIET_MS / 60_000}m` : pending;
   return { settled: pending === undefined, advancedMs, ...(waitingFor ? { waitingFor } : {}) };
 }
