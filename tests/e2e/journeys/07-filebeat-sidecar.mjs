@@ -7,7 +7,7 @@ const SIDECAR = ['  - image: kodekloud/filebeat-configured', '    name: sidecar'
 export default async function ({ newPage, url, journey }) {
   const page = await newPage({ width: 1400, height: 900 });
   const { screen, typeLine, atPrompt } = terminalOf(page);
-  const { cursorAt } = editorOf(page);
+  const { cursorAt, text } = editorOf(page);
   const settle = async () => {
     await page.click('[data-testid=clock-settle]');
     await page.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after"), [data-testid=clock-settle-status]:has-text("Nothing pending")', { timeout: 60_000 });
@@ -35,9 +35,13 @@ export default async function ({ newPage, url, journey }) {
       editor.executeEdits('learner', [{ range: { startLineNumber: at.lineNumber, startColumn: at.column, endLineNumber: at.lineNumber, endColumn: at.column }, text: `\n${lines.join('\n')}` }]);
     }, SIDECAR);
     await page.click('[data-testid=editor-save]');
-    await pollFor(screen, (s) => s.includes('# pods "app" was not valid:') || s.includes('error: pods "app" is invalid') || s.includes('spec: Forbidden: pod updates may not change fields other than'), 15_000);
+    // As real kubectl edit: the server refuses, the same tab reopens with the failure as comments
+    // above the learner's edit, and the terminal stays silent until the editor is left.
+    const reopened = await pollFor(text, (t) => t.includes('# pods "app" was not valid:'), 15_000);
+    if (!/^# \* spec\.containers: Forbidden: pod updates may not add or remove containers$/m.test(reopened)) throw new Error(`no Forbidden comment in the reopened tab:\n${reopened}`);
+    if (!reopened.includes('name: sidecar')) throw new Error('the reopened tab lost the edit');
     await page.click('[data-testid=editor-tab][data-path^="/tmp/kubectl-edit-"] [data-testid=editor-tab-close]');
-    const refused = await pollFor(screen, (s) => s.includes('A copy of your changes has been stored to "/tmp/kubectl-edit-') && atPrompt(s), 15_000);
+    const refused = await pollFor(screen, (s) => /error: pods "app" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n/.test(s) && atPrompt(s), 15_000);
     const copy = refused.match(/stored to "(\/tmp\/kubectl-edit-[^"]+\.yaml)"/)[1];
     await typeLine('clear');
     await typeLine(`kubectl replace --force -f ${copy}`);
