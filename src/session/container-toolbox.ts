@@ -26,7 +26,10 @@ export class ContainerToolbox implements ToolRunner {
 
   async run(io: ProcessIO): Promise<number> {
     const program = basename(io.argv[0] ?? '');
-    const flavour = program === 'bash' ? 'bash' : 'busybox';
+    // `sh` is busybox ash in busybox and Alpine images, dash in Debian and Ubuntu ones.
+    const flavour = program === 'bash' ? 'bash' : io.userland === 'busybox' ? 'busybox' : 'dash';
+    const args = io.argv.slice(1);
+    const input = !SHELLS.has(program) || args[0] === '-c' ? 'string' : args.length > 0 ? 'file' : io.readLine ? 'terminal' : 'stdin';
     const shell = new Shell({
       fs: io.fs,
       registry: this.#registryFor(io),
@@ -36,6 +39,8 @@ export class ContainerToolbox implements ToolRunner {
       time: { now: io.now, sleep: io.sleep },
       yieldToHost: this.#yieldToHost,
       builtins: flavour,
+      input,
+      ...(SHELLS.has(program) ? { name: io.argv[0]! } : {}),
       userland: io.userland,
       aliases: {},
       // On a TTY the programs' standard input is the terminal: `cat` reads what the user types.
@@ -46,7 +51,6 @@ export class ContainerToolbox implements ToolRunner {
     // On a TTY, Ctrl-C interrupts the foreground program as a signal would; otherwise only the exec's end does.
     const interrupt = io.ctrlC ? eitherInterrupt(io.kill, io.ctrlC) : io.kill;
     if (SHELLS.has(program)) {
-      const args = io.argv.slice(1);
       if (args[0] === '-c') return shell.run(args[1] ?? '', { stdout, stderr, interrupt, stdin: io.stdin });
       if (args.length === 0 && io.readLine) return interactive(shell, io, program);
       if (args.length === 0) return shell.run(io.stdin, { stdout, stderr, interrupt });

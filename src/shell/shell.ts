@@ -9,6 +9,7 @@ import { parse } from './parser.ts';
 import { InterruptedCommand, Interpreter, type ShellState } from './interpreter/interpreter.ts';
 import { BUILTIN_NAMES } from './interpreter/builtins.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
+import type { ShellFlavour, ShellInput } from './interpreter/shell-dialect.ts';
 
 export interface ShellOptions {
   fs: FileSystem;
@@ -20,7 +21,12 @@ export interface ShellOptions {
   terminal?: TerminalPort;
   yieldToHost: () => Promise<void>;
   aliases?: Record<string, string>;
-  builtins?: 'bash' | 'busybox';
+  /** Which shell this is: the learner's bash, or a container's busybox ash or dash. */
+  builtins?: ShellFlavour;
+  /** Where its commands come from (the terminal unless said otherwise): ash and dash word errors by it. */
+  input?: ShellInput;
+  /** `$0`, which starts the shell's own error messages: `bash`, or `sh` / `/bin/sh` as it was started. */
+  name?: string;
   /** Whose tools the programs are: GNU unless the image is busybox-based. */
   userland?: Userland;
 }
@@ -46,8 +52,10 @@ export class Shell {
       cwd,
       lastExit: 0,
       positional: [],
-      scriptName: options.builtins === 'busybox' ? 'sh' : 'bash',
+      scriptName: options.name ?? (options.builtins === undefined || options.builtins === 'bash' ? 'bash' : 'sh'),
       flavour: options.builtins ?? 'bash',
+      input: options.input ?? 'terminal',
+      linesBefore: 0,
       userland: options.userland ?? 'gnu',
       history: [],
       hostname: options.hostname ?? 'controlplane',
@@ -135,6 +143,7 @@ export class Shell {
       }
     }
     this.#state.lastExit = status;
+    if (this.#state.input === 'terminal') this.#state.linesBefore += input.replace(/\n$/, '').split('\n').length;
     return status;
   }
 }

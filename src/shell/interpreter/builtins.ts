@@ -8,6 +8,7 @@ import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals
 import { resolvePath } from '../fs/resolve-path.ts';
 import { formatPrintf } from './printf.ts';
 import { evaluateTest } from './test-expression.ts';
+import { cdFailure, exitNotNumeric, scriptUnreadable, type ShellFlavour } from './shell-dialect.ts';
 
 type Builtin = (sh: Interpreter, args: string[], io: Io, line: number) => Promise<number> | number;
 
@@ -15,17 +16,15 @@ const BUILTINS: Record<string, Builtin> = {
   ':': () => 0,
   true: () => 0,
   false: () => 1,
-  cd: (sh, args, io) => {
+  cd: (sh, args, io, line) => {
     const home = sh.state.vars.get('HOME') ?? '/root';
     const target = args[0] === undefined || args[0] === '~' ? home : args[0] === '-' ? (sh.state.vars.get('OLDPWD') ?? sh.state.cwd) : args[0];
     const path = resolvePath(sh.state.cwd, target, home);
     const missing = !sh.env.fs.exists(path);
     if (missing || sh.env.fs.stat(path).kind !== 'directory') {
-      const reason = missing ? 'No such file or directory' : 'Not a directory';
-      // ash: `sh: cd: can't cd to /x: No such file or directory`, status 2.
-      if (sh.state.flavour === 'busybox') io.stderr.write(`${sh.errorPrefix()}cd: can't cd to ${target}: ${reason}\n`);
-      else io.stderr.write(`${sh.errorPrefix()}cd: ${target}: ${reason}\n`);
-      return sh.state.flavour === 'busybox' ? 2 : 1;
+      const { message, status } = cdFailure(sh.state.flavour, target, missing ? 'No such file or directory' : 'Not a directory');
+      io.stderr.write(`${sh.errorPrefix(line, 'cd')}${message}\n`);
+      return status;
     }
     sh.state.vars.set('OLDPWD', sh.state.cwd);
     sh.state.cwd = path;
@@ -53,7 +52,7 @@ const BUILTINS: Record<string, Builtin> = {
   },
   printf: (sh, args, io) => {
     if (args.length === 0) {
-      io.stderr.write(`${sh.errorPrefix()}printf: usage: printf [-v var] format [arguments]\n`);
+      io.stderr.write(`${sh.errorPrefix(undefined, 'printf')}usage: printf [-v var] format [arguments]\n`);
       return 2;
     }
     io.stdout.write(formatPrintf(args[0]!, args.slice(1)));
@@ -95,7 +94,7 @@ const BUILTINS: Record<string, Builtin> = {
       if (eq < 0) {
         const value = sh.state.aliases.get(arg);
         if (value === undefined) {
-          io.stderr.write(`${sh.errorPrefix()}alias: ${arg}: not found\n`);
+          io.stderr.write(`${sh.errorPrefix(undefined, 'alias')}${arg}: not found\n`);
           status = 1;
         } else io.stdout.write(`alias ${arg}='${value}'\n`);
       } else sh.state.aliases.set(arg.slice(0, eq), arg.slice(eq + 1));
@@ -106,7 +105,7 @@ const BUILTINS: Record<string, Builtin> = {
     for (const name of args) {
       if (name === '-a') sh.state.aliases.clear();
       else if (!sh.state.aliases.delete(name)) {
-        io.stderr.write(`${sh.errorPrefix()}unalias: ${name}: not found\n`);
+        io.stderr.write(`${sh.errorPrefix(undefined, 'unalias')}${name}: not found\n`);
         return 1;
       }
     }
@@ -116,10 +115,10 @@ const BUILTINS: Record<string, Builtin> = {
     sh.state.history.forEach((line, i) => io.stdout.write(`${String(i + 1).padStart(5)}  ${line}\n`));
     return 0;
   },
-  exit: (sh, args, io) => {
+  exit: (sh, args, io, line) => {
     const code = args[0] === undefined ? sh.state.lastExit : Number(args[0]);
     if (Number.isNaN(code)) {
-      io.stderr.write(`${sh.errorPrefix()}exit: ${args[0]}: numeric argument required\n`);
+      io.stderr.write(`${sh.errorPrefix(line, 'exit')}${exitNotNumeric(sh.state.flavour, args[0]!)}\n`);
       throw new ExitSignal(2);
     }
     throw new ExitSignal(code & 255);
@@ -141,7 +140,7 @@ const BUILTINS: Record<string, Builtin> = {
   test: (sh, args, io) => evaluateTest(args, sh, io),
   '[': (sh, args, io) => {
     if (args.at(-1) !== ']') {
-      io.stderr.write(`${sh.errorPrefix()}[: missing \`]'\n`);
+      io.stderr.write(`${sh.errorPrefix(undefined, '[')}missing \`]'\n`);
       return 2;
     }
     return evaluateTest(args.slice(0, -1), sh, io);
@@ -159,7 +158,7 @@ const BUILTINS: Record<string, Builtin> = {
   source: async (sh, args, io, line) => {
     const file = args[0];
     if (!file) {
-      io.stderr.write(`${sh.errorPrefix(line)}source: filename argument required\n`);
+      io.stderr.write(`${sh.errorPrefix(line, 'source')}filename argument required\n`);
       return 2;
     }
     try {
@@ -179,7 +178,7 @@ const BUILTINS: Record<string, Builtin> = {
       else if (sh.state.functions.has(name)) io.stdout.write(`${name} is a function\n`);
       else if (sh.env.registry.get(name)) io.stdout.write(`${name} is /usr/bin/${name}\n`);
       else {
-        io.stderr.write(`${sh.errorPrefix()}type: ${name}: not found\n`);
+        io.stderr.write(`${sh.errorPrefix(undefined, 'type')}${name}: not found\n`);
         status = 1;
       }
     }
@@ -203,21 +202,24 @@ const BUILTINS: Record<string, Builtin> = {
 };
 
 async function runShellProgram(sh: Interpreter, args: string[], io: Io, name: string): Promise<number> {
+  // `sh` is busybox ash where the tools are busybox's, and dash on Debian and Ubuntu (the host too).
+  const flavour: ShellFlavour = name === 'bash' ? 'bash' : sh.state.userland === 'busybox' ? 'busybox' : 'dash';
   if (args[0] === '-c') {
     if (args[1] === undefined) {
       io.stderr.write(`${name}: -c: option requires an argument\n`);
       return 2;
     }
-    return sh.runScript(args[1], { args: args.slice(3), scriptName: args[2] ?? name }, io);
+    return sh.runScript(args[1], { args: args.slice(3), scriptName: args[2] ?? name, input: 'string', flavour }, io);
   }
   const file = args[0];
-  if (file === undefined) return sh.runScript(io.stdin, { scriptName: name }, io);
+  if (file === undefined) return sh.runScript(io.stdin, { scriptName: name, input: 'stdin', flavour }, io);
   const path = resolvePath(sh.state.cwd, file);
   if (!sh.env.fs.exists(path)) {
-    io.stderr.write(`${name}: ${file}: No such file or directory\n`);
-    return 127;
+    const { message, status } = scriptUnreadable(flavour, name, file);
+    io.stderr.write(`${message}\n`);
+    return status;
   }
-  return sh.runScript(sh.env.fs.readFile(path), { args: args.slice(1), scriptName: file }, io);
+  return sh.runScript(sh.env.fs.readFile(path), { args: args.slice(1), scriptName: file, input: 'file', flavour }, io);
 }
 
 export const BUILTIN_NAMES = new Set(Object.keys(BUILTINS));

@@ -13,6 +13,7 @@ import { resolvePath } from '../fs/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
+import { commandNotFound, redirectFailure, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
 
 export interface Io {
   stdin: string;
@@ -31,7 +32,10 @@ export interface ShellState {
   positional: string[];
   /** `bash` at the prompt, or the script's path when running one. */
   scriptName: string;
-  flavour: 'bash' | 'busybox';
+  flavour: ShellFlavour;
+  input: ShellInput;
+  /** Lines an interactive shell read before the current one (dash numbers its errors with them). */
+  linesBefore: number;
   /** Whose tools the programs are (their error wording). */
   userland: Userland;
   history: string[];
@@ -64,11 +68,9 @@ export class Interpreter {
     this.env = env;
   }
 
-  /** The prefix bash puts on its own error messages. */
-  errorPrefix(line?: number): string {
-    if (this.state.flavour === 'busybox') return `${this.state.scriptName}: `;
-    if (this.state.scriptName !== 'bash' && line !== undefined) return `${this.state.scriptName}: line ${line}: `;
-    return `${this.state.scriptName}: `;
+  /** The prefix the shell puts on its own error messages; `builtin` names the builtin that failed. */
+  errorPrefix(line?: number, builtin?: string): string {
+    return shellErrorPrefix(this.state, line, builtin);
   }
 
   async runSource(source: string, io: Io): Promise<number> {
@@ -234,7 +236,7 @@ export class Interpreter {
     for (const a of command.assignments) assignments.push([a.name, await expandWordToString(this, a.value, io)]);
     if (argv.length === 0) {
       for (const [name, value] of assignments) this.state.vars.set(name, value);
-      return this.#withRedirects(command.redirects, io, async () => this.state.lastExit);
+      return this.#withRedirects(command.redirects, io, async () => this.state.lastExit, command.line);
     }
     return this.#withRedirects(command.redirects, io, async (redirected) => {
       const saved = assignments.map(([name]) => [name, this.state.vars.get(name), this.state.exported.has(name)] as const);
@@ -251,7 +253,7 @@ export class Interpreter {
           if (!exported) this.state.exported.delete(name);
         }
       }
-    });
+    }, command.line);
   }
 
   #alias(word: Word): string[] | undefined {
@@ -286,8 +288,7 @@ export class Interpreter {
     const program = this.env.registry.get(name);
     if (program) return program.run(this.commandContext(argv, io));
     if (name.includes('/')) return this.#runScriptFile(name, argv, io, line);
-    if (this.state.flavour === 'busybox') io.stderr.write(`${this.errorPrefix(line)}${name}: not found\n`);
-    else io.stderr.write(`${this.errorPrefix(line)}${name}: command not found\n`);
+    io.stderr.write(`${this.errorPrefix(line)}${commandNotFound(this.state.flavour, name)}\n`);
     return 127;
   }
 
@@ -295,7 +296,8 @@ export class Interpreter {
     const path = resolvePath(this.state.cwd, name);
     const fs = this.env.fs;
     if (!fs.exists(path)) {
-      io.stderr.write(`${this.errorPrefix(line)}${name}: No such file or directory\n`);
+      // ash and dash report a missing path as they report a missing command.
+      io.stderr.write(`${this.errorPrefix(line)}${this.state.flavour === 'bash' ? `${name}: No such file or directory` : commandNotFound(this.state.flavour, name)}\n`);
       return 127;
     }
     const stat = fs.stat(path);
@@ -307,14 +309,17 @@ export class Interpreter {
       io.stderr.write(`${this.errorPrefix(line)}${name}: Permission denied\n`);
       return 126;
     }
-    return this.runScript(fs.readFile(path), { args: argv.slice(1), scriptName: name }, io);
+    return this.runScript(fs.readFile(path), { args: argv.slice(1), scriptName: name, input: 'file' }, io);
   }
 
   /** Runs `source` as a separate shell process (a script, `bash -c`). */
-  async runScript(source: string, options: { args?: string[]; scriptName?: string }, io: Io): Promise<number> {
+  async runScript(source: string, options: { args?: string[]; scriptName?: string; input?: ShellInput; flavour?: ShellFlavour }, io: Io): Promise<number> {
     const child = this.fork();
     child.state.positional = options.args ?? [];
     child.state.scriptName = options.scriptName ?? this.state.scriptName;
+    child.state.input = options.input ?? 'string';
+    child.state.linesBefore = 0;
+    if (options.flavour) child.state.flavour = options.flavour;
     try {
       return await child.runSource(source, io);
     } catch (error) {
@@ -379,7 +384,7 @@ export class Interpreter {
     };
   }
 
-  async #withRedirects(redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>): Promise<number> {
+  async #withRedirects(redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>, line?: number): Promise<number> {
     if (redirects.length === 0) return run(io);
     const next: Io = { ...io };
     for (const redirect of redirects) {
@@ -403,10 +408,9 @@ export class Interpreter {
           next.stdin = this.env.fs.readFile(path);
           next.stdinIsTerminal = false;
         } catch (error) {
-          // ash words redirection failures its own way: `sh: can't open x: no such file`.
-          const what = this.state.flavour === 'busybox' ? `can't open ${target}: ${ashReason(error, 'no such file')}` : `${target}: ${fsMessage(error)}`;
-          io.stderr.write(`${this.errorPrefix()}${what}\n`);
-          return 1;
+          const { message, status } = redirectFailure(this.state.flavour, 'in', target, error, fsMessage);
+          io.stderr.write(`${this.errorPrefix(line)}${message}\n`);
+          return status;
         }
         continue;
       }
@@ -419,9 +423,9 @@ export class Interpreter {
           if (redirect.op !== '>>') this.env.fs.writeFile(path, '');
           else if (!this.env.fs.exists(path)) this.env.fs.writeFile(path, '');
         } catch (error) {
-          const what = this.state.flavour === 'busybox' ? `can't create ${target}: ${ashReason(error, 'nonexistent directory')}` : `${target}: ${fsMessage(error)}`;
-          io.stderr.write(`${this.errorPrefix()}${what}\n`);
-          return 1;
+          const { message, status } = redirectFailure(this.state.flavour, 'out', target, error, fsMessage);
+          io.stderr.write(`${this.errorPrefix(line)}${message}\n`);
+          return status;
         }
         stream = { write: (text) => this.env.fs.writeFile(path, text, { append: true }) };
       }
@@ -443,10 +447,6 @@ async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Pr
 }
 
 /** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
-function ashReason(error: unknown, missing: string): string {
-  return error instanceof FsError && (error.code === 'ENOENT' || error.code === 'ENOTDIR') ? missing : fsMessage(error);
-}
-
 export function fsMessage(error: unknown): string {
   if (error instanceof FsError) {
     return { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EEXIST: 'File exists', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EROFS: 'Read-only file system', EBUSY: 'Device or resource busy' }[error.code];

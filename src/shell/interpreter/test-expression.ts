@@ -7,7 +7,7 @@ export function evaluateTest(args: string[], sh: Interpreter, io: Io): number {
   try {
     return evaluate(args, sh) ? 0 : 1;
   } catch (error) {
-    io.stderr.write(`${sh.errorPrefix()}test: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`${sh.errorPrefix(undefined, 'test')}${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
 }
