@@ -31,6 +31,8 @@ export interface ExecTarget {
 export interface NodeAgents {
   exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>>;
   network: ClusterNetwork;
+  /** Each node's runtime, for tests that set up what a node already has. */
+  runtimes: readonly NodeRuntime[];
 }
 
 /** Images every node has before the first lab pod: kubeadm's pause, and the lesson's locally built image. */
@@ -89,6 +91,7 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
 
   return {
     network,
+    runtimes: [...kubelets.values()].map((k) => k.runtime),
     async exec(target, streams) {
       const { pod, worker } = workerFor(target.namespace, target.pod);
       if (!pod) return failure(notFound('', 'pods', target.pod));

@@ -10,6 +10,7 @@ import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { ImageSpec } from '../images/image.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
 import { KillSignal, type ContainerProcess } from './container-process.ts';
+import type { LoopPhases } from './pod-sync-loop.ts';
 import type { ToolRunner } from './tool-runner.ts';
 import { seedNodeFileSystem } from './volumes/host-path.ts';
 import type { VolumeHost } from './volumes/pod-volumes.ts';
@@ -27,6 +28,8 @@ export class NodeRuntime {
   readonly #usedIps = new Set<number>();
   readonly #images = new Set<string>();
   #nextHost = 2;
+  /** Where on the second this node's PLEG relists and its sync loop ticks; chosen by the first pod. */
+  loopPhases: LoopPhases | undefined;
 
   constructor(options: {
     nodeName: string;

@@ -24,7 +24,7 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
   {
     name: 'busybox with no command (sh, no TTY) exits 0 under Always: Completed, then CrashLoopBackOff',
     pod: pod('lemon', { containers: [busybox('lemon')] }),
-    watchMs: 20_000,
+    watchMs: 40_000,
     rows: ['0/1 ContainerCreating 0', '0/1 Completed 0', '0/1 Completed 1', '0/1 CrashLoopBackOff 1', '0/1 Completed 2', '0/1 CrashLoopBackOff 2'],
     phase: 'Running',
   },
@@ -59,14 +59,14 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
   {
     name: 'exit 3 under OnFailure: Error, restarted with back-off',
     pod: pod('retry', { restartPolicy: 'OnFailure', containers: [busybox('c', { command: ['sh', '-c', 'exit 3'] })] }),
-    watchMs: 20_000,
+    watchMs: 40_000,
     rows: ['0/1 ContainerCreating 0', '0/1 Error 0', '0/1 Error 1', '0/1 CrashLoopBackOff 1', '0/1 Error 2', '0/1 CrashLoopBackOff 2'],
     phase: 'Running',
   },
   {
     name: 'a command not in the image: RunContainerError (StartError), then CrashLoopBackOff',
     pod: pod('typo', { containers: [busybox('c', { command: ['sleeeep', '2'] })] }),
-    watchMs: 20_000,
+    watchMs: 40_000,
     rows: ['0/1 ContainerCreating 0', '0/1 RunContainerError 0', '0/1 RunContainerError 1', '0/1 CrashLoopBackOff 1', '0/1 RunContainerError 2', '0/1 CrashLoopBackOff 2'],
     phase: 'Running',
   },
@@ -80,7 +80,7 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
   {
     name: 'an image no registry has: ErrImagePull, then ImagePullBackOff',
     pod: pod('agent', { containers: [{ name: 'c', image: 'agentx' }] }),
-    watchMs: 20_000,
+    watchMs: 50_000,
     rows: ['0/1 ContainerCreating 0', '0/1 ErrImagePull 0', '0/1 ImagePullBackOff 0', '0/1 ErrImagePull 0', '0/1 ImagePullBackOff 0'],
     phase: 'Pending',
   },
@@ -101,7 +101,7 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
   {
     name: 'ubuntu-sleeper with the default policy (Always, untagged) cannot be pulled',
     pod: pod('sleeper-pull', { containers: [{ name: 'c', image: 'ubuntu-sleeper' }] }),
-    watchMs: 10_000,
+    watchMs: 25_000,
     rows: ['0/1 ContainerCreating 0', '0/1 ErrImagePull 0', '0/1 ImagePullBackOff 0'],
     phase: 'Pending',
   },
@@ -121,7 +121,7 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
       initContainers: [busybox('init-myservice', { imagePullPolicy: 'Always', command: ['sh', '-c', 'sleeeep 2;'] })],
       containers: [busybox('orange-container', { image: 'busybox:1.28', command: ['sh', '-c', 'echo The app is running! && sleep 3600'] })],
     }),
-    watchMs: 20_000,
+    watchMs: 40_000,
     rows: ['0/1 Init:0/1 0', '0/1 Init:Error 0', '0/1 Init:Error 1', '0/1 Init:CrashLoopBackOff 1', '0/1 Init:Error 2', '0/1 Init:CrashLoopBackOff 2'],
     phase: 'Pending',
   },

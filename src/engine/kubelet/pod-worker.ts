@@ -1,10 +1,13 @@
 /**
- * One pod on one node, from volumes and sandbox to deletion. Each sync decides what may start now,
- * as computePodActions does: init containers one at a time in order (a native sidecar — an init
- * container with `restartPolicy: Always` — only has to be started), then the app containers;
- * exited containers restart per restartPolicy behind the CrashLoopBackOff back-off. Status and
- * kubelet events follow pkg/kubelet (pod_workers.go, kuberuntime_manager.go, kubelet_pods.go,
- * status/generate.go, volumemanager).
+ * One pod on one node, from volumes and sandbox to deletion. Each sync (PodSyncLoop decides when)
+ * first writes the status from what the last PLEG relist saw plus the reasons the previous sync
+ * left (the reason cache), then decides what may start now, as computePodActions does: init
+ * containers one at a time in order (a native sidecar — an init container with `restartPolicy:
+ * Always` — only has to be started), then the app containers; exited containers restart per
+ * restartPolicy behind the CrashLoopBackOff back-off (doBackOff). Pulls and starts happen inside the
+ * sync, one container after another. So a reason such as CrashLoopBackOff reaches the API only with
+ * the next sync. Status and kubelet events follow pkg/kubelet (pod_workers.go, kuberuntime_manager.go,
+ * kubelet_pods.go, status/generate.go, volumemanager).
  */
 import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Pod, PodCondition } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/client.ts';
@@ -20,16 +23,13 @@ import { ContainerProcess } from './container-process.ts';
 import type { NodeRuntime } from './node-runtime.ts';
 import { PodLogs } from './pod-logs.ts';
 import { ContainerProbes, probeTitle } from './prober.ts';
+import { PodSyncLoop, RELIST_PERIOD_MS } from './pod-sync-loop.ts';
 import { containersReadyCondition, initializedCondition, isRestartableInit, podPhase, readyCondition } from './pod-status.ts';
 import { PodVolumes } from './volumes/pod-volumes.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 /** How long the sandbox (pause container, network) takes before containers can start. */
 const SANDBOX_MS = 1000;
-/** PLEG notices a container exit within about a second. */
-const RELIST_MS = 1000;
-/** A sync that failed is retried after 10 s plus up to half again (pod_workers backOffPeriod). */
-const SYNC_ERROR_RETRY_MS = 10_000;
 const BACKOFF_INITIAL_MS = 10_000;
 const BACKOFF_MAX_MS = 300_000;
 /** nestedpendingoperations: a failed mount is retried after 500 ms doubling to 2m2s. */
@@ -41,32 +41,37 @@ const EPOCH = '1970-01-01T00:00:00Z';
 
 type Kind = 'init' | 'sidecar' | 'app';
 
-interface ContainerRecord {
+/** One container as the runtime reports it: the newest instance and the one before. */
+interface RuntimeView {
+  current?: { running?: ContainerStateRunning; terminated?: ContainerStateTerminated };
+  previous?: ContainerStateTerminated;
+  instances: number;
+  containerID?: string;
+  finishedAtMs?: number;
+  previousFinishedAtMs?: number;
+}
+
+interface ContainerRecord extends RuntimeView {
   spec: Container;
   kind: Kind;
-  /** The newest instance, running or ended; undefined before the first is created. */
-  current?: { running?: ContainerStateRunning; terminated?: ContainerStateTerminated };
-  /** The instance before it (the status' lastState). */
-  previous?: ContainerStateTerminated;
-  /** Why the next start has not happened (the kubelet's reason cache). */
-  waiting?: { reason: string; message?: string } | undefined;
-  instances: number;
+  /** What the last relist saw (the pod cache); the status is made from this, not the live state. */
+  seen?: RuntimeView;
+  /** Why the last start attempt failed (the kubelet's reason cache), shown by the next sync. */
+  reason?: { reason: string; message?: string } | undefined;
   ready: boolean;
   started: boolean;
-  containerID?: string;
   imageRef?: string;
   imageID?: string;
   process?: ContainerProcess | undefined;
-  /** A pull, a create retry or a back-off wait is pending: syncs leave the container alone. */
-  timer?: TimerId | undefined;
   probes?: ContainerProbes | undefined;
-  finishedAtMs?: number;
-  /** The kubelet stopped it to apply a new image: start again at once. */
+  /** The kubelet stopped it to apply a new image: start it again whatever the restart policy. */
   replacing?: boolean;
   /** The kubelet stopped it after a failed liveness/startup probe: restart in the same sync. */
   probeKilled?: boolean;
   /** SIGTERM sent by the kubelet; the grace period is running. */
   stopping?: boolean;
+  /** Syncs waiting for the process to end (a kill within a sync). */
+  exitWaiters?: (() => void)[];
 }
 
 export interface ContainerView {
@@ -89,13 +94,13 @@ export class PodWorker {
   #volumesReady = false;
   #mountRetryMs = 0;
   #sandboxReady = false;
-  #sandboxTimer: TimerId | undefined;
+  #sandboxSeen = false;
   #initDone = false;
   /** No container will start again: every app container is done, or an init container failed under Never. */
   #terminal = false;
   #terminating = false;
   #finished = false;
-  #syncTimer: { id: TimerId; atMs: number } | undefined;
+  readonly #loop: PodSyncLoop;
   readonly #timers = new Set<TimerId>();
   readonly #conditionTimes = new Map<string, { status: string; at: string }>();
   readonly #startTime: string;
@@ -108,6 +113,20 @@ export class PodWorker {
     this.#volumes = new PodVolumes(runtime.volumeHost(ctx));
     for (const spec of pod.spec?.initContainers ?? []) this.#records.set(spec.name, this.#newRecord(spec, isRestartableInit(spec) ? 'sidecar' : 'init'));
     for (const spec of pod.spec?.containers ?? []) this.#records.set(spec.name, this.#newRecord(spec, 'app'));
+    runtime.loopPhases ??= { relistMs: ctx.random.int(RELIST_PERIOD_MS), syncTickMs: ctx.random.int(1000) };
+    this.#loop = new PodSyncLoop(
+      {
+        now: () => this.#ctx.clock.now(),
+        after: (ms, run) => {
+          const id = this.#after(ms, run);
+          return () => this.#cancelTimer(id);
+        },
+        random: () => this.#ctx.random.next(),
+        relist: () => this.#relist(),
+        sync: () => this.#syncPod(),
+      },
+      runtime.loopPhases,
+    );
   }
 
   get pod(): Pod {
@@ -119,8 +138,7 @@ export class PodWorker {
   }
 
   start(): void {
-    this.#writeStatus();
-    this.#scheduleSync(0);
+    this.#loop.update();
     this.#every(RESYNC_MS, () => {
       if (this.#volumesReady) this.#volumes.refresh(this.#pod);
     });
@@ -138,26 +156,24 @@ export class PodWorker {
       const record = this.#records.get(spec.name);
       if (!record || record.spec.image === spec.image) continue;
       record.spec = spec;
+      // A new spec is a new back-off key (getStableKey hashes the container).
       this.#backoff.reset(spec.name);
       if (record.process) {
         this.#event('Normal', 'Killing', `Container ${spec.name} definition changed, will be restarted`, record);
         record.replacing = true;
         this.#stop(record);
-      } else {
-        this.#cancel(record);
-        record.waiting = undefined;
-        this.#scheduleSync(0);
       }
+      this.#loop.update();
     }
   }
 
   /** The pod is gone from the API: stop everything without ceremony. */
   remove(): void {
     this.#finished = true;
+    this.#loop.stop();
     for (const id of this.#timers) this.#ctx.clock.cancel(id);
     this.#timers.clear();
     for (const record of this.#records.values()) {
-      this.#cancel(record);
       record.probes?.stop();
       record.process?.kill(true);
     }
@@ -188,97 +204,135 @@ export class PodWorker {
     });
   }
 
-  #scheduleSync(delayMs: number): void {
-    const atMs = this.#ctx.clock.now() + delayMs;
-    if (this.#syncTimer && this.#syncTimer.atMs <= atMs) return;
-    if (this.#syncTimer) this.#cancelTimer(this.#syncTimer.id);
-    const id = this.#after(delayMs, () => {
-      this.#syncTimer = undefined;
-      this.#sync();
-    });
-    this.#syncTimer = { id, atMs };
-  }
-
-  /** A container-level wait; the record counts as busy until it fires. */
-  #wait(record: ContainerRecord, delayMs: number, run: () => void): void {
-    this.#cancel(record);
-    record.timer = this.#after(delayMs, () => {
-      record.timer = undefined;
-      run();
-    });
-  }
-
-  #cancel(record: ContainerRecord): void {
-    if (record.timer) this.#cancelTimer(record.timer);
-    record.timer = undefined;
-  }
-
   #cancelTimer(id: TimerId): void {
     this.#ctx.clock.cancel(id);
     this.#timers.delete(id);
   }
 
-  #errorRetryMs(): number {
-    return SYNC_ERROR_RETRY_MS + this.#ctx.random.int(SYNC_ERROR_RETRY_MS / 2);
+  /** Virtual time passing inside a sync (a pull, the sandbox); never resolves once the pod is gone. */
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => this.#after(ms, resolve));
+  }
+
+  /** Resolves when the container's process has ended. */
+  #exited(record: ContainerRecord): Promise<void> {
+    if (!record.process) return Promise.resolve();
+    return new Promise((resolve) => (record.exitWaiters ??= []).push(resolve));
+  }
+
+  /** A sync under way stops doing things once the pod terminates or is done. */
+  #stopSyncing(): boolean {
+    return this.#terminating || this.#finished || this.#terminal;
+  }
+
+  // ---- PLEG --------------------------------------------------------------------------------
+
+  /** The relist: take a new snapshot and report whether any container (or the sandbox) changed. */
+  #relist(): boolean {
+    let changed = this.#sandboxSeen !== this.#sandboxReady;
+    this.#sandboxSeen = this.#sandboxReady;
+    for (const record of this.#records.values()) {
+      const before = record.seen;
+      const now = this.#viewOf(record);
+      if (!before || runtimeState(before) !== runtimeState(now)) changed ||= now.instances > 0;
+      record.seen = now;
+    }
+    return changed;
+  }
+
+  #viewOf(record: ContainerRecord): RuntimeView {
+    return {
+      ...(record.current ? { current: { ...record.current } } : {}),
+      ...(record.previous ? { previous: record.previous } : {}),
+      instances: record.instances,
+      ...(record.containerID ? { containerID: record.containerID } : {}),
+      ...(record.finishedAtMs !== undefined ? { finishedAtMs: record.finishedAtMs } : {}),
+      ...(record.previousFinishedAtMs !== undefined ? { previousFinishedAtMs: record.previousFinishedAtMs } : {}),
+    };
   }
 
   // ---- sync --------------------------------------------------------------------------------
 
-  #sync(): void {
-    if (this.#terminating || this.#finished || this.#terminal) return;
-    if (!this.#volumesReady && !this.#mountVolumes()) return;
+  /** SyncPod; resolves to true when something failed (the pod worker then retries in 10–15 s). */
+  async #syncPod(): Promise<boolean> {
+    if (this.#stopSyncing()) return false;
+    this.#writeStatus();
+    if (!this.#volumesReady && !this.#mountVolumes()) return true;
     if (!this.#sandboxReady) {
-      this.#sandboxTimer ??= this.#after(SANDBOX_MS, () => {
-        this.#podIP = this.#runtime.allocatePodIP();
-        this.#sandboxReady = true;
-        this.#writeStatus();
-        this.#sync();
-      });
-      return;
+      await this.#sleep(SANDBOX_MS);
+      if (this.#stopSyncing()) return false;
+      this.#podIP = this.#runtime.allocatePodIP();
+      this.#sandboxReady = true;
+      this.#loop.runtimeChanged();
     }
+    return this.#startContainers();
+  }
+
+  /** computePodActions and the start steps of SyncPod, on what the last relist saw. */
+  async #startContainers(): Promise<boolean> {
     const records = [...this.#records.values()];
+    let failed = false;
     if (!this.#initDone) {
-      for (const record of records.filter((r) => r.kind !== 'app')) {
-        if (record.timer) return;
+      for (const record of records) {
+        if (record.kind === 'app') continue;
+        const seen = record.seen;
+        const running = Boolean(record.process || seen?.current?.running);
         if (record.kind === 'sidecar') {
-          if (record.current?.running) {
+          if (running) {
             if (record.started) continue;
-            return;
+            return failed;
           }
-          this.#startOrRestart(record);
-          return;
+          return !(await this.#start(record));
         }
-        const ended = record.current?.terminated;
+        const ended = seen?.current?.terminated;
         if (ended && ended.exitCode === 0) continue;
-        if (record.current?.running) return;
+        if (running) return failed;
         if (ended && this.#pod.spec?.restartPolicy === 'Never') {
           this.#becomeTerminal();
-          return;
+          return false;
         }
-        this.#startOrRestart(record);
-        return;
+        return !(await this.#start(record));
       }
       this.#initDone = true;
     }
     for (const record of records) {
-      if (record.kind === 'init' || record.timer || record.current?.running) continue;
-      if (record.kind === 'sidecar' || !record.current || this.#shouldRestart(record)) this.#startOrRestart(record);
+      if (record.kind === 'init') continue;
+      if (this.#stopSyncing()) return false;
+      if (record.replacing || record.probeKilled) {
+        await this.#exited(record);
+        if (this.#stopSyncing()) return false;
+        const restart = record.replacing || this.#shouldRestart(record, record.current?.terminated?.exitCode ?? 0);
+        record.replacing = false;
+        record.probeKilled = false;
+        if (restart && !(await this.#start(record))) failed = true;
+        continue;
+      }
+      if (record.process || record.seen?.current?.running) continue;
+      const ended = record.seen?.current?.terminated;
+      if (!ended || this.#shouldRestart(record, ended.exitCode)) {
+        if (!(await this.#start(record))) failed = true;
+      }
     }
     const apps = records.filter((r) => r.kind === 'app');
-    if (apps.length > 0 && apps.every((r) => r.current?.terminated && !r.timer && !this.#shouldRestart(r))) this.#becomeTerminal();
+    const done = (r: ContainerRecord) => {
+      const ended = r.seen?.current?.terminated;
+      return Boolean(ended && !r.process && !this.#shouldRestart(r, ended.exitCode));
+    };
+    if (!this.#stopSyncing() && apps.length > 0 && apps.every(done)) this.#becomeTerminal();
+    return failed;
   }
 
-  #shouldRestart(record: ContainerRecord): boolean {
+  /** kubecontainer.ShouldContainerBeRestarted for a container that ended with `exitCode`. */
+  #shouldRestart(record: ContainerRecord, exitCode: number): boolean {
     if (record.kind === 'sidecar') return true;
     const policy = this.#pod.spec?.restartPolicy ?? 'Always';
-    const exitCode = record.current?.terminated?.exitCode ?? 0;
     return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
   }
 
   /** Every app container is done for good (or an init container failed under Never): stop the sidecars. */
   #becomeTerminal(): void {
     this.#terminal = true;
-    for (const record of this.#records.values()) this.#cancel(record);
+    this.#loop.stop();
     const sidecars = [...this.#records.values()].filter((r) => r.kind === 'sidecar' && r.process).reverse();
     for (const record of sidecars) {
       this.#event('Normal', 'Killing', `Stopping container ${record.spec.name}`, record);
@@ -295,55 +349,44 @@ export class PodWorker {
     }
     for (const failure of failures) this.#podEvent('Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${failure.volume}" : ${failure.message}`);
     this.#mountRetryMs = this.#mountRetryMs === 0 ? MOUNT_RETRY_INITIAL_MS : Math.min(this.#mountRetryMs * 2, MOUNT_RETRY_MAX_MS);
-    this.#scheduleSync(this.#mountRetryMs);
+    this.#after(this.#mountRetryMs, () => this.#loop.update());
     return false;
   }
 
-  /** doBackOff, then start: the first restart is immediate, later ones wait out the back-off. */
-  #startOrRestart(record: ContainerRecord): void {
-    const finished = record.current?.terminated ? record.finishedAtMs : undefined;
-    if (finished !== undefined) {
+  /**
+   * doBackOff, then pull, create and start. The back-off counts from when the newest exited
+   * instance the relist saw finished: the first restart is immediate, later ones wait it out.
+   * Resolves to whether the container started; a failure leaves its reason in the reason cache.
+   */
+  async #start(record: ContainerRecord): Promise<boolean> {
+    const seen = record.seen;
+    const exitedAt = seen?.current?.terminated ? seen.finishedAtMs : seen?.previous ? seen.previousFinishedAtMs : undefined;
+    if (exitedAt !== undefined) {
       const key = record.spec.name;
       const now = this.#ctx.clock.now();
-      if (this.#backoff.isInBackOffSince(key, finished, now)) {
-        this.#crashLoopBackOff(record, finished);
-        return;
+      if (this.#backoff.isInBackOffSince(key, exitedAt, now)) {
+        const podRef = this.#podRef();
+        this.#event('Warning', 'BackOff', `Back-off restarting failed container ${record.spec.name} in pod ${podRef}`, record);
+        record.reason = {
+          reason: 'CrashLoopBackOff',
+          message: `back-off ${goDuration(this.#backoff.get(key))} restarting failed container=${record.spec.name} pod=${podRef}`,
+        };
+        return false;
       }
-      this.#backoff.next(key, finished, now);
+      this.#backoff.next(key, exitedAt, now);
     }
-    this.#pullAndCreate(record);
+    return this.#pullAndCreate(record);
   }
 
-  #crashLoopBackOff(record: ContainerRecord, finishedAtMs: number): void {
-    const key = record.spec.name;
-    const podRef = this.#podRef();
-    record.waiting = {
-      reason: 'CrashLoopBackOff',
-      message: `back-off ${goDuration(this.#backoff.get(key))} restarting failed container=${record.spec.name} pod=${podRef}`,
-    };
-    this.#event('Warning', 'BackOff', `Back-off restarting failed container ${record.spec.name} in pod ${podRef}`, record);
-    this.#writeStatus();
-    const now = this.#ctx.clock.now();
-    const expiry = this.#backoff.expiresAt(key, finishedAtMs);
-    // Syncs in between (about every 10 s) report the back-off again.
-    const nextSync = Math.min(expiry - now, this.#errorRetryMs());
-    this.#wait(record, Math.max(0, nextSync), () => {
-      if (this.#terminating || this.#terminal) return;
-      this.#startOrRestart(record);
-    });
-  }
-
-  #pullAndCreate(record: ContainerRecord): void {
+  async #pullAndCreate(record: ContainerRecord): Promise<boolean> {
     const spec = record.spec;
     const image = spec.image ?? '';
     const lookup = lookupImage(image);
     if (!lookup.ok && lookup.reason === 'InvalidImageName') {
-      record.waiting = { reason: 'InvalidImageName', message: lookup.message };
+      record.reason = { reason: 'InvalidImageName', message: lookup.message };
       this.#event('Warning', 'InspectFailed', lookup.message, record);
       this.#event('Warning', 'Failed', 'Error: InvalidImageName', record);
-      this.#writeStatus();
-      this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
-      return;
+      return false;
     }
     const policy = spec.imagePullPolicy ?? 'IfNotPresent';
     const present = lookup.ok && this.#runtime.hasImage(lookup.ref.normalized);
@@ -351,62 +394,49 @@ export class PodWorker {
       const message = `Container image "${image}" is not present with pull policy of Never`;
       this.#event('Warning', 'ErrImageNeverPull', message, record);
       this.#event('Warning', 'Failed', 'Error: ErrImageNeverPull', record);
-      record.waiting = { reason: 'ErrImageNeverPull', message };
-      this.#writeStatus();
-      this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
-      return;
+      record.reason = { reason: 'ErrImageNeverPull', message };
+      return false;
     }
     const needsPull = !present || policy === 'Always';
     const pullFailure = !lookup.ok ? lookup.message : needsPull ? lookup.pullError : undefined;
     if (pullFailure !== undefined) {
-      const now = this.#ctx.clock.now();
-      if (this.#imageBackoff.isInBackOffSinceUpdate(image, now)) {
+      if (this.#imageBackoff.isInBackOffSinceUpdate(image, this.#ctx.clock.now())) {
         const message = `Back-off pulling image "${image}"`;
         this.#event('Normal', 'BackOff', message, record);
         this.#event('Warning', 'Failed', 'Error: ImagePullBackOff', record);
-        record.waiting = { reason: 'ImagePullBackOff', message };
-        this.#writeStatus();
-        const retryAt = this.#imageBackoff.retryAt(image) ?? now;
-        this.#wait(record, Math.max(RELIST_MS, Math.min(retryAt - now, this.#errorRetryMs())), () => this.#scheduleSync(0));
-        return;
+        record.reason = { reason: 'ImagePullBackOff', message };
+        return false;
       }
       this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
-      this.#wait(record, this.#pullMs(5_000_000), () => {
-        this.#event('Warning', 'Failed', pullFailure, record);
-        this.#event('Warning', 'Failed', 'Error: ErrImagePull', record);
-        record.waiting = { reason: 'ErrImagePull', message: pullFailure.replace(/^Failed to pull image "[^"]*": /, '') };
-        const at = this.#ctx.clock.now();
-        this.#imageBackoff.next(image, at, at);
-        this.#writeStatus();
-        this.#wait(record, RELIST_MS, () => this.#scheduleSync(0));
-      });
-      return;
+      await this.#sleep(this.#pullMs(5_000_000));
+      if (this.#stopSyncing()) return false;
+      this.#event('Warning', 'Failed', pullFailure, record);
+      this.#event('Warning', 'Failed', 'Error: ErrImagePull', record);
+      record.reason = { reason: 'ErrImagePull', message: pullFailure.replace(/^Failed to pull image "[^"]*": /, '') };
+      const at = this.#ctx.clock.now();
+      this.#imageBackoff.next(image, at, at);
+      return false;
     }
-    if (!lookup.ok) return;
+    if (!lookup.ok) return false;
     this.#imageBackoff.reset(image);
-    const create = () => {
-      record.imageRef = lookup.ref.normalized;
-      record.imageID = `${lookup.ref.repository}@sha256:${lookup.digest}`;
-      this.#runtime.addImage(lookup.ref.normalized);
-      this.#create(record, lookup.image, lookup.env);
-    };
     if (!needsPull) {
       this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine`, record);
-      create();
-      return;
-    }
-    this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
-    const pullMs = present ? 400 + this.#ctx.random.int(400) : this.#pullMs(lookup.image.sizeBytes);
-    this.#wait(record, pullMs, () => {
-      if (this.#terminating || this.#terminal) return;
+    } else {
+      this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
+      const pullMs = present ? 250 + this.#ctx.random.int(400) : this.#pullMs(lookup.image.sizeBytes);
+      await this.#sleep(pullMs);
+      if (this.#stopSyncing()) return false;
       const seconds = (pullMs / 1000).toFixed(3).replace(/\.?0+$/, '');
       const took = pullMs < 1000 ? `${pullMs}ms` : `${seconds}s`;
       this.#event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${lookup.image.sizeBytes} bytes.`, record);
-      create();
-    });
+    }
+    record.imageRef = lookup.ref.normalized;
+    record.imageID = `${lookup.ref.repository}@sha256:${lookup.digest}`;
+    this.#runtime.addImage(lookup.ref.normalized);
+    return this.#create(record, lookup.image, lookup.env);
   }
 
-  #create(record: ContainerRecord, image: ImageSpec, imageEnv: Record<string, string>): void {
+  #create(record: ContainerRecord, image: ImageSpec, imageEnv: Record<string, string>): boolean {
     const spec = record.spec;
     const env = buildContainerEnv(this.#ctx.server, this.#pod, spec, imageEnv);
     const mounts = env.ok ? this.#volumes.mountsFor(spec, env.env) : undefined;
@@ -414,10 +444,8 @@ export class PodWorker {
     if (failure !== undefined || !env.ok || !mounts?.ok) {
       const message = failure ?? '';
       this.#event('Warning', 'Failed', `Error: ${message}`, record);
-      record.waiting = { reason: 'CreateContainerConfigError', message };
-      this.#writeStatus();
-      this.#wait(record, this.#errorRetryMs(), () => this.#scheduleSync(0));
-      return;
+      record.reason = { reason: 'CreateContainerConfigError', message };
+      return false;
     }
     const argv = resolveArgv(image, spec, env.env);
     const now = this.#ctx.clock.now();
@@ -431,12 +459,11 @@ export class PodWorker {
       this.#event('Warning', 'Failed', `Error: ${message}`, record);
       record.current = { terminated: { exitCode: 128, reason: 'StartError', message, startedAt: EPOCH, finishedAt: nowIso, containerID } };
       record.finishedAtMs = now;
-      record.waiting = { reason: 'RunContainerError', message };
-      this.#writeStatus();
-      this.#scheduleSync(RELIST_MS);
-      return;
+      record.reason = { reason: 'RunContainerError', message };
+      this.#loop.runtimeChanged();
+      return false;
     }
-    record.waiting = undefined;
+    record.reason = undefined;
     record.current = { running: { startedAt: nowIso } };
     record.started = !spec.startupProbe || record.kind === 'init';
     record.ready = record.kind !== 'init' && !spec.readinessProbe && record.started;
@@ -456,15 +483,17 @@ export class PodWorker {
       onExit: (exit) => this.#processExited(record, exit.exitCode),
     });
     this.#event('Normal', 'Started', `Started container ${spec.name}`, record);
-    this.#writeStatus();
+    this.#loop.runtimeChanged();
     if (record.kind !== 'init' && (spec.startupProbe || spec.readinessProbe || spec.livenessProbe)) this.#startProbes(record, record.process);
     record.process.start();
-    // The next relist sees the sidecar started and lets the next init container go.
-    if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(RELIST_MS);
+    return true;
   }
 
   #newInstance(record: ContainerRecord, containerID: string): void {
-    if (record.current?.terminated) record.previous = record.current.terminated;
+    if (record.current?.terminated) {
+      record.previous = record.current.terminated;
+      if (record.finishedAtMs !== undefined) record.previousFinishedAtMs = record.finishedAtMs;
+    }
     record.instances++;
     record.containerID = containerID;
   }
@@ -483,24 +512,16 @@ export class PodWorker {
       terminated: { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: formatTimestamp(now), containerID: record.containerID! },
     };
     if (record.kind === 'init' && exitCode === 0) record.ready = true;
-    this.#writeStatus();
+    this.#loop.runtimeChanged();
+    const waiters = record.exitWaiters ?? [];
+    delete record.exitWaiters;
+    for (const resolve of waiters) resolve();
     if (this.#terminating) {
+      this.#writeStatus();
       this.#continueTermination();
       return;
     }
-    if (this.#terminal) return;
-    if (record.replacing) {
-      record.replacing = false;
-      this.#pullAndCreate(record);
-      return;
-    }
-    if (record.probeKilled) {
-      record.probeKilled = false;
-      if (this.#shouldRestart(record)) this.#startOrRestart(record);
-      else this.#scheduleSync(RELIST_MS);
-      return;
-    }
-    this.#scheduleSync(RELIST_MS);
+    if (this.#terminal) this.#writeStatus();
   }
 
   /** SIGTERM, and SIGKILL when the grace period ends. */
@@ -519,9 +540,7 @@ export class PodWorker {
 
   #terminate(): void {
     this.#terminating = true;
-    if (this.#syncTimer) this.#cancelTimer(this.#syncTimer.id);
-    this.#syncTimer = undefined;
-    for (const record of this.#records.values()) this.#cancel(record);
+    this.#loop.stop();
     // App containers first; sidecars once they are gone, in reverse order.
     for (const record of this.#records.values()) {
       if (record.kind === 'sidecar' || !record.process) continue;
@@ -568,7 +587,8 @@ export class PodWorker {
           record.started = true;
           if (!spec.readinessProbe) record.ready = true;
           this.#writeStatus();
-          if (record.kind === 'sidecar' && !this.#initDone) this.#scheduleSync(RELIST_MS);
+          // handleProbeSync: a sidecar now started lets the next init container go.
+          if (record.kind === 'sidecar' && !this.#initDone) this.#loop.update();
         },
         readiness: (ready) => {
           if (record.ready === ready) return;
@@ -580,6 +600,7 @@ export class PodWorker {
           this.#event('Normal', 'Killing', `Container ${spec.name} failed ${kind} probe, will be restarted`, record);
           record.probeKilled = true;
           this.#stop(record);
+          this.#loop.update();
         },
       },
       () => this.#ctx.clock.now(),
@@ -589,9 +610,12 @@ export class PodWorker {
 
   // ---- status ------------------------------------------------------------------------------
 
+  /** generateAPIPodStatus from the last relist's snapshot and the reason cache, sent to the API. */
   #writeStatus(): void {
     if (this.#finished) return;
     const records = [...this.#records.values()];
+    // A terminating or finished pod reports what the runtime has just done (SyncTerminatingPod).
+    if (this.#terminating || this.#terminal) this.#relist();
     const spec = this.#pod.spec ?? { containers: [] };
     const initStatuses = records.filter((r) => r.kind !== 'app').map((r) => this.#containerStatus(r));
     const appStatuses = records.filter((r) => r.kind === 'app').map((r) => this.#containerStatus(r));
@@ -601,7 +625,7 @@ export class PodWorker {
     const existing = this.#pod.status?.conditions ?? [];
     const scheduled = existing.find((c) => c.type === 'PodScheduled');
     const conditions: PodCondition[] = [
-      this.#condition('PodReadyToStartContainers', { status: this.#sandboxReady ? 'True' : 'False' }),
+      this.#condition('PodReadyToStartContainers', { status: this.#sandboxSeen ? 'True' : 'False' }),
       this.#condition('Initialized', initializedCondition(spec, all, phase)),
       this.#condition('Ready', readyCondition(spec, all, phase, existing)),
       this.#condition('ContainersReady', containersReadyCondition(spec, all, phase)),
@@ -613,7 +637,7 @@ export class PodWorker {
       conditions,
       hostIP: this.#runtime.nodeIP,
       hostIPs: [{ ip: this.#runtime.nodeIP }],
-      ...(this.#podIP ? { podIP: this.#podIP, podIPs: [{ ip: this.#podIP }] } : {}),
+      ...(this.#podIP && this.#sandboxSeen ? { podIP: this.#podIP, podIPs: [{ ip: this.#podIP }] } : {}),
       startTime: this.#startTime,
       ...(initStatuses.length ? { initContainerStatuses: initStatuses } : {}),
       containerStatuses: appStatuses,
@@ -628,30 +652,33 @@ export class PodWorker {
 
   #containerStatus(record: ContainerRecord): ContainerStatus {
     const hasInit = (this.#pod.spec?.initContainers ?? []).length > 0;
-    const previous = record.previous ? { terminated: record.previous } : {};
+    const seen: RuntimeView = record.seen ?? { instances: 0 };
     let state: ContainerStatus['state'];
-    let lastState: ContainerStatus['lastState'] = previous;
-    const current = record.current;
+    let lastState: ContainerStatus['lastState'] = seen.previous ? { terminated: seen.previous } : {};
+    const current = seen.current;
+    const ended = current?.terminated;
+    // convertToAPIContainerStatuses: a container the next sync would start again shows why it has not.
+    const willRestart = !ended || (this.#shouldRestart(record, ended.exitCode) && !(record.kind === 'init' && ended.exitCode === 0));
     if (current?.running) state = { running: current.running };
-    else if (record.waiting) {
-      state = { waiting: { reason: record.waiting.reason, ...(record.waiting.message ? { message: record.waiting.message } : {}) } };
-      if (current?.terminated) lastState = { terminated: current.terminated };
-    } else if (current?.terminated) state = { terminated: current.terminated };
+    else if (record.reason && willRestart) {
+      state = { waiting: { reason: record.reason.reason, ...(record.reason.message ? { message: record.reason.message } : {}) } };
+      if (ended) lastState = { terminated: ended };
+    } else if (ended) state = { terminated: ended };
     else state = { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
-    const exists = record.instances > 0;
+    const exists = seen.instances > 0;
     const mounts = (record.spec.volumeMounts ?? []).map((m) => ({
       mountPath: m.mountPath,
       name: m.name,
       ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
     }));
     return {
-      ...(exists && record.containerID ? { containerID: record.containerID } : {}),
-      image: record.imageRef ?? record.spec.image ?? '',
-      imageID: record.imageID ?? '',
+      ...(exists && seen.containerID ? { containerID: seen.containerID } : {}),
+      image: (exists && record.imageRef) || record.spec.image || '',
+      imageID: (exists && record.imageID) || '',
       lastState,
       name: record.spec.name,
       ready: record.kind === 'init' ? Boolean(state.terminated && state.terminated.exitCode === 0) : record.ready && Boolean(state.running),
-      restartCount: Math.max(0, record.instances - 1),
+      restartCount: Math.max(0, seen.instances - 1),
       started: Boolean(state.running) && record.started,
       state,
       ...(mounts.length ? { volumeMounts: mounts } : {}),
@@ -698,4 +725,9 @@ export class PodWorker {
     for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.#ctx.random.int(16)];
     return out;
   }
+}
+
+/** What the PLEG compares between two relists: which instance, and whether it runs. */
+function runtimeState(view: RuntimeView): string {
+  return `${view.instances}:${view.current?.running ? 'running' : view.current?.terminated ? 'exited' : 'none'}`;
 }
