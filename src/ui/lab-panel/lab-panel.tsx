@@ -3,7 +3,9 @@ import type { LabView } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { AppPreview } from '../app-preview/app-preview.tsx';
 import { RolloutView } from '../rollout-view/rollout-view.tsx';
+import { ClosedStep } from './closed-step.tsx';
 import { firstClosedStep } from './closed-steps.ts';
+import { LabScore } from './lab-score.tsx';
 import { LabStep } from './lab-step.tsx';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
@@ -15,25 +17,16 @@ export function LabPanel({ client, lab, verdicts, score: reported, reached, onRe
     <div className="lab-panel" data-testid="lab-panel">
       <h3>{lab.title}</h3>
       <p>{lab.summary}</p>
-
-      <p data-testid="lab-score">
-        Score {score.passed}/{score.total} <button onClick={onReset}>Reset lab</button>
-      </p>
-      {lab.steps.map((step, i) => {
-        const verdict = verdicts[step.id];
-        if (i >= closedFrom) {
-          return (
-            <div key={step.id} className="lab-step closed" data-testid={`lab-step-${step.id}`}>
-              <b>{i + 1}.</b> {i === closedFrom ? 'Opens when the steps before it are done (it adds objects to the cluster).' : '…'}{' '}
-              {i === closedFrom && <button onClick={() => client.send({ type: 'lab.check', stepId: step.id })}>Open it now</button>}
-            </div>
-          );
-        }
-        return <LabStep key={step.id} client={client} step={step} index={i} verdict={verdict} current={step.id === current} />;
-      })}
+      <LabScore score={score} onReset={onReset} />
+      {lab.steps.map((step, i) =>
+        i >= closedFrom ? (
+          <ClosedStep key={step.id} client={client} step={step} index={i} first={i === closedFrom} />
+        ) : (
+          <LabStep key={step.id} client={client} step={step} index={i} verdict={verdicts[step.id]} current={step.id === current} />
+        ),
+      )}
       <AppPreview key={lab.id} client={client} previews={lab.previews ?? []} />
       <RolloutView client={client} />
     </div>
   );
 }
-

@@ -33,6 +33,8 @@ export default async function ({ newPage, url, journey }) {
       await page.goto(url(`/#/labs/${labId}`));
       await page.waitForSelector('[data-testid=lab-panel]', { timeout: 20_000 });
       await pollFor(() => lastLine(page), isPrompt, 30_000);
+      const shown = await page.getByTestId('lab-panel').innerText();
+      if (/`|\*\*/.test(shown)) throw new Error(`the panel shows markup instead of rendering it:\n${shown}`);
 
       const stepBox = (id) => page.locator(`[data-testid=lab-step-${id}]`);
       const hasVerdict = async (id, status) => (await stepBox(id).locator(`.verdict.${status}`).count()) > 0;
@@ -113,7 +115,7 @@ export default async function ({ newPage, url, journey }) {
           throw new Error(`task ${step.id} did not pass: ${await stepBox(step.id).innerText()}`);
         });
       }
-      await pollFor(() => page.getByTestId('lab-score').innerText(), (s) => s.includes(`Score ${graded.length}/${graded.length}`), 10_000);
+      await pollFor(() => page.getByTestId('lab-score').innerText(), (s) => s.includes(`Score ${graded.length}/${graded.length}`) && s.includes('lab complete'), 10_000);
       console.log(`    ${((Date.now() - startedMs) / 1000).toFixed(0)}s; until settled said: ${settleLog.join(' | ')}`);
     });
   }
