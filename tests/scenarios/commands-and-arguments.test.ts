@@ -37,12 +37,12 @@ describe('commands-and-arguments lab', () => {
   });
 
   it('fails to start the webapp-color-2 pod: its command replaced the ENTRYPOINT', async () => {
-    const transcript = await play(LAB, 'kubectl create -f webapp-color-2/webapp-color-pod.yaml\nsleep 15\nkubectl describe pod webapp-green | grep -A7 State:\n');
+    const transcript = await play(LAB, 'kubectl create -f webapp-color-2/webapp-color-pod.yaml\nsleep 20\nkubectl describe pod webapp-green | grep -A7 State:\n');
     expect(transcript).toBe(
       [
         '$ kubectl create -f webapp-color-2/webapp-color-pod.yaml',
         'pod/webapp-green created',
-        '$ sleep 15',
+        '$ sleep 20',
         '$ kubectl describe pod webapp-green | grep -A7 State:',
         '    State:          Waiting',
         '      Reason:       RunContainerError',
@@ -51,7 +51,7 @@ describe('commands-and-arguments lab', () => {
         '      Message:      failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "--color": executable file not found in $PATH: unknown',
         '      Exit Code:    128',
         '      Started:      Thu, 01 Jan 1970 00:00:00 +0000',
-        '      Finished:     Sun, 22 Nov 2026 22:01:14 +0000',
+        '      Finished:     Sun, 22 Nov 2026 22:01:19 +0000',
         '    Ready:          False',
         '    Restart Count:  2',
         '',

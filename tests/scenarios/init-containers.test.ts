@@ -15,7 +15,7 @@ describe('init-containers lab', () => {
   });
 
   it('creates purple only when its question is reached, and keeps it initialising for 30 minutes', async () => {
-    const script = ['kubectl get pods', ...FIRST_ANSWERS, 'kubectl get pods purple', 'sleep 601', 'kubectl get pods purple', 'sleep 1210', 'kubectl get pods purple', ''].join('\n');
+    const script = ['kubectl get pods', ...FIRST_ANSWERS, 'kubectl get pods purple', 'sleep 603', 'kubectl get pods purple', 'sleep 1210', 'kubectl get pods purple', ''].join('\n');
     expect(await play(LAB, script)).toBe(
       [
         '$ kubectl get pods',
@@ -27,7 +27,7 @@ describe('init-containers lab', () => {
         '$ kubectl get pods purple',
         'NAME     READY   STATUS     RESTARTS   AGE',
         'purple   0/1     Init:0/2   0          0s',
-        '$ sleep 601',
+        '$ sleep 603',
         '$ kubectl get pods purple',
         'NAME     READY   STATUS     RESTARTS   AGE',
         'purple   0/1     Init:1/2   0          10m',

@@ -36,7 +36,7 @@ describe('multi-container-pods lab', () => {
       [
         '$ sleep 10',
         '$ kubectl -n elastic-stack logs app | grep -m 1 USER5',
-        '[2026-11-22 22:00:08,205] WARNING in event-simulator: USER5 Failed to Login as the account is locked due to MANY FAILED ATTEMPTS.',
+        '[2026-11-22 22:00:07,734] WARNING in event-simulator: USER5 Failed to Login as the account is locked due to MANY FAILED ATTEMPTS.',
         '$ kubectl -n elastic-stack exec -it app -- grep -c USER5 /log/app.log',
         '3',
         '$ kubectl -n elastic-stack exec -it app cat /log/app.log',
