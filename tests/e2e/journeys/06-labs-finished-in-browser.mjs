@@ -116,6 +116,13 @@ export default async function ({ newPage, url, journey }) {
         });
       }
       await pollFor(() => page.getByTestId('lab-score').innerText(), (s) => s.includes(`Score ${graded.length}/${graded.length}`) && s.includes('lab complete'), 10_000);
+      // A finished step unfolds and folds again from the keyboard, to reread it.
+      const fold = stepBox(graded[0].id).locator('.lab-step-fold');
+      await fold.focus();
+      await page.keyboard.press('Enter');
+      await pollFor(() => fold.getAttribute('aria-expanded'), (v) => v === 'true');
+      await page.keyboard.press('Space');
+      await pollFor(() => fold.getAttribute('aria-expanded'), (v) => v === 'false');
       console.log(`    ${((Date.now() - startedMs) / 1000).toFixed(0)}s; until settled said: ${settleLog.join(' | ')}`);
     });
   }
