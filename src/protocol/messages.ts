@@ -29,8 +29,12 @@ export interface WorkloadSnapshot {
 }
 
 export type ToWorker =
-  /** Boots a fresh session, with a lab when `labId` is given. */
-  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean }
+  /**
+   * Boots a fresh session, with a lab when `labId` is given. `restart`: the worker before this one
+   * hung; 'rebuild' replays the session's journal and its clock goes on from `startTimeMs`, 'saved'
+   * (the rebuild hung too) restores only the saved progress and files.
+   */
+  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean; restart?: 'rebuild' | 'saved' }
   /** Runs one complete command line (the terminal does the line editing). */
   | { type: 'shell.run'; id: number; line: string }
   /** Asks whether `text` needs more lines (open quote, here-document…). */
@@ -69,7 +73,8 @@ export type ToWorker =
   | { type: 'http.get'; id: number; url: string };
 
 export type FromWorker =
-  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView }
+  /** `clusterRestored` answers a restart: true when the journal rebuilt the cluster, false when only progress and files came back. */
+  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean }
   | { type: 'shell.output'; id: number; data: string }
   /** `reading`: not the shell's prompt but a program's (`cat`, a shell inside `kubectl exec -it`) waiting for a line. */
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string; reading?: boolean }
@@ -79,7 +84,8 @@ export type FromWorker =
   | { type: 'clock.untilSettled'; id: number; settled: boolean; advancedMs: number; waitingFor?: string }
   | { type: 'pong'; id: number }
   /** Sent by WorkerClient itself, not the worker: it replaced a worker that stopped answering. */
-  | { type: 'session.restarted'; reason: string }
+  /** `interrupted`: the command line that was running, which the new worker does not run again. */
+  | { type: 'session.restarted'; reason: string; interrupted?: string }
   | { type: 'lab.list'; labs: LabSummary[] }
   | { type: 'workloads.snapshot'; snapshot: WorkloadSnapshot }
   /** `reached`: the furthest step the learner has reached; the panel keeps every step up to it open. */

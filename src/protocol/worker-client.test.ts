@@ -54,7 +54,7 @@ describe('WorkerClient watchdog', () => {
     expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([]);
   });
 
-  it('restarts a hung worker and resumes the lab from what was saved, clock and view included', () => {
+  it('restarts a hung worker and rebuilds the lab from what was saved, clock and view included', () => {
     const { client, workers, seen, passSeconds } = setup();
     client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates', fresh: true });
     client.send({ type: 'clock.set', playing: false, speed: 5 });
@@ -67,10 +67,42 @@ describe('WorkerClient watchdog', () => {
     expect(workers[0]!.terminated).toBe(true);
     expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'not responding' }]);
     expect(workers[1]!.received).toEqual([
-      { type: 'session.start', seed: 7, startTimeMs: 90_000, labId: 'rolling-updates', fresh: false },
+      { type: 'session.start', seed: 7, startTimeMs: 90_000, labId: 'rolling-updates', fresh: false, restart: 'rebuild' },
       { type: 'clock.set', playing: false, speed: 5 },
       { type: 'workloads.watch', namespace: 'default' },
     ]);
+  });
+
+  it('restores only progress and files when the worker rebuilding the session hangs too', () => {
+    const { client, workers, seen, passSeconds } = setup();
+    client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates' });
+    passSeconds(2);
+    workers[0]!.hung = true;
+    passSeconds(7);
+    passSeconds(2);
+    workers[1]!.hung = true;
+    passSeconds(7);
+    expect(workers).toHaveLength(3);
+    expect(workers[2]!.received[0]).toMatchObject({ type: 'session.start', restart: 'saved' });
+    // Once a restarted session is ready, the next hang rebuilds again.
+    workers[2]!.answer({ type: 'session.ready', version: 1, prompt: '$ ' });
+    workers[2]!.hung = true;
+    passSeconds(7);
+    expect(workers[3]!.received[0]).toMatchObject({ type: 'session.start', restart: 'rebuild' });
+    expect(seen.filter((m) => m.type === 'session.restarted').map((m) => m.type === 'session.restarted' && m.reason)).toEqual(['not responding', 'not responding', 'not responding']);
+  });
+
+  it('restarts a restarted worker that never answers', () => {
+    const { workers, seen, passSeconds } = setup();
+    passSeconds(2);
+    workers[0]!.hung = true;
+    passSeconds(7);
+    workers[1]!.hung = true;
+    passSeconds(25);
+    expect(workers).toHaveLength(2);
+    passSeconds(10);
+    expect(workers).toHaveLength(3);
+    expect(seen.filter((m) => m.type === 'session.restarted').at(-1)).toMatchObject({ reason: 'not starting' });
   });
 
   it('does not count a worker that has not answered yet (still loading) as hung', () => {
@@ -86,7 +118,29 @@ describe('WorkerClient watchdog', () => {
     client.send({ type: 'shell.interrupt' });
     passSeconds(7);
     expect(workers).toHaveLength(2);
-    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'Ctrl-C ignored' }]);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([{ type: 'session.restarted', reason: 'Ctrl-C ignored', interrupted: 'busy' }]);
+  });
+
+  it.each([
+    { what: 'a command', sent: ['ls'], answered: [] as FromWorker[], interrupted: 'ls' },
+    { what: 'a line entered while the worker hung', sent: [], entered: 'ls', answered: [], interrupted: 'ls' },
+    { what: 'nothing once the prompt came back', sent: ['ls'], answered: [{ type: 'shell.done', id: 1, exitCode: 0, prompt: '$ ' }], interrupted: undefined },
+    {
+      what: 'the exec, not the line typed to the shell inside it',
+      sent: ['kubectl exec -it box -- sh', 'while :; do :; done'],
+      answered: [{ type: 'shell.done', id: 1, exitCode: 0, prompt: '/ # ', reading: true }],
+      interrupted: 'kubectl exec -it box -- sh',
+    },
+  ] satisfies { what: string; sent: string[]; entered?: string; answered: FromWorker[]; interrupted: string | undefined }[])('names $what as the input a restart does not run again', ({ sent, entered, answered, interrupted }) => {
+    const { client, workers, seen, passSeconds } = setup();
+    if (entered) client.send({ type: 'shell.needsMoreInput', id: 9, text: entered });
+    if (sent[0]) client.send({ type: 'shell.run', id: 1, line: sent[0] });
+    for (const message of answered) workers[0]!.answer(message);
+    if (sent[1]) client.send({ type: 'shell.run', id: 2, line: sent[1] });
+    passSeconds(2);
+    workers[0]!.hung = true;
+    passSeconds(7);
+    expect(seen.find((m) => m.type === 'session.restarted')).toEqual({ type: 'session.restarted', reason: 'not responding', ...(interrupted ? { interrupted } : {}) });
   });
 
   it('leaves a command alone once it has ended after Ctrl-C, and an editor Ctrl-C does not close', () => {

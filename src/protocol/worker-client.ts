@@ -19,10 +19,13 @@ export interface WatchdogOptions {
   pingEveryMs?: number;
   /** How long a ping (or Ctrl-C) may go unanswered before the worker counts as hung. */
   unresponsiveAfterMs?: number;
+  /** How long a restarted worker may take to answer at all. */
+  startingLimitMs?: number;
 }
 
 const PING_EVERY_MS = 1000;
 const UNRESPONSIVE_AFTER_MS = 6000;
+const STARTING_LIMIT_MS = 30_000;
 
 /** What a fresh worker needs to be told to carry on where the hung one was. */
 type Sticky = Extract<ToWorker, { type: 'session.start' | 'clock.set' | 'workloads.watch' }>;
@@ -36,9 +39,15 @@ export class WorkerClient {
   #stopWatchdog: (() => void) | undefined;
   /** The worker has answered at least once: loading its code is not mistaken for a hang. */
   #answered = false;
+  /** Set from a restart until the new worker's session is ready: when it was restarted. */
+  #restartedAtMs: number | undefined;
   #pingSentAtMs: number | undefined;
   #pingId = 0;
   #runningId: number | undefined;
+  /** The command line running, also while its program reads lines typed to it (`kubectl exec -it`). */
+  #runningLine: string | undefined;
+  /** A line entered but not yet run: the terminal first asks whether it is complete (needsMoreInput). */
+  #enteredLine: string | undefined;
   #interruptedAtMs: number | undefined;
   /** Files open in the editor: Ctrl-C does not end `vi` or `kubectl edit`, as in a real terminal. */
   readonly #editing = new Set<number>();
@@ -61,10 +70,13 @@ export class WorkerClient {
       if (message.type === 'pong' && message.id === this.#pingId) this.#pingSentAtMs = undefined;
       if (message.type === 'editor.open') this.#editing.add(message.id);
       if (message.type === 'clock.state') this.#virtualNowMs = message.nowMs;
+      if (message.type === 'session.ready') this.#restartedAtMs = undefined;
       // Any prompt coming back counts, including one for a program reading input (`kubectl exec -it`).
+      if (message.type === 'shell.needsMoreInput') this.#enteredLine = undefined;
       if (message.type === 'shell.done') {
         this.#runningId = undefined;
         this.#interruptedAtMs = undefined;
+        if (!message.reading) this.#runningLine = undefined;
       }
       this.#emit(message);
     });
@@ -80,6 +92,10 @@ export class WorkerClient {
     this.#now = options.now;
     this.#stopWatchdog = options.every(options.pingEveryMs ?? PING_EVERY_MS, () => {
       const now = options.now();
+      if (!this.#answered && this.#restartedAtMs !== undefined && now - this.#restartedAtMs > (options.startingLimitMs ?? STARTING_LIMIT_MS)) {
+        this.restart('not starting');
+        return;
+      }
       if (this.#interruptedAtMs !== undefined && now - this.#interruptedAtMs > limitMs) {
         this.restart('Ctrl-C ignored');
         return;
@@ -95,18 +111,30 @@ export class WorkerClient {
 
   send(message: ToWorker): void {
     if (message.type === 'session.start' || message.type === 'clock.set' || message.type === 'workloads.watch') this.#sticky.set(message.type, message);
-    if (message.type === 'shell.run') this.#runningId = message.id;
+    if (message.type === 'shell.needsMoreInput' && message.text.trim() !== '') this.#enteredLine = message.text;
+    if (message.type === 'shell.run') {
+      this.#runningId = message.id;
+      this.#runningLine ??= message.line;
+    }
     if (message.type === 'editor.done') this.#editing.delete(message.id);
     if (message.type === 'shell.interrupt' && this.#runningId !== undefined && this.#editing.size === 0 && this.#interruptedAtMs === undefined && this.#now) this.#interruptedAtMs = this.#now();
     this.#worker.postMessage(message);
   }
 
   /**
-   * Replaces the worker with a fresh one that restores the saved lab (progress and /root files),
-   * keeps the clock setting and the rollout view's subscription, and tells subscribers first.
+   * Replaces the worker with a fresh one that rebuilds the session from its saved journal (or, failing
+   * that, restores the saved progress and /root files), keeps the clock setting and the rollout
+   * view's subscription, and tells subscribers first. The command that was running is not run again.
+   * A worker restarted while the one before it was still rebuilding only restores progress and
+   * files: the rebuild itself may be what hangs (a pod that loops without yielding).
    */
   restart(reason: string): void {
     if (!this.#createWorker) return;
+    const rebuild = this.#restartedAtMs === undefined ? 'rebuild' : 'saved';
+    this.#restartedAtMs = this.#now?.() ?? 0;
+    const interrupted = this.#runningLine ?? this.#enteredLine;
+    this.#runningLine = undefined;
+    this.#enteredLine = undefined;
     this.#worker.terminate?.();
     this.#answered = false;
     this.#pingSentAtMs = undefined;
@@ -114,10 +142,10 @@ export class WorkerClient {
     this.#interruptedAtMs = undefined;
     this.#editing.clear();
     this.#worker = this.#attach(this.#createWorker());
-    this.#emit({ type: 'session.restarted', reason });
+    this.#emit({ type: 'session.restarted', reason, ...(interrupted !== undefined ? { interrupted } : {}) });
     for (const message of this.#sticky.values()) {
       // A restart resumes from what was saved; it never wipes it as Reset lab does.
-      this.#worker.postMessage(message.type === 'session.start' ? { ...message, fresh: false, startTimeMs: this.#virtualNowMs ?? message.startTimeMs } : message);
+      this.#worker.postMessage(message.type === 'session.start' ? { ...message, fresh: false, restart: rebuild, startTimeMs: this.#virtualNowMs ?? message.startTimeMs } : message);
     }
   }
 

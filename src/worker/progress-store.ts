@@ -3,10 +3,13 @@
  * (corrupt, blocked, private mode) is reported and started afresh, never a blank page.
  */
 import type { Progress } from '../labs/schema.ts';
+import type { SessionJournal } from '../session/session-journal.ts';
 
 export interface SavedLab {
   progress: Progress;
   files: Record<string, { content: string; mode: number }>;
+  /** Checked when it is replayed (journalProblem), so a bad journal never costs the progress. */
+  journal?: SessionJournal;
 }
 
 const DB = 'cka-lab';

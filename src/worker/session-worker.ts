@@ -13,8 +13,13 @@ import { createInterrupt } from '../shell/shell.ts';
 import { FsError } from '../shell/fs/file-system.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { fastForwardUntilSettled } from '../session/pending-work.ts';
+import { previewRequest } from '../session/preview-request.ts';
+import { ReplayEditor, replayJournal } from '../session/replay-journal.ts';
+import { restoreSaved } from '../session/restore-saved.ts';
+import { JournalRecorder, journalProblem, type SessionJournal } from '../session/session-journal.ts';
+import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
-import { clearSavedLab, loadSavedLab, saveLab } from './progress-store.ts';
+import { clearSavedLab, loadSavedLab, saveLab, type SavedLab } from './progress-store.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -36,12 +41,16 @@ const yieldToHost = () =>
 let session: Session | undefined;
 let grader: Grader | undefined;
 let labId: string | undefined;
+/** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
+let journal: JournalRecorder | undefined;
+/** Set while a restarted worker replays the journal: commands opening the editor wait on it, not on the page. */
+let replayEditor: ReplayEditor | undefined;
 
-/** Saves the lab's progress and the learner's files under /root. */
+/** Saves the lab's progress, the learner's files under /root and the session's journal. */
 async function persist(): Promise<void> {
   if (!session) return;
   const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
-  await saveLab(labId ?? FREE_PLAY_KEY, { progress, files: session.fs.snapshot('/root') });
+  await saveLab(labId ?? FREE_PLAY_KEY, { progress, files: session.fs.snapshot('/root'), ...(journal ? { journal: journal.journal() } : {}) });
 }
 
 /**
@@ -107,6 +116,7 @@ const editsPending = new Map<number, (content: string | undefined) => void>();
 /** The page's editor as the shell's TerminalPort: resolves when the learner saves or closes. */
 const terminal = {
   editFile: (path: string) =>
+    replayEditor?.editFile(path) ??
     new Promise<void>((resolve) => {
       const id = nextEditId++;
       const content = session?.fs.exists(path) ? session.fs.readFile(path) : '';
@@ -154,6 +164,60 @@ async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Pro
   await persist();
 }
 
+/** What the lab panel shows of a lab: its steps without their checks. */
+function labView(lab: LoadedLab): LabView {
+  const { id, title, summary, steps, previews } = lab;
+  return { id, title, summary, ...(previews ? { previews } : {}), steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}), ...(setup ? { createsObjects: true } : {}) })) };
+}
+
+interface Started {
+  session: Session;
+  grader: Grader | undefined;
+  journal: JournalRecorder;
+}
+
+async function openSession(seed: number, startTimeMs: number, lab: LoadedLab | undefined): Promise<{ session: Session; grader: Grader | undefined }> {
+  const opened = await Session.create({ seed, startTimeMs, yieldToHost, terminal, terminalDrained });
+  return { session: opened, grader: lab ? (await startLab(opened, lab)).grader : undefined };
+}
+
+/** A new cluster from the lab's setup, with the saved progress and /root files on it (a reload); its journal starts here. */
+async function startFromSaved(seed: number, startTimeMs: number, lab: LoadedLab | undefined, saved: SavedLab | undefined): Promise<Started> {
+  const opened = await openSession(seed, startTimeMs, lab);
+  const base = { ...(saved ? { progress: saved.progress } : {}), files: saved?.files ?? {} };
+  await restoreSaved(opened.session, opened.grader, base);
+  const clock = opened.session.cluster.clock;
+  return { ...opened, journal: new JournalRecorder({ seed, startTimeMs, base }, () => clock.now()) };
+}
+
+/**
+ * The session the hung worker had, rebuilt by replaying its journal; its clock then goes on from
+ * `resumeAtMs`, where the hung worker's clock had got to. Undefined (with a notice saying why)
+ * when the journal cannot be replayed: the caller falls back to the saved progress and files.
+ */
+async function rebuildFromJournal(saved: SessionJournal | undefined, lab: LoadedLab | undefined, resumeAtMs: number): Promise<Started | undefined> {
+  const problem = saved === undefined ? 'none was saved' : journalProblem(saved);
+  if (problem || !saved) {
+    post({ type: 'notice', message: `The cluster could not be rebuilt (${problem}); it starts again from the lab's setup.` });
+    return undefined;
+  }
+  const editor = new ReplayEditor();
+  replayEditor = editor;
+  try {
+    const opened = await openSession(saved.seed, saved.startTimeMs, lab);
+    const { diverged } = await replayJournal(saved, { ...opened, editor });
+    const clock = opened.session.cluster.clock;
+    if (resumeAtMs > clock.now()) await opened.session.cluster.pump.advanceTo(resumeAtMs);
+    if (diverged.length > 0) post({ type: 'notice', message: `The cluster was rebuilt with ${diverged.length} difference${diverged.length === 1 ? '' : 's'}: ${diverged[0]}.` });
+    return { ...opened, journal: new JournalRecorder({ seed: saved.seed, startTimeMs: saved.startTimeMs, base: saved.base }, () => clock.now(), { continueFrom: saved }) };
+  } catch (error) {
+    post({ type: 'notice', message: `The cluster could not be rebuilt (${error instanceof Error ? error.message : String(error)}); it starts again from the lab's setup.` });
+    return undefined;
+  } finally {
+    replayEditor = undefined;
+  }
+}
+
 function labsSummary() {
   return bundledLabIds().flatMap((id) => {
     const loaded = loadLab(bundledLabFiles(id) ?? {});
@@ -169,51 +233,59 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         running?.fire();
         unackedChars = 0;
         releaseDrainWaiters();
-        session = await Session.create({ seed: message.seed, startTimeMs: message.startTimeMs, yieldToHost, terminal, terminalDrained });
+        session = undefined;
+        grader = undefined;
+        journal = undefined;
+        let lab: LoadedLab | undefined;
+        if (message.labId) {
+          const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
+          if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
+          lab = loaded.lab;
+        }
+        labId = message.labId;
+        const key = labId ?? FREE_PLAY_KEY;
+        let saved: SavedLab | undefined;
+        if (message.fresh) await clearSavedLab(key);
+        else {
+          const found = await loadSavedLab(key);
+          if (found.problem) post({ type: 'notice', message: found.problem });
+          saved = found.saved;
+        }
+        const rebuilt = message.restart === 'rebuild' && saved ? await rebuildFromJournal(saved.journal, lab, message.startTimeMs) : undefined;
+        const started = rebuilt ?? (await startFromSaved(message.seed, message.startTimeMs, lab, saved));
+        session = started.session;
+        grader = started.grader;
+        journal = started.journal;
         // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
         // terminal's; the next line typed is its input (see 'shell.run').
         session.onInputWanted((prompt) => {
           flushOutput();
           post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt, reading: true });
         });
-        grader = undefined;
-        let lab: LabView | undefined;
-        if (message.labId) {
-          const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
-          if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
-          grader = (await startLab(session, loaded.lab)).grader;
-          labId = message.labId;
-          const { id, title, summary, steps, previews } = loaded.lab;
-          lab = { id, title, summary, ...(previews ? { previews } : {}), steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}), ...(setup ? { createsObjects: true } : {}) })) };
-        }
-        if (!message.labId) labId = undefined;
-        const key = labId ?? FREE_PLAY_KEY;
-        if (message.fresh) await clearSavedLab(key);
-        else {
-          const { saved, problem } = await loadSavedLab(key);
-          if (problem) post({ type: 'notice', message: problem });
-          if (saved) {
-            if (grader) await grader.restore(saved.progress);
-            for (const [path, file] of Object.entries(saved.files)) {
-              session.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
-              session.fs.writeFile(path, file.content, { mode: file.mode });
-            }
-          }
-        }
-        post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(lab ? { lab } : {}) });
+        // The saved journal must be this session's from the start: a worker that hangs before the
+        // first command would otherwise rebuild the session before this one.
+        await persist();
+        const view: LabView | undefined = lab && labView(lab);
+        post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(view ? { lab: view } : {}), ...(message.restart ? { clusterRestored: rebuilt !== undefined } : {}) });
         if (grader) post({ type: 'lab.verdicts', verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })), score: grader.score(), ...reachedOf(grader) });
         break;
       }
       case 'shell.run': {
         if (!session) throw new Error('no session');
-        if (session.sendInput(message.line)) break;
+        if (session.inputPrompt !== undefined) {
+          journal?.recordForCommand({ kind: 'input', line: message.line });
+          session.sendInput(message.line);
+          break;
+        }
         inputForRun = message.id;
         const interrupt = createInterrupt();
         running = interrupt;
         const sink = { write: (data: string) => writeOutput(message.id, data) };
         let exitCode = 1;
         try {
-          exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt });
+          const commandJournal = journal;
+          commandJournal?.startCommand(message.line);
+          exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C).
           if (interrupt.interrupted) writeOutput(message.id, '\n');
           await session.cluster.pump.settle();
@@ -263,9 +335,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'shell.endOfInput':
+        if (session?.inputPrompt !== undefined) journal?.recordForCommand({ kind: 'input', line: null });
         session?.sendInput(null);
         break;
       case 'shell.interrupt':
+        journal?.recordForCommand({ kind: 'ctrl-c' });
         if (!session?.pressCtrlC()) running?.fire();
         releaseDrainWaiters();
         break;
@@ -288,6 +362,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       case 'lab.answer':
         if (grader) {
+          journal?.record({ kind: 'answer', stepId: message.stepId, text: message.text });
           grader.answer(message.stepId, message.text);
           await postVerdicts(await grader.check(message.stepId));
         }
@@ -295,6 +370,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'editor.done': {
         const finish = editsPending.get(message.id);
         editsPending.delete(message.id);
+        if (finish) journal?.recordForCommand({ kind: 'edited', ...(message.content !== undefined ? { content: message.content } : {}) });
         finish?.(message.content);
         await persist();
         break;
@@ -314,6 +390,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         try {
           if (!session) throw new Error('no session');
           session.fs.writeFile(message.path, message.content);
+          journal?.record({ kind: 'write', path: message.path, content: message.content });
           post({ type: 'fs.written', id: message.id, path: message.path });
           await persist();
         } catch (error) {
@@ -322,11 +399,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       case 'http.get': {
         if (!session) break;
-        const result = await session.cluster.nodes.network.httpGet('host', message.url, { timeoutMs: 2000 });
+        journal?.record({ kind: 'http', url: message.url });
+        const result = await previewRequest(session, message.url);
         post({ type: 'http.response', id: message.id, ...(result.status !== undefined ? { status: result.status } : {}), ...(result.body !== undefined ? { body: result.body } : {}), ...(result.error ? { error: result.error } : {}) });
         break;
       }
       case 'lab.check':
+        if (grader) journal?.record({ kind: 'check', ...(message.stepId !== undefined ? { stepId: message.stepId } : {}) });
         if (grader) await postVerdicts(await grader.check(message.stepId));
         break;
     }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
-import { isDirty, tabsReducer, type EditorTab } from './editor-tabs.ts';
+import { isDirty, isObjectEdit, tabsReducer, type EditorTab } from './editor-tabs.ts';
 import { LoadFailureBoundary } from './load-failure-boundary.tsx';
 import type { EditorCommand } from './monaco-view.tsx';
 import './editor-pane.css';
@@ -12,7 +12,8 @@ const HOME = '/root';
 const VIM_KEY = 'cka-lab.editor.vim';
 const E37 = 'E37: No write since last change (add ! to override)';
 
-type Pending = { kind: 'open' | 'reload' } | { kind: 'write'; content: string; close: boolean };
+/** `copy`: a file written on the learner's behalf, which no tab shows (the text of a lost `kubectl edit`). */
+type Pending = { kind: 'open' | 'reload' } | { kind: 'write'; content: string; close: boolean } | { kind: 'copy'; content: string };
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isHidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
@@ -43,12 +44,34 @@ export function EditorPane({ client }: { client: WorkerClient }) {
   stateRef.current = state;
   const pending = useRef(new Map<number, Pending & { path: string }>());
   const listId = useRef(0);
+  /** Between a worker restart and the new session: what to write there once it is ready. */
+  const afterRestart = useRef<{ path: string; content: string }[] | undefined>(undefined);
 
   const request = (path: string, what: Pending) => {
     const id = client.nextId();
     pending.current.set(id, { ...what, path });
-    if (what.kind === 'write') client.send({ type: 'fs.write', id, path, content: what.content });
+    if (what.kind === 'write' || what.kind === 'copy') client.send({ type: 'fs.write', id, path, content: what.content });
     else client.send({ type: 'fs.read', id, path });
+  };
+
+  /** A hung worker never answered what it was sent: the new one is asked again, once it is ready. */
+  const askAgain = () => {
+    const unanswered = [...pending.current.values()];
+    pending.current.clear();
+    for (const { path, ...what } of unanswered) request(path, what);
+    for (const copy of afterRestart.current ?? []) request(copy.path, { kind: 'copy', content: copy.content });
+    afterRestart.current = undefined;
+  };
+
+  /** The tabs a program waited on when the worker was restarted: that command is not run again. */
+  const onRestart = () => {
+    const waited = stateRef.current.tabs.filter((t) => t.editId !== undefined);
+    const lostEdits = waited.filter(isObjectEdit);
+    afterRestart.current = [...(afterRestart.current ?? []), ...lostEdits.map((t) => ({ path: t.path, content: t.text }))];
+    dispatch({ type: 'restarted' });
+    const vi = waited.find((t) => !isObjectEdit(t));
+    if (lostEdits[0]) setMessage(`kubectl edit ended with the restart and applied nothing; your text is in ${lostEdits[0].path}`);
+    else if (vi) setMessage(`vi ended with the restart; saving now writes ${baseName(vi.path)} directly`);
   };
 
   const refresh = () => {
@@ -76,7 +99,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
           case 'fs.content': {
             const asked = pending.current.get(m.id);
             pending.current.delete(m.id);
-            if (!asked || asked.kind === 'write') break;
+            if (!asked || (asked.kind !== 'open' && asked.kind !== 'reload')) break;
             if (m.content !== undefined) dispatch({ type: asked.kind === 'open' ? 'open' : 'reloaded', path: m.path, content: m.content });
             else if (asked.kind === 'open') setMessage(`"${m.path}": ${m.error ?? 'cannot be read'}`);
             // A clean tab whose file is gone (rm, Reset lab) has nothing left to show.
@@ -100,8 +123,12 @@ export function EditorPane({ client }: { client: WorkerClient }) {
           case 'shell.done':
             refresh();
             break;
+          case 'session.restarted':
+            onRestart();
+            break;
           case 'session.ready':
             dispatch({ type: 'session' });
+            if (afterRestart.current) askAgain();
             refresh();
             break;
         }

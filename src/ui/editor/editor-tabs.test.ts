@@ -65,6 +65,18 @@ const cases: { name: string; state: TabsState; action: TabsAction; expected: Tab
     expected: { tabs: [tab('/root/a')], active: '/root/a' },
   },
   {
+    name: 'after a restart a vi tab becomes a tab of its own and a kubectl edit tab closes',
+    state: { tabs: [tab('/root/a'), tab('/root/notes', 'typed', '', 2), tab('/tmp/kubectl-edit-1.yaml', 'x', 'x', 3)], active: '/tmp/kubectl-edit-1.yaml' },
+    action: { type: 'restarted' },
+    expected: { tabs: [tab('/root/a'), tab('/root/notes', 'typed', '')], active: '/root/notes' },
+  },
+  {
+    name: 'a file the learner opened in /tmp with a kubectl-edit name is not a kubectl edit',
+    state: { tabs: [tab('/tmp/kubectl-edit-1.yaml')], active: '/tmp/kubectl-edit-1.yaml' },
+    action: { type: 'restarted' },
+    expected: { tabs: [tab('/tmp/kubectl-edit-1.yaml')], active: '/tmp/kubectl-edit-1.yaml' },
+  },
+  {
     name: 'activating a path without a tab changes nothing',
     state: { tabs: [tab('/root/a')], active: '/root/a' },
     action: { type: 'activate', path: '/root/zzz' },

@@ -28,9 +28,17 @@ export type TabsAction =
   | { type: 'close'; path: string }
   | { type: 'activate'; path: string }
   /** A new session: no program waits for the terminal's tabs any more. */
-  | { type: 'session' };
+  | { type: 'session' }
+  /**
+   * The worker was restarted and the command waiting on a tab was not run again: a `vi` tab stays
+   * as a tab of its own (saving writes the file), a `kubectl edit` tab closes (see isObjectEdit).
+   */
+  | { type: 'restarted' };
 
 export const isDirty = (tab: EditorTab): boolean => tab.text !== tab.saved;
+
+/** The temporary file `kubectl edit` opens: saving it means nothing without the command that applies it. */
+export const isObjectEdit = (tab: EditorTab): boolean => tab.editId !== undefined && /^\/tmp\/kubectl-edit-\d+\.yaml$/.test(tab.path);
 
 export function languageOf(path: string): 'yaml' | 'shell' | 'plaintext' {
   if (/\.ya?ml$/i.test(path)) return 'yaml';
@@ -71,5 +79,9 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return state.tabs.some((t) => t.path === action.path) ? { ...state, active: action.path } : state;
     case 'session':
       return state.tabs.filter((t) => t.editId !== undefined).reduce((s, t) => withoutTab(s, t.path), state);
+    case 'restarted': {
+      const kept = state.tabs.filter(isObjectEdit).reduce((s, t) => withoutTab(s, t.path), state);
+      return { ...kept, tabs: kept.tabs.map(({ editId: _waited, ...t }) => t) };
+    }
   }
 }

@@ -3,6 +3,7 @@ import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { LineEditor } from './line-editor.ts';
+import { restartNoticeEnd, restartNoticeStart } from './restart-notice.ts';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
 const WRITE_SLICE_CHARS = 16 * 1024;
@@ -34,7 +35,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     let completionId = 0;
     let completionLine = '';
     let lastTab = false;
-    let restarted = false;
+    /** Set from a restart until the new worker is ready: the command line the restart did not run again. */
+    let restarted: { interrupted?: string } | undefined;
     let typeahead = '';
     const showPrompt = (prompt: string) => {
       editor.prompt = prompt;
@@ -49,14 +51,16 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           editor.reset();
           // After a restart the screen stays: the learner reads what led to it.
           if (!restarted) term.reset();
-          restarted = false;
+          else term.write(`${restartNoticeEnd(message.clusterRestored === true, restarted.interrupted)}\x1b[0m\r\n`);
+          restarted = undefined;
           typeahead = '';
           showPrompt(message.prompt);
           break;
         case 'session.restarted':
-          restarted = true;
+          // A second restart before the first was ready keeps the line of the first.
+          if (!restarted) term.write(`\r\n\x1b[33m${restartNoticeStart(message.reason)}`);
+          restarted = { ...restarted, ...(message.interrupted !== undefined ? { interrupted: message.interrupted } : {}) };
           busy = true;
-          term.write(`\r\n\x1b[33m[cka-lab] Session restarted (${message.reason}): progress and /root files kept; cluster reset.\x1b[0m\r\n`);
           break;
         case 'shell.output':
           for (let i = 0; i < message.data.length; i += WRITE_SLICE_CHARS) {
