@@ -88,7 +88,7 @@ class LiveSession {
     if (!this.session.pressCtrlC()) this.#command?.interrupt.fire();
   }
 
-  type(line: string): void {
+  type(line: string | null): void {
     this.journal.recordForCommand({ kind: 'input', line });
     this.session.sendInput(line);
   }
@@ -133,7 +133,7 @@ async function observe(session: Session, grader: Grader): Promise<Record<string,
     'kubectl get events --sort-by=.metadata.creationTimestamp',
     'kubectl logs -l name=webapp --prefix',
     'kubectl get pod extra --show-labels',
-    'cat /root/notes.txt /root/pod.yaml',
+    'cat /root/notes.txt /root/pod.yaml /root/typed.txt',
     'echo "$PWD $GREETING"',
     'ls -l /root',
     'date',
@@ -186,6 +186,12 @@ describe('replaying a journal', () => {
     live.saveInEditor('rolled out v2\n');
     await live.untilDone();
 
+    live.start('cat > /root/typed.txt');
+    await live.tick(1000);
+    live.type('typed at the terminal');
+    await live.tick(500);
+    live.type(null);
+    await live.untilDone();
     await live.run('export GREETING=hello; cd /tmp');
     live.start('sleep 4; kubectl label pod extra checked=yes');
     await live.untilDone();
@@ -216,7 +222,7 @@ describe('replaying a journal', () => {
     expect(before['kubectl get pods']).toMatch(/^extra /m);
     expect(before['kubectl get pod extra --show-labels']).toContain('checked=yes');
     expect(before['kubectl logs -l name=webapp --prefix']).toContain('"GET / HTTP/1.1" 200');
-    expect(before['cat /root/notes.txt /root/pod.yaml']).toContain('rolled out v2');
+    expect(before['cat /root/notes.txt /root/pod.yaml /root/typed.txt']).toMatch(/^rolled out v2\n[^]*\ntyped at the terminal\n$/);
     expect(await output(session, 'kubectl exec extra -- cat /tmp/inside.txt')).toBe('inside\n');
   }, 60_000);
 
