@@ -38,6 +38,13 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     /** Set from a restart until the new worker is ready: the command line the restart did not run again. */
     let restarted: { interrupted?: string } | undefined;
     let typeahead = '';
+    /** Set while the worker says whether a submitted line is complete; a Ctrl-C then waits for the line to start. */
+    let checkingLine = false;
+    let ctrlCWhileChecking = false;
+    const runLine = (line: string) => {
+      runningId = client.nextId();
+      client.send({ type: 'shell.run', id: runningId, line });
+    };
     const showPrompt = (prompt: string) => {
       editor.prompt = prompt;
       term.write(prompt);
@@ -47,6 +54,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         case 'session.ready':
           busy = false;
           reading = false;
+          checkingLine = false;
+          ctrlCWhileChecking = false;
           pending = [];
           editor.reset();
           // After a restart the screen stays: the learner reads what led to it.
@@ -74,18 +83,28 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           showPrompt(message.prompt);
           replayTypeahead();
           break;
-        case 'shell.needsMoreInput':
-          if (message.value) {
+        case 'shell.needsMoreInput': {
+          checkingLine = false;
+          const interrupted = ctrlCWhileChecking;
+          ctrlCWhileChecking = false;
+          if (message.value && interrupted) {
+            // As bash at a continuation prompt: Ctrl-C drops the whole command.
+            pending = [];
+            term.write('\r\n');
+            runLine('');
+          } else if (message.value) {
             busy = false;
             editor.prompt = '> ';
             term.write('> ');
             replayTypeahead();
           } else {
-            runningId = client.nextId();
-            client.send({ type: 'shell.run', id: runningId, line: pending.join('\n') });
+            runLine(pending.join('\n'));
             pending = [];
+            // The line reached the terminal before the Ctrl-C did: the command starts, then is interrupted.
+            if (interrupted) client.send({ type: 'shell.interrupt' });
           }
           break;
+        }
         case 'shell.completions': {
           // A reply to an older line (the learner kept typing) no longer applies.
           if (message.id !== completionId || editor.beforeCursor !== completionLine) break;
@@ -116,7 +135,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           // Echoed as a tty does, which also drops what was typed ahead; the shell ends the line when the command stops.
           typeahead = '';
           term.write('^C');
-          client.send({ type: 'shell.interrupt' });
+          if (checkingLine) ctrlCWhileChecking = true;
+          else client.send({ type: 'shell.interrupt' });
         } else typeahead += data;
         return;
       }
@@ -149,13 +169,18 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       if (edit.rest) typeahead = edit.rest + typeahead;
       if (edit.interrupted) {
         pending = [];
-        client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: '' });
         busy = true;
+        runLine('');
         return;
       }
-      if (edit.submitted !== undefined) {
+      if (edit.submitted !== undefined && reading) {
+        // A program reading the terminal gets the line as typed; only bash asks for continuation lines.
+        busy = true;
+        runLine(edit.submitted);
+      } else if (edit.submitted !== undefined) {
         pending.push(edit.submitted);
         busy = true;
+        checkingLine = true;
         client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: pending.join('\n') });
       }
     };

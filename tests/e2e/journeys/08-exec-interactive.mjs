@@ -15,14 +15,23 @@ export default async function ({ newPage, url, journey }) {
     await typeLine('clear');
     await typeLine('kubectl exec -it box -- sh');
     await pollFor(screen, (s) => /^\/ # $/m.test(s.trimEnd() + ' '), 15_000);
+    // Ctrl-C right after Enter, as a learner does: the line reaches the shell first, then the signal.
     await typeLine('sleep 1000');
-    await pollFor(screen, (s) => s.includes('/ # sleep 1000'));
     await page.keyboard.press('Control+c');
     await pollFor(screen, (s) => /\/ # sleep 1000\n\^C\n\/ #\s*$/.test(s), 10_000);
     await typeLine('echo still-inside');
     await pollFor(screen, (s) => /^still-inside$/m.test(s));
     await typeLine('exit');
     await pollFor(screen, (s) => /\/ # exit\ncontrolplane ~ ➜\s*$/.test(s), 10_000);
+  });
+
+  await journey('Ctrl-C pressed right after Enter interrupts the command the line started', async () => {
+    await typeLine('clear');
+    await typeLine('sleep 1000');
+    await page.keyboard.press('Control+c');
+    await pollFor(screen, (s) => /^controlplane ~ ➜  sleep 1000\n\^C\ncontrolplane ~ ✖\s*$/m.test(s), 10_000);
+    await typeLine('echo $?');
+    await pollFor(screen, (s) => /^130$/m.test(s), 10_000);
   });
 
   await journey('kubectl exec -it: cat echoes each typed line until Ctrl-D; in the container shell Ctrl-C stops cat and drops a half-typed line, Ctrl-D leaves', async () => {
