@@ -12,7 +12,7 @@ describe('fast-forward until settled', () => {
     await runLine(session, 'kubectl create deployment web --image=nginx:1.26 --replicas=3');
     await fastForwardUntilSettled(session, TEN_MINUTES_MS);
     await runLine(session, 'kubectl set image deployment/web nginx=nginx:1.27');
-    expect(pendingWork(session.cluster.server)).toBe('deployment "web" rollout in progress');
+    expect(pendingWork(session.cluster.server, session.cluster.clock.now())).toBe('deployment "web" rollout in progress');
     const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
     expect(result.settled).toBe(true);
     expect(result.advancedMs).toBeGreaterThan(0);
@@ -32,7 +32,7 @@ describe('fast-forward until settled', () => {
     const result = await fastForwardUntilSettled(session, ONE_MINUTE_MS);
     expect(result.settled).toBe(false);
     expect(result.advancedMs).toBe(ONE_MINUTE_MS);
-    expect(result.waitingFor).toMatch(/^pod "crasher" is (CrashLoopBackOff|not ready)$/);
+    expect(result.waitingFor).toMatch(/^pod "crasher" is (CrashLoopBackOff|Error)$/);
   });
 
   it('stops once nothing has changed for a while, though a pod still waits on a long init sleep', async () => {
@@ -56,7 +56,51 @@ EOF`);
     expect(result.settled).toBe(false);
     expect(result.advancedMs).toBeGreaterThanOrEqual(QUIET_MS);
     expect(result.advancedMs).toBeLessThan(QUIET_MS + 60_000);
-    expect(result.waitingFor).toBe('pod "slow-init" is PodInitializing; nothing changed for 2m');
+    expect(result.waitingFor).toBe('pod "slow-init" is Init:0/1; nothing changed for 2m');
+  });
+});
+
+describe('fast-forward while a command waits in the terminal', () => {
+  const sink = { write: () => undefined };
+
+  it('waits for a sleep in the terminal though the cluster is settled', async () => {
+    const session = await newSession();
+    const running = session.run('sleep 60', { stdout: sink, stderr: sink, interrupt: createInterrupt() });
+    let line: string | undefined = 'sleep 60';
+    void running.then(() => (line = undefined));
+    const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS, { commandRunning: () => line });
+    expect(await running).toBe(0);
+    expect(result).toEqual({ settled: true, advancedMs: 60_000 });
+  });
+
+  it('stops once nothing has changed for a while, naming the command that never ends', async () => {
+    const session = await newSession();
+    const interrupt = createInterrupt();
+    const running = session.run('sleep 1000', { stdout: sink, stderr: sink, interrupt });
+    const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS, { commandRunning: () => 'sleep 1000' });
+    interrupt.fire();
+    await running;
+    expect(result.advancedMs).toBe(QUIET_MS);
+    expect(result.waitingFor).toBe('`sleep 1000` is still running in the terminal; nothing changed for 2m');
+  });
+
+  it('names a pod running but not ready as kubectl shows it', async () => {
+    const session = await newSession();
+    await runLine(session, `kubectl create -f - <<'EOF'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: never-ready
+spec:
+  containers:
+  - name: app
+    image: nginx
+    readinessProbe:
+      exec:
+        command: ["false"]
+EOF`);
+    const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
+    expect(result.waitingFor).toBe('pod "never-ready" is Running, 0/1 ready; nothing changed for 2m');
   });
 });
 

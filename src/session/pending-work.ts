@@ -6,6 +6,7 @@
 import type { ApiServer } from '../engine/api/api-server.ts';
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
+import { podTableRow } from '../engine/api/resources/pod-table-row.ts';
 import type { Session } from './session.ts';
 
 function list<T>(server: ApiServer, group: string, resource: string): T[] {
@@ -20,20 +21,18 @@ function isRolloutComplete(d: Deployment): boolean {
   return (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0) && (s.updatedReplicas ?? 0) === want && (s.replicas ?? 0) === want && (s.availableReplicas ?? 0) === want;
 }
 
-/** Why a pod is not settled (a waiting reason such as CrashLoopBackOff), or undefined if it is. */
-function podUnsettled(pod: Pod): string | undefined {
-  if (pod.metadata?.deletionTimestamp) return 'Terminating';
+/** Why a pod is not settled, as `kubectl get pods` shows it (STATUS, and READY when it is running), or undefined if it is. */
+function podUnsettled(pod: Pod, nowMs: number): string | undefined {
   const phase = pod.status?.phase ?? 'Pending';
-  if (phase === 'Succeeded' || phase === 'Failed') return undefined;
-  const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-  const waiting = statuses.find((c) => c.state?.waiting?.reason)?.state?.waiting?.reason;
-  if (waiting) return waiting;
-  if (phase === 'Pending') return 'Pending';
-  return (pod.status?.containerStatuses ?? []).every((c) => c.ready) && (pod.status?.containerStatuses ?? []).length > 0 ? undefined : 'not ready';
+  if (!pod.metadata?.deletionTimestamp && (phase === 'Succeeded' || phase === 'Failed')) return undefined;
+  const containers = pod.status?.containerStatuses ?? [];
+  if (!pod.metadata?.deletionTimestamp && phase === 'Running' && containers.length > 0 && containers.every((c) => c.ready)) return undefined;
+  const [, ready, status] = podTableRow(pod, nowMs);
+  return status === 'Running' ? `Running, ${ready} ready` : status;
 }
 
 /** The first thing the cluster is still working on, in kubectl's words, or undefined when settled. */
-export function pendingWork(server: ApiServer): string | undefined {
+export function pendingWork(server: ApiServer, nowMs: number): string | undefined {
   for (const d of list<Deployment>(server, 'apps', 'deployments')) {
     if (!d.spec?.paused && !isRolloutComplete(d)) return `deployment "${d.metadata?.name}" rollout in progress`;
   }
@@ -41,7 +40,7 @@ export function pendingWork(server: ApiServer): string | undefined {
     if ((rs.status?.replicas ?? 0) !== (rs.spec?.replicas ?? 1)) return `replicaset "${rs.metadata?.name}" scaling`;
   }
   for (const pod of list<Pod>(server, '', 'pods')) {
-    const why = podUnsettled(pod);
+    const why = podUnsettled(pod, nowMs);
     if (why) return `pod "${pod.metadata?.name}" is ${why}`;
   }
   return undefined;
@@ -75,14 +74,27 @@ function workloadVersions(server: ApiServer): string {
     .join(',');
 }
 
+export interface FastForwardOptions {
+  /** Sees every instant time moved to (the worker samples the rollout view there). */
+  onStep?: (nowMs: number) => void;
+  /** The command line running in the terminal and not waiting for the user, if any: it is waited for too (a `sleep 60`). */
+  commandRunning?: () => string | undefined;
+}
+
 /**
  * Moves virtual time timer by timer until nothing is pending, nothing has changed for QUIET_MS, or
- * `capMs` of virtual time has passed. `onStep` sees every instant time moved to (the worker samples
- * the rollout view there).
+ * `capMs` of virtual time has passed.
  */
-export async function fastForwardUntilSettled(session: Session, capMs: number, onStep: (nowMs: number) => void = () => undefined): Promise<FastForwardResult> {
+export async function fastForwardUntilSettled(session: Session, capMs: number, options: FastForwardOptions = {}): Promise<FastForwardResult> {
   const { clock, pump } = session.cluster;
   const server = session.cluster.server;
+  const onStep = options.onStep ?? (() => undefined);
+  const pending = () => {
+    const cluster = pendingWork(server, clock.now());
+    if (cluster) return cluster;
+    const command = options.commandRunning?.();
+    return command === undefined ? undefined : `\`${command.split('\n')[0]}\` is still running in the terminal`;
+  };
   const startMs = clock.now();
   let versions = workloadVersions(server);
   let changedAtMs = startMs;
@@ -100,7 +112,7 @@ export async function fastForwardUntilSettled(session: Session, capMs: number, o
   };
   const isSettled = () => {
     onStep(clock.now());
-    return pendingWork(server) === undefined || isQuiet();
+    return pending() === undefined || isQuiet();
   };
   let computing = false;
   // In legs that end where the quiet time would run out, so one jump to a far timer cannot skip it.
@@ -112,8 +124,8 @@ export async function fastForwardUntilSettled(session: Session, capMs: number, o
     if (computing || clock.now() >= startMs + capMs) break;
   }
   const advancedMs = clock.now() - startMs;
-  const pending = pendingWork(server);
-  const quiet = pending !== undefined && !computing && clock.now() - changedAtMs >= QUIET_MS;
-  const waitingFor = !pending ? undefined : computing ? 'a command in the terminal keeps computing' : quiet ? `${pending}; nothing changed for ${QUIET_MS / 60_000}m` : pending;
-  return { settled: pending === undefined, advancedMs, ...(waitingFor ? { waitingFor } : {}) };
+  const left = pending();
+  const quiet = left !== undefined && !computing && clock.now() - changedAtMs >= QUIET_MS;
+  const waitingFor = !left ? undefined : computing ? 'a command in the terminal keeps computing' : quiet ? `${left}; nothing changed for ${QUIET_MS / 60_000}m` : left;
+  return { settled: left === undefined, advancedMs, ...(waitingFor ? { waitingFor } : {}) };
 }

@@ -106,6 +106,8 @@ let fastForwarding = false;
 let playing = true;
 let speed = 1;
 let running: ReturnType<typeof createInterrupt> | undefined;
+/** The command line `running` belongs to. */
+let runningLine = '';
 /** The command line whose program may ask for input lines. */
 let inputForRun = 0;
 let ticks = 0;
@@ -280,6 +282,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         inputForRun = message.id;
         const interrupt = createInterrupt();
         running = interrupt;
+        runningLine = message.line;
         const sink = { write: (data: string) => writeOutput(message.id, data) };
         let exitCode = 1;
         try {
@@ -313,10 +316,14 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         fastForwarding = true;
         let sampledAtMs = session.cluster.clock.now();
         try {
-          const result = await fastForwardUntilSettled(session, message.capMs, (nowMs) => {
-            if (nowMs - sampledAtMs < FAST_FORWARD_SAMPLE_MS) return;
-            sampledAtMs = nowMs;
-            void postSnapshot();
+          const result = await fastForwardUntilSettled(session, message.capMs, {
+            onStep: (nowMs) => {
+              if (nowMs - sampledAtMs < FAST_FORWARD_SAMPLE_MS) return;
+              sampledAtMs = nowMs;
+              void postSnapshot();
+            },
+            // A program waiting for the learner's next line (a shell in `exec -it`) is not work to wait for.
+            commandRunning: () => (running && session?.inputPrompt === undefined ? runningLine : undefined),
           });
           post({ type: 'clock.untilSettled', id: message.id, ...result });
         } finally {

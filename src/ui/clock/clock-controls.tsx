@@ -84,7 +84,7 @@ export function ClockControls({ client }: { client: WorkerClient }) {
       <button onClick={() => actions.current?.forwardMinute()} title="Move the clock one minute ahead (Alt+F)">
         +1 min
       </button>
-      <button data-testid="clock-settle" disabled={settling !== undefined} onClick={() => actions.current?.untilSettled()} title={`Fast-forward until nothing is pending — rollouts done, pods settled — at most ${SETTLE_CAP_MS / 60_000} min, or until nothing has changed for 2 min (Alt+S)`}>
+      <button data-testid="clock-settle" disabled={settling !== undefined} onClick={() => actions.current?.untilSettled()} title={`Fast-forward until nothing is pending — rollouts done, pods settled, the command in the terminal ended — at most ${SETTLE_CAP_MS / 60_000} min, or until nothing has changed for 2 min (Alt+S)`}>
         Until settled
       </button>
       {(settling !== undefined || result) && (
