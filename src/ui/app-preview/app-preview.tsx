@@ -48,7 +48,14 @@ export function AppPreview({ client, previews }: { client: WorkerClient; preview
         ))}
         <input aria-label="address" data-testid="app-preview-address" value={target} placeholder="node01:30080" onChange={(e) => setTarget(e.target.value.trim())} />
       </div>
-      {page.error ? <div className="app-preview-error">{page.error}</div> : <iframe title="app preview" sandbox="" srcDoc={page.html ?? ''} />}
+      {page.error ? (
+        <div className="app-preview-error">{page.error}</div>
+      ) : (
+        // In a box the learner can drag taller: a Discover page of log lines needs more room than a colour page.
+        <div className="app-preview-frame">
+          <iframe title="app preview" sandbox="" srcDoc={page.html ?? ''} />
+        </div>
+      )}
     </div>
   );
 }
