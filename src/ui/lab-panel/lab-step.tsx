@@ -16,6 +16,9 @@ type Step = LabView['steps'][number];
 export function LabStep({ client, step, index, verdict, current }: { client: WorkerClient; step: Step; index: number; verdict: StepVerdict | undefined; current: boolean }) {
   const passed = verdict?.status === 'pass' && step.kind !== 'info';
   const [unfolded, setUnfolded] = useState(false);
+  // From a press of Check until its verdict comes: the verdict shown before is hidden, so it is never read as the new one.
+  const [checking, setChecking] = useState(false);
+  useEffect(() => setChecking(false), [verdict]);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (current && box.current) revealInPanel(box.current);
@@ -36,11 +39,11 @@ export function LabStep({ client, step, index, verdict, current }: { client: Wor
             {!passed && <b>{index + 1}. </b>}
             <MarkupText text={step.prompt} />
           </div>
-          <StepAnswer client={client} step={step} index={index} />
+          <StepAnswer client={client} step={step} index={index} checking={checking} onCheck={() => setChecking(true)} />
           <StepHelp step={step} />
         </div>
       )}
-      {verdict && verdict.status !== 'pending' && (
+      {verdict && verdict.status !== 'pending' && !checking && (
         <div className={`verdict ${verdict.status}`} role="status">
           {verdict.status === 'pass' ? '✔ ' : '✖ '}
           {verdict.why}

@@ -5,7 +5,7 @@ import type { WorkerClient } from '../../protocol/worker-client.ts';
 type Step = LabView['steps'][number];
 
 /** How the learner answers a step: a choice to click, a text to type, or the task's Check button. */
-export function StepAnswer({ client, step, index }: { client: WorkerClient; step: Step; index: number }) {
+export function StepAnswer({ client, step, index, checking, onCheck }: { client: WorkerClient; step: Step; index: number; checking: boolean; onCheck: () => void }) {
   const [text, setText] = useState('');
   if (step.kind === 'question' && step.choices) {
     return (
@@ -33,8 +33,16 @@ export function StepAnswer({ client, step, index }: { client: WorkerClient; step
   }
   if (step.kind === 'task') {
     return (
-      <button data-testid="check-button" title="Grade this task against the cluster as it is now" onClick={() => client.send({ type: 'lab.check', stepId: step.id })}>
-        Check
+      <button
+        data-testid="check-button"
+        title="Grade this task against the cluster as it is now"
+        disabled={checking}
+        onClick={() => {
+          onCheck();
+          client.send({ type: 'lab.check', stepId: step.id });
+        }}
+      >
+        {checking ? 'Checking…' : 'Check'}
       </button>
     );
   }

@@ -85,7 +85,9 @@ export default async function ({ newPage, url, journey }) {
       const checkCurrentTasks = async () => {
         for (let step = await currentStep(); step?.kind === 'task'; step = await currentStep()) {
           const box = stepBox(step.id);
-          await box.getByTestId('check-button').click();
+          await box.getByTestId('check-button').click({ timeout: 10_000 }).catch(async (error) => {
+            throw new Error(`no Check on ${step.id}: ${error.message.split('\n')[0]}\npanel:\n${await page.getByTestId('lab-panel').innerText()}`);
+          });
           await pollFor(async () => ((await hasVerdict(step.id, 'pass')) ? 'pass' : (await hasVerdict(step.id, 'fail')) ? 'fail' : ''), (v) => v !== '', 10_000);
           if (!(await hasVerdict(step.id, 'pass'))) return;
         }
