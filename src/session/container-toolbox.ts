@@ -29,7 +29,11 @@ export class ContainerToolbox implements ToolRunner {
     // `sh` is busybox ash in busybox and Alpine images, dash in Debian and Ubuntu ones.
     const flavour = program === 'bash' ? 'bash' : io.userland === 'busybox' ? 'busybox' : 'dash';
     const args = io.argv.slice(1);
-    const input = !SHELLS.has(program) || args[0] === '-c' ? 'string' : args.length > 0 ? 'file' : io.readLine ? 'terminal' : 'stdin';
+    // Typed input without a TTY (`kubectl exec -i` at a terminal): the lines come as typed, but
+    // nothing in the container sees a terminal, so no prompt, no job control, no Ctrl-C.
+    const tty = io.tty === true && io.readLine !== undefined;
+    const typed = !tty && io.readLine !== undefined;
+    const input = !SHELLS.has(program) || args[0] === '-c' ? 'string' : args.length > 0 ? 'file' : tty ? 'terminal' : 'stdin';
     const shell = new Shell({
       fs: io.fs,
       registry: this.#registryFor(io),
@@ -43,7 +47,7 @@ export class ContainerToolbox implements ToolRunner {
       ...(SHELLS.has(program) ? { name: io.argv[0]! } : {}),
       userland: io.userland,
       aliases: {},
-      // On a TTY the programs' standard input is the terminal: `cat` reads what the user types.
+      // The programs' standard input is the user's terminal: `cat` reads what the user types.
       ...(io.readLine ? { terminal: { readLine: io.readLine } } : {}),
     });
     const stdout = { write: io.stdout };
@@ -52,11 +56,13 @@ export class ContainerToolbox implements ToolRunner {
     const interrupt = io.ctrlC ? eitherInterrupt(io.kill, io.ctrlC) : io.kill;
     if (SHELLS.has(program)) {
       if (args[0] === '-c') return shell.run(args[1] ?? '', { stdout, stderr, interrupt, stdin: io.stdin });
-      if (args.length === 0 && io.readLine) return interactive(shell, io, program);
+      if (args.length === 0 && tty) return interactive(shell, io, program);
+      if (args.length === 0 && typed) return scriptFromTerminal(shell, io);
       if (args.length === 0) return shell.run(io.stdin, { stdout, stderr, interrupt });
       return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, stdin: io.stdin });
     }
-    return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, ...(io.readLine ? {} : { stdin: io.stdin }) });
+    const readsTerminal = tty || (typed && COPIES_AS_TYPED.has(program));
+    return shell.run(io.argv.map(quote).join(' '), { stdout, stderr, interrupt, ...(readsTerminal ? {} : { stdin: io.stdin }) });
   }
 
   #registryFor(io: ProcessIO): CommandRegistry {
@@ -69,6 +75,40 @@ export class ContainerToolbox implements ToolRunner {
 }
 
 const BIN_PATH = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/;
+
+/**
+ * Programs that copy their input out as each typed line arrives. The toolbox's other programs take
+ * their whole stdin at once, which a terminal only ends at Ctrl-D; without a TTY they get none,
+ * and keep their non-terminal manners (`ls` one name a line).
+ */
+const COPIES_AS_TYPED = new Set(['cat']);
+
+/**
+ * A shell whose stdin is the user's terminal without a TTY (`kubectl exec -i POD -- sh`): it is
+ * not interactive, so it shows no prompt and says nothing on leaving, but runs each command as its
+ * lines arrive, until `exit` or end of input.
+ */
+async function scriptFromTerminal(shell: Shell, io: ProcessIO): Promise<number> {
+  const stdout = { write: io.stdout };
+  const stderr = { write: io.stderr };
+  let pending: string | undefined;
+  for (;;) {
+    const line = await io.readLine!('', io.kill);
+    if (io.kill.interrupted) return 137;
+    if (line === null) {
+      // An unfinished `if` or quote at end of input is the shell's syntax error.
+      if (pending !== undefined) await shell.run(pending, { stdout, stderr, interrupt: io.kill, stdin: '' });
+      return io.kill.interrupted ? 137 : shell.lastExitCode;
+    }
+    pending = pending === undefined ? line : `${pending}\n${line}`;
+    if (shell.needsMoreInput(pending)) continue;
+    const command = pending;
+    pending = undefined;
+    await shell.run(command, { stdout, stderr, interrupt: io.kill, stdin: '' });
+    if (io.kill.interrupted) return 137;
+    if (shell.exited) return shell.lastExitCode;
+  }
+}
 
 /**
  * An interactive shell on a TTY (`kubectl exec -it POD -- sh`): prompts, runs each line the user

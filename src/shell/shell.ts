@@ -143,7 +143,8 @@ export class Shell {
       }
     }
     this.#state.lastExit = status;
-    if (this.#state.input === 'terminal') this.#state.linesBefore += input.replace(/\n$/, '').split('\n').length;
+    // A shell fed its input piece by piece (typed lines) counts its lines across the pieces.
+    if (this.#state.input === 'terminal' || this.#state.input === 'stdin') this.#state.linesBefore += input.replace(/\n$/, '').split('\n').length;
     return status;
   }
 }

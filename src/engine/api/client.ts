@@ -196,8 +196,9 @@ export interface ExecStreams {
   /** Resolves when the caller interrupts (Ctrl-C); the process is then killed. */
   interrupted?: Promise<void>;
   /**
-   * With a TTY: the next line the user types after `prompt`, or null at end of input. An
-   * interactive shell reads its commands through it.
+   * Stdin from the user's terminal (`-i` at a terminal): the next line typed after `prompt`, or null
+   * at end of input. With a TTY an interactive shell prompts through it; without one the terminal
+   * stays cooked and hands over each line as typed, so programs read it with an empty prompt.
    */
   readLine?(prompt: string, cancel?: { onInterrupt(listener: () => void): () => void }): Promise<string | null>;
   /**

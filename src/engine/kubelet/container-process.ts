@@ -181,6 +181,7 @@ export class ContainerProcess {
     command: string[],
     streams: Pick<ExecStreams, 'stdin' | 'onStdout' | 'onStderr' | 'readLine' | 'ctrlC'>,
     kill: KillSignal,
+    tty = false,
   ): Promise<number> {
     const { runtime, ctx, pod, podIP } = this.#options;
     return runtime.toolRunner.run({
@@ -189,6 +190,7 @@ export class ContainerProcess {
       cwd: this.#options.workingDir,
       fs: this.fs,
       stdin: streams.stdin ?? '',
+      tty,
       ...(streams.readLine ? { readLine: streams.readLine } : {}),
       ...(streams.ctrlC ? { ctrlC: streams.ctrlC } : {}),
       stdout: streams.onStdout,

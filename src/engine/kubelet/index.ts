@@ -122,7 +122,7 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
       }
       const kill = new KillSignal();
       void streams.interrupted?.then(() => kill.fire());
-      const exitCode = await record.process.exec(target.command, streams, kill);
+      const exitCode = await record.process.exec(target.command, streams, kill, target.tty === true);
       return { ok: true, code: 200, body: { exitCode } };
     },
   };

@@ -41,9 +41,12 @@ export interface ProcessIO {
   cwd: string;
   fs: FileSystem;
   stdin: string;
+  /** True when the exec allocated a TTY (`kubectl exec -it`): the container's stdin and stdout are its terminal. */
+  tty?: boolean;
   /**
-   * With a TTY (`kubectl exec -it`): the next line the user types after `prompt`, null at end of
-   * input, or null as soon as `cancel` fires (Ctrl-C while the program waits for its line).
+   * Stdin typed at the user's terminal (`kubectl exec -i`, with or without `-t`): the next line
+   * after `prompt`, null at end of input, or null as soon as `cancel` fires (Ctrl-C while the
+   * program waits for its line).
    */
   readLine?(prompt: string, cancel?: Interruptible): Promise<string | null>;
   /** With a TTY: each Ctrl-C typed, SIGINT for the foreground process (not the end of the exec). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playScript } from '../../session/headless-player.ts';
-import { newSession, runLine, typingInto } from '../../../tests/support/session.ts';
+import { newSession, runLine, runLineThenInterrupt, typingInto } from '../../../tests/support/session.ts';
 
 const TWO_CONTAINERS = `apiVersion: v1
 kind: Pod
@@ -150,6 +150,89 @@ exec ended with 130
     expect(await killed.type('one')).toEqual({ stdout: '     1\tone\n', stderr: '', waiting: true });
     expect(await killed.ctrlC()).toMatchObject({ waiting: false });
     expect(await killed.finished()).toEqual({ stdout: '     1\tone\n', stderr: 'command terminated with exit code 130\n', code: 130 });
+  });
+
+  it('with -i at the terminal and no -t, cat copies each typed line until Ctrl-D; nothing prompts', async () => {
+    const session = await newSession();
+    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10']) await runLine(session, line);
+    const copied = typingInto(session, 'kubectl exec -i box -- cat');
+    expect(await copied.settle()).toEqual({ stdout: '', stderr: '', waiting: true });
+    expect(session.inputPrompt).toBe('');
+    expect(await copied.type('hello')).toEqual({ stdout: 'hello\n', stderr: '', waiting: true });
+    expect(await copied.type('USER5 Failed to Login')).toEqual({ stdout: 'hello\nUSER5 Failed to Login\n', stderr: '', waiting: true });
+    await copied.ctrlD();
+    expect(await copied.finished()).toEqual({ stdout: 'hello\nUSER5 Failed to Login\n', stderr: '', code: 0 });
+    // A program that does not read its stdin ends by itself, and lists as it does into a pipe.
+    expect(await runLine(session, 'kubectl exec -i box -- ls /etc/hostname /etc/hosts')).toEqual(out('/etc/hostname\n/etc/hosts\n'));
+  });
+
+  it('with -i and no -t, sh runs each typed line without a prompt, keeps stderr apart, and ends at exit with its status', async () => {
+    const session = await newSession();
+    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10']) await runLine(session, line);
+    const shell = typingInto(session, 'kubectl exec -i box -- sh');
+    expect(await shell.settle()).toEqual({ stdout: '', stderr: '', waiting: true });
+    expect(session.inputPrompt).toBe('');
+    expect(await shell.type('echo hi')).toEqual({ stdout: 'hi\n', stderr: '', waiting: true });
+    expect(await shell.type('echo oops >&2')).toEqual({ stdout: 'hi\n', stderr: 'oops\n', waiting: true });
+    // A command spread over lines runs once its last line comes.
+    await shell.type('if true; then');
+    expect(await shell.type('echo inside')).toEqual({ stdout: 'hi\n', stderr: 'oops\n', waiting: true });
+    expect(await shell.type('fi')).toEqual({ stdout: 'hi\ninside\n', stderr: 'oops\n', waiting: true });
+    await shell.type('exit 3');
+    expect(await shell.finished()).toEqual({ stdout: 'hi\ninside\n', stderr: 'oops\ncommand terminated with exit code 3\n', code: 3 });
+
+    // At end of input the shell ends quietly with its last command's status.
+    const ended = typingInto(session, 'kubectl exec -i box -- sh');
+    await ended.settle();
+    await ended.type('false');
+    await ended.ctrlD();
+    expect(await ended.finished()).toEqual({ stdout: '', stderr: 'command terminated with exit code 1\n', code: 1 });
+  });
+
+  it('with -i and no -t, Ctrl-C is SIGINT for kubectl: it restores the terminal and exits 1 without a word; without -i the signal kills it (130)', async () => {
+    const session = await newSession();
+    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10']) await runLine(session, line);
+    const copied = typingInto(session, 'kubectl exec -i box -- cat');
+    await copied.settle();
+    await copied.type('one');
+    expect(await copied.ctrlC()).toEqual({ stdout: 'one\n', stderr: '', waiting: false });
+    expect(await copied.finished()).toEqual({ stdout: 'one\n', stderr: '', code: 1 });
+    // The container's cat no longer reads the terminal: the next line is the host shell's.
+    expect(session.inputPrompt).toBeUndefined();
+    expect(await runLine(session, 'echo back')).toEqual(out('back\n'));
+
+    const shell = typingInto(session, 'kubectl exec -i box -- sh');
+    await shell.settle();
+    await shell.type('sleep 100000');
+    await shell.ctrlC();
+    expect(await shell.finished()).toEqual({ stdout: '', stderr: '', code: 1 });
+
+    expect(await runLineThenInterrupt(session, 'kubectl exec box -- sleep 100000', 2000)).toEqual({ stdout: '', stderr: '', code: 130 });
+    expect(await runLineThenInterrupt(session, 'echo | kubectl exec -i box -- sleep 100000', 2000)).toEqual({ stdout: '', stderr: '', code: 130 });
+  });
+
+  it('the headless player types the script lines into kubectl exec -i, as a learner would', async () => {
+    const session = await newSession();
+    const script = ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10', 'kubectl exec -i box -- sh', 'echo hi', 'cd /nope', 'exit 3', 'echo "back with $?"', 'kubectl exec -i box -- cat', 'hello'].join('\n');
+    let transcript = '';
+    await playScript(session, undefined, script, (text) => (transcript += text));
+    // ash reading a script from its stdin numbers its own errors by the lines read so far.
+    expect(transcript).toBe(`$ kubectl run box --image=busybox --command -- sleep 3600
+pod/box created
+$ sleep 10
+$ kubectl exec -i box -- sh
+echo hi
+hi
+cd /nope
+sh: cd: line 2: can't cd to /nope: No such file or directory
+exit 3
+command terminated with exit code 3
+$ echo "back with $?"
+back with 3
+$ kubectl exec -i box -- cat
+hello
+hello
+`);
   });
 
   it('inside an interactive shell, Ctrl-C stops cat or tail -f and the shell prompts again; at the prompt it drops the line; only exit or Ctrl-D ends the exec', async () => {

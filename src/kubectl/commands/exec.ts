@@ -44,24 +44,37 @@ export const execCommand: KubectlCommand = {
       if (!quiet) inv.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
       tty = false;
     }
-    const readLine = tty ? inv.ctx.terminal.readLine?.bind(inv.ctx.terminal) : undefined;
+    // -i at a terminal streams what the user types; with -t as well the terminal is raw and the
+    // container's TTY prompts and echoes, without it the terminal stays cooked and hands over lines.
+    const typed = stdin && inv.ctx.stdinIsTerminal;
+    const readLine = typed ? inv.ctx.terminal.readLine?.bind(inv.ctx.terminal) : undefined;
     const interrupted = new Promise<void>((resolve) => inv.ctx.interrupt.onInterrupt(resolve));
     // With a TTY the terminal is raw: Ctrl-C travels to the container as a key, not to kubectl.
     const ctrlC = tty ? forwardedCtrlC(inv) : undefined;
+    let ended = false;
     let res;
     try {
-      res = await inv.api.exec(
+      const streaming = inv.api.exec(
         { namespace: inv.namespace, pod: pod.metadata!.name!, ...(container ? { container } : {}), command, tty },
         {
           stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
           ...(readLine ? { readLine } : {}),
           ...(ctrlC ? { ctrlC: ctrlC.presses } : {}),
-          onStdout: (t) => inv.out(t),
+          onStdout: (t) => ended || inv.out(t),
           // A TTY merges the container's stderr into its stdout.
-          onStderr: (t) => (tty ? inv.out(t) : inv.err(t)),
+          onStderr: (t) => ended || (tty ? inv.out(t) : inv.err(t)),
           interrupted,
         },
       );
+      // Without a TTY, Ctrl-C is SIGINT for kubectl itself: it ends at once and prints nothing.
+      res = tty ? await streaming : await Promise.race([streaming, interrupted.then(() => undefined)]);
+      if (!res) {
+        ended = true;
+        streaming.catch(() => undefined);
+        // With stdin a terminal kubectl catches the signal to restore the terminal, then exits 1;
+        // otherwise the signal kills it (130).
+        return typed ? 1 : 130;
+      }
     } finally {
       ctrlC?.release();
     }

@@ -17,7 +17,7 @@ export interface DialectState {
   /** `$0`: the shell's name, or the script's path when running one. */
   scriptName: string;
   input: ShellInput;
-  /** Lines an interactive shell already read before the current one (dash counts them all). */
+  /** Lines a shell fed piece by piece (at a prompt, or typed lines on stdin) already read before the current piece. */
   linesBefore: number;
 }
 
@@ -36,7 +36,7 @@ export function shellErrorPrefix(state: DialectState, line: number | undefined, 
       return `${state.scriptName}: ${name}`;
     case 'busybox': {
       const numbered = line !== undefined && state.input !== 'terminal' && (builtin !== undefined || state.input === 'file');
-      const shown = state.input === 'string' ? (line ?? 1) - 1 : line;
+      const shown = state.input === 'string' ? (line ?? 1) - 1 : (line ?? 0) + state.linesBefore;
       return `${state.scriptName}: ${name}${numbered ? `line ${shown}: ` : ''}`;
     }
     case 'dash':
