@@ -289,8 +289,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           const commandJournal = journal;
           commandJournal?.startCommand(message.line);
           exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
-          // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C).
-          if (interrupt.interrupted) writeOutput(message.id, '\n');
+          // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
+          // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
+          if (interrupt.interrupted && exitCode === 130) writeOutput(message.id, '\n');
           await session.cluster.pump.settle();
         } finally {
           running = undefined;
