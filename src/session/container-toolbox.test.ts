@@ -53,4 +53,73 @@ describe('ContainerToolbox', () => {
   it.each(images)('$name', async ({ argv, userland, out, code }) => {
     expect(await run(argv, ['sh', 'bash', 'cat', 'ls'], userland)).toEqual({ out, code });
   });
+
+  // Read off busybox 1.35 ash, dash 0.5.12 (as sh) and bash 5.2: each words a syntax error its own way.
+  const syntaxErrors = [
+    { name: 'busybox sh -c missing done', argv: ['sh', '-c', 'echo start\nfor i in 1 2; do echo $i\n'], userland: 'busybox' as const, out: 'start\nsh: syntax error: unexpected end of file (expecting "done")\n', code: 2 },
+    { name: 'ubuntu sh -c missing done', argv: ['sh', '-c', 'echo start\nfor i in 1 2; do echo $i\n'], userland: 'gnu' as const, out: 'start\nsh: 3: Syntax error: end of file unexpected (expecting "done")\n', code: 2 },
+    { name: 'ubuntu bash -c missing done', argv: ['bash', '-c', 'echo start\nfor i in 1 2; do echo $i\n'], userland: 'gnu' as const, out: 'start\nbash: -c: line 3: syntax error: unexpected end of file\n', code: 2 },
+    { name: 'busybox /bin/sh -c unexpected )', argv: ['/bin/sh', '-c', 'echo )'], userland: 'busybox' as const, out: '/bin/sh: syntax error: unexpected ")"\n', code: 2 },
+    { name: 'ubuntu /bin/sh -c unexpected )', argv: ['/bin/sh', '-c', 'echo )'], userland: 'gnu' as const, out: '/bin/sh: 1: Syntax error: ")" unexpected\n', code: 2 },
+    { name: 'ubuntu /bin/bash -c unexpected )', argv: ['/bin/bash', '-c', 'echo )'], userland: 'gnu' as const, out: "/bin/bash: -c: line 1: syntax error near unexpected token `)'\n/bin/bash: -c: line 1: `echo )'\n", code: 2 },
+  ];
+  it.each(syntaxErrors)('$name', async ({ argv, userland, out, code }) => {
+    expect(await run(argv, ['sh', 'bash', 'echo'], userland)).toEqual({ out, code });
+  });
+});
+
+/** `kubectl exec -it POD -- PROGRAM`, typing `lines` (null is Ctrl-D); the screen as the user sees it. */
+async function typeInto(program: string, lines: (string | null)[], binaries: string[], userland: 'gnu' | 'busybox'): Promise<{ screen: string; code: number }> {
+  const toolbox = new ContainerToolbox(() => new Promise((resolve) => setImmediate(resolve)));
+  let screen = '';
+  const never = { interrupted: false, onInterrupt: () => () => undefined };
+  const code = await toolbox.run({
+    argv: [program],
+    env: { HOME: '/root' },
+    cwd: '/',
+    fs: toolbox.newFileSystem(),
+    stdin: '',
+    tty: true,
+    readLine: async (prompt) => {
+      screen += prompt;
+      const line = lines.shift() ?? null;
+      if (line !== null) screen += `${line}\n`;
+      return line;
+    },
+    ctrlC: never,
+    stdout: (t) => (screen += t),
+    stderr: (t) => (screen += t),
+    now: () => 0,
+    sleep: async () => undefined,
+    kill: never,
+    network: {} as ContainerNetwork,
+    hostname: 'p',
+    binaries,
+    userland,
+  });
+  return { screen, code };
+}
+
+describe('an interactive shell in a container', () => {
+  it('asks for the rest of an unfinished loop at > and words a bad line as ash does', async () => {
+    expect(await typeInto('sh', ['for i in 1 2; do', 'echo $i', 'done', 'echo )', 'exit'], ['sh', 'ash', 'echo'], 'busybox')).toEqual({
+      screen: '/ # for i in 1 2; do\n> echo $i\n> done\n1\n2\n/ # echo )\nsh: syntax error: unexpected ")"\n/ # exit\n',
+      code: 2,
+    });
+  });
+
+  // As a real dash on a terminal: Ctrl-D at `> ` is the end of input the `if` lacked (read as no line), and dash goes on.
+  it('dash numbers the error with the lines read, and prompts again after Ctrl-D at >', async () => {
+    expect(await typeInto('sh', ['if true; then', 'echo x', null, 'echo after', 'fi', null], ['sh', 'echo'], 'gnu')).toEqual({
+      screen: '# if true; then\n> echo x\n> sh: 3: Syntax error: end of file unexpected (expecting "fi")\n# echo after\nafter\n# fi\nsh: 4: Syntax error: "fi" unexpected\n# \n',
+      code: 2,
+    });
+  });
+
+  it('bash ends at Ctrl-D at >, after its syntax error', async () => {
+    expect(await typeInto('bash', ['if true; then', 'echo x', null], ['bash', 'echo'], 'gnu')).toEqual({
+      screen: 'root@p:/# if true; then\n> echo x\n> \nbash: syntax error: unexpected end of file\nexit\n',
+      code: 2,
+    });
+  });
 });

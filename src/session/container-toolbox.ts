@@ -120,14 +120,30 @@ async function interactive(shell: Shell, io: ProcessIO, program: string): Promis
   for (;;) {
     // Ctrl-C at the prompt drops the line being typed, and the shell prompts again below it.
     const atPrompt = eitherInterrupt(io.kill, io.ctrlC ?? NO_CTRL_C);
-    const line = await io.readLine!(promptOf(shell, io, program), atPrompt);
+    let line = await io.readLine!(promptOf(shell, io, program), atPrompt);
+    // An unfinished `if`, loop or quote asks for more at `> `, as the shell's PS2 does.
+    let cutShort = false;
+    while (line !== null && !atPrompt.interrupted && !io.kill.interrupted && shell.needsMoreInput(line)) {
+      const more = await io.readLine!('> ', atPrompt);
+      if (atPrompt.interrupted || io.kill.interrupted) break;
+      if (more === null) {
+        // Ctrl-D there is the end of input the command lacked: its syntax error. ash and dash
+        // then prompt again; bash ends.
+        if (program === 'bash') io.stdout('\n');
+        await shell.run(`${line}\n`, { stdout, stderr, interrupt: io.kill });
+        cutShort = true;
+        break;
+      }
+      line = `${line}\n${more}`;
+    }
     atPrompt.release();
     if (io.kill.interrupted) return 137;
     if (atPrompt.interrupted) {
       io.stdout('\n');
       continue;
     }
-    if (line === null) {
+    if (cutShort && program !== 'bash') continue;
+    if (line === null || cutShort) {
       // bash says why it ends on Ctrl-D; ash only ends the line its prompt is on.
       io.stdout(program === 'bash' ? 'exit\n' : '\n');
       return shell.lastExitCode;

@@ -1,23 +1,48 @@
 /**
  * Splits shell input into words and operators, keeping each word's quoting and expansions as
  * parts. Here-document bodies are read at the newline after their operator. Running out of input
- * inside a quote, `$(`, backticks or a here-document throws IncompleteInput, which is how the
- * terminal knows to ask for another line.
+ * inside a quote, `$(`, backticks or a here-document is IncompleteInput, which is how the terminal
+ * knows to ask for another line. A real shell reads and runs one line at a time, so the lines before
+ * such a point still run: tokenize hands back the tokens it got and the failure that stopped it.
  */
 import type { Word, WordPart } from './ast.ts';
+import type { SyntaxProblem, Unterminated } from './syntax-problem.ts';
 
+/** More input could complete it: the terminal asks for another line, a script ends in an error. */
 export class IncompleteInput extends Error {
-  constructor() {
+  readonly problem: SyntaxProblem;
+
+  constructor(problem: SyntaxProblem) {
     super('incomplete input');
+    this.problem = problem;
   }
 }
 
-export class ShellSyntaxError extends Error {}
+/** No more input can mend it. */
+export class ShellSyntaxError extends Error {
+  readonly problem: SyntaxProblem;
+
+  constructor(problem: SyntaxProblem) {
+    super(problem.kind === 'message' ? problem.text : 'syntax error');
+    this.problem = problem;
+  }
+}
+
+export type SyntaxFailure = IncompleteInput | ShellSyntaxError;
 
 export type Token =
   | { kind: 'word'; word: Word; raw: string; line: number }
   | { kind: 'op'; op: string; fd?: number; line: number }
   | { kind: 'newline'; line: number };
+
+export interface Tokens {
+  tokens: Token[];
+  /** What stopped the lexer before the end of the input, in place of the next token. */
+  failure?: SyntaxFailure;
+  /** The line the input ends on (1 + its newlines), and whether a newline ends it. */
+  endLine: number;
+  endsWithNewline: boolean;
+}
 
 const OPERATORS = ['&&', '||', ';;', '<<-', '<<', '>>', '>&', '&>', '<&', ';', '&', '|', '(', ')', '<', '>'];
 
@@ -28,21 +53,34 @@ interface PendingHeredoc {
   target: { body: string; quoted: boolean };
 }
 
-export function tokenize(input: string): Token[] {
+export function tokenize(input: string): Tokens {
   const tokens: Token[] = [];
+  const endLine = (input.match(/\n/g) ?? []).length + 1;
+  const result: Tokens = { tokens, endLine, endsWithNewline: input.endsWith('\n') };
+  try {
+    readTokens(input, tokens, endLine);
+  } catch (error) {
+    if (error instanceof IncompleteInput || error instanceof ShellSyntaxError) result.failure = error;
+    else throw error;
+  }
+  return result;
+}
+
+function readTokens(input: string, tokens: Token[], endLine: number): void {
   const heredocs: PendingHeredoc[] = [];
   let i = 0;
   let line = 1;
   const n = input.length;
+  const endOfInput = () => new IncompleteInput({ kind: 'unexpected', found: { kind: 'end', midLine: false }, line: endLine });
 
   const readHeredocBodies = () => {
     for (const doc of heredocs.splice(0)) {
       let body = '';
       for (;;) {
-        if (i >= n) throw new IncompleteInput();
+        if (i >= n) throw endOfInput();
         const end = input.indexOf('\n', i);
         const rawLine = end < 0 ? input.slice(i) : input.slice(i, end);
-        if (end < 0 && rawLine !== doc.delimiter && (doc.stripTabs ? rawLine.replace(/^\t+/, '') : rawLine) !== doc.delimiter) throw new IncompleteInput();
+        if (end < 0 && rawLine !== doc.delimiter && (doc.stripTabs ? rawLine.replace(/^\t+/, '') : rawLine) !== doc.delimiter) throw endOfInput();
         i = end < 0 ? n : end + 1;
         line++;
         const content = doc.stripTabs ? rawLine.replace(/^\t+/, '') : rawLine;
@@ -66,10 +104,12 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     if (ch === '\n') {
-      tokens.push({ kind: 'newline', line });
+      // The bodies first: a here-document cut short leaves its command unfinished, so it does not run.
+      const newline: Token = { kind: 'newline', line };
       i++;
       line++;
       readHeredocBodies();
+      tokens.push(newline);
       continue;
     }
     if (ch === '#') {
@@ -103,13 +143,35 @@ export function tokenize(input: string): Token[] {
     }
     const start = i;
     const startLine = line;
-    const { word, end } = readWord(input, i);
+    let read: { word: Word; end: number };
+    try {
+      read = readWord(input, i);
+    } catch (error) {
+      if (error instanceof Unclosed) throw new IncompleteInput({ kind: 'unterminated', what: error.what, line: startLine + lineOffset(input, start, error.at), endLine });
+      throw error;
+    }
+    const { word, end } = read;
     line += (input.slice(i, end).match(/\n/g) ?? []).length;
     i = end;
     tokens.push({ kind: 'word', word, raw: input.slice(start, end), line: startLine });
   }
-  if (heredocs.length > 0) throw new IncompleteInput();
-  return tokens;
+  if (heredocs.length > 0) throw endOfInput();
+}
+
+function lineOffset(input: string, from: number, to: number): number {
+  return (input.slice(from, to).match(/\n/g) ?? []).length;
+}
+
+/** Thrown inside a word: what was left open, and at which offset; tokenize turns that into lines. */
+class Unclosed extends IncompleteInput {
+  readonly what: Unterminated;
+  readonly at: number;
+
+  constructor(what: Unterminated, at: number) {
+    super({ kind: 'unterminated', what, line: 0, endLine: 0 });
+    this.what = what;
+    this.at = at;
+  }
 }
 
 const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
@@ -128,15 +190,15 @@ export function readWord(input: string, start: number): { word: Word; end: numbe
     if (WORD_END.has(ch)) break;
     if (ch === '\\') {
       flush(false);
-      if (i + 1 >= input.length) throw new IncompleteInput();
-      parts.push({ type: 'literal', text: input[i + 1]!, quoted: true });
+      // A backslash that ends the input stands for itself (`sh -c 'echo a \'` prints `a \`).
+      parts.push({ type: 'literal', text: input[i + 1] ?? '\\', quoted: true });
       i += 2;
       continue;
     }
     if (ch === "'") {
       flush(false);
       const close = input.indexOf("'", i + 1);
-      if (close < 0) throw new IncompleteInput();
+      if (close < 0) throw new Unclosed("'", i);
       parts.push({ type: 'literal', text: input.slice(i + 1, close), quoted: true });
       i = close + 1;
       continue;
@@ -152,7 +214,7 @@ export function readWord(input: string, start: number): { word: Word; end: numbe
           j += 2;
         } else text += input[j++];
       }
-      if (j >= input.length) throw new IncompleteInput();
+      if (j >= input.length) throw new Unclosed("'", i);
       parts.push({ type: 'literal', text, quoted: true });
       i = j + 1;
       continue;
@@ -211,7 +273,7 @@ function readDoubleQuoted(input: string, start: number, parts: WordPart[]): numb
     text += ch;
     i++;
   }
-  throw new IncompleteInput();
+  throw new Unclosed('"', start - 1);
 }
 
 /** `$NAME`, `${…}`, `$(…)`, `$((…))`, or backticks at `start`; undefined for a lone `$`. */
@@ -226,7 +288,7 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
         j += 2;
       } else source += input[j++];
     }
-    if (j >= input.length) throw new IncompleteInput();
+    if (j >= input.length) throw new Unclosed('`', start);
     return { part: { type: 'command', source, quoted }, end: j + 1 };
   }
   const next = input[start + 1];
@@ -245,7 +307,7 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
       return { part: { type: 'parameter', name: body.slice(1), length: true, quoted }, end: close + 1 };
     }
     const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])(:?[-=+?]|#|##|%|%%)?([\s\S]*)$/.exec(body);
-    if (!m) throw new ShellSyntaxError(`\${${body}}: bad substitution`);
+    if (!m) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
     const part: WordPart = { type: 'parameter', name: m[1]!, quoted };
     if (m[2]) part.modifier = { op: m[2], word: readWord(m[3]!.replace(/[ \t]/g, (c) => `\\${c}`), 0).word };
     return { part, end: close + 1 };
@@ -262,7 +324,7 @@ function matchingParen(input: string, from: number): number {
     const ch = input[i]!;
     if (ch === "'") {
       const close = input.indexOf("'", i + 1);
-      if (close < 0) throw new IncompleteInput();
+      if (close < 0) throw new Unclosed("'", i);
       i = close + 1;
       continue;
     }
@@ -278,7 +340,7 @@ function matchingParen(input: string, from: number): number {
     if (ch === ')' && --depth === 0) return i;
     i++;
   }
-  throw new IncompleteInput();
+  throw new Unclosed('$(', from - 2);
 }
 
 function matchingClose(input: string, from: number, open: string, close: string): number {
@@ -287,7 +349,7 @@ function matchingClose(input: string, from: number, open: string, close: string)
     if (input.startsWith(open, i)) depth++;
     else if (input.startsWith(close, i) && --depth === 0) return i;
   }
-  throw new IncompleteInput();
+  throw new Unclosed('$(', from - 3);
 }
 
 function matchingBrace(input: string, from: number): number {
@@ -296,5 +358,5 @@ function matchingBrace(input: string, from: number): number {
     if (input[i] === '{') depth++;
     if (input[i] === '}' && --depth === 0) return i;
   }
-  throw new IncompleteInput();
+  throw new Unclosed('${', from - 2);
 }

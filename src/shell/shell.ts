@@ -4,7 +4,7 @@
  */
 import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from './command.ts';
 import type { FileSystem } from '../lib/file-system.ts';
-import { IncompleteInput, tokenize } from './lexer.ts';
+import { IncompleteInput } from './lexer.ts';
 import { parse } from './parser.ts';
 import { InterruptedCommand, Interpreter, type ShellState } from './interpreter/interpreter.ts';
 import { BUILTIN_NAMES } from './interpreter/builtins.ts';
@@ -91,7 +91,6 @@ export class Shell {
   needsMoreInput(input: string): boolean {
     if (/\\\n?$/.test(input) && !input.endsWith('\\\\')) return input.endsWith('\\');
     try {
-      tokenize(input);
       parse(input);
       return false;
     } catch (error) {

@@ -58,4 +58,41 @@ describe('commands-and-arguments lab', () => {
       ].join('\n'),
     );
   });
+  it("words a script's syntax error as the image's sh does: busybox ash in kubectl logs, dash in kubectl exec on Ubuntu", async () => {
+    const transcript = await play(
+      LAB,
+      [
+        `kubectl run counter --image=busybox --restart=Never -- sh -c 'echo start`,
+        'for i in 1 2 3; do',
+        '  echo $i',
+        `'`,
+        'sleep 10',
+        'kubectl logs counter',
+        'kubectl get pod counter',
+        `kubectl exec ubuntu-sleeper -- sh -c 'if [ -f /etc/hostname ] then echo yes; fi'`,
+        '',
+      ].join('\n'),
+    );
+    expect(transcript).toBe(
+      [
+        `$ kubectl run counter --image=busybox --restart=Never -- sh -c 'echo start`,
+        '> for i in 1 2 3; do',
+        '>   echo $i',
+        `> '`,
+        'pod/counter created',
+        '$ sleep 10',
+        // The lines before the unfinished loop ran; the script then ended with status 2.
+        '$ kubectl logs counter',
+        'start',
+        'sh: syntax error: unexpected end of file (expecting "done")',
+        '$ kubectl get pod counter',
+        'NAME      READY   STATUS   RESTARTS   AGE',
+        'counter   0/1     Error    0          10s',
+        `$ kubectl exec ubuntu-sleeper -- sh -c 'if [ -f /etc/hostname ] then echo yes; fi'`,
+        'sh: 1: Syntax error: "fi" unexpected (expecting "then")',
+        'command terminated with exit code 2',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -8,12 +8,13 @@ import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTim
 import type { FileSystem } from '../../lib/file-system.ts';
 import { FsError } from '../../lib/file-system.ts';
 import { IncompleteInput, ShellSyntaxError, readWord } from '../lexer.ts';
-import { parse, literalText } from '../parser.ts';
+import { parseLines, literalText } from '../parser.ts';
 import { resolvePath } from '../fs/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { commandNotFound, redirectFailure, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
+import { syntaxErrorText } from './syntax-error-wording.ts';
 
 export interface Io {
   stdin: string;
@@ -73,20 +74,28 @@ export class Interpreter {
     return shellErrorPrefix(this.state, line, builtin);
   }
 
+  /**
+   * Runs `source` a line at a time, as a shell reads it: the lines before a syntax error run, then
+   * the error ends it with status 2.
+   */
   async runSource(source: string, io: Io): Promise<number> {
-    let list: List;
-    try {
-      list = parse(source);
-    } catch (error) {
-      if (error instanceof ShellSyntaxError || error instanceof IncompleteInput) {
-        const message = error instanceof IncompleteInput ? 'syntax error: unexpected end of file' : error.message;
-        io.stderr.write(`${this.errorPrefix()}${message}\n`);
-        this.state.lastExit = 2;
-        return 2;
+    const lines = parseLines(source);
+    let status = this.state.lastExit;
+    for (;;) {
+      let next: IteratorResult<List>;
+      try {
+        next = lines.next();
+      } catch (error) {
+        if (error instanceof ShellSyntaxError || error instanceof IncompleteInput) {
+          io.stderr.write(syntaxErrorText(this.state, error.problem, source));
+          this.state.lastExit = 2;
+          return 2;
+        }
+        throw error;
       }
-      throw error;
+      if (next.done) return status;
+      status = await this.runList(next.value, io);
     }
-    return this.runList(list, io);
   }
 
   async checkpoint(): Promise<void> {
@@ -340,7 +349,7 @@ export class Interpreter {
     };
     const child = new Interpreter(state, this.env);
     child.#depth = this.#depth + 1;
-    if (child.#depth > MAX_DEPTH) throw new ShellSyntaxError('maximum nesting level exceeded');
+    if (child.#depth > MAX_DEPTH) throw new Error('maximum nesting level exceeded');
     return child;
   }
 
