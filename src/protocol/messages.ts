@@ -35,10 +35,11 @@ export type ToWorker =
    * (the rebuild hung too) restores only the saved progress and files.
    */
   | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean; restart?: 'rebuild' | 'saved' }
-  /** Runs one complete command line (the terminal does the line editing). */
+  /**
+   * The lines entered at the prompt (the terminal does the line editing): run, or answered with
+   * shell.needsMoreInput when they are not a complete command yet (an open quote, a here-document…).
+   */
   | { type: 'shell.run'; id: number; line: string }
-  /** Asks whether `text` needs more lines (open quote, here-document…). */
-  | { type: 'shell.needsMoreInput'; id: number; text: string }
   /** Tab: completions for the text before the cursor. */
   | { type: 'shell.complete'; id: number; line: string }
   /** Ctrl-C for the running command. */
@@ -78,7 +79,8 @@ export type FromWorker =
   | { type: 'shell.output'; id: number; data: string }
   /** `reading`: not the shell's prompt but a program's (`cat`, a shell inside `kubectl exec -it`) waiting for a line. */
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string; reading?: boolean }
-  | { type: 'shell.needsMoreInput'; id: number; value: boolean }
+  /** The lines of shell.run `id` were not run: the command needs more of them. */
+  | { type: 'shell.needsMoreInput'; id: number }
   | { type: 'shell.completions'; id: number; from: number; candidates: string[] }
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'clock.untilSettled'; id: number; settled: boolean; advancedMs: number; waitingFor?: string }

@@ -46,8 +46,6 @@ export class WorkerClient {
   #runningId: number | undefined;
   /** The command line running, also while its program reads lines typed to it (`kubectl exec -it`). */
   #runningLine: string | undefined;
-  /** A line entered but not yet run: the terminal first asks whether it is complete (needsMoreInput). */
-  #enteredLine: string | undefined;
   #interruptedAtMs: number | undefined;
   /** Files open in the editor: Ctrl-C does not end `vi` or `kubectl edit`, as in a real terminal. */
   readonly #editing = new Set<number>();
@@ -71,8 +69,11 @@ export class WorkerClient {
       if (message.type === 'editor.open') this.#editing.add(message.id);
       if (message.type === 'clock.state') this.#virtualNowMs = message.nowMs;
       if (message.type === 'session.ready') this.#restartedAtMs = undefined;
-      // Any prompt coming back counts, including one for a program reading input (`kubectl exec -it`).
-      if (message.type === 'shell.needsMoreInput') this.#enteredLine = undefined;
+      // Lines that were not a whole command yet did not run.
+      if (message.type === 'shell.needsMoreInput' && message.id === this.#runningId) {
+        this.#runningId = undefined;
+        this.#runningLine = undefined;
+      }
       if (message.type === 'shell.done') {
         this.#runningId = undefined;
         this.#interruptedAtMs = undefined;
@@ -111,7 +112,6 @@ export class WorkerClient {
 
   send(message: ToWorker): void {
     if (message.type === 'session.start' || message.type === 'clock.set' || message.type === 'workloads.watch') this.#sticky.set(message.type, message);
-    if (message.type === 'shell.needsMoreInput' && message.text.trim() !== '') this.#enteredLine = message.text;
     if (message.type === 'shell.run') {
       this.#runningId = message.id;
       this.#runningLine ??= message.line;
@@ -132,9 +132,8 @@ export class WorkerClient {
     if (!this.#createWorker) return;
     const rebuild = this.#restartedAtMs === undefined ? 'rebuild' : 'saved';
     this.#restartedAtMs = this.#now?.() ?? 0;
-    const interrupted = this.#runningLine ?? this.#enteredLine;
+    const interrupted = this.#runningLine?.trim() ? this.#runningLine : undefined;
     this.#runningLine = undefined;
-    this.#enteredLine = undefined;
     this.#worker.terminate?.();
     this.#answered = false;
     this.#pingSentAtMs = undefined;

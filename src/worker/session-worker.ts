@@ -279,6 +279,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           session.sendInput(message.line);
           break;
         }
+        if (session.shell.needsMoreInput(message.line)) {
+          post({ type: 'shell.needsMoreInput', id: message.id });
+          break;
+        }
         inputForRun = message.id;
         const interrupt = createInterrupt();
         running = interrupt;
@@ -334,9 +338,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         await postSnapshot();
         break;
       }
-      case 'shell.needsMoreInput':
-        post({ type: 'shell.needsMoreInput', id: message.id, value: session?.shell.needsMoreInput(message.text) ?? false });
-        break;
       case 'shell.complete': {
         const completion = session ? await session.complete(message.line) : { from: 0, candidates: [] };
         post({ type: 'shell.completions', id: message.id, ...completion });

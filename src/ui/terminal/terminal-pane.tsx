@@ -38,9 +38,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     /** Set from a restart until the new worker is ready: the command line the restart did not run again. */
     let restarted: { interrupted?: string } | undefined;
     let typeahead = '';
-    /** Set while the worker says whether a submitted line is complete; a Ctrl-C then waits for the line to start. */
-    let checkingLine = false;
-    let ctrlCWhileChecking = false;
+    /** Ctrl-C pressed after a line was entered and before the worker ran it or asked for the rest of it. */
+    let ctrlCWhileBusy = false;
     const runLine = (line: string) => {
       runningId = client.nextId();
       client.send({ type: 'shell.run', id: runningId, line });
@@ -54,8 +53,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         case 'session.ready':
           busy = false;
           reading = false;
-          checkingLine = false;
-          ctrlCWhileChecking = false;
+          ctrlCWhileBusy = false;
           pending = [];
           editor.reset();
           // After a restart the screen stays: the learner reads what led to it.
@@ -79,32 +77,26 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           break;
         case 'shell.done':
           busy = false;
+          pending = [];
+          ctrlCWhileBusy = false;
           reading = message.reading === true;
           showPrompt(message.prompt);
           replayTypeahead();
           break;
-        case 'shell.needsMoreInput': {
-          checkingLine = false;
-          const interrupted = ctrlCWhileChecking;
-          ctrlCWhileChecking = false;
-          if (message.value && interrupted) {
+        case 'shell.needsMoreInput':
+          if (ctrlCWhileBusy) {
             // As bash at a continuation prompt: Ctrl-C drops the whole command.
+            ctrlCWhileBusy = false;
             pending = [];
             term.write('\r\n');
             runLine('');
-          } else if (message.value) {
+          } else {
             busy = false;
             editor.prompt = '> ';
             term.write('> ');
             replayTypeahead();
-          } else {
-            runLine(pending.join('\n'));
-            pending = [];
-            // The line reached the terminal before the Ctrl-C did: the command starts, then is interrupted.
-            if (interrupted) client.send({ type: 'shell.interrupt' });
           }
           break;
-        }
         case 'shell.completions': {
           // A reply to an older line (the learner kept typing) no longer applies.
           if (message.id !== completionId || editor.beforeCursor !== completionLine) break;
@@ -135,8 +127,8 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           // Echoed as a tty does, which also drops what was typed ahead; the shell ends the line when the command stops.
           typeahead = '';
           term.write('^C');
-          if (checkingLine) ctrlCWhileChecking = true;
-          else client.send({ type: 'shell.interrupt' });
+          ctrlCWhileBusy = true;
+          client.send({ type: 'shell.interrupt' });
         } else typeahead += data;
         return;
       }
@@ -173,15 +165,12 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         runLine('');
         return;
       }
-      if (edit.submitted !== undefined && reading) {
-        // A program reading the terminal gets the line as typed; only bash asks for continuation lines.
-        busy = true;
-        runLine(edit.submitted);
-      } else if (edit.submitted !== undefined) {
+      if (edit.submitted !== undefined) {
+        // The worker runs the lines entered so far, or asks for the rest (an open quote, a here-document).
+        // One message for both keeps a Ctrl-C or Alt+S pressed right after Enter behind the line.
         pending.push(edit.submitted);
         busy = true;
-        checkingLine = true;
-        client.send({ type: 'shell.needsMoreInput', id: client.nextId(), text: pending.join('\n') });
+        runLine(pending.join('\n'));
       }
     };
     /** Keys typed while a command ran (or pasted after a newline) go to the next prompt, as in bash. */
