@@ -41,6 +41,7 @@ function flatten(value: unknown, prefix = '', out: [string, string][] = []): [st
   return out;
 }
 
+// In a frame as narrow as the lab's preview pane the field list folds away, as Kibana's sidebar collapses, to leave the hits readable.
 const STYLE = `body{margin:0;font-family:"Open Sans",Helvetica,Arial,sans-serif;font-size:14px;color:#3f3f3f;background:#fff}
 .kbn-nav{position:fixed;top:0;bottom:0;left:0;width:53px;background:#222}
 .kbn-nav span{display:block;color:#fff;font-size:11px;text-align:center;padding:12px 0}
@@ -56,7 +57,8 @@ table.kbn-table td{vertical-align:top;border-bottom:1px solid #eee;padding:4px;f
 dl.source{margin:0;word-break:break-all}
 dl.source dt{display:inline;font-weight:bold;background:#e4e4e4;padding:0 2px;margin-right:4px}
 dl.source dd{display:inline;margin:0 8px 0 0}
-.empty{margin:60px auto;max-width:640px}`;
+.empty{margin:60px auto;max-width:640px}
+@media (max-width:720px){.discover-sidebar{display:none}.discover-wrapper{margin-left:0}}`;
 
 function page(title: string, body: string): HttpResponse {
   return {
