@@ -285,38 +285,42 @@ export function RolloutView({ client }: { client: WorkerClient }) {
           </button>
         ))}
       </div>
-      {deployment && (
-        <div className="rollout-bar">
-          {deployment.strategy} · {deployment.replicas} replicas
-          {deployment.strategy === 'RollingUpdate' ? ` · max surge ${deployment.maxSurge || '25%'} · max unavailable ${deployment.maxUnavailable || '25%'}` : ''}
+      {deployments.length === 0 && <p className="rollout-empty">No Deployment yet: its rollout shows here once one exists.</p>}
+      {/* Kept mounted while hidden: d3 draws into these elements. */}
+      <div hidden={deployments.length === 0}>
+        {deployment && (
+          <div className="rollout-bar">
+            {deployment.strategy} · {deployment.replicas} replicas
+            {deployment.strategy === 'RollingUpdate' ? ` · max surge ${deployment.maxSurge || '25%'} · max unavailable ${deployment.maxUnavailable || '25%'}` : ''}
+          </div>
+        )}
+        <svg ref={svgRef} width={Math.max(1, sets.length) * COLUMN_WIDTH + 20} height={columnsHeight} />
+        <svg ref={boundsRef} className="rollout-bounds" data-testid="rollout-bounds" data-deployment={deployment?.name ?? ''} width={GAUGE_WIDTH} height={70} aria-label="rollout bounds" />
+        <svg ref={timelineRef} className="rollout-timeline" data-testid="rollout-timeline" width={TIMELINE_WIDTH} height={56} onClick={onTimelineClick} aria-label="rollout timeline" />
+        <div className="rollout-scrub">
+          <input
+            type="range"
+            data-testid="rollout-scrubber"
+            aria-label="moment shown"
+            min={0}
+            max={Math.max(0, items.length - 1)}
+            step={1}
+            value={Math.max(0, shownIndex)}
+            onChange={(e) => scrubTo(Number(e.target.value))}
+          />
+          <span data-testid="rollout-time">{shownMs !== undefined ? clockText(shownMs) : '--:--:--'}</span>
+          <button data-testid="rollout-live" aria-pressed={live} disabled={live} onClick={() => setScrubMs(undefined)} title="Follow the cluster live">
+            {live ? '● Live' : 'Live'}
+          </button>
         </div>
-      )}
-      <svg ref={svgRef} width={Math.max(1, sets.length) * COLUMN_WIDTH + 20} height={columnsHeight} />
-      <svg ref={boundsRef} className="rollout-bounds" data-testid="rollout-bounds" data-deployment={deployment?.name ?? ''} width={GAUGE_WIDTH} height={70} aria-label="rollout bounds" />
-      <svg ref={timelineRef} className="rollout-timeline" data-testid="rollout-timeline" width={TIMELINE_WIDTH} height={56} onClick={onTimelineClick} aria-label="rollout timeline" />
-      <div className="rollout-scrub">
-        <input
-          type="range"
-          data-testid="rollout-scrubber"
-          aria-label="moment shown"
-          min={0}
-          max={Math.max(0, items.length - 1)}
-          step={1}
-          value={Math.max(0, shownIndex)}
-          onChange={(e) => scrubTo(Number(e.target.value))}
-        />
-        <span data-testid="rollout-time">{shownMs !== undefined ? clockText(shownMs) : '--:--:--'}</span>
-        <button data-testid="rollout-live" aria-pressed={live} disabled={live} onClick={() => setScrubMs(undefined)} title="Follow the cluster live">
-          {live ? '● Live' : 'Live'}
-        </button>
+        <ol className="rollout-events">
+          {recent.map((e, i) => (
+            <li key={i}>
+              {clockText(e.atMs)} {e.message}
+            </li>
+          ))}
+        </ol>
       </div>
-      <ol className="rollout-events">
-        {recent.map((e, i) => (
-          <li key={i}>
-            {clockText(e.atMs)} {e.message}
-          </li>
-        ))}
-      </ol>
     </div>
   );
 }

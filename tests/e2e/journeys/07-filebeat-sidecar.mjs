@@ -18,6 +18,9 @@ export default async function ({ newPage, url, journey }) {
 
   await journey('filebeat sidecar: kubectl edit is refused, replace --force from the copy, Kibana shows the app\'s log lines', async () => {
     await page.click('[data-testid=app-preview-tab]:has-text("Kibana")');
+    // A lab without Deployments: the rollout view says so instead of showing empty charts.
+    await page.waitForSelector('[data-testid=rollout-view] >> text=No Deployment yet');
+    if (await page.locator('[data-testid=rollout-timeline]').isVisible()) throw new Error('the empty rollout view still shows its timeline');
     await settle();
     // Kibana answers "not ready yet" for a while after its pod is Ready; 20× speeds that up.
     await page.selectOption('[data-testid=clock-controls] select[aria-label=speed]', '20');
