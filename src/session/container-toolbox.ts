@@ -91,23 +91,30 @@ const COPIES_AS_TYPED = new Set(['cat']);
 async function scriptFromTerminal(shell: Shell, io: ProcessIO): Promise<number> {
   const stdout = { write: io.stdout };
   const stderr = { write: io.stderr };
-  let pending: string | undefined;
   for (;;) {
-    const line = await io.readLine!('', io.kill);
+    const { text, unfinished } = await readCommand(shell, io, '', '', io.kill);
     if (io.kill.interrupted) return 137;
-    if (line === null) {
-      // An unfinished `if` or quote at end of input is the shell's syntax error.
-      if (pending !== undefined) await shell.run(pending, { stdout, stderr, interrupt: io.kill, stdin: '' });
-      return io.kill.interrupted ? 137 : shell.lastExitCode;
-    }
-    pending = pending === undefined ? line : `${pending}\n${line}`;
-    if (shell.needsMoreInput(pending)) continue;
-    const command = pending;
-    pending = undefined;
-    await shell.run(command, { stdout, stderr, interrupt: io.kill, stdin: '' });
+    if (text === null) return shell.lastExitCode;
+    // Input that ends inside an `if` or a quote runs all the same: the shell reports its syntax error.
+    await shell.run(text, { stdout, stderr, interrupt: io.kill, stdin: '' });
     if (io.kill.interrupted) return 137;
-    if (shell.exited) return shell.lastExitCode;
+    if (unfinished || shell.exited) return shell.lastExitCode;
   }
+}
+
+/**
+ * Lines read until they make a whole command, asking for the rest after `more` (an open `if`,
+ * loop or quote); `unfinished` when the input ended inside one. `text` is null at end of input.
+ */
+async function readCommand(shell: Shell, io: ProcessIO, prompt: string, more: string, cancel: InterruptSource & { readonly interrupted: boolean }): Promise<{ text: string | null; unfinished: boolean }> {
+  let text = await io.readLine!(prompt, cancel);
+  while (text !== null && !cancel.interrupted && shell.needsMoreInput(text)) {
+    const next = await io.readLine!(more, cancel);
+    if (cancel.interrupted) break;
+    if (next === null) return { text, unfinished: true };
+    text = `${text}\n${next}`;
+  }
+  return { text, unfinished: false };
 }
 
 /**
@@ -120,35 +127,26 @@ async function interactive(shell: Shell, io: ProcessIO, program: string): Promis
   for (;;) {
     // Ctrl-C at the prompt drops the line being typed, and the shell prompts again below it.
     const atPrompt = eitherInterrupt(io.kill, io.ctrlC ?? NO_CTRL_C);
-    let line = await io.readLine!(promptOf(shell, io, program), atPrompt);
     // An unfinished `if`, loop or quote asks for more at `> `, as the shell's PS2 does.
-    let cutShort = false;
-    while (line !== null && !atPrompt.interrupted && !io.kill.interrupted && shell.needsMoreInput(line)) {
-      const more = await io.readLine!('> ', atPrompt);
-      if (atPrompt.interrupted || io.kill.interrupted) break;
-      if (more === null) {
-        // Ctrl-D there is the end of input the command lacked: its syntax error. ash and dash
-        // then prompt again; bash ends.
-        if (program === 'bash') io.stdout('\n');
-        await shell.run(`${line}\n`, { stdout, stderr, interrupt: io.kill });
-        cutShort = true;
-        break;
-      }
-      line = `${line}\n${more}`;
-    }
+    const { text: line, unfinished } = await readCommand(shell, io, promptOf(shell, io, program), '> ', atPrompt);
     atPrompt.release();
     if (io.kill.interrupted) return 137;
     if (atPrompt.interrupted) {
       io.stdout('\n');
       continue;
     }
-    if (cutShort && program !== 'bash') continue;
-    if (line === null || cutShort) {
+    if (unfinished) {
+      // Ctrl-D at `> ` is the end of input the command lacked: its syntax error. ash and dash then
+      // prompt again; bash ends.
+      if (program === 'bash') io.stdout('\n');
+      await shell.run(`${line}\n`, { stdout, stderr, interrupt: io.kill });
+      if (program !== 'bash') continue;
+    }
+    if (line === null || unfinished) {
       // bash says why it ends on Ctrl-D; ash only ends the line its prompt is on.
       io.stdout(program === 'bash' ? 'exit\n' : '\n');
       return shell.lastExitCode;
     }
-    if (io.kill.interrupted) return 137;
     // Ctrl-C reaches the command in the foreground, and the shell prompts again on a new line.
     const foreground = eitherInterrupt(io.kill, io.ctrlC ?? NO_CTRL_C);
     await shell.run(line, { stdout, stderr, interrupt: foreground });

@@ -93,7 +93,7 @@ function releaseDrainWaiters(): void {
 }
 
 const terminalDrained = (): Promise<void> =>
-  unackedChars <= HIGH_WATER_CHARS || running?.interrupted
+  unackedChars <= HIGH_WATER_CHARS || running?.interrupt.interrupted
     ? Promise.resolve()
     : new Promise((resolve) => {
         drainWaiters.push(resolve);
@@ -105,9 +105,8 @@ const FAST_FORWARD_SAMPLE_MS = 1000;
 let fastForwarding = false;
 let playing = true;
 let speed = 1;
-let running: ReturnType<typeof createInterrupt> | undefined;
-/** The command line `running` belongs to. */
-let runningLine = '';
+/** The command running in the terminal: its Ctrl-C and its line. */
+let running: { interrupt: ReturnType<typeof createInterrupt>; line: string } | undefined;
 /** The command line whose program may ask for input lines. */
 let inputForRun = 0;
 let ticks = 0;
@@ -232,7 +231,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   try {
     switch (message.type) {
       case 'session.start': {
-        running?.fire();
+        running?.interrupt.fire();
         unackedChars = 0;
         releaseDrainWaiters();
         session = undefined;
@@ -285,8 +284,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         }
         inputForRun = message.id;
         const interrupt = createInterrupt();
-        running = interrupt;
-        runningLine = message.line;
+        running = { interrupt, line: message.line };
         const sink = { write: (data: string) => writeOutput(message.id, data) };
         let exitCode = 1;
         try {
@@ -328,7 +326,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
               void postSnapshot();
             },
             // A program waiting for the learner's next line (a shell in `exec -it`) is not work to wait for.
-            commandRunning: () => (running && session?.inputPrompt === undefined ? runningLine : undefined),
+            commandRunning: () => (session?.inputPrompt === undefined ? running?.line : undefined),
           });
           post({ type: 'clock.untilSettled', id: message.id, ...result });
         } finally {
@@ -349,7 +347,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       case 'shell.interrupt':
         journal?.recordForCommand({ kind: 'ctrl-c' });
-        if (!session?.pressCtrlC()) running?.fire();
+        if (!session?.pressCtrlC()) running?.interrupt.fire();
         releaseDrainWaiters();
         break;
       case 'clock.set':

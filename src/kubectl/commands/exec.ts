@@ -60,9 +60,15 @@ export const execCommand: KubectlCommand = {
           stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
           ...(readLine ? { readLine } : {}),
           ...(ctrlC ? { ctrlC: ctrlC.presses } : {}),
-          onStdout: (t) => ended || inv.out(t),
+          onStdout: (t) => {
+            if (!ended) inv.out(t);
+          },
           // A TTY merges the container's stderr into its stdout.
-          onStderr: (t) => ended || (tty ? inv.out(t) : inv.err(t)),
+          onStderr: (t) => {
+            if (ended) return;
+            if (tty) inv.out(t);
+            else inv.err(t);
+          },
           interrupted,
         },
       );

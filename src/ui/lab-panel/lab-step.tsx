@@ -16,9 +16,9 @@ type Step = LabView['steps'][number];
 export function LabStep({ client, step, index, verdict, current }: { client: WorkerClient; step: Step; index: number; verdict: StepVerdict | undefined; current: boolean }) {
   const passed = verdict?.status === 'pass' && step.kind !== 'info';
   const [unfolded, setUnfolded] = useState(false);
-  // From a press of Check until its verdict comes: the verdict shown before is hidden, so it is never read as the new one.
-  const [checking, setChecking] = useState(false);
-  useEffect(() => setChecking(false), [verdict]);
+  // From a press of Check until a new verdict comes: the verdict shown before is hidden, so it is never read as the new one.
+  const [checkPressed, setCheckPressed] = useState<{ over: StepVerdict | undefined }>();
+  const checking = checkPressed !== undefined && checkPressed.over === verdict;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (current && box.current) revealInPanel(box.current);
@@ -39,7 +39,7 @@ export function LabStep({ client, step, index, verdict, current }: { client: Wor
             {!passed && <b>{index + 1}. </b>}
             <MarkupText text={step.prompt} />
           </div>
-          <StepAnswer client={client} step={step} index={index} checking={checking} onCheck={() => setChecking(true)} />
+          <StepAnswer client={client} step={step} index={index} checking={checking} onCheck={() => setCheckPressed({ over: verdict })} />
           <StepHelp step={step} />
         </div>
       )}
