@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestCluster } from '../engine/testing/test-cluster.ts';
+import { createTestCluster } from '../../tests/support/test-cluster.ts';
 import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
 import { Grader } from './grader.ts';
 import { loadLab } from './load-lab.ts';

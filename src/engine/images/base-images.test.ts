@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/client.ts';
-import { createPodHarness } from '../testing/pod-harness.ts';
+import { createPodHarness } from '../../../tests/support/pod-harness.ts';
 
 const pod = (name: string, container: Record<string, unknown>, restartPolicy = 'Always') =>
   ({ kind: 'Pod', metadata: { name }, spec: { restartPolicy, containers: [{ name: 'c', ...container }] } }) as KubeObject;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/client.ts';
-import { createPodHarness } from '../testing/pod-harness.ts';
+import { createPodHarness } from '../../../tests/support/pod-harness.ts';
 
 const NS = 'elastic-stack';
 const NODE = '192.168.121.11';

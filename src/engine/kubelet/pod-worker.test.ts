@@ -1,7 +1,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/client.ts';
-import { createPodHarness } from '../testing/pod-harness.ts';
+import { createPodHarness } from '../../../tests/support/pod-harness.ts';
 
 const MIN = 60_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/client.ts';
-import { createPodHarness } from '../testing/pod-harness.ts';
+import { createPodHarness } from '../../../tests/support/pod-harness.ts';
 
 const pod = (name: string, container: Record<string, unknown>) => ({ kind: 'Pod', metadata: { name }, spec: { containers: [{ name, image: 'busybox:1.28', ...container }] } }) as KubeObject;
 

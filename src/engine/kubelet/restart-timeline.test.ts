@@ -12,7 +12,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/client.ts';
 import { lookupImage } from '../images/image-catalogue.ts';
-import { createPodHarness } from '../testing/pod-harness.ts';
+import { createPodHarness } from '../../../tests/support/pod-harness.ts';
 
 /** Seconds after creation → STATUS and RESTARTS. */
 type Timeline = [seconds: number, status: string, restarts: string][];

@@ -1,7 +1,7 @@
 import type { Container, Pod, Volume } from 'kubernetes-types/core/v1';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../engine/api/client.ts';
-import { createTestCluster } from '../../engine/testing/test-cluster.ts';
+import { createTestCluster } from '../../../tests/support/test-cluster.ts';
 import { MemoryFileSystem } from '../../shell/fs/memory-file-system.ts';
 import { ObjectReader } from '../object-reader.ts';
 import type { Check } from '../schema.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/client.ts';
 import { encodeBase64 } from '../../../lib/base64.ts';
-import { createPodHarness } from '../../testing/pod-harness.ts';
+import { createPodHarness } from '../../../../tests/support/pod-harness.ts';
 
 const sleeper = (name: string, volumeMounts: object[], extra: object = {}) => ({ name, image: 'busybox:1.28', command: ['sleep', '3600'], volumeMounts, ...extra });
 
@@ -181,7 +181,7 @@ describe('a node filesystem the host supplies', () => {
     const { Cluster } = await import('../../cluster.ts');
     const { ContainerToolbox } = await import('../../../session/container-toolbox.ts');
     const { MemoryFileSystem } = await import('../../../shell/fs/memory-file-system.ts');
-    const { nodeYield } = await import('../../testing/test-cluster.ts');
+    const { nodeYield } = await import('../../../../tests/support/session.ts');
     const controlplane = new MemoryFileSystem();
     const cluster = await Cluster.create({ yieldToHost: nodeYield, toolRunner: new ContainerToolbox(nodeYield), nodeFileSystems: { controlplane } });
     cluster.server.handle({

@@ -2,11 +2,9 @@
  * A real in-process cluster for tests, with containers running the real shell toolbox. Time moves
  * only when the test says so: `await pump.advance(ms)` or `await pump.settle()`.
  */
-import { setImmediate } from 'node:timers';
-import { Cluster } from '../cluster.ts';
-import { ContainerToolbox } from '../../session/container-toolbox.ts';
-
-export const nodeYield = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { Cluster } from '../../src/engine/cluster.ts';
+import { ContainerToolbox } from '../../src/session/container-toolbox.ts';
+import { nodeYield } from './session.ts';
 
 export async function createTestCluster(options: { seed?: number; startTimeMs?: number } = {}) {
   const cluster = await Cluster.create({

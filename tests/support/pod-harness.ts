@@ -4,8 +4,8 @@
  * containers and read events — what a learner would see.
  */
 import type { Event, Pod } from 'kubernetes-types/core/v1';
-import type { KubeObject } from '../api/client.ts';
-import { podTableRow } from '../api/resources/pod-table-row.ts';
+import type { KubeObject } from '../../src/engine/api/client.ts';
+import { podTableRow } from '../../src/engine/api/resources/pod-table-row.ts';
 import { createTestCluster } from './test-cluster.ts';
 
 const RESOURCES: Record<string, { group: string; version: string; resource: string }> = {
