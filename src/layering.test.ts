@@ -11,7 +11,7 @@ const SRC = resolve(import.meta.dirname);
 /** Allowed targets per layer: folder prefixes, or exact files (relative to src/). */
 const RULES: Record<string, string[]> = {
   engine: ['engine/', 'lib/'],
-  kubectl: ['kubectl/', 'lib/', 'engine/api/client.ts', 'shell/command.ts', 'shell/fs/resolve-path.ts'],
+  kubectl: ['kubectl/', 'lib/', 'engine/api/client.ts', 'shell/command.ts'],
   shell: ['shell/', 'lib/'],
   labs: ['labs/', 'lib/', 'engine/api/client.ts'],
   lib: ['lib/'],

@@ -1,7 +1,7 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
-import { resolvePath } from '../shell/fs/resolve-path.ts';
+import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
 

@@ -3,7 +3,7 @@
  * closed. A new file is created on save, as the real editors do.
  */
 import type { Command, CommandContext } from '../shell/command.ts';
-import { resolvePath } from '../shell/fs/resolve-path.ts';
+import { resolvePath } from '../lib/resolve-path.ts';
 
 function editorCommand(name: string): Command {
   return {

@@ -1,6 +1,6 @@
 /** File-name completion as bash does it: entries of the directory typed so far, `/` after directories. */
 import type { FileSystem } from '../lib/file-system.ts';
-import { resolvePath } from '../shell/fs/resolve-path.ts';
+import { resolvePath } from '../lib/resolve-path.ts';
 
 export function completePath(word: string, deps: { fs: FileSystem; cwd: string }): string[] {
   const slash = word.lastIndexOf('/');

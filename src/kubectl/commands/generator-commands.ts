@@ -1,6 +1,6 @@
 /** `kubectl run` and `kubectl create deployment|configmap|secret generic|namespace`. */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { resolvePath } from '../../shell/fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { intFlag, stringFlag, stringsFlag, boolFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { configMapFor, deploymentFor, namespaceFor, podFor, secretFor } from '../generators.ts';

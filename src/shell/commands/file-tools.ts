@@ -1,6 +1,6 @@
 /** mkdir, rm, touch, cp, mv, chmod, hostname with coreutils' or busybox's messages. */
 import type { Command, CommandContext } from '../command.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { fsMessage } from '../interpreter/interpreter.ts';
 import { fileToolFailure } from './userland.ts';
 

@@ -1,6 +1,6 @@
 /** head and tail: -n N, -N, +N for tail; several files get `==> name <==` headers. */
 import type { Command, CommandContext } from '../command.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 import { invalidNumber } from './userland.ts';
 

@@ -1,6 +1,6 @@
 /** GNU ls: names (one per line when not a terminal, spaced otherwise), `-l`, `-a`, `-1`. */
 import type { Command } from '../command.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { lsMissing } from './userland.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

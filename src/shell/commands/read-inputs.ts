@@ -1,6 +1,6 @@
 /** Reads the files named in argv (or stdin when none / `-`), reporting unreadable ones in the tool's own words. */
 import type { CommandContext } from '../command.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { readFailure } from './userland.ts';
 
 export function readInputs(ctx: CommandContext, program: string, files: string[]): { texts: { name: string; text: string }[]; status: number } {

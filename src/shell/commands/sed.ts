@@ -1,6 +1,6 @@
 /** sed: the common one-liners — `s/re/rep/[gip]`, `-n` with `p`, `d`, line and /re/ addresses, `-i`, `-e`, `-E`. */
 import type { Command } from '../command.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 
 interface Script {

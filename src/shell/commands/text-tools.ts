@@ -1,7 +1,7 @@
 /** Small text filters: sort, uniq, cut, tr, base64, seq, tee, basename, dirname. */
 import type { Command } from '../command.ts';
 import { decodeBase64, encodeBase64 } from '../../lib/base64.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { fsMessage } from '../interpreter/interpreter.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 

@@ -5,7 +5,7 @@
 import type { Interpreter, Io } from './interpreter.ts';
 import { fsMessage } from './interpreter.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { formatPrintf } from './printf.ts';
 import { evaluateTest } from './test-expression.ts';
 import { cdFailure, exitNotNumeric, scriptUnreadable, type ShellFlavour } from './shell-dialect.ts';

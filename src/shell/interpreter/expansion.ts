@@ -7,7 +7,7 @@ import { evaluateArithmetic } from './arithmetic.ts';
 import { expandBraces } from './brace-expansion.ts';
 import type { Interpreter, Io } from './interpreter.ts';
 import { globToRegExp } from './interpreter.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 
 interface Piece {
   text: string;

@@ -9,7 +9,7 @@ import type { FileSystem } from '../../lib/file-system.ts';
 import { FsError } from '../../lib/file-system.ts';
 import { IncompleteInput, ShellSyntaxError, readWord } from '../lexer.ts';
 import { parseLines, literalText } from '../parser.ts';
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';

@@ -1,5 +1,5 @@
 /** `test` / `[` / `[[`: file tests, string and integer comparisons, !, -a, -o, && and ||. */
-import { resolvePath } from '../fs/resolve-path.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 import type { Interpreter, Io } from './interpreter.ts';
 import { globToRegExp } from './interpreter.ts';
 
