@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, then every Vitest project (unit, scenarios,
+// The one test command (`npm test`): typecheck, lint, then every Vitest project (unit, scenarios,
 // parity), then the browser suite when it exists. Ends with the plain `N passed, N failed` line CI
 // counts.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,9 @@ function run(label, command, args) {
 
 // One project per layer (src/*/tsconfig.json) plus tests/: `tsc -b` builds them in reference order.
 if (run('typecheck', 'npx', ['tsc', '-b'])) passed++;
+else failed++;
+// The layer map's file-level zones, the clock rule and the package bans (lint/layer-map.mjs).
+if (run('lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'tests'])) passed++;
 else failed++;
 
 mkdirSync('tests/output', { recursive: true });
