@@ -26,6 +26,16 @@ export const VIRTUAL_TIME_LAYERS = ['engine', 'kubectl', 'shell', 'labs', 'lib',
 
 /** Host globals that read the wall clock, schedule real time or draw real randomness. */
 export const WALL_CLOCK_GLOBALS = [
-  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
-  'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'performance', 'crypto',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'clearImmediate',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'performance',
+  'crypto',
 ];

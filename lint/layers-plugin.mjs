@@ -12,7 +12,9 @@ const NODE_BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('
 
 /** Where a file sits: its path under src/ and its layer, or undefined outside src/. */
 function locate(context, filename) {
-  const path = relative(resolve(context.cwd ?? process.cwd(), 'src'), filename).split(sep).join('/');
+  const path = relative(resolve(context.cwd ?? process.cwd(), 'src'), filename)
+    .split(sep)
+    .join('/');
   if (path.startsWith('../') || path === '..') return undefined;
   const first = path.split('/')[0];
   const layer = ROOT_FILES[path] ?? (path.includes('/') ? first : undefined);

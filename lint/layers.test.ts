@@ -37,9 +37,7 @@ const cases: { name: string; file: string; expected: string[] }[] = [
   {
     name: 'a test may build a real session across layers and use Node, but not React outside ui',
     file: 'src/engine/kubelet/reach-up.test.ts',
-    expected: [
-      "5:1 layers: 'react' is for src/ui only (style.md §2)",
-    ],
+    expected: ["5:1 layers: 'react' is for src/ui only (style.md §2)"],
   },
   {
     name: 'the engine imports only engine, lib and its packages, in every import form',
@@ -94,9 +92,7 @@ const cases: { name: string; file: string; expected: string[] }[] = [
   {
     name: 'the UI entry is ui',
     file: 'src/main.tsx',
-    expected: [
-      '3:1 layers: ui must not import engine/cluster.ts: ui may import only ui, protocol, labs/schema.ts (types) (style.md §2)',
-    ],
+    expected: ['3:1 layers: ui must not import engine/cluster.ts: ui may import only ui, protocol, labs/schema.ts (types) (style.md §2)'],
   },
   {
     name: 'protocol is data only: type imports of labs/schema.ts and kubernetes-types',
