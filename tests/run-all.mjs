@@ -15,10 +15,10 @@ function run(label, command, args) {
 }
 
 // One project per layer (src/*/tsconfig.json) plus tests/: `tsc -b` builds them in reference order.
-if (run('typecheck', 'npx', ['tsc', '-b'])) passed++;
+if (run('typecheck', 'npm', ['run', '-s', 'typecheck'])) passed++;
 else failed++;
 // The layer map's file-level zones, the clock rule and the package bans (lint/layer-map.mjs).
-if (run('lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'tests'])) passed++;
+if (run('lint', 'npm', ['run', '-s', 'lint'])) passed++;
 else failed++;
 
 mkdirSync('tests/output', { recursive: true });
