@@ -1,7 +1,7 @@
 /**
  * The compiler half of the layer map: each src/<layer>/tsconfig.json references exactly the layers
- * lint/layer-map.mjs lets it import and sees only its host's globals, and this tsc rejects an
- * import from an unreferenced project and wall-clock timers (lint/fixtures/tsc).
+ * (or contract projects) lint/layer-map.mjs lets it import and sees only its host's globals, and
+ * this tsc rejects an import from an unreferenced project and wall-clock timers (lint/fixtures/tsc).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,10 +30,18 @@ const hosts: Record<string, { lib: string[]; types: string[] }> = {
   ui: { lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['vite/client'] },
 };
 
-/** The project a map entry lives in: labs/schema.ts is a project of its own so its readers skip labs. */
+/** Contract files with a project of their own, so a layer that may read only them skips the rest. */
+const CONTRACTS: Record<string, string> = {
+  'engine/api/client.ts': '../engine/tsconfig.client.json',
+  'shell/command.ts': '../shell/tsconfig.command.json',
+  'shell/fs/file-system.ts': '../shell/tsconfig.command.json',
+  'labs/schema.ts': '../labs/tsconfig.schema.json',
+};
+
+/** The project a map entry lives in. */
 const projectOf = (rule: string) => {
   const target = rule.replace(/^type /, '');
-  return target === 'labs/schema.ts' ? '../labs/tsconfig.schema.json' : `../${target.split('/')[0]}`;
+  return CONTRACTS[target] ?? `../${target.split('/')[0]}`;
 };
 
 const cases = Object.entries(LAYERS).map(([layer, { may }]) => ({ name: layer, layer, references: [...new Set(may.map(projectOf))].sort() }));
