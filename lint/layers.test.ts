@@ -10,6 +10,16 @@ const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
 const cases: { name: string; file: string; expected: string[] }[] = [
   {
+    name: 'a file in a folder outside the map is reported, since no tsc project checks it either',
+    file: 'src/misc/stray.ts',
+    expected: ['1:1 layers: src/misc/stray.ts is in no layer: add its folder to lint/layer-map.mjs and a tsconfig project (style.md §2)'],
+  },
+  {
+    name: 'so is a source file at the src root other than main.tsx',
+    file: 'src/root-stray.ts',
+    expected: ['1:1 layers: src/root-stray.ts is in no layer: add its folder to lint/layer-map.mjs and a tsconfig project (style.md §2)'],
+  },
+  {
     name: 'cli imports Node, serve and session, but neither ui nor React',
     file: 'src/cli/entry.ts',
     expected: [
