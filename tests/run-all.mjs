@@ -17,7 +17,7 @@ function run(label, command, args) {
 // One project per layer (src/*/tsconfig.json) plus tests/: `tsc -b` builds them in reference order.
 if (run('typecheck', 'npm', ['run', '-s', 'typecheck'])) passed++;
 else failed++;
-// The layer map's file-level zones, the clock rule and the package bans (lint/layer-map.mjs).
+// The layer map's file-level zones, the clock rule and the package bans (tests/lint/layer-map.mjs).
 if (run('lint', 'npm', ['run', '-s', 'lint'])) passed++;
 else failed++;
 

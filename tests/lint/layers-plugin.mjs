@@ -64,7 +64,7 @@ const layers = {
       Program(node) {
         // A folder missing from the map would also sit in no tsconfig project, unchecked by tsc.
         if (here && !here.isTest && !LAYERS[here.layer])
-          context.report({ node, message: `src/${here.path} is in no layer: add its folder to lint/layer-map.mjs and a tsconfig project (style.md §2)` });
+          context.report({ node, message: `src/${here.path} is in no layer: add its folder to tests/lint/layer-map.mjs and a tsconfig project (style.md §2)` });
       },
       ImportDeclaration: (node) => checkImport(context, node, node.source.value, node.importKind === 'type'),
       ExportNamedDeclaration: (node) => node.source && checkImport(context, node, node.source.value, node.exportKind === 'type'),

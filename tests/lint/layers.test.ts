@@ -1,5 +1,5 @@
 /**
- * The layer map's lint rules can fail: lint/fixtures/src mirrors src/ with one file of deliberate
+ * The layer map's lint rules can fail: tests/lint/fixtures/src mirrors src/ with one file of deliberate
  * violations per layer, and each file must get exactly these diagnostics (line:column rule: message).
  */
 import { spawnSync } from 'node:child_process';
@@ -12,12 +12,12 @@ const cases: { name: string; file: string; expected: string[] }[] = [
   {
     name: 'a file in a folder outside the map is reported, since no tsc project checks it either',
     file: 'src/misc/stray.ts',
-    expected: ['1:1 layers: src/misc/stray.ts is in no layer: add its folder to lint/layer-map.mjs and a tsconfig project (style.md §2)'],
+    expected: ['1:1 layers: src/misc/stray.ts is in no layer: add its folder to tests/lint/layer-map.mjs and a tsconfig project (style.md §2)'],
   },
   {
     name: 'so is a source file at the src root other than main.tsx',
     file: 'src/root-stray.ts',
-    expected: ['1:1 layers: src/root-stray.ts is in no layer: add its folder to lint/layer-map.mjs and a tsconfig project (style.md §2)'],
+    expected: ['1:1 layers: src/root-stray.ts is in no layer: add its folder to tests/lint/layer-map.mjs and a tsconfig project (style.md §2)'],
   },
   {
     name: 'cli imports Node, serve and session, but neither ui nor React',
@@ -160,8 +160,8 @@ const cases: { name: string; file: string; expected: string[] }[] = [
 ];
 
 function lintFixtures(): Map<string, string[]> {
-  const oxlint = resolve(import.meta.dirname, '../node_modules/.bin/oxlint');
-  const run = spawnSync(oxlint, ['-c', '../../.oxlintrc.json', '--format=json', 'src'], { cwd: FIXTURES, encoding: 'utf8' });
+  const oxlint = resolve(import.meta.dirname, '../../node_modules/.bin/oxlint');
+  const run = spawnSync(oxlint, ['-c', '../../../.oxlintrc.json', '--format=json', 'src'], { cwd: FIXTURES, encoding: 'utf8' });
   const report = JSON.parse(run.stdout) as { diagnostics: { filename: string; code: string; message: string; labels: { span: { line: number; column: number } }[] }[] };
   const byFile = new Map<string, string[]>();
   const sorted = report.diagnostics

@@ -1,7 +1,7 @@
 /**
  * The compiler half of the layer map: each src/<layer>/tsconfig.json references exactly the layers
- * (or contract projects) lint/layer-map.mjs lets it import and sees only its host's globals, and
- * this tsc rejects an import from an unreferenced project and wall-clock timers (lint/fixtures/tsc).
+ * (or contract projects) tests/lint/layer-map.mjs lets it import and sees only its host's globals, and
+ * this tsc rejects an import from an unreferenced project and wall-clock timers (tests/lint/fixtures/tsc).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from './layer-map.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 type TsConfig = { compilerOptions?: { lib?: string[]; types?: string[] }; references?: { path: string }[] };
 const readConfig = (path: string) => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as TsConfig;
