@@ -109,23 +109,27 @@ for (const name of [...reached].sort()) {
   }
 }
 
-/** Parameters as the pod paths document them; log and exec options are keyed `log.x`, `exec.x`. */
+/** Parameters as the pod and node paths document them; subresource options are keyed `log.x`, `exec.x`, `proxy.x`. */
 const PARAMETER_SOURCES: [string, string][] = [
   ['', '/api/v1/namespaces/{namespace}/pods'],
   ['', '/api/v1/namespaces/{namespace}/pods/{name}'],
   ['', '/api/v1/pods'],
   ['log.', '/api/v1/namespaces/{namespace}/pods/{name}/log'],
   ['exec.', '/api/v1/namespaces/{namespace}/pods/{name}/exec'],
+  ['proxy.', '/api/v1/nodes/{name}/proxy'],
+  ['proxyPath.', '/api/v1/nodes/{name}/proxy/{path}'],
 ];
 const parameters: Record<string, Schema> = {};
 for (const [prefix, path] of PARAMETER_SOURCES) {
   for (const [method, op] of Object.entries(swagger.paths[path]!)) {
     const params = method === 'parameters' ? (op as Schema[]) : (((op as Schema)['parameters'] as Schema[] | undefined) ?? []);
+    // PatchOptions document fieldManager and force differently from CreateOptions.
+    const key = method === 'patch' ? 'patch.' : prefix;
     for (const p of params) {
       const param = typeof p['$ref'] === 'string' ? swagger.parameters[(p['$ref'] as string).replace('#/parameters/', '')]! : p;
       if (param['in'] === 'body' || param['name'] === 'name') continue;
       const base = parameters[param['name'] as string];
-      if (!base || JSON.stringify(base) !== JSON.stringify(param)) parameters[`${prefix}${param['name'] as string}`] ??= param;
+      if (!base || JSON.stringify(base) !== JSON.stringify(param)) parameters[`${key}${param['name'] as string}`] ??= param;
     }
   }
 }

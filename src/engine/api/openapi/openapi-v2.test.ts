@@ -76,6 +76,20 @@ describe('openApiV2Document', () => {
     expect(parameterNames(path, method)).toEqual(want);
   });
 
+  const descriptionCases = [
+    { name: 'a kind takes "a"', path: '/api/v1/namespaces/{namespace}/pods', method: 'post', want: 'createCoreV1NamespacedPod: create a Pod' },
+    { name: 'a vowel takes "an"', path: '/apis/discovery.k8s.io/v1/namespaces/{namespace}/endpointslices/{name}', method: 'delete', want: 'deleteDiscoveryV1NamespacedEndpointSlice: delete an EndpointSlice' },
+    { name: 'a plural kind takes no article', path: '/api/v1/namespaces/{namespace}/endpoints', method: 'post', want: 'createCoreV1NamespacedEndpoints: create Endpoints' },
+    { name: 'a subresource names its parent', path: '/api/v1/namespaces/{namespace}/pods/{name}/eviction', method: 'post', want: 'createCoreV1NamespacedPodEviction: create eviction of a Pod' },
+    { name: 'the node proxy connects every method', path: '/api/v1/nodes/{name}/proxy/{path}', method: 'options', want: 'connectCoreV1OptionsNodeProxyWithPath: connect OPTIONS requests to proxy of Node' },
+    { name: 'a namespace is finalized by replacing it', path: '/api/v1/namespaces/{name}/finalize', method: 'put', want: 'replaceCoreV1NamespaceFinalize: replace finalize of the specified Namespace' },
+    { name: 'watching one object is deprecated', path: '/api/v1/watch/namespaces/{namespace}/pods/{name}', method: 'get', want: "watchCoreV1NamespacedPod: watch changes to an object of kind Pod. deprecated: use the 'watch' parameter with a list operation instead, filtered to a single item with the 'fieldSelector' parameter." },
+  ];
+  it.each(descriptionCases)('$name', ({ path, method, want }) => {
+    const op = doc.paths[path]?.[method];
+    expect(`${String(op?.['operationId'])}: ${String(op?.['description'])}`).toBe(want);
+  });
+
   it('describes the patch of a pod as upstream does', () => {
     const { parameters: _parameters, responses: _responses, ...patch } = doc.paths['/api/v1/namespaces/{namespace}/pods/{name}']?.['patch'] ?? {};
     expect(patch).toEqual({

@@ -6,7 +6,7 @@
 import type { ApiResource } from '../client.ts';
 import { DEFINITION_PREFIX, PARAMETERS, definitionNameOf, type Gvk, type Schema } from './openapi-data.ts';
 
-export type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
+export type Method = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
 
 export interface Response {
   code: '200' | '201' | '202' | '401';
@@ -54,7 +54,10 @@ const SUBRESOURCE_KINDS: Record<string, Gvk> = {
   binding: { group: '', version: 'v1', kind: 'Binding' },
   eviction: { group: 'policy', version: 'v1', kind: 'Eviction' },
   exec: { group: '', version: 'v1', kind: 'PodExecOptions' },
+  proxy: { group: '', version: 'v1', kind: 'NodeProxyOptions' },
 };
+
+const PROXY_METHODS: Method[] = ['delete', 'get', 'head', 'options', 'patch', 'post', 'put'];
 
 /** `/api/v1` or `/apis/apps/v1`. */
 export function groupVersionPrefix(group: string, version: string): string {
@@ -72,8 +75,10 @@ function tagOf(group: string, version: string): string {
   return `${words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('')}_${version}`;
 }
 
+/** Models apiserver endpoints/installer.go GetArticleForNoun: plurals such as Endpoints take none. */
 function article(kind: string): string {
-  return /^[AEIOU]/.test(kind) ? 'an' : 'a';
+  if (kind.endsWith('s') && !kind.endsWith('ss')) return '';
+  return /^[AEIOU]/.test(kind) ? ' an' : ' a';
 }
 
 function parameter(name: string, prefix = ''): Schema {
@@ -125,7 +130,7 @@ export function resourcePaths(resource: ApiResource): PathItem[] {
     collection.push(op({ method: 'get', operationId: `list${gv}${scope}${kind}`, description: `list or watch objects of kind ${kind}`, action: 'list', gvk, parameters: [...listParams, ...ns, pretty], produces: WATCH_SERIALIZATIONS, responses: ok(listDefinition, '200') }));
   }
   if (verbs.includes('create')) {
-    collection.push(op({ method: 'post', operationId: `create${gv}${scope}${kind}`, description: `create ${article(kind)} ${kind}`, action: 'post', gvk, parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...ns, pretty], responses: ok(definition, '200', '201', '202') }));
+    collection.push(op({ method: 'post', operationId: `create${gv}${scope}${kind}`, description: `create${article(kind)} ${kind}`, action: 'post', gvk, parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...ns, pretty], responses: ok(definition, '200', '201', '202') }));
   }
   if (collection.length > 0) paths.push({ path: `${prefix}${nsPath}/${plural}`, operations: collection });
 
@@ -133,14 +138,20 @@ export function resourcePaths(resource: ApiResource): PathItem[] {
   const itemParams = [nameParameter(kind), ...ns, pretty];
   const deleted = RETURNS_DELETED_OBJECT.has(`${group}/${plural}`) ? definition : `${META}Status`;
   if (verbs.includes('delete')) {
-    item.push(op({ method: 'delete', operationId: `delete${gv}${scope}${kind}`, description: `delete ${article(kind)} ${kind}`, action: 'delete', gvk, parameters: [body(`${META}DeleteOptions`, false), ...DELETE_PARAMETERS.map((n) => parameter(n)), ...itemParams], responses: ok(deleted, '200', '202') }));
+    item.push(op({ method: 'delete', operationId: `delete${gv}${scope}${kind}`, description: `delete${article(kind)} ${kind}`, action: 'delete', gvk, parameters: [body(`${META}DeleteOptions`, false), ...DELETE_PARAMETERS.map((n) => parameter(n)), ...itemParams], responses: ok(deleted, '200', '202') }));
   }
   item.push(...readWrite(op, gv, scope, kind, '', `the specified ${kind}`, gvk, definition, itemParams, verbs));
   if (item.length > 0) paths.push({ path: `${prefix}${nsPath}/${plural}/{name}`, operations: item });
 
   for (const sub of [...resource.subresources].sort()) {
     const path = `${prefix}${nsPath}/${plural}/{name}/${sub}`;
-    const subOps = subresourceOperations(op, { gv, scope, kind, sub, gvk, definition, ns, pretty });
+    const context = { gv, scope, kind, sub, gvk, definition, ns, pretty };
+    if (sub === 'proxy') {
+      paths.push({ path, operations: proxyOperations(op, context, '', []) });
+      paths.push({ path: `${path}/{path}`, operations: proxyOperations(op, context, 'WithPath', [parameter('path', 'proxyPath.')]) });
+      continue;
+    }
+    const subOps = subresourceOperations(op, context);
     if (subOps.length > 0) paths.push({ path, operations: subOps });
   }
 
@@ -167,7 +178,7 @@ function readWrite(op: MakeOperation, gv: string, scope: string, kind: string, s
   const ops: Operation[] = [];
   if (verbs.includes('get')) ops.push(op({ method: 'get', operationId: `read${gv}${scope}${kind}${suffix}`, description: `read ${what}`, action: 'get', gvk, parameters: params, responses: ok(definition, '200') }));
   if (verbs.includes('patch')) {
-    ops.push(op({ method: 'patch', operationId: `patch${gv}${scope}${kind}${suffix}`, description: `partially update ${what}`, action: 'patch', gvk, parameters: [body(`${META}Patch`, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), parameter('force'), ...params], consumes: PATCH_TYPES, responses: ok(definition, '200', '201') }));
+    ops.push(op({ method: 'patch', operationId: `patch${gv}${scope}${kind}${suffix}`, description: `partially update ${what}`, action: 'patch', gvk, parameters: [body(`${META}Patch`, true), ...[...WRITE_PARAMETERS, 'force'].map((n) => parameter(n, 'patch.')), ...params], consumes: PATCH_TYPES, responses: ok(definition, '200', '201') }));
   }
   if (verbs.includes('update')) ops.push(op({ method: 'put', operationId: `replace${gv}${scope}${kind}${suffix}`, description: `replace ${what}`, action: 'put', gvk, parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...params], responses: ok(definition, '200', '201') }));
   return ops;
@@ -197,18 +208,29 @@ function subresourceOperations(op: MakeOperation, c: SubresourceContext): Operat
     case 'binding':
     case 'eviction':
       if (!subKind || !subDefinition) return [];
-      return [op({ method: 'post', operationId: `create${c.gv}${c.scope}${c.kind}${suffix}`, description: `create ${c.sub} of ${article(c.kind)} ${c.kind}`, action: 'post', gvk: subKind, parameters: [body(subDefinition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(subKind.kind), ...c.ns, c.pretty], responses: ok(subDefinition, '200', '201', '202') })];
+      return [op({ method: 'post', operationId: `create${c.gv}${c.scope}${c.kind}${suffix}`, description: `create ${c.sub} of${article(c.kind)} ${c.kind}`, action: 'post', gvk: subKind, parameters: [body(subDefinition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(subKind.kind), ...c.ns, c.pretty], responses: ok(subDefinition, '200', '201', '202') })];
+    case 'finalize':
+      return [op({ method: 'put', operationId: `replace${c.gv}${c.scope}${c.kind}Finalize`, description: `replace finalize of the specified ${c.kind}`, action: 'put', gvk: c.gvk, parameters: [body(c.definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(c.kind), ...c.ns, c.pretty], responses: ok(c.definition, '200', '201') })];
     case 'log':
       return [op({ method: 'get', operationId: `read${c.gv}${c.scope}${c.kind}Log`, description: `read log of the specified ${c.kind}`, action: 'get', gvk: c.gvk, parameters: [...LOG_PARAMETERS.map((n) => parameter(n, 'log.')), nameParameter(c.kind), ...c.ns], produces: ['text/plain', ...SERIALIZATIONS], responses: [{ code: '200', isString: true }, { code: '401' }] })];
     case 'exec':
       if (!subKind) return [];
       return (['get', 'post'] as const).map((method) => {
-        const verb = method.toUpperCase();
-        return op({ method, operationId: `connect${c.gv}${verb.charAt(0)}${verb.slice(1).toLowerCase()}${c.scope}${c.kind}Exec`, description: `connect ${verb} requests to exec of ${c.kind}`, action: 'connect', gvk: subKind, parameters: [...EXEC_PARAMETERS.map((n) => parameter(n, 'exec.')), nameParameter(subKind.kind), ...c.ns], produces: ['*/*'], responses: [{ code: '200', isString: true }, { code: '401' }] });
+        const verb = method.charAt(0).toUpperCase() + method.slice(1);
+        return op({ method, operationId: `connect${c.gv}${verb}${c.scope}${c.kind}Exec`, description: `connect ${method.toUpperCase()} requests to exec of ${c.kind}`, action: 'connect', gvk: subKind, parameters: [...EXEC_PARAMETERS.map((n) => parameter(n, 'exec.')), nameParameter(subKind.kind), ...c.ns], produces: ['*/*'], responses: [{ code: '200', isString: true }, { code: '401' }] });
       });
     default:
       return [];
   }
+}
+
+/** Connect operations of every method, as the node proxy is served. */
+function proxyOperations(op: MakeOperation, c: SubresourceContext, suffix: string, pathParams: Schema[]): Operation[] {
+  const options = SUBRESOURCE_KINDS['proxy']!;
+  return PROXY_METHODS.map((method) => {
+    const verb = method.charAt(0).toUpperCase() + method.slice(1);
+    return op({ method, operationId: `connect${c.gv}${verb}${c.scope}${c.kind}Proxy${suffix}`, description: `connect ${method.toUpperCase()} requests to proxy of ${c.kind}`, action: 'connect', gvk: options, parameters: [nameParameter(options.kind), ...pathParams, parameter('path', 'proxy.'), ...c.ns], produces: ['*/*'], responses: [{ code: '200', isString: true }, { code: '401' }] });
+  });
 }
 
 /** `/api/v1/` and `/apis/apps/v1/`: the group-version's resource list. */
