@@ -30,13 +30,16 @@ const BUILTIN_ZERO: Record<string, unknown> = {
 };
 
 export class GoUniverse {
-  readonly #packages: Map<string, GoPackage>;
+  readonly #packages = new Map<string, GoPackage | undefined>();
+  readonly #load: (importPath: string) => GoPackage | undefined;
 
-  constructor(packages: Map<string, GoPackage>) {
-    this.#packages = packages;
+  /** `load` reads a package by import path, or answers undefined for one outside the checkouts. */
+  constructor(load: (importPath: string) => GoPackage | undefined) {
+    this.#load = load;
   }
 
   pkg(path: string): GoPackage | undefined {
+    if (!this.#packages.has(path)) this.#packages.set(path, this.#load(path));
     return this.#packages.get(path);
   }
 
@@ -44,14 +47,14 @@ export class GoUniverse {
   resolveName(pkgPath: string, expr: string): { pkgPath: string; name: string } {
     const dot = expr.indexOf('.');
     if (dot < 0) return { pkgPath, name: expr };
-    const imported = this.#packages.get(pkgPath)?.imports.get(expr.slice(0, dot));
+    const imported = this.pkg(pkgPath)?.imports.get(expr.slice(0, dot));
     return { pkgPath: imported ?? expr.slice(0, dot), name: expr.slice(dot + 1) };
   }
 
   /** Fields of a struct with inline embeddings flattened, keyed by JSON name. */
   fields(pkgPath: string, name: string): Map<string, { field: GoField; pkgPath: string }> {
     const out = new Map<string, { field: GoField; pkgPath: string }>();
-    for (const field of this.#packages.get(pkgPath)?.structs.get(name) ?? []) {
+    for (const field of this.pkg(pkgPath)?.structs.get(name) ?? []) {
       if (field.inline || field.jsonName === '') {
         const inner = this.resolveName(pkgPath, field.type.replace(/^\*/, ''));
         for (const [k, v] of this.fields(inner.pkgPath, inner.name)) out.set(k, v);
@@ -68,7 +71,7 @@ export class GoUniverse {
     if (type in BUILTIN_ZERO) return omitEmpty ? undefined : BUILTIN_ZERO[type];
     const { pkgPath: where, name } = this.resolveName(pkgPath, type);
     if (where === 'time' && name === 'Time') return {};
-    const pkg = this.#packages.get(where);
+    const pkg = this.pkg(where);
     const struct = pkg?.structs.get(name);
     if (struct) {
       const only = struct.length === 1 ? struct[0] : undefined;
@@ -82,13 +85,11 @@ export class GoUniverse {
 
   enumOf(pkgPath: string, type: string): { values: string[]; lines: string[] } | undefined {
     const { pkgPath: where, name } = this.resolveName(pkgPath, type.replace(/^\*/, ''));
-    if (!this.#packages.get(where)?.enums.has(name)) return undefined;
+    const pkg = this.pkg(where);
+    if (!pkg?.enums.has(name)) return undefined;
+    // openapi-gen takes every constant of the type; k8s declares them beside the type.
     const consts: GoConst[] = [];
-    for (const pkg of this.#packages.values()) {
-      for (const c of pkg.consts.get(name) ?? []) {
-        if (pkg === this.#packages.get(where) && !consts.some((seen) => seen.value === c.value)) consts.push(c);
-      }
-    }
+    for (const c of pkg.consts.get(name) ?? []) if (!consts.some((seen) => seen.value === c.value)) consts.push(c);
     const lines = consts.map((c) => {
       const comment = c.comments.join(' ').trim().replace(new RegExp(`^${c.name}`), '').trim().replace(/\s+/g, ' ');
       return ` - \`${JSON.stringify(c.value)}\` ${comment}`.trimEnd();

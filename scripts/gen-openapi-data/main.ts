@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allResourceDefinitions } from '../../src/engine/api/resources/index.ts';
 import { GoUniverse, propertyFacts, type PropertyFacts } from './go-schema-facts.ts';
-import { readGoPackage, type GoPackage } from './go-types.ts';
+import { readGoPackage } from './go-types.ts';
 
 type Schema = Record<string, unknown>;
 interface Swagger {
@@ -77,33 +77,29 @@ function reach(name: string): void {
 }
 roots.forEach(reach);
 
-/** Definition name prefix → Go package directory (and its import path). */
-const GO_PACKAGES: [string, string, string][] = [
-  ['io.k8s.api.core.v1.', join(apiDir, 'core/v1'), 'k8s.io/api/core/v1'],
-  ['io.k8s.api.apps.v1.', join(apiDir, 'apps/v1'), 'k8s.io/api/apps/v1'],
-  ['io.k8s.api.discovery.v1.', join(apiDir, 'discovery/v1'), 'k8s.io/api/discovery/v1'],
-  ['io.k8s.api.autoscaling.v1.', join(apiDir, 'autoscaling/v1'), 'k8s.io/api/autoscaling/v1'],
-  ['io.k8s.api.policy.v1.', join(apiDir, 'policy/v1'), 'k8s.io/api/policy/v1'],
-  ['io.k8s.apimachinery.pkg.apis.meta.v1.', join(machineryDir, 'pkg/apis/meta/v1'), 'k8s.io/apimachinery/pkg/apis/meta/v1'],
-  ['io.k8s.apimachinery.pkg.runtime.', join(machineryDir, 'pkg/runtime'), 'k8s.io/apimachinery/pkg/runtime'],
-  ['io.k8s.apimachinery.pkg.util.intstr.', join(machineryDir, 'pkg/util/intstr'), 'k8s.io/apimachinery/pkg/util/intstr'],
-  ['io.k8s.apimachinery.pkg.api.resource.', join(machineryDir, 'pkg/api/resource'), 'k8s.io/apimachinery/pkg/api/resource'],
-  ['', join(machineryDir, 'pkg/types'), 'k8s.io/apimachinery/pkg/types'],
-];
-const packages = new Map<string, GoPackage>();
-for (const [, dir, importPath] of GO_PACKAGES) packages.set(importPath, readGoPackage(dir));
-const universe = new GoUniverse(packages);
+/** Go import path of a definition's package: io.k8s.api.core.v1.Pod → k8s.io/api/core/v1. */
+function goPackageOf(definition: string): string | undefined {
+  const pkg = definition.split('.').slice(0, -1).join('/');
+  if (pkg.startsWith('io/k8s/api/')) return `k8s.io/api/${pkg.slice('io/k8s/api/'.length)}`;
+  if (pkg.startsWith('io/k8s/apimachinery/')) return `k8s.io/apimachinery/${pkg.slice('io/k8s/apimachinery/'.length)}`;
+  return undefined;
+}
+const universe = new GoUniverse((importPath) => {
+  if (importPath.startsWith('k8s.io/api/')) return readGoPackage(join(apiDir, importPath.slice('k8s.io/api/'.length)));
+  if (importPath.startsWith('k8s.io/apimachinery/')) return readGoPackage(join(machineryDir, importPath.slice('k8s.io/apimachinery/'.length)));
+  return undefined;
+});
 
 /** definition → property → what v3 adds. */
 const v3: Record<string, Record<string, PropertyFacts>> = {};
 for (const name of [...reached].sort()) {
   const props = swagger.definitions[name]!['properties'] as Record<string, Schema> | undefined;
-  const pkg = GO_PACKAGES.find(([prefix]) => prefix && name.startsWith(prefix));
-  if (!props || !pkg) continue;
-  const fields = universe.fields(pkg[2], name.slice(pkg[0].length));
+  const goPackage = goPackageOf(name);
+  if (!props || !goPackage) continue;
+  const fields = universe.fields(goPackage, name.slice(name.lastIndexOf('.') + 1));
   for (const prop of Object.keys(props)) {
     const entry = fields.get(prop);
-    if (!entry) throw new Error(`${name}.${prop} not found in Go types`);
+    if (!entry) throw new Error(`${name}.${prop} not found in the Go types of ${goPackage}`);
     const facts = propertyFacts(universe, entry.pkgPath, entry.field);
     if (Object.keys(facts).length > 0) (v3[name] ??= {})[prop] = facts;
   }
