@@ -1,0 +1,2 @@
+export { openApiV2Document } from './openapi-v2.ts';
+export { openApiV3Document, openApiV3Root } from './openapi-v3.ts';
