@@ -222,6 +222,4 @@ export interface ApiClient {
     target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean },
     streams: ExecStreams,
   ): Promise<ApiResponse<ExecResult>>;
-  /** The cluster's current virtual time in ms since the epoch (what the server stamps objects with). */
-  now(): number;
 }

@@ -13,7 +13,6 @@ import type {
   WatchHandle,
 } from '../api/client.ts';
 import type { ApiServer } from '../api/api-server.ts';
-import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { deepCopy } from '../store/deep-copy.ts';
 
 export type ExecTarget = Parameters<ApiClient['exec']>[0];
@@ -21,12 +20,10 @@ export type ExecHandler = (target: ExecTarget, streams: ExecStreams) => Promise<
 
 export class InProcessApiClient implements ApiClient {
   readonly #server: ApiServer;
-  readonly #clock: VirtualClock;
   readonly #exec: ExecHandler;
 
-  constructor(server: ApiServer, clock: VirtualClock, exec: ExecHandler) {
+  constructor(server: ApiServer, exec: ExecHandler) {
     this.#server = server;
-    this.#clock = clock;
     this.#exec = exec;
   }
 
@@ -54,9 +51,5 @@ export class InProcessApiClient implements ApiClient {
 
   exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
     return this.#exec(target, streams);
-  }
-
-  now(): number {
-    return this.#clock.now();
   }
 }
