@@ -184,6 +184,38 @@ export interface ApiResource {
   subresources: string[];
 }
 
+/**
+ * The server's build (`GET /version`, apimachinery's version.Info). Empty emulation and
+ * compatibility fields are omitted, as the server omits them.
+ */
+export interface VersionInfo {
+  major: string;
+  minor: string;
+  emulationMajor?: string;
+  emulationMinor?: string;
+  minCompatibilityMajor?: string;
+  minCompatibilityMinor?: string;
+  gitVersion: string;
+  gitCommit: string;
+  gitTreeState: string;
+  buildDate: string;
+  goVersion: string;
+  compiler: string;
+  platform: string;
+}
+
+/**
+ * The server could not be reached at all (refused, unknown host, TLS failure): no Status to show.
+ * `message` is the line kubectl prints for it, e.g. `The connection to the server 127.0.0.1:6443
+ * was refused - did you specify the right host or port?`. Only remote clients raise it.
+ */
+export class ApiConnectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ApiConnectionError';
+  }
+}
+
 export interface WatchHandle {
   stop(): void;
 }
@@ -212,6 +244,10 @@ export interface ExecResult {
   exitCode: number;
 }
 
+/**
+ * Every member may reject with ApiConnectionError when the server cannot be reached; `watch`
+ * reports that as an ERROR event carrying a Status instead.
+ */
 export interface ApiClient {
   request<T = KubeObject>(req: ApiRequest): Promise<ApiResponse<T>>;
   /** Streams changes; `onEvent` receives ADDED for existing objects first when no resourceVersion is given. */
@@ -222,4 +258,9 @@ export interface ApiClient {
     target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean },
     streams: ExecStreams,
   ): Promise<ApiResponse<ExecResult>>;
+  /**
+   * GET /version: the server's build. A member of its own rather than a generic non-resource
+   * request, because /version is the only path outside the resource tree kubectl reads.
+   */
+  serverVersion(): Promise<ApiResponse<VersionInfo>>;
 }

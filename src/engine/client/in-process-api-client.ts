@@ -9,10 +9,12 @@ import type {
   ApiResponse,
   ExecResult,
   ExecStreams,
+  VersionInfo,
   WatchEvent,
   WatchHandle,
 } from '../api/client.ts';
 import type { ApiServer } from '../api/api-server.ts';
+import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';
 
 export type ExecTarget = Parameters<ApiClient['exec']>[0];
@@ -51,5 +53,9 @@ export class InProcessApiClient implements ApiClient {
 
   exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
     return this.#exec(target, streams);
+  }
+
+  serverVersion(): Promise<ApiResponse<VersionInfo>> {
+    return Promise.resolve({ ok: true, code: 200, body: serverVersionInfo() });
   }
 }
