@@ -12,6 +12,7 @@ export function formatStatus(status: Status, context?: { verb: 'creating' | 'app
     if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}`;
     return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
   }
+  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;
   const where = context ? `error when ${context.verb} "${context.file}": ` : '';
   if (!status.reason) return `Error from server: ${where}${status.message}`;
   return `Error from server (${status.reason}): ${where}${status.message}`;

@@ -74,6 +74,7 @@ export type StatusReason =
   | 'Conflict'
   | 'BadRequest'
   | 'Forbidden'
+  | 'Unauthorized'
   | 'MethodNotAllowed'
   | 'NotAcceptable'
   | 'InternalError'
@@ -238,6 +239,19 @@ export interface ExecStreams {
    * foreground process, so the exec session itself goes on.
    */
   ctrlC?: { onInterrupt(listener: () => void): () => void };
+  /**
+   * With a TTY on a real terminal (`cka-lab kubectl exec -it` against a remote server): the raw
+   * keystrokes, sent as typed since the container's terminal echoes them, and the terminal's size.
+   * A client given this ignores `readLine` and `ctrlC`; the in-process cluster never receives it.
+   */
+  rawTerminal?: RawTerminal;
+}
+
+/** A host terminal in raw mode, as `kubectl exec -it` forwards it. */
+export interface RawTerminal {
+  onData(listener: (data: string) => void): () => void;
+  size(): { columns: number; rows: number };
+  onResize(listener: () => void): () => void;
 }
 
 export interface ExecResult {

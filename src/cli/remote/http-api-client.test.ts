@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANNED_CLUSTER } from './testing/canned-cluster.ts';
+import { FakeApiServer } from './testing/fake-api-server.ts';
+import { runRemoteKubectl, type RemoteRunOptions } from './testing/run-remote-kubectl.ts';
+
+const server = new FakeApiServer(CANNED_CLUSTER);
+let url = '';
+beforeAll(async () => {
+  url = await server.listen();
+});
+afterAll(() => server.close());
+
+const CM = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: fast
+`;
+
+const cases: { name: string; args: string[]; options?: RemoteRunOptions; stdout: string; stderr: string; code: number }[] = [
+  { name: 'get lays out the Table the server renders', args: ['get', 'pods'], stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\n', stderr: '', code: 0 },
+  { name: 'get -o wide keeps the priority columns', args: ['get', 'pods', '-o', 'wide'], stdout: 'NAME   READY   STATUS    RESTARTS   AGE   IP           NODE\nweb    1/1     Running   0          5m    10.244.1.5   node01\n', stderr: '', code: 0 },
+  { name: 'a Status 404 is the server error', args: ['get', 'pod', 'nope'], stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', code: 1 },
+  { name: 'pods/log comes back as text', args: ['logs', 'web'], stdout: 'listening on :80\nGET / 200\n', stderr: '', code: 0 },
+  {
+    name: 'a watch stream of two events prints two rows until Ctrl-C',
+    args: ['get', 'pods', '-w'],
+    options: { interruptWhen: (out) => out.split('\n').length > 3 },
+    stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\nweb    1/1     Running   0          5m\n',
+    stderr: '',
+    code: 130,
+  },
+  {
+    name: 'Warning headers are printed before the result',
+    args: ['create', '-f', 'cm.yaml'],
+    options: { files: { '/root/cm.yaml': CM } },
+    stdout: 'configmap/settings created\n',
+    stderr: 'Warning: metadata.finalizers: "x": prefer a domain-qualified finalizer name\n',
+    code: 0,
+  },
+  { name: 'exec streams stdout over the websocket', args: ['exec', 'web', '--', 'echo', 'hello', 'world'], stdout: 'hello world\n', stderr: '', code: 0 },
+  { name: 'exec passes the exit code from the error channel', args: ['exec', 'web', '--', 'exit', '3'], stdout: '', stderr: 'exiting with 3\ncommand terminated with exit code 3\n', code: 3 },
+  { name: 'exec -i sends stdin and closes it', args: ['exec', '-i', 'web', '--', 'cat'], options: { stdin: 'one\ntwo\n' }, stdout: 'one\ntwo\n', stderr: '', code: 0 },
+  { name: 'exec failure on the error channel is a plain error', args: ['exec', 'web', '--', 'nosuch'], stdout: '', stderr: 'error: exec: "nosuch": executable file not found in $PATH\n', code: 1 },
+  {
+    name: 'version reads /version and warns about the skew',
+    args: ['version'],
+    stdout: 'Client Version: v1.35.2\nKustomize Version: v5.7.1\nServer Version: v1.32.4\n',
+    stderr: 'Warning: version difference between client (1.35) and server (1.32) exceeds the supported minor version skew of +/-1\n',
+    code: 0,
+  },
+];
+
+describe('kubectl through HttpApiClient', () => {
+  it.each(cases)('$name', async ({ args, options, stdout, stderr, code }) => {
+    expect(await runRemoteKubectl(url, args, options)).toEqual({ stdout, stderr, code });
+  });
+
+  it('sends DeleteOptions in the body of a DELETE', async () => {
+    expect(await runRemoteKubectl(url, ['delete', 'pod', 'old', '--grace-period=5'])).toEqual({ stdout: 'pod "old" deleted\n', stderr: '', code: 0 });
+    const sent = server.requests.filter((r) => r.method === 'DELETE');
+    expect(sent.map((r) => [r.url, r.body])).toEqual([['/api/v1/namespaces/default/pods/old', '{"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":5}']]);
+  });
+
+  it('asks for a Table by the Accept header', async () => {
+    await runRemoteKubectl(url, ['get', 'pods']);
+    const list = server.requests.filter((r) => r.url === '/api/v1/namespaces/default/pods').at(-1);
+    expect(list?.accept).toBe('application/json;as=Table;v=v1;g=meta.k8s.io,application/json');
+  });
+
+  it('says the connection was refused as kubectl does', async () => {
+    const closed = new FakeApiServer({});
+    const closedUrl = await closed.listen();
+    await closed.close();
+    const port = new URL(closedUrl).port;
+    expect(await runRemoteKubectl(closedUrl, ['get', 'pods'])).toEqual({
+      stdout: '',
+      stderr: `The connection to the server 127.0.0.1:${port} was refused - did you specify the right host or port?\n`,
+      code: 1,
+    });
+    expect(await runRemoteKubectl(closedUrl, ['version'])).toEqual({
+      stdout: 'Client Version: v1.35.2\nKustomize Version: v5.7.1\n',
+      stderr: `The connection to the server 127.0.0.1:${port} was refused - did you specify the right host or port?\n`,
+      code: 1,
+    });
+  });
+});
