@@ -32,6 +32,13 @@ export interface KubeconfigOptions {
   cluster?: string;
   user?: string;
   server?: string;
+  /** The command line's credentials and TLS settings, which win over the kubeconfig's. */
+  token?: string;
+  certificateAuthority?: string;
+  clientCertificate?: string;
+  clientKey?: string;
+  insecureSkipTlsVerify?: boolean;
+  tlsServerName?: string;
   /** `KUBECONFIG`. */
   env?: string;
   home?: string;
@@ -99,16 +106,18 @@ export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   const c = cluster?.entry ?? {};
   const u = user?.entry ?? {};
   const fromFile = (path: string | undefined, dir: string | undefined) => (path ? readText(isAbsolute(path) ? path : join(dir ?? '.', path)) : undefined);
-  const config: RestConfig = { server, tls: { insecureSkipVerify: c['insecure-skip-tls-verify'] === true } };
+  const config: RestConfig = { server, tls: { insecureSkipVerify: options.insecureSkipTlsVerify ?? c['insecure-skip-tls-verify'] === true } };
   if (context.namespace) config.namespace = context.namespace;
-  const ca = c['certificate-authority-data'] ? decode(c['certificate-authority-data']) : fromFile(c['certificate-authority'], cluster?.dir);
-  if (ca) config.tls.ca = ca;
-  if (c['tls-server-name']) config.tls.serverName = c['tls-server-name'];
-  const cert = u['client-certificate-data'] ? decode(u['client-certificate-data']) : fromFile(u['client-certificate'], user?.dir);
-  const key = u['client-key-data'] ? decode(u['client-key-data']) : fromFile(u['client-key'], user?.dir);
+  const ca = options.certificateAuthority ? fromFile(options.certificateAuthority, '.') : c['certificate-authority-data'] ? decode(c['certificate-authority-data']) : fromFile(c['certificate-authority'], cluster?.dir);
+  // Skipping verification and naming a CA contradict each other; the flag that skips wins.
+  if (ca && !(options.insecureSkipTlsVerify === true)) config.tls.ca = ca;
+  const serverName = options.tlsServerName || c['tls-server-name'];
+  if (serverName) config.tls.serverName = serverName;
+  const cert = options.clientCertificate ? fromFile(options.clientCertificate, '.') : u['client-certificate-data'] ? decode(u['client-certificate-data']) : fromFile(u['client-certificate'], user?.dir);
+  const key = options.clientKey ? fromFile(options.clientKey, '.') : u['client-key-data'] ? decode(u['client-key-data']) : fromFile(u['client-key'], user?.dir);
   if (cert) config.tls.cert = cert;
   if (key) config.tls.key = key;
-  const token = u.token ?? fromFile(u.tokenFile, user?.dir)?.trim();
+  const token = options.token || u.token || fromFile(u.tokenFile, user?.dir)?.trim();
   if (token) config.bearerToken = token;
   else if (u.username !== undefined && u.password !== undefined) config.basicAuth = { username: u.username, password: u.password };
   return config;

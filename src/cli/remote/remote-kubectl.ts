@@ -20,14 +20,35 @@ export interface HostStreams {
 }
 
 /** The connection flags kubectl reads before any command (`--kubeconfig`, `--context`…), wherever they stand before `--`. */
+type FlagOptions = Omit<KubeconfigOptions, 'env' | 'home' | 'insecureSkipTlsVerify'>;
+
+const VALUE_FLAGS: Record<string, keyof FlagOptions> = {
+  '--kubeconfig': 'kubeconfig',
+  '--context': 'context',
+  '--cluster': 'cluster',
+  '--user': 'user',
+  '--server': 'server',
+  '-s': 'server',
+  '--token': 'token',
+  '--certificate-authority': 'certificateAuthority',
+  '--client-certificate': 'clientCertificate',
+  '--client-key': 'clientKey',
+  '--tls-server-name': 'tlsServerName',
+};
+
+/** The connection flags kubectl reads before any command (`--kubeconfig`, `--context`…), wherever they stand before `--`. */
 export function connectionFlags(args: string[]): Omit<KubeconfigOptions, 'env' | 'home'> {
-  const names: Record<string, keyof Omit<KubeconfigOptions, 'env' | 'home'>> = { '--kubeconfig': 'kubeconfig', '--context': 'context', '--cluster': 'cluster', '--user': 'user', '--server': 'server', '-s': 'server' };
   const found: Omit<KubeconfigOptions, 'env' | 'home'> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') break;
     const eq = arg.indexOf('=');
-    const key = names[eq < 0 ? arg : arg.slice(0, eq)];
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (name === '--insecure-skip-tls-verify') {
+      found.insecureSkipTlsVerify = eq < 0 || arg.slice(eq + 1) !== 'false';
+      continue;
+    }
+    const key = VALUE_FLAGS[name];
     if (!key) continue;
     const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
     if (value !== undefined) found[key] = value;

@@ -24,9 +24,10 @@ export function resourcePath(req: Pick<ApiRequest, 'group' | 'version' | 'resour
 
 const LOG_PARAMS = ['container', 'previous', 'tailLines', 'timestamps', 'sinceSeconds', 'sinceTime', 'limitBytes'] as const;
 
+/** Sorted by key, as Go's url.Values.Encode writes a query. */
 function queryString(params: [string, string | number | boolean | undefined][]): string {
   const search = new URLSearchParams();
-  for (const [key, value] of params) if (value !== undefined) search.append(key, String(value));
+  for (const [key, value] of [...params].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) if (value !== undefined) search.append(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }
