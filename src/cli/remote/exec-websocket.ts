@@ -91,7 +91,8 @@ export function execOverWebSocket(transport: RestTransport, target: ExecTarget, 
         const terminal = streams.rawTerminal;
         const resize = () => {
           const { columns, rows } = terminal.size();
-          send(RESIZE, JSON.stringify({ Width: columns, Height: rows }));
+          // Go's json.Encoder ends each value with a newline.
+          send(RESIZE, `${JSON.stringify({ Width: columns, Height: rows })}\n`);
         };
         resize();
         cleanups.push(terminal.onData((data) => send(STDIN, data)), terminal.onResize(resize));

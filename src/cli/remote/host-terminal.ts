@@ -2,7 +2,7 @@
  * The host's own terminal as kubectl's TerminalPort: `$KUBE_EDITOR`/`$EDITOR`/vi for
  * `kubectl edit`, cooked lines for `exec -i`, raw keystrokes and the window size for `exec -it`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { TerminalPort } from '../../shell/command.ts';
 import { KubectlError } from '../../kubectl/errors.ts';
 
@@ -88,6 +88,9 @@ export function hostTerminal(env: Map<string, string>): TerminalPort {
     terminal.rawMode = () => {
       const stdin = process.stdin;
       stdin.setRawMode(true);
+      // Go's term.MakeRaw also stops output processing, so the container's \r\n is not doubled
+      // to \r\r\n; libuv's raw mode keeps it, setRawMode(false) restores it.
+      spawnSync('stty', ['-opost'], { stdio: ['inherit', 'ignore', 'ignore'] });
       stdin.setEncoding('utf8');
       stdin.resume();
       // In raw mode Ctrl-C is a byte for the container: the host sends no SIGINT.
@@ -99,7 +102,7 @@ export function hostTerminal(env: Map<string, string>): TerminalPort {
           off.push(remove);
           return remove;
         },
-        size: () => ({ columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 }),
+        size: () => ({ columns: process.stdout.columns ?? 0, rows: process.stdout.rows ?? 0 }),
         onResize(listener) {
           process.stdout.on('resize', listener);
           const remove = () => process.stdout.off('resize', listener);

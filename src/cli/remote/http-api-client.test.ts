@@ -43,6 +43,7 @@ const cases: { name: string; args: string[]; options?: RemoteRunOptions; stdout:
   { name: 'exec passes the exit code from the error channel', args: ['exec', 'web', '--', 'exit', '3'], stdout: '', stderr: 'exiting with 3\ncommand terminated with exit code 3\n', code: 3 },
   { name: 'exec -i sends stdin and closes it', args: ['exec', '-i', 'web', '--', 'cat'], options: { stdin: 'one\ntwo\n' }, stdout: 'one\ntwo\n', stderr: '', code: 0 },
   { name: 'exec failure on the error channel is a plain error', args: ['exec', 'web', '--', 'nosuch'], stdout: '', stderr: 'error: exec: "nosuch": executable file not found in $PATH\n', code: 1 },
+  { name: 'a refused upgrade is the kubelet\'s answer', args: ['exec', 'web', '-c', 'nope', '--', 'ls'], stdout: '', stderr: 'error: unable to upgrade connection: container not found ("nope")\n', code: 1 },
   {
     name: 'version reads /version and warns about the skew',
     args: ['version'],
@@ -83,6 +84,41 @@ describe('kubectl through HttpApiClient', () => {
       stdout: 'Client Version: v1.35.2\nKustomize Version: v5.7.1\n',
       stderr: `The connection to the server 127.0.0.1:${port} was refused - did you specify the right host or port?\n`,
       code: 1,
+    });
+  });
+});
+
+describe('interactive kubectl through HttpApiClient', () => {
+  it('exec -it forwards raw keystrokes and the terminal size', async () => {
+    const keys = new Set<(data: string) => void>();
+    let released = false;
+    const terminal = {
+      rawMode: () => ({
+        onData(listener: (data: string) => void) {
+          keys.add(listener);
+          // The user types once the session is up.
+          setTimeout(() => ['ls\r', '\x04'].forEach((k, i) => setTimeout(() => keys.forEach((l) => l(k)), i * 20)), 50);
+          return () => keys.delete(listener);
+        },
+        size: () => ({ columns: 120, rows: 40 }),
+        onResize: () => () => undefined,
+        release: () => void (released = true),
+      }),
+    };
+    expect(await runRemoteKubectl(url, ['exec', '-it', 'web', '--', 'cat'], { stdinIsTerminal: true, terminal })).toEqual({
+      stdout: '[resized to {"Width":120,"Height":40}\n]\r\nls\r\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(released).toBe(true);
+  });
+
+  it('edit patches what changed in the editor', async () => {
+    const result = await runRemoteKubectl(url, ['edit', 'pod', 'web'], { editor: (text) => text.replace('image: nginx', 'image: nginx:1.27') });
+    const patch = server.requests.filter((r) => r.method === 'PATCH').at(-1);
+    expect({ result, patch: [patch?.url, patch?.contentType, patch?.body] }).toEqual({
+      result: { stdout: 'pod/web edited\n', stderr: '', code: 0 },
+      patch: ['/api/v1/namespaces/default/pods/web?fieldManager=kubectl-edit', 'application/strategic-merge-patch+json', '{"spec":{"containers":[{"image":"nginx:1.27","name":"web"}],"$setElementOrder/containers":[{"name":"web"}]}}'],
     });
   });
 });

@@ -62,6 +62,7 @@ export const CANNED_CLUSTER: Record<string, Route> = {
   'GET /api/v1/namespaces/default/pods/web': tableOr(WEB_POD),
   'GET /api/v1/namespaces/default/pods/nope': notFound('nope'),
   'GET /api/v1/namespaces/default/pods?watch=true': { body: [{ type: 'ADDED', object: WEB_POD }, { type: 'MODIFIED', object: WEB_POD }] },
+  'PATCH /api/v1/namespaces/default/pods/web': (req) => ({ body: { ...WEB_POD, spec: { containers: [{ name: 'web', image: JSON.parse(req.body).spec?.containers?.[0]?.image ?? 'nginx' }] } } }),
   'GET /api/v1/namespaces/default/pods/web/log': { body: 'listening on :80\nGET / 200\n' },
   // Deleted at once: kubectl's wait for it to be gone sees a 404 straight away.
   'DELETE /api/v1/namespaces/default/pods/old': { body: { ...WEB_POD, metadata: { ...WEB_POD.metadata, name: 'old' } } },

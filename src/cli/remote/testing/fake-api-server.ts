@@ -37,6 +37,13 @@ export class FakeApiServer {
     for (const [key, answer] of Object.entries(routes)) this.#routes.set(key, answer);
     this.#server = createServer((req, res) => this.#answer(req, res));
     this.#server.on('upgrade', (req, socket, head) => {
+      const container = new URL(req.url ?? '/', 'http://x').searchParams.get('container');
+      if (container === 'nope') {
+        // What the kubelet answers, relayed by the API server, for a container the pod lacks.
+        const body = `container not found ("${container}")`;
+        socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+        return;
+      }
       this.#wss.handleUpgrade(req, socket, head, (ws) => runExec(ws, new URL(req.url ?? '/', 'http://x').searchParams));
     });
   }
@@ -101,8 +108,13 @@ function runExec(ws: WebSocket, query: URLSearchParams): void {
     ws.send(frame(2, `exiting with ${command[1]}\n`));
     finish(Number(command[1]));
   } else if (command[0] === 'cat') {
+    const tty = query.get('tty') === 'true';
     ws.on('message', (data: Buffer) => {
-      if (data[0] === 0) ws.send(frame(1, data.subarray(1).toString('utf8')));
+      const text = data.subarray(1).toString('utf8');
+      // A TTY turns Ctrl-D into end of input; without one stdin ends by the v5 close signal.
+      if (data[0] === 0 && tty && text.includes('\x04')) finish(0);
+      else if (data[0] === 0) ws.send(frame(1, tty ? text.replace(/\r/g, '\r\n') : text));
+      else if (data[0] === 4) ws.send(frame(1, `[resized to ${text}]\r\n`));
       else if (data[0] === 255 && data[1] === 0) finish(0);
     });
   } else {

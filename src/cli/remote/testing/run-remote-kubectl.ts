@@ -14,6 +14,8 @@ export interface RemoteRunOptions {
   files?: Record<string, string>;
   stdin?: string;
   terminal?: TerminalPort;
+  /** A scripted editor for `kubectl edit`: the file's new text from its old. */
+  editor?: (text: string) => string;
   stdinIsTerminal?: boolean;
   /** Fires Ctrl-C once stdout satisfies this. */
   interruptWhen?: (stdout: string) => boolean;
@@ -55,7 +57,7 @@ export async function runRemoteKubectl(server: string, args: string[], options: 
         return () => listeners.delete(listener);
       },
     },
-    terminal: options.terminal ?? {},
+    terminal: options.editor ? { editFile: async (path) => fs.writeFile(path, options.editor!(fs.readFile(path))) } : (options.terminal ?? {}),
     userland: 'gnu',
     runScript: () => Promise.resolve(0),
     checkpoint: () => new Promise((resolve) => setImmediate(resolve)),
