@@ -95,8 +95,15 @@ export function hostTerminal(env: Map<string, string>): TerminalPort {
       stdin.resume();
       // In raw mode Ctrl-C is a byte for the container: the host sends no SIGINT.
       const off: (() => void)[] = [];
+      // Keys typed while the connection opens are kept for the first listener, as a pipe would.
+      const early: string[] = [];
+      const keep = (data: string) => early.push(data);
+      stdin.on('data', keep);
+      off.push(() => stdin.off('data', keep));
       return {
         onData(listener) {
+          stdin.off('data', keep);
+          for (const data of early.splice(0)) listener(data);
           stdin.on('data', listener);
           const remove = () => stdin.off('data', listener);
           off.push(remove);
