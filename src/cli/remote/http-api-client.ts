@@ -26,11 +26,21 @@ import { RestTransport } from './rest-transport.ts';
 import { toApiResponse } from './server-response.ts';
 
 export class HttpApiClient implements ApiClient {
-  readonly #transport: RestTransport;
+  readonly #config: RestConfig | (() => RestConfig);
+  #transportOnce: RestTransport | undefined;
   #discovery: Promise<ApiResource[]> | undefined;
 
-  constructor(config: RestConfig) {
-    this.#transport = new RestTransport(config);
+  /**
+   * A function is called at the first request, as kubectl reads its kubeconfig only when it needs
+   * the server: `version --client` works whatever the kubeconfig says. It may throw KubeconfigError.
+   */
+  constructor(config: RestConfig | (() => RestConfig)) {
+    this.#config = config;
+  }
+
+  get #transport(): RestTransport {
+    this.#transportOnce ??= new RestTransport(typeof this.#config === 'function' ? this.#config() : this.#config);
+    return this.#transportOnce;
   }
 
   async request<T = KubeObject>(req: ApiRequest): Promise<ApiResponse<T>> {
@@ -44,7 +54,15 @@ export class HttpApiClient implements ApiClient {
   watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle {
     let failed: number | undefined;
     let failureText = '';
-    const stop = this.#transport.stream(restCall({ ...req, verb: 'watch' }), {
+    let transport;
+    try {
+      transport = this.#transport;
+    } catch (error) {
+      if (!(error instanceof ApiConnectionError)) throw error;
+      onEvent({ type: 'ERROR', object: statusObject(0, error.message) });
+      return { stop: () => undefined };
+    }
+    const stop = transport.stream(restCall({ ...req, verb: 'watch' }), {
       onStart(status) {
         if (status < 200 || status >= 300) failed = status;
       },
@@ -77,7 +95,7 @@ export class HttpApiClient implements ApiClient {
     return this.#discovery;
   }
 
-  exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
+  async exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
     return execOverWebSocket(this.#transport, target, streams);
   }
 

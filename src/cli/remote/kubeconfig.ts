@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
+import { ApiConnectionError } from '../../engine/api/client.ts';
 
 /** A resolved connection: what HttpApiClient needs. */
 export interface RestConfig {
@@ -44,8 +45,11 @@ export interface KubeconfigOptions {
   home?: string;
 }
 
-/** A configuration problem, worded as kubectl prints it (the whole stderr line). */
-export class KubeconfigError extends Error {}
+/**
+ * A configuration problem, worded as kubectl prints it (the whole stderr line). It is an
+ * ApiConnectionError because kubectl meets it at its first request, as it meets an unreachable server.
+ */
+export class KubeconfigError extends ApiConnectionError {}
 
 interface Named<T> {
   name: string;

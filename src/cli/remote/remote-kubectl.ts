@@ -57,15 +57,15 @@ export function connectionFlags(args: string[]): Omit<KubeconfigOptions, 'env' |
 }
 
 export async function runRemoteKubectl(args: string[], streams: HostStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
-  let config;
+  const options: KubeconfigOptions = { ...connectionFlags(args), ...(process.env.KUBECONFIG ? { env: process.env.KUBECONFIG } : {}), home: homedir() };
+  // A broken kubeconfig surfaces at the first request (HttpApiClient loads it again there).
+  let namespace: string | undefined;
   try {
-    config = loadRestConfig({ ...connectionFlags(args), ...(process.env.KUBECONFIG ? { env: process.env.KUBECONFIG } : {}), home: homedir() });
+    namespace = loadRestConfig(options).namespace;
   } catch (error) {
     if (!(error instanceof KubeconfigError)) throw error;
-    streams.stderr.write(`${error.message}\n`);
-    return 1;
   }
-  const kubectl = createKubectl({ api: new HttpApiClient(config), ...(config.namespace ? { defaultNamespace: config.namespace } : {}) });
+  const kubectl = createKubectl({ api: new HttpApiClient(() => loadRestConfig(options)), ...(namespace ? { defaultNamespace: namespace } : {}) });
   const interrupt = sigintInterrupt();
   const env = new Map(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
   try {

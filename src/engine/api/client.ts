@@ -206,9 +206,10 @@ export interface VersionInfo {
 }
 
 /**
- * The server could not be reached at all (refused, unknown host, TLS failure): no Status to show.
- * `message` is the line kubectl prints for it, e.g. `The connection to the server 127.0.0.1:6443
- * was refused - did you specify the right host or port?`. Only remote clients raise it.
+ * The server could not be reached at all (refused, unknown host, TLS failure, a kubeconfig that
+ * names no usable cluster): no Status to show. `message` is the line kubectl prints for it, e.g.
+ * `The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or
+ * port?`. Only remote clients raise it.
  */
 export class ApiConnectionError extends Error {
   constructor(message: string) {
