@@ -22,6 +22,9 @@ const cases: { name: string; args: string[]; options?: RemoteRunOptions; stdout:
   { name: 'get lays out the Table the server renders', args: ['get', 'pods'], stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\n', stderr: '', code: 0 },
   { name: 'get -o wide keeps the priority columns', args: ['get', 'pods', '-o', 'wide'], stdout: 'NAME   READY   STATUS    RESTARTS   AGE   IP           NODE\nweb    1/1     Running   0          5m    10.244.1.5   node01\n', stderr: '', code: 0 },
   { name: 'a Status 404 is the server error', args: ['get', 'pod', 'nope'], stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', code: 1 },
+  { name: 'Unauthorized has its own sentence', args: ['get', 'pod', 'locked'], stdout: '', stderr: 'error: You must be logged in to the server (Unauthorized)\n', code: 1 },
+  { name: 'a 500 without a Status', args: ['get', 'pod', 'crash', '-o', 'yaml'], stdout: '', stderr: 'Error from server (InternalError): an error on the server ("boom") has prevented the request from succeeding (get pods crash)\n', code: 1 },
+  { name: 'a 404 without a Status', args: ['get', 'pod', 'gone'], stdout: '', stderr: 'Error from server (NotFound): the server could not find the requested resource (get pods gone)\n', code: 1 },
   { name: 'pods/log comes back as text', args: ['logs', 'web'], stdout: 'listening on :80\nGET / 200\n', stderr: '', code: 0 },
   {
     name: 'a watch stream of two events prints two rows until Ctrl-C',

@@ -61,6 +61,10 @@ export const CANNED_CLUSTER: Record<string, Route> = {
   'GET /api/v1/namespaces/default/pods': tableOr({ kind: 'PodList', apiVersion: 'v1', metadata: { resourceVersion: '101' }, items: [WEB_POD] }),
   'GET /api/v1/namespaces/default/pods/web': tableOr(WEB_POD),
   'GET /api/v1/namespaces/default/pods/nope': notFound('nope'),
+  'GET /api/v1/namespaces/default/pods/locked': { status: 401, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 } },
+  // Not a Status: what a proxy in front of the API server might answer.
+  'GET /api/v1/namespaces/default/pods/crash': { status: 500, body: 'boom' },
+  'GET /api/v1/namespaces/default/pods/gone': { status: 404, body: '404 page not found\n' },
   'GET /api/v1/namespaces/default/pods?watch=true': { body: [{ type: 'ADDED', object: WEB_POD }, { type: 'MODIFIED', object: WEB_POD }] },
   'PATCH /api/v1/namespaces/default/pods/web': (req) => ({ body: { ...WEB_POD, spec: { containers: [{ name: 'web', image: JSON.parse(req.body).spec?.containers?.[0]?.image ?? 'nginx' }] } } }),
   'GET /api/v1/namespaces/default/pods/web/log': { body: 'listening on :80\nGET / 200\n' },
