@@ -6,7 +6,7 @@
  * `[255, 0]` to close stdin.
  */
 import WebSocket from 'ws';
-import type { ApiResponse, ExecResult, ExecStreams, Status } from '../../engine/api/client.ts';
+import type { ApiClient, ApiResponse, ExecResult, ExecStreams, Status } from '../../engine/api/client.ts';
 import { connectionError } from './connection-error.ts';
 import { resourcePath } from './request-path.ts';
 import type { RestTransport } from './rest-transport.ts';
@@ -20,13 +20,7 @@ const ERROR = 3;
 const RESIZE = 4;
 const CLOSE = 255;
 
-export interface ExecTarget {
-  namespace: string;
-  pod: string;
-  container?: string;
-  command: string[];
-  tty?: boolean;
-}
+export type ExecTarget = Parameters<ApiClient['exec']>[0];
 
 export function execOverWebSocket(transport: RestTransport, target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
   const tty = target.tty === true;

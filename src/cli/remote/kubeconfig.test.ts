@@ -69,11 +69,13 @@ const cases: { name: string; options: KubeconfigOptions; expected: unknown }[] =
     options: { kubeconfig: lab, token: 'flag-token', insecureSkipTlsVerify: true },
     expected: { server: 'https://127.0.0.1:6443', namespace: 'team', bearerToken: 'flag-token', tls: { insecureSkipVerify: true, cert: 'CERT PEM', key: 'KEY PEM' } },
   },
+  { name: 'a bare host:port without TLS is http', options: { home: join(dir, 'nobody'), server: '127.0.0.1:6443' }, expected: { server: 'http://127.0.0.1:6443', tls: { insecureSkipVerify: false } } },
   { name: 'no kubeconfig at all is localhost:8080', options: { home: join(dir, 'nobody') }, expected: { server: 'http://localhost:8080', tls: { insecureSkipVerify: false } } },
 ];
 
 const failures: { name: string; options: KubeconfigOptions; message: string }[] = [
   { name: 'a missing --kubeconfig', options: { kubeconfig: join(dir, 'nope.yaml') }, message: `error: stat ${join(dir, 'nope.yaml')}: no such file or directory` },
+  { name: 'a server that is no URL', options: { home: join(dir, 'nobody'), server: 'http://[bad' }, message: 'error: host must be a URL or a host:port pair: "http://[bad"' },
   { name: 'an unknown --context', options: { kubeconfig: lab, context: 'nope' }, message: 'Error in configuration: context was not found for specified context: nope' },
 ];
 

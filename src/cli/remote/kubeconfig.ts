@@ -106,11 +106,10 @@ export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   if (options.cluster && !cluster) throw new KubeconfigError(`Error in configuration: cluster "${clusterName}" does not exist`);
   const user = merged.users.get(userName);
 
-  const server = (options.server || cluster?.entry.server || DEFAULT_SERVER).replace(/\/+$/, '');
   const c = cluster?.entry ?? {};
   const u = user?.entry ?? {};
   const fromFile = (path: string | undefined, dir: string | undefined) => (path ? readText(isAbsolute(path) ? path : join(dir ?? '.', path)) : undefined);
-  const config: RestConfig = { server, tls: { insecureSkipVerify: options.insecureSkipTlsVerify ?? c['insecure-skip-tls-verify'] === true } };
+  const config: RestConfig = { server: '', tls: { insecureSkipVerify: options.insecureSkipTlsVerify ?? c['insecure-skip-tls-verify'] === true } };
   if (context.namespace) config.namespace = context.namespace;
   const ca = options.certificateAuthority ? fromFile(options.certificateAuthority, '.') : c['certificate-authority-data'] ? decode(c['certificate-authority-data']) : fromFile(c['certificate-authority'], cluster?.dir);
   // Skipping verification and naming a CA contradict each other; the flag that skips wins.
@@ -121,10 +120,27 @@ export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   const key = options.clientKey ? fromFile(options.clientKey, '.') : u['client-key-data'] ? decode(u['client-key-data']) : fromFile(u['client-key'], user?.dir);
   if (cert) config.tls.cert = cert;
   if (key) config.tls.key = key;
+  const hasTls = !!(config.tls.ca || config.tls.cert || config.tls.insecureSkipVerify);
+  config.server = serverUrl(options.server || c.server || DEFAULT_SERVER, hasTls);
   const token = options.token || u.token || fromFile(u.tokenFile, user?.dir)?.trim();
   if (token) config.bearerToken = token;
   else if (u.username !== undefined && u.password !== undefined) config.basicAuth = { username: u.username, password: u.password };
   return config;
+}
+
+/**
+ * Models client-go rest/url_utils.go DefaultServerURL: a bare `host:port` gets https when TLS is
+ * configured, http otherwise.
+ */
+function serverUrl(text: string, hasTls: boolean): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `${hasTls ? 'https' : 'http'}://${text}`;
+  try {
+    const url = new URL(withScheme);
+    if (!url.host) throw new TypeError('no host');
+  } catch {
+    throw new KubeconfigError(`error: host must be a URL or a host:port pair: "${text}"`);
+  }
+  return withScheme.replace(/\/+$/, '');
 }
 
 /** --kubeconfig alone, else each existing file of KUBECONFIG, else ~/.kube/config if it exists. */
