@@ -2,7 +2,7 @@
  * kubectl as a program of the shell: finds the subcommand by the longest matching path, parses
  * its flags, and runs it against the ApiClient. Errors are printed as kubectl prints them.
  */
-import { ApiConnectionError, type ApiClient } from '../engine/api/client.ts';
+import type { ApiClient } from '../engine/api/client.ts';
 import type { Command, CommandContext } from '../shell/command.ts';
 import { describeCommand } from './commands/describe.ts';
 import { editCommand } from './commands/edit.ts';
@@ -19,7 +19,7 @@ import { setImageCommand } from './commands/set-image.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
 import { boolFlag, FlagError, parseFlags, stringFlag } from './flags.ts';
-import { KubectlError } from './errors.ts';
+import { isApiConnectionError, KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import { HELP_TEXTS } from './help/help-texts.ts';
 import { ResourceMapper } from './resource-mapper.ts';
@@ -104,7 +104,7 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
         return await command.run({ args: flags.args, flags, ctx, api: options.api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
       } catch (error) {
         // An unreachable server is reported as kubectl's CheckErr does: the bare message.
-        if (error instanceof KubectlError || error instanceof ApiConnectionError) {
+        if (error instanceof KubectlError || isApiConnectionError(error)) {
           err(`${error.message}\n`);
           return 1;
         }

@@ -3,7 +3,12 @@
  * StandardErrorMessage for *url.Error: "connection refused" gets its own sentence naming the
  * host; anything else is `Unable to connect to the server: <Go's dial/TLS error>`.
  */
-import { ApiConnectionError } from '../../engine/api/client.ts';
+import type { ApiConnectionError as ApiConnectionErrorShape } from '../../engine/api/client.ts';
+
+/** The ApiClient contract's unreachable-server rejection (recognised by its name). */
+export class ApiConnectionError extends Error implements ApiConnectionErrorShape {
+  override readonly name = 'ApiConnectionError';
+}
 
 /** The Go error text for a Node socket or TLS error code, as net/http and crypto/tls put it. */
 function goErrorText(code: string | undefined, hostPort: string, host: string): string {

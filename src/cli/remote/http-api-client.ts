@@ -2,21 +2,8 @@
  * The ApiClient over the Kubernetes REST API: what lets our kubectl drive any API server
  * (`cka-lab serve` or a real cluster) through the same door the lab uses in process.
  */
-import {
-  ApiConnectionError,
-  type ApiClient,
-  type ApiRequest,
-  type ApiResource,
-  type ApiResponse,
-  type ExecResult,
-  type ExecStreams,
-  type KubeObject,
-  type Status,
-  type Table,
-  type VersionInfo,
-  type WatchEvent,
-  type WatchHandle,
-} from '../../engine/api/client.ts';
+import type { ApiClient, ApiRequest, ApiResource, ApiResponse, ExecResult, ExecStreams, KubeObject, Status, Table, VersionInfo, WatchEvent, WatchHandle } from '../../engine/api/client.ts';
+import { ApiConnectionError } from './connection-error.ts';
 import { formatStatus } from '../../kubectl/errors.ts';
 import { apiResources, groupVersions, type ApiGroupList, type ApiResourceList, type ApiVersions } from './discovery.ts';
 import { execOverWebSocket, type ExecTarget } from './exec-websocket.ts';

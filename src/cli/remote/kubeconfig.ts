@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
-import { ApiConnectionError } from '../../engine/api/client.ts';
+import { ApiConnectionError } from './connection-error.ts';
 
 /** A resolved connection: what HttpApiClient needs. */
 export interface RestConfig {

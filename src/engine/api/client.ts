@@ -206,16 +206,14 @@ export interface VersionInfo {
 }
 
 /**
- * The server could not be reached at all (refused, unknown host, TLS failure, a kubeconfig that
- * names no usable cluster): no Status to show. `message` is the line kubectl prints for it, e.g.
- * `The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or
- * port?`. Only remote clients raise it.
+ * How a client rejects when the server cannot be reached at all (refused, unknown host, TLS
+ * failure, a kubeconfig that names no usable cluster): no Status to show. `message` is the line
+ * kubectl prints for it, e.g. `The connection to the server 127.0.0.1:6443 was refused - did you
+ * specify the right host or port?`. Only remote clients raise it; the contract is the `name`, so
+ * layers that may import this file only for types can recognise it.
  */
-export class ApiConnectionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ApiConnectionError';
-  }
+export interface ApiConnectionError extends Error {
+  name: 'ApiConnectionError';
 }
 
 export interface WatchHandle {

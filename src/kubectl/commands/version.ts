@@ -3,9 +3,9 @@
  * Models staging/src/k8s.io/kubectl/pkg/cmd/version/version.go (v1.35): the client's own build,
  * the server's from GET /version, and the skew warning (skew_warning.go) on stderr afterwards.
  */
-import { ApiConnectionError, type VersionInfo } from '../../engine/api/client.ts';
+import type { VersionInfo } from '../../engine/api/client.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
-import { formatStatus, KubectlError } from '../errors.ts';
+import { formatStatus, isApiConnectionError, KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { toYaml } from '../printers/yaml-printer.ts';
 
@@ -45,7 +45,7 @@ export const versionCommand: KubectlCommand = {
         if (res.ok) server = inGoOrder(res.body);
         else serverError = formatStatus(res.body);
       } catch (error) {
-        if (!(error instanceof ApiConnectionError)) throw error;
+        if (!isApiConnectionError(error)) throw error;
         serverError = error.message;
       }
     }
