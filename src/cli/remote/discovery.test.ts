@@ -6,7 +6,14 @@ describe('discovery', () => {
     const groups = {
       groups: [
         { name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { version: 'v1' } },
-        { name: 'autoscaling', versions: [{ groupVersion: 'autoscaling/v1', version: 'v1' }, { groupVersion: 'autoscaling/v2', version: 'v2' }], preferredVersion: { version: 'v2' } },
+        {
+          name: 'autoscaling',
+          versions: [
+            { groupVersion: 'autoscaling/v1', version: 'v1' },
+            { groupVersion: 'autoscaling/v2', version: 'v2' },
+          ],
+          preferredVersion: { version: 'v2' },
+        },
       ],
     };
     expect(groupVersions({ versions: ['v1'] }, groups)).toEqual([
@@ -28,7 +35,18 @@ describe('discovery', () => {
       ],
     };
     expect(apiResources('', 'v1', list)).toEqual([
-      { group: '', version: 'v1', name: 'pods', singularName: 'pod', kind: 'Pod', namespaced: true, shortNames: ['po'], verbs: ['get', 'list'], categories: ['all'], subresources: ['exec', 'log'] },
+      {
+        group: '',
+        version: 'v1',
+        name: 'pods',
+        singularName: 'pod',
+        kind: 'Pod',
+        namespaced: true,
+        shortNames: ['po'],
+        verbs: ['get', 'list'],
+        categories: ['all'],
+        subresources: ['exec', 'log'],
+      },
       { group: '', version: 'v1', name: 'nodes', singularName: 'node', kind: 'Node', namespaced: false, shortNames: [], verbs: ['get'], categories: [], subresources: [] },
     ]);
   });

@@ -89,9 +89,17 @@ export function execOverWebSocket(transport: RestTransport, target: ExecTarget, 
           send(RESIZE, `${JSON.stringify({ Width: columns, Height: rows })}\n`);
         };
         resize();
-        cleanups.push(terminal.onData((data) => send(STDIN, data)), terminal.onResize(resize));
+        cleanups.push(
+          terminal.onData((data) => send(STDIN, data)),
+          terminal.onResize(resize),
+        );
       } else if (streams.readLine) {
-        void forwardLines(streams, (line) => send(STDIN, line), closeStdin, () => settled);
+        void forwardLines(
+          streams,
+          (line) => send(STDIN, line),
+          closeStdin,
+          () => settled,
+        );
         if (streams.ctrlC) cleanups.push(streams.ctrlC.onInterrupt(() => send(STDIN, '\x03')));
       } else if (hasStdin) {
         send(STDIN, streams.stdin ?? '');

@@ -19,12 +19,36 @@ data:
 `;
 
 const cases: { name: string; args: string[]; options?: RemoteRunOptions; stdout: string; stderr: string; code: number }[] = [
-  { name: 'get lays out the Table the server renders', args: ['get', 'pods'], stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\n', stderr: '', code: 0 },
-  { name: 'get -o wide keeps the priority columns', args: ['get', 'pods', '-o', 'wide'], stdout: 'NAME   READY   STATUS    RESTARTS   AGE   IP           NODE\nweb    1/1     Running   0          5m    10.244.1.5   node01\n', stderr: '', code: 0 },
+  {
+    name: 'get lays out the Table the server renders',
+    args: ['get', 'pods'],
+    stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\n',
+    stderr: '',
+    code: 0,
+  },
+  {
+    name: 'get -o wide keeps the priority columns',
+    args: ['get', 'pods', '-o', 'wide'],
+    stdout: 'NAME   READY   STATUS    RESTARTS   AGE   IP           NODE\nweb    1/1     Running   0          5m    10.244.1.5   node01\n',
+    stderr: '',
+    code: 0,
+  },
   { name: 'a Status 404 is the server error', args: ['get', 'pod', 'nope'], stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', code: 1 },
   { name: 'Unauthorized has its own sentence', args: ['get', 'pod', 'locked'], stdout: '', stderr: 'error: You must be logged in to the server (Unauthorized)\n', code: 1 },
-  { name: 'a 500 without a Status', args: ['get', 'pod', 'crash', '-o', 'yaml'], stdout: '', stderr: 'Error from server (InternalError): an error on the server ("boom") has prevented the request from succeeding (get pods crash)\n', code: 1 },
-  { name: 'a 404 without a Status', args: ['get', 'pod', 'gone'], stdout: '', stderr: 'Error from server (NotFound): the server could not find the requested resource (get pods gone)\n', code: 1 },
+  {
+    name: 'a 500 without a Status',
+    args: ['get', 'pod', 'crash', '-o', 'yaml'],
+    stdout: '',
+    stderr: 'Error from server (InternalError): an error on the server ("boom") has prevented the request from succeeding (get pods crash)\n',
+    code: 1,
+  },
+  {
+    name: 'a 404 without a Status',
+    args: ['get', 'pod', 'gone'],
+    stdout: '',
+    stderr: 'Error from server (NotFound): the server could not find the requested resource (get pods gone)\n',
+    code: 1,
+  },
   { name: 'pods/log comes back as text', args: ['logs', 'web'], stdout: 'listening on :80\nGET / 200\n', stderr: '', code: 0 },
   {
     name: 'a watch stream of two events prints two rows until Ctrl-C',
@@ -43,10 +67,28 @@ const cases: { name: string; args: string[]; options?: RemoteRunOptions; stdout:
     code: 0,
   },
   { name: 'exec streams stdout over the websocket', args: ['exec', 'web', '--', 'echo', 'hello', 'world'], stdout: 'hello world\n', stderr: '', code: 0 },
-  { name: 'exec passes the exit code from the error channel', args: ['exec', 'web', '--', 'exit', '3'], stdout: '', stderr: 'exiting with 3\ncommand terminated with exit code 3\n', code: 3 },
+  {
+    name: 'exec passes the exit code from the error channel',
+    args: ['exec', 'web', '--', 'exit', '3'],
+    stdout: '',
+    stderr: 'exiting with 3\ncommand terminated with exit code 3\n',
+    code: 3,
+  },
   { name: 'exec -i sends stdin and closes it', args: ['exec', '-i', 'web', '--', 'cat'], options: { stdin: 'one\ntwo\n' }, stdout: 'one\ntwo\n', stderr: '', code: 0 },
-  { name: 'exec failure on the error channel is a plain error', args: ['exec', 'web', '--', 'nosuch'], stdout: '', stderr: 'error: exec: "nosuch": executable file not found in $PATH\n', code: 1 },
-  { name: 'a refused upgrade is the kubelet\'s answer', args: ['exec', 'web', '-c', 'nope', '--', 'ls'], stdout: '', stderr: 'error: unable to upgrade connection: container not found ("nope")\n', code: 1 },
+  {
+    name: 'exec failure on the error channel is a plain error',
+    args: ['exec', 'web', '--', 'nosuch'],
+    stdout: '',
+    stderr: 'error: exec: "nosuch": executable file not found in $PATH\n',
+    code: 1,
+  },
+  {
+    name: "a refused upgrade is the kubelet's answer",
+    args: ['exec', 'web', '-c', 'nope', '--', 'ls'],
+    stdout: '',
+    stderr: 'error: unable to upgrade connection: container not found ("nope")\n',
+    code: 1,
+  },
   {
     name: 'version reads /version and warns about the skew',
     args: ['version'],
@@ -121,7 +163,11 @@ describe('interactive kubectl through HttpApiClient', () => {
     const patch = server.requests.filter((r) => r.method === 'PATCH').at(-1);
     expect({ result, patch: [patch?.url, patch?.contentType, patch?.body] }).toEqual({
       result: { stdout: 'pod/web edited\n', stderr: '', code: 0 },
-      patch: ['/api/v1/namespaces/default/pods/web?fieldManager=kubectl-edit', 'application/strategic-merge-patch+json', '{"spec":{"containers":[{"image":"nginx:1.27","name":"web"}],"$setElementOrder/containers":[{"name":"web"}]}}'],
+      patch: [
+        '/api/v1/namespaces/default/pods/web?fieldManager=kubectl-edit',
+        'application/strategic-merge-patch+json',
+        '{"spec":{"containers":[{"image":"nginx:1.27","name":"web"}],"$setElementOrder/containers":[{"name":"web"}]}}',
+      ],
     });
   });
 });

@@ -2,7 +2,20 @@
  * The ApiClient over the Kubernetes REST API: what lets our kubectl drive any API server
  * (`cka-lab serve` or a real cluster) through the same door the lab uses in process.
  */
-import type { ApiClient, ApiRequest, ApiResource, ApiResponse, ExecResult, ExecStreams, KubeObject, Status, Table, VersionInfo, WatchEvent, WatchHandle } from '../../engine/api/client.ts';
+import type {
+  ApiClient,
+  ApiRequest,
+  ApiResource,
+  ApiResponse,
+  ExecResult,
+  ExecStreams,
+  KubeObject,
+  Status,
+  Table,
+  VersionInfo,
+  WatchEvent,
+  WatchHandle,
+} from '../../engine/api/client.ts';
 import { ApiConnectionError } from './connection-error.ts';
 import { formatStatus } from '../../kubectl/errors.ts';
 import { apiResources, groupVersions, type ApiGroupList, type ApiResourceList, type ApiVersions } from './discovery.ts';

@@ -58,7 +58,11 @@ const cases: { name: string; options: KubeconfigOptions; expected: unknown }[] =
     options: { kubeconfig: lab, context: 'reader@plain' },
     expected: { server: 'http://127.0.0.1:8001', bearerToken: 'tok-123', tls: { insecureSkipVerify: true } },
   },
-  { name: '--server overrides the cluster', options: { kubeconfig: lab, context: 'reader@plain', server: 'http://10.0.0.1:6443' }, expected: { server: 'http://10.0.0.1:6443', bearerToken: 'tok-123', tls: { insecureSkipVerify: true } } },
+  {
+    name: '--server overrides the cluster',
+    options: { kubeconfig: lab, context: 'reader@plain', server: 'http://10.0.0.1:6443' },
+    expected: { server: 'http://10.0.0.1:6443', bearerToken: 'tok-123', tls: { insecureSkipVerify: true } },
+  },
   {
     name: 'KUBECONFIG files merge, the first to name something wins',
     options: { env: `${lab}:${join(dir, 'missing.yaml')}:${other}` },
@@ -69,7 +73,11 @@ const cases: { name: string; options: KubeconfigOptions; expected: unknown }[] =
     options: { kubeconfig: lab, token: 'flag-token', insecureSkipTlsVerify: true },
     expected: { server: 'https://127.0.0.1:6443', namespace: 'team', bearerToken: 'flag-token', tls: { insecureSkipVerify: true, cert: 'CERT PEM', key: 'KEY PEM' } },
   },
-  { name: 'a bare host:port without TLS is http', options: { home: join(dir, 'nobody'), server: '127.0.0.1:6443' }, expected: { server: 'http://127.0.0.1:6443', tls: { insecureSkipVerify: false } } },
+  {
+    name: 'a bare host:port without TLS is http',
+    options: { home: join(dir, 'nobody'), server: '127.0.0.1:6443' },
+    expected: { server: 'http://127.0.0.1:6443', tls: { insecureSkipVerify: false } },
+  },
   { name: 'no kubeconfig at all is localhost:8080', options: { home: join(dir, 'nobody') }, expected: { server: 'http://localhost:8080', tls: { insecureSkipVerify: false } } },
 ];
 

@@ -111,12 +111,20 @@ export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   const fromFile = (path: string | undefined, dir: string | undefined) => (path ? readText(isAbsolute(path) ? path : join(dir ?? '.', path)) : undefined);
   const config: RestConfig = { server: '', tls: { insecureSkipVerify: options.insecureSkipTlsVerify ?? c['insecure-skip-tls-verify'] === true } };
   if (context.namespace) config.namespace = context.namespace;
-  const ca = options.certificateAuthority ? fromFile(options.certificateAuthority, '.') : c['certificate-authority-data'] ? decode(c['certificate-authority-data']) : fromFile(c['certificate-authority'], cluster?.dir);
+  const ca = options.certificateAuthority
+    ? fromFile(options.certificateAuthority, '.')
+    : c['certificate-authority-data']
+      ? decode(c['certificate-authority-data'])
+      : fromFile(c['certificate-authority'], cluster?.dir);
   // Skipping verification and naming a CA contradict each other; the flag that skips wins.
   if (ca && !(options.insecureSkipTlsVerify === true)) config.tls.ca = ca;
   const serverName = options.tlsServerName || c['tls-server-name'];
   if (serverName) config.tls.serverName = serverName;
-  const cert = options.clientCertificate ? fromFile(options.clientCertificate, '.') : u['client-certificate-data'] ? decode(u['client-certificate-data']) : fromFile(u['client-certificate'], user?.dir);
+  const cert = options.clientCertificate
+    ? fromFile(options.clientCertificate, '.')
+    : u['client-certificate-data']
+      ? decode(u['client-certificate-data'])
+      : fromFile(u['client-certificate'], user?.dir);
   const key = options.clientKey ? fromFile(options.clientKey, '.') : u['client-key-data'] ? decode(u['client-key-data']) : fromFile(u['client-key'], user?.dir);
   if (cert) config.tls.cert = cert;
   if (key) config.tls.key = key;

@@ -77,7 +77,12 @@ export function restCall(req: ApiRequest): RestCall {
     case 'update':
       return withAccept({ method: 'PUT', path: resourcePath(req) + queryString(write), ...(body !== undefined ? { body } : {}) });
     case 'patch':
-      return withAccept({ method: 'PATCH', path: resourcePath(req) + queryString(write), contentType: req.patchType ?? 'application/strategic-merge-patch+json', ...(body !== undefined ? { body } : {}) });
+      return withAccept({
+        method: 'PATCH',
+        path: resourcePath(req) + queryString(write),
+        contentType: req.patchType ?? 'application/strategic-merge-patch+json',
+        ...(body !== undefined ? { body } : {}),
+      });
     case 'delete':
       return { method: 'DELETE', path: resourcePath(req), body: deleteOptions(q) };
     case 'deletecollection':

@@ -45,8 +45,13 @@ function genericStatus(answer: RestAnswer, call: RestCall, req: ApiRequest | und
   let [reason, message] = GENERIC[code] ?? ['', `the server responded with the status code ${code} but did not return more information`];
   if (code === 409) [reason, message] = [call.method === 'POST' ? 'AlreadyExists' : 'Conflict', 'the server reported a conflict'];
   else if (code === 403 || code === 415) [reason, message] = [code === 403 ? 'Forbidden' : 'UnsupportedMediaType', serverMessage];
-  else if (code === 406) [reason, message] = ['NotAcceptable', serverMessage && serverMessage !== 'unknown' ? serverMessage : 'the server was unable to respond with a content type that the client supports'];
-  else if (code >= 500 && !GENERIC[code]) [reason, message] = ['InternalError', `an error on the server (${JSON.stringify(serverMessage)}) has prevented the request from succeeding`];
+  else if (code === 406)
+    [reason, message] = [
+      'NotAcceptable',
+      serverMessage && serverMessage !== 'unknown' ? serverMessage : 'the server was unable to respond with a content type that the client supports',
+    ];
+  else if (code >= 500 && !GENERIC[code])
+    [reason, message] = ['InternalError', `an error on the server (${JSON.stringify(serverMessage)}) has prevented the request from succeeding`];
   if (req) {
     const resource = req.group ? `${req.resource}.${req.group}` : req.resource;
     message += req.name ? ` (${call.method.toLowerCase()} ${resource} ${req.name})` : ` (${call.method.toLowerCase()} ${resource})`;

@@ -4,7 +4,10 @@ import { formatTable } from '../printers/table-printer.ts';
 
 export const apiResourcesCommand: KubectlCommand = {
   path: 'api-resources',
-  flags: [{ name: 'namespaced', kind: 'string' }, { name: 'output', short: 'o', kind: 'string' }],
+  flags: [
+    { name: 'namespaced', kind: 'string' },
+    { name: 'output', short: 'o', kind: 'string' },
+  ],
   async run(inv) {
     const rows = [...inv.mapper.resources]
       .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)))

@@ -64,8 +64,16 @@ describe('versionSkewWarning', () => {
   const skews = [
     { name: 'same minor', server: 'v1.35.2', expected: {} },
     { name: 'one minor older', server: 'v1.34.0', expected: {} },
-    { name: 'two minors older', server: 'v1.33.6+k3s1', expected: { warning: 'version difference between client (1.35) and server (1.33) exceeds the supported minor version skew of +/-1' } },
-    { name: 'another major', server: 'v2.35.0', expected: { warning: 'version difference between client (1.35) and server (2.35) exceeds the supported minor version skew of +/-1' } },
+    {
+      name: 'two minors older',
+      server: 'v1.33.6+k3s1',
+      expected: { warning: 'version difference between client (1.35) and server (1.33) exceeds the supported minor version skew of +/-1' },
+    },
+    {
+      name: 'another major',
+      server: 'v2.35.0',
+      expected: { warning: 'version difference between client (1.35) and server (2.35) exceeds the supported minor version skew of +/-1' },
+    },
     { name: 'unparseable', server: 'v1.35', expected: { error: 'server version error: could not parse "v1.35" as version' } },
   ];
   it.each(skews)('$name', ({ server, expected }) => {

@@ -25,12 +25,29 @@ export const CLIENT_VERSION: VersionInfo = {
 const KUSTOMIZE_VERSION = 'v5.7.1';
 
 /** Go's apimachinery version.Info field order; empty omitempty fields are dropped. */
-const INFO_FIELDS = ['major', 'minor', 'emulationMajor', 'emulationMinor', 'minCompatibilityMajor', 'minCompatibilityMinor', 'gitVersion', 'gitCommit', 'gitTreeState', 'buildDate', 'goVersion', 'compiler', 'platform'] as const;
+const INFO_FIELDS = [
+  'major',
+  'minor',
+  'emulationMajor',
+  'emulationMinor',
+  'minCompatibilityMajor',
+  'minCompatibilityMinor',
+  'gitVersion',
+  'gitCommit',
+  'gitTreeState',
+  'buildDate',
+  'goVersion',
+  'compiler',
+  'platform',
+] as const;
 const OMIT_EMPTY = new Set<string>(['emulationMajor', 'emulationMinor', 'minCompatibilityMajor', 'minCompatibilityMinor']);
 
 export const versionCommand: KubectlCommand = {
   path: 'version',
-  flags: [{ name: 'client', kind: 'bool' }, { name: 'output', short: 'o', kind: 'string' }],
+  flags: [
+    { name: 'client', kind: 'bool' },
+    { name: 'output', short: 'o', kind: 'string' },
+  ],
   discovery: false,
   async run(inv) {
     if (inv.args.length) throw new KubectlError(`error: extra arguments: [${inv.args.join(' ')}]`);

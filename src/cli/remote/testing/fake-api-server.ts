@@ -65,16 +65,36 @@ export class FakeApiServer {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = req.url ?? '/';
-      const recorded = { method: req.method ?? '', url, accept: req.headers.accept ?? '', contentType: req.headers['content-type'] ?? '', body: Buffer.concat(chunks).toString('utf8') };
+      const recorded = {
+        method: req.method ?? '',
+        url,
+        accept: req.headers.accept ?? '',
+        contentType: req.headers['content-type'] ?? '',
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       this.requests.push(recorded);
       const route = this.#routes.get(`${req.method} ${url}`) ?? this.#routes.get(`${req.method} ${url.split('?')[0]}`);
       const answer = typeof route === 'function' ? route(recorded) : route;
       if (!answer) {
         res.writeHead(404, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', details: {}, code: 404 }));
+        res.end(
+          JSON.stringify({
+            kind: 'Status',
+            apiVersion: 'v1',
+            metadata: {},
+            status: 'Failure',
+            message: 'the server could not find the requested resource',
+            reason: 'NotFound',
+            details: {},
+            code: 404,
+          }),
+        );
         return;
       }
-      const headers: [string, string][] = [['Content-Type', answer.contentType ?? (typeof answer.body === 'string' ? 'text/plain' : 'application/json')], ...(answer.headers ?? [])];
+      const headers: [string, string][] = [
+        ['Content-Type', answer.contentType ?? (typeof answer.body === 'string' ? 'text/plain' : 'application/json')],
+        ...(answer.headers ?? []),
+      ];
       res.writeHead(answer.status ?? 200, headers.flat());
       if (Array.isArray(answer.body) && url.includes('watch=true')) {
         // A watch: each event on its own line, the stream left open as a server's would be.
@@ -97,7 +117,13 @@ function runExec(ws: WebSocket, query: URLSearchParams): void {
     const status =
       exitCode === 0
         ? { metadata: {}, status: 'Success' }
-        : { metadata: {}, status: 'Failure', message: `command terminated with non-zero exit code: exit status ${exitCode}`, reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: String(exitCode) }] } };
+        : {
+            metadata: {},
+            status: 'Failure',
+            message: `command terminated with non-zero exit code: exit status ${exitCode}`,
+            reason: 'NonZeroExitCode',
+            details: { causes: [{ reason: 'ExitCode', message: String(exitCode) }] },
+          };
     ws.send(frame(3, JSON.stringify(status)));
     ws.close(1000);
   };
