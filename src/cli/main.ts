@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { loadLab } from '../labs/load-lab.ts';
 import { listLabIds, readLabFiles } from './node-host.ts';
 import { playLab } from './play.ts';
+import { runRemoteKubectl } from './remote/remote-kubectl.ts';
 
 const USAGE = `Usage:
   cka-lab play <lab-id> [--script FILE] [--grade] [--seed N]
   cka-lab labs-check
   cka-lab list
+  cka-lab kubectl [--kubeconfig FILE] [--context NAME] [-s URL] ARGS...
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'play':
         return await play(rest);
+      case 'kubectl':
+        return await runRemoteKubectl(rest);
       case 'labs-check':
         return labsCheck();
       case 'list':

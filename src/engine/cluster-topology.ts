@@ -6,4 +6,4 @@ export const NODES = [
 
 export const CONTROLPLANE_IP = NODES[0].ip;
 export const API_SERVER_PORT = 6443;
-export const KUBERNETES_VERSION = 'v1.32.4';
+export const KUBERNETES_VERSION = 'v1.35.2';

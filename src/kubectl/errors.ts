@@ -2,7 +2,7 @@
  * How kubectl prints errors (cmd/util/helpers.go): server statuses as `Error from server (Reason):
  * message`, 422 Invalid rebuilt from its causes, everything else as `error: …`.
  */
-import type { Status } from '../engine/api/client.ts';
+import type { ApiConnectionError, Status } from '../engine/api/client.ts';
 
 export function formatStatus(status: Status, context?: { verb: 'creating' | 'applying patch' | 'deleting' | 'replacing' | 'patching'; file: string }): string {
   if (status.reason === 'Invalid' && status.details?.causes?.length) {
@@ -12,9 +12,15 @@ export function formatStatus(status: Status, context?: { verb: 'creating' | 'app
     if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}`;
     return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
   }
+  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;
   const where = context ? `error when ${context.verb} "${context.file}": ` : '';
   if (!status.reason) return `Error from server: ${where}${status.message}`;
   return `Error from server (${status.reason}): ${where}${status.message}`;
 }
 
 export class KubectlError extends Error {}
+
+/** A server kubectl could not reach: its message is the whole line kubectl prints. */
+export function isApiConnectionError(error: unknown): error is ApiConnectionError {
+  return error instanceof Error && error.name === 'ApiConnectionError';
+}

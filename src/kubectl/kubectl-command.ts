@@ -20,5 +20,7 @@ export interface KubectlCommand {
   /** `get`, `rollout status`, `create deployment`, `set image`. */
   path: string;
   flags: FlagSpec[];
+  /** False for commands that never look up resource types (`version`): no discovery request. */
+  discovery?: false;
   run(inv: Invocation): Promise<number>;
 }

@@ -16,9 +16,10 @@ import { patchCommand } from './commands/patch.ts';
 import { rolloutCommands } from './commands/rollout.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
-import { versionCommand, apiResourcesCommand } from './commands/version.ts';
+import { apiResourcesCommand } from './commands/api-resources.ts';
+import { versionCommand } from './commands/version.ts';
 import { boolFlag, FlagError, parseFlags, stringFlag } from './flags.ts';
-import { KubectlError } from './errors.ts';
+import { isApiConnectionError, KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import { HELP_TEXTS } from './help/help-texts.ts';
 import { ResourceMapper } from './resource-mapper.ts';
@@ -56,7 +57,11 @@ export function kubectlCommands(): readonly Pick<KubectlCommand, 'path' | 'flags
 /** Commands with subcommands: `kubectl rollout` alone prints its help. */
 const GROUPS = new Set(['rollout', 'set']);
 
-export function createKubectl(options: { api: ApiClient }): Command {
+/**
+ * `defaultNamespace` is the namespace of the kubeconfig context (`default` when it names none),
+ * used when no `-n` is given.
+ */
+export function createKubectl(options: { api: ApiClient; defaultNamespace?: string }): Command {
   return {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
@@ -95,10 +100,11 @@ export function createKubectl(options: { api: ApiClient }): Command {
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
       try {
-        const mapper = await ResourceMapper.load(options.api);
-        return await command.run({ args: flags.args, flags, ctx, api: options.api, mapper, namespace: stringFlag(flags, 'namespace') ?? 'default', out, err });
+        const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(options.api);
+        return await command.run({ args: flags.args, flags, ctx, api: options.api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
       } catch (error) {
-        if (error instanceof KubectlError) {
+        // An unreachable server is reported as kubectl's CheckErr does: the bare message.
+        if (error instanceof KubectlError || isApiConnectionError(error)) {
           err(`${error.message}\n`);
           return 1;
         }

@@ -15,6 +15,11 @@ export class ResourceMapper {
     return new ResourceMapper(await api.discover());
   }
 
+  /** For commands that need no resource types. */
+  static empty(): ResourceMapper {
+    return new ResourceMapper([]);
+  }
+
   /** One resource type, or undefined: `error: the server doesn't have a resource type "x"`. */
   resolve(text: string): ApiResource | undefined {
     const lower = text.toLowerCase();

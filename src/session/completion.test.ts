@@ -21,7 +21,8 @@ describe('tab completion', async () => {
     { line: 'kubectl rollout status deployment/f', candidates: ['deployment/frontend'] },
     { line: 'kubectl get pods --all', candidates: ['--all-namespaces'] },
     { line: 'kubectl get pods --sh', candidates: ['--show-labels'] },
-    { line: 'kubectl rollout undo deploy frontend --to', candidates: ['--to-revision'] },
+    // The real kubectl offers the global --token here too (`kubectl __complete rollout undo deploy frontend --to`).
+    { line: 'kubectl rollout undo deploy frontend --to', candidates: ['--to-revision', '--token'] },
     { line: 'kubectl get pods -o ', candidates: ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'] },
     { line: 'kubectl get pods -n el', candidates: ['elastic-stack'] },
     { line: 'kubectl -n elastic-stack get pods a', candidates: ['app'] },

@@ -7,7 +7,7 @@ interface Obj extends KubeObject {
   status?: Record<string, unknown>;
 }
 
-export async function workloadSnapshot(api: ApiClient, namespace: string): Promise<WorkloadSnapshot> {
+export async function workloadSnapshot(api: ApiClient, namespace: string, nowMs: number): Promise<WorkloadSnapshot> {
   const list = async (group: string, resource: string) => {
     const res = await api.request<{ items: Obj[] }>({ verb: 'list', group, version: 'v1', resource, namespace });
     return res.ok ? res.body.items : [];
@@ -47,5 +47,5 @@ export async function workloadSnapshot(api: ApiClient, namespace: string): Promi
     .filter((e) => e.involvedObject?.kind === 'Deployment')
     .map((e) => ({ atMs: Date.parse(e.lastTimestamp ?? ''), object: e.involvedObject?.name ?? '', reason: e.reason ?? '', message: e.message ?? '' }))
     .sort((a, b) => a.atMs - b.atMs);
-  return { nowMs: api.now(), deployments, replicaSets, pods, events };
+  return { nowMs, deployments, replicaSets, pods, events };
 }

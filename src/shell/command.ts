@@ -42,6 +42,17 @@ export interface TerminalPort {
    * returned release is called, each Ctrl-C calls `onCtrlC` instead of interrupting the program.
    */
   trapCtrlC?(onCtrlC: () => void): () => void;
+  /**
+   * A real host terminal only (`cka-lab kubectl`): switches it to raw mode and hands over every
+   * keystroke as typed, Ctrl-C included, until `release`. Simulated terminals leave it out and
+   * offer `readLine`/`trapCtrlC` instead.
+   */
+  rawMode?(): {
+    onData(listener: (data: string) => void): () => void;
+    size(): { columns: number; rows: number };
+    onResize(listener: () => void): () => void;
+    release(): void;
+  };
 }
 
 /**

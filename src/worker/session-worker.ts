@@ -145,7 +145,7 @@ function fsErrorText(error: unknown): string {
 }
 
 async function postSnapshot(): Promise<void> {
-  if (session && watchedNamespace) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace) });
+  if (session && watchedNamespace) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace, session.cluster.clock.now()) });
 }
 
 async function tick(): Promise<void> {

@@ -74,6 +74,7 @@ export type StatusReason =
   | 'Conflict'
   | 'BadRequest'
   | 'Forbidden'
+  | 'Unauthorized'
   | 'MethodNotAllowed'
   | 'NotAcceptable'
   | 'InternalError'
@@ -184,6 +185,37 @@ export interface ApiResource {
   subresources: string[];
 }
 
+/**
+ * The server's build (`GET /version`, apimachinery's version.Info). Empty emulation and
+ * compatibility fields are omitted, as the server omits them.
+ */
+export interface VersionInfo {
+  major: string;
+  minor: string;
+  emulationMajor?: string;
+  emulationMinor?: string;
+  minCompatibilityMajor?: string;
+  minCompatibilityMinor?: string;
+  gitVersion: string;
+  gitCommit: string;
+  gitTreeState: string;
+  buildDate: string;
+  goVersion: string;
+  compiler: string;
+  platform: string;
+}
+
+/**
+ * How a client rejects when the server cannot be reached at all (refused, unknown host, TLS
+ * failure, a kubeconfig that names no usable cluster): no Status to show. `message` is the line
+ * kubectl prints for it, e.g. `The connection to the server 127.0.0.1:6443 was refused - did you
+ * specify the right host or port?`. Only remote clients raise it; the contract is the `name`, so
+ * layers that may import this file only for types can recognise it.
+ */
+export interface ApiConnectionError extends Error {
+  name: 'ApiConnectionError';
+}
+
 export interface WatchHandle {
   stop(): void;
 }
@@ -206,12 +238,29 @@ export interface ExecStreams {
    * foreground process, so the exec session itself goes on.
    */
   ctrlC?: { onInterrupt(listener: () => void): () => void };
+  /**
+   * With a TTY on a real terminal (`cka-lab kubectl exec -it` against a remote server): the raw
+   * keystrokes, sent as typed since the container's terminal echoes them, and the terminal's size.
+   * A client given this ignores `readLine` and `ctrlC`; the in-process cluster never receives it.
+   */
+  rawTerminal?: RawTerminal;
+}
+
+/** A host terminal in raw mode, as `kubectl exec -it` forwards it. */
+export interface RawTerminal {
+  onData(listener: (data: string) => void): () => void;
+  size(): { columns: number; rows: number };
+  onResize(listener: () => void): () => void;
 }
 
 export interface ExecResult {
   exitCode: number;
 }
 
+/**
+ * Every member may reject with ApiConnectionError when the server cannot be reached; `watch`
+ * reports that as an ERROR event carrying a Status instead.
+ */
 export interface ApiClient {
   request<T = KubeObject>(req: ApiRequest): Promise<ApiResponse<T>>;
   /** Streams changes; `onEvent` receives ADDED for existing objects first when no resourceVersion is given. */
@@ -222,6 +271,9 @@ export interface ApiClient {
     target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean },
     streams: ExecStreams,
   ): Promise<ApiResponse<ExecResult>>;
-  /** The cluster's current virtual time in ms since the epoch (what the server stamps objects with). */
-  now(): number;
+  /**
+   * GET /version: the server's build. A member of its own rather than a generic non-resource
+   * request, because /version is the only path outside the resource tree kubectl reads.
+   */
+  serverVersion(): Promise<ApiResponse<VersionInfo>>;
 }

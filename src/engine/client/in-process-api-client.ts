@@ -9,11 +9,12 @@ import type {
   ApiResponse,
   ExecResult,
   ExecStreams,
+  VersionInfo,
   WatchEvent,
   WatchHandle,
 } from '../api/client.ts';
 import type { ApiServer } from '../api/api-server.ts';
-import type { VirtualClock } from '../clock/virtual-clock.ts';
+import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';
 
 export type ExecTarget = Parameters<ApiClient['exec']>[0];
@@ -21,12 +22,10 @@ export type ExecHandler = (target: ExecTarget, streams: ExecStreams) => Promise<
 
 export class InProcessApiClient implements ApiClient {
   readonly #server: ApiServer;
-  readonly #clock: VirtualClock;
   readonly #exec: ExecHandler;
 
-  constructor(server: ApiServer, clock: VirtualClock, exec: ExecHandler) {
+  constructor(server: ApiServer, exec: ExecHandler) {
     this.#server = server;
-    this.#clock = clock;
     this.#exec = exec;
   }
 
@@ -56,7 +55,7 @@ export class InProcessApiClient implements ApiClient {
     return this.#exec(target, streams);
   }
 
-  now(): number {
-    return this.#clock.now();
+  serverVersion(): Promise<ApiResponse<VersionInfo>> {
+    return Promise.resolve({ ok: true, code: 200, body: serverVersionInfo() });
   }
 }

@@ -39,7 +39,7 @@ export const describeCommand: KubectlCommand = {
           continue;
         }
       }
-      for (const obj of objects) texts.push(await describerFor(target.resource.kind)(inv.api, obj));
+      for (const obj of objects) texts.push(await describerFor(target.resource.kind)(inv.api, obj, inv.ctx.time.now()));
     }
     if (texts.length) inv.out(texts.join('\n\n') + (texts.at(-1)!.endsWith('\n') ? '' : '\n'));
     return status;

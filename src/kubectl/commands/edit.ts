@@ -96,7 +96,7 @@ export const editCommand: KubectlCommand = {
     let lastEdited: string | undefined;
     let previousFile: string | undefined;
     for (;;) {
-      const path = tempFileName(inv.api.now());
+      const path = tempFileName(inv.ctx.time.now());
       inv.ctx.fs.mkdir('/tmp', { recursive: true });
       inv.ctx.fs.writeFile(path, header + body);
       await editFile(path);

@@ -47,10 +47,12 @@ export const execCommand: KubectlCommand = {
     // -i at a terminal streams what the user types; with -t as well the terminal is raw and the
     // container's TTY prompts and echoes, without it the terminal stays cooked and hands over lines.
     const typed = stdin && inv.ctx.stdinIsTerminal;
-    const readLine = typed ? inv.ctx.terminal.readLine?.bind(inv.ctx.terminal) : undefined;
+    // A real host terminal goes raw and forwards keystrokes; a simulated one hands over lines.
+    const raw = tty ? inv.ctx.terminal.rawMode?.() : undefined;
+    const readLine = typed && !raw ? inv.ctx.terminal.readLine?.bind(inv.ctx.terminal) : undefined;
     const interrupted = new Promise<void>((resolve) => inv.ctx.interrupt.onInterrupt(resolve));
     // With a TTY the terminal is raw: Ctrl-C travels to the container as a key, not to kubectl.
-    const ctrlC = tty ? forwardedCtrlC(inv) : undefined;
+    const ctrlC = tty && !raw ? forwardedCtrlC(inv) : undefined;
     let ended = false;
     let res;
     try {
@@ -60,6 +62,7 @@ export const execCommand: KubectlCommand = {
           stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
           ...(readLine ? { readLine } : {}),
           ...(ctrlC ? { ctrlC: ctrlC.presses } : {}),
+          ...(raw ? { rawTerminal: raw } : {}),
           onStdout: (t) => {
             if (!ended) inv.out(t);
           },
@@ -83,6 +86,7 @@ export const execCommand: KubectlCommand = {
       }
     } finally {
       ctrlC?.release();
+      raw?.release();
     }
     if (!res.ok) {
       inv.err(`${execFailure(res.body)}\n`);

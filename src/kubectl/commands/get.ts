@@ -90,6 +90,8 @@ export const getCommand: KubectlCommand = {
       } else inv.err(allNamespaces ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
       return status;
     }
+    // Every named object failed: kubectl printed the errors and has nothing else to show.
+    if (objects.length === 0) return status;
     inv.out(printObjects(objects, output));
     return status;
   },

@@ -225,7 +225,7 @@ const rolloutRestart: KubectlCommand = {
     const d = await deploymentOf(inv, target, name);
     if (!d) return 1;
     if (d.spec?.paused) throw new KubectlError(`error: ${qualifiedName(target.resource)} "${name}" can't restart paused deployment (run rollout resume first)`);
-    const at = new Date(inv.api.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const at = new Date(inv.ctx.time.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const patch = { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } } };
     const res = await patchObject(inv.api, target.resource, inv.namespace, name, patch, 'application/strategic-merge-patch+json');
     if (!res.ok) {

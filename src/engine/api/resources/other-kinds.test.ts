@@ -90,7 +90,7 @@ describe('nodes', () => {
     status: {
       conditions: extra.ready ? [{ type: 'Ready', status: extra.ready }] : [],
       addresses: [{ type: 'InternalIP', address: '192.168.121.11' }],
-      nodeInfo: { kubeletVersion: 'v1.32.4', osImage: 'Ubuntu 22.04.4 LTS', kernelVersion: '5.15.0-113-generic', containerRuntimeVersion: 'containerd://1.7.22' },
+      nodeInfo: { kubeletVersion: 'v1.35.2', osImage: 'Ubuntu 22.04.4 LTS', kernelVersion: '5.15.0-113-generic', containerRuntimeVersion: 'containerd://1.7.22' },
     },
   });
   it.each([
@@ -99,7 +99,7 @@ describe('nodes', () => {
     { name: 'not ready', n: node({ ready: 'False' }), status: 'NotReady', roles: '<none>' },
     { name: 'no Ready condition', n: node({ labels: { 'kubernetes.io/role': 'worker' } }), status: 'Unknown', roles: 'worker' },
   ])('$name', ({ n, status, roles }) => {
-    expect(nodeDefinition.tableRow!(n, table)).toEqual(['node01', status, roles, '3d4h', 'v1.32.4', '192.168.121.11', '<none>', 'Ubuntu 22.04.4 LTS', '5.15.0-113-generic', 'containerd://1.7.22']);
+    expect(nodeDefinition.tableRow!(n, table)).toEqual(['node01', status, roles, '3d4h', 'v1.35.2', '192.168.121.11', '<none>', 'Ubuntu 22.04.4 LTS', '5.15.0-113-generic', 'containerd://1.7.22']);
   });
 });
 

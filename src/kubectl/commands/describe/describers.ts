@@ -12,14 +12,15 @@ import { writePodTemplate } from './pod-template-text.ts';
 import { describePod } from './pod-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
-type Describer = (api: ApiClient, obj: KubeObject) => Promise<string>;
+/** `nowMs` is the invocation's time, for ages. */
+type Describer = (api: ApiClient, obj: KubeObject, nowMs: number) => Promise<string>;
 
 async function list<T>(api: ApiClient, group: string, resource: string, namespace: string): Promise<T[]> {
   const res = await api.request<{ items: T[] }>({ verb: 'list', group, version: 'v1', resource, namespace });
   return res.ok ? res.body.items : [];
 }
 
-const describeDeployment: Describer = async (api, obj) => {
+const describeDeployment: Describer = async (api, obj, nowMs) => {
   const d = obj as Deployment;
   const w = new PrefixWriter();
   const s = d.status ?? {};
@@ -52,7 +53,7 @@ const describeDeployment: Describer = async (api, obj) => {
   w.line(0, `OldReplicaSets:\t${old.length ? old.map(rsText).join(', ') : '<none>'}`);
   w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);
   void revision;
-  await writeEvents(w, api, obj);
+  await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
 
@@ -62,7 +63,7 @@ function stripHash(template: unknown): unknown {
   return copy;
 }
 
-const describeReplicaSet: Describer = async (api, obj) => {
+const describeReplicaSet: Describer = async (api, obj, nowMs) => {
   const rs = obj as ReplicaSet;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${rs.metadata?.name}`);
@@ -77,11 +78,11 @@ const describeReplicaSet: Describer = async (api, obj) => {
   const count = (phase: string) => pods.filter((p) => (p.status?.phase ?? 'Pending') === phase).length;
   w.line(0, `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`);
   writePodTemplate(w, rs.spec!.template!);
-  await writeEvents(w, api, obj);
+  await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
 
-const describeService: Describer = async (api, obj) => {
+const describeService: Describer = async (api, obj, nowMs) => {
   const svc = obj as Service;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${svc.metadata?.name}`);
@@ -113,11 +114,11 @@ const describeService: Describer = async (api, obj) => {
   w.line(0, `Session Affinity:\t${svc.spec?.sessionAffinity ?? 'None'}`);
   if (svc.spec?.type === 'NodePort' || svc.spec?.type === 'LoadBalancer') w.line(0, `External Traffic Policy:\t${svc.spec.externalTrafficPolicy ?? 'Cluster'}`);
   w.line(0, `Internal Traffic Policy:\t${svc.spec?.internalTrafficPolicy ?? 'Cluster'}`);
-  await writeEvents(w, api, obj);
+  await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
 
-const describeNode: Describer = async (api, obj) => {
+const describeNode: Describer = async (api, obj, nowMs) => {
   const node = obj as Node;
   const w = new PrefixWriter();
   const roles = Object.keys(node.metadata?.labels ?? {}).filter((k) => k.startsWith('node-role.kubernetes.io/')).map((k) => k.slice('node-role.kubernetes.io/'.length));
@@ -158,7 +159,7 @@ const describeNode: Describer = async (api, obj) => {
   w.line(0, `Non-terminated Pods:\t(${running.length} in total)`);
   w.line(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
   w.line(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---');
-  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(api.now() - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
+  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
   w.line(0, 'Allocated resources:');
   w.line(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
   w.line(1, 'Resource\tRequests\tLimits');
@@ -168,12 +169,12 @@ const describeNode: Describer = async (api, obj) => {
   w.line(1, 'ephemeral-storage\t0 (0%)\t0 (0%)');
   w.line(1, 'hugepages-1Gi\t0 (0%)\t0 (0%)');
   w.line(1, 'hugepages-2Mi\t0 (0%)\t0 (0%)');
-  await writeEvents(w, api, obj);
+  await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
 
 /** Kinds without a dedicated layout get the common header and their events. */
-const describeGeneric: Describer = async (api, obj) => {
+const describeGeneric: Describer = async (api, obj, nowMs) => {
   const w = new PrefixWriter();
   w.line(0, `Name:\t${obj.metadata?.name}`);
   if (obj.metadata?.namespace) w.line(0, `Namespace:\t${obj.metadata.namespace}`);
@@ -201,7 +202,7 @@ const describeGeneric: Describer = async (api, obj) => {
     w.line(0, 'BinaryData');
     w.line(0, '====');
     w.line(0, '');
-    await writeEvents(w, api, obj);
+    await writeEvents(w, api, obj, nowMs);
     return w.toString();
   }
   if (obj.kind === 'Secret') {
@@ -213,7 +214,7 @@ const describeGeneric: Describer = async (api, obj) => {
     for (const [k, v] of Object.entries((obj.data as Record<string, string> | undefined) ?? {})) w.line(0, `${k}:\t${Math.floor((v.replace(/=+$/, '').length * 3) / 4)} bytes`);
     return w.toString();
   }
-  await writeEvents(w, api, obj);
+  await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
 

@@ -14,7 +14,8 @@ interface CoreEvent extends KubeObject {
   involvedObject?: { uid?: string; name?: string; kind?: string };
 }
 
-export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject): Promise<void> {
+/** `nowMs` is the invocation's time: ages are how long ago as kubectl sees it. */
+export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject, nowMs: number): Promise<void> {
   const namespace = obj.metadata?.namespace;
   const res = await api.request<{ items: CoreEvent[] }>({
     verb: 'list',
@@ -29,8 +30,7 @@ export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeOb
     w.line(0, 'Events:\t<none>');
     return;
   }
-  const now = api.now();
-  const age = (t: string | undefined) => (t ? humanDuration(now - Date.parse(t)) : '<unknown>');
+  const age = (t: string | undefined) => (t ? humanDuration(nowMs - Date.parse(t)) : '<unknown>');
   // SortableEvents orders by lastTimestamp; Go's sort keeps the list order of equal times for short lists.
   const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(a.e.lastTimestamp ?? '') - Date.parse(b.e.lastTimestamp ?? '') || a.i - b.i);
   w.line(0, 'Events:');

@@ -7,7 +7,7 @@ import { describeContainers, describeVolumes } from './container-text.ts';
 import { writeEvents } from './events-section.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels, writeTolerations } from './prefix-writer.ts';
 
-export async function describePod(api: ApiClient, obj: KubeObject): Promise<string> {
+export async function describePod(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
   const pod = obj as Pod;
   const w = new PrefixWriter();
   const spec = pod.spec ?? { containers: [] };
@@ -26,7 +26,7 @@ export async function describePod(api: ApiClient, obj: KubeObject): Promise<stri
   if (deletion && status.phase !== 'Failed' && status.phase !== 'Succeeded') {
     // The deletion timestamp lies in the future while the grace period runs, so HumanDuration of
     // "since" is negative and kubectl v1.32 prints `<invalid>` — a real quirk.
-    w.line(0, `Status:\tTerminating (lasts ${translateTimestampSince(deletion, api.now())})`);
+    w.line(0, `Status:\tTerminating (lasts ${translateTimestampSince(deletion, nowMs)})`);
     w.line(0, `Termination Grace Period:\t${pod.metadata?.deletionGracePeriodSeconds ?? 0}s`);
   } else w.line(0, `Status:\t${status.phase ?? ''}`);
   if (status.reason) w.line(0, `Reason:\t${status.reason}`);
@@ -56,7 +56,7 @@ export async function describePod(api: ApiClient, obj: KubeObject): Promise<stri
   w.line(0, `QoS Class:\t${status.qosClass ?? computeQosClass(pod)}`);
   writeLabels(w, 'Node-Selectors', spec.nodeSelector);
   writeTolerations(w, 'Tolerations', spec.tolerations);
-  await writeEvents(w, api, obj);
+  await writeEvents(w, api, obj, nowMs);
   return w.toString();
 }
 
