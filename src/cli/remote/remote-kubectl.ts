@@ -19,6 +19,17 @@ export interface HostStreams {
   stderr: OutputStream;
 }
 
+/** What kubectl takes from its process; a harness running it in-process gives its own. */
+export interface HostProcess {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  home: string;
+  /** Standard input; read from fd 0 only when kubectl asks for it and none is given. */
+  stdin?: string;
+}
+
+const realProcess = (): HostProcess => ({ cwd: process.cwd(), env: process.env, home: homedir() });
+
 /** The connection flags kubectl reads before any command (`--kubeconfig`, `--context`…), wherever they stand before `--`. */
 type FlagOptions = Omit<KubeconfigOptions, 'env' | 'home' | 'insecureSkipTlsVerify'>;
 
@@ -56,8 +67,12 @@ export function connectionFlags(args: string[]): Omit<KubeconfigOptions, 'env' |
   return found;
 }
 
-export async function runRemoteKubectl(args: string[], streams: HostStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
-  const options: KubeconfigOptions = { ...connectionFlags(args), ...(process.env.KUBECONFIG ? { env: process.env.KUBECONFIG } : {}), home: homedir() };
+export async function runRemoteKubectl(
+  args: string[],
+  streams: HostStreams = { stdout: process.stdout, stderr: process.stderr },
+  host: HostProcess = realProcess(),
+): Promise<number> {
+  const options: KubeconfigOptions = { ...connectionFlags(args), ...(host.env.KUBECONFIG ? { env: host.env.KUBECONFIG } : {}), home: host.home };
   // A broken kubeconfig surfaces at the first request (HttpApiClient loads it again there).
   let namespace: string | undefined;
   try {
@@ -67,24 +82,24 @@ export async function runRemoteKubectl(args: string[], streams: HostStreams = { 
   }
   const kubectl = createKubectl({ api: new HttpApiClient(() => loadRestConfig(options)), ...(namespace ? { defaultNamespace: namespace } : {}) });
   const interrupt = sigintInterrupt();
-  const env = new Map(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  const env = new Map(Object.entries(host.env).filter((e): e is [string, string] => e[1] !== undefined));
   try {
-    return await kubectl.run(hostContext(['kubectl', ...args], streams, env, interrupt.interrupt));
+    return await kubectl.run(hostContext(['kubectl', ...args], streams, env, interrupt.interrupt, host));
   } finally {
     interrupt.dispose();
   }
 }
 
-function hostContext(argv: string[], streams: HostStreams, env: Map<string, string>, interrupt: Interrupt): CommandContext {
+function hostContext(argv: string[], streams: HostStreams, env: Map<string, string>, interrupt: Interrupt, host: HostProcess): CommandContext {
   let stdin: string | undefined;
   const ctx: CommandContext = {
     argv,
     stdin: '',
-    stdinIsTerminal: process.stdin.isTTY === true,
+    stdinIsTerminal: host.stdin === undefined && process.stdin.isTTY === true,
     stdout: streams.stdout,
     stderr: streams.stderr,
     env,
-    cwd: process.cwd(),
+    cwd: host.cwd,
     fs: new NodeFileSystem(),
     time: wallClock(),
     interrupt,
@@ -101,7 +116,7 @@ function hostContext(argv: string[], streams: HostStreams, env: Map<string, stri
   };
   // Read only when kubectl asks (`-f -`, `exec -i`): a command that does not must not wait on stdin.
   Object.defineProperty(ctx, 'stdin', {
-    get: () => (stdin ??= readStdin()),
+    get: () => (stdin ??= host.stdin ?? readStdin()),
   });
   return ctx;
 }
