@@ -18,7 +18,8 @@ const RULES: Record<string, string[]> = {
   protocol: ['protocol/', 'labs/schema.ts'],
   session: ['session/', 'engine/', 'kubectl/', 'shell/', 'labs/', 'lib/', 'protocol/'],
   worker: ['worker/', 'session/', 'engine/', 'kubectl/', 'shell/', 'labs/', 'lib/', 'protocol/'],
-  cli: ['cli/', 'session/', 'engine/', 'kubectl/', 'shell/', 'labs/', 'lib/'],
+  cli: ['cli/', 'serve/', 'session/', 'engine/', 'kubectl/', 'shell/', 'labs/', 'lib/'],
+  serve: ['serve/', 'session/', 'engine/', 'labs/', 'lib/'],
   ui: ['ui/', 'protocol/', 'labs/schema.ts'],
 };
 

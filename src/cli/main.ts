@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { loadLab } from '../labs/load-lab.ts';
 import { listLabIds, readLabFiles } from './node-host.ts';
 import { playLab } from './play.ts';
+import { serveMain } from '../serve/serve-main.ts';
 
 const USAGE = `Usage:
   cka-lab play <lab-id> [--script FILE] [--grade] [--seed N]
+  cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--log-requests]
   cka-lab labs-check
   cka-lab list
 `;
@@ -16,6 +18,16 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'play':
         return await play(rest);
+      case 'serve':
+        return await serveMain(rest, {
+          readLabFiles,
+          out: (text) => process.stdout.write(text),
+          err: (text) => process.stderr.write(text),
+          untilSignal: () => new Promise((resolve) => {
+            process.once('SIGINT', () => resolve('SIGINT'));
+            process.once('SIGTERM', () => resolve('SIGTERM'));
+          }),
+        });
       case 'labs-check':
         return labsCheck();
       case 'list':

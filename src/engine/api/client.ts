@@ -76,6 +76,7 @@ export type StatusReason =
   | 'Forbidden'
   | 'MethodNotAllowed'
   | 'NotAcceptable'
+  | 'UnsupportedMediaType'
   | 'InternalError'
   | 'Gone'
   | '';
