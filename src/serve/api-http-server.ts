@@ -48,12 +48,12 @@ export async function createApiHttpServer(options: ApiHttpServerOptions): Promis
   return server;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => resolve(''));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve(Buffer.alloc(0)));
   });
 }
 
@@ -74,9 +74,9 @@ function sendStatus(res: ServerResponse, status: Status, warnings: string[] = []
   sendJson(res, status.code, status, 'application/json', warnings);
 }
 
-async function handle(options: ApiHttpServerOptions, resources: ApiResource[], req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
+async function handle(options: ApiHttpServerOptions, resources: ApiResource[], req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
   const url = parseUrl(req);
-  options.logRequest?.(`${req.method} ${req.url} ${req.headers['content-type'] ?? '-'}`);
+  options.logRequest?.(`${req.method} ${req.url} content-type=${req.headers['content-type'] ?? '-'} accept=${req.headers.accept ?? '-'}`);
   const route = routeOf(url.pathname, resources);
   try {
     await answer(options, resources, route, url, req, res, body);
@@ -88,7 +88,7 @@ async function handle(options: ApiHttpServerOptions, resources: ApiResource[], r
   }
 }
 
-async function answer(options: ApiHttpServerOptions, resources: ApiResource[], route: Route, url: URL, req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
+async function answer(options: ApiHttpServerOptions, resources: ApiResource[], route: Route, url: URL, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
   switch (route.kind) {
     case 'version':
       return sendJson(res, 200, versionInfo());
@@ -109,7 +109,7 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
       return document === undefined ? sendStatus(res, pathNotFound()) : sendJson(res, 200, document);
     }
     case 'clock': {
-      const result = await clockCommand(options.clock, req.method ?? 'GET', body, () => options.api.now());
+      const result = await clockCommand(options.clock, req.method ?? 'GET', body.toString('utf8'), () => options.api.now());
       return sendJson(res, result.code, result.body);
     }
     case 'not-found':
@@ -122,12 +122,12 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
         ...(req.headers.accept ? { accept: req.headers.accept } : {}),
         body,
       });
-      return answerResource(options, action, req, res);
+      return answerResource(options, resources, action, req, res);
     }
   }
 }
 
-async function answerResource(options: ApiHttpServerOptions, action: ResourceAction, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function answerResource(options: ApiHttpServerOptions, resources: ApiResource[], action: ResourceAction, req: IncomingMessage, res: ServerResponse): Promise<void> {
   switch (action.kind) {
     case 'error':
       return sendStatus(res, action.status);
@@ -143,13 +143,13 @@ async function answerResource(options: ApiHttpServerOptions, action: ResourceAct
       return sendJson(res, response.code, rendered.body, 'application/json', response.warnings);
     }
     case 'watch':
-      return streamWatch(options, action, req, res);
+      return streamWatch(options, resources, action, req, res);
     case 'log':
       return streamLog(options, action, req, res);
   }
 }
 
-async function streamWatch(options: ApiHttpServerOptions, action: Extract<ResourceAction, { kind: 'watch' }>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function streamWatch(options: ApiHttpServerOptions, resources: ApiResource[], action: Extract<ResourceAction, { kind: 'watch' }>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // The list's resourceVersion is where the initial events end (WatchList, sendInitialEvents=true).
   let initialEventsEnd: string | undefined;
   if (action.sendInitialEvents) {
@@ -164,8 +164,11 @@ async function streamWatch(options: ApiHttpServerOptions, action: Extract<Resour
   };
   const handle = options.api.watch(action.request, write);
   if (initialEventsEnd !== undefined && action.allowWatchBookmarks) {
-    const kindOf = action.request.resource;
-    write({ type: 'BOOKMARK', object: { kind: kindOf, metadata: { resourceVersion: initialEventsEnd, annotations: { 'k8s.io/initial-events-end': 'true' } } } });
+    const { group, version, resource } = action.request;
+    const kind = resources.find((r) => r.group === group && r.version === version && r.name === resource)?.kind ?? '';
+    const apiVersion = group ? `${group}/${version}` : version;
+    // Models the watch cache's initial-events-end bookmark (storage/cacher/cache_watcher.go).
+    write({ type: 'BOOKMARK', object: { kind, apiVersion, metadata: { resourceVersion: initialEventsEnd, annotations: { 'k8s.io/initial-events-end': 'true' } } } });
   }
   await new Promise<void>((resolve) => {
     const timer = action.timeoutSeconds !== undefined ? setTimeout(resolve, action.timeoutSeconds * 1000) : undefined;
@@ -212,7 +215,7 @@ async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], 
   const url = parseUrl(req);
   options.logRequest?.(`${req.method} ${req.url} upgrade=${req.headers.upgrade ?? '-'} protocols=${req.headers['sec-websocket-protocol'] ?? '-'}`);
   const route = routeOf(url.pathname, resources);
-  const action = route.kind === 'resource' ? resourceAction(route.path, { method: req.method ?? 'GET', query: url.searchParams, body: '' }) : undefined;
+  const action = route.kind === 'resource' ? resourceAction(route.path, { method: req.method ?? 'GET', query: url.searchParams, body: new Uint8Array() }) : undefined;
   if (action?.kind !== 'exec') return refuse(socket, { code: 404, status: action?.kind === 'error' ? action.status : pathNotFound() });
   const refusal = await execPreflight(options.api, action);
   if (refusal) return refuse(socket, refusal);

@@ -32,9 +32,13 @@ export class ClockDriver {
   #stopTicking: (() => void) | undefined;
   #ticking = false;
 
-  constructor(pump: TimePump, realTime: RealTime = systemRealTime) {
+  readonly #onError: (error: unknown) => void;
+
+  /** `onError` hears of a timer that threw (an engine bug); the clock goes on with the next one. */
+  constructor(pump: TimePump, options: { realTime?: RealTime; onError?: (error: unknown) => void } = {}) {
     this.#pump = pump;
-    this.#realTime = realTime;
+    this.#realTime = options.realTime ?? systemRealTime;
+    this.#onError = options.onError ?? (() => undefined);
   }
 
   get paused(): boolean {
@@ -46,9 +50,11 @@ export class ClockDriver {
     this.#stopTicking = this.#realTime.every(TICK_MS, () => {
       if (this.#paused || this.#ticking) return;
       this.#ticking = true;
-      void this.#enqueue(() => this.#pump.advanceTo(this.#targetMs())).finally(() => {
-        this.#ticking = false;
-      });
+      this.#enqueue(() => this.#pump.advanceTo(this.#targetMs()))
+        .catch((error: unknown) => this.#onError(error))
+        .finally(() => {
+          this.#ticking = false;
+        });
     });
   }
 
@@ -90,8 +96,9 @@ export class ClockDriver {
     this.#anchorVirtualMs = this.#pump.clock.now();
   }
 
+  /** Whole milliseconds: the engine stamps objects and events from integer time. */
   #targetMs(): number {
-    return this.#anchorVirtualMs + Math.max(0, this.#realTime.nowMs() - this.#anchorRealMs);
+    return this.#anchorVirtualMs + Math.max(0, Math.floor(this.#realTime.nowMs() - this.#anchorRealMs));
   }
 
   #enqueue(step: () => Promise<void>): Promise<void> {

@@ -65,7 +65,7 @@ export function objectRendering(accept: string | undefined): ObjectRendering {
   return ranges.length === 0 ? 'object' : 'not-acceptable';
 }
 
-export type BodyType = 'json' | 'yaml' | 'json-patch' | 'merge-patch' | 'strategic-merge-patch' | 'apply-patch' | 'unsupported';
+export type BodyType = 'json' | 'yaml' | 'protobuf' | 'json-patch' | 'merge-patch' | 'strategic-merge-patch' | 'apply-patch' | 'unsupported';
 
 export function bodyTypeOf(contentType: string | undefined): BodyType {
   const type = (contentType ?? 'application/json').split(';')[0]!.trim().toLowerCase();
@@ -75,6 +75,8 @@ export function bodyTypeOf(contentType: string | undefined): BodyType {
       return 'json';
     case 'application/yaml':
       return 'yaml';
+    case 'application/vnd.kubernetes.protobuf':
+      return 'protobuf';
     case 'application/json-patch+json':
       return 'json-patch';
     case 'application/merge-patch+json':

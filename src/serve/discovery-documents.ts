@@ -112,8 +112,8 @@ export function apiResourceList(resources: ApiResource[], group: string, version
         name: `${r.name}/${sub}`,
         singularName: '',
         namespaced: r.namespaced,
-        ...(facts.group !== r.group ? { group: facts.group } : {}),
-        ...(facts.version !== r.version ? { version: facts.version } : {}),
+        // A subresource of another group's kind names its group and version (installer.go).
+        ...(facts.group !== r.group || facts.version !== r.version ? { group: facts.group, version: facts.version } : {}),
         kind: facts.kind,
         verbs: facts.verbs,
       });

@@ -32,7 +32,8 @@ export interface HttpRequestParts {
   query: URLSearchParams;
   contentType?: string;
   accept?: string;
-  body: string;
+  /** Raw bytes: a protobuf body is not text. */
+  body: Uint8Array;
 }
 
 const PATCH_TYPES: Record<string, PatchType> = {
@@ -108,6 +109,8 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
     case 'POST':
     case 'PUT': {
       const bodyType = bodyTypeOf(http.contentType);
+      // kubectl's typed generators (`create deployment|configmap|secret`) send protobuf, which is
+      // not decoded here: answered as by a server that does not accept it.
       if (bodyType !== 'json' && bodyType !== 'yaml') return { kind: 'error', status: unsupportedMediaType(['application/json', 'application/yaml']) };
       const body = decodeBody(http.body, bodyType);
       if ('status' in body) return { kind: 'error', status: body.status };
@@ -123,7 +126,7 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
       return { kind: 'request', request: { verb: 'patch', ...base, body: body.value, patchType, query }, rendering };
     }
     case 'DELETE': {
-      const options = http.body.trim() ? decodeBody(http.body, bodyTypeOf(http.contentType) === 'yaml' ? 'yaml' : 'json') : { value: {} };
+      const options = textOf(http.body).trim() ? decodeBody(http.body, bodyTypeOf(http.contentType) === 'yaml' ? 'yaml' : 'json') : { value: {} };
       if ('status' in options) return { kind: 'error', status: options.status };
       const deleteQuery = withDeleteOptions(query, options.value);
       if ('status' in deleteQuery) return { kind: 'error', status: deleteQuery.status };
@@ -228,7 +231,12 @@ function logQuery(q: URLSearchParams): { query: RequestQuery } | { status: Statu
   return { query };
 }
 
-function decodeBody(text: string, type: 'json' | 'yaml'): { value: unknown } | { status: Status } {
+function textOf(body: Uint8Array): string {
+  return new TextDecoder().decode(body);
+}
+
+function decodeBody(body: Uint8Array, type: 'json' | 'yaml'): { value: unknown } | { status: Status } {
+  const text = textOf(body);
   try {
     return { value: type === 'json' ? JSON.parse(text) : parseYaml(text) };
   } catch {

@@ -42,6 +42,7 @@ export async function serveMain(args: string[], host: ServeHost): Promise<number
     seed: parsed.seed,
     ...(lab ? { lab } : {}),
     ...(parsed.logRequests ? { logRequest: (line: string) => host.err(`${line}\n`) } : {}),
+    logError: (line: string) => host.err(`${line}\n`),
   });
   writeFileSync(parsed.kubeconfigPath, kubeconfigText(served.url));
   const shown = parsed.kubeconfigPath.includes('/') ? parsed.kubeconfigPath : resolve(parsed.kubeconfigPath);

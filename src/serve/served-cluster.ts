@@ -16,9 +16,16 @@ export interface ServedClusterOptions {
   /** 0 = any free port. */
   port: number;
   seed: number;
+  /**
+   * Virtual time at boot. By default real now, less the lab's settle time, so the cluster's "now"
+   * is kubectl's: describe and events compute ages on the client from its own clock.
+   */
+  startTimeMs?: number;
   /** Start with the clock held (tests); `/.cka-lab/clock` releases or steps it. */
   paused?: boolean;
   logRequest?: (line: string) => void;
+  /** Hears of an engine failure while the clock ran (the server goes on). */
+  logError?: (line: string) => void;
 }
 
 export interface ServedCluster {
@@ -32,9 +39,13 @@ export interface ServedCluster {
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function serveCluster(options: ServedClusterOptions): Promise<ServedCluster> {
-  const session = await Session.create({ seed: options.seed, yieldToHost });
+  const settleMs = (options.lab?.setup.settleSeconds ?? 0) * 1000;
+  const startTimeMs = options.startTimeMs ?? Date.now() - settleMs;
+  const session = await Session.create({ seed: options.seed, startTimeMs, yieldToHost });
   if (options.lab) await startLab(session, options.lab);
-  const clock = new ClockDriver(session.cluster.pump);
+  const clock = new ClockDriver(session.cluster.pump, {
+    onError: (error) => options.logError?.(`internal error in the simulated cluster: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
   const server = await createApiHttpServer({ api: session.api, clock, ...(options.logRequest ? { logRequest: options.logRequest } : {}) });
   await listen(server, options.port);
   if (options.paused) await clock.pause();
