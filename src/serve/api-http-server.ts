@@ -7,9 +7,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { ApiClient, ApiResource, KubeList, Status, WatchEvent } from '../engine/api/client.ts';
+import type { ScriptGrader } from '../session/headless-player.ts';
 import { badRequest } from '../engine/api/status.ts';
 import type { ClockDriver } from './clock-driver.ts';
 import { clockCommand } from './clock-command.ts';
+import { labCommand } from './lab-command.ts';
 import { aggregatedDiscoveryContentType, discoveryRendering } from './content-negotiation.ts';
 import { apiGroupDiscoveryList, apiGroupList, apiResourceList, apiVersions, versionInfo } from './discovery-documents.ts';
 import { execPreflight, runExecSession, type ExecAction, type Refusal } from './exec-session.ts';
@@ -24,6 +26,8 @@ import { notAcceptable, pathNotFound } from './serve-status.ts';
 export interface ApiHttpServerOptions {
   api: ApiClient;
   clock: ClockDriver;
+  /** The served lab's grader, for `/.cka-lab/lab`. */
+  grader?: ScriptGrader;
   /** Called with `METHOD URL content-type` for every request (`cka-lab serve --log-requests`). */
   logRequest?: (line: string) => void;
   /** Real-time interval at which a followed log is read again. */
@@ -110,6 +114,11 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
     }
     case 'clock': {
       const result = await clockCommand(options.clock, req.method ?? 'GET', body.toString('utf8'), () => options.api.now());
+      return sendJson(res, result.code, result.body);
+    }
+    case 'lab': {
+      const result = await labCommand(options.grader, req.method ?? 'GET', body.toString('utf8'));
+      await options.clock.settle();
       return sendJson(res, result.code, result.body);
     }
     case 'not-found':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_PATH, routeOf, type Route } from './request-route.ts';
+import { CLOCK_PATH, LAB_PATH, routeOf, type Route } from './request-route.ts';
 import { TEST_RESOURCES } from './testing/resources.ts';
 
 const cases: { name: string; path: string; want: Route }[] = [
@@ -13,6 +13,7 @@ const cases: { name: string; path: string; want: Route }[] = [
   { name: 'openapi v3 root', path: '/openapi/v3', want: { kind: 'openapi-v3-root' } },
   { name: 'openapi v3 group version', path: '/openapi/v3/apis/apps/v1', want: { kind: 'openapi-v3', groupVersionPath: 'apis/apps/v1' } },
   { name: 'clock', path: CLOCK_PATH, want: { kind: 'clock' } },
+  { name: 'lab', path: LAB_PATH, want: { kind: 'lab' } },
   { name: 'pods in all namespaces', path: '/api/v1/pods', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', watchPath: false } } },
   { name: 'pods in a namespace', path: '/api/v1/namespaces/default/pods', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', namespace: 'default', watchPath: false } } },
   { name: 'one pod', path: '/api/v1/namespaces/default/pods/web', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'web', watchPath: false } } },

@@ -20,6 +20,7 @@ export type Route =
   | { kind: 'openapi-v3-root' }
   | { kind: 'openapi-v3'; groupVersionPath: string }
   | { kind: 'clock' }
+  | { kind: 'lab' }
   | { kind: 'resource'; path: ResourcePath }
   | { kind: 'not-found' };
 
@@ -34,8 +35,9 @@ export interface ResourcePath {
   watchPath: boolean;
 }
 
-/** The harness's endpoint for pausing and stepping the virtual clock. */
+/** The harness's endpoints: pausing and stepping the virtual clock, answering and checking lab steps. */
 export const CLOCK_PATH = '/.cka-lab/clock';
+export const LAB_PATH = '/.cka-lab/lab';
 
 export function routeOf(pathname: string, resources: ApiResource[]): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -52,6 +54,8 @@ export function routeOf(pathname: string, resources: ApiResource[]): Route {
       return { kind: 'openapi-v3-root' };
     case CLOCK_PATH:
       return { kind: 'clock' };
+    case LAB_PATH:
+      return { kind: 'lab' };
   }
   if (path.startsWith('/openapi/v3/')) return { kind: 'openapi-v3', groupVersionPath: path.slice('/openapi/v3/'.length) };
   const segments = path.split('/').slice(1).map(decodeURIComponent);

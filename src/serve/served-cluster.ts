@@ -42,11 +42,16 @@ export async function serveCluster(options: ServedClusterOptions): Promise<Serve
   const settleMs = (options.lab?.setup.settleSeconds ?? 0) * 1000;
   const startTimeMs = options.startTimeMs ?? Date.now() - settleMs;
   const session = await Session.create({ seed: options.seed, startTimeMs, yieldToHost });
-  if (options.lab) await startLab(session, options.lab);
+  const lab = options.lab ? await startLab(session, options.lab) : undefined;
   const clock = new ClockDriver(session.cluster.pump, {
     onError: (error) => options.logError?.(`internal error in the simulated cluster: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
-  const server = await createApiHttpServer({ api: session.api, clock, ...(options.logRequest ? { logRequest: options.logRequest } : {}) });
+  const server = await createApiHttpServer({
+    api: session.api,
+    clock,
+    ...(lab ? { grader: lab.scriptGrader } : {}),
+    ...(options.logRequest ? { logRequest: options.logRequest } : {}),
+  });
   await listen(server, options.port);
   if (options.paused) await clock.pause();
   clock.start();
