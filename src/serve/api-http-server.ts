@@ -14,7 +14,8 @@ import { clockCommand } from './clock-command.ts';
 import { labCommand } from './lab-command.ts';
 import { aggregatedDiscoveryContentType, discoveryRendering } from './content-negotiation.ts';
 import { apiGroupDiscoveryList, apiGroupList, apiResourceList, apiVersions, versionInfo } from './discovery-documents.ts';
-import { execPreflight, runExecSession, type ExecAction, type Refusal } from './exec-session.ts';
+import { runAttachSession } from './attach-session.ts';
+import { runExecSession, streamPreflight, type Refusal } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
 import { openApiDocument } from './openapi-answer.ts';
 import { chooseSubprotocol } from './remote-command-frames.ts';
@@ -141,6 +142,7 @@ async function answerResource(options: ApiHttpServerOptions, resources: ApiResou
     case 'error':
       return sendStatus(res, action.status);
     case 'exec':
+    case 'attach':
       // Only reachable without an Upgrade header: the streaming protocols all upgrade.
       return sendStatus(res, badRequest('Upgrade request required'));
     case 'request': {
@@ -225,9 +227,9 @@ async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], 
   options.logRequest?.(`${req.method} ${req.url} upgrade=${req.headers.upgrade ?? '-'} protocols=${req.headers['sec-websocket-protocol'] ?? '-'}`);
   const route = routeOf(url.pathname, resources);
   const action = route.kind === 'resource' ? resourceAction(route.path, { method: req.method ?? 'GET', query: url.searchParams, body: new Uint8Array() }) : undefined;
-  if (action?.kind !== 'exec') return refuse(socket, { code: 404, status: action?.kind === 'error' ? action.status : pathNotFound() });
-  const refusal = await execPreflight(options.api, action);
-  if (refusal) return refuse(socket, refusal);
+  if (action?.kind !== 'exec' && action?.kind !== 'attach') return refuse(socket, { code: 404, status: pathNotFound() });
+  const preflight = await streamPreflight(options.api, action);
+  if (!preflight.ok) return refuse(socket, preflight.refusal);
   const isWebSocket = (req.headers.upgrade ?? '').toLowerCase() === 'websocket';
   if (!isWebSocket) {
     // Legacy SPDY/3.1: not served. kubectl v1.35 tries WebSocket first and only falls back here
@@ -235,7 +237,8 @@ async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], 
     return refuse(socket, { code: 400, status: badRequest(`unable to upgrade connection: the ${req.headers.upgrade ?? ''} protocol is not served, use WebSocket (v5.channel.k8s.io)`) });
   }
   sockets.handleUpgrade(req, socket, head, (ws) => {
-    runExecSession(ws, ws.protocol, options.api, action as ExecAction);
+    if (action.kind === 'exec') runExecSession(ws, ws.protocol, options.api, action);
+    else runAttachSession(ws, ws.protocol, options.api, action, preflight, options.logPollMs ?? 200);
   });
 }
 

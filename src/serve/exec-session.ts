@@ -13,26 +13,30 @@ import type { ResourceAction } from './resource-request.ts';
 import { StreamedLines, TtyLineDiscipline } from './tty-line-discipline.ts';
 
 export type ExecAction = Extract<ResourceAction, { kind: 'exec' }>;
+export type StreamAction = Extract<ResourceAction, { kind: 'exec' | 'attach' }>;
 
 /** A refusal before the upgrade: a Status, or the kubelet's plain-text answer. */
 export type Refusal = { code: number; status: Status } | { code: number; text: string };
+
+export type Preflight = { ok: false; refusal: Refusal } | { ok: true; pod: Pod; container: string };
 
 /**
  * The checks the apiserver and kubelet make before upgrading the connection (models
  * pkg/registry/core/pod/strategy.go ExecLocation and the kubelet's container lookup). After the
  * upgrade, failures travel on the error channel instead.
  */
-export async function execPreflight(api: ApiClient, action: ExecAction): Promise<Refusal | undefined> {
+export async function streamPreflight(api: ApiClient, action: StreamAction): Promise<Preflight> {
+  const refuse = (refusal: Refusal): Preflight => ({ ok: false, refusal });
   const got = await api.request<Pod>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: action.namespace, name: action.pod });
-  if (!got.ok) return { code: got.code, status: got.body };
+  if (!got.ok) return refuse({ code: got.code, status: got.body });
   const pod = got.body;
   const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
   const container = action.container ?? pod.spec?.containers?.[0]?.name ?? '';
-  if (!containers.some((c) => c.name === container)) return { code: 400, status: badRequest(`container ${container} is not valid for pod ${action.pod}`) };
-  if (!pod.spec?.nodeName) return { code: 400, status: badRequest(`pod ${action.pod} does not have a host assigned`) };
+  if (!containers.some((c) => c.name === container)) return refuse({ code: 400, status: badRequest(`container ${container} is not valid for pod ${action.pod}`) });
+  if (!pod.spec?.nodeName) return refuse({ code: 400, status: badRequest(`pod ${action.pod} does not have a host assigned`) });
   const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
-  if (!statuses.find((s) => s.name === container)?.state?.running) return { code: 500, text: `container not found ("${container}")` };
-  return undefined;
+  if (!statuses.find((s) => s.name === container)?.state?.running) return refuse({ code: 500, text: `container not found ("${container}")` });
+  return { ok: true, pod, container };
 }
 
 export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, action: ExecAction): void {

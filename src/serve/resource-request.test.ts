@@ -135,6 +135,13 @@ const cases: { name: string; path: ResourcePath; method: string; query?: string;
     want: { kind: 'exec', namespace: 'default', pod: 'web', container: 'app', command: ['sh', '-c', 'ls /'], stdin: true, stdout: true, stderr: false, tty: true },
   },
   {
+    name: 'attach options',
+    path: { ...pod, subresource: 'attach' },
+    method: 'POST',
+    query: 'container=app&stderr=true&stdout=true',
+    want: { kind: 'attach', namespace: 'default', pod: 'web', container: 'app', stdin: false, stdout: true, stderr: true, tty: false },
+  },
+  {
     name: 'a bad limit',
     path: pods,
     method: 'GET',

@@ -25,6 +25,7 @@ export type ResourceAction =
   | { kind: 'watch'; request: ApiRequest; rendering: Rendering; timeoutSeconds?: number; sendInitialEvents: boolean; allowWatchBookmarks: boolean }
   | { kind: 'log'; request: ApiRequest; follow: boolean }
   | { kind: 'exec'; namespace: string; pod: string; container?: string; command: string[]; stdin: boolean; stdout: boolean; stderr: boolean; tty: boolean }
+  | { kind: 'attach'; namespace: string; pod: string; container?: string; stdin: boolean; stdout: boolean; stderr: boolean; tty: boolean }
   | { kind: 'error'; status: Status };
 
 export interface HttpRequestParts {
@@ -54,18 +55,17 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
   };
   const method = http.method.toUpperCase();
 
-  if (path.subresource === 'exec' && (method === 'GET' || method === 'POST')) {
-    return {
-      kind: 'exec',
+  if ((path.subresource === 'exec' || path.subresource === 'attach') && (method === 'GET' || method === 'POST')) {
+    const streams = {
       namespace: path.namespace ?? 'default',
       pod: path.name ?? '',
       ...(q.get('container') ? { container: q.get('container')! } : {}),
-      command: q.getAll('command'),
       stdin: flag(q, 'stdin'),
       stdout: flag(q, 'stdout'),
       stderr: flag(q, 'stderr'),
       tty: flag(q, 'tty'),
     };
+    return path.subresource === 'exec' ? { kind: 'exec', ...streams, command: q.getAll('command') } : { kind: 'attach', ...streams };
   }
   if (path.subresource === 'log' && method === 'GET') {
     const query = logQuery(q);
