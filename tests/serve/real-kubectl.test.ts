@@ -2,7 +2,7 @@
  * The real kubectl v1.35.2 against `cka-lab serve`, in process on a free port, with the virtual
  * clock held so every AGE and log line is the same on each run.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,20 @@ function kubectl(args: string[], stdin?: string): Promise<Run> {
     if (stdin !== undefined) child.stdin!.end(stdin);
     else child.stdin!.end();
   });
+}
+
+/** Starts kubectl and hands back its output so far, and a way to end it (for -f and -w). */
+function kubectlStreaming(args: string[]): { output: () => string; exited: Promise<number>; stop: () => void } {
+  const child = spawn(oracleKubectlPath(), ['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  return { output: () => output, exited, stop: () => child.kill('SIGINT') };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 beforeAll(async () => {
@@ -91,6 +105,27 @@ describe('the real kubectl against a served lab', () => {
   it('execs with stdin piped in and with a failing command', async () => {
     expect(await kubectl(['exec', '-i', 'box', '--', 'cat'], 'hello\nworld\n')).toEqual({ stdout: 'hello\nworld\n', stderr: '', code: 0 });
     expect(await kubectl(['exec', 'box', '--', 'sh', '-c', 'echo oops >&2; exit 3'])).toEqual({ stdout: '', stderr: 'oops\ncommand terminated with exit code 3\n', code: 3 });
+  });
+
+  it('follows a log until the container ends', async () => {
+    writeFileSync(join(dir, 'short.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: short\nspec:\n  restartPolicy: Never\n  containers:\n  - name: short\n    image: busybox\n    command: ["sh", "-c", "echo one; sleep 5; echo two"]\n');
+    await kubectl(['create', '-f', join(dir, 'short.yaml'), '--validate=false']);
+    await served.clock.advance(3_000);
+    const follow = kubectlStreaming(['logs', '-f', 'short']);
+    await until(() => follow.output() === 'one\n');
+    await served.clock.advance(10_000);
+    expect(await follow.exited).toBe(0);
+    expect(follow.output()).toBe('one\ntwo\n');
+  });
+
+  it('watches a change arrive as a new row', async () => {
+    const watch = kubectlStreaming(['get', 'pod', 'box', '-w']);
+    await until(() => watch.output().split('\n').length === 3);
+    await kubectl(['delete', 'pod', 'box', '--wait=false']);
+    await until(() => watch.output().split('\n').length === 4);
+    watch.stop();
+    await watch.exited;
+    expect(watch.output()).toBe('NAME   READY   STATUS    RESTARTS   AGE\nbox    1/1     Running   0          23s\nbox    1/1     Terminating   0          23s\n');
   });
 
   it('steps the held clock through the harness endpoint', async () => {
