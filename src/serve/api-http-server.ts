@@ -37,7 +37,13 @@ export interface ApiHttpServerOptions {
 
 const MUTATING = new Set(['create', 'update', 'patch', 'delete', 'deletecollection']);
 
-export async function createApiHttpServer(options: ApiHttpServerOptions): Promise<Server> {
+export interface ApiHttpServer {
+  server: Server;
+  /** Ends every exec and attach stream: upgraded sockets would otherwise hold `server.close` open. */
+  endStreams(): void;
+}
+
+export async function createApiHttpServer(options: ApiHttpServerOptions): Promise<ApiHttpServer> {
   const resources = await options.api.discover();
   const sockets = new WebSocketServer({ noServer: true, handleProtocols: (offered) => chooseSubprotocol(offered) ?? false });
   const server = createServer((req, res) => {
@@ -46,11 +52,13 @@ export async function createApiHttpServer(options: ApiHttpServerOptions): Promis
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     void upgrade(options, resources, sockets, req, socket, head);
   });
-  server.on('close', () => {
-    for (const ws of sockets.clients) ws.terminate();
-    sockets.close();
-  });
-  return server;
+  return {
+    server,
+    endStreams: () => {
+      for (const ws of sockets.clients) ws.terminate();
+      sockets.close();
+    },
+  };
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

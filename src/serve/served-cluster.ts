@@ -46,7 +46,7 @@ export async function serveCluster(options: ServedClusterOptions): Promise<Serve
   const clock = new ClockDriver(session.cluster.pump, {
     onError: (error) => options.logError?.(`internal error in the simulated cluster: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
-  const server = await createApiHttpServer({
+  const { server, endStreams } = await createApiHttpServer({
     api: session.api,
     clock,
     ...(lab ? { grader: lab.scriptGrader } : {}),
@@ -65,6 +65,7 @@ export async function serveCluster(options: ServedClusterOptions): Promise<Serve
       await clock.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
+        endStreams();
         server.closeAllConnections();
       });
     },
