@@ -105,6 +105,9 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
   switch (route.kind) {
     case 'version':
       return sendJson(res, 200, versionInfo());
+    case 'health':
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+      return void res.end('ok');
     case 'api-versions':
     case 'api-groups': {
       const rendering = discoveryRendering(req.headers.accept);

@@ -4,6 +4,7 @@ import { TEST_RESOURCES } from './testing/resources.ts';
 
 const cases: { name: string; path: string; want: Route }[] = [
   { name: 'version', path: '/version', want: { kind: 'version' } },
+  { name: 'readiness', path: '/readyz', want: { kind: 'health' } },
   { name: 'core discovery', path: '/api', want: { kind: 'api-versions' } },
   { name: 'group discovery', path: '/apis/', want: { kind: 'api-groups' } },
   { name: 'core resource list', path: '/api/v1', want: { kind: 'api-resources', group: '', version: 'v1' } },
@@ -25,7 +26,7 @@ const cases: { name: string; path: string; want: Route }[] = [
   { name: 'legacy watch path', path: '/api/v1/watch/namespaces/default/pods', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', namespace: 'default', watchPath: true } } },
   { name: 'percent-encoded name', path: '/api/v1/namespaces/default/pods/a%2Eb', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'a.b', watchPath: false } } },
   { name: 'too many segments', path: '/api/v1/namespaces/default/pods/web/log/extra', want: { kind: 'not-found' } },
-  { name: 'unknown root', path: '/healthz', want: { kind: 'not-found' } },
+  { name: 'unknown root', path: '/metrics', want: { kind: 'not-found' } },
 ];
 
 describe('routeOf', () => {

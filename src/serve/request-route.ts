@@ -13,6 +13,7 @@ import type { ApiResource } from '../engine/api/client.ts';
 
 export type Route =
   | { kind: 'version' }
+  | { kind: 'health' }
   | { kind: 'api-versions' }
   | { kind: 'api-groups' }
   | { kind: 'api-resources'; group: string; version: string }
@@ -44,6 +45,10 @@ export function routeOf(pathname: string, resources: ApiResource[]): Route {
   switch (path) {
     case '/version':
       return { kind: 'version' };
+    case '/healthz':
+    case '/livez':
+    case '/readyz':
+      return { kind: 'health' };
     case '/api':
       return { kind: 'api-versions' };
     case '/apis':
