@@ -121,7 +121,7 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
     case 'openapi-v2':
     case 'openapi-v3-root':
     case 'openapi-v3': {
-      const document = openApiDocument(route, resources);
+      const document = openApiDocument(route, resources, req.headers.accept);
       return document === undefined ? sendStatus(res, pathNotFound()) : sendJson(res, 200, document);
     }
     case 'clock': {
