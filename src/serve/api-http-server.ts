@@ -22,7 +22,7 @@ import { chooseSubprotocol } from './remote-command-frames.ts';
 import { routeOf, type Route } from './request-route.ts';
 import { renderBody, watchEventLine } from './response-rendering.ts';
 import { resourceAction, type ResourceAction } from './resource-request.ts';
-import { notAcceptable, pathNotFound } from './serve-status.ts';
+import { internalError, messageOf, notAcceptable, pathNotFound } from './serve-status.ts';
 
 export interface ApiHttpServerOptions {
   api: ApiClient;
@@ -50,7 +50,9 @@ export async function createApiHttpServer(options: ApiHttpServerOptions): Promis
     void readBody(req).then((body) => handle(options, resources, req, res, body));
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    void upgrade(options, resources, sockets, req, socket, head);
+    upgrade(options, resources, sockets, req, socket, head).catch((error: unknown) => {
+      if (!socket.destroyed) refuse(socket, { code: 500, status: internalError(messageOf(error)) });
+    });
   });
   return {
     server,
@@ -95,8 +97,7 @@ async function handle(options: ApiHttpServerOptions, resources: ApiResource[], r
     await answer(options, resources, route, url, req, res, body);
   } catch (error) {
     // An engine bug must reach the client as a server error, never end the server.
-    const message = error instanceof Error ? error.message : String(error);
-    if (!res.headersSent) sendStatus(res, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `Internal error occurred: ${message}`, reason: 'InternalError', code: 500 });
+    if (!res.headersSent) sendStatus(res, internalError(messageOf(error)));
     else res.end();
   }
 }

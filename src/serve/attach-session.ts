@@ -7,10 +7,12 @@
  * container.
  */
 import type { WebSocket } from 'ws';
-import type { ApiClient } from '../engine/api/client.ts';
+import type { ApiClient, ExecResult } from '../engine/api/client.ts';
+import { failure } from '../engine/api/status.ts';
 import { runExecSession, type Preflight, type StreamAction } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
-import { CHANNEL, encodeFrame } from './remote-command-frames.ts';
+import { CHANNEL, encodeFrame, exitStatus } from './remote-command-frames.ts';
+import { internalError, messageOf } from './serve-status.ts';
 import { TtyLineDiscipline } from './tty-line-discipline.ts';
 
 type AttachAction = Extract<StreamAction, { kind: 'attach' }>;
@@ -41,8 +43,13 @@ export function runAttachSession(ws: WebSocket, protocol: string, api: ApiClient
       },
     },
     { fromNow: true },
-  ).then(() => {
-    send(CHANNEL.error, JSON.stringify({ metadata: {}, status: 'Success' }));
-    if (ws.readyState === ws.OPEN) ws.close(1000);
-  });
+  )
+    .then(
+      () => exitStatus({ ok: true, code: 200, body: { exitCode: 0 } }),
+      (error: unknown) => exitStatus(failure<ExecResult>(internalError(messageOf(error)))),
+    )
+    .then((status) => {
+      send(CHANNEL.error, JSON.stringify(status));
+      if (ws.readyState === ws.OPEN) ws.close(1000);
+    });
 }

@@ -6,8 +6,9 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { WebSocket } from 'ws';
-import type { ApiClient, ExecStreams, Status } from '../engine/api/client.ts';
-import { badRequest } from '../engine/api/status.ts';
+import type { ApiClient, ExecResult, ExecStreams, Status } from '../engine/api/client.ts';
+import { badRequest, failure } from '../engine/api/status.ts';
+import { internalError, messageOf } from './serve-status.ts';
 import { CHANNEL, decodeClientFrame, encodeFrame, exitStatus } from './remote-command-frames.ts';
 import type { ResourceAction } from './resource-request.ts';
 import { StreamedLines, TtyLineDiscipline } from './tty-line-discipline.ts';
@@ -87,6 +88,7 @@ export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, 
     if (closed) return;
     void api
       .exec({ namespace: action.namespace, pod: action.pod, ...(action.container ? { container: action.container } : {}), command: action.command, tty: action.tty }, { ...streams, stdin: stdinText })
+      .catch((error: unknown) => failure<ExecResult>(internalError(messageOf(error))))
       .then((result) => {
         send(CHANNEL.error, JSON.stringify(exitStatus(result)));
         if (ws.readyState === ws.OPEN) ws.close(1000);

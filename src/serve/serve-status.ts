@@ -29,3 +29,7 @@ export function methodNotSupported(): Status {
 export function internalError(message: string): Status {
   return status(500, 'InternalError', `Internal error occurred: ${message}`);
 }
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
