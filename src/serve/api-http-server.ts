@@ -176,7 +176,8 @@ async function streamWatch(options: ApiHttpServerOptions, resources: ApiResource
   // The list's resourceVersion is where the initial events end (WatchList, sendInitialEvents=true).
   let initialEventsEnd: string | undefined;
   if (action.sendInitialEvents) {
-    const listed = await options.api.request<KubeList>({ ...action.request, verb: 'list', query: { ...action.request.query, as: undefined as never } });
+    const { as: _table, ...listQuery } = action.request.query ?? {};
+    const listed = await options.api.request<KubeList>({ ...action.request, verb: 'list', query: listQuery });
     if (!listed.ok) return sendStatus(res, listed.body);
     initialEventsEnd = listed.body.metadata.resourceVersion;
   }
