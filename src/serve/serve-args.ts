@@ -1,21 +1,27 @@
-/** `cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--log-requests]`. */
+/**
+ * `cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--paused]
+ * [--start-time RFC3339] [--log-requests]`. `--paused` and `--start-time` are for harnesses that
+ * compare outputs run to run: the clock starts held, at a fixed instant.
+ */
 
 export interface ServeArgs {
   labId?: string;
   port: number;
   kubeconfigPath: string;
   seed: number;
+  paused: boolean;
+  startTimeMs?: number;
   logRequests: boolean;
 }
 
-export const SERVE_USAGE = 'cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--log-requests]';
+export const SERVE_USAGE = 'cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--paused] [--start-time RFC3339] [--log-requests]';
 
 /** The port kube-apiserver listens on; 0 asks the system for any free one. */
 export const DEFAULT_PORT = 6443;
 export const DEFAULT_KUBECONFIG = 'cka-lab.kubeconfig';
 
 export function parseServeArgs(args: string[]): ServeArgs | { error: string } {
-  const parsed: ServeArgs = { port: DEFAULT_PORT, kubeconfigPath: DEFAULT_KUBECONFIG, seed: 1, logRequests: false };
+  const parsed: ServeArgs = { port: DEFAULT_PORT, kubeconfigPath: DEFAULT_KUBECONFIG, seed: 1, paused: false, logRequests: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const eq = arg.indexOf('=');
@@ -46,6 +52,16 @@ export function parseServeArgs(args: string[]): ServeArgs | { error: string } {
         parsed.seed = Number(v);
         break;
       }
+      case '--start-time': {
+        const v = value();
+        const ms = v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) ? Date.parse(v) : NaN;
+        if (Number.isNaN(ms)) return { error: `invalid --start-time "${v ?? ''}": expected RFC3339 UTC, e.g. 2026-11-22T22:00:00Z` };
+        parsed.startTimeMs = ms;
+        break;
+      }
+      case '--paused':
+        parsed.paused = true;
+        break;
       case '--log-requests':
         parsed.logRequests = true;
         break;

@@ -40,6 +40,8 @@ export async function serveMain(args: string[], host: ServeHost): Promise<number
   const served = await serveCluster({
     port: parsed.port,
     seed: parsed.seed,
+    paused: parsed.paused,
+    ...(parsed.startTimeMs !== undefined ? { startTimeMs: parsed.startTimeMs } : {}),
     ...(lab ? { lab } : {}),
     ...(parsed.logRequests ? { logRequest: (line: string) => host.err(`${line}\n`) } : {}),
     logError: (line: string) => host.err(`${line}\n`),
@@ -47,7 +49,7 @@ export async function serveMain(args: string[], host: ServeHost): Promise<number
   writeFileSync(parsed.kubeconfigPath, kubeconfigText(served.url));
   const shown = parsed.kubeconfigPath.includes('/') ? parsed.kubeconfigPath : resolve(parsed.kubeconfigPath);
   host.out(
-    `Serving ${lab ? `lab "${lab.id}"` : 'a fresh cluster'} at ${served.url} (virtual clock at 1x real time)\n` +
+    `Serving ${lab ? `lab "${lab.id}"` : 'a fresh cluster'} at ${served.url} (virtual clock ${parsed.paused ? 'paused' : 'at 1x real time'})\n` +
       `Kubeconfig written to ${shown}\n` +
       `Try:  kubectl --kubeconfig ${shown} get pods\n` +
       `Press Ctrl-C to stop.\n`,
