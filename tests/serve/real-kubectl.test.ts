@@ -128,6 +128,20 @@ describe('the real kubectl against a served lab', () => {
     expect(watch.output()).toBe('NAME   READY   STATUS    RESTARTS   AGE\nbox    1/1     Running   0          23s\nbox    1/1     Terminating   0          23s\n');
   });
 
+  it('answers aggregated discovery with the Content-Type client-go checks', async () => {
+    const res = await fetch(`${served.url}/apis`, { headers: { Accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json' } });
+    expect(res.headers.get('content-type')).toBe('application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList');
+  });
+
+  it('sends warnings as Warning headers', async () => {
+    const res = await fetch(`${served.url}/api/v1/namespaces/default/configmaps?fieldValidation=Warn&dryRun=All`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'w' }, bogus: 1 }),
+    });
+    expect({ code: res.status, warning: res.headers.get('warning') }).toEqual({ code: 201, warning: '299 - "unknown field \\"bogus\\""' });
+  });
+
   it('steps the held clock through the harness endpoint', async () => {
     const before = (await (await fetch(`${served.url}/.cka-lab/clock`)).json()) as { nowMs: number; paused: boolean };
     const after = (await (await fetch(`${served.url}/.cka-lab/clock`, { method: 'POST', body: '{"advanceMs":5000}' })).json()) as { nowMs: number; paused: boolean };
