@@ -9,15 +9,13 @@
 import type { WebSocket } from 'ws';
 import type { ApiClient, ExecResult } from '../engine/api/client.ts';
 import { failure } from '../engine/api/status.ts';
-import { runExecSession, type Preflight, type StreamAction } from './exec-session.ts';
+import { runExecSession, SHELLS, type Preflight, type StreamAction } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
 import { CHANNEL, encodeFrame, exitStatus } from './remote-command-frames.ts';
 import { internalError, messageOf } from './serve-status.ts';
 import { TtyLineDiscipline } from './tty-line-discipline.ts';
 
 type AttachAction = Extract<StreamAction, { kind: 'attach' }>;
-
-const SHELLS = new Set(['sh', 'bash', 'ash']);
 
 export function runAttachSession(ws: WebSocket, protocol: string, api: ApiClient, action: AttachAction, preflight: Extract<Preflight, { ok: true }>, pollMs: number): void {
   const spec = preflight.pod.spec?.containers?.find((c) => c.name === preflight.container) ?? preflight.pod.spec?.initContainers?.find((c) => c.name === preflight.container);

@@ -65,6 +65,22 @@ describe('runExecSession', () => {
     expect(await exec({ command: ['wc', '-l'], stdin: true }, 'v5.channel.k8s.io', [stdin('a\nb\n'), stdin('c\n'), [255, 0]])).toEqual(['1:3\n', '3:{"metadata":{},"status":"Success"}']);
   });
 
+  it('hands a lone shell each line as it arrives, before stdin closes', async () => {
+    const frames: string[] = [];
+    nextAction = { kind: 'exec', namespace: 'default', pod: 'box', command: ['sh'], stdin: true, stdout: true, stderr: true, tty: false };
+    await new Promise<void>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/`, ['v5.channel.k8s.io']);
+      ws.on('open', () => ws.send(Buffer.from(stdin('echo first\n'))));
+      ws.on('message', (data: Buffer) => {
+        frames.push(`${data[0]}:${data.subarray(1).toString('utf8')}`);
+        // The first command answered while stdin is still open: now close it.
+        if (frames.length === 1) ws.send(Buffer.from([255, 0]));
+      });
+      ws.on('close', () => resolve());
+    });
+    expect(frames).toEqual(['1:first\n', '3:{"metadata":{},"status":"Success"}']);
+  });
+
   it('on v4 hands a shell each line as it arrives', async () => {
     // v4 cannot close stdin: the shell ends at `exit`.
     expect(await exec({ command: ['sh'], stdin: true }, 'v4.channel.k8s.io', [stdin('echo one\n'), stdin('exit 4\n')])).toEqual([

@@ -1,8 +1,9 @@
 /**
  * `pods/<name>/exec` over the remotecommand WebSocket protocol, mapped onto ApiClient.exec: stdout
  * and stderr out on their channels, the exit status on the error channel, stdin in through a TTY's
- * line discipline (`-it`), as a whole once kubectl closes it (`-i` on v5), or a line at a time
- * (`-i` on v4, which has no close signal).
+ * line discipline (`-it`), a line at a time into a lone shell (`-i … -- sh`, which runs each
+ * command as it arrives, as at a terminal) or on v4 (which cannot signal its end), and otherwise as
+ * a whole once kubectl closes it (`echo x | kubectl exec -i … -- wc -l`).
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { WebSocket } from 'ws';
@@ -14,6 +15,8 @@ import type { ResourceAction } from './resource-request.ts';
 import { StreamedLines, TtyLineDiscipline } from './tty-line-discipline.ts';
 
 export type ExecAction = Extract<ResourceAction, { kind: 'exec' }>;
+
+export const SHELLS = new Set(['sh', 'bash', 'ash']);
 export type StreamAction = Extract<ResourceAction, { kind: 'exec' | 'attach' }>;
 
 /** A refusal before the upgrade: a Status, or the kubelet's plain-text answer. */
@@ -48,7 +51,9 @@ export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, 
   let onClosed: () => void = () => undefined;
   const interrupted = new Promise<void>((resolve) => (onClosed = resolve));
   const tty = action.tty ? new TtyLineDiscipline((text) => send(CHANNEL.stdout, text)) : undefined;
-  const lines = action.stdin && !tty && protocol.startsWith('v4.') ? new StreamedLines() : undefined;
+  const program = action.command[0]?.slice(action.command[0].lastIndexOf('/') + 1) ?? '';
+  const loneShell = action.command.length === 1 && SHELLS.has(program);
+  const lines = action.stdin && !tty && (loneShell || protocol.startsWith('v4.')) ? new StreamedLines() : undefined;
   let stdinText = '';
   let stdinClosed = !action.stdin || Boolean(tty) || Boolean(lines);
   let startWhenStdinCloses: (() => void) | undefined;
