@@ -90,11 +90,10 @@ function sendStatus(res: ServerResponse, status: Status, warnings: string[] = []
 }
 
 async function handle(options: ApiHttpServerOptions, resources: ApiResource[], req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-  const url = parseUrl(req);
   options.logRequest?.(`${req.method} ${req.url} content-type=${req.headers['content-type'] ?? '-'} accept=${req.headers.accept ?? '-'}`);
-  const route = routeOf(url.pathname, resources);
   try {
-    await answer(options, resources, route, url, req, res, body);
+    const url = parseUrl(req);
+    await answer(options, resources, routeOf(url.pathname, resources), url, req, res, body);
   } catch (error) {
     // An engine bug must reach the client as a server error, never end the server.
     if (!res.headersSent) sendStatus(res, internalError(messageOf(error)));

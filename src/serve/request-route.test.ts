@@ -26,6 +26,7 @@ const cases: { name: string; path: string; want: Route }[] = [
   { name: 'legacy watch path', path: '/api/v1/watch/namespaces/default/pods', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', namespace: 'default', watchPath: true } } },
   { name: 'percent-encoded name', path: '/api/v1/namespaces/default/pods/a%2Eb', want: { kind: 'resource', path: { group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'a.b', watchPath: false } } },
   { name: 'too many segments', path: '/api/v1/namespaces/default/pods/web/log/extra', want: { kind: 'not-found' } },
+  { name: 'a malformed escape', path: '/api/v1/namespaces/default/pods/%zz', want: { kind: 'not-found' } },
   { name: 'unknown root', path: '/metrics', want: { kind: 'not-found' } },
 ];
 

@@ -63,7 +63,9 @@ export function routeOf(pathname: string, resources: ApiResource[]): Route {
       return { kind: 'lab' };
   }
   if (path.startsWith('/openapi/v3/')) return { kind: 'openapi-v3', groupVersionPath: path.slice('/openapi/v3/'.length) };
-  const segments = path.split('/').slice(1).map(decodeURIComponent);
+  const decoded = path.split('/').slice(1).map(decodeSegment);
+  if (decoded.includes(undefined)) return { kind: 'not-found' };
+  const segments = decoded as string[];
   let rest: string[];
   let group: string;
   let version: string;
@@ -108,4 +110,13 @@ export function routeOf(pathname: string, resources: ApiResource[]): Route {
       watchPath,
     },
   };
+}
+
+/** A path segment with its %-escapes decoded, or undefined for a malformed escape. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
