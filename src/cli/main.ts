@@ -4,9 +4,11 @@ import { loadLab } from '../labs/load-lab.ts';
 import { listLabIds, readLabFiles } from './node-host.ts';
 import { playLab } from './play.ts';
 import { runRemoteKubectl } from './remote/remote-kubectl.ts';
+import { serveMain } from '../serve/serve-main.ts';
 
 const USAGE = `Usage:
   cka-lab play <lab-id> [--script FILE] [--grade] [--seed N]
+  cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--paused] [--start-time RFC3339] [--log-requests]
   cka-lab labs-check
   cka-lab list
   cka-lab kubectl [--kubeconfig FILE] [--context NAME] [-s URL] ARGS...
@@ -20,6 +22,16 @@ export async function main(argv: string[]): Promise<number> {
         return await play(rest);
       case 'kubectl':
         return await runRemoteKubectl(rest);
+      case 'serve':
+        return await serveMain(rest, {
+          readLabFiles,
+          out: (text) => process.stdout.write(text),
+          err: (text) => process.stderr.write(text),
+          untilSignal: () => new Promise((resolve) => {
+            process.once('SIGINT', () => resolve('SIGINT'));
+            process.once('SIGTERM', () => resolve('SIGTERM'));
+          }),
+        });
       case 'labs-check':
         return labsCheck();
       case 'list':

@@ -158,14 +158,16 @@ export class ApiServer {
       (req.name === undefined || obj.metadata?.name === req.name) &&
       matcher.matches(obj);
     let stopped = false;
+    // A client that asked for a Table (`kubectl get -w`) gets each change as a one-row Table.
+    const render = (obj: KubeObject): KubeObject => (req.query?.as === 'Table' ? (this.#table(def, [obj], req) as unknown as KubeObject) : obj);
     const deliver = (event: StoredEvent) => {
       if (stopped || event.resourceKey !== key || !matches(event.object)) return;
-      onEvent({ type: event.type, object: deepCopy(event.object) });
+      onEvent({ type: event.type, object: render(deepCopy(event.object)) });
     };
     const fromVersion = req.query?.resourceVersion;
     if (fromVersion === undefined || fromVersion === '' || fromVersion === '0') {
       for (const obj of this.store.list(key, namespace)) {
-        if (matches(obj)) onEvent({ type: 'ADDED', object: obj });
+        if (matches(obj)) onEvent({ type: 'ADDED', object: render(obj) });
       }
     } else {
       const missed = this.store.eventsSince(Number(fromVersion));

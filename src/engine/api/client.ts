@@ -77,6 +77,7 @@ export type StatusReason =
   | 'Unauthorized'
   | 'MethodNotAllowed'
   | 'NotAcceptable'
+  | 'UnsupportedMediaType'
   | 'InternalError'
   | 'Gone'
   | '';

@@ -190,7 +190,7 @@ export const podDefinition: ResourceDefinition = {
     shortNames: ['po'],
     verbs: [...STANDARD_VERBS],
     categories: ['all'],
-    subresources: ['status', 'log', 'exec', 'binding', 'eviction'],
+    subresources: ['status', 'log', 'exec', 'attach', 'binding', 'eviction'],
   },
   applyDefaults: applyPodDefaults,
   admitCreate: admitPod,
