@@ -22,6 +22,7 @@ import { KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import { HELP_TEXTS } from './help/help-texts.ts';
 import { ResourceMapper } from './resource-mapper.ts';
+import { withWarningWriter } from './warning-writer.ts';
 
 const COMMANDS: KubectlCommand[] = [
   getCommand,
@@ -95,8 +96,9 @@ export function createKubectl(options: { api: ApiClient }): Command {
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
       try {
-        const mapper = await ResourceMapper.load(options.api);
-        return await command.run({ args: flags.args, flags, ctx, api: options.api, mapper, namespace: stringFlag(flags, 'namespace') ?? 'default', out, err });
+        const api = withWarningWriter(options.api, err);
+        const mapper = await ResourceMapper.load(api);
+        return await command.run({ args: flags.args, flags, ctx, api, mapper, namespace: stringFlag(flags, 'namespace') ?? 'default', out, err });
       } catch (error) {
         if (error instanceof KubectlError) {
           err(`${error.message}\n`);

@@ -8,6 +8,7 @@ import type { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore, type StoredEvent } from '../store/object-store.ts';
 import { deepCopy, stableStringify } from '../store/deep-copy.ts';
+import { deprecationWarning } from './deprecation-warning.ts';
 import type {
   ApiRequest,
   ApiResource,
@@ -115,6 +116,12 @@ export class ApiServer {
       if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return this.#bindPod(req);
       return failure(statusOf.notFound(req.group, `${req.resource}/${req.subresource}`, req.name ?? ''));
     }
+    const res = this.#handleResource(req, def);
+    const warning = deprecationWarning(def);
+    return warning ? { ...res, warnings: [warning, ...(res.warnings ?? [])] } : res;
+  }
+
+  #handleResource(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     if (def.info.namespaced && req.verb !== 'list' && req.verb !== 'watch' && !namespace) {
       return failure(statusOf.badRequest('an empty namespace may not be set when a resource name is provided'));

@@ -49,4 +49,12 @@ export interface ResourceDefinition {
   tableRow?(obj: KubeObject, ctx: TableContext): (string | number | boolean)[];
   /** Field selectors supported besides metadata.name / metadata.namespace. */
   fieldsForSelector?(obj: KubeObject): Record<string, string>;
+  /** The API lifecycle of a deprecated kind (APILifecycleDeprecated / APILifecycleReplacement). */
+  deprecation?: ApiDeprecation;
+}
+
+export interface ApiDeprecation {
+  /** The release the kind was deprecated in, e.g. [1, 33]. */
+  since: readonly [number, number];
+  replacement?: { apiVersion: string; kind: string };
 }

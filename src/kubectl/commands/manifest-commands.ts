@@ -84,7 +84,6 @@ export const createFromFileCommand: KubectlCommand = {
 /** Creates one object from a manifest and prints kubectl's line; false when the server refused. */
 async function createObject(inv: Invocation, resource: ApiResource, namespace: string | undefined, body: KubeObject, file: string): Promise<boolean> {
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: { fieldValidation: fieldValidation(inv) } });
-  for (const warning of res.warnings ?? []) inv.err(`Warning: ${warning}\n`);
   if (!res.ok) {
     inv.err(`${formatStatus(res.body, { verb: 'creating', file })}\n`);
     return false;
@@ -154,8 +153,7 @@ export const applyCommand: KubectlCommand = {
         continue;
       }
       const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json', query: { fieldValidation: fieldValidation(inv) } });
-      for (const warning of res.warnings ?? []) inv.err(`Warning: ${warning}\n`);
-      if (!res.ok) {
+          if (!res.ok) {
         inv.err(`${formatStatus(res.body, { verb: 'applying patch', file: m.file })}\n`);
         status = 1;
         continue;
