@@ -159,7 +159,9 @@ export class PodWorker {
       // A new spec is a new back-off key (getStableKey hashes the container).
       this.#backoff.reset(spec.name);
       if (record.process) {
-        this.#event('Normal', 'Killing', `Container ${spec.name} definition changed, will be restarted`, record);
+        // computeInitContainerActions words a restartable init container's kill apart from computePodActions.
+        const message = record.kind === 'sidecar' ? `Init container ${spec.name} definition changed` : `Container ${spec.name} definition changed, will be restarted`;
+        this.#event('Normal', 'Killing', message, record);
         record.replacing = true;
         this.#stop(record);
       }
@@ -420,7 +422,8 @@ export class PodWorker {
     if (!lookup.ok) return false;
     this.#imageBackoff.reset(image);
     if (!needsPull) {
-      this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine`, record);
+      // v1.35 image_manager.go: the present image is also checked against the pod's pull credentials.
+      this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine and can be accessed by the pod`, record);
     } else {
       this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
       const pullMs = present ? 250 + this.#ctx.random.int(400) : this.#pullMs(lookup.image.sizeBytes);
@@ -453,7 +456,8 @@ export class PodWorker {
     const containerID = `containerd://${this.#hex(64)}`;
     const program = argv[0] ?? '';
     this.#newInstance(record, containerID);
-    this.#event('Normal', 'Created', `Created container ${spec.name}`, record);
+    // v1.35 kuberuntime_container.go startContainer: the container is named by the event's fieldPath.
+    this.#event('Normal', 'Created', 'Container created', record);
     if (!ContainerProcess.canRun(image, program)) {
       const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`;
       this.#event('Warning', 'Failed', `Error: ${message}`, record);
@@ -482,7 +486,7 @@ export class PodWorker {
       log,
       onExit: (exit) => this.#processExited(record, exit.exitCode),
     });
-    this.#event('Normal', 'Started', `Started container ${spec.name}`, record);
+    this.#event('Normal', 'Started', 'Container started', record);
     this.#loop.runtimeChanged();
     if (record.kind !== 'init' && (spec.startupProbe || spec.readinessProbe || spec.livenessProbe)) this.#startProbes(record, record.process);
     record.process.start();
@@ -597,7 +601,10 @@ export class PodWorker {
         },
         failed: (kind) => {
           if (this.#terminating || record.process !== process) return;
-          this.#event('Normal', 'Killing', `Container ${spec.name} failed ${kind} probe, will be restarted`, record);
+          // computePodActions adds ", will be restarted" only when the restart policy restarts it.
+          const restarts = (this.#pod.spec?.restartPolicy ?? 'Always') !== 'Never';
+          const message = record.kind === 'sidecar' ? `Init container ${spec.name} failed ${kind} probe` : `Container ${spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
+          this.#event('Normal', 'Killing', message, record);
           record.probeKilled = true;
           this.#stop(record);
           this.#loop.update();
