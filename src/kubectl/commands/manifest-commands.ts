@@ -153,7 +153,7 @@ export const applyCommand: KubectlCommand = {
         continue;
       }
       const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json', query: { fieldValidation: fieldValidation(inv) } });
-          if (!res.ok) {
+      if (!res.ok) {
         inv.err(`${formatStatus(res.body, { verb: 'applying patch', file: m.file })}\n`);
         status = 1;
         continue;
