@@ -80,7 +80,8 @@ export class Scheduler {
     if (node.spec?.unschedulable) return 'node(s) were unschedulable';
     for (const taint of node.spec?.taints ?? []) {
       if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations ?? [], taint)) {
-        return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+        // v1.35 no longer names the taint: keys and values may be sensitive (kubernetes#134740).
+        return 'node(s) had untolerated taint(s)';
       }
     }
     for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
@@ -117,11 +118,19 @@ function podRequest(pod: Pod, resource: 'cpu' | 'memory'): number {
   return (pod.spec?.containers ?? []).reduce((n, c) => n + milli(c.resources?.requests?.[resource] as string | undefined), 0);
 }
 
-/** `0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint {…}. preemption: …` */
+/**
+ * FitError.Error: `0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s).`
+ * then the PostFilter plugins' messages joined by ", ". DynamicResources (on by default since
+ * v1.34) runs first and, for a pod without resource claims, says "no new claims to deallocate";
+ * DefaultPreemption then counts, per reason, the nodes where evicting would not help.
+ */
 function failedSchedulingMessage(total: number, reasons: Map<string, number>): string {
-  const items = [...reasons.entries()].map(([reason, count]) => ({ text: `${count} ${reason}`, reason, count })).sort((a, b) => (a.text < b.text ? -1 : 1));
-  const preemption = items
-    .map(({ reason, count }) => `${count} ${reason.startsWith('Insufficient') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling'}`)
-    .sort();
-  return `0/${total} nodes are available: ${items.map((i) => i.text).join(', ')}. preemption: 0/${total} nodes are available: ${preemption.join(', ')}.`;
+  const items = [...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).sort();
+  const preemption = new Map<string, number>();
+  for (const [reason, count] of reasons) {
+    const verdict = reason.startsWith('Insufficient') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling';
+    preemption.set(verdict, (preemption.get(verdict) ?? 0) + count);
+  }
+  const verdicts = [...preemption.entries()].map(([verdict, count]) => `${count} ${verdict}`).sort();
+  return `0/${total} nodes are available: ${items.join(', ')}. no new claims to deallocate, preemption: 0/${total} nodes are available: ${verdicts.join(', ')}.`;
 }
