@@ -447,6 +447,7 @@ export class ApiServer {
     if (!target) return failure(statusOf.badRequest('binding target is required'));
     spec.nodeName = target;
     pod.spec = spec;
+    setPodScheduled(pod, formatTimestamp(this.#clock.now()));
     this.store.put(key, pod);
     return ok(201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
   }
@@ -568,6 +569,24 @@ function notFoundResource(req: ApiRequest): Status {
     details: {},
     code: 404,
   };
+}
+
+/**
+ * BindingREST.setPodNodeAndMetadata: binding marks the pod PodScheduled=True (UpdatePodCondition:
+ * a new transition time only when the status changes), stamped with the pod's generation.
+ */
+function setPodScheduled(pod: KubeObject, now: string): void {
+  const status = (pod.status ??= {}) as { conditions?: Record<string, unknown>[] };
+  const conditions = status.conditions ?? [];
+  const previous = conditions.find((c) => c.type === 'PodScheduled');
+  const condition = {
+    lastProbeTime: null,
+    lastTransitionTime: previous?.status === 'True' ? previous.lastTransitionTime : now,
+    ...(pod.metadata?.generation !== undefined ? { observedGeneration: pod.metadata.generation } : {}),
+    status: 'True',
+    type: 'PodScheduled',
+  };
+  status.conditions = previous ? conditions.map((c) => (c === previous ? condition : c)) : [...conditions, condition];
 }
 
 function scaleOf(obj: KubeObject): KubeObject {

@@ -146,12 +146,15 @@ export class PodWorker {
 
   /** The API object changed (image update, deletion requested). */
   update(pod: Pod): void {
+    const seenGeneration = this.#pod.metadata?.generation;
     this.#pod = pod;
     if (pod.metadata?.deletionTimestamp && !this.#terminating) {
       this.#terminate();
       return;
     }
     if (this.#terminating) return;
+    // A new spec generation is synced, so its status reports the generation it has now seen.
+    if (pod.metadata?.generation !== seenGeneration) this.#loop.update();
     for (const spec of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
       const record = this.#records.get(spec.name);
       if (!record || record.spec.image === spec.image) continue;
@@ -631,6 +634,7 @@ export class PodWorker {
     const phase = podPhase(spec, all, podIsTerminal);
     const existing = this.#pod.status?.conditions ?? [];
     const scheduled = existing.find((c) => c.type === 'PodScheduled');
+    const generation = this.#pod.metadata?.generation;
     const conditions: PodCondition[] = [
       this.#condition('PodReadyToStartContainers', { status: this.#sandboxSeen ? 'True' : 'False' }),
       this.#condition('Initialized', initializedCondition(spec, all, phase)),
@@ -640,6 +644,8 @@ export class PodWorker {
     ];
     const status = {
       ...this.#pod.status,
+      // generateAPIPodStatus: the generation of the spec this status answers (GA in v1.35).
+      ...(generation !== undefined ? { observedGeneration: generation } : {}),
       phase,
       conditions,
       hostIP: this.#runtime.nodeIP,
@@ -696,10 +702,12 @@ export class PodWorker {
     const previous = this.#conditionTimes.get(type);
     const at = previous && previous.status === value.status ? previous.at : formatTimestamp(this.#ctx.clock.now());
     this.#conditionTimes.set(type, { status: value.status, at });
+    const generation = this.#pod.metadata?.generation;
     return {
       lastProbeTime: null as unknown as string,
       lastTransitionTime: at,
       ...(value.message ? { message: value.message } : {}),
+      ...(generation !== undefined ? { observedGeneration: generation } : {}),
       ...(value.reason ? { reason: value.reason } : {}),
       status: value.status,
       type,

@@ -54,7 +54,19 @@ export class Scheduler {
     if (fits.length === 0) {
       const message = failedSchedulingMessage(nodes.length, reasons);
       recorder.record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
-      const conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: new Date(this.#ctx.clock.now()).toISOString().replace('.000Z', 'Z'), reason: 'Unschedulable', message }];
+      const generation = pod.metadata?.generation;
+      const conditions = [
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          lastProbeTime: null,
+          lastTransitionTime: new Date(this.#ctx.clock.now()).toISOString().replace('.000Z', 'Z'),
+          reason: 'Unschedulable',
+          message,
+          // handleSchedulingFailure stamps the generation it judged (PodObservedGenerationTracking, GA in v1.35).
+          ...(generation !== undefined ? { observedGeneration: generation } : {}),
+        },
+      ];
       this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace: namespace!, name, body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } } });
       return;
     }

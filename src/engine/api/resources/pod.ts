@@ -196,6 +196,9 @@ export const podDefinition: ResourceDefinition = {
   admitCreate: admitPod,
   validateCreate: validatePod,
   validateUpdate: validatePodUpdate,
+  // PrepareForCreate sets generation 1 and updatePodGeneration bumps it for any spec change, so the
+  // kubelet can report which spec it has seen (status.observedGeneration, GA in v1.35).
+  hasSpecChange: (obj, old) => stableStringify(obj.spec) !== stableStringify(old.spec),
   tableColumns: podColumns,
   tableRow: (obj, ctx) => podTableRow(obj as Pod, ctx.nowMs),
   fieldsForSelector: (obj) => {
