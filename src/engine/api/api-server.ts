@@ -23,7 +23,7 @@ import type {
 } from './client.ts';
 import type { FieldError } from './field-error.ts';
 import { required } from './field-error.ts';
-import type { ResourceDefinition, ServerContext } from './resource-definition.ts';
+import type { ResourceDefinition, ServerContext, UpdateStrategy } from './resource-definition.ts';
 import * as statusOf from './status.ts';
 import { failure } from './status.ts';
 import { formatTimestamp } from './timestamps.ts';
@@ -114,6 +114,8 @@ export class ApiServer {
       if (req.subresource === 'status') return this.#handleStatus(req, def);
       if (req.subresource === 'scale') return this.#handleScale(req, def);
       if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return this.#bindPod(req);
+      const strategy = def.subresourceStrategies?.[req.subresource];
+      if (strategy) return this.#handleStrategySubresource(req, def, strategy);
       return failure(statusOf.notFound(req.group, `${req.resource}/${req.subresource}`, req.name ?? ''));
     }
     const res = this.#handleResource(req, def);
@@ -264,6 +266,7 @@ export class ApiServer {
     body: unknown,
     isStatus: boolean,
     preDecoded?: { obj: KubeObject; warnings: string[] },
+    strategy?: UpdateStrategy,
   ): ApiResponse<unknown> {
     const key = resourceKey(req.group, req.resource);
     const old = this.store.get(key, namespace, req.name ?? '');
@@ -306,8 +309,9 @@ export class ApiServer {
       def.applyDefaults?.(obj, ctx);
       if ('status' in old) obj.status = deepCopy(old.status);
       else delete obj.status;
-      def.prepareForUpdate?.(obj, old, ctx);
-      const errors = def.validateUpdate?.(obj, old, ctx) ?? [];
+      if (strategy) strategy.prepareForUpdate(obj, old);
+      else def.prepareForUpdate?.(obj, old, ctx);
+      const errors = (strategy ? strategy.validateUpdate(obj, old) : def.validateUpdate?.(obj, old, ctx)) ?? [];
       if (errors.length > 0) return failure(statusOf.invalid(req.group, def.info.kind, req.name ?? '', errors), warnings);
       if (def.hasSpecChange?.(obj, old)) obj.metadata!.generation = (old.metadata!.generation ?? 0) + 1;
     }
@@ -318,7 +322,7 @@ export class ApiServer {
     return ok(200, stored, warnings);
   }
 
-  #patch(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, isStatus: boolean): ApiResponse<unknown> {
+  #patch(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, isStatus: boolean, strategy?: UpdateStrategy): ApiResponse<unknown> {
     const key = resourceKey(req.group, req.resource);
     const current = this.store.get(key, namespace, req.name ?? '');
     if (!current) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
@@ -328,7 +332,7 @@ export class ApiServer {
     // A patch never conflicts on resourceVersion unless it names one explicitly.
     const patchMeta = (req.body as KubeObject | undefined)?.metadata;
     if (withVersion.metadata && !patchMeta?.resourceVersion) withVersion.metadata.resourceVersion = current.metadata?.resourceVersion!;
-    return this.#update(req, def, namespace, withVersion, isStatus);
+    return this.#update(req, def, namespace, withVersion, isStatus, undefined, strategy);
   }
 
   #delete(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
@@ -409,6 +413,14 @@ export class ApiServer {
     if (req.verb === 'update') return this.#update(req, def, namespace, req.body, true);
     if (req.verb === 'patch') return this.#patch(req, def, namespace, true);
     return failure(statusOf.methodNotAllowed(`the server does not allow this method on the requested resource`));
+  }
+
+  #handleStrategySubresource(req: ApiRequest, def: ResourceDefinition, strategy: UpdateStrategy): ApiResponse<unknown> {
+    const namespace = def.info.namespaced ? req.namespace : undefined;
+    if (req.verb === 'get') return this.#get(req, def, namespace);
+    if (req.verb === 'update') return this.#update(req, def, namespace, req.body, false, undefined, strategy);
+    if (req.verb === 'patch') return this.#patch(req, def, namespace, false, strategy);
+    return failure(statusOf.methodNotAllowed('the server does not allow this method on the requested resource'));
   }
 
   #handleScale(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {

@@ -51,6 +51,17 @@ export interface ResourceDefinition {
   fieldsForSelector?(obj: KubeObject): Record<string, string>;
   /** The API lifecycle of a deprecated kind (APILifecycleDeprecated / APILifecycleReplacement). */
   deprecation?: ApiDeprecation;
+  /**
+   * Subresources served by their own update strategy over the same object (pods/resize): get
+   * returns the object, update and patch go through this strategy instead of the main one.
+   */
+  subresourceStrategies?: Record<string, UpdateStrategy>;
+}
+
+/** A registry update strategy: what the request may change, then what is valid. */
+export interface UpdateStrategy {
+  prepareForUpdate(obj: KubeObject, old: KubeObject): void;
+  validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
 }
 
 export interface ApiDeprecation {
