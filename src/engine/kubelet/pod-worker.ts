@@ -25,6 +25,7 @@ import { PodLogs } from './pod-logs.ts';
 import { ContainerProbes, probeTitle } from './prober.ts';
 import { PodSyncLoop, RELIST_PERIOD_MS } from './pod-sync-loop.ts';
 import { containersReadyCondition, initializedCondition, isRestartableInit, podPhase, readyCondition } from './pod-status.ts';
+import { canResizePod, copyResources, cpuMemoryDiffer, resizeMessage, resizeNeedsRestart, type Resources, runtimeResources } from './resize-allocation.ts';
 import { PodVolumes } from './volumes/pod-volumes.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
@@ -54,6 +55,10 @@ interface RuntimeView {
 interface ContainerRecord extends RuntimeView {
   spec: Container;
   kind: Kind;
+  /** What the allocation manager granted (the spec's resources until a resize is pending). */
+  allocated: Resources;
+  /** What the running instance was given (SetActuatedResources); resized in place or by a restart. */
+  actuated?: Resources | undefined;
   /** What the last relist saw (the pod cache); the status is made from this, not the live state. */
   seen?: RuntimeView;
   /** Why the last start attempt failed (the kubelet's reason cache), shown by the next sync. */
@@ -104,12 +109,18 @@ export class PodWorker {
   readonly #timers = new Set<TimerId>();
   readonly #conditionTimes = new Map<string, { status: string; at: string }>();
   readonly #startTime: string;
+  /** PodResizePending: why the desired resources are not allocated yet. */
+  #resizePending: { reason: string; message: string; generation: number; at: string } | undefined;
+  /** The generation whose resize was last allocated, and PodResizeInProgress while it is applied. */
+  #allocatedGeneration = 0;
+  #resizeInProgress: { generation: number; at: string } | undefined;
 
   constructor(ctx: ControllerContext, runtime: NodeRuntime, pod: Pod) {
     this.#ctx = ctx;
     this.#runtime = runtime;
     this.#pod = pod;
     this.#startTime = formatTimestamp(ctx.clock.now());
+    this.#allocatedGeneration = pod.metadata?.generation ?? 0;
     this.#volumes = new PodVolumes(runtime.volumeHost(ctx));
     for (const spec of pod.spec?.initContainers ?? []) this.#records.set(spec.name, this.#newRecord(spec, isRestartableInit(spec) ? 'sidecar' : 'init'));
     for (const spec of pod.spec?.containers ?? []) this.#records.set(spec.name, this.#newRecord(spec, 'app'));
@@ -170,6 +181,92 @@ export class PodWorker {
       }
       this.#loop.update();
     }
+    this.#handlePodResourcesResize();
+  }
+
+  // ---- in-place resize ---------------------------------------------------------------------
+
+  /**
+   * handlePodResourcesResize: allocate the desired resources when the node can hold them, else
+   * record why not (PodResizePending) and say so in an event when that changes.
+   */
+  #handlePodResourcesResize(): void {
+    const resizable = [...this.#records.values()].filter((r) => r.kind !== 'init');
+    const desired = (r: ContainerRecord) => copyResources(this.#specOf(r)?.resources);
+    if (!resizable.some((r) => cpuMemoryDiffer(desired(r), r.allocated))) {
+      if (this.#resizePending) {
+        this.#resizePending = undefined;
+        this.#loop.update();
+      }
+      return;
+    }
+    const generation = this.#pod.metadata?.generation ?? 0;
+    const node = this.#ctx.server.store.get('/nodes', undefined, this.#runtime.nodeName) as { status?: { allocatable?: Record<string, string> } } | undefined;
+    const others = (this.#ctx.server.store.list('/pods') as Pod[])
+      .filter((p) => p.spec?.nodeName === this.#runtime.nodeName && p.metadata?.uid !== this.#pod.metadata?.uid)
+      .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
+      .map((p) => p.spec);
+    const verdict = canResizePod(this.#pod.spec, node?.status?.allocatable ?? {}, others);
+    if (verdict.fit) {
+      for (const record of resizable) record.allocated = desired(record);
+      this.#allocatedGeneration = generation;
+      this.#resizePending = undefined;
+      this.#loop.update();
+      return;
+    }
+    const previous = this.#resizePending;
+    if (previous?.reason === verdict.reason && previous.message === verdict.message) return;
+    const at = previous?.reason === verdict.reason ? previous.at : formatTimestamp(this.#ctx.clock.now());
+    this.#resizePending = { reason: verdict.reason, message: verdict.message, generation, at };
+    this.#podEvent('Warning', `Resize${verdict.reason}`, resizeMessage(`Pod resize ${verdict.reason}`, this.#pod.spec, generation, verdict.message));
+    this.#loop.update();
+  }
+
+  #specOf(record: ContainerRecord): Container | undefined {
+    const list = record.kind === 'app' ? this.#pod.spec?.containers : this.#pod.spec?.initContainers;
+    return list?.find((c) => c.name === record.spec.name);
+  }
+
+  /** The pod as allocated: the spec with each container's allocated resources. */
+  #allocatedSpec(): Pod['spec'] {
+    const spec = this.#pod.spec;
+    if (!spec) return spec;
+    const withAllocated = (c: Container) => {
+      const record = this.#records.get(c.name);
+      return record && record.kind !== 'init' ? { ...c, resources: record.allocated } : c;
+    };
+    return { ...spec, containers: spec.containers.map(withAllocated), ...(spec.initContainers ? { initContainers: spec.initContainers.map(withAllocated) } : {}) };
+  }
+
+  /** IsPodResizeInProgress: a running resizable container still has other cpu/memory than allocated. */
+  #isResizeInProgress(): boolean {
+    return [...this.#records.values()].some((r) => r.kind !== 'init' && r.process && r.actuated && cpuMemoryDiffer(r.allocated, r.actuated));
+  }
+
+  /** PodResizeInProgress comes and goes with the resize, each change told by an event. */
+  #trackResizeProgress(): void {
+    const inProgress = this.#isResizeInProgress();
+    if (inProgress && !this.#resizeInProgress) {
+      this.#resizeInProgress = { generation: this.#allocatedGeneration, at: formatTimestamp(this.#ctx.clock.now()) };
+      this.#podEvent('Normal', 'ResizeStarted', resizeMessage('Pod resize started', this.#allocatedSpec(), this.#allocatedGeneration));
+    } else if (!inProgress && this.#resizeInProgress) {
+      this.#podEvent('Normal', 'ResizeCompleted', resizeMessage('Pod resize completed', this.#allocatedSpec(), this.#resizeInProgress.generation));
+      this.#resizeInProgress = undefined;
+    }
+  }
+
+  /** doPodResizeAction: apply the allocation in place, or restart the container when its resizePolicy says so. */
+  #actuateResize(record: ContainerRecord): void {
+    if (!record.process || !record.actuated || !cpuMemoryDiffer(record.allocated, record.actuated)) return;
+    if (resizeNeedsRestart(this.#specOf(record) ?? record.spec, record.allocated, record.actuated)) {
+      if (record.stopping) return;
+      this.#event('Normal', 'Killing', `Container ${record.spec.name} resize requires restart`, record);
+      record.replacing = true;
+      this.#stop(record);
+      return;
+    }
+    record.actuated = copyResources(record.allocated);
+    this.#loop.update();
   }
 
   /** The pod is gone from the API: stop everything without ceremony. */
@@ -261,6 +358,8 @@ export class PodWorker {
   /** SyncPod; resolves to true when something failed (the pod worker then retries in 10–15 s). */
   async #syncPod(): Promise<boolean> {
     if (this.#stopSyncing()) return false;
+    // A deferred resize is tried again; other pods may have gone.
+    if (this.#resizePending?.reason === 'Deferred') this.#handlePodResourcesResize();
     this.#writeStatus();
     if (!this.#volumesReady && !this.#mountVolumes()) return true;
     if (!this.#sandboxReady) {
@@ -303,6 +402,7 @@ export class PodWorker {
     for (const record of records) {
       if (record.kind === 'init') continue;
       if (this.#stopSyncing()) return false;
+      this.#actuateResize(record);
       if (record.replacing || record.probeKilled) {
         await this.#exited(record);
         if (this.#stopSyncing()) return false;
@@ -472,6 +572,7 @@ export class PodWorker {
     }
     record.reason = undefined;
     record.current = { running: { startedAt: nowIso } };
+    record.actuated = copyResources(record.allocated);
     record.started = !spec.startupProbe || record.kind === 'init';
     record.ready = record.kind !== 'init' && !spec.readinessProbe && record.started;
     const log = this.logs.begin(spec.name, () => this.#ctx.clock.now());
@@ -635,7 +736,9 @@ export class PodWorker {
     const existing = this.#pod.status?.conditions ?? [];
     const scheduled = existing.find((c) => c.type === 'PodScheduled');
     const generation = this.#pod.metadata?.generation;
+    this.#trackResizeProgress();
     const conditions: PodCondition[] = [
+      ...this.#resizeConditions(),
       this.#condition('PodReadyToStartContainers', { status: this.#sandboxSeen ? 'True' : 'False' }),
       this.#condition('Initialized', initializedCondition(spec, all, phase)),
       this.#condition('Ready', readyCondition(spec, all, phase, existing)),
@@ -684,18 +787,39 @@ export class PodWorker {
       name: m.name,
       ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
     }));
+    // convertContainerStatusResources (InPlacePodVerticalScaling, GA in v1.35): what the running
+    // instance has as the runtime reports it, else what is allocated.
+    const running = Boolean(state.running);
+    const resources = running && record.actuated ? runtimeResources(record.actuated) : copyResources(record.allocated);
+    const allocatedRequests = record.allocated.requests;
     return {
+      ...(exists && allocatedRequests ? { allocatedResources: { ...allocatedRequests } } : {}),
       ...(exists && seen.containerID ? { containerID: seen.containerID } : {}),
       image: (exists && record.imageRef) || record.spec.image || '',
       imageID: (exists && record.imageID) || '',
       lastState,
       name: record.spec.name,
       ready: record.kind === 'init' ? Boolean(state.terminated && state.terminated.exitCode === 0) : record.ready && Boolean(state.running),
+      ...(exists ? { resources } : {}),
       restartCount: Math.max(0, seen.instances - 1),
       started: Boolean(state.running) && record.started,
       state,
       ...(mounts.length ? { volumeMounts: mounts } : {}),
     };
+  }
+
+  /** The status manager's resize conditions, listed before the others; each carries the generation it is about. */
+  #resizeConditions(): PodCondition[] {
+    const conditions: PodCondition[] = [];
+    const pending = this.#resizePending;
+    if (pending) {
+      conditions.push({ lastProbeTime: null as unknown as string, lastTransitionTime: pending.at, message: pending.message, observedGeneration: pending.generation, reason: pending.reason, status: 'True', type: 'PodResizePending' } as PodCondition);
+    }
+    const progress = this.#resizeInProgress;
+    if (progress) {
+      conditions.push({ lastProbeTime: null as unknown as string, lastTransitionTime: progress.at, observedGeneration: progress.generation, status: 'True', type: 'PodResizeInProgress' } as PodCondition);
+    }
+    return conditions;
   }
 
   #condition(type: string, value: { status: string; reason?: string; message?: string }): PodCondition {
@@ -715,7 +839,7 @@ export class PodWorker {
   }
 
   #newRecord(spec: Container, kind: Kind): ContainerRecord {
-    return { spec, kind, instances: 0, ready: false, started: false };
+    return { spec, kind, allocated: copyResources(spec.resources), instances: 0, ready: false, started: false };
   }
 
   #podRef(): string {
