@@ -116,7 +116,8 @@ export class ApiServer {
       if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return this.#bindPod(req);
       const strategy = def.subresourceStrategies?.[req.subresource];
       if (strategy) return this.#handleStrategySubresource(req, def, strategy);
-      return failure(statusOf.notFound(req.group, `${req.resource}/${req.subresource}`, req.name ?? ''));
+      // No route serves an unknown subresource: a bare 404.
+      return failure(notFoundResource(req));
     }
     const res = this.#handleResource(req, def);
     const warning = deprecationWarning(def);
