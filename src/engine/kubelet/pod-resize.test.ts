@@ -23,7 +23,7 @@ const resize = (
 
 const view = (pod: Pod) => ({
   generation: pod.metadata?.generation,
-  observedGeneration: pod.status?.observedGeneration,
+  observedGeneration: (pod.status as { observedGeneration?: number } | undefined)?.observedGeneration,
   resizeConditions: (pod.status?.conditions ?? [])
     .filter((c) => c.type.startsWith("PodResize"))
     .map((c) => ({

@@ -9,7 +9,7 @@
  * the next sync. Status and kubelet events follow pkg/kubelet (pod_workers.go, kuberuntime_manager.go,
  * kubelet_pods.go, status/generate.go, volumemanager).
  */
-import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Pod, PodCondition } from 'kubernetes-types/core/v1';
+import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Node, Pod, PodCondition } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import type { TimerId } from '../clock/virtual-clock.ts';
@@ -25,7 +25,8 @@ import { PodLogs } from './pod-logs.ts';
 import { ContainerProbes, probeTitle } from './prober.ts';
 import { PodSyncLoop, RELIST_PERIOD_MS } from './pod-sync-loop.ts';
 import { containersReadyCondition, initializedCondition, isRestartableInit, podPhase, readyCondition } from './pod-status.ts';
-import { canResizePod, copyResources, cpuMemoryDiffer, resizeMessage, resizeNeedsRestart, type Resources, runtimeResources } from './resize-allocation.ts';
+import { PodResizeState, type ResizeHost } from './pod-resize-state.ts';
+import { copyResources, cpuMemoryDiffer, resizeNeedsRestart, type Resources, runtimeResources } from './resize-allocation.ts';
 import { PodVolumes } from './volumes/pod-volumes.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
@@ -109,18 +110,14 @@ export class PodWorker {
   readonly #timers = new Set<TimerId>();
   readonly #conditionTimes = new Map<string, { status: string; at: string }>();
   readonly #startTime: string;
-  /** PodResizePending: why the desired resources are not allocated yet. */
-  #resizePending: { reason: string; message: string; generation: number; at: string } | undefined;
-  /** The generation whose resize was last allocated, and PodResizeInProgress while it is applied. */
-  #allocatedGeneration = 0;
-  #resizeInProgress: { generation: number; at: string } | undefined;
+  readonly #resize: PodResizeState;
 
   constructor(ctx: ControllerContext, runtime: NodeRuntime, pod: Pod) {
     this.#ctx = ctx;
     this.#runtime = runtime;
     this.#pod = pod;
     this.#startTime = formatTimestamp(ctx.clock.now());
-    this.#allocatedGeneration = pod.metadata?.generation ?? 0;
+    this.#resize = new PodResizeState(this.#resizeHost());
     this.#volumes = new PodVolumes(runtime.volumeHost(ctx));
     for (const spec of pod.spec?.initContainers ?? []) this.#records.set(spec.name, this.#newRecord(spec, isRestartableInit(spec) ? 'sidecar' : 'init'));
     for (const spec of pod.spec?.containers ?? []) this.#records.set(spec.name, this.#newRecord(spec, 'app'));
@@ -181,78 +178,35 @@ export class PodWorker {
       }
       this.#loop.update();
     }
-    this.#handlePodResourcesResize();
+    this.#resize.handlePodResourcesResize();
   }
 
   // ---- in-place resize ---------------------------------------------------------------------
 
-  /**
-   * handlePodResourcesResize: allocate the desired resources when the node can hold them, else
-   * record why not (PodResizePending) and say so in an event when that changes.
-   */
-  #handlePodResourcesResize(): void {
-    const resizable = [...this.#records.values()].filter((r) => r.kind !== 'init');
-    const desired = (r: ContainerRecord) => copyResources(this.#specOf(r)?.resources);
-    if (!resizable.some((r) => cpuMemoryDiffer(desired(r), r.allocated))) {
-      if (this.#resizePending) {
-        this.#resizePending = undefined;
-        this.#loop.update();
-      }
-      return;
-    }
-    const generation = this.#pod.metadata?.generation ?? 0;
-    const node = this.#ctx.server.store.get('/nodes', undefined, this.#runtime.nodeName) as { status?: { allocatable?: Record<string, string> } } | undefined;
-    const others = (this.#ctx.server.store.list('/pods') as Pod[])
-      .filter((p) => p.spec?.nodeName === this.#runtime.nodeName && p.metadata?.uid !== this.#pod.metadata?.uid)
-      .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
-      .map((p) => p.spec);
-    const verdict = canResizePod(this.#pod.spec, node?.status?.allocatable ?? {}, others);
-    if (verdict.fit) {
-      for (const record of resizable) record.allocated = desired(record);
-      this.#allocatedGeneration = generation;
-      this.#resizePending = undefined;
-      this.#loop.update();
-      return;
-    }
-    const previous = this.#resizePending;
-    if (previous?.reason === verdict.reason && previous.message === verdict.message) return;
-    const at = previous?.reason === verdict.reason ? previous.at : formatTimestamp(this.#ctx.clock.now());
-    this.#resizePending = { reason: verdict.reason, message: verdict.message, generation, at };
-    this.#podEvent('Warning', `Resize${verdict.reason}`, resizeMessage(`Pod resize ${verdict.reason}`, this.#pod.spec, generation, verdict.message));
-    this.#loop.update();
+  #resizeHost(): ResizeHost {
+    return {
+      pod: () => this.#pod,
+      containers: () =>
+        [...this.#records.values()].map((r) => ({ name: r.spec.name, resizable: r.kind !== 'init', running: Boolean(r.process), allocated: r.allocated, actuated: r.actuated })),
+      nodeAllocatable: () => (this.#ctx.server.store.get('/nodes', undefined, this.#runtime.nodeName) as Node | undefined)?.status?.allocatable ?? {},
+      otherPods: () =>
+        (this.#ctx.server.store.list('/pods') as Pod[])
+          .filter((p) => p.spec?.nodeName === this.#runtime.nodeName && p.metadata?.uid !== this.#pod.metadata?.uid)
+          .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
+          .map((p) => p.spec),
+      allocate: (name, resources) => {
+        const record = this.#records.get(name);
+        if (record) record.allocated = resources;
+      },
+      now: () => formatTimestamp(this.#ctx.clock.now()),
+      podEvent: (type, reason, message) => this.#podEvent(type, reason, message),
+      resync: () => this.#loop.update(),
+    };
   }
 
   #specOf(record: ContainerRecord): Container | undefined {
     const list = record.kind === 'app' ? this.#pod.spec?.containers : this.#pod.spec?.initContainers;
     return list?.find((c) => c.name === record.spec.name);
-  }
-
-  /** The pod as allocated: the spec with each container's allocated resources. */
-  #allocatedSpec(): Pod['spec'] {
-    const spec = this.#pod.spec;
-    if (!spec) return spec;
-    const withAllocated = (c: Container) => {
-      const record = this.#records.get(c.name);
-      return record && record.kind !== 'init' ? { ...c, resources: record.allocated } : c;
-    };
-    return { ...spec, containers: spec.containers.map(withAllocated), ...(spec.initContainers ? { initContainers: spec.initContainers.map(withAllocated) } : {}) };
-  }
-
-  /** IsPodResizeInProgress: a running resizable container still has other cpu/memory than allocated. */
-  #isResizeInProgress(): boolean {
-    return [...this.#records.values()].some((r) => r.kind !== 'init' && r.process && r.actuated && cpuMemoryDiffer(r.allocated, r.actuated));
-  }
-
-  /** PodResizeInProgress comes and goes with the resize, each change told by an event. */
-  #trackResizeProgress(): void {
-    const inProgress = this.#isResizeInProgress();
-    if (inProgress && !this.#resizeInProgress) {
-      this.#resizeInProgress = { generation: this.#allocatedGeneration, at: formatTimestamp(this.#ctx.clock.now()) };
-      this.#podEvent('Normal', 'ResizeStarted', resizeMessage('Pod resize started', this.#allocatedSpec(), this.#allocatedGeneration));
-    } else if (!inProgress && this.#resizeInProgress) {
-      this.#podEvent('Normal', 'ResizeCompleted', resizeMessage('Pod resize completed', this.#allocatedSpec(), this.#resizeInProgress.generation));
-      this.#resizeInProgress = undefined;
-    }
   }
 
   /** doPodResizeAction: apply the allocation in place, or restart the container when its resizePolicy says so. */
@@ -359,7 +313,7 @@ export class PodWorker {
   async #syncPod(): Promise<boolean> {
     if (this.#stopSyncing()) return false;
     // A deferred resize is tried again; other pods may have gone.
-    if (this.#resizePending?.reason === 'Deferred') this.#handlePodResourcesResize();
+    if (this.#resize.isDeferred) this.#resize.handlePodResourcesResize();
     this.#writeStatus();
     if (!this.#volumesReady && !this.#mountVolumes()) return true;
     if (!this.#sandboxReady) {
@@ -736,9 +690,9 @@ export class PodWorker {
     const existing = this.#pod.status?.conditions ?? [];
     const scheduled = existing.find((c) => c.type === 'PodScheduled');
     const generation = this.#pod.metadata?.generation;
-    this.#trackResizeProgress();
+    this.#resize.trackProgress();
     const conditions: PodCondition[] = [
-      ...this.#resizeConditions(),
+      ...this.#resize.conditions(),
       this.#condition('PodReadyToStartContainers', { status: this.#sandboxSeen ? 'True' : 'False' }),
       this.#condition('Initialized', initializedCondition(spec, all, phase)),
       this.#condition('Ready', readyCondition(spec, all, phase, existing)),
@@ -806,20 +760,6 @@ export class PodWorker {
       state,
       ...(mounts.length ? { volumeMounts: mounts } : {}),
     };
-  }
-
-  /** The status manager's resize conditions, listed before the others; each carries the generation it is about. */
-  #resizeConditions(): PodCondition[] {
-    const conditions: PodCondition[] = [];
-    const pending = this.#resizePending;
-    if (pending) {
-      conditions.push({ lastProbeTime: null as unknown as string, lastTransitionTime: pending.at, message: pending.message, observedGeneration: pending.generation, reason: pending.reason, status: 'True', type: 'PodResizePending' } as PodCondition);
-    }
-    const progress = this.#resizeInProgress;
-    if (progress) {
-      conditions.push({ lastProbeTime: null as unknown as string, lastTransitionTime: progress.at, observedGeneration: progress.generation, status: 'True', type: 'PodResizeInProgress' } as PodCondition);
-    }
-    return conditions;
   }
 
   #condition(type: string, value: { status: string; reason?: string; message?: string }): PodCondition {
