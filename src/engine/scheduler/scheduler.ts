@@ -132,9 +132,9 @@ function podRequest(pod: Pod, resource: 'cpu' | 'memory'): number {
 
 /**
  * FitError.Error: `0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s).`
- * then the PostFilter plugins' messages joined by ", ". DynamicResources (on by default since
- * v1.34) runs first and, for a pod without resource claims, says "no new claims to deallocate";
- * DefaultPreemption then counts, per reason, the nodes where evicting would not help.
+ * then the PostFilter messages: DefaultPreemption counts, per verdict, the nodes where evicting
+ * would not help. (v1.34's DynamicResources added "no new claims to deallocate" for pods without
+ * claims; a v1.35 cluster no longer prints it.)
  */
 function failedSchedulingMessage(total: number, reasons: Map<string, number>): string {
   const items = [...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).sort();
@@ -144,5 +144,5 @@ function failedSchedulingMessage(total: number, reasons: Map<string, number>): s
     preemption.set(verdict, (preemption.get(verdict) ?? 0) + count);
   }
   const verdicts = [...preemption.entries()].map(([verdict, count]) => `${count} ${verdict}`).sort();
-  return `0/${total} nodes are available: ${items.join(', ')}. no new claims to deallocate, preemption: 0/${total} nodes are available: ${verdicts.join(', ')}.`;
+  return `0/${total} nodes are available: ${items.join(', ')}. preemption: 0/${total} nodes are available: ${verdicts.join(', ')}.`;
 }
