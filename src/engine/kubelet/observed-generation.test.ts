@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { createPodHarness } from "../testing/pod-harness.ts";
+import { describe, expect, it } from 'vitest';
+import { createPodHarness } from '../testing/pod-harness.ts';
 
 // PodObservedGenerationTracking is GA in v1.35: the apiserver counts spec changes in
 // metadata.generation (PrepareForCreate, updatePodGeneration, BeforeDelete) and whoever writes a
@@ -13,21 +13,19 @@ const generations = (pod: {
 }) => ({
   generation: pod.metadata?.generation,
   observedGeneration: pod.status?.observedGeneration,
-  conditions: Object.fromEntries(
-    (pod.status?.conditions ?? []).map((c) => [c.type, c.observedGeneration]),
-  ),
+  conditions: Object.fromEntries((pod.status?.conditions ?? []).map((c) => [c.type, c.observedGeneration])),
 });
 
-describe("pod generation tracking", () => {
-  it("starts at generation 1, observed by the binding and the kubelet", async () => {
+describe('pod generation tracking', () => {
+  it('starts at generation 1, observed by the binding and the kubelet', async () => {
     const h = await createPodHarness();
     h.apply({
-      kind: "Pod",
-      metadata: { name: "web" },
-      spec: { containers: [{ name: "c", image: "nginx" }] },
+      kind: 'Pod',
+      metadata: { name: 'web' },
+      spec: { containers: [{ name: 'c', image: 'nginx' }] },
     });
     await h.pump.advance(10_000);
-    expect(generations(h.pod("web")!)).toEqual({
+    expect(generations(h.pod('web')!)).toEqual({
       generation: 1,
       observedGeneration: 1,
       conditions: {
@@ -40,27 +38,27 @@ describe("pod generation tracking", () => {
     });
   });
 
-  it("counts an image change as generation 2, which the kubelet then reports", async () => {
+  it('counts an image change as generation 2, which the kubelet then reports', async () => {
     const h = await createPodHarness();
     h.apply({
-      kind: "Pod",
-      metadata: { name: "web" },
-      spec: { containers: [{ name: "c", image: "nginx" }] },
+      kind: 'Pod',
+      metadata: { name: 'web' },
+      spec: { containers: [{ name: 'c', image: 'nginx' }] },
     });
     await h.pump.advance(10_000);
     const patched = h.server.handle({
-      verb: "patch",
-      group: "",
-      version: "v1",
-      resource: "pods",
-      namespace: "default",
-      name: "web",
-      patchType: "application/strategic-merge-patch+json",
-      body: { spec: { containers: [{ name: "c", image: "nginx:1.27" }] } },
+      verb: 'patch',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: 'default',
+      name: 'web',
+      patchType: 'application/strategic-merge-patch+json',
+      body: { spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } },
     });
     expect(patched.ok).toBe(true);
     await h.pump.advance(10_000);
-    expect(generations(h.pod("web")!)).toEqual({
+    expect(generations(h.pod('web')!)).toEqual({
       generation: 2,
       observedGeneration: 2,
       conditions: {
@@ -73,18 +71,18 @@ describe("pod generation tracking", () => {
     });
   });
 
-  it("stamps an unschedulable pod with the generation the scheduler judged", async () => {
+  it('stamps an unschedulable pod with the generation the scheduler judged', async () => {
     const h = await createPodHarness();
     h.apply({
-      kind: "Pod",
-      metadata: { name: "picky" },
+      kind: 'Pod',
+      metadata: { name: 'picky' },
       spec: {
-        nodeSelector: { disk: "ssd" },
-        containers: [{ name: "c", image: "nginx" }],
+        nodeSelector: { disk: 'ssd' },
+        containers: [{ name: 'c', image: 'nginx' }],
       },
     });
     await h.pump.settle();
-    expect(generations(h.pod("picky")!)).toEqual({
+    expect(generations(h.pod('picky')!)).toEqual({
       generation: 1,
       observedGeneration: undefined,
       conditions: { PodScheduled: 1 },

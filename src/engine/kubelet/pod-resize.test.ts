@@ -1,37 +1,33 @@
-import type { Pod } from "kubernetes-types/core/v1";
-import { describe, expect, it } from "vitest";
-import { createPodHarness } from "../testing/pod-harness.ts";
+import type { Pod } from 'kubernetes-types/core/v1';
+import { describe, expect, it } from 'vitest';
+import { createPodHarness } from '../testing/pod-harness.ts';
 
 // In-place resize as a v1.35 kubelet carries it out: allocation (allocation_manager.go
 // handlePodResourcesResize / canResizePod), actuation (computePodResizeAction), the status
 // (convertContainerStatusResources, resize conditions) and the resize events (events/resize.go).
-const resize = (
-  h: Awaited<ReturnType<typeof createPodHarness>>,
-  container: object,
-) =>
+const resize = (h: Awaited<ReturnType<typeof createPodHarness>>, container: object) =>
   h.server.handle({
-    verb: "patch",
-    group: "",
-    version: "v1",
-    resource: "pods",
-    subresource: "resize",
-    namespace: "default",
-    name: "web",
-    patchType: "application/strategic-merge-patch+json",
-    body: { spec: { containers: [{ name: "app", ...container }] } },
+    verb: 'patch',
+    group: '',
+    version: 'v1',
+    resource: 'pods',
+    subresource: 'resize',
+    namespace: 'default',
+    name: 'web',
+    patchType: 'application/strategic-merge-patch+json',
+    body: { spec: { containers: [{ name: 'app', ...container }] } },
   });
 
 const view = (pod: Pod) => ({
   generation: pod.metadata?.generation,
   observedGeneration: (pod.status as { observedGeneration?: number } | undefined)?.observedGeneration,
   resizeConditions: (pod.status?.conditions ?? [])
-    .filter((c) => c.type.startsWith("PodResize"))
+    .filter((c) => c.type.startsWith('PodResize'))
     .map((c) => ({
       type: c.type,
       reason: c.reason,
       message: c.message,
-      observedGeneration: (c as { observedGeneration?: number })
-        .observedGeneration,
+      observedGeneration: (c as { observedGeneration?: number }).observedGeneration,
     })),
   status: pod.status?.containerStatuses?.map((s) => ({
     allocatedResources: s.allocatedResources,
@@ -43,13 +39,13 @@ const view = (pod: Pod) => ({
 async function runningPod(resources: object, resizePolicy?: object[]) {
   const h = await createPodHarness();
   h.apply({
-    kind: "Pod",
-    metadata: { name: "web" },
+    kind: 'Pod',
+    metadata: { name: 'web' },
     spec: {
       containers: [
         {
-          name: "app",
-          image: "nginx",
+          name: 'app',
+          image: 'nginx',
           resources,
           ...(resizePolicy ? { resizePolicy } : {}),
         },
@@ -61,41 +57,41 @@ async function runningPod(resources: object, resizePolicy?: object[]) {
 }
 
 const guaranteed = {
-  requests: { cpu: "500m", memory: "128Mi" },
-  limits: { cpu: "500m", memory: "128Mi" },
+  requests: { cpu: '500m', memory: '128Mi' },
+  limits: { cpu: '500m', memory: '128Mi' },
 };
 
-describe("in-place pod resize", () => {
-  it("reports allocated and actual resources of a running container", async () => {
+describe('in-place pod resize', () => {
+  it('reports allocated and actual resources of a running container', async () => {
     const h = await runningPod({
-      requests: { cpu: "250m", memory: "100M" },
-      limits: { cpu: "1", memory: "100M" },
+      requests: { cpu: '250m', memory: '100M' },
+      limits: { cpu: '1', memory: '100M' },
     });
-    expect(view(h.pod("web")!).status).toEqual([
+    expect(view(h.pod('web')!).status).toEqual([
       {
-        allocatedResources: { cpu: "250m", memory: "100M" },
+        allocatedResources: { cpu: '250m', memory: '100M' },
         resources: {
-          limits: { cpu: "1", memory: "100000000" },
-          requests: { cpu: "250m", memory: "100M" },
+          limits: { cpu: '1', memory: '100000000' },
+          requests: { cpu: '250m', memory: '100M' },
         },
         restartCount: 0,
       },
     ]);
   });
 
-  it("resizes cpu in place: no restart, ResizeStarted then ResizeCompleted", async () => {
+  it('resizes cpu in place: no restart, ResizeStarted then ResizeCompleted', async () => {
     const h = await runningPod(guaranteed);
     expect(
       resize(h, {
-        resources: { requests: { cpu: "800m" }, limits: { cpu: "800m" } },
+        resources: { requests: { cpu: '800m' }, limits: { cpu: '800m' } },
       }).ok,
     ).toBe(true);
     await h.pump.advance(5_000);
     const resized = {
-      limits: { cpu: "800m", memory: "128Mi" },
-      requests: { cpu: "800m", memory: "128Mi" },
+      limits: { cpu: '800m', memory: '128Mi' },
+      requests: { cpu: '800m', memory: '128Mi' },
     };
-    expect(view(h.pod("web")!)).toEqual({
+    expect(view(h.pod('web')!)).toEqual({
       generation: 2,
       observedGeneration: 2,
       resizeConditions: [],
@@ -107,55 +103,48 @@ describe("in-place pod resize", () => {
         },
       ],
     });
-    const summary =
-      '{"containers":[{"name":"app","resources":{"limits":{"cpu":"800m","memory":"128Mi"},"requests":{"cpu":"800m","memory":"128Mi"}}}],"generation":2}';
+    const summary = '{"containers":[{"name":"app","resources":{"limits":{"cpu":"800m","memory":"128Mi"},"requests":{"cpu":"800m","memory":"128Mi"}}}],"generation":2}';
     expect(
       h
-        .events("web")
-        .filter((e) => e.reason.startsWith("Resize"))
+        .events('web')
+        .filter((e) => e.reason.startsWith('Resize'))
         .map((e) => `${e.type} ${e.reason} ${e.message}`),
-    ).toEqual([
-      `Normal ResizeStarted Pod resize started: ${summary}`,
-      `Normal ResizeCompleted Pod resize completed: ${summary}`,
-    ]);
+    ).toEqual([`Normal ResizeStarted Pod resize started: ${summary}`, `Normal ResizeCompleted Pod resize completed: ${summary}`]);
   });
 
-  it("restarts the container for a memory resize under RestartContainer", async () => {
-    const h = await runningPod(guaranteed, [
-      { resourceName: "memory", restartPolicy: "RestartContainer" },
-    ]);
+  it('restarts the container for a memory resize under RestartContainer', async () => {
+    const h = await runningPod(guaranteed, [{ resourceName: 'memory', restartPolicy: 'RestartContainer' }]);
     resize(h, {
-      resources: { requests: { memory: "256Mi" }, limits: { memory: "256Mi" } },
+      resources: { requests: { memory: '256Mi' }, limits: { memory: '256Mi' } },
     });
     await h.pump.advance(40_000);
-    expect(view(h.pod("web")!).status?.[0]?.restartCount).toBe(1);
-    expect(view(h.pod("web")!).status?.[0]?.resources).toEqual({
-      limits: { cpu: "500m", memory: "256Mi" },
-      requests: { cpu: "500m", memory: "256Mi" },
+    expect(view(h.pod('web')!).status?.[0]?.restartCount).toBe(1);
+    expect(view(h.pod('web')!).status?.[0]?.resources).toEqual({
+      limits: { cpu: '500m', memory: '256Mi' },
+      requests: { cpu: '500m', memory: '256Mi' },
     });
     expect(
       h
-        .events("web")
-        .filter((e) => e.reason === "Killing")
+        .events('web')
+        .filter((e) => e.reason === 'Killing')
         .map((e) => `${e.fieldPath}: ${e.message}`),
-    ).toEqual(["spec.containers{app}: Container app resize requires restart"]);
+    ).toEqual(['spec.containers{app}: Container app resize requires restart']);
   });
 
-  it("leaves an infeasible resize pending, the container as it was", async () => {
+  it('leaves an infeasible resize pending, the container as it was', async () => {
     const h = await runningPod(guaranteed);
     resize(h, {
-      resources: { requests: { cpu: "64" }, limits: { cpu: "64" } },
+      resources: { requests: { cpu: '64' }, limits: { cpu: '64' } },
     });
     await h.pump.advance(5_000);
-    const message =
-      "Node didn't have enough capacity: cpu, requested: 64000, capacity: 16000";
-    expect(view(h.pod("web")!)).toEqual({
+    const message = "Node didn't have enough capacity: cpu, requested: 64000, capacity: 16000";
+    expect(view(h.pod('web')!)).toEqual({
       generation: 2,
       observedGeneration: 2,
       resizeConditions: [
         {
-          type: "PodResizePending",
-          reason: "Infeasible",
+          type: 'PodResizePending',
+          reason: 'Infeasible',
           message,
           observedGeneration: 2,
         },
@@ -173,53 +162,50 @@ describe("in-place pod resize", () => {
     });
     expect(
       h
-        .events("web")
-        .filter((e) => e.reason.startsWith("Resize"))
+        .events('web')
+        .filter((e) => e.reason.startsWith('Resize'))
         .map((e) => `${e.type} ${e.reason} ${e.message}`),
     ).toEqual([
       `Warning ResizeInfeasible Pod resize Infeasible: {"containers":[{"name":"app","resources":{"limits":{"cpu":"64","memory":"128Mi"},"requests":{"cpu":"64","memory":"128Mi"}}}],"generation":2,"error":"${message}"}`,
     ]);
   });
 
-  it("defers a resize the other pods leave no room for, and applies it once they are gone", async () => {
+  it('defers a resize the other pods leave no room for, and applies it once they are gone', async () => {
     const h = await runningPod(guaranteed);
-    const node = h.pod("web")!.spec!.nodeName!;
+    const node = h.pod('web')!.spec!.nodeName!;
     h.apply({
-      kind: "Pod",
-      metadata: { name: "hog" },
+      kind: 'Pod',
+      metadata: { name: 'hog' },
       spec: {
         nodeName: node,
-        containers: [
-          { name: "c", image: "nginx", resources: { requests: { cpu: "15" } } },
-        ],
+        containers: [{ name: 'c', image: 'nginx', resources: { requests: { cpu: '15' } } }],
       },
     });
     await h.pump.advance(5_000);
-    resize(h, { resources: { requests: { cpu: "2" }, limits: { cpu: "2" } } });
+    resize(h, { resources: { requests: { cpu: '2' }, limits: { cpu: '2' } } });
     await h.pump.advance(5_000);
-    expect(view(h.pod("web")!).resizeConditions).toEqual([
+    expect(view(h.pod('web')!).resizeConditions).toEqual([
       {
-        type: "PodResizePending",
-        reason: "Deferred",
-        message:
-          "Node didn't have enough resource: cpu, requested: 2000, used: 15000, capacity: 16000",
+        type: 'PodResizePending',
+        reason: 'Deferred',
+        message: "Node didn't have enough resource: cpu, requested: 2000, used: 15000, capacity: 16000",
         observedGeneration: 2,
       },
     ]);
     h.server.handle({
-      verb: "delete",
-      group: "",
-      version: "v1",
-      resource: "pods",
-      namespace: "default",
-      name: "hog",
+      verb: 'delete',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: 'default',
+      name: 'hog',
       query: { gracePeriodSeconds: 0 },
     });
     await h.pump.advance(120_000);
-    expect(view(h.pod("web")!).resizeConditions).toEqual([]);
-    expect(view(h.pod("web")!).status?.[0]?.resources?.limits).toEqual({
-      cpu: "2",
-      memory: "128Mi",
+    expect(view(h.pod('web')!).resizeConditions).toEqual([]);
+    expect(view(h.pod('web')!).status?.[0]?.resources?.limits).toEqual({
+      cpu: '2',
+      memory: '128Mi',
     });
   });
 });

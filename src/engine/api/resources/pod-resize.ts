@@ -5,33 +5,21 @@
  * Models pkg/registry/core/pod/strategy.go podResizeStrategy and
  * pkg/apis/core/validation/validation.go ValidatePodResize.
  */
-import type {
-  Container,
-  Pod,
-  PodSpec,
-  ResourceRequirements,
-} from "kubernetes-types/core/v1";
-import { deepCopy, stableStringify } from "../../store/deep-copy.ts";
-import type { KubeObject } from "../client.ts";
-import {
-  type FieldError,
-  forbidden,
-  goValue,
-  invalid,
-} from "../field-error.ts";
-import type { UpdateStrategy } from "../resource-definition.ts";
-import { validateObjectMeta } from "./object-meta-validation.ts";
-import { isDNS1123Subdomain } from "./name-validation.ts";
-import { podQOSClass } from "./pod-qos.ts";
-import { validatePodSpec } from "./pod-spec-validation.ts";
-import { quantityValue } from "./quantity-value.ts";
+import type { Container, Pod, PodSpec, ResourceRequirements } from 'kubernetes-types/core/v1';
+import { deepCopy, stableStringify } from '../../store/deep-copy.ts';
+import type { KubeObject } from '../client.ts';
+import { type FieldError, forbidden, goValue, invalid } from '../field-error.ts';
+import type { UpdateStrategy } from '../resource-definition.ts';
+import { validateObjectMeta } from './object-meta-validation.ts';
+import { isDNS1123Subdomain } from './name-validation.ts';
+import { podQOSClass } from './pod-qos.ts';
+import { validatePodSpec } from './pod-spec-validation.ts';
 
 type Resources = Record<string, string>;
-const RESIZABLE = ["cpu", "memory"];
+const RESIZABLE = ['cpu', 'memory'];
 
-const isSidecar = (c: Container | undefined) => c?.restartPolicy === "Always";
-const same = (a: unknown, b: unknown) =>
-  stableStringify(a) === stableStringify(b);
+const isSidecar = (c: Container | undefined) => c?.restartPolicy === 'Always';
+const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 
 /** dropNonResizeUpdates: the old pod with only the containers' resources and resizePolicy taken from the request. */
 function prepareResize(obj: KubeObject, old: KubeObject): void {
@@ -40,16 +28,9 @@ function prepareResize(obj: KubeObject, old: KubeObject): void {
   const oldSpec = oldPod.spec ?? { containers: [] };
   const spec = pod.spec ?? { containers: [] };
   // A changed container list is left as sent, for validation to refuse.
-  if ((spec.containers ?? []).length !== (oldSpec.containers ?? []).length)
-    return;
-  if (
-    (spec.initContainers ?? []).length !== (oldSpec.initContainers ?? []).length
-  )
-    return;
-  const merge = (
-    next: Container[] | undefined,
-    prev: Container[] | undefined,
-  ): Container[] | undefined => {
+  if ((spec.containers ?? []).length !== (oldSpec.containers ?? []).length) return;
+  if ((spec.initContainers ?? []).length !== (oldSpec.initContainers ?? []).length) return;
+  const merge = (next: Container[] | undefined, prev: Container[] | undefined): Container[] | undefined => {
     if (!next?.length) return next;
     if (next.some((c, i) => c.name !== prev?.[i]?.name)) return next;
     return next.map((c, i) => {
@@ -73,12 +54,7 @@ function prepareResize(obj: KubeObject, old: KubeObject): void {
   pod.spec = next;
   // ResetObjectMetaForStatus: labels, annotations, finalizers and owners stay as stored.
   const meta = (pod.metadata ??= {});
-  for (const key of [
-    "labels",
-    "annotations",
-    "finalizers",
-    "ownerReferences",
-  ] as const) {
+  for (const key of ['labels', 'annotations', 'finalizers', 'ownerReferences'] as const) {
     const value = oldPod.metadata?.[key];
     if (value === undefined) delete meta[key];
     else (meta as Record<string, unknown>)[key] = deepCopy(value);
@@ -87,10 +63,7 @@ function prepareResize(obj: KubeObject, old: KubeObject): void {
 
 /** dropCPUMemoryResourcesFromContainer: the container with cpu and memory put back as they were. */
 function withOldCpuMemory(container: Container, old: Container): Container {
-  const reset = (
-    list: Resources | undefined,
-    oldList: Resources | undefined,
-  ): Resources | undefined => {
+  const reset = (list: Resources | undefined, oldList: Resources | undefined): Resources | undefined => {
     if (oldList === undefined) return undefined;
     const munged: Resources = { ...(list ?? {}) };
     for (const name of RESIZABLE) {
@@ -102,14 +75,8 @@ function withOldCpuMemory(container: Container, old: Container): Container {
   const copy = deepCopy(container) as Container & {
     resources?: ResourceRequirements;
   };
-  const limits = reset(
-    container.resources?.limits as Resources | undefined,
-    old.resources?.limits as Resources | undefined,
-  );
-  const requests = reset(
-    container.resources?.requests as Resources | undefined,
-    old.resources?.requests as Resources | undefined,
-  );
+  const limits = reset(container.resources?.limits as Resources | undefined, old.resources?.limits as Resources | undefined);
+  const requests = reset(container.resources?.requests as Resources | undefined, old.resources?.requests as Resources | undefined);
   copy.resources = {
     ...(limits ? { limits } : {}),
     ...(requests ? { requests } : {}),
@@ -120,58 +87,22 @@ function withOldCpuMemory(container: Container, old: Container): Container {
 /** Containers compare as the API does after defaulting: an absent resources block equals `{}`. */
 const normalized = (c: Container) => ({ ...c, resources: c.resources ?? {} });
 
-function removed(
-  list: Resources | undefined,
-  oldList: Resources | undefined,
-): boolean {
+function removed(list: Resources | undefined, oldList: Resources | undefined): boolean {
   return Object.keys(oldList ?? {}).some((name) => list?.[name] === undefined);
 }
 
-/** validateContainerResize: no removing requests or limits; memory limits only shrink with RestartContainer. */
-function validateContainerResize(
-  next: Container,
-  prev: Container,
-  path: string,
-): FieldError[] {
+/**
+ * validateContainerResize: requests and limits may change but not be removed. (v1.33 also refused
+ * lowering a memory limit without RestartContainer; v1.34 lifted that, kubernetes#133012, and the
+ * kubelet now checks usage instead.)
+ */
+function validateContainerResize(next: Container, prev: Container, path: string): FieldError[] {
   const errs: FieldError[] = [];
-  const limits = next.resources?.limits as Resources | undefined;
-  const oldLimits = prev.resources?.limits as Resources | undefined;
-  if (
-    removed(
-      next.resources?.requests as Resources | undefined,
-      prev.resources?.requests as Resources | undefined,
-    )
-  ) {
-    errs.push(
-      forbidden(`${path}.requests`, "resource requests cannot be removed"),
-    );
+  if (removed(next.resources?.requests as Resources | undefined, prev.resources?.requests as Resources | undefined)) {
+    errs.push(forbidden(`${path}.requests`, 'resource requests cannot be removed'));
   }
-  if (removed(limits, oldLimits))
-    errs.push(forbidden(`${path}.limits`, "resource limits cannot be removed"));
-  const memoryPolicy =
-    next.resizePolicy?.find((p) => p.resourceName === "memory")
-      ?.restartPolicy ?? "";
-  if (memoryPolicy === "NotRequired" || memoryPolicy === "") {
-    const limit = limits?.memory;
-    const oldLimit = oldLimits?.memory;
-    if (limit !== undefined && oldLimit !== undefined) {
-      if ((quantityValue(limit) ?? 0) < (quantityValue(oldLimit) ?? 0)) {
-        errs.push(
-          forbidden(
-            `${path}.limits[memory]`,
-            "memory limits cannot be decreased unless resizePolicy is RestartContainer",
-          ),
-        );
-      }
-    } else if (limit !== undefined) {
-      // Adding a memory limit lowers it from 'max'.
-      errs.push(
-        forbidden(
-          `${path}.limits[memory]`,
-          "memory limits cannot be added unless resizePolicy is RestartContainer",
-        ),
-      );
-    }
+  if (removed(next.resources?.limits as Resources | undefined, prev.resources?.limits as Resources | undefined)) {
+    errs.push(forbidden(`${path}.limits`, 'resource limits cannot be removed'));
   }
   return errs;
 }
@@ -189,98 +120,43 @@ function validatePodResize(obj: KubeObject, old: KubeObject): FieldError[] {
   const oldPod = old as Pod;
   const spec = pod.spec ?? ({ containers: [] } as PodSpec);
   const oldSpec = oldPod.spec ?? ({ containers: [] } as PodSpec);
-  const errs = [
-    ...validateObjectMeta(pod.metadata, isDNS1123Subdomain),
-    ...validatePodSpec(pod.spec, "spec"),
-  ];
+  const errs = [...validateObjectMeta(pod.metadata, isDNS1123Subdomain), ...validatePodSpec(pod.spec, 'spec')];
   const hasPodLevel = (s: PodSpec) => {
     const r = (s as { resources?: ResourceRequirements }).resources;
-    return (
-      Object.keys(r?.requests ?? {}).length +
-        Object.keys(r?.limits ?? {}).length >
-      0
-    );
+    return Object.keys(r?.requests ?? {}).length + Object.keys(r?.limits ?? {}).length > 0;
   };
-  if (hasPodLevel(oldSpec) || hasPodLevel(spec))
-    return [forbidden("", "pods with pod-level resources cannot be resized")];
-  if (
-    oldPod.metadata?.annotations?.["kubernetes.io/config.mirror"] !== undefined
-  )
-    return [forbidden("", "static pods cannot be resized")];
-  if (oldSpec.os?.name === "windows")
-    return [forbidden("", "windows pods cannot be resized")];
+  if (hasPodLevel(oldSpec) || hasPodLevel(spec)) return [forbidden('', 'pods with pod-level resources cannot be resized')];
+  if (oldPod.metadata?.annotations?.['kubernetes.io/config.mirror'] !== undefined) return [forbidden('', 'static pods cannot be resized')];
+  if (oldSpec.os?.name === 'windows') return [forbidden('', 'windows pods cannot be resized')];
   if (podQOSClass(oldSpec) !== podQOSClass(spec)) {
-    errs.push(
-      invalid(
-        "spec",
-        goValue(pod.status?.qosClass ?? ""),
-        "Pod QOS Class may not change as a result of resizing",
-      ),
-    );
+    errs.push(invalid('spec', goValue(pod.status?.qosClass ?? ''), 'Pod QOS Class may not change as a result of resizing'));
   }
-  if (!isResizeSupported(oldPod))
-    errs.push(
-      forbidden("spec", "Pod running on node without support for resize"),
-    );
+  if (!isResizeSupported(oldPod)) errs.push(forbidden('spec', 'Pod running on node without support for resize'));
   // Container lists that changed shape are the main update's error, as there.
   const containers = spec.containers ?? [];
   const oldContainers = oldSpec.containers ?? [];
   const inits = spec.initContainers ?? [];
   const oldInits = oldSpec.initContainers ?? [];
-  if (
-    containers.length !== oldContainers.length ||
-    inits.length !== oldInits.length
-  ) {
-    return [
-      ...errs,
-      forbidden("spec", "only cpu and memory resources are mutable"),
-    ];
+  if (containers.length !== oldContainers.length || inits.length !== oldInits.length) {
+    return [...errs, forbidden('spec', 'only cpu and memory resources are mutable')];
   }
   oldInits.forEach((c, i) => {
-    if (isSidecar(c))
-      errs.push(
-        ...validateContainerResize(
-          inits[i]!,
-          c,
-          `spec.initContainers[${i}].resources`,
-        ),
-      );
+    if (isSidecar(c)) errs.push(...validateContainerResize(inits[i]!, c, `spec.initContainers[${i}].resources`));
   });
-  oldContainers.forEach((c, i) =>
-    errs.push(
-      ...validateContainerResize(
-        containers[i]!,
-        c,
-        `spec.containers[${i}].resources`,
-      ),
-    ),
-  );
+  oldContainers.forEach((c, i) => errs.push(...validateContainerResize(containers[i]!, c, `spec.containers[${i}].resources`)));
   const mungedContainers = containers.map((c, i) => {
     const munged = withOldCpuMemory(c, oldContainers[i]!);
-    if (!same(normalized(munged), normalized(oldContainers[i]!)))
-      errs.push(forbidden("spec", "only cpu and memory resources are mutable"));
+    if (!same(normalized(munged), normalized(oldContainers[i]!))) errs.push(forbidden('spec', 'only cpu and memory resources are mutable'));
     return munged;
   });
   const mungedInits = inits.map((c, i) => {
     const prev = oldInits[i]!;
     if (isSidecar(c)) {
       const munged = withOldCpuMemory(c, prev);
-      if (!same(normalized(munged), normalized(prev)))
-        errs.push(
-          forbidden(
-            "spec",
-            "only cpu and memory resources for sidecar containers are mutable",
-          ),
-        );
+      if (!same(normalized(munged), normalized(prev))) errs.push(forbidden('spec', 'only cpu and memory resources for sidecar containers are mutable'));
       return munged;
     }
-    if (!same(normalized(c), normalized(prev)))
-      errs.push(
-        forbidden(
-          "spec",
-          "resources for non-sidecar init containers are immutable",
-        ),
-      );
+    if (!same(normalized(c), normalized(prev))) errs.push(forbidden('spec', 'resources for non-sidecar init containers are immutable'));
     return c;
   });
   if (errs.length > 0) return errs;
@@ -294,8 +170,7 @@ function validatePodResize(obj: KubeObject, old: KubeObject): FieldError[] {
     containers: (s.containers ?? []).map(normalized),
     initContainers: (s.initContainers ?? []).map(normalized),
   });
-  if (!same(comparable(munged), comparable(oldSpec)))
-    errs.push(forbidden("spec", "only cpu and memory resources are mutable"));
+  if (!same(comparable(munged), comparable(oldSpec))) errs.push(forbidden('spec', 'only cpu and memory resources are mutable'));
   return errs;
 }
 

@@ -1,33 +1,31 @@
-import { describe, expect, it } from "vitest";
-import { createTestCluster } from "../../testing/test-cluster.ts";
+import { describe, expect, it } from 'vitest';
+import { createTestCluster } from '../../testing/test-cluster.ts';
 
 // DeploymentReplicaSetTerminatingReplicas is beta and on by default in v1.35: ReplicaSets count
 // their pods being deleted (replica_set_utils.go calculateStatus) and Deployments add them up
 // (deploymentutil.GetTerminatingReplicaCountForReplicaSets); a pointer field, so 0 is shown.
-const APPS = { group: "apps", version: "v1" } as const;
-const PODS = { group: "", version: "v1", resource: "pods" } as const;
+const APPS = { group: 'apps', version: 'v1' } as const;
+const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 
-describe("status.terminatingReplicas", () => {
-  it("is 0 while nothing terminates and counts a pod in its grace period", async () => {
+describe('status.terminatingReplicas', () => {
+  it('is 0 while nothing terminates and counts a pod in its grace period', async () => {
     const { server, pump } = await createTestCluster();
     server.handle({
-      verb: "create",
+      verb: 'create',
       ...APPS,
-      resource: "deployments",
-      namespace: "default",
+      resource: 'deployments',
+      namespace: 'default',
       body: {
-        apiVersion: "apps/v1",
-        kind: "Deployment",
-        metadata: { name: "web" },
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web' },
         spec: {
           replicas: 2,
-          selector: { matchLabels: { app: "web" } },
+          selector: { matchLabels: { app: 'web' } },
           template: {
-            metadata: { labels: { app: "web" } },
+            metadata: { labels: { app: 'web' } },
             spec: {
-              containers: [
-                { name: "c", image: "busybox", command: ["sleep", "3600"] },
-              ],
+              containers: [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }],
             },
           },
         },
@@ -37,18 +35,18 @@ describe("status.terminatingReplicas", () => {
     const terminating = () => {
       const rs = (
         server.handle({
-          verb: "list",
+          verb: 'list',
           ...APPS,
-          resource: "replicasets",
-          namespace: "default",
+          resource: 'replicasets',
+          namespace: 'default',
         }).body as { items: { status?: { terminatingReplicas?: number } }[] }
       ).items[0];
       const d = server.handle({
-        verb: "get",
+        verb: 'get',
         ...APPS,
-        resource: "deployments",
-        namespace: "default",
-        name: "web",
+        resource: 'deployments',
+        namespace: 'default',
+        name: 'web',
       }).body as { status?: { terminatingReplicas?: number } };
       return {
         replicaSet: rs?.status?.terminatingReplicas,
@@ -57,14 +55,14 @@ describe("status.terminatingReplicas", () => {
     };
     expect(terminating()).toEqual({ replicaSet: 0, deployment: 0 });
     const pod = (
-      server.handle({ verb: "list", ...PODS, namespace: "default" }).body as {
+      server.handle({ verb: 'list', ...PODS, namespace: 'default' }).body as {
         items: { metadata: { name: string } }[];
       }
     ).items[0]!;
     server.handle({
-      verb: "delete",
+      verb: 'delete',
       ...PODS,
-      namespace: "default",
+      namespace: 'default',
       name: pod.metadata.name,
     });
     await pump.advance(5_000);
