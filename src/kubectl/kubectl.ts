@@ -23,6 +23,7 @@ import { isApiConnectionError, KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import { HELP_TEXTS } from './help/help-texts.ts';
 import { ResourceMapper } from './resource-mapper.ts';
+import { withWarningWriter } from './warning-writer.ts';
 
 const COMMANDS: KubectlCommand[] = [
   getCommand,
@@ -100,8 +101,9 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
       try {
-        const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(options.api);
-        return await command.run({ args: flags.args, flags, ctx, api: options.api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
+        const api = withWarningWriter(options.api, err);
+        const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
+        return await command.run({ args: flags.args, flags, ctx, api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
       } catch (error) {
         // An unreachable server is reported as kubectl's CheckErr does: the bare message.
         if (error instanceof KubectlError || isApiConnectionError(error)) {

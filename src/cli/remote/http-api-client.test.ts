@@ -104,7 +104,7 @@ describe('kubectl through HttpApiClient', () => {
   });
 
   it('sends DeleteOptions in the body of a DELETE', async () => {
-    expect(await runRemoteKubectl(url, ['delete', 'pod', 'old', '--grace-period=5'])).toEqual({ stdout: 'pod "old" deleted\n', stderr: '', code: 0 });
+    expect(await runRemoteKubectl(url, ['delete', 'pod', 'old', '--grace-period=5'])).toEqual({ stdout: 'pod "old" deleted from default namespace\n', stderr: '', code: 0 });
     const sent = server.requests.filter((r) => r.method === 'DELETE');
     expect(sent.map((r) => [r.url, r.body])).toEqual([['/api/v1/namespaces/default/pods/old', '{"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":5}']]);
   });

@@ -8,6 +8,7 @@ import type { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore, type StoredEvent } from '../store/object-store.ts';
 import { deepCopy, stableStringify } from '../store/deep-copy.ts';
+import { deprecationWarning } from './deprecation-warning.ts';
 import type {
   ApiRequest,
   ApiResource,
@@ -22,7 +23,7 @@ import type {
 } from './client.ts';
 import type { FieldError } from './field-error.ts';
 import { required } from './field-error.ts';
-import type { ResourceDefinition, ServerContext } from './resource-definition.ts';
+import type { ResourceDefinition, ServerContext, UpdateStrategy } from './resource-definition.ts';
 import * as statusOf from './status.ts';
 import { failure } from './status.ts';
 import { formatTimestamp } from './timestamps.ts';
@@ -113,8 +114,17 @@ export class ApiServer {
       if (req.subresource === 'status') return this.#handleStatus(req, def);
       if (req.subresource === 'scale') return this.#handleScale(req, def);
       if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return this.#bindPod(req);
-      return failure(statusOf.notFound(req.group, `${req.resource}/${req.subresource}`, req.name ?? ''));
+      const strategy = def.subresourceStrategies?.[req.subresource];
+      if (strategy) return this.#handleStrategySubresource(req, def, strategy);
+      // No route serves an unknown subresource: a bare 404.
+      return failure(notFoundResource(req));
     }
+    const res = this.#handleResource(req, def);
+    const warning = deprecationWarning(def);
+    return warning ? { ...res, warnings: [warning, ...(res.warnings ?? [])] } : res;
+  }
+
+  #handleResource(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     if (def.info.namespaced && req.verb !== 'list' && req.verb !== 'watch' && !namespace) {
       return failure(statusOf.badRequest('an empty namespace may not be set when a resource name is provided'));
@@ -259,6 +269,7 @@ export class ApiServer {
     body: unknown,
     isStatus: boolean,
     preDecoded?: { obj: KubeObject; warnings: string[] },
+    strategy?: UpdateStrategy,
   ): ApiResponse<unknown> {
     const key = resourceKey(req.group, req.resource);
     const old = this.store.get(key, namespace, req.name ?? '');
@@ -301,8 +312,9 @@ export class ApiServer {
       def.applyDefaults?.(obj, ctx);
       if ('status' in old) obj.status = deepCopy(old.status);
       else delete obj.status;
-      def.prepareForUpdate?.(obj, old, ctx);
-      const errors = def.validateUpdate?.(obj, old, ctx) ?? [];
+      if (strategy) strategy.prepareForUpdate(obj, old);
+      else def.prepareForUpdate?.(obj, old, ctx);
+      const errors = (strategy ? strategy.validateUpdate(obj, old) : def.validateUpdate?.(obj, old, ctx)) ?? [];
       if (errors.length > 0) return failure(statusOf.invalid(req.group, def.info.kind, req.name ?? '', errors), warnings);
       if (def.hasSpecChange?.(obj, old)) obj.metadata!.generation = (old.metadata!.generation ?? 0) + 1;
     }
@@ -313,7 +325,7 @@ export class ApiServer {
     return ok(200, stored, warnings);
   }
 
-  #patch(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, isStatus: boolean): ApiResponse<unknown> {
+  #patch(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, isStatus: boolean, strategy?: UpdateStrategy): ApiResponse<unknown> {
     const key = resourceKey(req.group, req.resource);
     const current = this.store.get(key, namespace, req.name ?? '');
     if (!current) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
@@ -323,7 +335,7 @@ export class ApiServer {
     // A patch never conflicts on resourceVersion unless it names one explicitly.
     const patchMeta = (req.body as KubeObject | undefined)?.metadata;
     if (withVersion.metadata && !patchMeta?.resourceVersion) withVersion.metadata.resourceVersion = current.metadata?.resourceVersion!;
-    return this.#update(req, def, namespace, withVersion, isStatus);
+    return this.#update(req, def, namespace, withVersion, isStatus, undefined, strategy);
   }
 
   #delete(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
@@ -406,6 +418,14 @@ export class ApiServer {
     return failure(statusOf.methodNotAllowed(`the server does not allow this method on the requested resource`));
   }
 
+  #handleStrategySubresource(req: ApiRequest, def: ResourceDefinition, strategy: UpdateStrategy): ApiResponse<unknown> {
+    const namespace = def.info.namespaced ? req.namespace : undefined;
+    if (req.verb === 'get') return this.#get(req, def, namespace);
+    if (req.verb === 'update') return this.#update(req, def, namespace, req.body, false, undefined, strategy);
+    if (req.verb === 'patch') return this.#patch(req, def, namespace, false, strategy);
+    return failure(statusOf.methodNotAllowed('the server does not allow this method on the requested resource'));
+  }
+
   #handleScale(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     const key = resourceKey(req.group, req.resource);
@@ -442,6 +462,7 @@ export class ApiServer {
     if (!target) return failure(statusOf.badRequest('binding target is required'));
     spec.nodeName = target;
     pod.spec = spec;
+    setPodScheduled(pod, formatTimestamp(this.#clock.now()));
     this.store.put(key, pod);
     return ok(201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
   }
@@ -563,6 +584,24 @@ function notFoundResource(req: ApiRequest): Status {
     details: {},
     code: 404,
   };
+}
+
+/**
+ * BindingREST.setPodNodeAndMetadata: binding marks the pod PodScheduled=True (UpdatePodCondition:
+ * a new transition time only when the status changes), stamped with the pod's generation.
+ */
+function setPodScheduled(pod: KubeObject, now: string): void {
+  const status = (pod.status ??= {}) as { conditions?: Record<string, unknown>[] };
+  const conditions = status.conditions ?? [];
+  const previous = conditions.find((c) => c.type === 'PodScheduled');
+  const condition = {
+    lastProbeTime: null,
+    lastTransitionTime: previous?.status === 'True' ? previous.lastTransitionTime : now,
+    ...(pod.metadata?.generation !== undefined ? { observedGeneration: pod.metadata.generation } : {}),
+    status: 'True',
+    type: 'PodScheduled',
+  };
+  status.conditions = previous ? conditions.map((c) => (c === previous ? condition : c)) : [...conditions, condition];
 }
 
 function scaleOf(obj: KubeObject): KubeObject {

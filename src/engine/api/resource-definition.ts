@@ -49,4 +49,23 @@ export interface ResourceDefinition {
   tableRow?(obj: KubeObject, ctx: TableContext): (string | number | boolean)[];
   /** Field selectors supported besides metadata.name / metadata.namespace. */
   fieldsForSelector?(obj: KubeObject): Record<string, string>;
+  /** The API lifecycle of a deprecated kind (APILifecycleDeprecated / APILifecycleReplacement). */
+  deprecation?: ApiDeprecation;
+  /**
+   * Subresources served by their own update strategy over the same object (pods/resize): get
+   * returns the object, update and patch go through this strategy instead of the main one.
+   */
+  subresourceStrategies?: Record<string, UpdateStrategy>;
+}
+
+/** A registry update strategy: what the request may change, then what is valid. */
+export interface UpdateStrategy {
+  prepareForUpdate(obj: KubeObject, old: KubeObject): void;
+  validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
+}
+
+export interface ApiDeprecation {
+  /** The release the kind was deprecated in, e.g. [1, 33]. */
+  since: readonly [number, number];
+  replacement?: { apiVersion: string; kind: string };
 }

@@ -9,7 +9,7 @@
  * the next sync. Status and kubelet events follow pkg/kubelet (pod_workers.go, kuberuntime_manager.go,
  * kubelet_pods.go, status/generate.go, volumemanager).
  */
-import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Pod, PodCondition } from 'kubernetes-types/core/v1';
+import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Node, Pod, PodCondition } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import type { TimerId } from '../clock/virtual-clock.ts';
@@ -25,6 +25,8 @@ import { PodLogs } from './pod-logs.ts';
 import { ContainerProbes, probeTitle } from './prober.ts';
 import { PodSyncLoop, RELIST_PERIOD_MS } from './pod-sync-loop.ts';
 import { containersReadyCondition, initializedCondition, isRestartableInit, podPhase, readyCondition } from './pod-status.ts';
+import { PodResizeState, type ResizeHost } from './pod-resize-state.ts';
+import { copyResources, cpuMemoryDiffer, resizeNeedsRestart, type Resources, runtimeResources } from './resize-allocation.ts';
 import { PodVolumes } from './volumes/pod-volumes.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
@@ -54,6 +56,10 @@ interface RuntimeView {
 interface ContainerRecord extends RuntimeView {
   spec: Container;
   kind: Kind;
+  /** What the allocation manager granted (the spec's resources until a resize is pending). */
+  allocated: Resources;
+  /** What the running instance was given (SetActuatedResources); resized in place or by a restart. */
+  actuated?: Resources | undefined;
   /** What the last relist saw (the pod cache); the status is made from this, not the live state. */
   seen?: RuntimeView;
   /** Why the last start attempt failed (the kubelet's reason cache), shown by the next sync. */
@@ -104,12 +110,14 @@ export class PodWorker {
   readonly #timers = new Set<TimerId>();
   readonly #conditionTimes = new Map<string, { status: string; at: string }>();
   readonly #startTime: string;
+  readonly #resize: PodResizeState;
 
   constructor(ctx: ControllerContext, runtime: NodeRuntime, pod: Pod) {
     this.#ctx = ctx;
     this.#runtime = runtime;
     this.#pod = pod;
     this.#startTime = formatTimestamp(ctx.clock.now());
+    this.#resize = new PodResizeState(this.#resizeHost());
     this.#volumes = new PodVolumes(runtime.volumeHost(ctx));
     for (const spec of pod.spec?.initContainers ?? []) this.#records.set(spec.name, this.#newRecord(spec, isRestartableInit(spec) ? 'sidecar' : 'init'));
     for (const spec of pod.spec?.containers ?? []) this.#records.set(spec.name, this.#newRecord(spec, 'app'));
@@ -146,12 +154,15 @@ export class PodWorker {
 
   /** The API object changed (image update, deletion requested). */
   update(pod: Pod): void {
+    const seenGeneration = this.#pod.metadata?.generation;
     this.#pod = pod;
     if (pod.metadata?.deletionTimestamp && !this.#terminating) {
       this.#terminate();
       return;
     }
     if (this.#terminating) return;
+    // A new spec generation is synced, so its status reports the generation it has now seen.
+    if (pod.metadata?.generation !== seenGeneration) this.#loop.update();
     for (const spec of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
       const record = this.#records.get(spec.name);
       if (!record || record.spec.image === spec.image) continue;
@@ -159,12 +170,57 @@ export class PodWorker {
       // A new spec is a new back-off key (getStableKey hashes the container).
       this.#backoff.reset(spec.name);
       if (record.process) {
-        this.#event('Normal', 'Killing', `Container ${spec.name} definition changed, will be restarted`, record);
+        // computeInitContainerActions words a restartable init container's kill apart from computePodActions.
+        const message = record.kind === 'sidecar' ? `Init container ${spec.name} definition changed` : `Container ${spec.name} definition changed, will be restarted`;
+        this.#event('Normal', 'Killing', message, record);
         record.replacing = true;
         this.#stop(record);
       }
       this.#loop.update();
     }
+    this.#resize.handlePodResourcesResize();
+  }
+
+  // ---- in-place resize ---------------------------------------------------------------------
+
+  #resizeHost(): ResizeHost {
+    return {
+      pod: () => this.#pod,
+      containers: () =>
+        [...this.#records.values()].map((r) => ({ name: r.spec.name, resizable: r.kind !== 'init', running: Boolean(r.process), allocated: r.allocated, actuated: r.actuated })),
+      nodeAllocatable: () => (this.#ctx.server.store.get('/nodes', undefined, this.#runtime.nodeName) as Node | undefined)?.status?.allocatable ?? {},
+      otherPods: () =>
+        (this.#ctx.server.store.list('/pods') as Pod[])
+          .filter((p) => p.spec?.nodeName === this.#runtime.nodeName && p.metadata?.uid !== this.#pod.metadata?.uid)
+          .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
+          .map((p) => p.spec),
+      allocate: (name, resources) => {
+        const record = this.#records.get(name);
+        if (record) record.allocated = resources;
+      },
+      now: () => formatTimestamp(this.#ctx.clock.now()),
+      podEvent: (type, reason, message) => this.#podEvent(type, reason, message),
+      resync: () => this.#loop.update(),
+    };
+  }
+
+  #specOf(record: ContainerRecord): Container | undefined {
+    const list = record.kind === 'app' ? this.#pod.spec?.containers : this.#pod.spec?.initContainers;
+    return list?.find((c) => c.name === record.spec.name);
+  }
+
+  /** doPodResizeAction: apply the allocation in place, or restart the container when its resizePolicy says so. */
+  #actuateResize(record: ContainerRecord): void {
+    if (!record.process || !record.actuated || !cpuMemoryDiffer(record.allocated, record.actuated)) return;
+    if (resizeNeedsRestart(this.#specOf(record) ?? record.spec, record.allocated, record.actuated)) {
+      if (record.stopping) return;
+      this.#event('Normal', 'Killing', `Container ${record.spec.name} resize requires restart`, record);
+      record.replacing = true;
+      this.#stop(record);
+      return;
+    }
+    record.actuated = copyResources(record.allocated);
+    this.#loop.update();
   }
 
   /** The pod is gone from the API: stop everything without ceremony. */
@@ -256,6 +312,8 @@ export class PodWorker {
   /** SyncPod; resolves to true when something failed (the pod worker then retries in 10–15 s). */
   async #syncPod(): Promise<boolean> {
     if (this.#stopSyncing()) return false;
+    // A deferred resize is tried again; other pods may have gone.
+    if (this.#resize.isDeferred) this.#resize.handlePodResourcesResize();
     this.#writeStatus();
     if (!this.#volumesReady && !this.#mountVolumes()) return true;
     if (!this.#sandboxReady) {
@@ -298,6 +356,7 @@ export class PodWorker {
     for (const record of records) {
       if (record.kind === 'init') continue;
       if (this.#stopSyncing()) return false;
+      this.#actuateResize(record);
       if (record.replacing || record.probeKilled) {
         await this.#exited(record);
         if (this.#stopSyncing()) return false;
@@ -420,7 +479,8 @@ export class PodWorker {
     if (!lookup.ok) return false;
     this.#imageBackoff.reset(image);
     if (!needsPull) {
-      this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine`, record);
+      // v1.35 image_manager.go: the present image is also checked against the pod's pull credentials.
+      this.#event('Normal', 'Pulled', `Container image "${image}" already present on machine and can be accessed by the pod`, record);
     } else {
       this.#event('Normal', 'Pulling', `Pulling image "${image}"`, record);
       const pullMs = present ? 250 + this.#ctx.random.int(400) : this.#pullMs(lookup.image.sizeBytes);
@@ -453,7 +513,8 @@ export class PodWorker {
     const containerID = `containerd://${this.#hex(64)}`;
     const program = argv[0] ?? '';
     this.#newInstance(record, containerID);
-    this.#event('Normal', 'Created', `Created container ${spec.name}`, record);
+    // v1.35 kuberuntime_container.go startContainer: the container is named by the event's fieldPath.
+    this.#event('Normal', 'Created', 'Container created', record);
     if (!ContainerProcess.canRun(image, program)) {
       const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`;
       this.#event('Warning', 'Failed', `Error: ${message}`, record);
@@ -465,6 +526,7 @@ export class PodWorker {
     }
     record.reason = undefined;
     record.current = { running: { startedAt: nowIso } };
+    record.actuated = copyResources(record.allocated);
     record.started = !spec.startupProbe || record.kind === 'init';
     record.ready = record.kind !== 'init' && !spec.readinessProbe && record.started;
     const log = this.logs.begin(spec.name, () => this.#ctx.clock.now());
@@ -482,7 +544,7 @@ export class PodWorker {
       log,
       onExit: (exit) => this.#processExited(record, exit.exitCode),
     });
-    this.#event('Normal', 'Started', `Started container ${spec.name}`, record);
+    this.#event('Normal', 'Started', 'Container started', record);
     this.#loop.runtimeChanged();
     if (record.kind !== 'init' && (spec.startupProbe || spec.readinessProbe || spec.livenessProbe)) this.#startProbes(record, record.process);
     record.process.start();
@@ -597,7 +659,10 @@ export class PodWorker {
         },
         failed: (kind) => {
           if (this.#terminating || record.process !== process) return;
-          this.#event('Normal', 'Killing', `Container ${spec.name} failed ${kind} probe, will be restarted`, record);
+          // computePodActions adds ", will be restarted" only when the restart policy restarts it.
+          const restarts = (this.#pod.spec?.restartPolicy ?? 'Always') !== 'Never';
+          const message = record.kind === 'sidecar' ? `Init container ${spec.name} failed ${kind} probe` : `Container ${spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
+          this.#event('Normal', 'Killing', message, record);
           record.probeKilled = true;
           this.#stop(record);
           this.#loop.update();
@@ -624,7 +689,10 @@ export class PodWorker {
     const phase = podPhase(spec, all, podIsTerminal);
     const existing = this.#pod.status?.conditions ?? [];
     const scheduled = existing.find((c) => c.type === 'PodScheduled');
+    const generation = this.#pod.metadata?.generation;
+    this.#resize.trackProgress();
     const conditions: PodCondition[] = [
+      ...this.#resize.conditions(),
       this.#condition('PodReadyToStartContainers', { status: this.#sandboxSeen ? 'True' : 'False' }),
       this.#condition('Initialized', initializedCondition(spec, all, phase)),
       this.#condition('Ready', readyCondition(spec, all, phase, existing)),
@@ -633,6 +701,8 @@ export class PodWorker {
     ];
     const status = {
       ...this.#pod.status,
+      // generateAPIPodStatus: the generation of the spec this status answers (GA in v1.35).
+      ...(generation !== undefined ? { observedGeneration: generation } : {}),
       phase,
       conditions,
       hostIP: this.#runtime.nodeIP,
@@ -671,13 +741,20 @@ export class PodWorker {
       name: m.name,
       ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
     }));
+    // convertContainerStatusResources (InPlacePodVerticalScaling, GA in v1.35): what the running
+    // instance has as the runtime reports it, else what is allocated.
+    const running = Boolean(state.running);
+    const resources = running && record.actuated ? runtimeResources(record.actuated) : copyResources(record.allocated);
+    const allocatedRequests = record.allocated.requests;
     return {
+      ...(exists && allocatedRequests ? { allocatedResources: { ...allocatedRequests } } : {}),
       ...(exists && seen.containerID ? { containerID: seen.containerID } : {}),
       image: (exists && record.imageRef) || record.spec.image || '',
       imageID: (exists && record.imageID) || '',
       lastState,
       name: record.spec.name,
       ready: record.kind === 'init' ? Boolean(state.terminated && state.terminated.exitCode === 0) : record.ready && Boolean(state.running),
+      ...(exists ? { resources } : {}),
       restartCount: Math.max(0, seen.instances - 1),
       started: Boolean(state.running) && record.started,
       state,
@@ -689,10 +766,12 @@ export class PodWorker {
     const previous = this.#conditionTimes.get(type);
     const at = previous && previous.status === value.status ? previous.at : formatTimestamp(this.#ctx.clock.now());
     this.#conditionTimes.set(type, { status: value.status, at });
+    const generation = this.#pod.metadata?.generation;
     return {
       lastProbeTime: null as unknown as string,
       lastTransitionTime: at,
       ...(value.message ? { message: value.message } : {}),
+      ...(generation !== undefined ? { observedGeneration: generation } : {}),
       ...(value.reason ? { reason: value.reason } : {}),
       status: value.status,
       type,
@@ -700,7 +779,7 @@ export class PodWorker {
   }
 
   #newRecord(spec: Container, kind: Kind): ContainerRecord {
-    return { spec, kind, instances: 0, ready: false, started: false };
+    return { spec, kind, allocated: copyResources(spec.resources), instances: 0, ready: false, started: false };
   }
 
   #podRef(): string {

@@ -25,6 +25,16 @@ describe('probes', () => {
     expect(h.pod('liveness')!.status!.containerStatuses![0]!.lastState?.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
   });
 
+  it('does not promise a restart when the restart policy is Never', async () => {
+    const h = await createPodHarness();
+    const never = pod('never', { args: ['/bin/sh', '-c', 'sleep 600'], livenessProbe: { exec: { command: ['cat', '/tmp/healthy'] }, periodSeconds: 5 } });
+    (never as { spec: { restartPolicy?: string } }).spec.restartPolicy = 'Never';
+    h.apply(never);
+    await h.states('never', 40_000, { stepMs: 1000 });
+    // kuberuntime_manager.go computePodActions appends ", will be restarted" only when it restarts.
+    expect(h.events('never').find((e) => e.reason === 'Killing')?.message).toBe('Container never failed liveness probe');
+  });
+
   it('keeps a container unready while its readiness probe fails, with the dial error', async () => {
     const h = await createPodHarness();
     h.apply(pod('unready', { command: ['sleep', '3600'], readinessProbe: { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 5 } }));

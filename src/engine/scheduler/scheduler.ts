@@ -54,7 +54,19 @@ export class Scheduler {
     if (fits.length === 0) {
       const message = failedSchedulingMessage(nodes.length, reasons);
       recorder.record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
-      const conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: new Date(this.#ctx.clock.now()).toISOString().replace('.000Z', 'Z'), reason: 'Unschedulable', message }];
+      const generation = pod.metadata?.generation;
+      const conditions = [
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          lastProbeTime: null,
+          lastTransitionTime: new Date(this.#ctx.clock.now()).toISOString().replace('.000Z', 'Z'),
+          reason: 'Unschedulable',
+          message,
+          // handleSchedulingFailure stamps the generation it judged (PodObservedGenerationTracking, GA in v1.35).
+          ...(generation !== undefined ? { observedGeneration: generation } : {}),
+        },
+      ];
       this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace: namespace!, name, body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } } });
       return;
     }
@@ -80,7 +92,8 @@ export class Scheduler {
     if (node.spec?.unschedulable) return 'node(s) were unschedulable';
     for (const taint of node.spec?.taints ?? []) {
       if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations ?? [], taint)) {
-        return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+        // v1.35 no longer names the taint: keys and values may be sensitive (kubernetes#134740).
+        return 'node(s) had untolerated taint(s)';
       }
     }
     for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
@@ -117,11 +130,19 @@ function podRequest(pod: Pod, resource: 'cpu' | 'memory'): number {
   return (pod.spec?.containers ?? []).reduce((n, c) => n + milli(c.resources?.requests?.[resource] as string | undefined), 0);
 }
 
-/** `0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint {…}. preemption: …` */
+/**
+ * FitError.Error: `0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s).`
+ * then the PostFilter messages: DefaultPreemption counts, per verdict, the nodes where evicting
+ * would not help. (v1.34's DynamicResources added "no new claims to deallocate" for pods without
+ * claims; a v1.35 cluster no longer prints it.)
+ */
 function failedSchedulingMessage(total: number, reasons: Map<string, number>): string {
-  const items = [...reasons.entries()].map(([reason, count]) => ({ text: `${count} ${reason}`, reason, count })).sort((a, b) => (a.text < b.text ? -1 : 1));
-  const preemption = items
-    .map(({ reason, count }) => `${count} ${reason.startsWith('Insufficient') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling'}`)
-    .sort();
-  return `0/${total} nodes are available: ${items.map((i) => i.text).join(', ')}. preemption: 0/${total} nodes are available: ${preemption.join(', ')}.`;
+  const items = [...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).sort();
+  const preemption = new Map<string, number>();
+  for (const [reason, count] of reasons) {
+    const verdict = reason.startsWith('Insufficient') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling';
+    preemption.set(verdict, (preemption.get(verdict) ?? 0) + count);
+  }
+  const verdicts = [...preemption.entries()].map(([verdict, count]) => `${count} ${verdict}`).sort();
+  return `0/${total} nodes are available: ${items.join(', ')}. preemption: 0/${total} nodes are available: ${verdicts.join(', ')}.`;
 }

@@ -39,7 +39,7 @@ describe('kubectl edit', () => {
     const copy = /stored to "([^"]+)"/.exec(result.stderr)![1]!;
     expect(session.fs.readFile(copy)).toContain('# * spec: Forbidden: pod updates may not change fields other than');
     const replaced = await runLine(session, `kubectl replace --force -f ${copy}`);
-    expect(replaced.stdout).toBe('pod "box" deleted\npod/box replaced\n');
+    expect(replaced.stdout).toBe('pod "box" deleted from default namespace\npod/box replaced\n');
   });
 
   it('rejects unknown flags as kubectl v1.32 does', async () => {

@@ -8,8 +8,8 @@ import type { KubeObject, Status } from '../../engine/api/client.ts';
 import { createTwoWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
+import { stringFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { getObject } from '../object-client.ts';
 import { toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
@@ -74,12 +74,20 @@ function tempFileName(nowMs: number): string {
 
 export const editCommand: KubectlCommand = {
   path: 'edit',
-  flags: [{ name: 'output', short: 'o', kind: 'string' }, { name: 'filename', short: 'f', kind: 'strings' }, { name: 'save-config', kind: 'bool' }, { name: 'validate', kind: 'string' }],
+  flags: [
+    { name: 'output', short: 'o', kind: 'string' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'save-config', kind: 'bool' },
+    { name: 'validate', kind: 'string' },
+    { name: 'subresource', kind: 'string' },
+  ],
   async run(inv) {
     const target = parseResourceArgs(inv.args, inv.mapper)[0];
     const name = target?.names[0];
     if (!target || !name) throw new KubectlError('error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
-    const got = await getObject(inv.api, target.resource, inv.namespace, name);
+    // editoptions.go: the object is read and written back through --subresource (edit --subresource resize).
+    const subresource = stringFlag(inv.flags, 'subresource');
+    const got = await inv.api.request({ verb: 'get', ...requestBase(target.resource, inv.namespace), name, ...(subresource ? { subresource } : {}) });
     if (!got.ok) {
       inv.err(`${formatStatus(got.body)}\n`);
       return 1;
@@ -140,6 +148,7 @@ export const editCommand: KubectlCommand = {
         verb: 'patch',
         ...requestBase(target.resource, original.metadata?.namespace ?? inv.namespace),
         name,
+        ...(subresource ? { subresource } : {}),
         body: patch,
         patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json',
         query: { fieldManager: 'kubectl-edit' },

@@ -31,6 +31,7 @@ export const getCommand: KubectlCommand = {
     { name: 'no-headers', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'sort-by', kind: 'string' },
+    { name: 'subresource', kind: 'string' },
   ],
   async run(inv) {
     if (inv.args.length === 0) {
@@ -45,6 +46,9 @@ export const getCommand: KubectlCommand = {
       ...(stringFlag(inv.flags, 'selector') ? { labelSelector: stringFlag(inv.flags, 'selector')! } : {}),
       ...(stringFlag(inv.flags, 'field-selector') ? { fieldSelector: stringFlag(inv.flags, 'field-selector')! } : {}),
     };
+    const subresource = stringFlag(inv.flags, 'subresource');
+    // cli-runtime resource.Builder: a subresource is fetched per named object only.
+    if (subresource && targets.some((t) => !t.names.length)) throw new KubectlError('error: subresource cannot be used when bulk resources are specified');
     if (boolFlag(inv.flags, 'watch')) return watch(inv, targets[0]!, namespace, query, output === 'wide');
     const objects: { target: ResourceTarget; obj: KubeObject }[] = [];
     let status = 0;
@@ -54,7 +58,7 @@ export const getCommand: KubectlCommand = {
       const base = requestBase(target.resource, namespace);
       if (target.names.length) {
         for (const name of target.names) {
-          const res = await inv.api.request({ verb: 'get', ...base, name, ...(wantTable ? { query: { as: 'Table' as const, includeWideColumns: output === 'wide' } } : {}) });
+          const res = await inv.api.request({ verb: 'get', ...base, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: { as: 'Table' as const, includeWideColumns: output === 'wide' } } : {}) });
           if (!res.ok) {
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;

@@ -8,6 +8,7 @@ import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { readManifests, type Manifest } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
+import { deletedLine } from './deleted-line.ts';
 import { printObjects } from './get.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -83,7 +84,6 @@ export const createFromFileCommand: KubectlCommand = {
 /** Creates one object from a manifest and prints kubectl's line; false when the server refused. */
 async function createObject(inv: Invocation, resource: ApiResource, namespace: string | undefined, body: KubeObject, file: string): Promise<boolean> {
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: { fieldValidation: fieldValidation(inv) } });
-  for (const warning of res.warnings ?? []) inv.err(`Warning: ${warning}\n`);
   if (!res.ok) {
     inv.err(`${formatStatus(res.body, { verb: 'creating', file })}\n`);
     return false;
@@ -153,7 +153,6 @@ export const applyCommand: KubectlCommand = {
         continue;
       }
       const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json', query: { fieldValidation: fieldValidation(inv) } });
-      for (const warning of res.warnings ?? []) inv.err(`Warning: ${warning}\n`);
       if (!res.ok) {
         inv.err(`${formatStatus(res.body, { verb: 'applying patch', file: m.file })}\n`);
         status = 1;
@@ -174,7 +173,8 @@ export const replaceCommand: KubectlCommand = {
       if (boolFlag(inv.flags, 'force')) {
         const deleted = await inv.api.request({ verb: 'delete', ...base, name, ...(intFlag(inv.flags, 'grace-period') !== undefined ? { query: { gracePeriodSeconds: intFlag(inv.flags, 'grace-period')! } } : {}) });
         if (deleted.ok) {
-          inv.out(`${resource.kind.toLowerCase()} "${name}" deleted\n`);
+          // replace turns --grace-period=0 into 1, so it never says "force deleted".
+          inv.out(deletedLine({ resource, name, namespace }, { gracePeriodSeconds: -1, output: stringFlag(inv.flags, 'output') }));
           await waitUntilGone(inv, resource, namespace, name);
         }
         const body = JSON.parse(JSON.stringify(m.obj)) as KubeObject;
@@ -277,7 +277,7 @@ export const deleteCommand: KubectlCommand = {
         status = 1;
         continue;
       }
-      inv.out(`${item.resource.group ? `${item.resource.kind.toLowerCase()}.${item.resource.group}` : item.resource.kind.toLowerCase()} "${item.name}" ${grace === 0 ? 'force deleted' : 'deleted'}\n`);
+      inv.out(deletedLine(item, { gracePeriodSeconds: grace, output: stringFlag(inv.flags, 'output') }));
       deleted.push(item);
     }
     if (wait) for (const item of deleted) await waitUntilGone(inv, item.resource, item.namespace, item.name);

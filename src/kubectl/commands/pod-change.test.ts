@@ -111,7 +111,7 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     expect(session.fs.readFile(copy!)).toBe(opened[1]);
 
     const before = session.cluster.clock.now();
-    expect(await runLine(session, `kubectl replace --force -f ${copy}`)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted\npod/ubuntu-sleeper replaced\n', stderr: '', code: 0 });
+    expect(await runLine(session, `kubectl replace --force -f ${copy}`)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted from default namespace\npod/ubuntu-sleeper replaced\n', stderr: '', code: 0 });
     // `sleep` as PID 1 ignores SIGTERM: the old pod goes only when the 30 s grace period ends.
     expect(session.cluster.clock.now() - before).toBeGreaterThanOrEqual(30_000);
     expect((await runLine(session, 'kubectl get pod ubuntu-sleeper -o jsonpath={.spec.containers[0].command}')).stdout).toBe('["sleep","5000"]');
@@ -138,7 +138,7 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
     await runLine(session, 'sleep 10');
     const before = session.cluster.clock.now();
-    expect(await runLine(session, 'kubectl delete pod ubuntu-sleeper')).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted\n', stderr: '', code: 0 });
+    expect(await runLine(session, 'kubectl delete pod ubuntu-sleeper')).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted from default namespace\n', stderr: '', code: 0 });
     expect(session.cluster.clock.now() - before).toBeGreaterThanOrEqual(30_000);
     await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
     await runLine(session, 'sleep 10');
@@ -147,7 +147,7 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
       { line: 'kubectl delete pod ubuntu-sleeper --now --grace-period=5', want: { stdout: '', stderr: 'error: --now and --grace-period cannot be specified together\n', code: 1 } },
       {
         line: 'kubectl delete pod ubuntu-sleeper --force --grace-period=0',
-        want: { stdout: 'pod "ubuntu-sleeper" force deleted\n', stderr: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n', code: 0 },
+        want: { stdout: 'pod "ubuntu-sleeper" force deleted from default namespace\n', stderr: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n', code: 0 },
       },
       { line: 'kubectl get pods', want: { stdout: '', stderr: 'No resources found in default namespace.\n', code: 0 } },
     ];
@@ -158,7 +158,7 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     const { session } = await sessionWithEditor();
     await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
     await runLine(session, 'sleep 10');
-    expect(await runLineThenInterrupt(session, 'kubectl delete pod ubuntu-sleeper', 5000)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted\n', stderr: '', code: 130 });
+    expect(await runLineThenInterrupt(session, 'kubectl delete pod ubuntu-sleeper', 5000)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted from default namespace\n', stderr: '', code: 130 });
     expect((await runLine(session, 'kubectl get pods --no-headers')).stdout).toMatch(/^ubuntu-sleeper\s+1\/1\s+Terminating\s/);
   });
 });

@@ -136,4 +136,13 @@ describe('decodeObject strict field validation', () => {
     const result = decodeObject(pod({ resources: { limits: { cpu: 2 } } }), podDefinition);
     expect(result.ok && (result.obj.spec as { containers: { resources: unknown }[] }).containers[0]!.resources).toEqual({ limits: { cpu: '2' } });
   });
+
+  it('keeps a pod condition\'s zero times as null, as Go marshals a non-pointer time', () => {
+    const conditions = [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: '2025-01-01T00:00:00Z' }, { type: 'PodScheduled', status: 'True' }];
+    const result = decodeObject({ ...pod({}), status: { conditions } }, podDefinition);
+    expect(result.ok && (result.obj.status as { conditions: unknown[] }).conditions).toEqual([
+      { type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: '2025-01-01T00:00:00Z' },
+      { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: null },
+    ]);
+  });
 });

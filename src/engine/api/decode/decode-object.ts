@@ -76,6 +76,17 @@ function decodeInt(value: unknown, goType: 'int32' | 'int64', at: Position): num
   return value;
 }
 
+/**
+ * Non-pointer metav1.Time fields: Go always has them, and a zero (or absent) time marshals as
+ * null, so the stored object (and `-o yaml`) shows `lastProbeTime: null`.
+ */
+const ZERO_TIME_AS_NULL = new Set([
+  'core/v1.PodCondition.lastProbeTime',
+  'core/v1.PodCondition.lastTransitionTime',
+  'core/v1.PersistentVolumeClaimCondition.lastProbeTime',
+  'core/v1.PersistentVolumeClaimCondition.lastTransitionTime',
+]);
+
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 class Decoder {
@@ -155,6 +166,7 @@ class Decoder {
       const decoded = this.decode(item, fieldType, { struct, goPath: at.goPath ? `${at.goPath}.${key}` : key, strictPath });
       if (decoded !== null) out[key] = decoded;
     }
+    for (const key of Object.keys(fields)) if (!(key in out) && ZERO_TIME_AS_NULL.has(`${type}.${key}`)) out[key] = null;
     return out;
   }
 }

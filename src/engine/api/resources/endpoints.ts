@@ -82,6 +82,8 @@ export const endpointsDefinition: ResourceDefinition = {
   },
   validateCreate: validateEndpoints,
   validateUpdate: validateEndpoints,
+  // Models k8s.io/api core/v1 lifecycle.go: Endpoints APILifecycleDeprecated 1.33, replaced by EndpointSlice.
+  deprecation: { since: [1, 33], replacement: { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice' } },
   tableColumns: [nameColumn(), column('Endpoints', 'Endpoints of the service'), ageColumn()],
   tableRow: (obj, ctx) => [obj.metadata?.name ?? '', formatEndpoints(obj as Endpoints), translateTimestampSince(obj.metadata?.creationTimestamp, ctx.nowMs)],
 };

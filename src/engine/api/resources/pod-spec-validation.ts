@@ -137,8 +137,28 @@ function validateResources(container: Container, path: string): FieldError[] {
 }
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+const RESIZE_RESOURCES = ['cpu', 'memory'];
+const RESIZE_POLICIES = ['NotRequired', 'RestartContainer'];
 
-function validateContainerCommon(container: Container, volumes: Set<string>, path: string): FieldError[] {
+/** validateResizePolicy: cpu and memory once each, NotRequired or RestartContainer (only NotRequired under Never). */
+function validateResizePolicy(container: Container, path: string, podRestartPolicy: string | undefined): FieldError[] {
+  const errs: FieldError[] = [];
+  const seen = new Set<string>();
+  (container.resizePolicy ?? []).forEach((policy, i) => {
+    const name = policy.resourceName ?? '';
+    if (seen.has(name)) errs.push(duplicate(`${path}[${i}]`, goValue(name)));
+    seen.add(name);
+    if (name === '') errs.push(required(path));
+    else if (!RESIZE_RESOURCES.includes(name)) errs.push(notSupported(path, goValue(name), RESIZE_RESOURCES));
+    const restart = policy.restartPolicy ?? '';
+    if (restart === '') errs.push(required(path));
+    else if (!RESIZE_POLICIES.includes(restart)) errs.push(notSupported(path, goValue(restart), RESIZE_POLICIES));
+    if (podRestartPolicy === 'Never' && restart !== 'NotRequired') errs.push(invalid(path, goValue(restart), "must be 'NotRequired' when `restartPolicy` is 'Never'"));
+  });
+  return errs;
+}
+
+function validateContainerCommon(container: Container, volumes: Set<string>, path: string, podRestartPolicy?: string): FieldError[] {
   const errs: FieldError[] = [];
   if (!container.name) errs.push(required(`${path}.name`));
   else for (const msg of isDNS1123Label(container.name)) errs.push(invalid(`${path}.name`, goValue(container.name), msg));
@@ -153,6 +173,7 @@ function validateContainerCommon(container: Container, volumes: Set<string>, pat
   const pull = container.imagePullPolicy;
   if (pull !== undefined && !PULL_POLICIES.includes(pull)) errs.push(notSupported(`${path}.imagePullPolicy`, goValue(pull), PULL_POLICIES));
   errs.push(...validateResources(container, `${path}.resources`));
+  errs.push(...validateResizePolicy(container, `${path}.resizePolicy`, podRestartPolicy));
   return errs;
 }
 
@@ -181,13 +202,13 @@ function validatePortNumOrName(port: number | string | undefined, path: string):
   return isValidPortName(port).map((msg) => invalid(path, goValue(port), msg));
 }
 
-function validateContainers(containers: readonly Container[] | undefined, volumes: Set<string>, path: string): FieldError[] {
+function validateContainers(containers: readonly Container[] | undefined, volumes: Set<string>, path: string, podRestartPolicy: string | undefined): FieldError[] {
   if (!containers || containers.length === 0) return [required(path)];
   const errs: FieldError[] = [];
   const names = new Set<string>();
   containers.forEach((container, i) => {
     const idx = `${path}[${i}]`;
-    errs.push(...validateContainerCommon(container, volumes, idx));
+    errs.push(...validateContainerCommon(container, volumes, idx, podRestartPolicy));
     if (names.has(container.name)) errs.push(duplicate(`${idx}.name`, goValue(container.name)));
     else names.add(container.name);
     errs.push(...validateProbe(container.livenessProbe, `${idx}.livenessProbe`, true));
@@ -203,7 +224,7 @@ function validateInitContainers(spec: PodSpec, volumes: Set<string>, path: strin
   const others = new Set((spec.containers ?? []).map((c) => c.name));
   (spec.initContainers ?? []).forEach((container, i) => {
     const idx = `${path}[${i}]`;
-    errs.push(...validateContainerCommon(container, volumes, idx));
+    errs.push(...validateContainerCommon(container, volumes, idx, spec.restartPolicy));
     if (others.has(container.name)) errs.push(duplicate(`${idx}.name`, goValue(container.name)));
     else others.add(container.name);
     const restartable = container.restartPolicy === 'Always';
@@ -252,7 +273,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldE
   const errs: FieldError[] = [];
   const { errs: volumeErrs, names: volumes } = validateVolumes(spec.volumes, `${path}.volumes`);
   errs.push(...volumeErrs);
-  errs.push(...validateContainers(spec.containers, volumes, `${path}.containers`));
+  errs.push(...validateContainers(spec.containers, volumes, `${path}.containers`, spec.restartPolicy));
   errs.push(...validateInitContainers(spec, volumes, `${path}.initContainers`));
   const restart = spec.restartPolicy;
   if (restart === undefined || restart === '') errs.push(required(`${path}.restartPolicy`));

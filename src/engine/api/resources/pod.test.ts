@@ -141,6 +141,26 @@ describe('pod create validation', () => {
       spec: { containers: [{ name: 'app', image: 'nginx', ports: [{ containerPort: 70000 }] }] },
       errors: ['spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive'],
     },
+    {
+      name: 'resize policy for an unsupported resource',
+      spec: { containers: [{ name: 'app', image: 'nginx', resizePolicy: [{ resourceName: 'storage', restartPolicy: 'NotRequired' }] }] },
+      errors: ['spec.containers[0].resizePolicy: Unsupported value: "storage": supported values: "cpu", "memory"'],
+    },
+    {
+      name: 'resize policy with an unsupported restart policy',
+      spec: { containers: [{ name: 'app', image: 'nginx', resizePolicy: [{ resourceName: 'cpu', restartPolicy: 'Restart' }] }] },
+      errors: ['spec.containers[0].resizePolicy: Unsupported value: "Restart": supported values: "NotRequired", "RestartContainer"'],
+    },
+    {
+      name: 'resize policy given twice for one resource',
+      spec: { containers: [{ name: 'app', image: 'nginx', resizePolicy: [{ resourceName: 'memory', restartPolicy: 'NotRequired' }, { resourceName: 'memory', restartPolicy: 'RestartContainer' }] }] },
+      errors: ['spec.containers[0].resizePolicy[1]: Duplicate value: "memory"'],
+    },
+    {
+      name: 'RestartContainer under restartPolicy Never',
+      spec: { restartPolicy: 'Never', containers: [{ name: 'app', image: 'nginx', resizePolicy: [{ resourceName: 'memory', restartPolicy: 'RestartContainer' }] }] },
+      errors: ["spec.containers[0].resizePolicy: Invalid value: \"RestartContainer\": must be 'NotRequired' when `restartPolicy` is 'Never'"],
+    },
   ];
   it.each(cases)('$name', ({ spec, metadataName, errors }) => {
     const pod = basePod(spec);

@@ -11,6 +11,7 @@ import { podQOSClass } from './pod-qos.ts';
 import { defaultPodSpec } from './pod-spec-defaults.ts';
 import { validatePodSpec } from './pod-spec-validation.ts';
 import { podColumns, podTableRow } from './pod-table-row.ts';
+import { podResizeStrategy } from './pod-resize.ts';
 import { podSpecDiff } from './pod-spec-diff.ts';
 import { STANDARD_VERBS } from './table-columns.ts';
 
@@ -190,12 +191,16 @@ export const podDefinition: ResourceDefinition = {
     shortNames: ['po'],
     verbs: [...STANDARD_VERBS],
     categories: ['all'],
-    subresources: ['status', 'log', 'exec', 'attach', 'binding', 'eviction'],
+    subresources: ['status', 'log', 'exec', 'attach', 'binding', 'eviction', 'resize'],
   },
   applyDefaults: applyPodDefaults,
   admitCreate: admitPod,
   validateCreate: validatePod,
   validateUpdate: validatePodUpdate,
+  // PrepareForCreate sets generation 1 and updatePodGeneration bumps it for any spec change, so the
+  // kubelet can report which spec it has seen (status.observedGeneration, GA in v1.35).
+  hasSpecChange: (obj, old) => stableStringify(obj.spec) !== stableStringify(old.spec),
+  subresourceStrategies: { resize: podResizeStrategy },
   tableColumns: podColumns,
   tableRow: (obj, ctx) => podTableRow(obj as Pod, ctx.nowMs),
   fieldsForSelector: (obj) => {

@@ -9,7 +9,9 @@ import type { DeploymentController } from './deployment-controller.ts';
 import { DEPLOYMENTS, REPLICASETS } from './deployment-controller.ts';
 import { maxUnavailable } from './deployment-util.ts';
 
-type Status = NonNullable<Deployment['status']>;
+/** kubernetes-types 1.30 predates status.terminatingReplicas (v1.33). */
+type Status = NonNullable<Deployment['status']> & { terminatingReplicas?: number };
+const terminatingOf = (rs: ReplicaSet) => (rs.status as { terminatingReplicas?: number } | undefined)?.terminatingReplicas;
 
 /** Models SetDeploymentCondition: an unchanged condition keeps its place; a changed one moves last. */
 export function setCondition(d: Deployment, type: string, status: string, reason: string, message: string, nowMs: number): void {
@@ -60,6 +62,9 @@ function calculateStatus(all: ReplicaSet[], newRS: ReplicaSet | undefined, d: De
     availableReplicas: available,
     unavailableReplicas: Math.max(0, total - available),
   };
+  // GetTerminatingReplicaCountForReplicaSets: the sum, once every ReplicaSet reports it.
+  if (all.every((rs) => terminatingOf(rs) !== undefined)) status.terminatingReplicas = sum(terminatingOf);
+  else delete status.terminatingReplicas;
   return status;
 }
 

@@ -115,11 +115,15 @@ export class ReplicaSetController {
     if (soonestMs !== undefined) this.#queue.addAfter(objectKey(rs as KubeObject), soonestMs);
     const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
     const fullyLabeled = active.filter((p) => Object.entries(templateLabels).every(([k, v]) => p.metadata?.labels?.[k] === v)).length;
+    // DeploymentReplicaSetTerminatingReplicas (beta, on in v1.35): pods being deleted that have not
+    // finished, reported even when 0 (a pointer field).
+    const terminating = pods.filter((p) => p.metadata?.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed').length;
     const status = {
       replicas: active.length,
       fullyLabeledReplicas: fullyLabeled,
       readyReplicas: ready,
       availableReplicas: available,
+      terminatingReplicas: terminating,
       observedGeneration: rs.metadata?.generation ?? 1,
     };
     const next = { ...rs.status, ...status };

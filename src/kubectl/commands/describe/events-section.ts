@@ -1,4 +1,7 @@
-/** The Events table at the end of describe: oldest first, `Age` with `(xN over …)` for repeats. */
+/**
+ * The Events table at the end of describe: oldest first, `Age` with `(xN over …)` for repeats.
+ * Models pkg/describe/describe.go DescribeEvents (kubectl v1.35).
+ */
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import type { DescribeWriter } from './prefix-writer.ts';
@@ -11,7 +14,8 @@ interface CoreEvent extends KubeObject {
   firstTimestamp?: string;
   lastTimestamp?: string;
   source?: { component?: string };
-  involvedObject?: { uid?: string; name?: string; kind?: string };
+  reportingComponent?: string;
+  involvedObject?: { uid?: string; name?: string; kind?: string; fieldPath?: string };
 }
 
 /** `nowMs` is the invocation's time: ages are how long ago as kubectl sees it. */
@@ -40,6 +44,11 @@ export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeOb
     const count = e.count ?? 1;
     const first = age(e.firstTimestamp);
     const when = count > 1 ? `${age(e.lastTimestamp)} (x${count} over ${first})` : first;
-    w.line(1, `${e.type}\t${e.reason}\t${when}\t${e.source?.component ?? ''}\t${(e.message ?? '').trim()}`);
+    const source = e.source?.component || e.reportingComponent || '';
+    // kubectl v1.35 names the part of the object an event is about (a kubelet event's
+    // spec.containers{NAME}) before its message.
+    const fieldPath = e.involvedObject?.fieldPath;
+    const message = fieldPath ? `${fieldPath}: ${(e.message ?? '').trim()}` : (e.message ?? '').trim();
+    w.line(1, `${e.type}\t${e.reason}\t${when}\t${source}\t${message}`);
   }
 }
