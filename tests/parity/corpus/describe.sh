@@ -1,0 +1,27 @@
+@lab rolling-updates
+sleep 90
+kubectl describe deployment frontend
+kubectl describe deploy frontend
+kubectl describe deploy
+kubectl describe rs
+kubectl describe svc webapp-service
+kubectl describe service
+kubectl describe endpoints webapp-service
+kubectl describe node node01
+kubectl describe nodes controlplane
+kubectl describe ns default
+kubectl describe pod -n kube-public curl
+kubectl describe pods -l name=webapp
+kubectl describe deploy nope
+kubectl describe pod nope
+kubectl describe nopes
+kubectl describe
+kubectl describe deployments.apps frontend
+kubectl describe deploy/frontend
+kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2
+sleep 5
+kubectl describe deploy frontend
+kubectl get rs
+sleep 120
+kubectl describe deploy frontend
+kubectl describe rs

@@ -1,0 +1,44 @@
+kubectl get nope
+kubectl get pods nope
+kubectl get deploy nope -o yaml
+kubectl get secret nope -o yaml
+kubectl get pods -o bogus
+kubectl get pods -o jsonpath='{.items[}'
+kubectl get pods -o jsonpath='{.nope}'
+kubectl get pods -o custom-columns=BAD
+kubectl get pods --bogus
+kubectl get pods -l 'a in'
+kubectl get pods --field-selector=bogus=1
+kubectl get pods --sort-by=.nope
+kubectl bogus
+kubectl gett pods
+kubectl create
+kubectl create bogus
+kubectl create deployment
+kubectl create deployment x --image=nginx --dry-run=bogus
+kubectl create deployment x --image=nginx --replicas=abc
+kubectl apply
+kubectl apply -f
+kubectl run
+kubectl run x
+kubectl scale
+kubectl set image
+kubectl logs
+kubectl exec
+kubectl describe bogus x
+kubectl edit nope/x
+kubectl patch
+kubectl delete nope x
+kubectl get pods -n
+kubectl --namespace=nope get pods
+kubectl get pods --all-namespaces --namespace=default
+kubectl api-resources
+kubectl api-resources --namespaced=true
+kubectl api-resources --namespaced=false
+kubectl api-resources -o name
+kubectl api-resources -o wide
+kubectl version
+kubectl version --client
+kubectl version -o json
+kubectl version -o yaml
+kubectl version -o bogus
