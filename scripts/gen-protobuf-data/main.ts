@@ -171,13 +171,20 @@ for (const { group, version, kind } of roots) {
   data.kinds[`${apiVersion}/${kind}`] = key;
   reach(key);
 }
-// A typed client's DeleteOptions are sent with the core group's version.
-data.kinds['v1/DeleteOptions'] = 'meta/v1.DeleteOptions';
+// metav1.AddToGroupVersion registers DeleteOptions in every group-version: a typed client's
+// delete sends it under its own (drain --disable-eviction: `v1`).
+for (const apiVersion of new Set(Object.keys(data.kinds).map((k) => k.slice(0, k.lastIndexOf('/'))))) data.kinds[`${apiVersion}/DeleteOptions`] = 'meta/v1.DeleteOptions';
 
 for (let key = pending.shift(); key !== undefined; key = pending.shift()) data.messages[key] = describe(key);
 
-const sorted = Object.fromEntries(Object.keys(data.messages).sort().map((k) => [k, data.messages[k]!]));
+const sorted = Object.fromEntries(
+  Object.keys(data.messages)
+    .sort()
+    .map((k) => [k, data.messages[k]!]),
+);
 const lines = Object.entries(sorted).map(([k, rows]) => `  ${JSON.stringify(k)}: [${rows.map((r) => JSON.stringify(r)).join(', ')}]`);
-const kinds = Object.entries(data.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+const kinds = Object.entries(data.kinds)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
 writeFileSync(out, `{\n "kinds": {\n${kinds.join(',\n').replace(/^ {2}/gm, '   ')}\n },\n "messages": {\n${lines.join(',\n').replace(/^ {2}/gm, '   ')}\n }\n}\n`);
 console.log(`${Object.keys(sorted).length} messages, ${Object.keys(data.kinds).length} kinds → ${out}`);
