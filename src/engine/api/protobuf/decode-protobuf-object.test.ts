@@ -1,6 +1,7 @@
 import { BinaryWriter, WireType } from '@bufbuild/protobuf/wire';
 import { describe, expect, it } from 'vitest';
 import { decodeProtobufObject, type ProtobufDecodeResult } from './decode-protobuf-object.ts';
+import recorded from './testdata/kubectl-create-bodies.json' with { type: 'json' };
 import { encodeProtobufObject } from './testing/encode-protobuf-object.ts';
 
 // Hand encoding: each helper writes one field (tag + payload) of a message.
@@ -284,5 +285,17 @@ describe('round trips of objects as kubectl sends them', () => {
   ];
   it.each(objects)('decodes the $kind it was given', (object) => {
     expect(decodeProtobufObject(encodeProtobufObject(object))).toEqual({ ok: true, object });
+  });
+});
+
+/**
+ * Bodies the real kubectl v1.35.2 sent (its `-v=9` hex dump of the POST) beside what the same
+ * command prints with `--dry-run=client -o json`: the Go struct's JSON, in Go's field order.
+ */
+describe('bodies the real kubectl sends', () => {
+  const hex = (text: string) => new Uint8Array(text.match(/../g)!.map((b) => parseInt(b, 16)));
+  it.each(recorded)('$command decodes to its --dry-run=client -o json, in the same order', ({ body, json }) => {
+    const decoded = decodeProtobufObject(hex(body));
+    expect(decoded.ok && JSON.stringify(decoded.object, null, 2)).toBe(JSON.stringify(json, null, 2));
   });
 });
