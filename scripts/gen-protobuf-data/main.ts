@@ -55,6 +55,7 @@ const universe = new GoUniverse((importPath) => {
 });
 
 interface ProtoMessage {
+  protoPackage: string;
   goPath: string;
   name: string;
   fields: ProtoField[];
@@ -67,7 +68,7 @@ function loadPackage(protoPackage: string): void {
   loadedPackages.add(protoPackage);
   const { short, goPath } = packageOf(protoPackage);
   const file = parseProtoFile(readFileSync(protoFileOf(goPath), 'utf8'));
-  for (const [name, fields] of file.messages) messages.set(`${short}.${name}`, { goPath, name, fields });
+  for (const [name, fields] of file.messages) messages.set(`${short}.${name}`, { protoPackage, goPath, name, fields });
 }
 
 /** `.k8s.io.api.core.v1.PodSpec` or `PodSpec` (in `protoPackage`) → `core/v1.PodSpec`. */
@@ -118,7 +119,7 @@ function reach(key: string): void {
 function describe(key: string): FieldRow[] {
   const message = messages.get(key);
   if (!message) throw new Error(`no proto message ${key}`);
-  const protoPackage = message.goPath.replace(/\//g, '.').replace(/^k8s\.io\.apimachinery\.pkg/, 'k8s.io.apimachinery.pkg');
+  const { protoPackage } = message;
   const byName = new Map(message.fields.map((f) => [f.name, f]));
   const typeOf = (f: ProtoField): string => {
     const type = f.map ? f.map.value : f.type;
