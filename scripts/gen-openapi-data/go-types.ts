@@ -12,6 +12,8 @@ export interface GoField {
   /** Go type expression as written (`*SecurityContext`, `[]v1.Container`, `metav1.Time`). */
   type: string;
   omitEmpty: boolean;
+  /** `omitzero`: a struct value is left out when zero (omitempty never leaves one out). */
+  omitZero: boolean;
   /** Embedded with `json:",inline"` (TypeMeta): its fields belong to the outer struct. */
   inline: boolean;
   comments: string[];
@@ -71,7 +73,7 @@ function parseStruct(body: string[]): GoField[] {
       const tag = /json:"([^"]*)"/.exec(m[3]!)?.[1] ?? '';
       const [name, ...opts] = tag.split(',');
       if (name !== '-') {
-        fields.push({ jsonName: name ?? '', type: m[2]!, omitEmpty: opts.includes('omitempty') || opts.includes('omitzero'), inline: opts.includes('inline'), comments });
+        fields.push({ jsonName: name ?? '', type: m[2]!, omitEmpty: opts.includes('omitempty') || opts.includes('omitzero'), omitZero: opts.includes('omitzero'), inline: opts.includes('inline'), comments });
       }
     }
     comments = [];

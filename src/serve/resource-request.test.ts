@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourcePath } from './request-route.ts';
+import { encodeProtobufObject } from '../engine/api/protobuf/testing/encode-protobuf-object.ts';
 import { resourceAction, type ResourceAction } from './resource-request.ts';
 
 const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
@@ -7,10 +8,11 @@ const pods: ResourcePath = { group: '', version: 'v1', resource: 'pods', namespa
 const pod: ResourcePath = { ...pods, name: 'web' };
 const deployments: ResourcePath = { group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', watchPath: false };
 const deploy: ResourcePath = { ...deployments, name: 'web' };
+const configmaps: ResourcePath = { group: '', version: 'v1', resource: 'configmaps', namespace: 'default', watchPath: false };
 const bytes = (text: string) => new TextEncoder().encode(text);
 const plain = { table: false, includeObject: 'Metadata' } as const;
 
-const cases: { name: string; path: ResourcePath; method: string; query?: string; contentType?: string; accept?: string; body?: string; want: ResourceAction }[] = [
+const cases: { name: string; path: ResourcePath; method: string; query?: string; contentType?: string; accept?: string; body?: string | Uint8Array; want: ResourceAction }[] = [
   {
     name: 'kubectl get pods asks for a Table, 500 at a time',
     path: pods,
@@ -90,13 +92,29 @@ const cases: { name: string; path: ResourcePath; method: string; query?: string;
     want: { kind: 'error', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json', reason: 'UnsupportedMediaType', code: 415 } },
   },
   {
-    name: 'a protobuf body (kubectl create deployment) is refused',
-    path: deployments,
+    name: 'a protobuf body (kubectl create configmap) is decoded to the JSON object',
+    path: configmaps,
     method: 'POST',
     contentType: 'application/vnd.kubernetes.protobuf',
     accept: 'application/vnd.kubernetes.protobuf,application/json',
-    body: 'k8s\0',
-    want: { kind: 'error', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml', reason: 'UnsupportedMediaType', code: 415 } },
+    body: encodeProtobufObject({ kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'c' }, data: { a: 'b' } }),
+    want: { kind: 'request', request: { verb: 'create', group: '', version: 'v1', resource: 'configmaps', namespace: 'default', body: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'c' }, data: { a: 'b' } }, query: {} }, rendering: { table: false, includeObject: 'Metadata' } },
+  },
+  {
+    name: 'a protobuf body without the magic is a bad request',
+    path: configmaps,
+    method: 'POST',
+    contentType: 'application/vnd.kubernetes.protobuf',
+    body: '{}',
+    want: { kind: 'error', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'provided data does not appear to be a protobuf message, expected prefix [107 56 115 0]', reason: 'BadRequest', code: 400 } },
+  },
+  {
+    name: 'a body in an unknown format is refused',
+    path: deployments,
+    method: 'POST',
+    contentType: 'application/cbor',
+    body: '',
+    want: { kind: 'error', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf', reason: 'UnsupportedMediaType', code: 415 } },
   },
   {
     name: 'delete with DeleteOptions in the body',
@@ -105,6 +123,14 @@ const cases: { name: string; path: ResourcePath; method: string; query?: string;
     contentType: 'application/json',
     body: '{"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":0,"propagationPolicy":"Foreground","dryRun":["All"]}',
     want: { kind: 'request', request: { verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'web', query: { dryRun: 'All', gracePeriodSeconds: 0, propagationPolicy: 'Foreground' } }, rendering: plain },
+  },
+  {
+    name: 'delete with protobuf DeleteOptions (drain --disable-eviction)',
+    path: pod,
+    method: 'DELETE',
+    contentType: 'application/vnd.kubernetes.protobuf',
+    body: encodeProtobufObject({ kind: 'DeleteOptions', apiVersion: 'v1', gracePeriodSeconds: 0 }),
+    want: { kind: 'request', request: { verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'web', query: { gracePeriodSeconds: 0 } }, rendering: plain },
   },
   {
     name: 'delete without a name is deletecollection',
@@ -164,7 +190,7 @@ describe('resourceAction', () => {
       query: new URLSearchParams(query ?? ''),
       ...(contentType ? { contentType } : {}),
       ...(accept ? { accept } : {}),
-      body: bytes(body ?? ''),
+      body: typeof body === 'object' ? body : bytes(body ?? ''),
     });
     expect(action).toEqual(want);
   });

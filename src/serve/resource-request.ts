@@ -8,6 +8,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ApiRequest, PatchType, RequestQuery, Status } from '../engine/api/client.ts';
+import { decodeProtobufObject } from '../engine/api/protobuf/decode-protobuf-object.ts';
 import { bodyTypeOf, objectRendering } from './content-negotiation.ts';
 import type { ResourcePath } from './request-route.ts';
 import { badRequest, methodNotSupported, notAcceptable, unsupportedMediaType } from './serve-status.ts';
@@ -109,9 +110,9 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
     case 'POST':
     case 'PUT': {
       const bodyType = bodyTypeOf(http.contentType);
-      // kubectl's typed generators (`create deployment|configmap|secret`) send protobuf, which is
-      // not decoded here: answered as by a server that does not accept it.
-      if (bodyType !== 'json' && bodyType !== 'yaml') return { kind: 'error', status: unsupportedMediaType(['application/json', 'application/yaml']) };
+      if (bodyType !== 'json' && bodyType !== 'yaml' && bodyType !== 'protobuf') {
+        return { kind: 'error', status: unsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']) };
+      }
       const body = decodeBody(http.body, bodyType);
       if ('status' in body) return { kind: 'error', status: body.status };
       return { kind: 'request', request: { verb: method === 'POST' ? 'create' : 'update', ...base, body: body.value, query }, rendering };
@@ -126,7 +127,8 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
       return { kind: 'request', request: { verb: 'patch', ...base, body: body.value, patchType, query }, rendering };
     }
     case 'DELETE': {
-      const options = textOf(http.body).trim() ? decodeBody(http.body, bodyTypeOf(http.contentType) === 'yaml' ? 'yaml' : 'json') : { value: {} };
+      const deleteType = bodyTypeOf(http.contentType);
+      const options = textOf(http.body).trim() ? decodeBody(http.body, deleteType === 'yaml' || deleteType === 'protobuf' ? deleteType : 'json') : { value: {} };
       if ('status' in options) return { kind: 'error', status: options.status };
       const deleteQuery = withDeleteOptions(query, options.value);
       if ('status' in deleteQuery) return { kind: 'error', status: deleteQuery.status };
@@ -235,7 +237,11 @@ function textOf(body: Uint8Array): string {
   return new TextDecoder().decode(body);
 }
 
-function decodeBody(body: Uint8Array, type: 'json' | 'yaml'): { value: unknown } | { status: Status } {
+function decodeBody(body: Uint8Array, type: 'json' | 'yaml' | 'protobuf'): { value: unknown } | { status: Status } {
+  if (type === 'protobuf') {
+    const decoded = decodeProtobufObject(body);
+    return decoded.ok ? { value: decoded.object } : { status: badRequest(decoded.message) };
+  }
   const text = textOf(body);
   try {
     return { value: type === 'json' ? JSON.parse(text) : parseYaml(text) };

@@ -148,3 +148,102 @@ describe('the real kubectl against a served lab', () => {
     expect({ paused: after.paused, steppedMs: after.nowMs - before.nowMs }).toEqual({ paused: true, steppedMs: 5000 });
   });
 });
+
+/** What differs between two equal objects made apart: identity, times, allocated IPs and ports. */
+function masked(yaml: string): string {
+  return yaml
+    .replace(/^(\s*(?:uid|creationTimestamp|resourceVersion|lastUpdateTime|lastTransitionTime|clusterIP|nodePort)): .*$/gm, '$1: X')
+    .replace(/^(\s*clusterIPs:\n\s*- ).*$/gm, '$1X')
+    .replace(/namespace: (?:pb|js)$/gm, 'namespace: NS');
+}
+
+describe('kubectl generators, which send protobuf, make what their manifests make', () => {
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'somefile'), 'hello\n');
+    await kubectl(['create', 'namespace', 'pb']);
+    await kubectl(['create', 'namespace', 'js']);
+  });
+
+  const generators: { name: string; args: string[]; object: string; created: string }[] = [
+    { name: 'create deployment', args: ['create', 'deployment', 'web', '--image=nginx', '--replicas=3', '--port=80'], object: 'deployment/web', created: 'deployment.apps/web created\n' },
+    { name: 'create deployment --replicas=0', args: ['create', 'deployment', 'idle', '--image=nginx', '--replicas=0'], object: 'deployment/idle', created: 'deployment.apps/idle created\n' },
+    { name: 'create configmap', args: ['create', 'configmap', 'c', '--from-literal=a=b', `--from-file=somefile`], object: 'configmap/c', created: 'configmap/c created\n' },
+    { name: 'create secret generic', args: ['create', 'secret', 'generic', 's', '--from-literal=p=x'], object: 'secret/s', created: 'secret/s created\n' },
+    { name: 'create secret docker-registry', args: ['create', 'secret', 'docker-registry', 'reg', '--docker-username=u', '--docker-password=p', '--docker-server=r.io'], object: 'secret/reg', created: 'secret/reg created\n' },
+    { name: 'create service nodeport', args: ['create', 'service', 'nodeport', 'np', '--tcp=80:8080'], object: 'service/np', created: 'service/np created\n' },
+    { name: 'create service clusterip', args: ['create', 'service', 'clusterip', 'cip', '--tcp=80:http'], object: 'service/cip', created: 'service/cip created\n' },
+    { name: 'create service loadbalancer', args: ['create', 'service', 'loadbalancer', 'lb', '--tcp=5678:8080'], object: 'service/lb', created: 'service/lb created\n' },
+    { name: 'create service externalname', args: ['create', 'service', 'externalname', 'ext', '--external-name=db.example.com'], object: 'service/ext', created: 'service/ext created\n' },
+  ];
+  it.each(generators)('kubectl $name makes what its --dry-run=client manifest makes', async ({ args, object, created }) => {
+    const file = (arg: string) => arg.replace('--from-file=somefile', `--from-file=${join(dir, 'somefile')}`);
+    expect(await kubectl(['-n', 'pb', ...args.map(file)])).toEqual({ stdout: created, stderr: '', code: 0 });
+    const manifest = await kubectl(['-n', 'js', ...args.map(file), '--dry-run=client', '-o', 'yaml']);
+    expect(await kubectl(['-n', 'js', 'create', '-f', '-'], manifest.stdout)).toEqual({ stdout: created, stderr: '', code: 0 });
+    const fromProtobuf = await kubectl(['-n', 'pb', 'get', object, '-o', 'yaml']);
+    const fromJson = await kubectl(['-n', 'js', 'get', object, '-o', 'yaml']);
+    expect([fromProtobuf.code, fromJson.code, masked(fromProtobuf.stdout)]).toEqual([0, 0, masked(fromJson.stdout)]);
+  });
+
+  it('kubectl create namespace makes an active namespace', async () => {
+    expect(await kubectl(['create', 'namespace', 'dev'])).toEqual({ stdout: 'namespace/dev created\n', stderr: '', code: 0 });
+    expect(masked((await kubectl(['get', 'namespace', 'dev', '-o', 'yaml'])).stdout)).toBe(
+      ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  creationTimestamp: X', '  labels:', '    kubernetes.io/metadata.name: dev', '  name: dev', '  resourceVersion: X', '  uid: X', 'spec:', '  finalizers:', '  - kubernetes', 'status:', '  phase: Active', ''].join('\n'),
+    );
+  });
+
+  it('stores the generated secret data as sent', async () => {
+    expect(await kubectl(['-n', 'pb', 'get', 'secret', 's', '-o', 'jsonpath={.data}'])).toEqual({ stdout: '{"p":"eA=="}', stderr: '', code: 0 });
+  });
+
+  it('answers create deployment --dry-run=server with the defaulted object', async () => {
+    const run = await kubectl(['create', 'deployment', 'x', '--image=nginx', '--dry-run=server', '-o', 'yaml']);
+    expect({ ...run, stdout: masked(run.stdout) }).toEqual({
+      stdout: [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  creationTimestamp: X',
+        '  generation: 1',
+        '  labels:',
+        '    app: x',
+        '  name: x',
+        '  namespace: default',
+        '  uid: X',
+        'spec:',
+        '  progressDeadlineSeconds: 600',
+        '  replicas: 1',
+        '  revisionHistoryLimit: 10',
+        '  selector:',
+        '    matchLabels:',
+        '      app: x',
+        '  strategy:',
+        '    rollingUpdate:',
+        '      maxSurge: 25%',
+        '      maxUnavailable: 25%',
+        '    type: RollingUpdate',
+        '  template:',
+        '    metadata:',
+        '      labels:',
+        '        app: x',
+        '    spec:',
+        '      containers:',
+        '      - image: nginx',
+        '        imagePullPolicy: Always',
+        '        name: nginx',
+        '        resources: {}',
+        '        terminationMessagePath: /dev/termination-log',
+        '        terminationMessagePolicy: File',
+        '      dnsPolicy: ClusterFirst',
+        '      restartPolicy: Always',
+        '      schedulerName: default-scheduler',
+        '      securityContext: {}',
+        '      terminationGracePeriodSeconds: 30',
+        'status: {}',
+        '',
+      ].join('\n'),
+      stderr: '',
+      code: 0,
+    });
+  });
+});
