@@ -6,6 +6,8 @@ export interface FlagSpec {
   name: string;
   short?: string;
   kind: 'bool' | 'string' | 'int' | 'strings';
+  /** pflag's NoOptDefVal: the value of `--name` given without `=value` (`--dry-run` → `unchanged`). */
+  noOptDefault?: string;
 }
 
 export interface ParsedFlags {
@@ -57,7 +59,8 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
       const spec = all.find((s) => s.name === name);
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
       const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-      set(spec, spec.kind === 'bool' || inline !== undefined ? inline : argv[++i], `--${name}`);
+      const value = spec.kind === 'bool' || inline !== undefined ? inline : (spec.noOptDefault ?? argv[++i]);
+      set(spec, value, `--${name}`);
       continue;
     }
     if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {

@@ -1,6 +1,6 @@
 /**
  * The objects kubectl's imperative generators build (`run`, `create deployment|configmap|secret
- * generic|namespace`), field for field as kubectl v1.32 prints them with `--dry-run=client -o yaml`.
+ * generic|namespace`), field for field as kubectl v1.35 prints them with `--dry-run=client -o yaml`.
  */
 import type { KubeObject } from '../engine/api/client.ts';
 import { encodeBase64 } from '../lib/base64.ts';
@@ -13,12 +13,12 @@ export function deploymentFor(name: string, images: string[], replicas: number, 
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { creationTimestamp: null, labels: { app: name }, name },
+    metadata: { labels: { app: name }, name },
     spec: {
       replicas,
       selector: { matchLabels: { app: name } },
       strategy: {},
-      template: { metadata: { creationTimestamp: null, labels: { app: name } }, spec: { containers } },
+      template: { metadata: { labels: { app: name } }, spec: { containers } },
     },
     status: {},
   };
@@ -49,21 +49,21 @@ export function podFor(o: RunOptions): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { ...(o.annotations ? { annotations: o.annotations } : {}), creationTimestamp: null, labels: o.labels ?? { run: o.name }, name: o.name },
+    metadata: { ...(o.annotations ? { annotations: o.annotations } : {}), labels: o.labels ?? { run: o.name }, name: o.name },
     spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: o.restart },
     status: {},
   };
 }
 
 export function configMapFor(name: string, data: Record<string, string>): KubeObject {
-  return { apiVersion: 'v1', ...(Object.keys(data).length ? { data } : {}), kind: 'ConfigMap', metadata: { creationTimestamp: null, name } };
+  return { apiVersion: 'v1', ...(Object.keys(data).length ? { data } : {}), kind: 'ConfigMap', metadata: { name } };
 }
 
 export function secretFor(name: string, data: Record<string, string>, type?: string): KubeObject {
   const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, encodeBase64(v)]));
-  return { apiVersion: 'v1', ...(Object.keys(encoded).length ? { data: encoded } : {}), kind: 'Secret', metadata: { creationTimestamp: null, name }, ...(type ? { type } : {}) };
+  return { apiVersion: 'v1', ...(Object.keys(encoded).length ? { data: encoded } : {}), kind: 'Secret', metadata: { name }, ...(type ? { type } : {}) };
 }
 
 export function namespaceFor(name: string): KubeObject {
-  return { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: null, name }, spec: {}, status: {} };
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name }, spec: {}, status: {} };
 }

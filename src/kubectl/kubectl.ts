@@ -70,7 +70,10 @@ export function createKubectl(options: { api: ApiClient }): Command {
       if (!command) return runWithoutCommand(argv, words, ctx);
       // Remove the command path words (the first occurrence of each, in order).
       const rest = [...argv];
-      for (const word of command.path.split(' ')) rest.splice(rest.indexOf(word), 1);
+      for (const word of command.path.split(' ')) {
+        const at = rest.indexOf(word);
+        rest.splice(at >= 0 ? at : rest.findIndex((w) => CREATE_ALIASES[w] === word), 1);
+      }
       let flags;
       try {
         flags = parseFlags(rest, command.flags);
@@ -158,6 +161,9 @@ function printHelpTopic(topic: string[], ctx: CommandContext): number {
 /** Global flags whose value may follow as the next word, before the command (`kubectl -n ns logs app`). */
 const GLOBAL_VALUE_FLAGS = new Set(['-n', '--namespace', '--context', '--cluster', '--user', '--kubeconfig', '-s', '--server', '--as', '--request-timeout']);
 
+/** cobra Aliases of the `create` subcommands (`kubectl create deploy`, `create cm`, `create ns`). */
+const CREATE_ALIASES: Record<string, string> = { deploy: 'deployment', cm: 'configmap', ns: 'namespace', svc: 'service', sa: 'serviceaccount', cj: 'cronjob', ing: 'ingress', pdb: 'poddisruptionbudget', pc: 'priorityclass', resourcequota: 'quota' };
+
 /** The words that are not flags or flag values: where cobra finds the command path. */
 function commandWords(argv: string[]): string[] {
   const words: string[] = [];
@@ -165,6 +171,7 @@ function commandWords(argv: string[]): string[] {
     if (GLOBAL_VALUE_FLAGS.has(argv[i]!)) i++;
     else if (!argv[i]!.startsWith('-')) words.push(argv[i]!);
   }
+  if (words[0] === 'create' && words[1] !== undefined) words[1] = CREATE_ALIASES[words[1]] ?? words[1];
   return words;
 }
 

@@ -8,20 +8,19 @@ import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects } from './get.ts';
-import { inGoFieldOrder } from '../printers/go-field-order.ts';
-import { toJson } from '../printers/yaml-printer.ts';
+import { checkOutputFormat, printGeneratedObject } from '../printers/generated-object-printer.ts';
+import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const KEY_RULE = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
 /** Sends the generated object, or prints it for --dry-run=client. `failure` is kubectl's own wrapping. */
 async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, failure: (message: string) => string): Promise<number> {
-  const dryRun = stringFlag(inv.flags, 'dry-run');
   const output = stringFlag(inv.flags, 'output');
+  checkOutputFormat(output);
+  const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   if (dryRun === 'client') {
-    if (output === 'json') inv.out(toJson(inGoFieldOrder(obj)));
-    else if (output) inv.out(printObjects([{ target: { resource, names: [] }, obj }], output));
-    else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
+    inv.out(output ? printGeneratedObject(resource, obj, output) : `${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
     return 0;
   }
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
@@ -34,7 +33,7 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
   return 0;
 }
 
-const OUTPUT_FLAGS = [{ name: 'dry-run', kind: 'string' as const }, { name: 'output', short: 'o', kind: 'string' as const }, { name: 'save-config', kind: 'bool' as const }];
+const OUTPUT_FLAGS = [DRY_RUN_FLAG, { name: 'output', short: 'o', kind: 'string' as const }, { name: 'save-config', kind: 'bool' as const }];
 
 function requireName(inv: Invocation, usage: string): string {
   const name = inv.args[0];
@@ -56,36 +55,47 @@ export const createDeploymentCommand: KubectlCommand = {
   },
 };
 
-function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret'): Record<string, string> {
+/** Models staging/src/k8s.io/kubectl/pkg/cmd/create/create_configmap.go handleConfigMapFrom* (and the secret's). */
+function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret', name: string): Record<string, string> {
   const data: Record<string, string> = {};
-  const check = (key: string) => {
+  const add = (key: string, value: string) => {
     if (!KEY.test(key)) {
       throw new KubectlError(kind === 'ConfigMap' ? `error: "${key}" is not a valid key name for a ConfigMap: ${KEY_RULE}` : `error: "${key}" is not valid key name for a Secret ${KEY_RULE}`);
     }
+    if (key in data) {
+      throw new KubectlError(kind === 'ConfigMap' ? `error: cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"` : `error: cannot add key ${key}, another key by that name already exists`);
+    }
+    data[key] = value;
   };
+  const read = (file: string) => {
+    const path = resolvePath(inv.ctx.cwd, file);
+    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: error reading ${file}: no such file or directory`);
+    return path;
+  };
+  for (const source of stringsFlag(inv.flags, 'from-file')) {
+    const eq = source.indexOf('=');
+    const [key, file] = eq > 0 ? [source.slice(0, eq), source.slice(eq + 1)] : [undefined, source];
+    const path = read(file);
+    if (inv.ctx.fs.stat(path).kind === 'directory') {
+      if (key !== undefined) throw new KubectlError('error: cannot give a key name for a directory path');
+      // Every regular file directly in the directory becomes a key; subdirectories are skipped.
+      for (const entry of inv.ctx.fs.readdir(path).sort()) {
+        const child = `${path}/${entry}`;
+        if (inv.ctx.fs.stat(child).kind === 'file') add(entry, inv.ctx.fs.readFile(child));
+      }
+    } else add(key ?? file.slice(file.lastIndexOf('/') + 1), inv.ctx.fs.readFile(path));
+  }
   for (const literal of stringsFlag(inv.flags, 'from-literal')) {
     const eq = literal.indexOf('=');
     if (eq <= 0) throw new KubectlError(`error: invalid literal source ${literal}, expected key=value`);
-    const key = literal.slice(0, eq);
-    check(key);
-    data[key] = literal.slice(eq + 1);
-  }
-  for (const source of stringsFlag(inv.flags, 'from-file')) {
-    const eq = source.indexOf('=');
-    const [key, file] = eq > 0 ? [source.slice(0, eq), source.slice(eq + 1)] : [source.slice(source.lastIndexOf('/') + 1), source];
-    const path = resolvePath(inv.ctx.cwd, file);
-    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: Cannot read file ${file}, open ${file}: no such file or directory`);
-    check(key);
-    data[key] = inv.ctx.fs.readFile(path);
+    add(literal.slice(0, eq), literal.slice(eq + 1));
   }
   for (const file of stringsFlag(inv.flags, 'from-env-file')) {
-    const path = resolvePath(inv.ctx.cwd, file);
-    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: open ${file}: no such file or directory`);
-    for (const line of inv.ctx.fs.readFile(path).split('\n')) {
+    for (const line of inv.ctx.fs.readFile(read(file)).split('\n')) {
       const trimmed = line.trim();
       if (!trimmed || trimmed.startsWith('#')) continue;
       const eq = trimmed.indexOf('=');
-      data[eq < 0 ? trimmed : trimmed.slice(0, eq)] = eq < 0 ? '' : trimmed.slice(eq + 1);
+      add(eq < 0 ? trimmed : trimmed.slice(0, eq), eq < 0 ? '' : trimmed.slice(eq + 1));
     }
   }
   return data;
@@ -98,7 +108,7 @@ export const createConfigMapCommand: KubectlCommand = {
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS],
   async run(inv) {
     const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples");
-    return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap')), (m) => `error: failed to create configmap: ${m}`);
+    return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap', name)), (m) => `error: failed to create configmap: ${m}`);
   },
 };
 
@@ -107,7 +117,7 @@ export const createSecretGenericCommand: KubectlCommand = {
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, { name: 'type', kind: 'string' }],
   async run(inv) {
     const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create secret generic -h' for help and examples");
-    return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret'), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
+    return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
   },
 };
 
