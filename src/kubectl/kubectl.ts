@@ -17,7 +17,7 @@ import { rolloutCommands } from './commands/rollout.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
 import { versionCommand, apiResourcesCommand } from './commands/version.ts';
-import { boolFlag, FlagError, parseFlags, stringFlag } from './flags.ts';
+import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import { HELP_TEXTS } from './help/texts/index.ts';
@@ -67,7 +67,9 @@ export function createKubectl(options: { api: ApiClient }): Command {
       const argv = ctx.argv.slice(1);
       const words = commandWords(argv);
       const command = findCommand(words);
-      if (!command) return runWithoutCommand(argv, words, ctx);
+      const group = helpPath(words);
+      // `kubectl create secret bogus` is the secret group's unknown subcommand, not `create` args.
+      if (!command || (GROUPS[group] && group.split(' ').length > command.path.split(' ').length)) return runWithoutCommand(argv, words, ctx);
       // Remove the command path words (the first occurrence of each, in order).
       const rest = [...argv];
       for (const word of command.path.split(' ')) {
@@ -86,8 +88,15 @@ export function createKubectl(options: { api: ApiClient }): Command {
         throw error;
       }
       if (boolFlag(flags, 'help')) {
-        ctx.stdout.write(HELP_TEXTS[command.path] ?? HELP_TEXTS[command.path.split(' ')[0]!] ?? '');
+        // `create clusterrole --help`: a subcommand we do not run still has its help.
+        const path = group.split(' ').length > command.path.split(' ').length ? group : command.path;
+        ctx.stdout.write(HELP_TEXTS[path] ?? '');
         return 0;
+      }
+      const missing = missingRequiredFlags(flags, command.flags);
+      if (missing) {
+        ctx.stderr.write(`error: ${missing}\n`);
+        return 1;
       }
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
@@ -107,17 +116,22 @@ export function createKubectl(options: { api: ApiClient }): Command {
 
 /** What cobra does when no command of ours takes the words: help, a group's help, or an error. */
 function runWithoutCommand(argv: string[], words: string[], ctx: CommandContext): number {
-  if (argv.length === 0) {
+  if (words.length === 0) {
+    // Only root flags: parsed as such, then the root help.
+    try {
+      parseFlags(argv, []);
+    } catch (error) {
+      if (!(error instanceof FlagError)) throw error;
+      ctx.stderr.write(`error: ${error.message}\nSee 'kubectl --help' for usage.\n`);
+      return 1;
+    }
     ctx.stdout.write(HELP_TEXTS['']!);
     return 0;
   }
   if (words[0] === 'help') return printHelpTopic(words.slice(1), ctx);
   const path = helpPath(words);
   if (argv.includes('-h') || argv.includes('--help')) {
-    if (path === '' && words.length > 0) {
-      ctx.stderr.write(unknownCommandMessage(words[0]!));
-      return 1;
-    }
+    if (path === '' && words.length > 0) return unknownCommand(argv, words[0]!, ctx);
     ctx.stdout.write(HELP_TEXTS[path]!);
     return 0;
   }
@@ -131,7 +145,15 @@ function runWithoutCommand(argv: string[], words: string[], ctx: CommandContext)
     ctx[stream].write(HELP_TEXTS[path]!);
     return 1;
   }
-  ctx.stderr.write(unknownCommandMessage(words[0] ?? argv[0]!));
+  return unknownCommand(argv, words[0]!, ctx);
+}
+
+/**
+ * An unknown first word goes to kubectl's plugin lookup, which refuses flags before the name
+ * (cmd.go HandlePluginCommand); otherwise cobra's unknown-command error.
+ */
+function unknownCommand(argv: string[], word: string, ctx: CommandContext): number {
+  ctx.stderr.write(argv[0]!.startsWith('-') ? `Error: flags cannot be placed before plugin name: ${argv[0]}\n` : unknownCommandMessage(word));
   return 1;
 }
 

@@ -35,19 +35,19 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
 
 const OUTPUT_FLAGS = [DRY_RUN_FLAG, { name: 'output', short: 'o', kind: 'string' as const }, { name: 'save-config', kind: 'bool' as const }];
 
-function requireName(inv: Invocation, usage: string): string {
+/** Models cmd/create NameFromCommandArgs: exactly one NAME. */
+function requireName(inv: Invocation, command: string): string {
   const name = inv.args[0];
-  if (!name) throw new KubectlError(`error: ${usage}`);
+  if (inv.args.length !== 1 || !name) throw new KubectlError(`error: exactly one NAME is required, got ${inv.args.length}\nSee 'kubectl ${command} -h' for help and examples`);
   return name;
 }
 
 export const createDeploymentCommand: KubectlCommand = {
   path: 'create deployment',
-  flags: [...OUTPUT_FLAGS, { name: 'image', kind: 'strings' }, { name: 'replicas', short: 'r', kind: 'int' }, { name: 'port', kind: 'int' }],
+  flags: [...OUTPUT_FLAGS, { name: 'image', kind: 'strings', required: true }, { name: 'replicas', short: 'r', kind: 'int' }, { name: 'port', kind: 'int' }],
   async run(inv) {
-    const name = requireName(inv, 'exactly one NAME is required, got 0\nSee \'kubectl create deployment -h\' for help and examples');
+    const name = requireName(inv, 'create deployment');
     const images = stringsFlag(inv.flags, 'image');
-    if (images.length === 0) throw new KubectlError('error: required flag(s) "image" not set');
     const command = inv.flags.dashArgs ?? [];
     if (images.length > 1 && command.length) throw new KubectlError('error: cannot specify multiple --image options and command');
     const obj = deploymentFor(name, images, intFlag(inv.flags, 'replicas') ?? 1, intFlag(inv.flags, 'port'), command);
@@ -107,7 +107,7 @@ export const createConfigMapCommand: KubectlCommand = {
   path: 'create configmap',
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS],
   async run(inv) {
-    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples");
+    const name = requireName(inv, 'create configmap');
     return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap', name)), (m) => `error: failed to create configmap: ${m}`);
   },
 };
@@ -116,7 +116,7 @@ export const createSecretGenericCommand: KubectlCommand = {
   path: 'create secret generic',
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, { name: 'type', kind: 'string' }],
   async run(inv) {
-    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create secret generic -h' for help and examples");
+    const name = requireName(inv, 'create secret generic');
     return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
   },
 };
@@ -125,7 +125,7 @@ export const createNamespaceCommand: KubectlCommand = {
   path: 'create namespace',
   flags: OUTPUT_FLAGS,
   async run(inv) {
-    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples");
+    const name = requireName(inv, 'create namespace');
     return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`);
   },
 };
@@ -134,10 +134,11 @@ export const runCommand: KubectlCommand = {
   path: 'run',
   flags: [
     ...OUTPUT_FLAGS,
-    { name: 'image', kind: 'string' },
+    { name: 'image', kind: 'string', required: true },
     { name: 'labels', short: 'l', kind: 'string' },
     { name: 'env', kind: 'strings' },
-    { name: 'port', kind: 'int' },
+    // A string flag that run converts itself (strconv.Atoi), hence its own error wording.
+    { name: 'port', kind: 'string' },
     { name: 'command', kind: 'bool' },
     { name: 'restart', kind: 'string' },
     { name: 'image-pull-policy', kind: 'string' },
@@ -147,16 +148,18 @@ export const runCommand: KubectlCommand = {
     { name: 'annotations', kind: 'strings' },
   ],
   async run(inv) {
-    const name = requireName(inv, "NAME is required for run\nSee 'kubectl run -h' for help and examples");
-    const image = stringFlag(inv.flags, 'image');
-    if (!image) throw new KubectlError('error: required flag(s) "image" not set');
+    const name = inv.args[0];
+    if (!name) throw new KubectlError("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
+    const image = stringFlag(inv.flags, 'image')!;
     const restart = stringFlag(inv.flags, 'restart') ?? 'Always';
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
     const labelText = stringFlag(inv.flags, 'labels');
     const labels = labelText ? Object.fromEntries(labelText.split(',').map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) : undefined;
     const env = stringsFlag(inv.flags, 'env').map((kv) => ({ name: kv.split('=')[0]!, value: kv.split('=').slice(1).join('=') }));
     const annotations = stringsFlag(inv.flags, 'annotations');
-    const port = intFlag(inv.flags, 'port');
+    const portText = stringFlag(inv.flags, 'port');
+    if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText)) throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
+    const port = portText ? Number(portText) : undefined;
     const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
     const pod = podFor({
       name,
