@@ -6,9 +6,10 @@ import type { KubeObject } from '../engine/api/client.ts';
 import { encodeBase64 } from '../lib/base64.ts';
 
 export function deploymentFor(name: string, images: string[], replicas: number, port?: number, command?: string[]): KubeObject {
-  const containers = images.map((image) => {
+  // Only the first container gets --port (create_deployment.go buildPodSpec).
+  const containers = images.map((image, i) => {
     const base = image.split('@')[0]!.split('/').pop()!.split(':')[0]!;
-    return { ...(command?.length ? { command } : {}), image, name: base, ...(port !== undefined ? { ports: [{ containerPort: port }] } : {}), resources: {} };
+    return { ...(command?.length ? { command } : {}), image, name: base, ...(port !== undefined && i === 0 ? { ports: [{ containerPort: port }] } : {}), resources: {} };
   });
   return {
     apiVersion: 'apps/v1',

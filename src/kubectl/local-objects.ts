@@ -8,7 +8,7 @@ import { boolFlag, stringFlag, stringsFlag } from './flags.ts';
 import type { Invocation } from './kubectl-command.ts';
 import { readManifests } from './manifests.ts';
 import { printObjects } from './commands/get.ts';
-import { checkOutputFormat, printGeneratedObject } from './printers/generated-object-printer.ts';
+import { allowMissingKeys, checkOutputFormat, printGeneratedObject } from './printers/generated-object-printer.ts';
 import { kindPrefix } from './resource-mapper.ts';
 
 export interface LocalObject {
@@ -38,9 +38,10 @@ export function localObjects(inv: Invocation, withoutFiles: string): LocalObject
  */
 export function printLocal(inv: Invocation, { resource, obj }: LocalObject, verb: string, typed = false): void {
   const output = stringFlag(inv.flags, 'output');
+  const options = { allowMissingKeys: allowMissingKeys(inv.flags) };
   if (!output) inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} ${verb}\n`);
-  else if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output));
-  else inv.out(printObjects([{ target: { resource, names: [] }, obj }], output));
+  else if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output, options));
+  else inv.out(printObjects([{ target: { resource, names: [] }, obj }], output, options));
 }
 
 type Json = Record<string, unknown>;

@@ -8,7 +8,7 @@ import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects } from './get.ts';
-import { checkOutputFormat, printGeneratedObject } from '../printers/generated-object-printer.ts';
+import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
@@ -20,7 +20,7 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
   checkOutputFormat(output);
   const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   if (dryRun === 'client') {
-    inv.out(output ? printGeneratedObject(resource, obj, output) : `${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
+    inv.out(output ? printGeneratedObject(resource, obj, output, { allowMissingKeys: allowMissingKeys(inv.flags) }) : `${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
     return 0;
   }
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
@@ -33,7 +33,7 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
   return 0;
 }
 
-const OUTPUT_FLAGS = [DRY_RUN_FLAG, { name: 'output', short: 'o', kind: 'string' as const }, { name: 'save-config', kind: 'bool' as const }];
+const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }];
 
 /** Models cmd/create NameFromCommandArgs: exactly one NAME. */
 function requireName(inv: Invocation, command: string): string {

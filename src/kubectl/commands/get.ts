@@ -133,7 +133,8 @@ function renderTable(inv: Invocation, target: ResourceTarget, table: Table, pref
   return formatTable(boolFlag(inv.flags, 'no-headers') ? rows : [header, ...rows]);
 }
 
-export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string): string {
+/** `allowMissingKeys` is --allow-missing-template-keys (default true) for the jsonpath printers. */
+export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string, options: { allowMissingKeys?: boolean } = {}): string {
   const items = objects.map((o) => o.obj);
   const single = objects.length === 1;
   if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
@@ -141,9 +142,9 @@ export function printObjects(objects: { target: ResourceTarget; obj: KubeObject 
   if (output === 'yaml') return toYaml(document);
   if (output === 'json') return toJson(sortKeysDeep(document));
   if (output === 'kyaml') return toKyaml(sortKeysDeep(document));
-  const jsonpath = /^jsonpath=([\s\S]*)$/.exec(output) ?? /^jsonpath='([\s\S]*)'$/.exec(output);
+  const jsonpath = /^jsonpath(-as-json)?=([\s\S]*)$/.exec(output) ?? /^jsonpath(-as-json)?='([\s\S]*)'$/.exec(output);
   if (jsonpath) {
-    const result = evaluateJsonPath(jsonpath[1]!, document);
+    const result = evaluateJsonPath(jsonpath[2]!, document, { allowMissingKeys: options.allowMissingKeys ?? true, outputJson: jsonpath[1] !== undefined });
     if (!result.ok) throw new KubectlError(`error: ${result.message.replace(/\n$/, '')}`);
     return result.text;
   }

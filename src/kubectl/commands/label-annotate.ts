@@ -8,6 +8,7 @@ import { getObject, patchObject } from '../object-client.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs } from '../resource-args.ts';
 import { DRY_RUN_FLAG } from '../dry-run.ts';
+import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 
 type Field = 'labels' | 'annotations';
 
@@ -43,7 +44,7 @@ function applyLocally(obj: KubeObject, field: Field, patch: Record<string, strin
 function metadataCommand(path: 'label' | 'annotate', field: Field, verb: string, localFile: string): KubectlCommand {
   return {
     path,
-    flags: [{ name: 'overwrite', kind: 'bool' }, { name: 'all', kind: 'bool' }, { name: 'local', kind: 'bool' }, { name: 'filename', short: 'f', kind: 'strings' }, { name: 'output', short: 'o', kind: 'string' }, DRY_RUN_FLAG],
+    flags: [{ name: 'overwrite', kind: 'bool' }, { name: 'all', kind: 'bool' }, { name: 'local', kind: 'bool' }, { name: 'filename', short: 'f', kind: 'strings' }, ...PRINT_FLAGS, DRY_RUN_FLAG],
     async run(inv) {
       const changes = inv.args.filter((a) => a.includes('=') || a.endsWith('-'));
       const refs = inv.args.filter((a) => !changes.includes(a));

@@ -12,6 +12,7 @@ import { isLocal, localObjects, printLocal } from '../local-objects.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 import { DRY_RUN_FLAG } from '../dry-run.ts';
+import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 
 const TYPES: Record<string, PatchType> = {
   strategic: 'application/strategic-merge-patch+json',
@@ -52,7 +53,7 @@ export const patchCommand: KubectlCommand = {
     DRY_RUN_FLAG,
     { name: 'local', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
-    { name: 'output', short: 'o', kind: 'string' },
+    ...PRINT_FLAGS,
   ],
   async run(inv) {
     const text = stringFlag(inv.flags, 'patch');

@@ -7,6 +7,7 @@ import { getObject, patchObject } from '../object-client.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs } from '../resource-args.ts';
 import { DRY_RUN_FLAG } from '../dry-run.ts';
+import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { MISSING_RESOURCES } from './scale.ts';
 
 interface ContainerLike {
@@ -57,7 +58,7 @@ function runLocally(inv: Invocation, refs: string[], assignments: string[]): num
 
 export const setImageCommand: KubectlCommand = {
   path: 'set image',
-  flags: [{ name: 'all', kind: 'bool' }, { name: 'record', kind: 'bool' }, DRY_RUN_FLAG, { name: 'local', kind: 'bool' }, { name: 'filename', short: 'f', kind: 'strings' }, { name: 'output', short: 'o', kind: 'string' }],
+  flags: [{ name: 'all', kind: 'bool' }, { name: 'record', kind: 'bool' }, DRY_RUN_FLAG, { name: 'local', kind: 'bool' }, { name: 'filename', short: 'f', kind: 'strings' }, ...PRINT_FLAGS],
   async run(inv) {
     const assignments = inv.args.filter((a) => a.includes('='));
     const refs = inv.args.filter((a) => !a.includes('='));

@@ -5,6 +5,7 @@
  */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { KubectlError } from '../errors.ts';
+import type { FlagSpec, ParsedFlags } from '../flags.ts';
 import { printObjects } from '../commands/get.ts';
 import { inGoFieldOrder } from './go-field-order.ts';
 import { toKyaml } from './kyaml-printer.ts';
@@ -21,8 +22,19 @@ export function checkOutputFormat(output: string | undefined): void {
   }
 }
 
-export function printGeneratedObject(resource: ApiResource, obj: KubeObject, output: string): string {
+export function printGeneratedObject(resource: ApiResource, obj: KubeObject, output: string, options: { allowMissingKeys?: boolean } = {}): string {
   if (output === 'json') return toJson(inGoFieldOrder(obj));
   if (output === 'kyaml') return toKyaml(inGoFieldOrder(obj));
-  return printObjects([{ target: { resource, names: [] }, obj }], output);
+  return printObjects([{ target: { resource, names: [] }, obj }], output, options);
 }
+
+/** genericclioptions.PrintFlags' flags beyond -o. */
+export const PRINT_FLAGS: FlagSpec[] = [
+  { name: 'output', short: 'o', kind: 'string' },
+  { name: 'allow-missing-template-keys', kind: 'bool' },
+  { name: 'show-managed-fields', kind: 'bool' },
+  { name: 'template', kind: 'string' },
+];
+
+/** --allow-missing-template-keys, which defaults to true. */
+export const allowMissingKeys = (flags: ParsedFlags) => flags.values.get('allow-missing-template-keys') !== false;
