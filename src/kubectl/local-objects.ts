@@ -10,6 +10,7 @@ import { readManifests } from './manifests.ts';
 import { printObjects } from './commands/get.ts';
 import { allowMissingKeys, checkOutputFormat, printGeneratedObject } from './printers/generated-object-printer.ts';
 import { kindPrefix } from './resource-mapper.ts';
+import type { DryRunStrategy } from './dry-run.ts';
 
 export interface LocalObject {
   resource: ApiResource;
@@ -34,13 +35,19 @@ export function localObjects(inv: Invocation, withoutFiles: string): LocalObject
 /**
  * Prints a changed object: `-o` as the object was read (label, annotate, patch keep the file's
  * fields, sorted), or as the typed Go object (`typed`: set image decodes it, so empty structs
- * such as `resources: {}` and `status: {}` appear); without `-o`, `kind/name <verb>`.
+ * such as `resources: {}` and `status: {}` appear); without `-o`, `kind/name <verb>`, with
+ * ` (dry run)` or ` (server dry run)` for a dry run (PrintFlags.Complete).
  */
-export function printLocal(inv: Invocation, { resource, obj }: LocalObject, verb: string, typed = false): void {
+export function printChanged(inv: Invocation, { resource, obj }: LocalObject, verb: string, options: { typed?: boolean; dryRun?: DryRunStrategy } = {}): void {
   const output = stringFlag(inv.flags, 'output');
+  const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
+  if (!output) inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} ${verb}${suffix}\n`);
+  else printObjectAs(inv, resource, obj, output, options.typed ?? false);
+}
+
+function printObjectAs(inv: Invocation, resource: ApiResource, obj: KubeObject, output: string, typed: boolean): void {
   const options = { allowMissingKeys: allowMissingKeys(inv.flags) };
-  if (!output) inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} ${verb}\n`);
-  else if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output, options));
+  if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output, options));
   else inv.out(printObjects([{ target: { resource, names: [] }, obj }], output, options));
 }
 

@@ -3,11 +3,10 @@ import type { KubeObject } from '../../engine/api/client.ts';
 import { boolFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { isLocal, localObjects, printLocal } from '../local-objects.ts';
+import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { getObject, patchObject } from '../object-client.ts';
-import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs } from '../resource-args.ts';
-import { DRY_RUN_FLAG } from '../dry-run.ts';
+import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 
 type Field = 'labels' | 'annotations';
@@ -53,12 +52,13 @@ function metadataCommand(path: 'label' | 'annotate', field: Field, verb: string,
         if (changes.length === 0) throw new KubectlError(`error: at least one ${path === 'label' ? 'label' : 'annotation'} update is required`);
         for (const local of localObjects(inv, 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>')) {
           const { patch } = changePatch(inv, changes, local.obj.metadata?.[field] ?? {});
-          printLocal(inv, { ...local, obj: applyLocally(local.obj, field, patch) }, verb);
+          printChanged(inv, { ...local, obj: applyLocally(local.obj, field, patch) }, verb);
         }
         return 0;
       }
       if (refs.length === 0) throw new KubectlError('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
       if (changes.length === 0) throw new KubectlError(`error: at least one ${path === 'label' ? 'label' : 'annotation'} update is required`);
+      const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
       let status = 0;
       for (const target of parseResourceArgs(refs, inv.mapper)) {
         for (const name of target.names) {
@@ -69,13 +69,18 @@ function metadataCommand(path: 'label' | 'annotate', field: Field, verb: string,
             continue;
           }
           const { patch, removedOnly } = changePatch(inv, changes, got.body.metadata?.[field] ?? {});
-          const res = await patchObject(inv.api, target.resource, inv.namespace, name, { metadata: { [field]: patch } }, 'application/merge-patch+json');
+          const message = removedOnly && path === 'label' ? 'unlabeled' : verb;
+          if (dryRun === 'client') {
+            printChanged(inv, { resource: target.resource, obj: applyLocally(got.body, field, patch) }, message, { dryRun });
+            continue;
+          }
+          const res = await patchObject(inv.api, target.resource, inv.namespace, name, { metadata: { [field]: patch } }, 'application/merge-patch+json', dryRun === 'server');
           if (!res.ok) {
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;
             continue;
           }
-          inv.out(`${kindPrefix(target.resource)}/${name} ${removedOnly && path === 'label' ? 'unlabeled' : verb}\n`);
+          printChanged(inv, { resource: target.resource, obj: res.body }, message, { dryRun });
         }
       }
       return status;

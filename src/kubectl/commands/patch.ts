@@ -8,10 +8,10 @@ import { PatchError, strategicMergePatch } from '../../lib/strategic-merge/strat
 import { stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { isLocal, localObjects, printLocal } from '../local-objects.ts';
+import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
-import { DRY_RUN_FLAG } from '../dry-run.ts';
+import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 
 const TYPES: Record<string, PatchType> = {
@@ -39,7 +39,7 @@ function patchLocally(obj: KubeObject, patch: unknown, typeName: string): KubeOb
 function runLocally(inv: Invocation, patch: unknown, typeName: string): number {
   if (inv.args.length > 0) throw new KubectlError('error: cannot specify --local and server resources');
   for (const local of localObjects(inv, 'error: must specify one or more resources')) {
-    printLocal(inv, { ...local, obj: patchLocally(local.obj, patch, typeName) }, 'patched');
+    printChanged(inv, { ...local, obj: patchLocally(local.obj, patch, typeName) }, 'patched');
   }
   return 0;
 }
@@ -68,20 +68,32 @@ export const patchCommand: KubectlCommand = {
       throw new KubectlError(`error: unable to parse "${text}": yaml: did not find expected node content`);
     }
     if (isLocal(inv)) return runLocally(inv, patch, typeName);
+    const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     let status = 0;
     for (const target of parseResourceArgs(inv.args, inv.mapper)) {
       for (const name of target.names) {
         const base = requestBase(target.resource, inv.namespace);
         const before = await inv.api.request({ verb: 'get', ...base, name });
         const sub = stringFlag(inv.flags, 'subresource');
-        const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType, ...(sub ? { subresource: sub } : {}) });
+        if (dryRun === 'client') {
+          if (!before.ok) {
+            inv.err(`${formatStatus(before.body)}\n`);
+            status = 1;
+            continue;
+          }
+          printChanged(inv, { resource: target.resource, obj: patchLocally(before.body, patch, typeName) }, 'patched', { dryRun });
+          continue;
+        }
+        const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType, ...(sub ? { subresource: sub } : {}), ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
         if (!res.ok) {
           inv.err(`${formatStatus(res.body)}\n`);
           status = 1;
           continue;
         }
-        const unchanged = before.ok && before.body.metadata?.resourceVersion === res.body.metadata?.resourceVersion;
-        inv.out(`${kindPrefix(target.resource)}/${name} patched${unchanged ? ' (no change)' : ''}\n`);
+        // A server dry run bumps no resourceVersion, so it is judged by the object it returns.
+        const unchanged = before.ok && (dryRun === 'server' ? JSON.stringify(before.body) === JSON.stringify(res.body) : before.body.metadata?.resourceVersion === res.body.metadata?.resourceVersion);
+        if (stringFlag(inv.flags, 'output')) printChanged(inv, { resource: target.resource, obj: res.body }, 'patched');
+        else inv.out(`${kindPrefix(target.resource)}/${name} patched${unchanged ? ' (no change)' : dryRun === 'server' ? ' (server dry run)' : ''}\n`);
       }
     }
     return status;

@@ -2,11 +2,10 @@
 import type { KubeObject } from '../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { isLocal, localObjects, printLocal } from '../local-objects.ts';
+import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { getObject, patchObject } from '../object-client.ts';
-import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs } from '../resource-args.ts';
-import { DRY_RUN_FLAG } from '../dry-run.ts';
+import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { MISSING_RESOURCES } from './scale.ts';
 
@@ -51,7 +50,7 @@ function runLocally(inv: Invocation, refs: string[], assignments: string[]): num
     const changes = imageChanges(podSpec, assignments);
     if (changedContainers(podSpec?.containers, changes).length + changedContainers(podSpec?.initContainers, changes).length === 0) continue;
     for (const c of [...(podSpec?.initContainers ?? []), ...(podSpec?.containers ?? [])]) if (changes.has(c.name)) c.image = changes.get(c.name)!;
-    printLocal(inv, { ...local, obj }, 'image updated', true);
+    printChanged(inv, { ...local, obj }, 'image updated', { typed: true });
   }
   return 0;
 }
@@ -65,6 +64,7 @@ export const setImageCommand: KubectlCommand = {
     if (isLocal(inv)) return runLocally(inv, refs, assignments);
     if (refs.length === 0) throw new KubectlError(MISSING_RESOURCES);
     if (assignments.length === 0) throw new KubectlError(`error: resources and container image must be specified`);
+    const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     let status = 0;
     for (const target of parseResourceArgs(refs, inv.mapper)) {
       for (const name of target.names) {
@@ -79,15 +79,21 @@ export const setImageCommand: KubectlCommand = {
         const main = changedContainers(podSpec?.containers, changes);
         const init = changedContainers(podSpec?.initContainers, changes);
         if (main.length === 0 && init.length === 0) continue;
+        if (dryRun === 'client') {
+          const obj = JSON.parse(JSON.stringify(res.body)) as KubeObject;
+          for (const c of [...(podSpecOf(obj)?.initContainers ?? []), ...(podSpecOf(obj)?.containers ?? [])]) if (changes.has(c.name)) c.image = changes.get(c.name)!;
+          printChanged(inv, { resource: target.resource, obj }, 'image updated', { typed: true, dryRun });
+          continue;
+        }
         const specPatch = { ...(main.length ? { containers: main } : {}), ...(init.length ? { initContainers: init } : {}) };
         const patch = target.resource.kind === 'Pod' ? { spec: specPatch } : { spec: { template: { spec: specPatch } } };
-        const patched = await patchObject(inv.api, target.resource, inv.namespace, name, patch, 'application/strategic-merge-patch+json');
+        const patched = await patchObject(inv.api, target.resource, inv.namespace, name, patch, 'application/strategic-merge-patch+json', dryRun === 'server');
         if (!patched.ok) {
           inv.err(`${formatStatus(patched.body)}\n`);
           status = 1;
           continue;
         }
-        inv.out(`${kindPrefix(target.resource)}/${name} image updated\n`);
+        printChanged(inv, { resource: target.resource, obj: patched.body }, 'image updated', { typed: true, dryRun });
       }
     }
     return status;
