@@ -56,6 +56,17 @@ export function podFor(o: RunOptions): KubeObject {
   };
 }
 
+/** The ClusterIP Service `run --expose` creates: --labels, or `run=<name>`, select the pod. */
+export function serviceFor(name: string, port: number, labels?: Record<string, string>): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { ...(labels ? { labels } : {}), name },
+    spec: { ports: [{ port, protocol: 'TCP', targetPort: port }], selector: { ...(labels ?? { run: name }) } },
+    status: { loadBalancer: {} },
+  };
+}
+
 export function configMapFor(name: string, data: Record<string, string>): KubeObject {
   return { apiVersion: 'v1', ...(Object.keys(data).length ? { data } : {}), kind: 'ConfigMap', metadata: { name } };
 }

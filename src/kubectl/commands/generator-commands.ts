@@ -3,7 +3,8 @@ import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { resolvePath } from '../../shell/fs/resolve-path.ts';
 import { intFlag, stringFlag, stringsFlag, boolFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
-import { configMapFor, deploymentFor, namespaceFor, podFor, secretFor } from '../generators.ts';
+import { configMapFor, deploymentFor, namespaceFor, podFor, secretFor, serviceFor } from '../generators.ts';
+import { inGoFieldOrder } from '../printers/go-field-order.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
@@ -14,8 +15,23 @@ import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const KEY_RULE = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/**
+ * What the generators add: the namespace when `-n` was given (EnforceNamespace), and for the
+ * create generators with --save-config the object itself, as compact JSON in Go field order, as
+ * last-applied annotation (`run` prints none).
+ */
+function finishObject(inv: Invocation, obj: KubeObject, namespaced = true): KubeObject {
+  const withNamespace = namespaced && inv.flags.values.has('namespace') ? { ...obj, metadata: { ...obj.metadata, namespace: inv.namespace } } : obj;
+  if (!boolFlag(inv.flags, 'save-config') || obj.kind === 'Pod' || obj.kind === 'Service') return withNamespace;
+  const annotations = { ...withNamespace.metadata?.annotations, [LAST_APPLIED]: `${JSON.stringify(inGoFieldOrder(withNamespace))}\n` };
+  return { ...withNamespace, metadata: { ...withNamespace.metadata, annotations } };
+}
+
 /** Sends the generated object, or prints it for --dry-run=client. `failure` is kubectl's own wrapping. */
-async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, failure: (message: string) => string): Promise<number> {
+async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure: (message: string) => string, namespaced = true): Promise<number> {
+  const obj = finishObject(inv, generated, namespaced);
   const output = stringFlag(inv.flags, 'output');
   checkOutputFormat(output);
   const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
@@ -126,9 +142,38 @@ export const createNamespaceCommand: KubectlCommand = {
   flags: OUTPUT_FLAGS,
   async run(inv) {
     const name = requireName(inv, 'create namespace');
-    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`);
+    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`, false);
   },
 };
+
+/** `k=v` pairs of run's --labels and --annotations; one without `=` is `invalid(kv)`. */
+function keyValues(pairs: string[], invalid: (kv: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of pairs) {
+    const eq = kv.indexOf('=');
+    if (eq < 0) throw new KubectlError(invalid(kv));
+    out[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  return out;
+}
+
+/**
+ * `run --expose`: the Service first, then the Pod. A client dry run with -o prints both; YAML
+ * puts two `---` lines between them, as kubectl v1.35.2 does.
+ */
+async function exposeAndRun(inv: Invocation, service: KubeObject, pod: KubeObject): Promise<number> {
+  const output = stringFlag(inv.flags, 'output');
+  checkOutputFormat(output);
+  const services = inv.mapper.resolve('services')!;
+  const pods = inv.mapper.resolve('pods')!;
+  if (output && stringFlag(inv.flags, 'dry-run') === 'client') {
+    const print = (resource: ApiResource, obj: KubeObject) => printGeneratedObject(resource, finishObject(inv, obj), output, { allowMissingKeys: allowMissingKeys(inv.flags) });
+    inv.out(`${print(services, service)}${output === 'yaml' ? '---\n---\n' : ''}${print(pods, pod)}`);
+    return 0;
+  }
+  const status = await submit(inv, services, service, (m) => `Error from server (AlreadyExists): ${m}`);
+  return status === 0 ? submit(inv, pods, pod, (m) => `Error from server (AlreadyExists): ${m}`) : status;
+}
 
 export const runCommand: KubectlCommand = {
   path: 'run',
@@ -146,6 +191,7 @@ export const runCommand: KubectlCommand = {
     { name: 'tty', short: 't', kind: 'bool' },
     { name: 'rm', kind: 'bool' },
     { name: 'annotations', kind: 'strings' },
+    { name: 'expose', kind: 'bool' },
   ],
   async run(inv) {
     const name = inv.args[0];
@@ -153,14 +199,19 @@ export const runCommand: KubectlCommand = {
     const image = stringFlag(inv.flags, 'image')!;
     const restart = stringFlag(inv.flags, 'restart') ?? 'Always';
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
+    const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
+    if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) throw new KubectlError(`error: invalid image pull policy: ${pullPolicy}\nSee 'kubectl run -h' for help and examples`);
     const labelText = stringFlag(inv.flags, 'labels');
-    const labels = labelText ? Object.fromEntries(labelText.split(',').map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) : undefined;
-    const env = stringsFlag(inv.flags, 'env').map((kv) => ({ name: kv.split('=')[0]!, value: kv.split('=').slice(1).join('=') }));
-    const annotations = stringsFlag(inv.flags, 'annotations');
+    const labels = labelText ? keyValues(labelText.split(','), (kv) => `error: unexpected label spec: ${kv}`) : undefined;
+    const env = stringsFlag(inv.flags, 'env').map((kv) => {
+      if (!kv.includes('=')) throw new KubectlError(`error: invalid env: ${kv}`);
+      return { name: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1) };
+    });
+    const annotations = keyValues(stringsFlag(inv.flags, 'annotations'), (kv) => `error: invalid annotations format: ${kv}`);
     const portText = stringFlag(inv.flags, 'port');
     if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText)) throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
     const port = portText ? Number(portText) : undefined;
-    const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
+    if (boolFlag(inv.flags, 'expose') && port === undefined) throw new KubectlError("error: --port must be set when exposing a service\nSee 'kubectl run -h' for help and examples");
     const pod = podFor({
       name,
       image,
@@ -171,8 +222,9 @@ export const runCommand: KubectlCommand = {
       args: [...inv.args.slice(1), ...(inv.flags.dashArgs ?? [])],
       restart,
       ...(pullPolicy ? { imagePullPolicy: pullPolicy } : {}),
-      ...(annotations.length ? { annotations: Object.fromEntries(annotations.map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) } : {}),
+      ...(Object.keys(annotations).length ? { annotations } : {}),
     });
+    if (boolFlag(inv.flags, 'expose')) return exposeAndRun(inv, serviceFor(name, port!, labels), pod);
     return submit(inv, inv.mapper.resolve('pods')!, pod, (m) => `Error from server (AlreadyExists): ${m}`);
   },
 };

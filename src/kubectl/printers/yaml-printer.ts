@@ -6,7 +6,8 @@
 import { Document } from 'yaml';
 
 export function toYaml(value: unknown): string {
-  const doc = new Document(value, { sortMapEntries: true, version: '1.1' });
+  // No anchors: an object reached twice prints twice, as Go's encoder does.
+  const doc = new Document(value, { sortMapEntries: true, version: '1.1', aliasDuplicateObjects: false });
   const text = doc.toString({ indentSeq: false, lineWidth: 0, minContentWidth: 0, nullStr: 'null', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', singleQuote: false, flowCollectionPadding: false });
   return text.endsWith('\n') ? text : `${text}\n`;
 }
