@@ -12,6 +12,12 @@ const files: Files = {
   'conf/one.txt': '1\n',
   'conf/two.txt': '2\n',
   'multi.txt': 'line one\n  indented\n\ttab "q" \\ end',
+  'cfg.yaml': 'a: 1\nb:\n  - x\n',
+  'trail.txt': 'x  \ny\n\n',
+  'win.txt': 'a\r\nb\r\n',
+  'uni.txt': 'héllo ☃\n',
+  'script.sh': '#!/bin/sh\nfor i in 1 2; do\n  echo $i\ndone\n',
+  'noeol.txt': 'a\nb',
 };
 
 const withFiles = (cases: Omit<ParityCase, 'files'>[]): ParityCase[] => cases.map((c) => ({ ...c, files }));
@@ -78,6 +84,9 @@ describeParity('kubectl create generators match kubectl v1.35.2', withFiles([
   { name: "namespace with --save-config as json", args: ["create", "namespace", "dev", "--dry-run=client", "-o", "json", "--save-config"] },
   { name: "secret -n as json", args: ["create", "secret", "generic", "s", "--from-literal=k=v", "-n", "team", "--dry-run=client", "-o", "json"] },
   { name: "namespace ignores -n", args: ["create", "namespace", "dev", "-n", "team", "--dry-run=client", "-o", "yaml"] },
+  { name: "YAML quoting of literals, as go-yaml picks it", args: ["create", "configmap", "c", "--from-literal=y=yes", "--from-literal=o=0777", "--from-literal=e=1e3", "--from-literal=c=a: b", "--from-literal=h=#x", "--from-literal=s= lead", "--from-literal=n=null", "--from-literal=t=2024-01-02", "--from-literal=q=\"q\"", "--from-literal=star=*x", "--from-literal=amp=&x", "--from-literal=tr=x ", "--from-literal=d=- x", "--from-literal=dd=-x", "--from-literal=col=a:b", "--from-literal=hash=a#b", "--from-literal=hs=a #b", "--from-literal=ap=it's", "--from-literal=pct=%x", "--from-literal=br=[x]", "--from-literal=tl=~", "--from-literal=sx=1:20", "--from-literal=f=3.14", "--from-literal=o8=08", "--from-literal=hex=0x1F", "--from-literal=dot=.5", "--from-literal=ver=1.2.3", "--from-literal=ts=2024-01-02T10:00:00Z", "--from-literal=nn=NULL", "--from-literal=q1=?x", "--from-literal=bang=!x", "--from-literal=pipe=|x", "--from-literal=gt=>x", "--from-literal=at=@x", "--from-literal=bt=`x", "--from-literal=cm=a,b", "--from-literal=brace={a}", "--dry-run=client", "-o", "yaml"] },
+  { name: "YAML block and quoted styles of files", args: ["create", "configmap", "c", "--from-file=multi.txt", "--from-file=cfg.yaml", "--from-file=trail.txt", "--from-file=win.txt", "--from-file=uni.txt", "--from-file=script.sh", "--from-file=noeol.txt", "--dry-run=client", "-o", "yaml"] },
+  { name: "JSON of the same files", args: ["create", "configmap", "c", "--from-file=multi.txt", "--from-file=cfg.yaml", "--from-file=trail.txt", "--from-file=win.txt", "--from-file=uni.txt", "--from-file=script.sh", "--from-file=noeol.txt", "--dry-run=client", "-o", "json"] },
 ]));
 
 describeParity('kubectl run matches kubectl v1.35.2', withFiles([
