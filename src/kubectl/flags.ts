@@ -6,6 +6,10 @@ export interface FlagSpec {
   name: string;
   short?: string;
   kind: 'bool' | 'string' | 'int' | 'strings';
+  /** pflag's NoOptDefVal: the value of `--name` given without `=value` (`--dry-run` → `unchanged`). */
+  noOptDefault?: string;
+  /** cobra's MarkFlagRequired: `error: required flag(s) "image" not set` before the command runs. */
+  required?: boolean;
 }
 
 export interface ParsedFlags {
@@ -40,14 +44,16 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
   const all = [...specs, ...GLOBAL_FLAGS];
   const values = new Map<string, string | boolean | number | string[]>();
   const args: string[] = [];
-  const set = (spec: FlagSpec, raw: string | undefined, flagText: string) => {
+  // Models spf13/pflag flag.go: how a missing or bad value is reported.
+  const set = (spec: FlagSpec, raw: string | undefined, typed: string) => {
     if (spec.kind === 'bool') {
       values.set(spec.name, raw === undefined ? true : raw !== 'false');
       return;
     }
-    if (raw === undefined) throw new FlagError(`flag needs an argument: ${flagText}`);
+    if (raw === undefined) throw new FlagError(`flag needs an argument: ${typed.startsWith('--') ? typed : `'${spec.short}' in ${typed}`}`);
     if (spec.kind === 'int') {
-      if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${flagText}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
+      const flagText = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
+      if (!/^[+-]?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${flagText}" flag: strconv.ParseInt: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
       values.set(spec.name, Number(raw));
     } else if (spec.kind === 'strings') {
       const prev = (values.get(spec.name) as string[] | undefined) ?? [];
@@ -63,7 +69,8 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
       const spec = all.find((s) => s.name === name);
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
       const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-      set(spec, spec.kind === 'bool' || inline !== undefined ? inline : argv[++i], `--${name}`);
+      const value = spec.kind === 'bool' || inline !== undefined ? inline : (spec.noOptDefault ?? argv[++i]);
+      set(spec, value, `--${name}`);
       continue;
     }
     if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
@@ -76,7 +83,7 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
           continue;
         }
         const rest = arg.slice(j + 1).replace(/^=/, '');
-        set(spec, rest !== '' ? rest : argv[++i], `-${short}, --${spec.name}`);
+        set(spec, rest !== '' ? rest : argv[++i], `-${short}`);
         break;
       }
       continue;
@@ -84,6 +91,12 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
     args.push(arg);
   }
   return { values, args };
+}
+
+/** The required flags not given, as cobra's ValidateRequiredFlags reports them. */
+export function missingRequiredFlags(flags: ParsedFlags, specs: FlagSpec[]): string | undefined {
+  const missing = specs.filter((s) => s.required && !flags.values.has(s.name)).map((s) => `"${s.name}"`);
+  return missing.length ? `required flag(s) ${missing.join(', ')} not set` : undefined;
 }
 
 export function stringFlag(flags: ParsedFlags, name: string): string | undefined {

@@ -1,24 +1,25 @@
 /**
  * The objects kubectl's imperative generators build (`run`, `create deployment|configmap|secret
- * generic|namespace`), field for field as kubectl v1.32 prints them with `--dry-run=client -o yaml`.
+ * generic|namespace`), field for field as kubectl v1.35 prints them with `--dry-run=client -o yaml`.
  */
 import type { KubeObject } from '../engine/api/client.ts';
 import { encodeBase64 } from '../lib/base64.ts';
 
 export function deploymentFor(name: string, images: string[], replicas: number, port?: number, command?: string[]): KubeObject {
-  const containers = images.map((image) => {
+  // Only the first container gets --port (create_deployment.go buildPodSpec).
+  const containers = images.map((image, i) => {
     const base = image.split('@')[0]!.split('/').pop()!.split(':')[0]!;
-    return { ...(command?.length ? { command } : {}), image, name: base, ...(port !== undefined ? { ports: [{ containerPort: port }] } : {}), resources: {} };
+    return { ...(command?.length ? { command } : {}), image, name: base, ...(port !== undefined && i === 0 ? { ports: [{ containerPort: port }] } : {}), resources: {} };
   });
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { creationTimestamp: null, labels: { app: name }, name },
+    metadata: { labels: { app: name }, name },
     spec: {
       replicas,
       selector: { matchLabels: { app: name } },
       strategy: {},
-      template: { metadata: { creationTimestamp: null, labels: { app: name } }, spec: { containers } },
+      template: { metadata: { labels: { app: name } }, spec: { containers } },
     },
     status: {},
   };
@@ -49,21 +50,32 @@ export function podFor(o: RunOptions): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { ...(o.annotations ? { annotations: o.annotations } : {}), creationTimestamp: null, labels: o.labels ?? { run: o.name }, name: o.name },
+    metadata: { ...(o.annotations ? { annotations: o.annotations } : {}), labels: o.labels ?? { run: o.name }, name: o.name },
     spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: o.restart },
     status: {},
   };
 }
 
+/** The ClusterIP Service `run --expose` creates: --labels, or `run=<name>`, select the pod. */
+export function serviceFor(name: string, port: number, labels?: Record<string, string>): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { ...(labels ? { labels } : {}), name },
+    spec: { ports: [{ port, protocol: 'TCP', targetPort: port }], selector: { ...(labels ?? { run: name }) } },
+    status: { loadBalancer: {} },
+  };
+}
+
 export function configMapFor(name: string, data: Record<string, string>): KubeObject {
-  return { apiVersion: 'v1', ...(Object.keys(data).length ? { data } : {}), kind: 'ConfigMap', metadata: { creationTimestamp: null, name } };
+  return { apiVersion: 'v1', ...(Object.keys(data).length ? { data } : {}), kind: 'ConfigMap', metadata: { name } };
 }
 
 export function secretFor(name: string, data: Record<string, string>, type?: string): KubeObject {
   const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, encodeBase64(v)]));
-  return { apiVersion: 'v1', ...(Object.keys(encoded).length ? { data: encoded } : {}), kind: 'Secret', metadata: { creationTimestamp: null, name }, ...(type ? { type } : {}) };
+  return { apiVersion: 'v1', ...(Object.keys(encoded).length ? { data: encoded } : {}), kind: 'Secret', metadata: { name }, ...(type ? { type } : {}) };
 }
 
 export function namespaceFor(name: string): KubeObject {
-  return { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: null, name }, spec: {}, status: {} };
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name }, spec: {}, status: {} };
 }

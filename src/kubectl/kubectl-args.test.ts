@@ -11,8 +11,14 @@ describe('kubectl command line', () => {
     expect((await runLine(session, 'kubectl --namespace=team get pods -o name')).stdout).toBe('pod/web\n');
   });
 
+  // Both as kubectl v1.35.2 prints them: an unknown word goes to the plugin lookup first.
   it('still names an unknown command', async () => {
     const session = await newSession();
-    expect((await runLine(session, 'kubectl -n team lgos web')).stderr).toBe('error: unknown command "lgos" for "kubectl"\n\nDid you mean this?\n\tlogs\n');
+    expect((await runLine(session, 'kubectl lgos web')).stderr).toBe('error: unknown command "lgos" for "kubectl"\n\nDid you mean this?\n\tlogs\n');
+  });
+
+  it('refuses flags before an unknown command as the plugin lookup does', async () => {
+    const session = await newSession();
+    expect((await runLine(session, 'kubectl -n team lgos web')).stderr).toBe('Error: flags cannot be placed before plugin name: -n\n');
   });
 });

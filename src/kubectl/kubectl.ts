@@ -18,10 +18,11 @@ import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
-import { boolFlag, FlagError, parseFlags, stringFlag } from './flags.ts';
+import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { isApiConnectionError, KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
-import { HELP_TEXTS } from './help/help-texts.ts';
+import { HELP_TEXTS } from './help/texts/index.ts';
+import { unknownCommandMessage } from './command-suggestions.ts';
 import { ResourceMapper } from './resource-mapper.ts';
 import { withWarningWriter } from './warning-writer.ts';
 
@@ -55,8 +56,11 @@ export function kubectlCommands(): readonly Pick<KubectlCommand, 'path' | 'flags
   return COMMANDS;
 }
 
-/** Commands with subcommands: `kubectl rollout` alone prints its help. */
-const GROUPS = new Set(['rollout', 'set']);
+/**
+ * Commands with subcommands, run bare: they print their help and exit 1 (cmdutil.DefaultSubCommandRun),
+ * rollout to stdout and the others to stderr, as each passes its own stream.
+ */
+const GROUPS: Record<string, 'stdout' | 'stderr'> = { rollout: 'stdout', set: 'stderr', 'create secret': 'stderr', 'create service': 'stderr' };
 
 /**
  * `defaultNamespace` is the namespace of the kubeconfig context (`default` when it names none),
@@ -69,34 +73,36 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       const argv = ctx.argv.slice(1);
       const words = commandWords(argv);
       const command = findCommand(words);
-      if (!command) {
-        const first = words[0];
-        if (argv.length === 0 || argv.includes('-h') || argv.includes('--help') || (first && GROUPS.has(first))) {
-          const help = HELP_TEXTS[first && GROUPS.has(first) ? first : ''] ?? '';
-          if (argv.length === 0) ctx.stderr.write(help);
-          else ctx.stdout.write(help);
-          return argv.length === 0 ? 1 : 0;
-        }
-        ctx.stderr.write(`error: unknown command "${first ?? argv[0]}" for "kubectl"\n\nDid you mean this?\n\t${suggest(first ?? '')}\n`.replace(/\n\nDid you mean this\?\n\t\n$/, '\n'));
-        return 1;
-      }
+      const group = helpPath(words);
+      // `kubectl create secret bogus` is the secret group's unknown subcommand, not `create` args.
+      if (!command || (GROUPS[group] && group.split(' ').length > command.path.split(' ').length)) return runWithoutCommand(argv, words, ctx);
       // Remove the command path words (the first occurrence of each, in order).
       const rest = [...argv];
-      for (const word of command.path.split(' ')) rest.splice(rest.indexOf(word), 1);
+      for (const word of command.path.split(' ')) {
+        const at = rest.indexOf(word);
+        rest.splice(at >= 0 ? at : rest.findIndex((w) => CREATE_ALIASES[w] === word), 1);
+      }
       let flags;
       try {
         flags = parseFlags(rest, command.flags);
       } catch (error) {
         if (error instanceof FlagError) {
-          // cobra reports every flag parsing error this way.
-          ctx.stderr.write(`Error: ${error.message}\nSee 'kubectl ${command.path} --help' for usage.\n`);
+          // kubectl prints every flag parsing error this way (cmd.go's SetFlagErrorFunc).
+          ctx.stderr.write(`error: ${error.message}\nSee 'kubectl ${command.path} --help' for usage.\n`);
           return 1;
         }
         throw error;
       }
       if (boolFlag(flags, 'help')) {
-        ctx.stdout.write(HELP_TEXTS[command.path] ?? HELP_TEXTS[command.path.split(' ')[0]!] ?? '');
+        // `create clusterrole --help`: a subcommand we do not run still has its help.
+        const path = group.split(' ').length > command.path.split(' ').length ? group : command.path;
+        ctx.stdout.write(HELP_TEXTS[path] ?? '');
         return 0;
+      }
+      const missing = missingRequiredFlags(flags, command.flags);
+      if (missing) {
+        ctx.stderr.write(`error: ${missing}\n`);
+        return 1;
       }
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
@@ -116,8 +122,77 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
   };
 }
 
+/** What cobra does when no command of ours takes the words: help, a group's help, or an error. */
+function runWithoutCommand(argv: string[], words: string[], ctx: CommandContext): number {
+  if (words.length === 0) {
+    // Only root flags: parsed as such, then the root help.
+    try {
+      parseFlags(argv, []);
+    } catch (error) {
+      if (!(error instanceof FlagError)) throw error;
+      ctx.stderr.write(`error: ${error.message}\nSee 'kubectl --help' for usage.\n`);
+      return 1;
+    }
+    ctx.stdout.write(HELP_TEXTS['']!);
+    return 0;
+  }
+  if (words[0] === 'help') return printHelpTopic(words.slice(1), ctx);
+  const path = helpPath(words);
+  if (argv.includes('-h') || argv.includes('--help')) {
+    if (path === '' && words.length > 0) return unknownCommand(argv, words[0]!, ctx);
+    ctx.stdout.write(HELP_TEXTS[path]!);
+    return 0;
+  }
+  const stream = GROUPS[path];
+  if (stream) {
+    const extra = words[path.split(' ').length];
+    if (extra !== undefined) {
+      ctx.stderr.write(`error: unknown command "${extra}"\nSee 'kubectl ${path} -h' for help and examples\n`);
+      return 1;
+    }
+    ctx[stream].write(HELP_TEXTS[path]!);
+    return 1;
+  }
+  return unknownCommand(argv, words[0]!, ctx);
+}
+
+/**
+ * An unknown first word goes to kubectl's plugin lookup, which refuses flags before the name
+ * (cmd.go HandlePluginCommand); otherwise cobra's unknown-command error.
+ */
+function unknownCommand(argv: string[], word: string, ctx: CommandContext): number {
+  ctx.stderr.write(argv[0]!.startsWith('-') ? `Error: flags cannot be placed before plugin name: ${argv[0]}\n` : unknownCommandMessage(word));
+  return 1;
+}
+
+/** The longest leading run of `words` that names a command with a help text ('' for the root). */
+function helpPath(words: string[]): string {
+  let path = '';
+  for (let i = 1; i <= words.length; i++) {
+    const candidate = words.slice(0, i).join(' ');
+    if (HELP_TEXTS[candidate] === undefined) break;
+    path = candidate;
+  }
+  return path;
+}
+
+/** `kubectl help [command…]` (cobra's help command): the topic's help, or the root usage on stderr. */
+function printHelpTopic(topic: string[], ctx: CommandContext): number {
+  const path = helpPath(topic);
+  if (topic.length > 0 && path === '') {
+    const root = HELP_TEXTS['']!;
+    ctx.stderr.write(`Unknown help topic [${topic.map((t) => `\`${t}\``).join(' ')}]\n\n\n${root.slice(root.indexOf('Basic Commands'))}`);
+    return 0;
+  }
+  ctx.stdout.write(HELP_TEXTS[path]!);
+  return 0;
+}
+
 /** Global flags whose value may follow as the next word, before the command (`kubectl -n ns logs app`). */
 const GLOBAL_VALUE_FLAGS = new Set(['-n', '--namespace', '--context', '--cluster', '--user', '--kubeconfig', '-s', '--server', '--as', '--request-timeout']);
+
+/** cobra Aliases of the `create` subcommands (`kubectl create deploy`, `create cm`, `create ns`). */
+const CREATE_ALIASES: Record<string, string> = { deploy: 'deployment', cm: 'configmap', ns: 'namespace', svc: 'service', sa: 'serviceaccount', cj: 'cronjob', ing: 'ingress', pdb: 'poddisruptionbudget', pc: 'priorityclass', resourcequota: 'quota' };
 
 /** The words that are not flags or flag values: where cobra finds the command path. */
 function commandWords(argv: string[]): string[] {
@@ -126,6 +201,7 @@ function commandWords(argv: string[]): string[] {
     if (GLOBAL_VALUE_FLAGS.has(argv[i]!)) i++;
     else if (!argv[i]!.startsWith('-')) words.push(argv[i]!);
   }
+  if (words[0] === 'create' && words[1] !== undefined) words[1] = CREATE_ALIASES[words[1]] ?? words[1];
   return words;
 }
 
@@ -136,16 +212,4 @@ function findCommand(words: string[]): KubectlCommand | undefined {
     if (path.every((p, i) => words[i] === p) && (!best || path.length > best.path.split(' ').length)) best = command;
   }
   return best;
-}
-
-function suggest(word: string): string {
-  const names = ['get', 'describe', 'create', 'apply', 'delete', 'edit', 'logs', 'exec', 'run', 'scale', 'rollout', 'set', 'patch', 'replace', 'label', 'annotate', 'expose'];
-  return names.find((n) => n !== word && (n.startsWith(word.slice(0, 2)) || distance(n, word) <= 2)) ?? '';
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length]![b.length]!;
 }

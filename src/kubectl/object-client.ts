@@ -6,8 +6,8 @@ export function getObject(api: ApiClient, resource: ApiResource, namespace: stri
   return api.request({ verb: 'get', ...requestBase(resource, namespace), name });
 }
 
-export function patchObject(api: ApiClient, resource: ApiResource, namespace: string, name: string, patch: unknown, patchType: PatchType): Promise<ApiResponse<KubeObject>> {
-  return api.request({ verb: 'patch', ...requestBase(resource, namespace), name, body: patch, patchType });
+export function patchObject(api: ApiClient, resource: ApiResource, namespace: string, name: string, patch: unknown, patchType: PatchType, serverDryRun = false): Promise<ApiResponse<KubeObject>> {
+  return api.request({ verb: 'patch', ...requestBase(resource, namespace), name, body: patch, patchType, ...(serverDryRun ? { query: { dryRun: 'All' as const } } : {}) });
 }
 
 export function listObjects(api: ApiClient, resource: ApiResource, namespace: string, labelSelector?: string): Promise<ApiResponse<{ items: KubeObject[] }>> {

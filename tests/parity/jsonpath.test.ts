@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateJsonPath } from '../../src/lib/jsonpath/jsonpath.ts';
+import { describeParity, runOracle } from '../support/kubectl-parity.ts';
 
-// Live oracle: the real kubectl prints client-built objects without a cluster. Templates that walk
-// maps with several keys (`.*`, `..`) are left out: v1.32 visits them in Go's random map order.
+// Live oracle: kubectl v1.35.2 prints client-built objects without a cluster. Our evaluator runs on
+// the same JSON the oracle printed. Templates that walk maps with several keys (`.*`, `..`) are
+// left out: kubectl visits them in Go's random map order.
 const objects: Record<string, string[]> = {
   deployment: ['create', 'deployment', 'web', '--image=nginx:1.27', '--image=busybox', '--replicas=3', '--port=80', '--dry-run=client'],
   configmap: ['create', 'configmap', 'cfg', '--from-literal=b=2', '--from-literal=a=1', '--from-literal=html=<b>&', '--dry-run=client'],
@@ -91,20 +92,21 @@ const templates: { object: keyof typeof objects; template: string; strict?: bool
   { object: 'service', template: '{.spec.ports[::2].port}' },
 ];
 
-function kubectl(args: string[]): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync('kubectl', args, { encoding: 'utf8' });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+async function kubectl(args: string[]): Promise<{ stdout: string; stderr: string; status: number }> {
+  const r = await runOracle(args);
+  return { stdout: r.stdout, stderr: r.stderr, status: r.code };
 }
 
-const json = Object.fromEntries(
-  Object.entries(objects).map(([name, args]) => [name, JSON.parse(execFileSync('kubectl', [...args, '-o', 'json'], { encoding: 'utf8' })) as unknown]),
-);
+const json: Record<string, unknown> = {};
+beforeAll(async () => {
+  for (const [name, args] of Object.entries(objects)) json[name] = JSON.parse((await runOracle([...args, '-o', 'json'])).stdout);
+});
 
 describe('kubectl -o jsonpath parity', () => {
-  it.each(templates)('$object: $template (strict: $strict)', ({ object, template, strict }) => {
+  it.each(templates)('$object: $template (strict: $strict)', async ({ object, template, strict }) => {
     const args = [...(objects[object] ?? []), '-o', `jsonpath=${template}`];
     if (strict) args.push('--allow-missing-template-keys=false');
-    const real = kubectl(args);
+    const real = await kubectl(args);
     const ours = evaluateJsonPath(template, json[object], { allowMissingKeys: !strict, numbers: 'float64' });
     const simulated = ours.ok
       ? { stdout: ours.text, stderr: '', status: 0 }
@@ -125,9 +127,37 @@ const asJsonTemplates = [
 ];
 
 describe('kubectl -o jsonpath-as-json parity', () => {
-  it.each(asJsonTemplates)('%s', (template) => {
-    const real = kubectl([...(objects['deployment'] ?? []), '-o', `jsonpath-as-json=${template}`]);
+  it.each(asJsonTemplates)('%s', async (template) => {
+    const real = await kubectl([...(objects['deployment'] ?? []), '-o', `jsonpath-as-json=${template}`]);
     const ours = evaluateJsonPath(template, json['deployment'], { numbers: 'float64', outputJson: true });
     expect(ours.ok ? { stdout: ours.text, stderr: '', status: 0 } : ours).toEqual(real);
   });
 });
+
+// End to end: our kubectl's own printers on objects it built or changed without a server.
+const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels:
+    app: web
+spec:
+  containers:
+  - name: nginx
+    image: nginx:1.25
+  - name: side
+    image: busybox
+`;
+
+describeParity('kubectl -o jsonpath and custom-columns on client-side output match kubectl v1.35.2', [
+  { name: 'create deployment -o jsonpath with range', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={range .spec.template.spec.containers[*]}{.name}={.image}{"\\n"}{end}'] },
+  { name: 'create configmap -o jsonpath of one key', args: [...(objects['configmap'] ?? []), '-o', 'jsonpath={.data.html}'] },
+  { name: 'create deployment -o jsonpath-as-json', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath-as-json={.spec.template.spec.containers[*].name}'] },
+  { name: 'create deployment -o jsonpath with a missing key', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={.nope}'] },
+  { name: 'create deployment -o jsonpath strict with a missing key', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={.nope}', '--allow-missing-template-keys=false'] },
+  { name: 'create deployment -o custom-columns is refused', args: [...(objects['deployment'] ?? []), '-o', 'custom-columns=NAME:.metadata.name'] },
+  { name: 'label --local -o jsonpath', args: ['label', '--local', '-f', 'pod.yaml', 'tier=web', '-o', 'jsonpath={.metadata.labels.tier}'], files: { 'pod.yaml': pod } },
+  { name: 'set image --local -o jsonpath', args: ['set', 'image', '--local', '-f', 'pod.yaml', '*=nginx:1.27', '-o', 'jsonpath={.spec.containers[*].image}'], files: { 'pod.yaml': pod } },
+  { name: 'annotate --local -o jsonpath of an annotation', args: ['annotate', '--local', '-f', 'pod.yaml', 'note=a b', '-o', 'jsonpath={.metadata.annotations.note}'], files: { 'pod.yaml': pod } },
+  { name: 'patch --local -o custom-columns is refused', args: ['patch', '--local', '-f', 'pod.yaml', '-p', '{}', '-o', 'custom-columns=N:.metadata.name'], files: { 'pod.yaml': pod } },
+]);

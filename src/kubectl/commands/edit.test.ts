@@ -42,8 +42,8 @@ describe('kubectl edit', () => {
     expect(replaced.stdout).toBe('pod "box" deleted from default namespace\npod/box replaced\n');
   });
 
-  it('rejects unknown flags as kubectl v1.32 does', async () => {
+  it('rejects unknown flags as kubectl v1.35 does', async () => {
     const session = await sessionWithEditor((t) => t);
-    expect(await runLine(session, 'kubectl edit deploy web --image=nginx')).toEqual({ stdout: '', stderr: "Error: unknown flag: --image\nSee 'kubectl edit --help' for usage.\n", code: 1 });
+    expect(await runLine(session, 'kubectl edit deploy web --image=nginx')).toEqual({ stdout: '', stderr: "error: unknown flag: --image\nSee 'kubectl edit --help' for usage.\n", code: 1 });
   });
 });

@@ -3,25 +3,40 @@ import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { intFlag, stringFlag, stringsFlag, boolFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
-import { configMapFor, deploymentFor, namespaceFor, podFor, secretFor } from '../generators.ts';
+import { configMapFor, deploymentFor, namespaceFor, podFor, secretFor, serviceFor } from '../generators.ts';
+import { inGoFieldOrder } from '../printers/go-field-order.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects } from './get.ts';
-import { inGoFieldOrder } from '../printers/go-field-order.ts';
-import { toJson } from '../printers/yaml-printer.ts';
+import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
+import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const KEY_RULE = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/**
+ * What the generators add: the namespace when `-n` was given (EnforceNamespace), and for the
+ * create generators with --save-config the object itself, as compact JSON in Go field order, as
+ * last-applied annotation (`run` prints none).
+ */
+function finishObject(inv: Invocation, obj: KubeObject, namespaced = true): KubeObject {
+  const withNamespace = namespaced && inv.flags.values.has('namespace') ? { ...obj, metadata: { ...obj.metadata, namespace: inv.namespace } } : obj;
+  if (!boolFlag(inv.flags, 'save-config') || obj.kind === 'Pod' || obj.kind === 'Service') return withNamespace;
+  const annotations = { ...withNamespace.metadata?.annotations, [LAST_APPLIED]: `${JSON.stringify(inGoFieldOrder(withNamespace))}\n` };
+  return { ...withNamespace, metadata: { ...withNamespace.metadata, annotations } };
+}
+
 /** Sends the generated object, or prints it for --dry-run=client. `failure` is kubectl's own wrapping. */
-async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, failure: (message: string) => string): Promise<number> {
-  const dryRun = stringFlag(inv.flags, 'dry-run');
+async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure: (message: string) => string, namespaced = true): Promise<number> {
+  const obj = finishObject(inv, generated, namespaced);
   const output = stringFlag(inv.flags, 'output');
+  checkOutputFormat(output);
+  const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   if (dryRun === 'client') {
-    if (output === 'json') inv.out(toJson(inGoFieldOrder(obj)));
-    else if (output) inv.out(printObjects([{ target: { resource, names: [] }, obj }], output));
-    else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
+    inv.out(output ? printGeneratedObject(resource, obj, output, { allowMissingKeys: allowMissingKeys(inv.flags) }) : `${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
     return 0;
   }
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
@@ -34,21 +49,21 @@ async function submit(inv: Invocation, resource: ApiResource, obj: KubeObject, f
   return 0;
 }
 
-const OUTPUT_FLAGS = [{ name: 'dry-run', kind: 'string' as const }, { name: 'output', short: 'o', kind: 'string' as const }, { name: 'save-config', kind: 'bool' as const }];
+const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }];
 
-function requireName(inv: Invocation, usage: string): string {
+/** Models cmd/create NameFromCommandArgs: exactly one NAME. */
+function requireName(inv: Invocation, command: string): string {
   const name = inv.args[0];
-  if (!name) throw new KubectlError(`error: ${usage}`);
+  if (inv.args.length !== 1 || !name) throw new KubectlError(`error: exactly one NAME is required, got ${inv.args.length}\nSee 'kubectl ${command} -h' for help and examples`);
   return name;
 }
 
 export const createDeploymentCommand: KubectlCommand = {
   path: 'create deployment',
-  flags: [...OUTPUT_FLAGS, { name: 'image', kind: 'strings' }, { name: 'replicas', short: 'r', kind: 'int' }, { name: 'port', kind: 'int' }],
+  flags: [...OUTPUT_FLAGS, { name: 'image', kind: 'strings', required: true }, { name: 'replicas', short: 'r', kind: 'int' }, { name: 'port', kind: 'int' }],
   async run(inv) {
-    const name = requireName(inv, 'exactly one NAME is required, got 0\nSee \'kubectl create deployment -h\' for help and examples');
+    const name = requireName(inv, 'create deployment');
     const images = stringsFlag(inv.flags, 'image');
-    if (images.length === 0) throw new KubectlError('error: required flag(s) "image" not set');
     const command = inv.flags.dashArgs ?? [];
     if (images.length > 1 && command.length) throw new KubectlError('error: cannot specify multiple --image options and command');
     const obj = deploymentFor(name, images, intFlag(inv.flags, 'replicas') ?? 1, intFlag(inv.flags, 'port'), command);
@@ -56,36 +71,47 @@ export const createDeploymentCommand: KubectlCommand = {
   },
 };
 
-function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret'): Record<string, string> {
+/** Models staging/src/k8s.io/kubectl/pkg/cmd/create/create_configmap.go handleConfigMapFrom* (and the secret's). */
+function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret', name: string): Record<string, string> {
   const data: Record<string, string> = {};
-  const check = (key: string) => {
+  const add = (key: string, value: string) => {
     if (!KEY.test(key)) {
       throw new KubectlError(kind === 'ConfigMap' ? `error: "${key}" is not a valid key name for a ConfigMap: ${KEY_RULE}` : `error: "${key}" is not valid key name for a Secret ${KEY_RULE}`);
     }
+    if (key in data) {
+      throw new KubectlError(kind === 'ConfigMap' ? `error: cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"` : `error: cannot add key ${key}, another key by that name already exists`);
+    }
+    data[key] = value;
   };
+  const read = (file: string) => {
+    const path = resolvePath(inv.ctx.cwd, file);
+    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: error reading ${file}: no such file or directory`);
+    return path;
+  };
+  for (const source of stringsFlag(inv.flags, 'from-file')) {
+    const eq = source.indexOf('=');
+    const [key, file] = eq > 0 ? [source.slice(0, eq), source.slice(eq + 1)] : [undefined, source];
+    const path = read(file);
+    if (inv.ctx.fs.stat(path).kind === 'directory') {
+      if (key !== undefined) throw new KubectlError('error: cannot give a key name for a directory path');
+      // Every regular file directly in the directory becomes a key; subdirectories are skipped.
+      for (const entry of inv.ctx.fs.readdir(path).sort()) {
+        const child = `${path}/${entry}`;
+        if (inv.ctx.fs.stat(child).kind === 'file') add(entry, inv.ctx.fs.readFile(child));
+      }
+    } else add(key ?? file.slice(file.lastIndexOf('/') + 1), inv.ctx.fs.readFile(path));
+  }
   for (const literal of stringsFlag(inv.flags, 'from-literal')) {
     const eq = literal.indexOf('=');
     if (eq <= 0) throw new KubectlError(`error: invalid literal source ${literal}, expected key=value`);
-    const key = literal.slice(0, eq);
-    check(key);
-    data[key] = literal.slice(eq + 1);
-  }
-  for (const source of stringsFlag(inv.flags, 'from-file')) {
-    const eq = source.indexOf('=');
-    const [key, file] = eq > 0 ? [source.slice(0, eq), source.slice(eq + 1)] : [source.slice(source.lastIndexOf('/') + 1), source];
-    const path = resolvePath(inv.ctx.cwd, file);
-    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: Cannot read file ${file}, open ${file}: no such file or directory`);
-    check(key);
-    data[key] = inv.ctx.fs.readFile(path);
+    add(literal.slice(0, eq), literal.slice(eq + 1));
   }
   for (const file of stringsFlag(inv.flags, 'from-env-file')) {
-    const path = resolvePath(inv.ctx.cwd, file);
-    if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: open ${file}: no such file or directory`);
-    for (const line of inv.ctx.fs.readFile(path).split('\n')) {
+    for (const line of inv.ctx.fs.readFile(read(file)).split('\n')) {
       const trimmed = line.trim();
       if (!trimmed || trimmed.startsWith('#')) continue;
       const eq = trimmed.indexOf('=');
-      data[eq < 0 ? trimmed : trimmed.slice(0, eq)] = eq < 0 ? '' : trimmed.slice(eq + 1);
+      add(eq < 0 ? trimmed : trimmed.slice(0, eq), eq < 0 ? '' : trimmed.slice(eq + 1));
     }
   }
   return data;
@@ -97,8 +123,8 @@ export const createConfigMapCommand: KubectlCommand = {
   path: 'create configmap',
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS],
   async run(inv) {
-    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples");
-    return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap')), (m) => `error: failed to create configmap: ${m}`);
+    const name = requireName(inv, 'create configmap');
+    return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap', name)), (m) => `error: failed to create configmap: ${m}`);
   },
 };
 
@@ -106,8 +132,8 @@ export const createSecretGenericCommand: KubectlCommand = {
   path: 'create secret generic',
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, { name: 'type', kind: 'string' }],
   async run(inv) {
-    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create secret generic -h' for help and examples");
-    return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret'), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
+    const name = requireName(inv, 'create secret generic');
+    return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
   },
 };
 
@@ -115,19 +141,49 @@ export const createNamespaceCommand: KubectlCommand = {
   path: 'create namespace',
   flags: OUTPUT_FLAGS,
   async run(inv) {
-    const name = requireName(inv, "exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples");
-    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`);
+    const name = requireName(inv, 'create namespace');
+    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`, false);
   },
 };
+
+/** `k=v` pairs of run's --labels and --annotations; one without `=` is `invalid(kv)`. */
+function keyValues(pairs: string[], invalid: (kv: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of pairs) {
+    const eq = kv.indexOf('=');
+    if (eq < 0) throw new KubectlError(invalid(kv));
+    out[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  return out;
+}
+
+/**
+ * `run --expose`: the Service first, then the Pod. A client dry run with -o prints both; YAML
+ * puts two `---` lines between them, as kubectl v1.35.2 does.
+ */
+async function exposeAndRun(inv: Invocation, service: KubeObject, pod: KubeObject): Promise<number> {
+  const output = stringFlag(inv.flags, 'output');
+  checkOutputFormat(output);
+  const services = inv.mapper.resolve('services')!;
+  const pods = inv.mapper.resolve('pods')!;
+  if (output && stringFlag(inv.flags, 'dry-run') === 'client') {
+    const print = (resource: ApiResource, obj: KubeObject) => printGeneratedObject(resource, finishObject(inv, obj), output, { allowMissingKeys: allowMissingKeys(inv.flags) });
+    inv.out(`${print(services, service)}${output === 'yaml' ? '---\n---\n' : ''}${print(pods, pod)}`);
+    return 0;
+  }
+  const status = await submit(inv, services, service, (m) => `Error from server (AlreadyExists): ${m}`);
+  return status === 0 ? submit(inv, pods, pod, (m) => `Error from server (AlreadyExists): ${m}`) : status;
+}
 
 export const runCommand: KubectlCommand = {
   path: 'run',
   flags: [
     ...OUTPUT_FLAGS,
-    { name: 'image', kind: 'string' },
+    { name: 'image', kind: 'string', required: true },
     { name: 'labels', short: 'l', kind: 'string' },
     { name: 'env', kind: 'strings' },
-    { name: 'port', kind: 'int' },
+    // A string flag that run converts itself (strconv.Atoi), hence its own error wording.
+    { name: 'port', kind: 'string' },
     { name: 'command', kind: 'bool' },
     { name: 'restart', kind: 'string' },
     { name: 'image-pull-policy', kind: 'string' },
@@ -135,19 +191,27 @@ export const runCommand: KubectlCommand = {
     { name: 'tty', short: 't', kind: 'bool' },
     { name: 'rm', kind: 'bool' },
     { name: 'annotations', kind: 'strings' },
+    { name: 'expose', kind: 'bool' },
   ],
   async run(inv) {
-    const name = requireName(inv, "NAME is required for run\nSee 'kubectl run -h' for help and examples");
-    const image = stringFlag(inv.flags, 'image');
-    if (!image) throw new KubectlError('error: required flag(s) "image" not set');
+    const name = inv.args[0];
+    if (!name) throw new KubectlError("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
+    const image = stringFlag(inv.flags, 'image')!;
     const restart = stringFlag(inv.flags, 'restart') ?? 'Always';
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
-    const labelText = stringFlag(inv.flags, 'labels');
-    const labels = labelText ? Object.fromEntries(labelText.split(',').map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) : undefined;
-    const env = stringsFlag(inv.flags, 'env').map((kv) => ({ name: kv.split('=')[0]!, value: kv.split('=').slice(1).join('=') }));
-    const annotations = stringsFlag(inv.flags, 'annotations');
-    const port = intFlag(inv.flags, 'port');
     const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
+    if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) throw new KubectlError(`error: invalid image pull policy: ${pullPolicy}\nSee 'kubectl run -h' for help and examples`);
+    const labelText = stringFlag(inv.flags, 'labels');
+    const labels = labelText ? keyValues(labelText.split(','), (kv) => `error: unexpected label spec: ${kv}`) : undefined;
+    const env = stringsFlag(inv.flags, 'env').map((kv) => {
+      if (!kv.includes('=')) throw new KubectlError(`error: invalid env: ${kv}`);
+      return { name: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1) };
+    });
+    const annotations = keyValues(stringsFlag(inv.flags, 'annotations'), (kv) => `error: invalid annotations format: ${kv}`);
+    const portText = stringFlag(inv.flags, 'port');
+    if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText)) throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
+    const port = portText ? Number(portText) : undefined;
+    if (boolFlag(inv.flags, 'expose') && port === undefined) throw new KubectlError("error: --port must be set when exposing a service\nSee 'kubectl run -h' for help and examples");
     const pod = podFor({
       name,
       image,
@@ -158,8 +222,9 @@ export const runCommand: KubectlCommand = {
       args: [...inv.args.slice(1), ...(inv.flags.dashArgs ?? [])],
       restart,
       ...(pullPolicy ? { imagePullPolicy: pullPolicy } : {}),
-      ...(annotations.length ? { annotations: Object.fromEntries(annotations.map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')])) } : {}),
+      ...(Object.keys(annotations).length ? { annotations } : {}),
     });
+    if (boolFlag(inv.flags, 'expose')) return exposeAndRun(inv, serviceFor(name, port!, labels), pod);
     return submit(inv, inv.mapper.resolve('pods')!, pod, (m) => `Error from server (AlreadyExists): ${m}`);
   },
 };

@@ -7,6 +7,7 @@ import { evaluateJsonPath } from '../../lib/jsonpath/jsonpath.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { KubectlError, formatStatus } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { toKyaml } from '../printers/kyaml-printer.ts';
 import { formatTable } from '../printers/table-printer.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
@@ -18,6 +19,16 @@ error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
 See 'kubectl get -h' for help and examples
 `;
+
+const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'kyaml', 'name', 'template', 'templatefile', 'wide', 'yaml'];
+
+/** get's printer flags fail once the types are known, before anything is listed. */
+function checkGetOutput(output: string): void {
+  if (output === '') return;
+  const format = output.split('=')[0]!;
+  if (!GET_FORMATS.includes(format)) throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
+  if (format === 'custom-columns' && !output.includes('=')) throw new KubectlError('error: custom-columns format specified but no custom columns given');
+}
 
 export const getCommand: KubectlCommand = {
   path: 'get',
@@ -32,14 +43,16 @@ export const getCommand: KubectlCommand = {
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'sort-by', kind: 'string' },
     { name: 'subresource', kind: 'string' },
+    { name: 'chunk-size', kind: 'int' },
   ],
   async run(inv) {
     if (inv.args.length === 0) {
       inv.err(NO_TYPE);
       return 1;
     }
-    const targets = parseResourceArgs(inv.args, inv.mapper);
     const output = stringFlag(inv.flags, 'output') ?? '';
+    checkGetOutput(output);
+    const targets = parseResourceArgs(inv.args, inv.mapper);
     const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     const namespace = allNamespaces ? undefined : inv.namespace;
     const query = {
@@ -88,9 +101,9 @@ export const getCommand: KubectlCommand = {
       return status;
     }
     if (objects.length === 0 && status === 0 && targets.every((t) => !t.names.length)) {
-      if (output === 'yaml' || output === 'json') {
+      if (output === 'yaml' || output === 'json' || output === 'kyaml') {
         const empty = { apiVersion: 'v1', items: [], kind: 'List', metadata: { resourceVersion: '' } };
-        inv.out(output === 'yaml' ? toYaml(empty) : toJson(empty));
+        inv.out(output === 'yaml' ? toYaml(empty) : output === 'kyaml' ? toKyaml(empty) : toJson(empty));
       } else inv.err(allNamespaces ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
       return status;
     }
@@ -126,16 +139,18 @@ function renderTable(inv: Invocation, target: ResourceTarget, table: Table, pref
   return formatTable(boolFlag(inv.flags, 'no-headers') ? rows : [header, ...rows]);
 }
 
-export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string): string {
+/** `allowMissingKeys` is --allow-missing-template-keys (default true) for the jsonpath printers. */
+export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string, options: { allowMissingKeys?: boolean } = {}): string {
   const items = objects.map((o) => o.obj);
   const single = objects.length === 1;
   if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
   const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
   if (output === 'yaml') return toYaml(document);
   if (output === 'json') return toJson(sortKeysDeep(document));
-  const jsonpath = /^jsonpath=([\s\S]*)$/.exec(output) ?? /^jsonpath='([\s\S]*)'$/.exec(output);
+  if (output === 'kyaml') return toKyaml(sortKeysDeep(document));
+  const jsonpath = /^jsonpath(-as-json)?=([\s\S]*)$/.exec(output) ?? /^jsonpath(-as-json)?='([\s\S]*)'$/.exec(output);
   if (jsonpath) {
-    const result = evaluateJsonPath(jsonpath[1]!, document);
+    const result = evaluateJsonPath(jsonpath[2]!, document, { allowMissingKeys: options.allowMissingKeys ?? true, outputJson: jsonpath[1] !== undefined });
     if (!result.ok) throw new KubectlError(`error: ${result.message.replace(/\n$/, '')}`);
     return result.text;
   }
@@ -153,7 +168,7 @@ export function printObjects(objects: { target: ResourceTarget; obj: KubeObject 
     );
     return formatTable([specs.map((s) => s.title), ...rows]);
   }
-  throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+  throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
 }
 
 async function watch(inv: Invocation, target: ResourceTarget, namespace: string | undefined, query: Record<string, string>, wide: boolean): Promise<number> {

@@ -65,7 +65,7 @@ export const createFromFileCommand: KubectlCommand = {
   path: 'create',
   flags: FILE_FLAGS,
   async run(inv) {
-    if (inv.args.length > 0) throw new KubectlError(`error: unknown command "${inv.args[0]}" for "kubectl create"`);
+    if (inv.args.length > 0) throw new KubectlError(`error: Unexpected args: [${inv.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
     let status = 0;
     for (const m of readManifests(inv.ctx, requireFiles(inv))) {
       const resource = resourceOf(inv, m.obj);

@@ -1,11 +1,18 @@
-/** `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]`. */
+/** `kubectl patch (TYPE NAME | -f FILE [--local]) -p PATCH [--type strategic|merge|json]`. */
 import { parse } from 'yaml';
-import type { PatchType } from '../../engine/api/client.ts';
+import type { KubeObject, PatchType } from '../../engine/api/client.ts';
+import { applyJsonPatch } from '../../lib/json-patch/json-patch.ts';
+import { jsonMergePatch } from '../../lib/json-patch/json-merge-patch.ts';
+import { patchSchemaFor } from '../../lib/strategic-merge/patch-schema.ts';
+import { PatchError, strategicMergePatch } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
-import type { KubectlCommand } from '../kubectl-command.ts';
+import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
+import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
+import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 
 const TYPES: Record<string, PatchType> = {
   strategic: 'application/strategic-merge-patch+json',
@@ -13,12 +20,44 @@ const TYPES: Record<string, PatchType> = {
   json: 'application/json-patch+json',
 };
 
+/** What a --local patch makes of one object; kubectl applies it as the server would. */
+function patchLocally(obj: KubeObject, patch: unknown, typeName: string): KubeObject {
+  try {
+    if (typeName === 'json') {
+      const result = applyJsonPatch(obj, patch);
+      if (!result.ok) throw new KubectlError(`error: ${result.message}`);
+      return result.value as KubeObject;
+    }
+    if (typeName === 'merge') return jsonMergePatch(obj, patch) as KubeObject;
+    return strategicMergePatch(obj, patch, patchSchemaFor(obj.apiVersion ?? '', obj.kind ?? '')) as KubeObject;
+  } catch (error) {
+    if (error instanceof PatchError) throw new KubectlError(`error: ${error.message}`);
+    throw error;
+  }
+}
+
+function runLocally(inv: Invocation, patch: unknown, typeName: string): number {
+  if (inv.args.length > 0) throw new KubectlError('error: cannot specify --local and server resources');
+  for (const local of localObjects(inv, 'error: must specify one or more resources')) {
+    printChanged(inv, { ...local, obj: patchLocally(local.obj, patch, typeName) }, 'patched');
+  }
+  return 0;
+}
+
 export const patchCommand: KubectlCommand = {
   path: 'patch',
-  flags: [{ name: 'patch', short: 'p', kind: 'string' }, { name: 'type', kind: 'string' }, { name: 'subresource', kind: 'string' }, { name: 'dry-run', kind: 'string' }],
+  flags: [
+    { name: 'patch', short: 'p', kind: 'string' },
+    { name: 'type', kind: 'string' },
+    { name: 'subresource', kind: 'string' },
+    DRY_RUN_FLAG,
+    { name: 'local', kind: 'bool' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+    ...PRINT_FLAGS,
+  ],
   async run(inv) {
     const text = stringFlag(inv.flags, 'patch');
-    if (text === undefined) throw new KubectlError('error: must specify -p to patch');
+    if (text === undefined) throw new KubectlError('error: must specify --patch or --patch-file containing the contents of the patch');
     const typeName = stringFlag(inv.flags, 'type') ?? 'strategic';
     const patchType = TYPES[typeName];
     if (!patchType) throw new KubectlError(`error: --type must be one of [json merge strategic], not "${typeName}"`);
@@ -28,20 +67,33 @@ export const patchCommand: KubectlCommand = {
     } catch {
       throw new KubectlError(`error: unable to parse "${text}": yaml: did not find expected node content`);
     }
+    if (isLocal(inv)) return runLocally(inv, patch, typeName);
+    const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     let status = 0;
     for (const target of parseResourceArgs(inv.args, inv.mapper)) {
       for (const name of target.names) {
         const base = requestBase(target.resource, inv.namespace);
         const before = await inv.api.request({ verb: 'get', ...base, name });
         const sub = stringFlag(inv.flags, 'subresource');
-        const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType, ...(sub ? { subresource: sub } : {}) });
+        if (dryRun === 'client') {
+          if (!before.ok) {
+            inv.err(`${formatStatus(before.body)}\n`);
+            status = 1;
+            continue;
+          }
+          printChanged(inv, { resource: target.resource, obj: patchLocally(before.body, patch, typeName) }, 'patched', { dryRun });
+          continue;
+        }
+        const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType, ...(sub ? { subresource: sub } : {}), ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
         if (!res.ok) {
           inv.err(`${formatStatus(res.body)}\n`);
           status = 1;
           continue;
         }
-        const unchanged = before.ok && before.body.metadata?.resourceVersion === res.body.metadata?.resourceVersion;
-        inv.out(`${kindPrefix(target.resource)}/${name} patched${unchanged ? ' (no change)' : ''}\n`);
+        // A server dry run bumps no resourceVersion, so it is judged by the object it returns.
+        const unchanged = before.ok && (dryRun === 'server' ? JSON.stringify(before.body) === JSON.stringify(res.body) : before.body.metadata?.resourceVersion === res.body.metadata?.resourceVersion);
+        if (stringFlag(inv.flags, 'output')) printChanged(inv, { resource: target.resource, obj: res.body }, 'patched');
+        else inv.out(`${kindPrefix(target.resource)}/${name} patched${unchanged ? ' (no change)' : dryRun === 'server' ? ' (server dry run)' : ''}\n`);
       }
     }
     return status;

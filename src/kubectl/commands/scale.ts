@@ -5,7 +5,7 @@ import type { KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 
-const MISSING = `error: You must provide one or more resources by argument or filename.
+export const MISSING_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'
@@ -14,12 +14,12 @@ Example resource specifications include:
 
 export const scaleCommand: KubectlCommand = {
   path: 'scale',
-  flags: [{ name: 'replicas', kind: 'int' }, { name: 'current-replicas', kind: 'int' }, { name: 'filename', short: 'f', kind: 'strings' }],
+  flags: [{ name: 'replicas', kind: 'int', required: true }, { name: 'current-replicas', kind: 'int' }, { name: 'filename', short: 'f', kind: 'strings' }],
   async run(inv) {
-    const replicas = intFlag(inv.flags, 'replicas');
-    if (replicas === undefined) throw new KubectlError(`error: required flag(s) "replicas" not set`);
+    const replicas = intFlag(inv.flags, 'replicas')!;
+    if (replicas < 0) throw new KubectlError('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
     const targets = parseResourceArgs(inv.args, inv.mapper);
-    if (targets.length === 0 || targets.every((t) => t.names.length === 0)) throw new KubectlError(MISSING);
+    if (targets.length === 0 || targets.every((t) => t.names.length === 0)) throw new KubectlError(MISSING_RESOURCES);
     let status = 0;
     for (const target of targets) {
       for (const name of target.names) {

@@ -1,13 +1,20 @@
 /**
  * `-o yaml` as kubectl prints it: JSON converted to YAML by sigs.k8s.io/yaml, so map keys are
- * sorted, lists sit at their parent's indentation, and strings that YAML 1.1 would read as
- * something else (`"5000"`, `"true"`, timestamps) are quoted.
+ * sorted, lists sit at their parent's indentation, and each string takes go-yaml's style
+ * (go-yaml-scalar-style.ts): `"5000"`, `'#x'`, a `|` block.
  */
-import { Document } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
+import { goYamlStringStyle } from './go-yaml-scalar-style.ts';
 
 export function toYaml(value: unknown): string {
-  const doc = new Document(value, { sortMapEntries: true, version: '1.1' });
-  const text = doc.toString({ indentSeq: false, lineWidth: 0, minContentWidth: 0, nullStr: 'null', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', singleQuote: false, flowCollectionPadding: false });
+  // No anchors: an object reached twice prints twice, as Go's encoder does.
+  const doc = new Document(value, { sortMapEntries: true, version: '1.1', aliasDuplicateObjects: false });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string') node.type = goYamlStringStyle(node.value);
+    },
+  });
+  const text = doc.toString({ indentSeq: false, lineWidth: 0, minContentWidth: 0, nullStr: 'null', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', singleQuote: null, doubleQuotedAsJSON: true, flowCollectionPadding: false });
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Evaluation of a parsed JSONPath template over decoded JSON, modelled on client-go
- * util/jsonpath/jsonpath.go as kubectl v1.32 ships it (FindResults and the eval* functions):
+ * util/jsonpath/jsonpath.go as kubectl v1.35 ships it (FindResults and the eval* functions):
  * `{range}` pushes the scope and runs the following nodes once per value until an `{end}` breaks
  * out; evaluation then resumes after that `{end}` in the outer scope.
  */
@@ -28,8 +28,8 @@ const isMap = (v: Value): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoLiteral);
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-// Arrays, maps and strings iterate; strings as their UTF-8 bytes (v1.32 evalWildcard/evalRecursive).
-// Deliberate deviation: v1.32 visits map values in Go's random map order; we sort by key, as later
+// Arrays, maps and strings iterate; strings as their UTF-8 bytes (v1.35 evalWildcard/evalRecursive).
+// Deliberate deviation: kubectl visits map values in Go's random map order; we sort by key, as later
 // client-go releases do, so output is reproducible.
 function iterate(value: Value): Value[] | undefined {
   if (Array.isArray(value)) return value;
@@ -207,7 +207,7 @@ export class JsonPathEvaluator {
     return result;
   }
 
-  // Models the v1.32 evalFilter: only arrays filter, and comparisons of mismatched kinds are errors.
+  // Models the v1.35 evalFilter: only arrays filter, and comparisons of mismatched kinds are errors.
   private evalFilter(input: Value[], node: Extract<JsonPathNode, { type: 'filter' }>): Value[] {
     const results: Value[] = [];
     for (const value of input) {

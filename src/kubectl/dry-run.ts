@@ -1,0 +1,34 @@
+/**
+ * `--dry-run[=none|client|server]`. A bare `--dry-run` still means client, with kubectl's
+ * deprecation warning. Models staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go GetDryRunStrategy.
+ */
+import type { FlagSpec, ParsedFlags } from './flags.ts';
+import { stringFlag } from './flags.ts';
+import { KubectlError } from './errors.ts';
+
+export type DryRunStrategy = 'none' | 'client' | 'server';
+
+export const DRY_RUN_FLAG: FlagSpec = { name: 'dry-run', kind: 'string', noOptDefault: 'unchanged' };
+
+export function dryRunStrategy(flags: ParsedFlags, warn: (text: string) => void, nowMs: number): DryRunStrategy {
+  const value = stringFlag(flags, 'dry-run') ?? 'none';
+  switch (value) {
+    case 'none':
+    case 'client':
+    case 'server':
+      return value;
+    case 'unchanged':
+      warn(klogWarning(nowMs, 'helpers.go:719', '--dry-run is deprecated and can be replaced with --dry-run=client.'));
+      return 'client';
+    default:
+      throw new KubectlError(`error: Invalid dry-run value (${value}). Must be "none", "server", or "client".`);
+  }
+}
+
+/** klog's header: `W` MMDD hh:mm:ss.micros, the thread id right-aligned to 7, `file:line]`. */
+function klogWarning(nowMs: number, source: string, message: string): string {
+  const d = new Date(nowMs);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
+  return `W${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${time} ${'1'.padStart(7)} ${source}] ${message}\n`;
+}
