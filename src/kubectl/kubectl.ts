@@ -13,7 +13,7 @@ import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand
 import { getCommand } from './commands/get.ts';
 import { applyCommand, createFromFileCommand, deleteCommand, replaceCommand } from './commands/manifest-commands.ts';
 import { patchCommand } from './commands/patch.ts';
-import { rolloutCommands } from './commands/rollout.ts';
+import { rolloutCommands } from './commands/rollout/rollout-commands.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newSession, runLine } from '../../../tests/support/session.ts';
+import type { ReplicaSet } from 'kubernetes-types/apps/v1';
+import { newSession, runLine } from '../../../../tests/support/session.ts';
+import { deploymentRevision } from './undo.ts';
 
 async function deployedTwice() {
   const session = await newSession(7);
@@ -38,5 +40,40 @@ describe('kubectl rollout', () => {
   it('reports a missing deployment as the server does', async () => {
     const session = await newSession();
     expect(await runLine(session, 'kubectl rollout status deployment/nope')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n', code: 1 });
+  });
+
+  it('shows a revision with its ReplicaSet template, pod-template-hash included', async () => {
+    const session = await deployedTwice();
+    const sets = JSON.parse((await runLine(session, 'kubectl get rs -o json')).stdout).items as ReplicaSet[];
+    const hash = sets.find((rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === '1')?.metadata?.labels?.['pod-template-hash'];
+    expect((await runLine(session, 'kubectl rollout history deployment/web --revision=1')).stdout).toBe(
+      `deployment.apps/web with revision #1\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=${hash}\n  Containers:\n   nginx:\n    Image:\tnginx:1.25\n    Port:\t<none>\n    Host Port:\t<none>\n    Environment:\t<none>\n    Mounts:\t<none>\n  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n\n`,
+    );
+  });
+
+  it('changes nothing on a server dry run and prints the target template on a client one', async () => {
+    const session = await deployedTwice();
+    expect((await runLine(session, 'kubectl rollout undo deployment/web --dry-run=server')).stdout).toBe('deployment.apps/web rolled back (server dry run)\n');
+    const client = (await runLine(session, 'kubectl rollout undo deployment/web --dry-run=client')).stdout;
+    expect(client.startsWith('deployment.apps/web Pod Template:\n  Labels:\tapp=web\n')).toBe(true);
+    expect(client.endsWith('  Tolerations:\t<none>\n (dry run)\n')).toBe(true);
+    expect((await runLine(session, 'kubectl get deploy web -o jsonpath={.spec.template.spec.containers[0].image}')).stdout).toBe('nginx:1.26');
+  });
+});
+
+describe('deploymentRevision', () => {
+  const rs = (name: string, revision?: string): ReplicaSet => ({ metadata: { name, ...(revision ? { annotations: { 'deployment.kubernetes.io/revision': revision } } : {}) } });
+  const sets = [rs('a', '3'), rs('b', '10'), rs('c'), rs('d', '7')];
+  it.each([
+    { name: 'previous is the second-newest revision', toRevision: 0, want: 'd' },
+    { name: 'an explicit revision', toRevision: 3, want: 'a' },
+  ])('$name', ({ toRevision, want }) => {
+    expect(deploymentRevision('web', sets, toRevision).metadata?.name).toBe(want);
+  });
+  it.each([
+    { name: 'a missing revision', sets, toRevision: 4, error: 'error: unable to find specified revision 4 in history' },
+    { name: 'a single revision', sets: [rs('a', '1')], toRevision: 0, error: 'error: no rollout history found for deployment "web"' },
+  ])('refuses $name', ({ sets: given, toRevision, error }) => {
+    expect(() => deploymentRevision('web', given, toRevision)).toThrow(error);
   });
 });
