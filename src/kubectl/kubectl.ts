@@ -55,8 +55,24 @@ export function kubectlCommands(): readonly Pick<KubectlCommand, 'path' | 'flags
   return COMMANDS;
 }
 
-/** Commands with subcommands: `kubectl rollout` alone prints its help. */
-const GROUPS = new Set(['rollout', 'set']);
+/**
+ * Commands with subcommands, and the stream their help goes to when run alone: each passes its
+ * own to cmdutil.DefaultSubCommandRun (rollout its Out, set its ErrOut).
+ */
+const GROUPS = new Map<string, 'stdout' | 'stderr'>([
+  ['rollout', 'stdout'],
+  ['set', 'stderr'],
+]);
+
+/** Models pkg/cmd/util/helpers.go DefaultSubCommandRun: help and exit 1, or refuse extra words. */
+function runGroup(ctx: CommandContext, group: string, extra: string[], help: string): number {
+  if (extra.length > 0) {
+    ctx.stderr.write(`error: unknown command "${extra.join(' ')}"\nSee 'kubectl ${group} -h' for help and examples\n`);
+    return 1;
+  }
+  (GROUPS.get(group) === 'stdout' ? ctx.stdout : ctx.stderr).write(help);
+  return 1;
+}
 
 /**
  * `defaultNamespace` is the namespace of the kubeconfig context (`default` when it names none),
@@ -73,9 +89,13 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
         const first = words[0];
         if (argv.length === 0 || argv.includes('-h') || argv.includes('--help') || (first && GROUPS.has(first))) {
           const help = HELP_TEXTS[first && GROUPS.has(first) ? first : ''] ?? '';
-          if (argv.length === 0) ctx.stderr.write(help);
-          else ctx.stdout.write(help);
-          return argv.length === 0 ? 1 : 0;
+          if (argv.includes('-h') || argv.includes('--help')) {
+            ctx.stdout.write(help);
+            return 0;
+          }
+          if (first && GROUPS.has(first)) return runGroup(ctx, first, words.slice(1), help);
+          ctx.stderr.write(help);
+          return 1;
         }
         ctx.stderr.write(`error: unknown command "${first ?? argv[0]}" for "kubectl"\n\nDid you mean this?\n\t${suggest(first ?? '')}\n`.replace(/\n\nDid you mean this\?\n\t\n$/, '\n'));
         return 1;
