@@ -18,6 +18,8 @@ export const scaleCommand: KubectlCommand = {
   async run(inv) {
     const replicas = intFlag(inv.flags, 'replicas');
     if (replicas === undefined) throw new KubectlError(`error: required flag(s) "replicas" not set`);
+    // Models pkg/cmd/scale/scale.go Validate: refused before any request.
+    if (replicas < 0) throw new KubectlError('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
     const targets = parseResourceArgs(inv.args, inv.mapper);
     if (targets.length === 0 || targets.every((t) => t.names.length === 0)) throw new KubectlError(MISSING);
     let status = 0;
