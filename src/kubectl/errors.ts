@@ -24,3 +24,11 @@ export class KubectlError extends Error {}
 export function isApiConnectionError(error: unknown): error is ApiConnectionError {
   return error instanceof Error && error.name === 'ApiConnectionError';
 }
+
+/** The resource builder's refusal when neither arguments nor files name anything (resource.ErrMissingResource wording). */
+export const MISSING_RESOURCES = `error: You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;

@@ -1,16 +1,9 @@
 /** `kubectl scale TYPE/NAME --replicas=N [--current-replicas=M]`. */
 import { intFlag } from '../flags.ts';
-import { formatStatus, KubectlError } from '../errors.ts';
+import { formatStatus, KubectlError, MISSING_RESOURCES } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
-
-const MISSING = `error: You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'`;
 
 export const scaleCommand: KubectlCommand = {
   path: 'scale',
@@ -21,7 +14,7 @@ export const scaleCommand: KubectlCommand = {
     // Models pkg/cmd/scale/scale.go Validate: refused before any request.
     if (replicas < 0) throw new KubectlError('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
     const targets = parseResourceArgs(inv.args, inv.mapper);
-    if (targets.length === 0 || targets.every((t) => t.names.length === 0)) throw new KubectlError(MISSING);
+    if (targets.length === 0 || targets.every((t) => t.names.length === 0)) throw new KubectlError(MISSING_RESOURCES);
     let status = 0;
     for (const target of targets) {
       for (const name of target.names) {

@@ -1,5 +1,5 @@
 /** `kubectl set image TYPE/NAME CONTAINER=IMAGE…`: patches the pod template's images. */
-import { formatStatus, KubectlError } from '../errors.ts';
+import { formatStatus, KubectlError, MISSING_RESOURCES } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { getObject, patchObject } from '../object-client.ts';
 import { kindPrefix } from '../resource-mapper.ts';
@@ -16,7 +16,12 @@ export const setImageCommand: KubectlCommand = {
   async run(inv) {
     const assignments = inv.args.filter((a) => a.includes('='));
     const refs = inv.args.filter((a) => !a.includes('='));
-    if (refs.length === 0 || assignments.length === 0) throw new KubectlError(`error: resources and container image must be specified`);
+    // Models pkg/cmd/set/set_image.go: the builder refuses a missing resource, then Validate.
+    if (refs.length === 0) throw new KubectlError(MISSING_RESOURCES);
+    if (assignments.length === 0) throw new KubectlError('error: at least one image update is required');
+    if (assignments.length > 1 && assignments.some((a) => a.startsWith('*='))) {
+      throw new KubectlError('error: all containers are already specified by *, but saw more than one container_name=container_image pairs');
+    }
     let status = 0;
     for (const target of parseResourceArgs(refs, inv.mapper)) {
       for (const name of target.names) {
