@@ -12,8 +12,15 @@ export function formatStatus(status: Status, context?: { verb: 'creating' | 'app
     if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}`;
     return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
   }
-  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;
   const where = context ? `error when ${context.verb} "${context.file}": ` : '';
+  // Models pkg/cmd/util/helpers.go checkErr for an Invalid status without causes; AddSourceToErr
+  // has already put the file into the message.
+  if (status.reason === 'Invalid') {
+    const message = `${where}${status.message ?? ''}`;
+    if (status.details?.kind || status.details?.name) return `The ${status.details.kind ?? ''} "${status.details.name ?? ''}" is invalid`;
+    return message ? `The request is invalid: ${message}` : 'The request is invalid';
+  }
+  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;
   if (!status.reason) return `Error from server: ${where}${status.message}`;
   return `Error from server (${status.reason}): ${where}${status.message}`;
 }
