@@ -12,6 +12,8 @@ describe('kubectl label', () => {
     { name: 'removing a missing label', line: 'kubectl label pod web nope-', want: { stdout: 'label "nope" not found.\npod/web not labeled\n', stderr: '', code: 0 } },
     { name: 'removing a label', line: 'kubectl label pod web tier-', want: { stdout: 'pod/web unlabeled\n', stderr: '', code: 0 } },
     { name: 'setting the value it has', line: 'kubectl label pod web tier=front --overwrite', want: { stdout: 'pod/web not labeled\n', stderr: '', code: 0 } },
+    { name: 'setting the value it has without --overwrite', line: 'kubectl label pod web tier=front', want: { stdout: 'pod/web not labeled\n', stderr: '', code: 0 } },
+    { name: 'removing one label while adding a shorter one', line: 'kubectl label pod web tier- x=1', want: { stdout: 'pod/web unlabeled\n', stderr: '', code: 0 } },
     { name: 'a client dry run with -o name', line: 'kubectl label pod web env=prod --dry-run=client -o name', want: { stdout: 'pod/web\n', stderr: '', code: 0 } },
     { name: 'a server dry run', line: 'kubectl label pod web env=prod --dry-run=server', want: { stdout: 'pod/web labeled (server dry run)\n', stderr: '', code: 0 } },
     { name: 'every pod a selector lists', line: 'kubectl label pods -l app=web env=prod', want: { stdout: 'pod/web labeled\n', stderr: '', code: 0 } },
@@ -48,6 +50,7 @@ describe('kubectl annotate', () => {
       lines: ['kubectl annotate pod web kubernetes.io/change-cause=a', 'kubectl annotate pod web kubernetes.io/change-cause=b'],
       want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 },
     },
+    { name: 'setting the value it has', lines: ['kubectl annotate pod web owner=me', 'kubectl annotate pod web owner=me'], want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 } },
     { name: 'removing a missing annotation', lines: ['kubectl annotate pod web owner-'], want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 } },
     { name: 'no change', lines: ['kubectl annotate pods'], want: { stdout: '', stderr: 'error: at least one annotation update is required\n', code: 1 } },
   ])('$name', async ({ lines, want }) => {

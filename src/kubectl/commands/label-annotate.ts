@@ -90,9 +90,9 @@ const LABEL: MetadataKind = {
   field: 'labels',
   noun: 'label',
   parse: parseLabels,
-  // Models label.go validateNoOverwrites: any existing key is refused, one line per key.
+  // Models label.go validateNoOverwrites: a key that would get a different value is refused.
   overwriteError(current, set) {
-    const lines = [...set.keys()].filter((key) => current[key] !== undefined).map((key) => `'${key}' already has a value (${current[key]}), and --overwrite is false`);
+    const lines = [...set.keys()].filter((key) => current[key] !== undefined && current[key] !== set.get(key)).map((key) => `'${key}' already has a value (${current[key]}), and --overwrite is false`);
     if (lines.length === 0) return undefined;
     return lines.length === 1 ? `error: ${lines[0]}` : `error: [${lines.join(', ')}]`;
   },
@@ -111,7 +111,7 @@ const ANNOTATE: MetadataKind = {
   parse: parseAnnotations,
   // Models annotate.go validateNoAnnotationOverwrites: change-cause may always be overwritten.
   overwriteError(current, set) {
-    const found = [...set.keys()].filter((key) => key !== 'kubernetes.io/change-cause' && current[key] !== undefined).map((key) => `'${key}' already has a value (${current[key]})`);
+    const found = [...set.keys()].filter((key) => key !== 'kubernetes.io/change-cause' && current[key] !== undefined && current[key] !== set.get(key)).map((key) => `'${key}' already has a value (${current[key]})`);
     return found.length ? `error: --overwrite is false but found the following declared annotation(s): ${found.join('; ')}` : undefined;
   },
   operation: () => 'annotated',
