@@ -37,6 +37,14 @@ describe('kubectl rollout', () => {
     expect((await runLine(session, 'kubectl rollout resume deployment/web')).stdout).toBe('deployment.apps/web resumed\n');
   });
 
+  it('describes scaled-down ReplicaSets among the old ones, oldest first', async () => {
+    const session = await deployedTwice();
+    const sets = JSON.parse((await runLine(session, 'kubectl get rs -o json')).stdout).items as ReplicaSet[];
+    const first = sets.find((rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === '1')!.metadata!.name;
+    const describe = (await runLine(session, 'kubectl describe deploy web')).stdout;
+    expect(describe.split('\n').find((l) => l.startsWith('OldReplicaSets:'))).toBe(`OldReplicaSets:  ${first} (0/0 replicas created)`);
+  });
+
   it('reports a missing deployment as the server does', async () => {
     const session = await newSession();
     expect(await runLine(session, 'kubectl rollout status deployment/nope')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n', code: 1 });
