@@ -32,3 +32,13 @@ function klogWarning(nowMs: number, source: string, message: string): string {
   const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
   return `W${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${time} ${'1'.padStart(7)} ${source}] ${message}\n`;
 }
+
+/** What PrintFlagsWithDryRunStrategy appends to the printed operation. */
+export function dryRunSuffix(strategy: DryRunStrategy): string {
+  return strategy === 'client' ? ' (dry run)' : strategy === 'server' ? ' (server dry run)' : '';
+}
+
+/** The query a server dry run adds to a mutating request. */
+export function dryRunQuery(strategy: DryRunStrategy): { dryRun: 'All' } | Record<string, never> {
+  return strategy === 'server' ? { dryRun: 'All' } : {};
+}

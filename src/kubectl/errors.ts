@@ -12,8 +12,15 @@ export function formatStatus(status: Status, context?: { verb: 'creating' | 'app
     if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}`;
     return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
   }
-  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;
   const where = context ? `error when ${context.verb} "${context.file}": ` : '';
+  // Models pkg/cmd/util/helpers.go checkErr for an Invalid status without causes; AddSourceToErr
+  // has already put the file into the message.
+  if (status.reason === 'Invalid') {
+    const message = `${where}${status.message ?? ''}`;
+    if (status.details?.kind || status.details?.name) return `The ${status.details.kind ?? ''} "${status.details.name ?? ''}" is invalid`;
+    return message ? `The request is invalid: ${message}` : 'The request is invalid';
+  }
+  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;
   if (!status.reason) return `Error from server: ${where}${status.message}`;
   return `Error from server (${status.reason}): ${where}${status.message}`;
 }
@@ -24,3 +31,11 @@ export class KubectlError extends Error {}
 export function isApiConnectionError(error: unknown): error is ApiConnectionError {
   return error instanceof Error && error.name === 'ApiConnectionError';
 }
+
+/** The resource builder's refusal when neither arguments nor files name anything (resource.ErrMissingResource wording). */
+export const MISSING_RESOURCES = `error: You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;

@@ -13,7 +13,7 @@ import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand
 import { getCommand } from './commands/get.ts';
 import { applyCommand, createFromFileCommand, deleteCommand, replaceCommand } from './commands/manifest-commands.ts';
 import { patchCommand } from './commands/patch.ts';
-import { rolloutCommands } from './commands/rollout.ts';
+import { rolloutCommands } from './commands/rollout/rollout-commands.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
@@ -145,8 +145,9 @@ function runWithoutCommand(argv: string[], words: string[], ctx: CommandContext)
   }
   const stream = GROUPS[path];
   if (stream) {
-    const extra = words[path.split(' ').length];
-    if (extra !== undefined) {
+    // Models cmdutil.DefaultSubCommandRun: every argument after the group, joined.
+    const extra = words.slice(path.split(' ').length).join(' ');
+    if (extra !== '') {
       ctx.stderr.write(`error: unknown command "${extra}"\nSee 'kubectl ${path} -h' for help and examples\n`);
       return 1;
     }

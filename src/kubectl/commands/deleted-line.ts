@@ -1,4 +1,5 @@
 import type { ApiResource } from '../../engine/api/client.ts';
+import { dryRunSuffix, type DryRunStrategy } from '../dry-run.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 
 export interface DeletedTarget {
@@ -10,7 +11,7 @@ export interface DeletedTarget {
 export interface DeleteSettings {
   /** The grace period kubectl sent; 0 is a force deletion. */
   gracePeriodSeconds: number;
-  dryRun?: 'client' | 'server' | undefined;
+  dryRun?: DryRunStrategy | undefined;
   output?: string | undefined;
 }
 
@@ -24,7 +25,6 @@ export function deletedLine(target: DeletedTarget, settings: DeleteSettings): st
   if (settings.output === 'name') return `${kind}/${target.name}\n`;
   let operation = settings.gracePeriodSeconds === 0 ? 'force deleted' : 'deleted';
   if (target.resource.namespaced) operation = `${operation} from ${target.namespace ?? ''} namespace`;
-  if (settings.dryRun === 'client') operation = `${operation} (dry run)`;
-  else if (settings.dryRun === 'server') operation = `${operation} (server dry run)`;
+  operation += dryRunSuffix(settings.dryRun ?? 'none');
   return `${kind} "${target.name}" ${operation}\n`;
 }

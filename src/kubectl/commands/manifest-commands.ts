@@ -9,6 +9,7 @@ import { readManifests, type Manifest } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 import { deletedLine } from './deleted-line.ts';
+import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy } from '../dry-run.ts';
 import { printObjects } from './get.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -34,7 +35,7 @@ const dryRunSuffix = (inv: Invocation) => (stringFlag(inv.flags, 'dry-run') === 
 
 const FILE_FLAGS = [
   { name: 'filename', short: 'f', kind: 'strings' as const },
-  { name: 'dry-run', kind: 'string' as const },
+  DRY_RUN_FLAG,
   { name: 'output', short: 'o', kind: 'string' as const },
   { name: 'validate', kind: 'string' as const },
   { name: 'save-config', kind: 'bool' as const },
@@ -222,9 +223,11 @@ export const deleteCommand: KubectlCommand = {
     { name: 'wait', kind: 'string' },
     { name: 'ignore-not-found', kind: 'bool' },
     { name: 'cascade', kind: 'string' },
+    DRY_RUN_FLAG,
   ],
   async run(inv) {
     // Models pkg/cmd/delete/delete.go Complete and Validate.
+    const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     const force = boolFlag(inv.flags, 'force');
     let grace = intFlag(inv.flags, 'grace-period') ?? -1;
     if (boolFlag(inv.flags, 'now')) {
@@ -261,7 +264,6 @@ export const deleteCommand: KubectlCommand = {
         } else if (selector || boolFlag(inv.flags, 'all')) {
           const res = await inv.api.request<{ items: KubeObject[] }>({ verb: 'list', ...requestBase(target.resource, inv.namespace), ...(selector ? { query: { labelSelector: selector } } : {}) });
           for (const obj of res.ok ? res.body.items : []) items.push({ resource: target.resource, namespace: obj.metadata?.namespace, name: obj.metadata!.name! });
-          if (res.ok && res.body.items.length === 0) inv.err(`No resources found\n`);
         } else {
           throw new KubectlError(`error: resource(s) were provided, but no name was specified`);
         }
@@ -270,17 +272,23 @@ export const deleteCommand: KubectlCommand = {
     let status = 0;
     const deleted: typeof items = [];
     for (const item of items) {
-      const res = await inv.api.request({ verb: 'delete', ...requestBase(item.resource, item.namespace), name: item.name, query });
+      if (dryRun === 'client') {
+        inv.out(deletedLine(item, { gracePeriodSeconds: grace, dryRun, output: stringFlag(inv.flags, 'output') }));
+        continue;
+      }
+      const res = await inv.api.request({ verb: 'delete', ...requestBase(item.resource, item.namespace), name: item.name, query: { ...query, ...dryRunQuery(dryRun) } });
       if (!res.ok) {
         if (res.body.reason === 'NotFound' && boolFlag(inv.flags, 'ignore-not-found')) continue;
         inv.err(`${formatStatus(res.body, item.file ? { verb: 'deleting', file: item.file } : undefined)}\n`);
         status = 1;
         continue;
       }
-      inv.out(deletedLine(item, { gracePeriodSeconds: grace, output: stringFlag(inv.flags, 'output') }));
+      inv.out(deletedLine(item, { gracePeriodSeconds: grace, dryRun, output: stringFlag(inv.flags, 'output') }));
       deleted.push(item);
     }
-    if (wait) for (const item of deleted) await waitUntilGone(inv, item.resource, item.namespace, item.name);
+    // DeleteResult counts what it found, not what it deleted, and says so on stdout.
+    if (items.length === 0) inv.out('No resources found\n');
+    if (wait && dryRun === 'none') for (const item of deleted) await waitUntilGone(inv, item.resource, item.namespace, item.name);
     return status;
   },
 };

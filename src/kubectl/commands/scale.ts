@@ -1,16 +1,9 @@
 /** `kubectl scale TYPE/NAME --replicas=N [--current-replicas=M]`. */
 import { intFlag } from '../flags.ts';
-import { formatStatus, KubectlError } from '../errors.ts';
+import { formatStatus, KubectlError, MISSING_RESOURCES } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
-
-export const MISSING_RESOURCES = `error: You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'`;
 
 export const scaleCommand: KubectlCommand = {
   path: 'scale',

@@ -7,7 +7,7 @@ import { getObject, patchObject } from '../object-client.ts';
 import { parseResourceArgs } from '../resource-args.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
-import { MISSING_RESOURCES } from './scale.ts';
+import { MISSING_RESOURCES } from '../errors.ts';
 
 interface ContainerLike {
   name: string;
@@ -62,8 +62,12 @@ export const setImageCommand: KubectlCommand = {
     const assignments = inv.args.filter((a) => a.includes('='));
     const refs = inv.args.filter((a) => !a.includes('='));
     if (isLocal(inv)) return runLocally(inv, refs, assignments);
+    // Models pkg/cmd/set/set_image.go: the builder refuses a missing resource, then Validate.
     if (refs.length === 0) throw new KubectlError(MISSING_RESOURCES);
-    if (assignments.length === 0) throw new KubectlError(`error: resources and container image must be specified`);
+    if (assignments.length === 0) throw new KubectlError('error: at least one image update is required');
+    if (assignments.length > 1 && assignments.some((a) => a.startsWith('*='))) {
+      throw new KubectlError('error: all containers are already specified by *, but saw more than one container_name=container_image pairs');
+    }
     const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     let status = 0;
     for (const target of parseResourceArgs(refs, inv.mapper)) {

@@ -48,7 +48,9 @@ const describeDeployment: Describer = async (api, obj, nowMs) => {
   const sets = (await list<ReplicaSet>(api, 'apps', 'replicasets', d.metadata!.namespace!)).filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.uid === d.metadata?.uid));
   const revision = d.metadata?.annotations?.['deployment.kubernetes.io/revision'];
   const newRS = sets.find((rs) => JSON.stringify(stripHash(rs.spec?.template)) === JSON.stringify(d.spec?.template));
-  const old = sets.filter((rs) => rs !== newRS && (rs.spec?.replicas ?? 0) > 0);
+  // GetAllReplicaSetsInChunks: every other owned set, scaled down or not, oldest first.
+  const byAge = (a: ReplicaSet, b: ReplicaSet) => Date.parse(a.metadata?.creationTimestamp ?? '') - Date.parse(b.metadata?.creationTimestamp ?? '') || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1);
+  const old = sets.filter((rs) => rs !== newRS).sort(byAge);
   const rsText = (rs: ReplicaSet) => `${rs.metadata?.name} (${rs.status?.replicas ?? 0}/${rs.spec?.replicas ?? 0} replicas created)`;
   w.line(0, `OldReplicaSets:\t${old.length ? old.map(rsText).join(', ') : '<none>'}`);
   w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);

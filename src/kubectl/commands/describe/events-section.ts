@@ -5,6 +5,7 @@
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import type { DescribeWriter } from './prefix-writer.ts';
+import { goSort } from '../../go-sort.ts';
 
 interface CoreEvent extends KubeObject {
   type?: string;
@@ -35,8 +36,9 @@ export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeOb
     return;
   }
   const age = (t: string | undefined) => (t ? humanDuration(nowMs - Date.parse(t)) : '<unknown>');
-  // SortableEvents orders by lastTimestamp; Go's sort keeps the list order of equal times for short lists.
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(a.e.lastTimestamp ?? '') - Date.parse(b.e.lastTimestamp ?? '') || a.i - b.i);
+  // Models sort.Sort(event.SortableEvents(...)): by lastTimestamp, with Go's unstable sort.
+  const sorted = events.map((e) => ({ e }));
+  goSort(sorted, (a, b) => Date.parse(a.e.lastTimestamp ?? '') < Date.parse(b.e.lastTimestamp ?? ''));
   w.line(0, 'Events:');
   w.line(1, 'Type\tReason\tAge\tFrom\tMessage');
   w.line(1, '----\t------\t----\t----\t-------');
