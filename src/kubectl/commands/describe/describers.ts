@@ -3,13 +3,14 @@
  * kubectl-output §5). Each returns the full text, events included.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { describePod } from './pod-text.ts';
+import { describeService } from './service-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
 /** `nowMs` is the invocation's time, for ages. */
@@ -78,42 +79,6 @@ const describeReplicaSet: Describer = async (api, obj, nowMs) => {
   const count = (phase: string) => pods.filter((p) => (p.status?.phase ?? 'Pending') === phase).length;
   w.line(0, `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`);
   writePodTemplate(w, rs.spec!.template!);
-  await writeEvents(w, api, obj, nowMs);
-  return w.toString();
-};
-
-const describeService: Describer = async (api, obj, nowMs) => {
-  const svc = obj as Service;
-  const w = new PrefixWriter();
-  w.line(0, `Name:\t${svc.metadata?.name}`);
-  w.line(0, `Namespace:\t${svc.metadata?.namespace}`);
-  writeLabels(w, 'Labels', svc.metadata?.labels);
-  writeAnnotations(w, 'Annotations', svc.metadata?.annotations);
-  const selector = svc.spec?.selector;
-  w.line(0, `Selector:\t${selector && Object.keys(selector).length ? Object.keys(selector).sort().map((k) => `${k}=${selector[k]}`).join(',') : '<none>'}`);
-  w.line(0, `Type:\t${svc.spec?.type ?? 'ClusterIP'}`);
-  w.line(0, `IP Family Policy:\t${svc.spec?.ipFamilyPolicy ?? 'SingleStack'}`);
-  w.line(0, `IP Families:\t${(svc.spec?.ipFamilies ?? ['IPv4']).join(',')}`);
-  w.line(0, `IP:\t${svc.spec?.clusterIP ?? ''}`);
-  w.line(0, `IPs:\t${(svc.spec?.clusterIPs ?? [svc.spec?.clusterIP ?? '']).join(',')}`);
-  const slices = await api.request<{ items: { endpoints?: { addresses: string[]; conditions?: { ready?: boolean } }[]; ports?: { name?: string; port?: number }[] }[] }>({
-    verb: 'list', group: 'discovery.k8s.io', version: 'v1', resource: 'endpointslices', namespace: svc.metadata!.namespace!, query: { labelSelector: `kubernetes.io/service-name=${svc.metadata?.name}` },
-  });
-  for (const port of svc.spec?.ports ?? []) {
-    w.line(0, `Port:\t${port.name ?? '<unset>'}  ${port.port}/${port.protocol ?? 'TCP'}`);
-    w.line(0, `TargetPort:\t${port.targetPort ?? port.port}/${port.protocol ?? 'TCP'}`);
-    if (port.nodePort) w.line(0, `NodePort:\t${port.name ?? '<unset>'}  ${port.nodePort}/${port.protocol ?? 'TCP'}`);
-    const addresses: string[] = [];
-    for (const slice of slices.ok ? slices.body.items : []) {
-      const slicePort = slice.ports?.find((p) => (p.name ?? '') === (port.name ?? ''))?.port;
-      if (slicePort === undefined) continue;
-      for (const ep of slice.endpoints ?? []) if (ep.conditions?.ready !== false) for (const ip of ep.addresses) addresses.push(`${ip}:${slicePort}`);
-    }
-    w.line(0, `Endpoints:\t${addresses.join(',')}`);
-  }
-  w.line(0, `Session Affinity:\t${svc.spec?.sessionAffinity ?? 'None'}`);
-  if (svc.spec?.type === 'NodePort' || svc.spec?.type === 'LoadBalancer') w.line(0, `External Traffic Policy:\t${svc.spec.externalTrafficPolicy ?? 'Cluster'}`);
-  w.line(0, `Internal Traffic Policy:\t${svc.spec?.internalTrafficPolicy ?? 'Cluster'}`);
   await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
