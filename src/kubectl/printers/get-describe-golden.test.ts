@@ -19,6 +19,7 @@ const COMMANDS = [
   'kubectl get pods -A',
   'kubectl describe deployment frontend',
   'kubectl describe svc webapp-service',
+  'kubectl describe endpoints webapp-service',
   'kubectl rollout history deployment/frontend',
   'kubectl get deploy frontend -o jsonpath={.spec.template.spec.containers[0].image}',
   'kubectl get pods nope',

@@ -7,6 +7,7 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
+import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { describePod } from './pod-text.ts';
@@ -188,6 +189,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   ReplicaSet: describeReplicaSet,
   Pod: describePod,
   Service: describeService,
+  Endpoints: describeEndpoints,
   Node: describeNode,
 };
 
