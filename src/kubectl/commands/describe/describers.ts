@@ -10,6 +10,7 @@ import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
+import { writeNodeLease } from './node-lease-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
@@ -96,6 +97,7 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   const taints = node.spec?.taints ?? [];
   w.line(0, `Taints:\t${taints.length ? taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join('\n\t') : '<none>'}`);
   w.line(0, `Unschedulable:\t${node.spec?.unschedulable ? 'true' : 'false'}`);
+  await writeNodeLease(w, api, node.metadata?.name ?? '');
   w.line(0, 'Conditions:');
   w.line(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
@@ -123,9 +125,10 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   const pods = (await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } }));
   const running = (pods.ok ? pods.body.items : []).filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   w.line(0, `Non-terminated Pods:\t(${running.length} in total)`);
-  w.line(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
-  w.line(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---');
-  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
+  // describeNodeResource writes an empty column after Name (`Name\t\t`): two more spaces of padding.
+  w.line(1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
+  w.line(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---');
+  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
   w.line(0, 'Allocated resources:');
   w.line(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
   w.line(1, 'Resource\tRequests\tLimits');
