@@ -21,6 +21,7 @@ const COMMANDS = [
   'kubectl describe svc webapp-service',
   'kubectl describe endpoints webapp-service',
   'kubectl describe node node01',
+  'kubectl describe ns default',
   'kubectl rollout history deployment/frontend',
   'kubectl get deploy frontend -o jsonpath={.spec.template.spec.containers[0].image}',
   'kubectl get pods nope',

@@ -11,6 +11,7 @@ import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { writeNodeLease } from './node-lease-text.ts';
+import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
@@ -149,14 +150,6 @@ const describeGeneric: Describer = async (api, obj, nowMs) => {
   if (obj.metadata?.namespace) w.line(0, `Namespace:\t${obj.metadata.namespace}`);
   writeLabels(w, 'Labels', obj.metadata?.labels);
   writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
-  if (obj.kind === 'Namespace') {
-    w.line(0, `Status:\t${(obj.status as { phase?: string } | undefined)?.phase ?? 'Active'}`);
-    w.line(0, '');
-    w.line(0, 'No resource quota.');
-    w.line(0, '');
-    w.line(0, 'No LimitRange resource.');
-    return w.toString();
-  }
   if (obj.kind === 'ConfigMap') {
     w.line(0, '');
     w.line(0, 'Data');
@@ -193,6 +186,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   Pod: describePod,
   Service: describeService,
   Endpoints: describeEndpoints,
+  Namespace: describeNamespace,
   Node: describeNode,
 };
 
