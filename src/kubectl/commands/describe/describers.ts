@@ -49,17 +49,42 @@ const describeDeployment: Describer = async (api, obj, nowMs) => {
     w.line(1, '----\t------\t------');
     for (const c of s.conditions) w.line(1, `${c.type} \t${c.status}\t${c.reason ?? ''}`);
   }
-  const sets = (await list<ReplicaSet>(api, 'apps', 'replicasets', d.metadata!.namespace!)).filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.uid === d.metadata?.uid));
-  const revision = d.metadata?.annotations?.['deployment.kubernetes.io/revision'];
-  const newRS = sets.find((rs) => JSON.stringify(stripHash(rs.spec?.template)) === JSON.stringify(d.spec?.template));
-  const old = sets.filter((rs) => rs !== newRS && (rs.spec?.replicas ?? 0) > 0);
+  const { oldRSs, newRS } = await getAllReplicaSets(api, d);
   const rsText = (rs: ReplicaSet) => `${rs.metadata?.name} (${rs.status?.replicas ?? 0}/${rs.spec?.replicas ?? 0} replicas created)`;
-  w.line(0, `OldReplicaSets:\t${old.length ? old.map(rsText).join(', ') : '<none>'}`);
-  w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);
-  void revision;
+  if (oldRSs.length || newRS) {
+    w.line(0, `OldReplicaSets:\t${oldRSs.length ? oldRSs.map(rsText).join(', ') : '<none>'}`);
+    w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);
+  }
   await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
+
+/**
+ * Models pkg/util/deployment GetAllReplicaSetsInChunks as describe uses it: the Deployment's
+ * ReplicaSets by selector and controller reference, oldest first (name breaks ties); the new one is
+ * the oldest whose template matches, every other one is old — scaled to zero or not.
+ */
+async function getAllReplicaSets(api: ApiClient, d: Deployment): Promise<{ oldRSs: ReplicaSet[]; newRS: ReplicaSet | undefined }> {
+  const res = await api.request<{ items: ReplicaSet[] }>({
+    verb: 'list', group: 'apps', version: 'v1', resource: 'replicasets', namespace: d.metadata!.namespace!, query: { labelSelector: formatLabelSelector(d.spec?.selector) },
+  });
+  if (!res.ok) return { oldRSs: [], newRS: undefined };
+  const owned = res.body.items
+    .filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.controller && o.uid === d.metadata?.uid))
+    .sort((a, b) => byCreationThenName(a, b));
+  const template = JSON.stringify(stripHash(d.spec?.template));
+  const newRS = owned.find((rs) => JSON.stringify(stripHash(rs.spec?.template)) === template);
+  return { oldRSs: owned.filter((rs) => rs !== newRS), newRS };
+}
+
+function byCreationThenName(a: ReplicaSet, b: ReplicaSet): number {
+  const ta = Date.parse(a.metadata?.creationTimestamp ?? '');
+  const tb = Date.parse(b.metadata?.creationTimestamp ?? '');
+  if (ta !== tb) return ta - tb;
+  const na = a.metadata?.name ?? '';
+  const nb = b.metadata?.name ?? '';
+  return na < nb ? -1 : na > nb ? 1 : 0;
+}
 
 function stripHash(template: unknown): unknown {
   const copy = JSON.parse(JSON.stringify(template ?? {}));
