@@ -96,7 +96,7 @@ export const getCommand: KubectlCommand = {
     }
     // Every named object failed: kubectl printed the errors and has nothing else to show.
     if (objects.length === 0) return status;
-    inv.out(printObjects(objects, output));
+    inv.out(printObjects(objects, output, boolFlag(inv.flags, 'no-headers')));
     return status;
   },
 };
@@ -126,7 +126,7 @@ function renderTable(inv: Invocation, target: ResourceTarget, table: Table, pref
   return formatTable(boolFlag(inv.flags, 'no-headers') ? rows : [header, ...rows]);
 }
 
-export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string): string {
+export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string, noHeaders = false): string {
   const items = objects.map((o) => o.obj);
   const single = objects.length === 1;
   if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
@@ -151,7 +151,7 @@ export function printObjects(objects: { target: ResourceTarget; obj: KubeObject 
         return r.ok && r.text !== '' ? r.text : '<none>';
       }),
     );
-    return formatTable([specs.map((s) => s.title), ...rows]);
+    return formatTable(noHeaders ? rows : [specs.map((s) => s.title), ...rows]);
   }
   throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
 }

@@ -17,6 +17,7 @@ const COMMANDS = [
   'kubectl get all',
   'kubectl get nodes',
   'kubectl get pods -A',
+  'kubectl get pods -o custom-columns=NAME:.metadata.name --no-headers',
   'kubectl describe deployment frontend',
   'kubectl describe svc webapp-service',
   'kubectl describe endpoints webapp-service',
