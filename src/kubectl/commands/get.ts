@@ -4,9 +4,10 @@
  */
 import type { KubeObject, Table } from '../../engine/api/client.ts';
 import { evaluateJsonPath } from '../../lib/jsonpath/jsonpath.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
+import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { KubectlError, formatStatus } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { listAllPages } from '../list-pages.ts';
 import { formatTable } from '../printers/table-printer.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
@@ -32,6 +33,7 @@ export const getCommand: KubectlCommand = {
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'sort-by', kind: 'string' },
     { name: 'subresource', kind: 'string' },
+    { name: 'chunk-size', kind: 'int' },
   ],
   async run(inv) {
     if (inv.args.length === 0) {
@@ -54,6 +56,7 @@ export const getCommand: KubectlCommand = {
     let status = 0;
     const tables: { target: ResourceTarget; table: Table }[] = [];
     const wantTable = output === '' || output === 'wide';
+    const chunkSize = intFlag(inv.flags, 'chunk-size') ?? DEFAULT_CHUNK_SIZE;
     for (const target of targets) {
       const base = requestBase(target.resource, namespace);
       if (target.names.length) {
@@ -68,7 +71,7 @@ export const getCommand: KubectlCommand = {
           else objects.push({ target, obj: res.body });
         }
       } else {
-        const res = await inv.api.request<{ items: KubeObject[] } & Table>({ verb: 'list', ...base, query: { ...query, ...(wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide' } : {}) } });
+        const res = await listAllPages<{ items: KubeObject[] } & Table>(inv.api, { verb: 'list', ...base, query: { ...query, ...(wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide' } : {}) } }, chunkSize);
         if (!res.ok) {
           inv.err(`${formatStatus(res.body)}\n`);
           return 1;
@@ -100,6 +103,9 @@ export const getCommand: KubectlCommand = {
     return status;
   },
 };
+
+/** cmdutil.DefaultChunkSize: kubectl reads lists 500 objects at a time. */
+const DEFAULT_CHUNK_SIZE = 500;
 
 function addTable(tables: { target: ResourceTarget; table: Table }[], target: ResourceTarget, table: Table): void {
   const existing = tables.find((t) => t.target === target);
