@@ -8,6 +8,7 @@ import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { KubectlError, formatStatus } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { listAllPages } from '../list-pages.ts';
+import { sortByField } from '../printers/sort-by.ts';
 import { formatTable } from '../printers/table-printer.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
@@ -56,27 +57,30 @@ export const getCommand: KubectlCommand = {
     let status = 0;
     const tables: { target: ResourceTarget; table: Table }[] = [];
     const wantTable = output === '' || output === 'wide';
-    const chunkSize = intFlag(inv.flags, 'chunk-size') ?? DEFAULT_CHUNK_SIZE;
+    const sortBy = stringFlag(inv.flags, 'sort-by') ?? '';
+    // Sorting needs every object at once, and whole objects in the Table rows (get.go transformRequests).
+    const chunkSize = sortBy ? 0 : (intFlag(inv.flags, 'chunk-size') ?? DEFAULT_CHUNK_SIZE);
+    const tableQuery = wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide', ...(sortBy ? { includeObject: 'Object' as const } : {}) } : {};
     for (const target of targets) {
       const base = requestBase(target.resource, namespace);
       if (target.names.length) {
         for (const name of target.names) {
-          const res = await inv.api.request({ verb: 'get', ...base, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: { as: 'Table' as const, includeWideColumns: output === 'wide' } } : {}) });
+          const res = await inv.api.request({ verb: 'get', ...base, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
           if (!res.ok) {
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;
             continue;
           }
-          if (wantTable) addTable(tables, target, res.body as unknown as Table);
+          if (wantTable) addTable(tables, target, sortTable(res.body as unknown as Table, sortBy));
           else objects.push({ target, obj: res.body });
         }
       } else {
-        const res = await listAllPages<{ items: KubeObject[] } & Table>(inv.api, { verb: 'list', ...base, query: { ...query, ...(wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide' } : {}) } }, chunkSize);
+        const res = await listAllPages<{ items: KubeObject[] } & Table>(inv.api, { verb: 'list', ...base, query: { ...query, ...tableQuery } }, chunkSize);
         if (!res.ok) {
           inv.err(`${formatStatus(res.body)}\n`);
           return 1;
         }
-        if (wantTable) addTable(tables, target, res.body);
+        if (wantTable) addTable(tables, target, sortTable(res.body, sortBy));
         else for (const obj of res.body.items) objects.push({ target, obj });
       }
     }
@@ -99,6 +103,9 @@ export const getCommand: KubectlCommand = {
     }
     // Every named object failed: kubectl printed the errors and has nothing else to show.
     if (objects.length === 0) return status;
+    // One named object is printed as itself (IntoSingleItemImplied); anything else is a list, sorted as one.
+    const isList = !(targets.length === 1 && targets[0]!.names.length === 1);
+    if (sortBy && isList) sortByField(objects, (o) => o.obj, sortBy);
     inv.out(printObjects(objects, output, boolFlag(inv.flags, 'no-headers')));
     return status;
   },
@@ -106,6 +113,12 @@ export const getCommand: KubectlCommand = {
 
 /** cmdutil.DefaultChunkSize: kubectl reads lists 500 objects at a time. */
 const DEFAULT_CHUNK_SIZE = 500;
+
+/** The server's Table, its rows ordered by `--sort-by` (each response on its own, as upstream sorts each Table). */
+function sortTable(table: Table, sortBy: string): Table {
+  if (sortBy) sortByField(table.rows, (row) => row.object, sortBy);
+  return table;
+}
 
 function addTable(tables: { target: ResourceTarget; table: Table }[], target: ResourceTarget, table: Table): void {
   const existing = tables.find((t) => t.target === target);

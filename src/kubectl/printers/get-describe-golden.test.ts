@@ -18,6 +18,7 @@ const COMMANDS = [
   'kubectl get nodes',
   'kubectl get pods -A',
   'kubectl get pods -o custom-columns=NAME:.metadata.name --no-headers',
+  'kubectl get ev --sort-by=.metadata.creationTimestamp',
   'kubectl describe deployment frontend',
   'kubectl describe svc webapp-service',
   'kubectl describe endpoints webapp-service',
