@@ -4,6 +4,7 @@
  */
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
+import { goSortArray } from '../../../lib/go-sort/go-sort.ts';
 import type { DescribeWriter } from './prefix-writer.ts';
 
 interface CoreEvent extends KubeObject {
@@ -35,8 +36,9 @@ export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeOb
     return;
   }
   const age = (t: string | undefined) => (t ? humanDuration(nowMs - Date.parse(t)) : '<unknown>');
-  // SortableEvents orders by lastTimestamp; Go's sort keeps the list order of equal times for short lists.
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(a.e.lastTimestamp ?? '') - Date.parse(b.e.lastTimestamp ?? '') || a.i - b.i);
+  // SortableEvents orders by lastTimestamp with Go's unstable sort.Sort; an unset time is Go's zero time, before all.
+  const lastMs = (e: CoreEvent) => (e.lastTimestamp ? Date.parse(e.lastTimestamp) : -Infinity);
+  const sorted = goSortArray([...events], (a, b) => lastMs(a) < lastMs(b)).map((e) => ({ e }));
   w.line(0, 'Events:');
   w.line(1, 'Type\tReason\tAge\tFrom\tMessage');
   w.line(1, '----\t------\t----\t----\t-------');
