@@ -52,7 +52,10 @@ export const getCommand: KubectlCommand = {
     const subresource = stringFlag(inv.flags, 'subresource');
     // cli-runtime resource.Builder: a subresource is fetched per named object only.
     if (subresource && targets.some((t) => !t.names.length)) throw new KubectlError('error: subresource cannot be used when bulk resources are specified');
-    if (boolFlag(inv.flags, 'watch')) return watch(inv, targets[0]!, namespace, query, output === 'wide');
+    if (boolFlag(inv.flags, 'watch')) {
+      if (stringFlag(inv.flags, 'sort-by')) inv.err('warning: --watch requested, --sort-by will be ignored for watch events received\n');
+      return watch(inv, targets[0]!, namespace, query, output === 'wide');
+    }
     const objects: { target: ResourceTarget; obj: KubeObject }[] = [];
     let status = 0;
     const tables: { target: ResourceTarget; table: Table }[] = [];
