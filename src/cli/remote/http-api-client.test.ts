@@ -111,7 +111,8 @@ describe('kubectl through HttpApiClient', () => {
 
   it('asks for a Table by the Accept header', async () => {
     await runRemoteKubectl(url, ['get', 'pods']);
-    const list = server.requests.filter((r) => r.url === '/api/v1/namespaces/default/pods').at(-1);
+    // kubectl pages its lists, 500 objects at a time unless --chunk-size says otherwise.
+    const list = server.requests.filter((r) => r.url === '/api/v1/namespaces/default/pods?limit=500').at(-1);
     expect(list?.accept).toBe('application/json;as=Table;v=v1;g=meta.k8s.io,application/json');
   });
 

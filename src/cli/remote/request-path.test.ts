@@ -18,6 +18,15 @@ const cases: { name: string; req: ApiRequest; call: Record<string, unknown> }[] 
     },
   },
   {
+    name: 'one page of a list, whole objects in the rows',
+    req: { verb: 'list', ...pods, query: { as: 'Table', includeObject: 'Object', limit: 2, continue: 'eyJ2IjoxfQ==' } },
+    call: {
+      method: 'GET',
+      path: '/api/v1/namespaces/default/pods?continue=eyJ2IjoxfQ%3D%3D&includeObject=Object&limit=2',
+      accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json',
+    },
+  },
+  {
     name: 'list across namespaces',
     req: { verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: 'spec.nodeName=node01' } },
     call: { method: 'GET', path: '/api/v1/pods?fieldSelector=spec.nodeName%3Dnode01' },

@@ -55,7 +55,10 @@ export function restCall(req: ApiRequest): RestCall {
   const body = req.body === undefined ? undefined : JSON.stringify(req.body);
   switch (req.verb) {
     case 'get': {
-      const params: [string, string | number | boolean | undefined][] = [['resourceVersion', q.resourceVersion]];
+      const params: [string, string | number | boolean | undefined][] = [
+        ['resourceVersion', q.resourceVersion],
+        ['includeObject', q.includeObject],
+      ];
       if (req.subresource === 'log') for (const key of LOG_PARAMS) params.push([key, q[key]]);
       return withAccept({ method: 'GET', path: resourcePath(req) + queryString(params) });
     }
@@ -69,6 +72,9 @@ export function restCall(req: ApiRequest): RestCall {
             ['labelSelector', q.labelSelector],
             ['fieldSelector', req.verb === 'watch' && req.name !== undefined ? [`metadata.name=${req.name}`, q.fieldSelector].filter(Boolean).join(',') : q.fieldSelector],
             ['resourceVersion', q.resourceVersion],
+            ['includeObject', q.includeObject],
+            ['limit', q.limit || undefined],
+            ['continue', q.continue || undefined],
             ['watch', req.verb === 'watch' ? 'true' : undefined],
           ]),
       });

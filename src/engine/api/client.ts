@@ -25,6 +25,12 @@ export interface RequestQuery {
   as?: 'Table';
   /** Include priority>0 (wide) columns in the Table. */
   includeWideColumns?: boolean;
+  /** What a Table row carries as its object (TableOptions.includeObject; `Metadata` when absent). */
+  includeObject?: 'None' | 'Metadata' | 'Object';
+  /** For list: at most this many items per answer; the list's `metadata.continue` asks for the next. */
+  limit?: number;
+  /** For list: the `metadata.continue` token of the previous page. */
+  continue?: string;
   gracePeriodSeconds?: number;
   propagationPolicy?: 'Foreground' | 'Background' | 'Orphan';
   /** The field manager (kubectl sets `kubectl-client-side-apply`, `kubectl-edit`…). */
@@ -144,7 +150,7 @@ export interface KubeList<T = KubeObject> {
 export interface Table {
   apiVersion: 'meta.k8s.io/v1';
   kind: 'Table';
-  metadata: { resourceVersion: string };
+  metadata: { resourceVersion: string; continue?: string; remainingItemCount?: number };
   columnDefinitions: TableColumnDefinition[];
   rows: TableRow[];
 }

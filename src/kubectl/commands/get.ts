@@ -4,10 +4,12 @@
  */
 import type { KubeObject, Table } from '../../engine/api/client.ts';
 import { evaluateJsonPath } from '../../lib/jsonpath/jsonpath.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
+import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { KubectlError, formatStatus } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { toKyaml } from '../printers/kyaml-printer.ts';
+import { listAllPages } from '../list-pages.ts';
+import { sortByField } from '../printers/sort-by.ts';
 import { formatTable } from '../printers/table-printer.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
@@ -62,31 +64,38 @@ export const getCommand: KubectlCommand = {
     const subresource = stringFlag(inv.flags, 'subresource');
     // cli-runtime resource.Builder: a subresource is fetched per named object only.
     if (subresource && targets.some((t) => !t.names.length)) throw new KubectlError('error: subresource cannot be used when bulk resources are specified');
-    if (boolFlag(inv.flags, 'watch')) return watch(inv, targets[0]!, namespace, query, output === 'wide');
+    if (boolFlag(inv.flags, 'watch')) {
+      if (stringFlag(inv.flags, 'sort-by')) inv.err('warning: --watch requested, --sort-by will be ignored for watch events received\n');
+      return watch(inv, targets[0]!, namespace, query, output === 'wide');
+    }
     const objects: { target: ResourceTarget; obj: KubeObject }[] = [];
     let status = 0;
     const tables: { target: ResourceTarget; table: Table }[] = [];
     const wantTable = output === '' || output === 'wide';
+    const sortBy = stringFlag(inv.flags, 'sort-by') ?? '';
+    // Sorting needs every object at once, and whole objects in the Table rows (get.go transformRequests).
+    const chunkSize = sortBy ? 0 : (intFlag(inv.flags, 'chunk-size') ?? DEFAULT_CHUNK_SIZE);
+    const tableQuery = wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide', ...(sortBy ? { includeObject: 'Object' as const } : {}) } : {};
     for (const target of targets) {
       const base = requestBase(target.resource, namespace);
       if (target.names.length) {
         for (const name of target.names) {
-          const res = await inv.api.request({ verb: 'get', ...base, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: { as: 'Table' as const, includeWideColumns: output === 'wide' } } : {}) });
+          const res = await inv.api.request({ verb: 'get', ...base, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
           if (!res.ok) {
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;
             continue;
           }
-          if (wantTable) addTable(tables, target, res.body as unknown as Table);
+          if (wantTable) addTable(tables, target, sortTable(res.body as unknown as Table, sortBy));
           else objects.push({ target, obj: res.body });
         }
       } else {
-        const res = await inv.api.request<{ items: KubeObject[] } & Table>({ verb: 'list', ...base, query: { ...query, ...(wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide' } : {}) } });
+        const res = await listAllPages<{ items: KubeObject[] } & Table>(inv.api, { verb: 'list', ...base, query: { ...query, ...tableQuery } }, chunkSize);
         if (!res.ok) {
           inv.err(`${formatStatus(res.body)}\n`);
           return 1;
         }
-        if (wantTable) addTable(tables, target, res.body);
+        if (wantTable) addTable(tables, target, sortTable(res.body, sortBy));
         else for (const obj of res.body.items) objects.push({ target, obj });
       }
     }
@@ -109,10 +118,22 @@ export const getCommand: KubectlCommand = {
     }
     // Every named object failed: kubectl printed the errors and has nothing else to show.
     if (objects.length === 0) return status;
-    inv.out(printObjects(objects, output));
+    // One named object is printed as itself (IntoSingleItemImplied); anything else is a list, sorted as one.
+    const isList = !(targets.length === 1 && targets[0]!.names.length === 1);
+    if (sortBy && isList) sortByField(objects, (o) => o.obj, sortBy);
+    inv.out(printObjects(objects, output, { noHeaders: boolFlag(inv.flags, 'no-headers') }));
     return status;
   },
 };
+
+/** cmdutil.DefaultChunkSize: kubectl reads lists 500 objects at a time. */
+const DEFAULT_CHUNK_SIZE = 500;
+
+/** The server's Table, its rows ordered by `--sort-by` (each response on its own, as upstream sorts each Table). */
+function sortTable(table: Table, sortBy: string): Table {
+  if (sortBy) sortByField(table.rows, (row) => row.object, sortBy);
+  return table;
+}
 
 function addTable(tables: { target: ResourceTarget; table: Table }[], target: ResourceTarget, table: Table): void {
   const existing = tables.find((t) => t.target === target);
@@ -140,7 +161,7 @@ function renderTable(inv: Invocation, target: ResourceTarget, table: Table, pref
 }
 
 /** `allowMissingKeys` is --allow-missing-template-keys (default true) for the jsonpath printers. */
-export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string, options: { allowMissingKeys?: boolean } = {}): string {
+export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string, options: { allowMissingKeys?: boolean; noHeaders?: boolean } = {}): string {
   const items = objects.map((o) => o.obj);
   const single = objects.length === 1;
   if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
@@ -166,7 +187,7 @@ export function printObjects(objects: { target: ResourceTarget; obj: KubeObject 
         return r.ok && r.text !== '' ? r.text : '<none>';
       }),
     );
-    return formatTable([specs.map((s) => s.title), ...rows]);
+    return formatTable(options.noHeaders ? rows : [specs.map((s) => s.title), ...rows]);
   }
   throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
 }

@@ -227,21 +227,16 @@ function describeVolumeSource(w: DescribeWriter, v: Volume): void {
     }
   } else if (v.projected) {
     w.line(2, 'Type:\tProjected (a volume that contains injected data from multiple sources)');
-    // kubectl v1.32 prints the *bool pointers with %v: `<nil>` when unset.
+    // Models describe.go printProjectedVolumeSource (v1.35): an unset `optional` reads as false.
     for (const source of v.projected.sources ?? []) {
       if (source.secret) {
         w.line(2, `SecretName:\t${source.secret.name ?? ''}`);
-        w.line(2, `SecretOptionalName:\t${goBoolPointer(source.secret.optional)}`);
+        w.line(2, `Optional:\t${source.secret.optional === true}`);
       } else if (source.downwardAPI) w.line(2, 'DownwardAPI:\ttrue');
       else if (source.configMap) {
         w.line(2, `ConfigMapName:\t${source.configMap.name ?? ''}`);
-        w.line(2, `ConfigMapOptional:\t${goBoolPointer(source.configMap.optional)}`);
+        w.line(2, `Optional:\t${source.configMap.optional === true}`);
       } else if (source.serviceAccountToken) w.line(2, `TokenExpirationSeconds:\t${source.serviceAccountToken.expirationSeconds ?? 3607}`);
     }
   } else w.line(1, '<unknown>');
-}
-
-/** Go's %v of a *bool: `<nil>`, or the pointer's address. */
-function goBoolPointer(value: boolean | undefined): string {
-  return value === undefined ? '<nil>' : '0xc000a1c0e8';
 }

@@ -3,13 +3,17 @@
  * kubectl-output §5). Each returns the full text, events included.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
+import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
+import { writeNodeLease } from './node-lease-text.ts';
+import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
+import { describeService } from './service-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
 /** `nowMs` is the invocation's time, for ages. */
@@ -45,19 +49,42 @@ const describeDeployment: Describer = async (api, obj, nowMs) => {
     w.line(1, '----\t------\t------');
     for (const c of s.conditions) w.line(1, `${c.type} \t${c.status}\t${c.reason ?? ''}`);
   }
-  const sets = (await list<ReplicaSet>(api, 'apps', 'replicasets', d.metadata!.namespace!)).filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.uid === d.metadata?.uid));
-  const revision = d.metadata?.annotations?.['deployment.kubernetes.io/revision'];
-  const newRS = sets.find((rs) => JSON.stringify(stripHash(rs.spec?.template)) === JSON.stringify(d.spec?.template));
-  // GetAllReplicaSetsInChunks: every other owned set, scaled down or not, oldest first.
-  const byAge = (a: ReplicaSet, b: ReplicaSet) => Date.parse(a.metadata?.creationTimestamp ?? '') - Date.parse(b.metadata?.creationTimestamp ?? '') || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1);
-  const old = sets.filter((rs) => rs !== newRS).sort(byAge);
+  const { oldRSs, newRS } = await getAllReplicaSets(api, d);
   const rsText = (rs: ReplicaSet) => `${rs.metadata?.name} (${rs.status?.replicas ?? 0}/${rs.spec?.replicas ?? 0} replicas created)`;
-  w.line(0, `OldReplicaSets:\t${old.length ? old.map(rsText).join(', ') : '<none>'}`);
-  w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);
-  void revision;
+  if (oldRSs.length || newRS) {
+    w.line(0, `OldReplicaSets:\t${oldRSs.length ? oldRSs.map(rsText).join(', ') : '<none>'}`);
+    w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);
+  }
   await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
+
+/**
+ * Models pkg/util/deployment GetAllReplicaSetsInChunks as describe uses it: the Deployment's
+ * ReplicaSets by selector and controller reference, oldest first (name breaks ties); the new one is
+ * the oldest whose template matches, every other one is old — scaled to zero or not.
+ */
+async function getAllReplicaSets(api: ApiClient, d: Deployment): Promise<{ oldRSs: ReplicaSet[]; newRS: ReplicaSet | undefined }> {
+  const res = await api.request<{ items: ReplicaSet[] }>({
+    verb: 'list', group: 'apps', version: 'v1', resource: 'replicasets', namespace: d.metadata!.namespace!, query: { labelSelector: formatLabelSelector(d.spec?.selector) },
+  });
+  if (!res.ok) return { oldRSs: [], newRS: undefined };
+  const owned = res.body.items
+    .filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.controller && o.uid === d.metadata?.uid))
+    .sort((a, b) => byCreationThenName(a, b));
+  const template = JSON.stringify(stripHash(d.spec?.template));
+  const newRS = owned.find((rs) => JSON.stringify(stripHash(rs.spec?.template)) === template);
+  return { oldRSs: owned.filter((rs) => rs !== newRS), newRS };
+}
+
+function byCreationThenName(a: ReplicaSet, b: ReplicaSet): number {
+  const ta = Date.parse(a.metadata?.creationTimestamp ?? '');
+  const tb = Date.parse(b.metadata?.creationTimestamp ?? '');
+  if (ta !== tb) return ta - tb;
+  const na = a.metadata?.name ?? '';
+  const nb = b.metadata?.name ?? '';
+  return na < nb ? -1 : na > nb ? 1 : 0;
+}
 
 function stripHash(template: unknown): unknown {
   const copy = JSON.parse(JSON.stringify(template ?? {}));
@@ -84,42 +111,6 @@ const describeReplicaSet: Describer = async (api, obj, nowMs) => {
   return w.toString();
 };
 
-const describeService: Describer = async (api, obj, nowMs) => {
-  const svc = obj as Service;
-  const w = new PrefixWriter();
-  w.line(0, `Name:\t${svc.metadata?.name}`);
-  w.line(0, `Namespace:\t${svc.metadata?.namespace}`);
-  writeLabels(w, 'Labels', svc.metadata?.labels);
-  writeAnnotations(w, 'Annotations', svc.metadata?.annotations);
-  const selector = svc.spec?.selector;
-  w.line(0, `Selector:\t${selector && Object.keys(selector).length ? Object.keys(selector).sort().map((k) => `${k}=${selector[k]}`).join(',') : '<none>'}`);
-  w.line(0, `Type:\t${svc.spec?.type ?? 'ClusterIP'}`);
-  w.line(0, `IP Family Policy:\t${svc.spec?.ipFamilyPolicy ?? 'SingleStack'}`);
-  w.line(0, `IP Families:\t${(svc.spec?.ipFamilies ?? ['IPv4']).join(',')}`);
-  w.line(0, `IP:\t${svc.spec?.clusterIP ?? ''}`);
-  w.line(0, `IPs:\t${(svc.spec?.clusterIPs ?? [svc.spec?.clusterIP ?? '']).join(',')}`);
-  const slices = await api.request<{ items: { endpoints?: { addresses: string[]; conditions?: { ready?: boolean } }[]; ports?: { name?: string; port?: number }[] }[] }>({
-    verb: 'list', group: 'discovery.k8s.io', version: 'v1', resource: 'endpointslices', namespace: svc.metadata!.namespace!, query: { labelSelector: `kubernetes.io/service-name=${svc.metadata?.name}` },
-  });
-  for (const port of svc.spec?.ports ?? []) {
-    w.line(0, `Port:\t${port.name ?? '<unset>'}  ${port.port}/${port.protocol ?? 'TCP'}`);
-    w.line(0, `TargetPort:\t${port.targetPort ?? port.port}/${port.protocol ?? 'TCP'}`);
-    if (port.nodePort) w.line(0, `NodePort:\t${port.name ?? '<unset>'}  ${port.nodePort}/${port.protocol ?? 'TCP'}`);
-    const addresses: string[] = [];
-    for (const slice of slices.ok ? slices.body.items : []) {
-      const slicePort = slice.ports?.find((p) => (p.name ?? '') === (port.name ?? ''))?.port;
-      if (slicePort === undefined) continue;
-      for (const ep of slice.endpoints ?? []) if (ep.conditions?.ready !== false) for (const ip of ep.addresses) addresses.push(`${ip}:${slicePort}`);
-    }
-    w.line(0, `Endpoints:\t${addresses.join(',')}`);
-  }
-  w.line(0, `Session Affinity:\t${svc.spec?.sessionAffinity ?? 'None'}`);
-  if (svc.spec?.type === 'NodePort' || svc.spec?.type === 'LoadBalancer') w.line(0, `External Traffic Policy:\t${svc.spec.externalTrafficPolicy ?? 'Cluster'}`);
-  w.line(0, `Internal Traffic Policy:\t${svc.spec?.internalTrafficPolicy ?? 'Cluster'}`);
-  await writeEvents(w, api, obj, nowMs);
-  return w.toString();
-};
-
 const describeNode: Describer = async (api, obj, nowMs) => {
   const node = obj as Node;
   const w = new PrefixWriter();
@@ -132,6 +123,7 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   const taints = node.spec?.taints ?? [];
   w.line(0, `Taints:\t${taints.length ? taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join('\n\t') : '<none>'}`);
   w.line(0, `Unschedulable:\t${node.spec?.unschedulable ? 'true' : 'false'}`);
+  await writeNodeLease(w, api, node.metadata?.name ?? '');
   w.line(0, 'Conditions:');
   w.line(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
@@ -159,9 +151,10 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   const pods = (await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } }));
   const running = (pods.ok ? pods.body.items : []).filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   w.line(0, `Non-terminated Pods:\t(${running.length} in total)`);
-  w.line(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
-  w.line(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---');
-  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
+  // describeNodeResource writes an empty column after Name (`Name\t\t`): two more spaces of padding.
+  w.line(1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
+  w.line(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---');
+  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
   w.line(0, 'Allocated resources:');
   w.line(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
   w.line(1, 'Resource\tRequests\tLimits');
@@ -182,14 +175,6 @@ const describeGeneric: Describer = async (api, obj, nowMs) => {
   if (obj.metadata?.namespace) w.line(0, `Namespace:\t${obj.metadata.namespace}`);
   writeLabels(w, 'Labels', obj.metadata?.labels);
   writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
-  if (obj.kind === 'Namespace') {
-    w.line(0, `Status:\t${(obj.status as { phase?: string } | undefined)?.phase ?? 'Active'}`);
-    w.line(0, '');
-    w.line(0, 'No resource quota.');
-    w.line(0, '');
-    w.line(0, 'No LimitRange resource.');
-    return w.toString();
-  }
   if (obj.kind === 'ConfigMap') {
     w.line(0, '');
     w.line(0, 'Data');
@@ -225,6 +210,8 @@ export const DESCRIBERS: Record<string, Describer> = {
   ReplicaSet: describeReplicaSet,
   Pod: describePod,
   Service: describeService,
+  Endpoints: describeEndpoints,
+  Namespace: describeNamespace,
   Node: describeNode,
 };
 

@@ -4,8 +4,8 @@
  */
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
+import { goSortArray } from '../../../lib/go-sort/go-sort.ts';
 import type { DescribeWriter } from './prefix-writer.ts';
-import { goSort } from '../../go-sort.ts';
 
 interface CoreEvent extends KubeObject {
   type?: string;
@@ -36,9 +36,9 @@ export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeOb
     return;
   }
   const age = (t: string | undefined) => (t ? humanDuration(nowMs - Date.parse(t)) : '<unknown>');
-  // Models sort.Sort(event.SortableEvents(...)): by lastTimestamp, with Go's unstable sort.
-  const sorted = events.map((e) => ({ e }));
-  goSort(sorted, (a, b) => Date.parse(a.e.lastTimestamp ?? '') < Date.parse(b.e.lastTimestamp ?? ''));
+  // SortableEvents orders by lastTimestamp with Go's unstable sort.Sort; an unset time is Go's zero time, before all.
+  const lastMs = (e: CoreEvent) => (e.lastTimestamp ? Date.parse(e.lastTimestamp) : -Infinity);
+  const sorted = goSortArray([...events], (a, b) => lastMs(a) < lastMs(b)).map((e) => ({ e }));
   w.line(0, 'Events:');
   w.line(1, 'Type\tReason\tAge\tFrom\tMessage');
   w.line(1, '----\t------\t----\t----\t-------');
