@@ -24,7 +24,7 @@ export class SharedInformerFactory {
    * The running informer for `ref`, made on first use. Indexes asked for later are added to it;
    * a name already there keeps its first function.
    */
-  informerFor<T extends KubeObject = KubeObject>(ref: ResourceRef, indexers: Readonly<Record<string, IndexFunc>> = {}): SharedInformer<T> {
+  informerFor<T = KubeObject>(ref: ResourceRef, indexers: Readonly<Record<string, IndexFunc>> = {}): SharedInformer<T> {
     const key = `${ref.group}/${ref.version}/${ref.resource}`;
     let informer = this.#informers.get(key);
     if (!informer) {
@@ -38,7 +38,7 @@ export class SharedInformerFactory {
     return informer as unknown as SharedInformer<T>;
   }
 
-  lister<T extends KubeObject = KubeObject>(ref: ResourceRef): Lister<T> {
+  lister<T = KubeObject>(ref: ResourceRef): Lister<T> {
     return this.informerFor<T>(ref).lister;
   }
 

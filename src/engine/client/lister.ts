@@ -8,7 +8,7 @@ import { labelSelectorAsRequirements, matchesLabels, type LabelSelectorObject } 
 import type { KubeObject } from '../api/client.ts';
 import { NAMESPACE_INDEX, type Indexer } from './indexer.ts';
 
-export class Lister<T extends KubeObject = KubeObject> {
+export class Lister<T = KubeObject> {
   readonly #indexer: Indexer;
 
   constructor(indexer: Indexer) {

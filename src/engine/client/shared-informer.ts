@@ -15,7 +15,7 @@ import { objectKey, type ResourceRef } from './informer.ts';
 import { Lister } from './lister.ts';
 
 /** client-go's ResourceEventHandlerFuncs. Objects handed over are the cache's own: read only. */
-export interface EventHandler<T extends KubeObject = KubeObject> {
+export interface EventHandler<T = KubeObject> {
   onAdd?(obj: T): void;
   onUpdate?(oldObj: T, newObj: T): void;
   onDelete?(obj: T): void;
@@ -24,7 +24,7 @@ export interface EventHandler<T extends KubeObject = KubeObject> {
 /** The API server's watch door: all an informer needs. */
 export type WatchSource = Pick<ApiServer, 'watch'>;
 
-export class SharedInformer<T extends KubeObject = KubeObject> {
+export class SharedInformer<T = KubeObject> {
   readonly ref: ResourceRef;
   readonly indexer: Indexer;
   readonly lister: Lister<T>;
