@@ -12,6 +12,7 @@ import { TimePump, type YieldToHost } from './clock/time-pump.ts';
 import { VirtualClock } from './clock/virtual-clock.ts';
 import { EventRecorder } from './client/event-recorder.ts';
 import { InProcessApiClient } from './client/in-process-api-client.ts';
+import { SharedInformerFactory } from './client/informer-factory.ts';
 import type { ControllerContext } from './controllers/controller-context.ts';
 import { startControllers } from './controllers/index.ts';
 import { startNodeAgents, type NodeAgents, type ToolRunner } from './kubelet/index.ts';
@@ -53,6 +54,7 @@ export class Cluster {
     const recorders = new Map<string, EventRecorder>();
     const context: ControllerContext = {
       server: this.server,
+      informers: new SharedInformerFactory(this.server),
       clock: this.clock,
       random: this.random,
       recorder: (component, host) => {

@@ -21,6 +21,12 @@ export const ROOT_FILES = { 'main.tsx': 'ui' };
 /** Packages only the UI may import. */
 export const UI_PACKAGES = [/^react(-dom)?(\/|$)/, /^d3(-[a-z-]+)?(\/|$)/, /^monaco-/, /^@xterm\//, /^zustand(\/|$)/];
 
+/**
+ * Engine folders that may touch the object store. Everything else in the engine (tests included)
+ * reads the cluster through the API server's requests or client/'s shared informers.
+ */
+export const STORE_OWNERS = ['engine/api', 'engine/store'];
+
 /** Layers that run inside the simulation: time is the cluster clock, randomness the seeded one. */
 export const VIRTUAL_TIME_LAYERS = ['engine', 'kubectl', 'shell', 'labs', 'lib', 'protocol', 'session'];
 

@@ -1,11 +1,13 @@
 // Local lint rules for the layer map (style.md §2), in the spirit of VS Code's code-layering rule.
 // `layers`: every import of a file under src/ goes where its layer may import, Node built-ins only
 // in the Node entries, UI packages only in src/ui. `virtual-time`: no wall clock or real
-// randomness in the layers that run inside the simulation. Tests (*.test.ts) build real sessions
-// across layers on purpose and are exempt, except from the UI packages; `testing/` helpers are not.
+// randomness in the layers that run inside the simulation. `one-door`: only the engine's api/ and
+// store/ touch the object store; the rest of the engine reads through requests or informers. Tests (*.test.ts) build real sessions
+// across layers on purpose and are exempt, except from the UI packages and `one-door`; `testing/`
+// helpers are not.
 import { builtinModules } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { LAYERS, ROOT_FILES, UI_PACKAGES, VIRTUAL_TIME_LAYERS, WALL_CLOCK_GLOBALS } from './layer-map.mjs';
+import { LAYERS, ROOT_FILES, STORE_OWNERS, UI_PACKAGES, VIRTUAL_TIME_LAYERS, WALL_CLOCK_GLOBALS } from './layer-map.mjs';
 
 const CLOCK = 'use the cluster clock / seeded rng';
 const NODE_BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('_')));
@@ -100,4 +102,28 @@ const virtualTime = {
   },
 };
 
-export default { meta: { name: 'layers' }, rules: { layers, 'virtual-time': virtualTime } };
+const ONE_DOOR = 'read through a request or a shared informer (engine/client/)';
+
+const oneDoor = {
+  create(context) {
+    const here = locate(context, context.filename);
+    if (here?.layer !== 'engine' || STORE_OWNERS.some((owner) => here.path.startsWith(`${owner}/`))) return {};
+    const folder = here.path.split('/').slice(0, -1).join('/');
+    const checkImport = (node) => {
+      const specifier = node.source?.value;
+      if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
+      const target = locate(context, resolve(dirname(context.filename), specifier));
+      if (target?.path === 'engine/store/object-store.ts') context.report({ node, message: `${folder} must not import the object store: ${ONE_DOOR}` });
+    };
+    return {
+      MemberExpression(node) {
+        if (!node.computed && node.property.name === 'store') context.report({ node, message: `${folder} must not read '.store': ${ONE_DOOR}` });
+      },
+      ImportDeclaration: checkImport,
+      ExportNamedDeclaration: checkImport,
+      ExportAllDeclaration: checkImport,
+    };
+  },
+};
+
+export default { meta: { name: 'layers' }, rules: { layers, 'virtual-time': virtualTime, 'one-door': oneDoor } };

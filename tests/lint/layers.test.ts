@@ -67,6 +67,20 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     ],
   },
   {
+    name: 'one door: outside api/ and store/ the engine neither reads server.store nor imports the object store',
+    file: 'src/engine/network/store-reader.ts',
+    expected: [
+      '2:1 one-door: engine/network must not import the object store: read through a request or a shared informer (engine/client/)',
+      "4:48 one-door: engine/network must not read '.store': read through a request or a shared informer (engine/client/)",
+      "5:57 one-door: engine/network must not read '.store': read through a request or a shared informer (engine/client/)",
+    ],
+  },
+  {
+    name: 'one door holds for engine tests too',
+    file: 'src/engine/kubelet/store-peek.test.ts',
+    expected: ["3:69 one-door: engine/kubelet must not read '.store': read through a request or a shared informer (engine/client/)"],
+  },
+  {
     name: 'testing/ helpers obey their layer',
     file: 'src/engine/testing/reach-up-helper.ts',
     expected: [

@@ -4,7 +4,7 @@
  * containers and read events — what a learner would see.
  */
 import type { Event, Pod } from 'kubernetes-types/core/v1';
-import type { KubeObject } from '../../src/engine/api/client.ts';
+import type { KubeList, KubeObject } from '../../src/engine/api/client.ts';
 import { podTableRow } from '../../src/engine/api/resources/pod-table-row.ts';
 import { createTestCluster } from './test-cluster.ts';
 
@@ -28,7 +28,10 @@ export async function createPodHarness(options: { seed?: number } = {}) {
     return result.body;
   };
 
-  const pod = (name: string, namespace = 'default') => server.store.get('/pods', namespace, name) as Pod | undefined;
+  const pod = (name: string, namespace = 'default') => {
+    const got = server.handle({ verb: 'get', ...RESOURCES.Pod!, namespace, name });
+    return got.ok ? (got.body as Pod) : undefined;
+  };
 
   /** READY, STATUS, RESTARTS, AGE as `kubectl get pods` prints them. */
   const row = (name: string, namespace = 'default') => podTableRow(pod(name, namespace)!, clock.now()).slice(1, 5);
@@ -63,7 +66,7 @@ export async function createPodHarness(options: { seed?: number } = {}) {
   };
 
   const events = (name: string, namespace = 'default') =>
-    (server.store.list('/events', namespace) as unknown as Event[])
+    ((server.handle({ verb: 'list', group: '', version: 'v1', resource: 'events', namespace }).body as KubeList).items as unknown as Event[])
       .filter((e) => e.involvedObject.name === name)
       .map((e) => ({ reason: e.reason ?? '', message: e.message ?? '', count: e.count ?? 1, fieldPath: e.involvedObject.fieldPath ?? '', type: e.type ?? '' }));
 

@@ -66,6 +66,11 @@ export class ApiServer {
     return [...this.#byResource.values()].map((d) => deepCopy(d.info));
   }
 
+  /** The resourceVersion the server is at: what a list reports in its metadata. */
+  resourceVersion(): string {
+    return String(this.store.revision());
+  }
+
   definitionFor(group: string, resource: string): ResourceDefinition | undefined {
     return this.#byResource.get(resourceKey(group, resource));
   }

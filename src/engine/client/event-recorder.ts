@@ -50,7 +50,7 @@ export class EventRecorder {
         return;
       }
     }
-    const nanos = BigInt(now) * 1_000_000n + BigInt(this.#server.store.revision() % 1_000_000);
+    const nanos = BigInt(now) * 1_000_000n + BigInt(Number(this.#server.resourceVersion()) % 1_000_000);
     const name = `${meta.name}.${nanos.toString(16)}`;
     const event = {
       apiVersion: 'v1',

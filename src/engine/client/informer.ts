@@ -1,6 +1,7 @@
 /**
  * Watches one resource on the API server and hands each change to a handler, the way a shared
  * informer feeds a controller. Handlers only enqueue keys; listing goes back to the server.
+ * Components that read objects rather than requeue keys use shared-informer.ts and its listers.
  */
 import type { ApiServer } from '../api/api-server.ts';
 import type { KubeObject, WatchEvent } from '../api/client.ts';

@@ -4,18 +4,27 @@
  * A missing ConfigMap/Secret or key fails with CreateContainerConfigError's messages.
  */
 import type { ConfigMap, Container, Pod, Secret, Service } from 'kubernetes-types/core/v1';
-import type { ApiServer } from '../api/api-server.ts';
+import { core, type SharedInformerFactory } from '../client/informer-factory.ts';
+import type { Lister } from '../client/lister.ts';
 import { decodeBase64 } from '../../lib/base64.ts';
 import { expandVars } from './container-command.ts';
 
 export type EnvResult = { ok: true; env: Record<string, string> } | { ok: false; message: string };
 
-function serviceLinks(server: ApiServer, namespace: string): Record<string, string> {
+/** The objects an environment is built from, read through the cluster's shared informers. */
+export interface EnvSources {
+  services: Lister<Service>;
+  configMaps: Lister<ConfigMap>;
+  secrets: Lister<Secret>;
+}
+
+export function envSources(informers: SharedInformerFactory): EnvSources {
+  return { services: informers.lister<Service>(core('services')), configMaps: informers.lister<ConfigMap>(core('configmaps')), secrets: informers.lister<Secret>(core('secrets')) };
+}
+
+function serviceLinks(sources: EnvSources, namespace: string): Record<string, string> {
   const env: Record<string, string> = {};
-  const services = [
-    ...(server.store.list('/services', namespace) as Service[]),
-    ...(namespace === 'default' ? [] : (server.store.list('/services', 'default') as Service[]).filter((s) => s.metadata?.name === 'kubernetes')),
-  ];
+  const services = [...sources.services.list(namespace), ...(namespace === 'default' ? [] : sources.services.list('default').filter((s) => s.metadata?.name === 'kubernetes'))];
   for (const svc of services) {
     const ip = svc.spec?.clusterIP;
     if (!ip || ip === 'None') continue;
@@ -40,13 +49,13 @@ function serviceLinks(server: ApiServer, namespace: string): Record<string, stri
   return env;
 }
 
-export function buildContainerEnv(server: ApiServer, pod: Pod, container: Container, imageEnv: Record<string, string>): EnvResult {
+export function buildContainerEnv(sources: EnvSources, pod: Pod, container: Container, imageEnv: Record<string, string>): EnvResult {
   const namespace = pod.metadata!.namespace!;
   const env: Record<string, string> = { ...imageEnv, HOSTNAME: pod.metadata!.name!, HOME: imageEnv.HOME ?? '/root' };
-  if (pod.spec?.enableServiceLinks !== false) Object.assign(env, serviceLinks(server, namespace));
-  else Object.assign(env, Object.fromEntries(Object.entries(serviceLinks(server, 'default')).filter(([k]) => k.startsWith('KUBERNETES_'))));
-  const configMap = (name: string) => server.store.get('/configmaps', namespace, name) as ConfigMap | undefined;
-  const secret = (name: string) => server.store.get('/secrets', namespace, name) as Secret | undefined;
+  if (pod.spec?.enableServiceLinks !== false) Object.assign(env, serviceLinks(sources, namespace));
+  else Object.assign(env, Object.fromEntries(Object.entries(serviceLinks(sources, 'default')).filter(([k]) => k.startsWith('KUBERNETES_'))));
+  const configMap = (name: string) => sources.configMaps.get(namespace, name);
+  const secret = (name: string) => sources.secrets.get(namespace, name);
   const decode = (b64: string) => decodeBase64(b64) ?? '';
   for (const source of container.envFrom ?? []) {
     const prefix = source.prefix ?? '';

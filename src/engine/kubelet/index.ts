@@ -14,6 +14,7 @@ import { Scheduler } from '../scheduler/scheduler.ts';
 import { KillSignal } from './container-process.ts';
 import { Kubelet } from './kubelet.ts';
 import { NodeRuntime } from './node-runtime.ts';
+import { podInformer } from './pod-informer.ts';
 import { formatLogs } from './format-logs.ts';
 import type { LogLine } from './pod-logs.ts';
 import type { ToolRunner } from './tool-runner.ts';
@@ -39,7 +40,7 @@ export interface NodeAgents {
 const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest'];
 
 export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>> }): NodeAgents {
-  const network = new ClusterNetwork(ctx.server);
+  const network = new ClusterNetwork(ctx.informers);
   const kubelets = new Map<string, Kubelet>();
   const claimStorage = new Map<string, FileSystem>();
   for (const node of NODES) {
@@ -51,8 +52,9 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
   }
   new Scheduler(ctx).start();
 
+  const pods = podInformer(ctx.informers).lister;
   const workerFor = (namespace: string, name: string) => {
-    const pod = ctx.server.store.get('/pods', namespace, name) as Pod | undefined;
+    const pod = pods.get(namespace, name);
     if (!pod) return { pod: undefined, worker: undefined };
     const kubelet = pod.spec?.nodeName ? kubelets.get(pod.spec.nodeName) : undefined;
     return { pod, worker: kubelet?.worker(pod.metadata!.uid!) };

@@ -3,9 +3,9 @@
  * node's side of `kubectl logs` and `kubectl exec`.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import { watchResource } from '../client/informer.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { NodeRuntime } from './node-runtime.ts';
+import { podInformer } from './pod-informer.ts';
 import { PodWorker } from './pod-worker.ts';
 
 export class Kubelet {
@@ -19,16 +19,10 @@ export class Kubelet {
   }
 
   start(): void {
-    watchResource(this.#ctx.server, { group: '', version: 'v1', resource: 'pods' }, (type, obj) => {
-      const pod = obj as Pod;
+    const pods = podInformer(this.#ctx.informers);
+    const onBound = (pod: Pod) => {
       if (pod.spec?.nodeName !== this.runtime.nodeName) return;
       const uid = pod.metadata!.uid!;
-      const worker = this.#workers.get(uid);
-      if (type === 'DELETED') {
-        worker?.remove();
-        this.#workers.delete(uid);
-        return;
-      }
       // Work happens on the clock, never inside the watch callback.
       this.#ctx.clock.schedule(0, () => {
         const current = this.#workers.get(uid);
@@ -36,13 +30,22 @@ export class Kubelet {
           current.update(pod);
           return;
         }
-        const stored = this.#ctx.server.store.get('/pods', pod.metadata!.namespace, pod.metadata!.name!);
+        const stored = pods.lister.get(pod.metadata!.namespace, pod.metadata!.name!);
         if (!stored || stored.metadata?.uid !== uid) return;
-        const created = new PodWorker(this.#ctx, this.runtime, stored as Pod);
+        const created = new PodWorker(this.#ctx, this.runtime, stored);
         this.#workers.set(uid, created);
         created.start();
-        if ((stored as Pod).metadata?.deletionTimestamp) created.update(stored as Pod);
+        if (stored.metadata?.deletionTimestamp) created.update(stored);
       });
+    };
+    pods.addEventHandler({
+      onAdd: onBound,
+      onUpdate: (_old, pod) => onBound(pod),
+      onDelete: (pod) => {
+        if (pod.spec?.nodeName !== this.runtime.nodeName) return;
+        this.#workers.get(pod.metadata!.uid!)?.remove();
+        this.#workers.delete(pod.metadata!.uid!);
+      },
     });
   }
 

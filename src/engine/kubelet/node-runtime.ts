@@ -6,6 +6,7 @@
 import type { ConfigMap, PersistentVolumeClaim, Pod, Probe, Secret } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { type Mount, MountedFileSystem } from '../../lib/mounted-file-system/mounted-file-system.ts';
+import { core } from '../client/informer-factory.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { ImageSpec } from '../images/image.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
@@ -106,11 +107,13 @@ export class NodeRuntime {
 
   /** What the volume manager needs from the node and the cluster. */
   volumeHost(ctx: ControllerContext): VolumeHost {
-    const store = ctx.server.store;
+    const configMaps = ctx.informers.lister<ConfigMap>(core('configmaps'));
+    const secrets = ctx.informers.lister<Secret>(core('secrets'));
+    const claims = ctx.informers.lister<PersistentVolumeClaim>(core('persistentvolumeclaims'));
     return {
       objects: {
-        configMap: (namespace, name) => store.get('/configmaps', namespace, name) as ConfigMap | undefined,
-        secret: (namespace, name) => store.get('/secrets', namespace, name) as Secret | undefined,
+        configMap: (namespace, name) => configMaps.get(namespace, name),
+        secret: (namespace, name) => secrets.get(namespace, name),
         serviceAccountToken: (pod, audience, expirationSeconds) => serviceAccountToken(pod, { nowMs: ctx.clock.now(), random: ctx.random, audience, expirationSeconds }),
       },
       hostFs: this.hostFs,
@@ -118,7 +121,7 @@ export class NodeRuntime {
       now: () => ctx.clock.now(),
       random: ctx.random,
       claim: (namespace, claimName) => {
-        const claim = store.get('/persistentvolumeclaims', namespace, claimName) as PersistentVolumeClaim | undefined;
+        const claim = claims.get(namespace, claimName);
         if (!claim) return { error: `persistentvolumeclaim "${claimName}" not found` };
         const key = claim.spec?.volumeName || `${namespace}/${claimName}`;
         let fs = this.#claimStorage.get(key);

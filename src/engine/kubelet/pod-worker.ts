@@ -12,13 +12,15 @@
 import type { Container, ContainerStateRunning, ContainerStateTerminated, ContainerStatus, Node, Pod, PodCondition } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
+import { core } from '../client/informer-factory.ts';
 import type { TimerId } from '../clock/virtual-clock.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { lookupImage } from '../images/image-catalogue.ts';
 import type { ImageSpec } from '../images/image.ts';
 import { Backoff, goDuration } from './backoff.ts';
 import { resolveArgv } from './container-command.ts';
-import { buildContainerEnv } from './container-env.ts';
+import { buildContainerEnv, envSources } from './container-env.ts';
+import { NODE_NAME_INDEX, podInformer } from './pod-informer.ts';
 import { ContainerProcess } from './container-process.ts';
 import type { NodeRuntime } from './node-runtime.ts';
 import { PodLogs } from './pod-logs.ts';
@@ -188,10 +190,11 @@ export class PodWorker {
       pod: () => this.#pod,
       containers: () =>
         [...this.#records.values()].map((r) => ({ name: r.spec.name, resizable: r.kind !== 'init', running: Boolean(r.process), allocated: r.allocated, actuated: r.actuated })),
-      nodeAllocatable: () => (this.#ctx.server.store.get('/nodes', undefined, this.#runtime.nodeName) as Node | undefined)?.status?.allocatable ?? {},
+      nodeAllocatable: () => this.#ctx.informers.lister<Node>(core('nodes')).get(undefined, this.#runtime.nodeName)?.status?.allocatable ?? {},
       otherPods: () =>
-        (this.#ctx.server.store.list('/pods') as Pod[])
-          .filter((p) => p.spec?.nodeName === this.#runtime.nodeName && p.metadata?.uid !== this.#pod.metadata?.uid)
+        podInformer(this.#ctx.informers)
+          .lister.byIndex(NODE_NAME_INDEX, this.#runtime.nodeName)
+          .filter((p) => p.metadata?.uid !== this.#pod.metadata?.uid)
           .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
           .map((p) => p.spec),
       allocate: (name, resources) => {
@@ -498,7 +501,7 @@ export class PodWorker {
 
   #create(record: ContainerRecord, image: ImageSpec, imageEnv: Record<string, string>): boolean {
     const spec = record.spec;
-    const env = buildContainerEnv(this.#ctx.server, this.#pod, spec, imageEnv);
+    const env = buildContainerEnv(envSources(this.#ctx.informers), this.#pod, spec, imageEnv);
     const mounts = env.ok ? this.#volumes.mountsFor(spec, env.env) : undefined;
     const failure = !env.ok ? env.message : mounts && !mounts.ok ? mounts.message : undefined;
     if (failure !== undefined || !env.ok || !mounts?.ok) {

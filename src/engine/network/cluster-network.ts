@@ -4,7 +4,8 @@
  * endpoints, pod IPs reach whatever listens in the pod.
  */
 import type { Endpoints, Service } from 'kubernetes-types/core/v1';
-import type { ApiServer } from '../api/api-server.ts';
+import { core, type SharedInformerFactory } from '../client/informer-factory.ts';
+import type { Lister } from '../client/lister.ts';
 import { NODES } from '../cluster-topology.ts';
 import type { HttpHandler } from '../images/image.ts';
 import type { ContainerNetwork, HttpResult, OutgoingRequest } from '../kubelet/tool-runner.ts';
@@ -19,12 +20,14 @@ interface Destination {
 }
 
 export class ClusterNetwork {
-  readonly #server: ApiServer;
+  readonly #services: Lister<Service>;
+  readonly #endpoints: Lister<Endpoints>;
   readonly #listeners = new Map<string, HttpHandler>();
   readonly #roundRobin = new Map<string, number>();
 
-  constructor(server: ApiServer) {
-    this.#server = server;
+  constructor(informers: SharedInformerFactory) {
+    this.#services = informers.lister<Service>(core('services'));
+    this.#endpoints = informers.lister<Endpoints>(core('endpoints'));
   }
 
   listen(ip: string, port: number, handler: HttpHandler): () => void {
@@ -50,7 +53,7 @@ export class ClusterNetwork {
     else if (parts.length === 3 && parts[2] === 'svc') [svcName, namespace] = [parts[0], parts[1]];
     else if (parts.length === 5 && parts.slice(2).join('.') === 'svc.cluster.local') [svcName, namespace] = [parts[0], parts[1]];
     if (!svcName || !namespace) return undefined;
-    const svc = this.#server.store.get('/services', namespace, svcName) as Service | undefined;
+    const svc = this.#services.get(namespace, svcName);
     const ip = svc?.spec?.clusterIP;
     if (!ip || ip === 'None') return undefined;
     return { name: `${svcName}.${namespace}.svc.cluster.local`, address: ip };
@@ -112,14 +115,14 @@ export class ClusterNetwork {
 
   /** Service IPs and node ports go through kube-proxy; anything else is addressed directly. */
   #route(ip: string, port: number): Destination | undefined {
-    const services = this.#server.store.list('/services') as Service[];
+    const services = this.#services.list();
     const isNode = NODES.some((n) => n.ip === ip);
     for (const svc of services) {
       for (const svcPort of svc.spec?.ports ?? []) {
         const viaClusterIp = svc.spec?.clusterIP === ip && svcPort.port === port;
         const viaNodePort = isNode && svcPort.nodePort === port;
         if (!viaClusterIp && !viaNodePort) continue;
-        const endpoints = this.#server.store.get('/endpoints', svc.metadata?.namespace, svc.metadata!.name!) as Endpoints | undefined;
+        const endpoints = this.#endpoints.get(svc.metadata?.namespace, svc.metadata!.name!);
         const targets: Destination[] = [];
         for (const subset of endpoints?.subsets ?? []) {
           const epPort = subset.ports?.find((p) => (p.name ?? '') === (svcPort.name ?? '')) ?? subset.ports?.[0];

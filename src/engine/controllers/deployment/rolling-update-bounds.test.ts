@@ -7,6 +7,7 @@ import { setImmediate } from 'node:timers';
 import { describe, expect, it } from 'vitest';
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
+import { core, SharedInformerFactory } from '../../client/informer-factory.ts';
 import { Cluster } from '../../cluster.ts';
 import { FakeToolRunner } from '../../testing/fake-tool-runner.ts';
 import { resolveFenceposts } from './deployment-util.ts';
@@ -42,17 +43,20 @@ describe('rolling update bounds', () => {
           await cluster.pump.advance(120_000);
           const bounds = resolveFenceposts(created.body as Deployment);
           const violations: string[] = [];
-          cluster.server.store.subscribe((event) => {
-            if (event.resourceKey === '/pods') {
-              const pods = (cluster.server.store.list('/pods', 'default') as Pod[]).filter((p) => !p.metadata?.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
-              if (pods.length > replicas + bounds.maxSurge) violations.push(`${pods.length} pods > ${replicas}+${bounds.maxSurge}`);
-            }
-            if (event.resourceKey === 'apps/deployments') {
-              const available = ((event.object as Deployment).status?.availableReplicas ?? 0);
-              const minAvailable = replicas - Math.min(bounds.maxUnavailable, replicas);
-              if (available < minAvailable) violations.push(`${available} available < ${minAvailable}`);
-            }
-          });
+          // The test's own informers: each check reads a cache that already holds the change.
+          const informers = new SharedInformerFactory(cluster.server);
+          const pods = informers.informerFor<Pod>(core('pods'));
+          const checkPods = () => {
+            const running = pods.lister.list('default').filter((p) => !p.metadata?.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
+            if (running.length > replicas + bounds.maxSurge) violations.push(`${running.length} pods > ${replicas}+${bounds.maxSurge}`);
+          };
+          pods.addEventHandler({ onAdd: checkPods, onUpdate: checkPods, onDelete: checkPods });
+          const checkDeployment = (d: Deployment) => {
+            const available = d.status?.availableReplicas ?? 0;
+            const minAvailable = replicas - Math.min(bounds.maxUnavailable, replicas);
+            if (available < minAvailable) violations.push(`${available} available < ${minAvailable}`);
+          };
+          informers.informerFor<Deployment>({ group: 'apps', version: 'v1', resource: 'deployments' }).addEventHandler({ onAdd: checkDeployment, onUpdate: (_old, d) => checkDeployment(d), onDelete: checkDeployment });
           cluster.server.handle({
             verb: 'patch', group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', name: 'web',
             patchType: 'application/strategic-merge-patch+json',

@@ -4,11 +4,12 @@
  * which take their Pods. Models pkg/controller/garbagecollector in its simplest, background form.
  */
 import type { KubeObject } from '../../api/client.ts';
-import { resourceKey } from '../../api/api-server.ts';
+import type { SharedInformer } from '../../client/shared-informer.ts';
 import type { ControllerContext } from '../controller-context.ts';
 
 export class GarbageCollector {
   readonly #ctx: ControllerContext;
+  readonly #monitors: { informer: SharedInformer; group: string; version: string; resource: string }[] = [];
   #scheduled = false;
 
   constructor(ctx: ControllerContext) {
@@ -16,9 +17,12 @@ export class GarbageCollector {
   }
 
   start(): void {
-    this.#ctx.server.store.subscribe((event) => {
-      if (event.type === 'DELETED') this.#scheduleSweep();
-    });
+    // Models garbagecollector.go's monitors: an informer per resource, where a delete may orphan dependents.
+    for (const info of this.#ctx.server.discovery()) {
+      const informer = this.#ctx.informers.informerFor({ group: info.group, version: info.version, resource: info.name });
+      informer.addEventHandler({ onDelete: () => this.#scheduleSweep() });
+      this.#monitors.push({ informer, group: info.group, version: info.version, resource: info.name });
+    }
   }
 
   #scheduleSweep(): void {
@@ -32,13 +36,12 @@ export class GarbageCollector {
 
   #sweep(): void {
     const server = this.#ctx.server;
-    const resources = server.discovery();
     const liveUids = new Set<string>();
     const all: { group: string; version: string; resource: string; obj: KubeObject }[] = [];
-    for (const info of resources) {
-      for (const obj of server.store.list(resourceKey(info.group, info.name))) {
+    for (const { informer, group, version, resource } of this.#monitors) {
+      for (const obj of informer.lister.list()) {
         if (obj.metadata?.uid) liveUids.add(obj.metadata.uid);
-        all.push({ group: info.group, version: info.version, resource: info.name, obj });
+        all.push({ group, version, resource, obj });
       }
     }
     for (const { group, version, resource, obj } of all) {

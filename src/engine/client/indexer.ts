@@ -1,0 +1,113 @@
+/**
+ * An informer's local cache: objects keyed `namespace/name` with named secondary indexes.
+ * Models staging/src/k8s.io/client-go/tools/cache/thread_safe_store.go and index.go.
+ *
+ * Readers share the cached objects: they are frozen on the way in, and a reader that wants to
+ * change one copies it first (client-go's "never mutate what a lister hands you").
+ */
+import type { KubeObject } from '../api/client.ts';
+import { objectKey } from './informer.ts';
+
+/** The values an object is filed under in one index (client-go's IndexFunc). */
+export type IndexFunc = (obj: KubeObject) => readonly string[];
+
+export const NAMESPACE_INDEX = 'namespace';
+
+export const namespaceIndexFunc: IndexFunc = (obj) => [obj.metadata?.namespace ?? ''];
+
+export class Indexer {
+  readonly #items = new Map<string, KubeObject>();
+  readonly #indexFuncs = new Map<string, IndexFunc>();
+  /** index name -> indexed value -> keys filed under it. */
+  readonly #indices = new Map<string, Map<string, Set<string>>>();
+  #sortedKeys: string[] | undefined;
+
+  constructor(indexers: Readonly<Record<string, IndexFunc>> = {}) {
+    this.addIndexers({ [NAMESPACE_INDEX]: namespaceIndexFunc, ...indexers });
+  }
+
+  /** Adds indexes, filing what is already cached under them. */
+  addIndexers(indexers: Readonly<Record<string, IndexFunc>>): void {
+    for (const [name, fn] of Object.entries(indexers)) {
+      if (this.#indexFuncs.has(name)) throw new Error(`indexer conflict: ${name}`);
+      this.#indexFuncs.set(name, fn);
+      this.#indices.set(name, new Map());
+      for (const [key, obj] of this.#items) this.#file(name, fn, key, obj);
+    }
+  }
+
+  hasIndex(name: string): boolean {
+    return this.#indexFuncs.has(name);
+  }
+
+  /** Stores `obj` under its key and returns what it replaced. */
+  put(obj: KubeObject): KubeObject | undefined {
+    const key = objectKey(obj);
+    const frozen = deepFreeze(obj);
+    const old = this.#items.get(key);
+    if (old) this.#unfileAll(key, old);
+    else this.#sortedKeys = undefined;
+    this.#items.set(key, frozen);
+    for (const [name, fn] of this.#indexFuncs) this.#file(name, fn, key, frozen);
+    return old;
+  }
+
+  /** Drops the object under `key` and returns it. */
+  delete(key: string): KubeObject | undefined {
+    const old = this.#items.get(key);
+    if (!old) return undefined;
+    this.#unfileAll(key, old);
+    this.#items.delete(key);
+    this.#sortedKeys = undefined;
+    return old;
+  }
+
+  getByKey(key: string): KubeObject | undefined {
+    return this.#items.get(key);
+  }
+
+  /** Every cached object, ordered by key as the API server lists them. */
+  list(): KubeObject[] {
+    return this.#keys().map((key) => this.#items.get(key)!);
+  }
+
+  /** Objects filed under `value` in the named index, ordered by key. */
+  byIndex(indexName: string, value: string): KubeObject[] {
+    const index = this.#indices.get(indexName);
+    if (!index) throw new Error(`Index with name ${indexName} does not exist`);
+    const keys = index.get(value);
+    if (!keys) return [];
+    return [...keys].sort().map((key) => this.#items.get(key)!);
+  }
+
+  #keys(): string[] {
+    this.#sortedKeys ??= [...this.#items.keys()].sort();
+    return this.#sortedKeys;
+  }
+
+  #file(name: string, fn: IndexFunc, key: string, obj: KubeObject): void {
+    const index = this.#indices.get(name)!;
+    for (const value of fn(obj)) {
+      let keys = index.get(value);
+      if (!keys) index.set(value, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+
+  #unfileAll(key: string, obj: KubeObject): void {
+    for (const [name, fn] of this.#indexFuncs) {
+      const index = this.#indices.get(name)!;
+      for (const value of fn(obj)) {
+        const keys = index.get(value);
+        keys?.delete(key);
+        if (keys?.size === 0) index.delete(value);
+      }
+    }
+  }
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
+}
