@@ -15,6 +15,12 @@ const cases: { name: string; files: Record<string, string>; lines: string[]; wan
   { name: '--force deletes then creates', files: { 'cm.yaml': CM }, lines: ['kubectl create -f cm.yaml', 'kubectl replace --force -f cm.yaml'], want: { stdout: 'configmap "settings" deleted from default namespace\nconfigmap/settings replaced\n', stderr: '', code: 0 } },
   { name: 'an empty file passes no objects', files: { 'e.yaml': '' }, lines: ['kubectl replace -f e.yaml'], want: { stdout: '', stderr: 'error: no objects passed to replace\n', code: 1 } },
   { name: '--force with an empty file finds nothing to delete', files: { 'e.yaml': '' }, lines: ['kubectl replace --force -f e.yaml'], want: { stdout: 'No resources found\n', stderr: 'error: no objects passed to replace\n', code: 1 } },
+  {
+    name: '--force deletes what it could read, then stops at a broken file',
+    files: { 'cm.yaml': CM, 'broken.yaml': 'kind: Pod\nmetadata:\n  name: b\n spec: {}\n' },
+    lines: ['kubectl create -f cm.yaml', 'kubectl replace --force -f cm.yaml -f broken.yaml', 'kubectl get cm settings'],
+    want: { stdout: '', stderr: 'Error from server (NotFound): configmaps "settings" not found\n', code: 1 },
+  },
 ];
 
 describe('kubectl replace -f', () => {

@@ -23,13 +23,14 @@ export const replaceCommand: KubectlCommand = {
       else targets.push(target);
     }
     if (boolFlag(inv.flags, 'force')) {
-      // The delete pass stops at the files' errors, before anything is deleted or created.
+      const deleted = await deleteAll(inv, targets);
+      // The files' errors end the command once the readable objects are deleted: none is created.
       if (!errors.isEmpty) {
         inv.err(errors.print());
         return 1;
       }
       if (targets.length === 0) inv.out('No resources found\n');
-      await deleteAll(inv, targets);
+      for (const { resource, namespace, name } of deleted) await waitUntilGone(inv, resource, namespace, name);
     }
     for (const { m, resource, name, base } of targets) {
       const res = boolFlag(inv.flags, 'force')
@@ -49,8 +50,8 @@ export const replaceCommand: KubectlCommand = {
   },
 };
 
-/** Deletes every object (one already gone is no error) and waits until all are gone. */
-async function deleteAll(inv: Invocation, targets: ManifestTarget[]): Promise<void> {
+/** Deletes every object (one already gone is no error); returns those deleted. */
+async function deleteAll(inv: Invocation, targets: ManifestTarget[]): Promise<ManifestTarget[]> {
   const grace = intFlag(inv.flags, 'grace-period');
   const deleted: ManifestTarget[] = [];
   for (const target of targets) {
@@ -61,7 +62,7 @@ async function deleteAll(inv: Invocation, targets: ManifestTarget[]): Promise<vo
     inv.out(deletedLine({ resource, name, namespace }, { gracePeriodSeconds: -1, output: stringFlag(inv.flags, 'output') }));
     deleted.push(target);
   }
-  for (const { resource, namespace, name } of deleted) await waitUntilGone(inv, resource, namespace, name);
+  return deleted;
 }
 
 function withoutIdentity(obj: KubeObject): KubeObject {
