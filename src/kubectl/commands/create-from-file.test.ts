@@ -15,6 +15,12 @@ const cases: { name: string; files: Record<string, string>; lines: string[]; wan
   { name: 'a YAML error names the line as go-yaml does', files: { 'broken.yaml': BROKEN }, lines: ['kubectl create -f broken.yaml'], want: { stdout: '', stderr: `error: ${parseError('broken.yaml')}\n`, code: 1 } },
   { name: 'an unknown kind fails the CRD look-up of validation', files: { 'w.yaml': WIDGET }, lines: ['kubectl create -f w.yaml'], want: { stdout: '', stderr: `error: ${crdError('w.yaml')}\n`, code: 1 } },
   {
+    name: 'an unknown kind with --validate=warn fails the CRD look-up too',
+    files: { 'w.yaml': WIDGET },
+    lines: ['kubectl create -f w.yaml --validate=warn'],
+    want: { stdout: '', stderr: `error: ${crdError('w.yaml')}\n`, code: 1 },
+  },
+  {
     name: 'an unknown kind without validation has no mapping',
     files: { 'w.yaml': WIDGET },
     lines: ['kubectl create -f w.yaml --validate=false'],

@@ -60,8 +60,9 @@ export function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
 }
 
 /**
- * Where one object goes, or the builder's error for it. With validation on, a kind the server does
- * not serve is first looked for among the CRDs; a server without the CRD API fails that look-up.
+ * Where one object goes, or the builder's error for it. With validation on (strict or warn), a
+ * kind the server does not serve is first looked for among the CRDs; a server without the CRD API
+ * fails that look-up.
  * Models cli-runtime/pkg/resource/query_param_verifier_v3.go HasSupport and crd_finder.go.
  */
 export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string }> {

@@ -144,3 +144,4 @@ kubectl apply -f unknown-kind.yaml -f cm.yaml -f no-image.yaml
 kubectl replace -f .
 kubectl replace --force -f cm.yaml -f broken.yaml
 kubectl apply --server-side -f cm.yaml -f deploy.yaml
+kubectl create -f unknown-kind.yaml --validate=warn
