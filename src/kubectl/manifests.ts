@@ -10,40 +10,90 @@ export interface Manifest {
   obj: KubeObject;
 }
 
+/** One object of the files, or why one file (or the rest of it) could not be read. */
+export type ManifestEntry = Manifest | { file: string; error: string };
+
+/**
+ * Every object of the files in order, a file's parse error in its place: kubectl's builder goes on
+ * with the other files and reports the errors together. A missing path fails at once.
+ * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
+ */
+export function visitManifests(ctx: CommandContext, files: string[]): ManifestEntry[] {
+  const out: ManifestEntry[] = [];
+  for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
+    for (const doc of parseAllDocuments(text)) {
+      if (doc.errors.length > 0) {
+        const error = doc.errors[0]!;
+        out.push({ file: name, error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, error.linePos?.[0]?.line ?? 1)}: ${yamlReason(error.code)}` });
+        break;
+      }
+      const value = doc.toJSON() as KubeObject | null;
+      if (value === null || value === undefined) continue;
+      const invalid = (why: string) => ({ file: name, error: `error validating "${name}": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false` });
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        out.push(invalid('invalid object to validate'));
+        break;
+      }
+      if (value.kind === 'List' && Array.isArray(value.items)) for (const item of value.items as KubeObject[]) out.push({ file: name, obj: item });
+      else if (!value.apiVersion) {
+        out.push(invalid('apiVersion not set'));
+        break;
+      } else if (!value.kind) {
+        out.push(invalid('kind not set'));
+        break;
+      } else out.push({ file: name, obj: value });
+    }
+  }
+  return out;
+}
+
+/** The objects of the files; the first error ends the command. */
 export function readManifests(ctx: CommandContext, files: string[]): Manifest[] {
   const out: Manifest[] = [];
-  for (const file of files) {
-    let sources: { name: string; text: string }[];
-    if (file === '-') sources = [{ name: 'STDIN', text: ctx.stdin }];
-    else {
-      const path = resolvePath(ctx.cwd, file);
-      if (!ctx.fs.exists(path)) throw new KubectlError(`error: the path "${file}" does not exist`);
-      if (ctx.fs.stat(path).kind === 'directory') {
-        sources = ctx.fs.readdir(path).filter((n) => /\.(ya?ml|json)$/.test(n)).map((n) => ({ name: `${file.replace(/\/$/, '')}/${n}`, text: ctx.fs.readFile(`${path}/${n}`) }));
-      } else sources = [{ name: file, text: ctx.fs.readFile(path) }];
-    }
-    for (const { name, text } of sources) {
-      for (const doc of parseAllDocuments(text)) {
-        if (doc.errors.length > 0) {
-          const error = doc.errors[0]!;
-          const line = error.linePos?.[0]?.line ?? 1;
-          throw new KubectlError(`error: error parsing ${name}: error converting YAML to JSON: yaml: line ${line}: ${yamlReason(error.code)}`);
-        }
-        const value = doc.toJSON() as KubeObject | null;
-        if (value === null || value === undefined) continue;
-        if (typeof value !== 'object' || Array.isArray(value)) throw new KubectlError(`error: error validating "${name}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
-        if (value.kind === 'List' && Array.isArray(value.items)) for (const item of value.items as KubeObject[]) out.push({ file: name, obj: item });
-        else {
-          if (!value.apiVersion) throw new KubectlError(`error: error validating "${name}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`);
-          if (!value.kind) throw new KubectlError(`error: error validating "${name}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`);
-          out.push({ file: name, obj: value });
-        }
-      }
-    }
+  for (const entry of visitManifests(ctx, files)) {
+    if ('error' in entry) throw new KubectlError(`error: ${entry.error}`);
+    out.push(entry);
   }
   if (out.length === 0) throw new KubectlError('error: no objects passed to apply');
   return out;
 }
+
+/** A directory gives its .yaml, .yml and .json files in lexical order, named as filepath.Join does. */
+function sourcesOf(ctx: CommandContext, file: string): { name: string; text: string }[] {
+  if (file === '-') return [{ name: 'STDIN', text: ctx.stdin }];
+  const path = resolvePath(ctx.cwd, file);
+  if (!ctx.fs.exists(path)) throw new KubectlError(`error: the path "${file}" does not exist`);
+  if (ctx.fs.stat(path).kind !== 'directory') return [{ name: file, text: ctx.fs.readFile(path) }];
+  return ctx.fs
+    .readdir(path)
+    .filter((n) => /\.(ya?ml|json)$/.test(n) && ctx.fs.stat(`${path}/${n}`).kind !== 'directory')
+    .sort()
+    .map((n) => ({ name: joinPath(file, n), text: ctx.fs.readFile(`${path}/${n}`) }));
+}
+
+/** Go's filepath.Join: `.` + `a.yaml` is `a.yaml`, `dir/` + `a.yaml` is `dir/a.yaml`. */
+function joinPath(dir: string, name: string): string {
+  const absolute = dir.startsWith('/');
+  const parts: string[] = [];
+  for (const part of `${dir}/${name}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else if (part !== '..' || !absolute) parts.push(part);
+  }
+  return `${absolute ? '/' : ''}${parts.join('/')}`;
+}
+
+/**
+ * go-yaml reports a parser error at the 0-based line of the offending token and a scanner error at
+ * its 1-based line (yaml.v2 decode.go parser.fail).
+ */
+function goYamlLine(code: string, line: number): number {
+  // A key without its colon is noticed on the next line, where the scanner stands.
+  if (code === 'MULTILINE_IMPLICIT_KEY') return line + 1;
+  return isScannerError(code) ? line : Math.max(line - 1, 1);
+}
+
+const isScannerError = (code: string) => ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT'].includes(code);
 
 function yamlReason(code: string): string {
   switch (code) {

@@ -113,6 +113,8 @@ export class ApiServer {
     if (!def || def.info.version !== req.version) {
       return failure(notFoundResource(req));
     }
+    // The body's media type is decoded before the object is looked up.
+    if (req.verb === 'patch' && req.patchType === 'application/apply-patch+yaml') return failure(statusOf.unsupportedMediaType(statusOf.SIMULATED_PATCH_TYPES));
     if (req.subresource) {
       const handler = this.#subresourceHandlers.get(`${req.resource}/${req.subresource}`);
       if (handler) return handler(req, this);

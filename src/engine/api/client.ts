@@ -10,7 +10,9 @@ export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'd
 export type PatchType =
   | 'application/merge-patch+json'
   | 'application/strategic-merge-patch+json'
-  | 'application/json-patch+json';
+  | 'application/json-patch+json'
+  /** Server-side apply: not simulated, answered 415 as by a server without it. */
+  | 'application/apply-patch+yaml';
 
 export interface RequestQuery {
   labelSelector?: string;

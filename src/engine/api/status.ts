@@ -55,6 +55,14 @@ export function badRequest(message: string): Status {
   return status(400, 'BadRequest', message);
 }
 
+/** A body whose media type the endpoint does not decode (apiserver handlers/rest.go). */
+export function unsupportedMediaType(accepted: string[]): Status {
+  return status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`);
+}
+
+/** The patch types the simulated server decodes: server-side apply is not simulated. */
+export const SIMULATED_PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json'];
+
 export function methodNotAllowed(message: string): Status {
   return status(405, 'MethodNotAllowed', message);
 }

@@ -138,3 +138,10 @@ kubectl delete -f cm.yaml
 kubectl delete -f cm.yaml
 kubectl delete -f cm.yaml --ignore-not-found
 kubectl create -f .
+kubectl create -f unknown-kind.yaml --validate=false
+kubectl apply -f broken.yaml -f unknown-kind.yaml
+kubectl apply -f unknown-kind.yaml -f cm.yaml -f no-image.yaml
+kubectl replace -f .
+kubectl replace --force -f cm.yaml -f broken.yaml
+kubectl apply --server-side -f cm.yaml -f deploy.yaml
+kubectl create -f unknown-kind.yaml --validate=warn

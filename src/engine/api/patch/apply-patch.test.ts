@@ -57,4 +57,19 @@ describe('applyPatch', () => {
     const result = applyPatch(current, { spec: { template: { spec: { containers: [{ image: 'q' }] } } } }, 'application/strategic-merge-patch+json', deploymentDefinition);
     expect(result).toMatchObject({ ok: false, status: { code: 500, reason: '', message: 'map: map[image:q] does not contain declared merge key: name' } });
   });
+
+  it('answers server-side apply with 415, as a server without it does', () => {
+    expect(applyPatch(current, { spec: { replicas: 2 } }, 'application/apply-patch+yaml', deploymentDefinition)).toEqual({
+      ok: false,
+      status: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: 'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json',
+        reason: 'UnsupportedMediaType',
+        code: 415,
+      },
+    });
+  });
 });

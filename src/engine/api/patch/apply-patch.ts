@@ -9,7 +9,7 @@ import { emptyPatchSchema, patchSchemaFor } from '../../../lib/strategic-merge/p
 import { PatchError, strategicMergePatch } from '../../../lib/strategic-merge/strategic-merge-patch.ts';
 import type { KubeObject, PatchType, Status } from '../client.ts';
 import type { ResourceDefinition } from '../resource-definition.ts';
-import { badRequest } from '../status.ts';
+import { badRequest, SIMULATED_PATCH_TYPES, unsupportedMediaType } from '../status.ts';
 
 type PatchResult = { ok: true; value: unknown } | { ok: false; status: Status };
 
@@ -50,5 +50,9 @@ export function applyPatch(current: KubeObject, patch: unknown, type: PatchType,
         if (strategicBadRequests.has(e.message)) return { ok: false, status: badRequest(e.message) };
         return { ok: false, status: failureStatus(500, '', e.message) };
       }
+    // Server-side apply (field managers, managedFields) is not simulated; the served cluster
+    // answers the same for it (serve/resource-request.ts).
+    case 'application/apply-patch+yaml':
+      return { ok: false, status: unsupportedMediaType(SIMULATED_PATCH_TYPES) };
   }
 }

@@ -1,0 +1,77 @@
+/** `kubectl apply -f`: client-side apply by three-way merge, or a server-side apply request. */
+import type { KubeObject } from '../../engine/api/client.ts';
+import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
+import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
+import { KubectlError } from '../errors.ts';
+import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import { visitManifests } from '../manifests.ts';
+import { kindPrefix } from '../resource-mapper.ts';
+import { createObject } from './create-from-file.ts';
+import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
+import { dryRunSuffix, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
+import { VisitErrors } from './visit-errors.ts';
+
+export const applyCommand: KubectlCommand = {
+  path: 'apply',
+  flags: [...FILE_FLAGS, { name: 'force', kind: 'bool' }, { name: 'server-side', kind: 'bool' }, { name: 'field-manager', kind: 'string' }, { name: 'force-conflicts', kind: 'bool' }],
+  async run(inv) {
+    // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
+    const errors = new VisitErrors('builder-first');
+    const targets: ManifestTarget[] = [];
+    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+      const target = 'error' in entry ? entry : await targetOf(inv, entry);
+      if ('error' in target) errors.builder(target.error);
+      else targets.push(target);
+    }
+    if (targets.length === 0 && errors.isEmpty) throw new KubectlError('error: no objects passed to apply');
+    for (const target of targets) {
+      if (boolFlag(inv.flags, 'server-side')) await applyServerSide(inv, target, errors);
+      else await applyClientSide(inv, target, errors);
+    }
+    if (errors.isEmpty) return 0;
+    inv.err(errors.print());
+    return 1;
+  },
+};
+
+/** Models apply.go applyOneObject, the client-side branch. */
+async function applyClientSide(inv: Invocation, { m, resource, namespace, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
+  const modified = withLastApplied(m.obj, namespace);
+  const current = await inv.api.request({ verb: 'get', ...base, name });
+  if (!current.ok) {
+    if (current.body.reason !== 'NotFound') return errors.server(current.body, 'applying patch', m.file);
+    if (stringFlag(inv.flags, 'dry-run') === 'client') return inv.out(outputOf(inv, resource, modified, 'created'));
+    return createObject(inv, resource, namespace, modified, m.file, errors);
+  }
+  // A client dry run computes no patch: the object is reported as configured whatever it holds.
+  if (stringFlag(inv.flags, 'dry-run') === 'client') return inv.out(outputOf(inv, resource, modified, 'configured'));
+  const live = current.body;
+  const lastText = live.metadata?.annotations?.[LAST_APPLIED];
+  if (!lastText) {
+    inv.err(`Warning: resource ${resource.name}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
+  }
+  const original = lastText ? (JSON.parse(lastText) as unknown) : {};
+  const strategic = supportsStrategicMerge(live.apiVersion ?? '', live.kind ?? '');
+  const patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+  if (Object.keys(patch).length === 0) {
+    if (stringFlag(inv.flags, 'output')) return inv.out(outputOf(inv, resource, live, 'unchanged'));
+    return inv.out(`${kindPrefix(resource)}/${name} unchanged${dryRunSuffix(inv)}\n`);
+  }
+  const res = await inv.api.request<KubeObject>({ verb: 'patch', ...base, name, body: patch, patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json', query: { ...writeQuery(inv), fieldManager: 'kubectl-client-side-apply' } });
+  if (!res.ok) return errors.server(res.body, 'applying patch', m.file);
+  inv.out(outputOf(inv, resource, res.body, 'configured'));
+}
+
+/**
+ * Server-side apply sends the manifest itself; a server without that patch type answers 415, which
+ * kubectl reports in its own words.
+ * Models apply.go applyOneObject, the server-side branch, and isIncompatibleServerError.
+ */
+async function applyServerSide(inv: Invocation, { m, resource, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
+  const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
+  const res = await inv.api.request<KubeObject>({ verb: 'patch', ...base, name, body: m.obj, patchType: 'application/apply-patch+yaml', query: { ...writeQuery(inv), fieldManager } });
+  if (res.ok) return inv.out(outputOf(inv, resource, res.body, 'serverside-applied'));
+  if (res.code === 415) return errors.plain(`Server-side apply not available on the server: (${res.body.message})`);
+  errors.server(res.body, 'applying patch', m.file);
+}

@@ -1,0 +1,54 @@
+/** `kubectl create -f`: each object created in turn; failures reported together at the end. */
+import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
+import { KubectlError } from '../errors.ts';
+import type { KubectlCommand } from '../kubectl-command.ts';
+import { visitManifests } from '../manifests.ts';
+import { withLastApplied } from './last-applied.ts';
+import { FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery } from './manifest-targets.ts';
+import type { Invocation } from '../kubectl-command.ts';
+import { requestBase } from '../resource-args.ts';
+import { VisitErrors } from './visit-errors.ts';
+
+export const createFromFileCommand: KubectlCommand = {
+  path: 'create',
+  flags: FILE_FLAGS,
+  async run(inv) {
+    if (inv.args.length > 0) throw new KubectlError(`error: Unexpected args: [${inv.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
+    // Models pkg/cmd/create/create.go RunCreate.
+    const errors = new VisitErrors('builder-last');
+    let count = 0;
+    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+      if ('error' in entry) {
+        errors.builder(entry.error);
+        continue;
+      }
+      const target = await targetOf(inv, entry);
+      if ('error' in target) {
+        errors.builder(target.error);
+        continue;
+      }
+      count++;
+      const { resource, namespace, m } = target;
+      const body = boolFlag(inv.flags, 'save-config') ? withLastApplied(m.obj, namespace) : m.obj;
+      if (stringFlag(inv.flags, 'dry-run') === 'client') {
+        inv.out(outputOf(inv, resource, body, 'created'));
+        continue;
+      }
+      await createObject(inv, resource, namespace, body, m.file, errors);
+    }
+    if (!errors.isEmpty) {
+      inv.err(errors.print());
+      return 1;
+    }
+    if (count === 0) throw new KubectlError('error: no objects passed to create');
+    return 0;
+  },
+};
+
+/** Creates one object from a manifest and prints kubectl's line, or keeps the server's refusal. */
+export async function createObject(inv: Invocation, resource: ApiResource, namespace: string | undefined, body: KubeObject, file: string, errors: VisitErrors): Promise<void> {
+  const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: writeQuery(inv) });
+  if (!res.ok) errors.server(res.body, 'creating', file);
+  else inv.out(outputOf(inv, resource, res.body, 'created'));
+}

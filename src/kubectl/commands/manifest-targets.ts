@@ -1,0 +1,99 @@
+/** What create, apply, replace and delete share about `-f` objects: where each one goes. */
+import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
+import { stringFlag, stringsFlag } from '../flags.ts';
+import { KubectlError } from '../errors.ts';
+import type { Invocation } from '../kubectl-command.ts';
+import type { Manifest } from '../manifests.ts';
+import { kindPrefix } from '../resource-mapper.ts';
+import { requestBase } from '../resource-args.ts';
+import { printObjects } from './get.ts';
+
+export const FILE_FLAGS = [
+  { name: 'filename', short: 'f', kind: 'strings' as const },
+  { name: 'dry-run', kind: 'string' as const },
+  { name: 'output', short: 'o', kind: 'string' as const },
+  { name: 'validate', kind: 'string' as const },
+  { name: 'save-config', kind: 'bool' as const },
+  { name: 'recursive', short: 'R', kind: 'bool' as const },
+];
+
+export interface ManifestTarget {
+  m: Manifest;
+  resource: ApiResource;
+  namespace: string | undefined;
+  name: string;
+  base: ReturnType<typeof requestBase>;
+}
+
+function mappingError(m: Manifest): string {
+  const { obj } = m;
+  return `resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
+}
+
+/** The resource of an object's kind, or null when the server does not serve it. */
+function findResource(inv: Invocation, obj: KubeObject): ApiResource | undefined {
+  const apiVersion = obj.apiVersion ?? '';
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  return inv.mapper.resources.find((r) => r.kind === obj.kind && r.group === group && r.version === version);
+}
+
+/** The resource of an object's kind; kubectl's mapping error when there is none. */
+export function resourceOf(inv: Invocation, m: Manifest): ApiResource {
+  const found = findResource(inv, m.obj);
+  if (!found) throw new KubectlError(`error: ${mappingError(m)}`);
+  return found;
+}
+
+export function namespaceOf(inv: Invocation, m: Manifest, resource: ApiResource): string | undefined {
+  if (!resource.namespaced) return undefined;
+  const explicit = inv.flags.values.has('namespace') ? inv.namespace : undefined;
+  const own = m.obj.metadata?.namespace;
+  if (explicit && own && own !== explicit) {
+    throw new KubectlError(`error: the namespace from the provided object "${own}" does not match the namespace "${explicit}". You must pass '--namespace=${own}' to perform this operation.`);
+  }
+  return own ?? inv.namespace;
+}
+
+export function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
+  const v = stringFlag(inv.flags, 'validate') ?? 'strict';
+  return v === 'false' || v === 'ignore' ? 'Ignore' : v === 'warn' ? 'Warn' : 'Strict';
+}
+
+/**
+ * Where one object goes, or the builder's error for it. With validation on (strict or warn), a
+ * kind the server does not serve is first looked for among the CRDs; a server without the CRD API
+ * fails that look-up.
+ * Models cli-runtime/pkg/resource/query_param_verifier_v3.go HasSupport and crd_finder.go.
+ */
+export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string }> {
+  const resource = findResource(inv, m.obj);
+  if (!resource) {
+    if (fieldValidation(inv) !== 'Ignore') {
+      const crds = await inv.api.request({ verb: 'list', group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions' });
+      if (!crds.ok) return { error: `error validating "${m.file}": error validating data: failed to check CRD: failed to list CRDs: ${crds.body.message}; if you choose to ignore these errors, turn validation off with --validate=false` };
+    }
+    return { error: mappingError(m) };
+  }
+  const namespace = namespaceOf(inv, m, resource);
+  return { m, resource, namespace, name: m.obj.metadata?.name ?? '', base: requestBase(resource, namespace) };
+}
+
+/** The query of a write: server dry run and field validation as the flags ask. */
+export function writeQuery(inv: Invocation): { fieldValidation: 'Strict' | 'Warn' | 'Ignore'; dryRun?: 'All' } {
+  return { ...(stringFlag(inv.flags, 'dry-run') === 'server' ? { dryRun: 'All' as const } : {}), fieldValidation: fieldValidation(inv) };
+}
+
+export function requireFiles(inv: Invocation): string[] {
+  const files = stringsFlag(inv.flags, 'filename');
+  if (files.length === 0) throw new KubectlError(`error: must specify one of -f and -k`);
+  return files;
+}
+
+export const dryRunSuffix = (inv: Invocation) => (stringFlag(inv.flags, 'dry-run') === 'client' ? ' (dry run)' : stringFlag(inv.flags, 'dry-run') === 'server' ? ' (server dry run)' : '');
+
+/** `kind/name created`, or the object in the `-o` format (`-o name` prints no verb). */
+export function outputOf(inv: Invocation, resource: ApiResource, obj: KubeObject, verb: string): string {
+  const output = stringFlag(inv.flags, 'output');
+  if (output) return printObjects([{ target: { resource, names: [] }, obj }], output);
+  return `${kindPrefix(resource)}/${obj.metadata?.name} ${verb}${dryRunSuffix(inv)}\n`;
+}
