@@ -3,18 +3,14 @@
  * paused; POST `{"pause":true}`, `{"resume":true}` or `{"advanceMs":N}` holds, releases or steps it,
  * so a parity test sees the same AGE column on every run.
  */
+import { parseJsonObject } from './json-body.ts';
 import type { ClockDriver } from './clock-driver.ts';
 
 export type ClockRequest = { pause: true } | { resume: true } | { advanceMs: number };
 
 export function parseClockRequest(body: string): ClockRequest | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const parsed = parseJsonObject(body);
+  if (!parsed) return undefined;
   const request = parsed as { pause?: unknown; resume?: unknown; advanceMs?: unknown };
   if (request.pause === true) return { pause: true };
   if (request.resume === true) return { resume: true };

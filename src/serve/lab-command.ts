@@ -4,18 +4,14 @@
  * reaches the steps whose `setup` creates more objects. POST `{"answer":{"step":ID,"text":T}}` or
  * `{"check":ID}` (`{"check":null}` checks every step); the answer is the verdict lines.
  */
+import { parseJsonObject } from './json-body.ts';
 import type { ScriptGrader } from '../session/headless-player.ts';
 
 export type LabRequest = { answer: { step: string; text: string } } | { check: string | null };
 
 export function parseLabRequest(body: string): LabRequest | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const parsed = parseJsonObject(body);
+  if (!parsed) return undefined;
   const request = parsed as { answer?: { step?: unknown; text?: unknown }; check?: unknown };
   if (request.answer && typeof request.answer.step === 'string' && typeof request.answer.text === 'string') {
     return { answer: { step: request.answer.step, text: request.answer.text } };

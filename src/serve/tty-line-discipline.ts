@@ -4,15 +4,14 @@
  * discipline does (termios ICANON, ECHO, ECHOCTL, ISIG, ICRNL, ONLCR) happen here, in front of the
  * engine's line-based `readLine`.
  */
+import { LineQueue } from './line-queue.ts';
 
 export class TtyLineDiscipline {
   readonly #write: (text: string) => void;
   readonly #interruptListeners = new Set<() => void>();
   #line = '';
-  readonly #lines: (string | null)[] = [];
-  #waiting: ((line: string | null) => void) | undefined;
+  readonly #queue = new LineQueue();
   #escape = '';
-  #closed = false;
 
   /** `write` goes to the user's terminal (the exec's stdout). */
   constructor(write: (text: string) => void) {
@@ -40,7 +39,7 @@ export class TtyLineDiscipline {
         case '\r':
         case '\n':
           this.#write('\r\n');
-          this.#deliver(this.#line);
+          this.#queue.deliver(this.#line);
           this.#line = '';
           break;
         case '\x7f':
@@ -60,9 +59,9 @@ export class TtyLineDiscipline {
           for (const listener of [...this.#interruptListeners]) listener();
           break;
         case '\x04':
-          if (this.#line === '') this.#deliver(null);
+          if (this.#line === '') this.#queue.deliver(null);
           else {
-            this.#deliver(this.#line);
+            this.#queue.deliver(this.#line);
             this.#line = '';
           }
           break;
@@ -77,26 +76,13 @@ export class TtyLineDiscipline {
 
   /** The client went away: whoever reads gets end of input. */
   close(): void {
-    this.#closed = true;
-    this.#deliver(null);
+    this.#queue.close();
   }
 
   /** The engine's `readLine`: shows `prompt`, then waits for the next line (null at end of input). */
   readLine(prompt: string, cancel?: { onInterrupt(listener: () => void): () => void }): Promise<string | null> {
     if (prompt) this.#write(prompt);
-    const queued = this.#lines.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    if (this.#closed) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      const stop = cancel?.onInterrupt(() => {
-        this.#waiting = undefined;
-        resolve(null);
-      });
-      this.#waiting = (line) => {
-        stop?.();
-        resolve(line);
-      };
-    });
+    return this.#queue.next(cancel);
   }
 
   /** Ctrl-C presses, for the engine's `ctrlC`. */
@@ -107,64 +93,30 @@ export class TtyLineDiscipline {
     },
   };
 
-  #deliver(line: string | null): void {
-    const waiting = this.#waiting;
-    if (waiting) {
-      this.#waiting = undefined;
-      waiting(line);
-    } else {
-      this.#lines.push(line);
-    }
-  }
 }
 
 /** Stdin without a TTY, handed over a line at a time as it arrives (v4, which cannot signal its end). */
 export class StreamedLines {
   #buffer = '';
-  readonly #lines: (string | null)[] = [];
-  #waiting: ((line: string | null) => void) | undefined;
-  #closed = false;
+  readonly #queue = new LineQueue();
 
   input(text: string): void {
     this.#buffer += text;
     let newline: number;
     while ((newline = this.#buffer.indexOf('\n')) >= 0) {
-      this.#deliver(this.#buffer.slice(0, newline));
+      this.#queue.deliver(this.#buffer.slice(0, newline));
       this.#buffer = this.#buffer.slice(newline + 1);
     }
   }
 
   close(): void {
-    if (this.#closed) return;
-    this.#closed = true;
-    if (this.#buffer) this.#deliver(this.#buffer);
+    if (this.#queue.closed) return;
+    if (this.#buffer) this.#queue.deliver(this.#buffer);
     this.#buffer = '';
-    this.#deliver(null);
+    this.#queue.close();
   }
 
   readLine(_prompt: string, cancel?: { onInterrupt(listener: () => void): () => void }): Promise<string | null> {
-    const queued = this.#lines.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    if (this.#closed) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      const stop = cancel?.onInterrupt(() => {
-        this.#waiting = undefined;
-        resolve(null);
-      });
-      this.#waiting = (line) => {
-        stop?.();
-        resolve(line);
-      };
-    });
-  }
-
-  #deliver(line: string | null): void {
-    const waiting = this.#waiting;
-    if (waiting) {
-      this.#waiting = undefined;
-      waiting(line);
-    } else {
-      this.#lines.push(line);
-    }
+    return this.#queue.next(cancel);
   }
 }
