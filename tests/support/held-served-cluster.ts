@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { oracleKubectlPath } from '../../scripts/kubectl-oracle.mjs';
 import type { LoadedLab } from '../../src/labs/schema.ts';
+import type { ShellTime } from '../../src/shell/command.ts';
 import { kubeconfigText } from '../../src/serve/kubeconfig.ts';
 import { serveCluster, type ServedCluster } from '../../src/serve/served-cluster.ts';
 
@@ -25,6 +26,8 @@ const COMMAND_BUDGET_MS = 10 * 60 * 1000;
 
 export class HeldServedCluster {
   #lastRequestAtMs = 0;
+  /** Whether the running command opened a watch or followed a log: then it waits on the cluster. */
+  #streamOpened = false;
   #served: ServedCluster | undefined;
   readonly kubeconfig: string;
 
@@ -44,13 +47,39 @@ export class HeldServedCluster {
       seed: 1,
       startTimeMs,
       paused: true,
-      logRequest: () => (this.#lastRequestAtMs = Date.now()),
+      logRequest: (line) => {
+        this.#lastRequestAtMs = Date.now();
+        if (/[?&](watch|follow)=(true|1)\b/.test(line)) this.#streamOpened = true;
+      },
     });
     writeFileSync(this.kubeconfig, kubeconfigText(this.#served.url));
   }
 
   nowMs(): number {
     return this.served.session.cluster.clock.now();
+  }
+
+  /**
+   * A command's time that sleeps on this cluster's virtual clock (`sleeping()` tells whether one
+   * waits on it) but reads the wall clock, as the real kubectl does when it computes an age.
+   */
+  virtualTime(): { time: ShellTime; sleeping(): boolean } {
+    const clock = this.served.session.cluster.clock;
+    let pending = 0;
+    return {
+      time: {
+        now: () => Date.now(),
+        sleep: async (ms, interrupt) => {
+          pending++;
+          try {
+            await clock.sleep(ms, interrupt);
+          } finally {
+            pending--;
+          }
+        },
+      },
+      sleeping: () => pending > 0,
+    };
   }
 
   advance(ms: number): Promise<void> {
@@ -62,8 +91,14 @@ export class HeldServedCluster {
     if (this.nowMs() < targetMs) await this.advance(targetMs - this.nowMs());
   }
 
-  /** Awaits `command`, stepping virtual time while it waits on the cluster. */
-  async whileRunning<T>(command: Promise<T>): Promise<T> {
+  /**
+   * Awaits `command`, stepping virtual time while it waits on the cluster: once it has opened a
+   * watch (a delete waiting for its object, `rollout status`) or `isWaiting` says so (a client
+   * sleeping on this cluster's clock between polls), and the server has heard nothing for a while.
+   * A command that only reads and writes never sees time move, however slowly it starts.
+   */
+  async whileRunning<T>(command: Promise<T>, isWaiting: () => boolean = () => false): Promise<T> {
+    this.#streamOpened = false;
     let done = false;
     const finished = command.finally(() => (done = true));
     const startedAtMs = Date.now();
@@ -72,6 +107,7 @@ export class HeldServedCluster {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const now = Date.now();
       if (done || now - startedAtMs < WAITING_AFTER_MS || now - this.#lastRequestAtMs < IDLE_FOR_MS) continue;
+      if (!this.#streamOpened && !isWaiting()) continue;
       if (this.nowMs() >= budgetEndMs) break;
       await this.advance(STEP_MS);
     }

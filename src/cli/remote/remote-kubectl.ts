@@ -26,6 +26,8 @@ export interface HostProcess {
   home: string;
   /** Standard input; read from fd 0 only when kubectl asks for it and none is given. */
   stdin?: string;
+  /** The clock kubectl reads and sleeps on; the wall clock by default. */
+  time?: ShellTime;
 }
 
 const realProcess = (): HostProcess => ({ cwd: process.cwd(), env: process.env, home: homedir() });
@@ -101,7 +103,7 @@ function hostContext(argv: string[], streams: HostStreams, env: Map<string, stri
     env,
     cwd: host.cwd,
     fs: new NodeFileSystem(),
-    time: wallClock(),
+    time: host.time ?? wallClock(),
     interrupt,
     terminal: hostTerminal(env),
     userland: 'gnu',

@@ -17,10 +17,25 @@ export const apiResourcesCommand: KubectlCommand = {
     if (output !== '' && !API_RESOURCES_FORMATS.includes(output)) {
       throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${API_RESOURCES_FORMATS.join(',')}`);
     }
-    const rows = [...inv.mapper.resources]
-      .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)))
-      .map((r) => [r.name, r.shortNames.join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind]);
-    inv.out(formatTable([['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND'], ...rows]));
+    const namespaced = stringFlag(inv.flags, 'namespaced');
+    const resources = [...inv.mapper.resources]
+      .filter((r) => namespaced === undefined || String(r.namespaced) === namespaced)
+      .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)));
+    if (output === 'name') {
+      inv.out(resources.map((r) => `${r.group ? `${r.name}.${r.group}` : r.name}\n`).join(''));
+      return 0;
+    }
+    const wide = output === 'wide';
+    const header = ['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND', ...(wide ? ['VERBS', 'CATEGORIES'] : [])];
+    const rows = resources.map((r) => [
+      r.name,
+      r.shortNames.join(','),
+      r.group ? `${r.group}/${r.version}` : r.version,
+      String(r.namespaced),
+      r.kind,
+      ...(wide ? [[...r.verbs].sort().join(','), r.categories.join(',')] : []),
+    ]);
+    inv.out(formatTable([header, ...rows]));
     return 0;
   },
 };

@@ -29,8 +29,12 @@ function finishObject(inv: Invocation, obj: KubeObject, namespaced = true): Kube
   return { ...withNamespace, metadata: { ...withNamespace.metadata, annotations } };
 }
 
-/** Sends the generated object, or prints it for --dry-run=client. `failure` is kubectl's own wrapping. */
-async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure: (message: string) => string, namespaced = true): Promise<number> {
+/**
+ * Sends the generated object, or prints it for --dry-run=client. `failure` is the command's own
+ * wrapping of any server error (`fmt.Errorf("failed to create deployment: %v", err)`, Invalid
+ * included); without one the Status is printed as cmdutil.CheckErr prints it.
+ */
+async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure?: (message: string) => string, namespaced = true): Promise<number> {
   const obj = finishObject(inv, generated, namespaced);
   const output = stringFlag(inv.flags, 'output');
   checkOutputFormat(output);
@@ -41,7 +45,7 @@ async function submit(inv: Invocation, resource: ApiResource, generated: KubeObj
   }
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
   if (!res.ok) {
-    inv.err(res.body.reason === 'Invalid' ? `${formatStatus(res.body)}\n` : `${failure(res.body.message)}\n`);
+    inv.err(failure ? `${failure(res.body.message)}\n` : `${formatStatus(res.body)}\n`);
     return 1;
   }
   if (output) inv.out(printObjects([{ target: { resource, names: [] }, obj: res.body }], output));
@@ -142,7 +146,7 @@ export const createNamespaceCommand: KubectlCommand = {
   flags: OUTPUT_FLAGS,
   async run(inv) {
     const name = requireName(inv, 'create namespace');
-    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), (m) => `Error from server (AlreadyExists): ${m}`, false);
+    return submit(inv, inv.mapper.resolve('namespaces')!, namespaceFor(name), undefined, false);
   },
 };
 
@@ -171,8 +175,8 @@ async function exposeAndRun(inv: Invocation, service: KubeObject, pod: KubeObjec
     inv.out(`${print(services, service)}${output === 'yaml' ? '---\n---\n' : ''}${print(pods, pod)}`);
     return 0;
   }
-  const status = await submit(inv, services, service, (m) => `Error from server (AlreadyExists): ${m}`);
-  return status === 0 ? submit(inv, pods, pod, (m) => `Error from server (AlreadyExists): ${m}`) : status;
+  const status = await submit(inv, services, service);
+  return status === 0 ? submit(inv, pods, pod) : status;
 }
 
 export const runCommand: KubectlCommand = {
@@ -225,6 +229,6 @@ export const runCommand: KubectlCommand = {
       ...(Object.keys(annotations).length ? { annotations } : {}),
     });
     if (boolFlag(inv.flags, 'expose')) return exposeAndRun(inv, serviceFor(name, port!, labels), pod);
-    return submit(inv, inv.mapper.resolve('pods')!, pod, (m) => `Error from server (AlreadyExists): ${m}`);
+    return submit(inv, inv.mapper.resolve('pods')!, pod);
   },
 };

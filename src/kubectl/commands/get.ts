@@ -2,7 +2,7 @@
  * `kubectl get`: server-rendered tables laid out as kubectl does, or the objects as YAML, JSON,
  * names or JSONPath; `-w` streams changes until Ctrl-C.
  */
-import type { KubeObject, Table } from '../../engine/api/client.ts';
+import type { KubeObject, Status, Table } from '../../engine/api/client.ts';
 import { evaluateJsonPath } from '../../lib/jsonpath/jsonpath.ts';
 import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { KubectlError, formatStatus } from '../errors.ts';
@@ -30,6 +30,17 @@ function checkGetOutput(output: string): void {
   const format = output.split('=')[0]!;
   if (!GET_FORMATS.includes(format)) throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
   if (format === 'custom-columns' && !output.includes('=')) throw new KubectlError('error: custom-columns format specified but no custom columns given');
+  // Models printers NewCustomColumnsPrinterFromSpec and the jsonpath printer's Parse: both fail here.
+  if (format === 'custom-columns') {
+    for (const spec of output.slice(output.indexOf('=') + 1).split(',')) {
+      if (spec.split(':').length !== 2) throw new KubectlError(`error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>`);
+    }
+  }
+  const jsonpath = /^jsonpath(?:-as-json)?=([\s\S]*)$/.exec(output);
+  if (jsonpath) {
+    const parsed = evaluateJsonPath(jsonpath[1]!, {}, { allowMissingKeys: true });
+    if (!parsed.ok && parsed.message.startsWith('error parsing jsonpath')) throw new KubectlError(`error: ${parsed.message.replace(/\n$/, '')}`);
+  }
 }
 
 export const getCommand: KubectlCommand = {
@@ -92,7 +103,7 @@ export const getCommand: KubectlCommand = {
       } else {
         const res = await listAllPages<{ items: KubeObject[] } & Table>(inv.api, { verb: 'list', ...base, query: { ...query, ...tableQuery } }, chunkSize);
         if (!res.ok) {
-          inv.err(`${formatStatus(res.body)}\n`);
+          inv.err(`${formatStatus(listFailure(res.body, target, query))}\n`);
           return 1;
         }
         if (wantTable) addTable(tables, target, sortTable(res.body, sortBy));
@@ -110,7 +121,10 @@ export const getCommand: KubectlCommand = {
       return status;
     }
     if (objects.length === 0 && status === 0 && targets.every((t) => !t.names.length)) {
-      if (output === 'yaml' || output === 'json' || output === 'kyaml') {
+      // printGeneric prints the empty List through every generic printer; jsonpath usually finds nothing in it.
+      if (/^jsonpath(-as-json)?=/.test(output)) {
+        inv.out(printObjects([], output, { allowMissingKeys: true }));
+      } else if (output === 'yaml' || output === 'json' || output === 'kyaml') {
         const empty = { apiVersion: 'v1', items: [], kind: 'List', metadata: { resourceVersion: '' } };
         inv.out(output === 'yaml' ? toYaml(empty) : output === 'kyaml' ? toKyaml(empty) : toJson(empty));
       } else inv.err(allNamespaces ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
@@ -190,6 +204,20 @@ export function printObjects(objects: { target: ResourceTarget; obj: KubeObject 
     return formatTable(options.noHeaders ? rows : [specs.map((s) => s.title), ...rows]);
   }
   throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
+}
+
+/**
+ * Models cli-runtime resource.Selector.Visit: a list refused as BadRequest or NotFound says which
+ * resource and selectors it was (`Unable to find "/v1, Resource=pods" that match label selector …`).
+ */
+function listFailure(status: Status, target: ResourceTarget, query: { labelSelector?: string; fieldSelector?: string }): Status {
+  if (status.reason !== 'BadRequest' && status.reason !== 'NotFound') return status;
+  const { group, version, name } = target.resource;
+  const gvr = JSON.stringify(`${group}/${version}, Resource=${name}`);
+  const label = query.labelSelector ?? '';
+  const field = query.fieldSelector ?? '';
+  const message = label === '' && field === '' ? `Unable to list ${gvr}: ${status.message}` : `Unable to find ${gvr} that match label selector ${JSON.stringify(label)}, field selector ${JSON.stringify(field)}: ${status.message}`;
+  return { ...status, message };
 }
 
 async function watch(inv: Invocation, target: ResourceTarget, namespace: string | undefined, query: Record<string, string>, wide: boolean): Promise<number> {

@@ -1,6 +1,7 @@
 /**
  * Lays out `kubectl get` tables as cli-runtime's tabwriter does (minwidth 6, padding 3): every
- * column as wide as its widest cell plus three spaces, the last column unpadded.
+ * column as wide as its widest cell plus three spaces, the last column unpadded. Like Go's
+ * tabwriter it keeps the padding of a cell that an empty last cell follows.
  */
 export function formatTable(rows: string[][]): string {
   if (rows.length === 0) return '';
@@ -10,8 +11,7 @@ export function formatTable(rows: string[][]): string {
     .map((row) =>
       row
         .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(widths[i]! + 3, 6) - [...cell].length)))
-        .join('')
-        .replace(/\s+$/, ''),
+        .join(''),
     )
     .join('\n')
     .concat('\n');

@@ -28,7 +28,6 @@ kubectl rollout status deployment/frontend --watch=false
 kubectl rollout undo deployment/frontend
 kubectl rollout resume deployment/frontend
 kubectl rollout resume deployment/frontend
-kubectl rollout restart deployment/frontend
 sleep 300
 kubectl rollout status deployment/frontend
 kubectl get rs
@@ -56,3 +55,6 @@ kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v3
 sleep 120
 kubectl get deploy frontend -o jsonpath='{.spec.strategy}'
 kubectl describe deploy frontend
+# Last: the restart stamps each kubectl's own wall-clock second into the template, so the two
+# clusters' ReplicaSet names may differ afterwards.
+kubectl rollout restart deployment/frontend

@@ -1,9 +1,9 @@
 /**
  * Two served clusters booted alike (same lab, seed and virtual start, clocks held): the real kubectl
  * talks to one, ours to the other, so each line meets the same cluster state. Time moves only when
- * the script says so, or while a command waits on the cluster (a delete waiting for the pod to go)
- * and the server has heard nothing from it for a while; afterwards both clusters are brought to the
- * same instant.
+ * the script says so, or while a command waits on the cluster (the real kubectl on a watch, ours
+ * sleeping on the cluster's own clock between polls) and the server has heard nothing for a while;
+ * afterwards both clusters are brought to the same instant.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,9 +53,11 @@ export class ParityPair {
     let stdout = '';
     let stderr = '';
     const streams = { stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } };
-    const host = { cwd: this.workDir, env: { HOME: this.dir, KUBECONFIG: this.ours.kubeconfig }, home: this.dir, stdin: '' };
+    // Ours polls on the cluster's own clock, so a wait ends at the same virtual instant as the real one's watch.
+    const clock = this.ours.virtualTime();
+    const host = { cwd: this.workDir, env: { HOME: this.dir, KUBECONFIG: this.ours.kubeconfig }, home: this.dir, stdin: '', time: clock.time };
     const run = runRemoteKubectl(args, streams, host).then((code) => ({ stdout, stderr, code }));
-    return this.ours.whileRunning(run);
+    return this.ours.whileRunning(run, clock.sleeping);
   }
 
   /** After a line, both clusters stand at the later of their two instants. */
