@@ -52,9 +52,20 @@ const tmp = join(process.cwd(), '.schema-tmp');
 mkdirSync(tmp, { recursive: true });
 const entry = join(tmp, 'entry.ts');
 writeFileSync(entry, KINDS.map(([, kind, mod, iface]) => `import type { ${iface} as ${kind}T } from '${mod}';\nexport type K8s${kind} = ${kind}T;`).join('\n') + '\n');
-writeFileSync(join(tmp, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', skipLibCheck: true }, files: ['entry.ts'] }));
+writeFileSync(
+  join(tmp, 'tsconfig.json'),
+  JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', skipLibCheck: true }, files: ['entry.ts'] }),
+);
 const types = KINDS.map(([, kind]) => `K8s${kind}`);
-const generator = createGenerator({ path: entry, tsconfig: join(tmp, 'tsconfig.json'), type: types, additionalProperties: false, skipTypeCheck: true, jsDoc: 'extended', topRef: true });
+const generator = createGenerator({
+  path: entry,
+  tsconfig: join(tmp, 'tsconfig.json'),
+  type: types,
+  additionalProperties: false,
+  skipTypeCheck: true,
+  jsDoc: 'extended',
+  topRef: true,
+});
 const { definitions } = generator.createSchema(types);
 const branches = KINDS.map(([apiVersion, kind]) => ({
   if: { properties: { kind: { const: kind } }, required: ['kind'] },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, lint, then every Vitest project (unit, scenarios,
+// The one test command (`npm test`): typecheck, lint, format, then every Vitest project (unit, scenarios,
 // parity), then the browser suite when it exists. Ends with the plain `N passed, N failed` line CI
 // counts.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,9 @@ if (run('typecheck', 'npm', ['run', '-s', 'typecheck'])) passed++;
 else failed++;
 // The layer map's file-level zones, the clock rule and the package bans (tests/lint/layer-map.mjs).
 if (run('lint', 'npm', ['run', '-s', 'lint'])) passed++;
+else failed++;
+// One formatting for the whole tree (.prettierrc.json).
+if (run('format', 'npm', ['run', '-s', 'format:check'])) passed++;
 else failed++;
 
 mkdirSync('tests/output', { recursive: true });

@@ -91,7 +91,12 @@ export class GoUniverse {
     const consts: GoConst[] = [];
     for (const c of pkg.consts.get(name) ?? []) if (!consts.some((seen) => seen.value === c.value)) consts.push(c);
     const lines = consts.map((c) => {
-      const comment = c.comments.join(' ').trim().replace(new RegExp(`^${c.name}`), '').trim().replace(/\s+/g, ' ');
+      const comment = c.comments
+        .join(' ')
+        .trim()
+        .replace(new RegExp(`^${c.name}`), '')
+        .trim()
+        .replace(/\s+/g, ' ');
       return ` - \`${JSON.stringify(c.value)}\` ${comment}`.trimEnd();
     });
     return { values: consts.map((c) => c.value).sort(), lines: lines.sort() };

@@ -73,7 +73,14 @@ function parseStruct(body: string[]): GoField[] {
       const tag = /json:"([^"]*)"/.exec(m[3]!)?.[1] ?? '';
       const [name, ...opts] = tag.split(',');
       if (name !== '-') {
-        fields.push({ jsonName: name ?? '', type: m[2]!, omitEmpty: opts.includes('omitempty') || opts.includes('omitzero'), omitZero: opts.includes('omitzero'), inline: opts.includes('inline'), comments });
+        fields.push({
+          jsonName: name ?? '',
+          type: m[2]!,
+          omitEmpty: opts.includes('omitempty') || opts.includes('omitzero'),
+          omitZero: opts.includes('omitzero'),
+          inline: opts.includes('inline'),
+          comments,
+        });
       }
     }
     comments = [];

@@ -27,10 +27,11 @@ export async function main(argv: string[]): Promise<number> {
           readLabFiles,
           out: (text) => process.stdout.write(text),
           err: (text) => process.stderr.write(text),
-          untilSignal: () => new Promise((resolve) => {
-            process.once('SIGINT', () => resolve('SIGINT'));
-            process.once('SIGTERM', () => resolve('SIGTERM'));
-          }),
+          untilSignal: () =>
+            new Promise((resolve) => {
+              process.once('SIGINT', () => resolve('SIGINT'));
+              process.once('SIGTERM', () => resolve('SIGTERM'));
+            }),
         });
       case 'labs-check':
         return labsCheck();

@@ -25,7 +25,14 @@ const deployment = (image: string, strategy: object = {}) => ({
 describe('Cluster', () => {
   it('runs a deployment to four available pods', async () => {
     const cluster = await newCluster();
-    const created = cluster.server.handle({ verb: 'create', group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', body: deployment('kodekloud/webapp-color:v1') });
+    const created = cluster.server.handle({
+      verb: 'create',
+      group: 'apps',
+      version: 'v1',
+      resource: 'deployments',
+      namespace: 'default',
+      body: deployment('kodekloud/webapp-color:v1'),
+    });
     expect(created.ok).toBe(true);
     await cluster.pump.settle();
     const pods = cluster.server.handle({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace: 'default' });
@@ -40,7 +47,12 @@ describe('Cluster', () => {
     cluster.server.handle({ verb: 'create', group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', body: deployment('kodekloud/webapp-color:v1') });
     await cluster.pump.advance(60_000);
     const patched = cluster.server.handle({
-      verb: 'patch', group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', name: 'frontend',
+      verb: 'patch',
+      group: 'apps',
+      version: 'v1',
+      resource: 'deployments',
+      namespace: 'default',
+      name: 'frontend',
       patchType: 'application/strategic-merge-patch+json',
       body: { spec: { template: { spec: { containers: [{ name: 'simple-webapp', image: 'kodekloud/webapp-color:v2' }] } } } },
     });
@@ -48,7 +60,10 @@ describe('Cluster', () => {
     await cluster.pump.advance(400_000);
     const rs = cluster.server.handle({ verb: 'list', group: 'apps', version: 'v1', resource: 'replicasets', namespace: 'default' });
     const sets = (rs.body as { items: { metadata: { annotations: Record<string, string> }; spec: { replicas: number } }[] }).items;
-    expect(sets.map((s) => [s.metadata.annotations['deployment.kubernetes.io/revision'], s.spec.replicas]).sort()).toEqual([['1', 0], ['2', 4]]);
+    expect(sets.map((s) => [s.metadata.annotations['deployment.kubernetes.io/revision'], s.spec.replicas]).sort()).toEqual([
+      ['1', 0],
+      ['2', 4],
+    ]);
     const d = cluster.server.handle({ verb: 'get', group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', name: 'frontend' });
     const status = (d.body as { status: { updatedReplicas: number; availableReplicas: number; replicas: number } }).status;
     expect([status.replicas, status.updatedReplicas, status.availableReplicas]).toEqual([4, 4, 4]);

@@ -9,7 +9,11 @@ const cases: { name: string; typed: string; expected: string[] }[] = [
   { name: "get's SuggestFor ps, after cp by distance", typed: 'ps', expected: ['get', 'cp', 'wait'] },
   { name: "delete's SuggestFor rm", typed: 'rm', expected: ['run', 'delete', 'cp'] },
   { name: 'prefixes and short distances together', typed: 'ex', expected: ['expose', 'set', 'explain', 'get', 'exec', 'cp'] },
-  { name: 'one letter: every command it starts, plus distance 2', typed: 'a', expected: ['autoscale', 'attach', 'cp', 'auth', 'apply', 'annotate', 'alpha', 'api-versions', 'api-resources'] },
+  {
+    name: 'one letter: every command it starts, plus distance 2',
+    typed: 'a',
+    expected: ['autoscale', 'attach', 'cp', 'auth', 'apply', 'annotate', 'alpha', 'api-versions', 'api-resources'],
+  },
   { name: 'case-insensitive', typed: 'DELET', expected: ['delete'] },
   { name: 'nothing near', typed: 'rolling-update', expected: [] },
 ];

@@ -9,8 +9,16 @@ describe('formatStatus', () => {
   it.each([
     { name: 'Invalid without details', status: invalid({}), want: 'The request is invalid: bad' },
     { name: 'Invalid naming its object but no causes', status: invalid({ details: { kind: 'deployments', name: 'web' } }), want: 'The deployments "web" is invalid' },
-    { name: 'Invalid with a cause', status: invalid({ details: { kind: 'Deployment', name: 'web', causes: [{ reason: 'FieldValueInvalid', field: 'spec.replicas', message: 'must be positive' }] } }), want: 'The Deployment "web" is invalid: spec.replicas: must be positive' },
-    { name: 'NotFound', status: { ...invalid({}), reason: 'NotFound' as const, code: 404, message: 'deployments.apps "web" not found' }, want: 'Error from server (NotFound): deployments.apps "web" not found' },
+    {
+      name: 'Invalid with a cause',
+      status: invalid({ details: { kind: 'Deployment', name: 'web', causes: [{ reason: 'FieldValueInvalid', field: 'spec.replicas', message: 'must be positive' }] } }),
+      want: 'The Deployment "web" is invalid: spec.replicas: must be positive',
+    },
+    {
+      name: 'NotFound',
+      status: { ...invalid({}), reason: 'NotFound' as const, code: 404, message: 'deployments.apps "web" not found' },
+      want: 'Error from server (NotFound): deployments.apps "web" not found',
+    },
   ])('$name', ({ status, want }) => {
     expect(formatStatus(status)).toBe(want);
   });

@@ -53,7 +53,8 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
     if (raw === undefined) throw new FlagError(`flag needs an argument: ${typed.startsWith('--') ? typed : `'${spec.short}' in ${typed}`}`);
     if (spec.kind === 'int') {
       const flagText = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
-      if (!/^[+-]?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${flagText}" flag: strconv.ParseInt: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
+      if (!/^[+-]?\d+$/.test(raw))
+        throw new FlagError(`invalid argument "${raw}" for "${flagText}" flag: strconv.ParseInt: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
       values.set(spec.name, Number(raw));
     } else if (spec.kind === 'strings') {
       const prev = (values.get(spec.name) as string[] | undefined) ?? [];

@@ -32,7 +32,11 @@ describe('kubectl command line', () => {
       line: 'kubectl rollout bogus deployment/frontend',
       want: { stdout: '', stderr: `error: unknown command "bogus deployment/frontend"\nSee 'kubectl rollout -h' for help and examples\n`, code: 1 },
     },
-    { name: 'an unknown set subcommand', line: 'kubectl set bogus', want: { stdout: '', stderr: `error: unknown command "bogus"\nSee 'kubectl set -h' for help and examples\n`, code: 1 } },
+    {
+      name: 'an unknown set subcommand',
+      line: 'kubectl set bogus',
+      want: { stdout: '', stderr: `error: unknown command "bogus"\nSee 'kubectl set -h' for help and examples\n`, code: 1 },
+    },
   ])('$name', async ({ line, want }) => {
     const session = await newSession();
     expect(await runLine(session, line)).toEqual(want);

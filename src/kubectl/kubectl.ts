@@ -196,7 +196,18 @@ function printHelpTopic(topic: string[], ctx: CommandContext): number {
 const GLOBAL_VALUE_FLAGS = new Set(['-n', '--namespace', '--context', '--cluster', '--user', '--kubeconfig', '-s', '--server', '--as', '--request-timeout']);
 
 /** cobra Aliases of the `create` subcommands (`kubectl create deploy`, `create cm`, `create ns`). */
-const CREATE_ALIASES: Record<string, string> = { deploy: 'deployment', cm: 'configmap', ns: 'namespace', svc: 'service', sa: 'serviceaccount', cj: 'cronjob', ing: 'ingress', pdb: 'poddisruptionbudget', pc: 'priorityclass', resourcequota: 'quota' };
+const CREATE_ALIASES: Record<string, string> = {
+  deploy: 'deployment',
+  cm: 'configmap',
+  ns: 'namespace',
+  svc: 'service',
+  sa: 'serviceaccount',
+  cj: 'cronjob',
+  ing: 'ingress',
+  pdb: 'poddisruptionbudget',
+  pc: 'priorityclass',
+  resourcequota: 'quota',
+};
 
 /** The words that are not flags or flag values: where cobra finds the command path. */
 function commandWords(argv: string[]): string[] {

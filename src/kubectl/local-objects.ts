@@ -27,7 +27,10 @@ export function localObjects(inv: Invocation, withoutFiles: string): LocalObject
   return readManifests(inv.ctx, files).map((m) => {
     const [group, version] = (m.obj.apiVersion ?? '').includes('/') ? m.obj.apiVersion!.split('/') : ['', m.obj.apiVersion ?? ''];
     const resource = inv.mapper.resources.find((r) => r.kind === m.obj.kind && r.group === group && r.version === version);
-    if (!resource) throw new KubectlError(`error: resource mapping not found for name: "${m.obj.metadata?.name ?? ''}" namespace: "${m.obj.metadata?.namespace ?? ''}" from "${m.file}": no matches for kind "${m.obj.kind}" in version "${m.obj.apiVersion}"\nensure CRDs are installed first`);
+    if (!resource)
+      throw new KubectlError(
+        `error: resource mapping not found for name: "${m.obj.metadata?.name ?? ''}" namespace: "${m.obj.metadata?.namespace ?? ''}" from "${m.file}": no matches for kind "${m.obj.kind}" in version "${m.obj.apiVersion}"\nensure CRDs are installed first`,
+      );
     return { resource, obj: m.obj };
   });
 }

@@ -3,7 +3,11 @@ import { newSession, runLine } from '../../tests/support/session.ts';
 
 // kubectl v1.35.2 `create -f FILE` on each text: go-yaml's line numbers and wording.
 const cases: { name: string; text: string; want: string }[] = [
-  { name: 'a key indented less than its siblings', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: broken\n spec:\n  containers: []\n', want: 'yaml: line 4: did not find expected key' },
+  {
+    name: 'a key indented less than its siblings',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: broken\n spec:\n  containers: []\n',
+    want: 'yaml: line 4: did not find expected key',
+  },
   { name: 'a tab as indentation', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n', want: 'yaml: line 4: found character that cannot start any token' },
   { name: 'a key without its colon', text: 'apiVersion: v1\nkind: Pod\nmetadata\n  name: x\n', want: "yaml: line 4: could not find expected ':'" },
 ];

@@ -24,12 +24,18 @@ export function visitManifests(ctx: CommandContext, files: string[]): ManifestEn
     for (const doc of parseAllDocuments(text)) {
       if (doc.errors.length > 0) {
         const error = doc.errors[0]!;
-        out.push({ file: name, error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, error.linePos?.[0]?.line ?? 1)}: ${yamlReason(error.code)}` });
+        out.push({
+          file: name,
+          error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, error.linePos?.[0]?.line ?? 1)}: ${yamlReason(error.code)}`,
+        });
         break;
       }
       const value = doc.toJSON() as KubeObject | null;
       if (value === null || value === undefined) continue;
-      const invalid = (why: string) => ({ file: name, error: `error validating "${name}": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false` });
+      const invalid = (why: string) => ({
+        file: name,
+        error: `error validating "${name}": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false`,
+      });
       if (typeof value !== 'object' || Array.isArray(value)) {
         out.push(invalid('invalid object to validate'));
         break;
@@ -102,7 +108,7 @@ function yamlReason(code: string): string {
       return 'did not find expected key';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'could not find expected \':\'';
+      return "could not find expected ':'";
     case 'TAB_AS_INDENT':
       return 'found character that cannot start any token';
     case 'DUPLICATE_KEY':

@@ -6,7 +6,15 @@ export function getObject(api: ApiClient, resource: ApiResource, namespace: stri
   return api.request({ verb: 'get', ...requestBase(resource, namespace), name });
 }
 
-export function patchObject(api: ApiClient, resource: ApiResource, namespace: string, name: string, patch: unknown, patchType: PatchType, serverDryRun = false): Promise<ApiResponse<KubeObject>> {
+export function patchObject(
+  api: ApiClient,
+  resource: ApiResource,
+  namespace: string,
+  name: string,
+  patch: unknown,
+  patchType: PatchType,
+  serverDryRun = false,
+): Promise<ApiResponse<KubeObject>> {
   return api.request({ verb: 'patch', ...requestBase(resource, namespace), name, body: patch, patchType, ...(serverDryRun ? { query: { dryRun: 'All' as const } } : {}) });
 }
 

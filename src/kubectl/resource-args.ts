@@ -20,7 +20,10 @@ export function parseResourceArgs(args: string[], mapper: ResourceMapper): Resou
     const targets: ResourceTarget[] = [];
     for (const arg of args) {
       const slash = arg.indexOf('/');
-      if (slash < 0) throw new KubectlError(`error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
+      if (slash < 0)
+        throw new KubectlError(
+          `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+        );
       const [resource] = resolve(arg.slice(0, slash));
       const existing = targets.find((t) => t.resource === resource);
       if (existing) existing.names.push(arg.slice(slash + 1));
@@ -29,7 +32,10 @@ export function parseResourceArgs(args: string[], mapper: ResourceMapper): Resou
     return targets;
   }
   const [types, ...names] = args as [string, ...string[]];
-  return types.split(',').flatMap(resolve).map((resource) => ({ resource, names: [...names] }));
+  return types
+    .split(',')
+    .flatMap(resolve)
+    .map((resource) => ({ resource, names: [...names] }));
 }
 
 export function requestBase(resource: ApiResource, namespace: string | undefined) {

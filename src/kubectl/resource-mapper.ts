@@ -36,9 +36,7 @@ export class ResourceMapper {
   /** Expands a category (`all`) into its resources, in kubectl's printing order. */
   category(name: string): ApiResource[] {
     const order = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs'];
-    return this.resources
-      .filter((r) => r.categories.includes(name))
-      .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    return this.resources.filter((r) => r.categories.includes(name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   }
 }
 

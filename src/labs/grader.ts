@@ -84,7 +84,10 @@ export class Grader {
     this.#progress = JSON.parse(JSON.stringify(progress)) as Progress;
     for (const id of this.#progress.passed) this.#verdicts.set(id, { stepId: id, status: 'pass', why: 'passed earlier' });
     const touched = new Set([...this.#progress.passed, ...Object.keys(this.#progress.answers), ...(this.#progress.reached ? [this.#progress.reached] : [])]);
-    const furthest = this.lab.steps.map((s) => s.id).filter((id) => touched.has(id)).pop();
+    const furthest = this.lab.steps
+      .map((s) => s.id)
+      .filter((id) => touched.has(id))
+      .pop();
     await this.#openReachedSteps(furthest);
   }
 

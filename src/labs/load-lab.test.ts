@@ -24,11 +24,34 @@ describe('loadLab', () => {
     { name: 'a missing lab.yaml', files: {}, error: 'lab.yaml: not found' },
     { name: 'a manifest that is not in the folder', files: { 'lab.yaml': minimal }, error: 'm.yaml: listed in setup.manifests but not in the lab folder' },
     { name: 'an unknown field', files: { 'lab.yaml': `${minimal}extra: 1\n`, 'm.yaml': '' }, error: 'lab.yaml/: must NOT have additional properties (extra)' },
-    { name: 'an answer that is not a choice', files: { 'lab.yaml': minimal.replace('answers: [a]', 'answers: [c]'), 'm.yaml': '' }, error: 'lab.yaml/steps/q1: an answer is not one of the choices' },
-    { name: 'a task without checks', files: { 'lab.yaml': minimal.replace('kind: question', 'kind: task'), 'm.yaml': '' }, error: "lab.yaml/steps/0: must have required property 'checks'" },
-    { name: 'a question with neither answers nor accept', files: { 'lab.yaml': minimal.replace('    answers: [a]\n', ''), 'm.yaml': '' }, error: 'lab.yaml/steps/0: must match a schema in anyOf' },
-    { name: 'a step manifest that is not in the folder', files: { 'lab.yaml': minimal.replace('    answers: [a]\n', '    answers: [a]\n    setup: { manifests: [late.yaml] }\n'), 'm.yaml': '' }, error: 'late.yaml: listed in steps/q1/setup.manifests but not in the lab folder' },
-    { name: 'a container field on another check', files: { 'lab.yaml': minimal.replace('kind: question', 'kind: task').replace('    answers: [a]\n', '    checks: [{ kind: exists, resource: pods, argv: [sleep] }]\n'), 'm.yaml': '' }, error: 'lab.yaml/steps/0/checks/0: must NOT be valid' },
+    {
+      name: 'an answer that is not a choice',
+      files: { 'lab.yaml': minimal.replace('answers: [a]', 'answers: [c]'), 'm.yaml': '' },
+      error: 'lab.yaml/steps/q1: an answer is not one of the choices',
+    },
+    {
+      name: 'a task without checks',
+      files: { 'lab.yaml': minimal.replace('kind: question', 'kind: task'), 'm.yaml': '' },
+      error: "lab.yaml/steps/0: must have required property 'checks'",
+    },
+    {
+      name: 'a question with neither answers nor accept',
+      files: { 'lab.yaml': minimal.replace('    answers: [a]\n', ''), 'm.yaml': '' },
+      error: 'lab.yaml/steps/0: must match a schema in anyOf',
+    },
+    {
+      name: 'a step manifest that is not in the folder',
+      files: { 'lab.yaml': minimal.replace('    answers: [a]\n', '    answers: [a]\n    setup: { manifests: [late.yaml] }\n'), 'm.yaml': '' },
+      error: 'late.yaml: listed in steps/q1/setup.manifests but not in the lab folder',
+    },
+    {
+      name: 'a container field on another check',
+      files: {
+        'lab.yaml': minimal.replace('kind: question', 'kind: task').replace('    answers: [a]\n', '    checks: [{ kind: exists, resource: pods, argv: [sleep] }]\n'),
+        'm.yaml': '',
+      },
+      error: 'lab.yaml/steps/0/checks/0: must NOT be valid',
+    },
   ];
 
   it('resolves the manifests a step creates when it is reached', () => {

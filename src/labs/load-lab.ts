@@ -12,7 +12,9 @@ const validate = ajv.compile<Lab>(labSchema);
 
 export function validateLab(raw: unknown): { ok: true; lab: Lab } | { ok: false; errors: string[] } {
   if (validate(raw)) return { ok: true, lab: raw };
-  const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  const errors = (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'}: ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+  );
   return { ok: false, errors: [...new Set(errors)] };
 }
 

@@ -37,7 +37,14 @@ export async function createManifests(manifests: ManifestText[], api: ApiClient)
         continue;
       }
       const namespace = resource.namespaced ? (obj.metadata?.namespace ?? 'default') : undefined;
-      const created = await api.request({ verb: 'create', group: resource.group, version: resource.version, resource: resource.name, ...(namespace ? { namespace } : {}), body: obj });
+      const created = await api.request({
+        verb: 'create',
+        group: resource.group,
+        version: resource.version,
+        resource: resource.name,
+        ...(namespace ? { namespace } : {}),
+        body: obj,
+      });
       if (!created.ok) errors.push(`${name}: ${created.body.message}`);
     }
   }

@@ -89,7 +89,11 @@ describe('WorkerClient watchdog', () => {
     workers[2]!.hung = true;
     passSeconds(7);
     expect(workers[3]!.received[0]).toMatchObject({ type: 'session.start', restart: 'rebuild' });
-    expect(seen.filter((m) => m.type === 'session.restarted').map((m) => m.type === 'session.restarted' && m.reason)).toEqual(['not responding', 'not responding', 'not responding']);
+    expect(seen.filter((m) => m.type === 'session.restarted').map((m) => m.type === 'session.restarted' && m.reason)).toEqual([
+      'not responding',
+      'not responding',
+      'not responding',
+    ]);
   });
 
   it('restarts a restarted worker that never answers', () => {
@@ -131,16 +135,19 @@ describe('WorkerClient watchdog', () => {
       answered: [{ type: 'shell.done', id: 1, exitCode: 0, prompt: '/ # ', reading: true }],
       interrupted: 'kubectl exec -it box -- sh',
     },
-  ] satisfies { what: string; sent: string[]; answered: FromWorker[]; interrupted: string | undefined }[])('names $what as the input a restart does not run again', ({ sent, answered, interrupted }) => {
-    const { client, workers, seen, passSeconds } = setup();
-    if (sent[0]) client.send({ type: 'shell.run', id: 1, line: sent[0] });
-    for (const message of answered) workers[0]!.answer(message);
-    if (sent[1]) client.send({ type: 'shell.run', id: 2, line: sent[1] });
-    passSeconds(2);
-    workers[0]!.hung = true;
-    passSeconds(7);
-    expect(seen.find((m) => m.type === 'session.restarted')).toEqual({ type: 'session.restarted', reason: 'not responding', ...(interrupted ? { interrupted } : {}) });
-  });
+  ] satisfies { what: string; sent: string[]; answered: FromWorker[]; interrupted: string | undefined }[])(
+    'names $what as the input a restart does not run again',
+    ({ sent, answered, interrupted }) => {
+      const { client, workers, seen, passSeconds } = setup();
+      if (sent[0]) client.send({ type: 'shell.run', id: 1, line: sent[0] });
+      for (const message of answered) workers[0]!.answer(message);
+      if (sent[1]) client.send({ type: 'shell.run', id: 2, line: sent[1] });
+      passSeconds(2);
+      workers[0]!.hung = true;
+      passSeconds(7);
+      expect(seen.find((m) => m.type === 'session.restarted')).toEqual({ type: 'session.restarted', reason: 'not responding', ...(interrupted ? { interrupted } : {}) });
+    },
+  );
 
   it('leaves a command alone once it has ended after Ctrl-C, and an editor Ctrl-C does not close', () => {
     const { client, workers, passSeconds } = setup();

@@ -117,7 +117,8 @@ export class WorkerClient {
       this.#runningLine ??= message.line;
     }
     if (message.type === 'editor.done') this.#editing.delete(message.id);
-    if (message.type === 'shell.interrupt' && this.#runningId !== undefined && this.#editing.size === 0 && this.#interruptedAtMs === undefined && this.#now) this.#interruptedAtMs = this.#now();
+    if (message.type === 'shell.interrupt' && this.#runningId !== undefined && this.#editing.size === 0 && this.#interruptedAtMs === undefined && this.#now)
+      this.#interruptedAtMs = this.#now();
     this.#worker.postMessage(message);
   }
 

@@ -103,8 +103,7 @@ async function handle(options: ApiHttpServerOptions, resources: ApiResource[], r
 
 async function answer(options: ApiHttpServerOptions, resources: ApiResource[], route: Route, url: URL, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
   switch (route.kind) {
-    case 'version':
-    {
+    case 'version': {
       const version = await options.api.serverVersion();
       return version.ok ? sendJson(res, 200, version.body) : sendStatus(res, version.body);
     }
@@ -177,7 +176,13 @@ async function answerResource(options: ApiHttpServerOptions, resources: ApiResou
   }
 }
 
-async function streamWatch(options: ApiHttpServerOptions, resources: ApiResource[], action: Extract<ResourceAction, { kind: 'watch' }>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function streamWatch(
+  options: ApiHttpServerOptions,
+  resources: ApiResource[],
+  action: Extract<ResourceAction, { kind: 'watch' }>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   // The list's resourceVersion is where the initial events end (WatchList, sendInitialEvents=true).
   let initialEventsEnd: string | undefined;
   if (action.sendInitialEvents) {
@@ -252,7 +257,10 @@ async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], 
   if (!isWebSocket) {
     // Legacy SPDY/3.1: not served. kubectl v1.35 tries WebSocket first and only falls back here
     // when the WebSocket upgrade was refused, which the preflight above would have explained.
-    return refuse(socket, { code: 400, status: badRequest(`unable to upgrade connection: the ${req.headers.upgrade ?? ''} protocol is not served, use WebSocket (v5.channel.k8s.io)`) });
+    return refuse(socket, {
+      code: 400,
+      status: badRequest(`unable to upgrade connection: the ${req.headers.upgrade ?? ''} protocol is not served, use WebSocket (v5.channel.k8s.io)`),
+    });
   }
   sockets.handleUpgrade(req, socket, head, (ws) => {
     if (action.kind === 'exec') runExecSession(ws, ws.protocol, options.api, action);

@@ -3,7 +3,11 @@ import { bodyTypeOf, discoveryRendering, objectRendering } from './content-negot
 
 describe('discoveryRendering', () => {
   const cases = [
-    { name: 'kubectl v1.35 asks for v2 first', accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json', want: 'aggregated-v2' },
+    {
+      name: 'kubectl v1.35 asks for v2 first',
+      accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json',
+      want: 'aggregated-v2',
+    },
     { name: 'an older client asks for v2beta1', accept: 'application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json', want: 'aggregated-v2beta1' },
     { name: 'curl without Accept gets the legacy list', accept: undefined, want: 'legacy' },
     { name: 'plain JSON gets the legacy list', accept: 'application/json, */*', want: 'legacy' },
@@ -16,7 +20,11 @@ describe('discoveryRendering', () => {
 
 describe('objectRendering', () => {
   const cases = [
-    { name: 'kubectl get asks for a Table', accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json', want: 'table' },
+    {
+      name: 'kubectl get asks for a Table',
+      accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json',
+      want: 'table',
+    },
     { name: 'kubectl get -o yaml asks for JSON', accept: 'application/json', want: 'object' },
     { name: 'typed clients list protobuf first', accept: 'application/vnd.kubernetes.protobuf,application/json', want: 'object' },
     { name: 'no Accept header', accept: undefined, want: 'object' },

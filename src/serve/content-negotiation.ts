@@ -19,7 +19,11 @@ export function parseMediaRanges(header: string | undefined): MediaRange[] {
       const parsed: Record<string, string> = {};
       for (const param of params) {
         const eq = param.indexOf('=');
-        if (eq > 0) parsed[param.slice(0, eq).trim().toLowerCase()] = param.slice(eq + 1).trim().replace(/^"|"$/g, '');
+        if (eq > 0)
+          parsed[param.slice(0, eq).trim().toLowerCase()] = param
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"|"$/g, '');
       }
       return { type: type.toLowerCase(), params: parsed };
     })

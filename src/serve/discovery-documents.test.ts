@@ -72,7 +72,10 @@ describe('aggregated discovery', () => {
   });
 
   it('answers /api with the core group alone, unnamed, cluster-scoped resources marked', () => {
-    const list = apiGroupDiscoveryList(TEST_RESOURCES, 'core', 'v2beta1') as { apiVersion: string; items: { metadata: unknown; versions: { resources: { resource: string; scope: string }[] }[] }[] };
+    const list = apiGroupDiscoveryList(TEST_RESOURCES, 'core', 'v2beta1') as {
+      apiVersion: string;
+      items: { metadata: unknown; versions: { resources: { resource: string; scope: string }[] }[] }[];
+    };
     expect(list.apiVersion).toBe('apidiscovery.k8s.io/v2beta1');
     expect(list.items.map((i) => i.metadata)).toEqual([{ creationTimestamp: null }]);
     expect(list.items[0]!.versions[0]!.resources.map((r) => `${r.resource} ${r.scope}`)).toEqual(['namespaces Cluster', 'pods Namespaced']);

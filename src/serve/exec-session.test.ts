@@ -62,7 +62,10 @@ describe('runExecSession', () => {
   });
 
   it('on v5 runs with the whole stdin once kubectl closes it', async () => {
-    expect(await exec({ command: ['wc', '-l'], stdin: true }, 'v5.channel.k8s.io', [stdin('a\nb\n'), stdin('c\n'), [255, 0]])).toEqual(['1:3\n', '3:{"metadata":{},"status":"Success"}']);
+    expect(await exec({ command: ['wc', '-l'], stdin: true }, 'v5.channel.k8s.io', [stdin('a\nb\n'), stdin('c\n'), [255, 0]])).toEqual([
+      '1:3\n',
+      '3:{"metadata":{},"status":"Success"}',
+    ]);
   });
 
   it('hands a lone shell each line as it arrives, before stdin closes', async () => {
@@ -91,7 +94,12 @@ describe('runExecSession', () => {
 
   it('with a TTY echoes keys as typed (type-ahead too), prompts and ends lines with CR LF', async () => {
     const frames = await exec({ command: ['sh'], stdin: true, tty: true, stderr: false }, 'v5.channel.k8s.io', [stdin('echo hi\r'), stdin('exit\r')]);
-    expect(frames.filter((f) => f.startsWith('1:')).map((f) => f.slice(2)).join('')).toBe('/ # echo hi\r\nexit\r\nhi\r\n/ # ');
+    expect(
+      frames
+        .filter((f) => f.startsWith('1:'))
+        .map((f) => f.slice(2))
+        .join(''),
+    ).toBe('/ # echo hi\r\nexit\r\nhi\r\n/ # ');
     expect(frames.at(-1)).toBe('3:{"metadata":{},"status":"Success"}');
   });
 });

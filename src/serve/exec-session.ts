@@ -92,7 +92,10 @@ export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, 
   const start = () => {
     if (closed) return;
     void api
-      .exec({ namespace: action.namespace, pod: action.pod, ...(action.container ? { container: action.container } : {}), command: action.command, tty: action.tty }, { ...streams, stdin: stdinText })
+      .exec(
+        { namespace: action.namespace, pod: action.pod, ...(action.container ? { container: action.container } : {}), command: action.command, tty: action.tty },
+        { ...streams, stdin: stdinText },
+      )
       .catch((error: unknown) => failure<ExecResult>(internalError(messageOf(error))))
       .then((result) => {
         send(CHANNEL.error, JSON.stringify(exitStatus(result)));
@@ -100,8 +103,9 @@ export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, 
       });
   };
   if (stdinClosed) start();
-  else startWhenStdinCloses = () => {
-    startWhenStdinCloses = undefined;
-    start();
-  };
+  else
+    startWhenStdinCloses = () => {
+      startWhenStdinCloses = undefined;
+      start();
+    };
 }

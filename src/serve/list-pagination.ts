@@ -33,7 +33,13 @@ function decodeContinue(token: string): string | undefined {
 }
 
 /** One page of `items`; `objectOf` finds the object an item is (itself, or a Table row's). */
-export function paginate<T>(items: T[], objectOf: (item: T) => KubeObject | undefined, resourceVersion: string, limit: number, continueToken?: string): Page<T> | { status: Status } {
+export function paginate<T>(
+  items: T[],
+  objectOf: (item: T) => KubeObject | undefined,
+  resourceVersion: string,
+  limit: number,
+  continueToken?: string,
+): Page<T> | { status: Status } {
   let rest = items;
   if (continueToken) {
     const after = decodeContinue(continueToken);

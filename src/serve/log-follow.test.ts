@@ -51,6 +51,14 @@ describe('followLog', () => {
   it('answers with the Status when the log cannot be read', async () => {
     const session = await sessionWithPod('echo one');
     const { failed } = await follow(session, { container: 'nope' });
-    expect(failed).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'container nope is not valid for pod p', reason: 'BadRequest', code: 400 });
+    expect(failed).toEqual({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: 'container nope is not valid for pod p',
+      reason: 'BadRequest',
+      code: 400,
+    });
   });
 });

@@ -31,8 +31,7 @@ export async function followLog(api: ApiClient, request: ApiRequest, port: LogFo
   const pod = await api.request<Pod>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: request.namespace ?? 'default', name: request.name ?? '' });
   if (!pod.ok) return undefined;
   const container = query.container ?? pod.body.spec?.containers?.[0]?.name ?? '';
-  const statusOf = (p: Pod): ContainerStatus | undefined =>
-    [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])].find((s) => s.name === container);
+  const statusOf = (p: Pod): ContainerStatus | undefined => [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])].find((s) => s.name === container);
   const followed = statusOf(pod.body);
   if (!followed?.state?.running || !followed.containerID) return undefined;
   const containerID = followed.containerID;

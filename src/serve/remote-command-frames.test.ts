@@ -32,11 +32,29 @@ describe('exitStatus', () => {
     {
       name: 'a non-zero exit carries its code as the ExitCode cause',
       result: { ok: true as const, code: 200, body: { exitCode: 3 } },
-      want: { metadata: {}, status: 'Failure', message: 'command terminated with non-zero exit code: exit status 3', reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: '3' }] } },
+      want: {
+        metadata: {},
+        status: 'Failure',
+        message: 'command terminated with non-zero exit code: exit status 3',
+        reason: 'NonZeroExitCode',
+        details: { causes: [{ reason: 'ExitCode', message: '3' }] },
+      },
     },
     {
       name: 'a failure to start keeps the message kubectl prints',
-      result: { ok: false as const, code: 500, body: { kind: 'Status' as const, apiVersion: 'v1' as const, metadata: {}, status: 'Failure' as const, message: 'Internal error occurred: error executing command in container', reason: 'InternalError' as const, code: 500 } },
+      result: {
+        ok: false as const,
+        code: 500,
+        body: {
+          kind: 'Status' as const,
+          apiVersion: 'v1' as const,
+          metadata: {},
+          status: 'Failure' as const,
+          message: 'Internal error occurred: error executing command in container',
+          reason: 'InternalError' as const,
+          code: 500,
+        },
+      },
       want: { metadata: {}, status: 'Failure', message: 'Internal error occurred: error executing command in container', reason: 'InternalError', code: 500 },
     },
   ];

@@ -22,11 +22,7 @@ export function encodeFrame(channel: number, data: string | Uint8Array): Buffer 
   return Buffer.concat([Buffer.from([channel]), payload]);
 }
 
-export type ClientFrame =
-  | { kind: 'stdin'; data: Buffer }
-  | { kind: 'resize'; width: number; height: number }
-  | { kind: 'close'; channel: number }
-  | { kind: 'ignored' };
+export type ClientFrame = { kind: 'stdin'; data: Buffer } | { kind: 'resize'; width: number; height: number } | { kind: 'close'; channel: number } | { kind: 'ignored' };
 
 export function decodeClientFrame(message: Buffer): ClientFrame {
   if (message.length === 0) return { kind: 'ignored' };

@@ -188,7 +188,9 @@ type PropagationPolicy = NonNullable<RequestQuery['propagationPolicy']>;
 
 function propagationPolicy(value: string): PropagationPolicy | { status: Status } {
   if (value === 'Foreground' || value === 'Background' || value === 'Orphan') return value;
-  return { status: badRequest(`DeleteOptions.meta.k8s.io "" is invalid: propagationPolicy: Unsupported value: "${value}": supported values: "Foreground", "Background", "Orphan", "nil"`) };
+  return {
+    status: badRequest(`DeleteOptions.meta.k8s.io "" is invalid: propagationPolicy: Unsupported value: "${value}": supported values: "Foreground", "Background", "Orphan", "nil"`),
+  };
 }
 
 function invalidDryRun(value: string): Status {

@@ -19,7 +19,10 @@ describe('renderBody', () => {
       name: 'Table rows carry PartialObjectMetadata by default',
       body: table(['a']),
       rendering: { table: true, includeObject: 'Metadata' as const },
-      want: { ...table([]), rows: [{ cells: ['a'], object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: { name: 'a', namespace: 'default', resourceVersion: '7' } } }] },
+      want: {
+        ...table([]),
+        rows: [{ cells: ['a'], object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: { name: 'a', namespace: 'default', resourceVersion: '7' } } }],
+      },
     },
     {
       name: 'includeObject=None leaves the object out',
@@ -54,18 +57,30 @@ describe('renderBody', () => {
 
   it('refuses a continue token it did not make', () => {
     expect(renderBody(list(['a']), { table: false, includeObject: 'Metadata' }, { limit: 1, continueToken: 'bm9wZQ==' })).toEqual({
-      status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)', reason: 'BadRequest', code: 400 },
+      status: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: 'continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)',
+        reason: 'BadRequest',
+        code: 400,
+      },
     });
   });
 });
 
 describe('watchEventLine', () => {
   it('frames one event as one JSON line', () => {
-    expect(watchEventLine({ type: 'DELETED', object: { kind: 'Pod', metadata: { name: 'a' } } }, { table: false, includeObject: 'Metadata' })).toBe('{"type":"DELETED","object":{"kind":"Pod","metadata":{"name":"a"}}}\n');
+    expect(watchEventLine({ type: 'DELETED', object: { kind: 'Pod', metadata: { name: 'a' } } }, { table: false, includeObject: 'Metadata' })).toBe(
+      '{"type":"DELETED","object":{"kind":"Pod","metadata":{"name":"a"}}}\n',
+    );
   });
 
   it('renders a one-row Table event with the requested row object', () => {
     const line = watchEventLine({ type: 'ADDED', object: table(['a']) as unknown as KubeObject }, { table: true, includeObject: 'None' });
-    expect(line).toBe('{"type":"ADDED","object":{"apiVersion":"meta.k8s.io/v1","kind":"Table","metadata":{"resourceVersion":"9"},"columnDefinitions":[{"name":"Name","type":"string","format":"name","description":"","priority":0}],"rows":[{"cells":["a"]}]}}\n');
+    expect(line).toBe(
+      '{"type":"ADDED","object":{"apiVersion":"meta.k8s.io/v1","kind":"Table","metadata":{"resourceVersion":"9"},"columnDefinitions":[{"name":"Name","type":"string","format":"name","description":"","priority":0}],"rows":[{"cells":["a"]}]}}\n',
+    );
   });
 });

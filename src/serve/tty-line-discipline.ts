@@ -92,7 +92,6 @@ export class TtyLineDiscipline {
       return () => this.#interruptListeners.delete(listener);
     },
   };
-
 }
 
 /** Stdin without a TTY, handed over a line at a time as it arrives (v4, which cannot signal its end). */

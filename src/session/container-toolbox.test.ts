@@ -56,12 +56,36 @@ describe('ContainerToolbox', () => {
 
   // Read off busybox 1.35 ash, dash 0.5.12 (as sh) and bash 5.2: each words a syntax error its own way.
   const syntaxErrors = [
-    { name: 'busybox sh -c missing done', argv: ['sh', '-c', 'echo start\nfor i in 1 2; do echo $i\n'], userland: 'busybox' as const, out: 'start\nsh: syntax error: unexpected end of file (expecting "done")\n', code: 2 },
-    { name: 'ubuntu sh -c missing done', argv: ['sh', '-c', 'echo start\nfor i in 1 2; do echo $i\n'], userland: 'gnu' as const, out: 'start\nsh: 3: Syntax error: end of file unexpected (expecting "done")\n', code: 2 },
-    { name: 'ubuntu bash -c missing done', argv: ['bash', '-c', 'echo start\nfor i in 1 2; do echo $i\n'], userland: 'gnu' as const, out: 'start\nbash: -c: line 3: syntax error: unexpected end of file\n', code: 2 },
+    {
+      name: 'busybox sh -c missing done',
+      argv: ['sh', '-c', 'echo start\nfor i in 1 2; do echo $i\n'],
+      userland: 'busybox' as const,
+      out: 'start\nsh: syntax error: unexpected end of file (expecting "done")\n',
+      code: 2,
+    },
+    {
+      name: 'ubuntu sh -c missing done',
+      argv: ['sh', '-c', 'echo start\nfor i in 1 2; do echo $i\n'],
+      userland: 'gnu' as const,
+      out: 'start\nsh: 3: Syntax error: end of file unexpected (expecting "done")\n',
+      code: 2,
+    },
+    {
+      name: 'ubuntu bash -c missing done',
+      argv: ['bash', '-c', 'echo start\nfor i in 1 2; do echo $i\n'],
+      userland: 'gnu' as const,
+      out: 'start\nbash: -c: line 3: syntax error: unexpected end of file\n',
+      code: 2,
+    },
     { name: 'busybox /bin/sh -c unexpected )', argv: ['/bin/sh', '-c', 'echo )'], userland: 'busybox' as const, out: '/bin/sh: syntax error: unexpected ")"\n', code: 2 },
     { name: 'ubuntu /bin/sh -c unexpected )', argv: ['/bin/sh', '-c', 'echo )'], userland: 'gnu' as const, out: '/bin/sh: 1: Syntax error: ")" unexpected\n', code: 2 },
-    { name: 'ubuntu /bin/bash -c unexpected )', argv: ['/bin/bash', '-c', 'echo )'], userland: 'gnu' as const, out: "/bin/bash: -c: line 1: syntax error near unexpected token `)'\n/bin/bash: -c: line 1: `echo )'\n", code: 2 },
+    {
+      name: 'ubuntu /bin/bash -c unexpected )',
+      argv: ['/bin/bash', '-c', 'echo )'],
+      userland: 'gnu' as const,
+      out: "/bin/bash: -c: line 1: syntax error near unexpected token `)'\n/bin/bash: -c: line 1: `echo )'\n",
+      code: 2,
+    },
   ];
   it.each(syntaxErrors)('$name', async ({ argv, userland, out, code }) => {
     expect(await run(argv, ['sh', 'bash', 'echo'], userland)).toEqual({ out, code });

@@ -106,7 +106,13 @@ async function scriptFromTerminal(shell: Shell, io: ProcessIO): Promise<number> 
  * Lines read until they make a whole command, asking for the rest after `more` (an open `if`,
  * loop or quote); `unfinished` when the input ended inside one. `text` is null at end of input.
  */
-async function readCommand(shell: Shell, io: ProcessIO, prompt: string, more: string, cancel: InterruptSource & { readonly interrupted: boolean }): Promise<{ text: string | null; unfinished: boolean }> {
+async function readCommand(
+  shell: Shell,
+  io: ProcessIO,
+  prompt: string,
+  more: string,
+  cancel: InterruptSource & { readonly interrupted: boolean },
+): Promise<{ text: string | null; unfinished: boolean }> {
   let text = await io.readLine!(prompt, cancel);
   while (text !== null && !cancel.interrupted && shell.needsMoreInput(text)) {
     const next = await io.readLine!(more, cancel);

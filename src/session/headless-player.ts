@@ -13,10 +13,7 @@ export interface ScriptGrader {
   checkLines(stepId?: string): Promise<string[]>;
 }
 
-export type ScriptItem =
-  | { kind: 'shell'; lines: string[] }
-  | { kind: 'answer'; stepId: string; text: string; raw: string }
-  | { kind: 'check'; stepId?: string; raw: string };
+export type ScriptItem = { kind: 'shell'; lines: string[] } | { kind: 'answer'; stepId: string; text: string; raw: string } | { kind: 'check'; stepId?: string; raw: string };
 
 /** How long one command may block in virtual time before the player presses Ctrl-C. */
 export const DEFAULT_LINE_BUDGET_MS = 30 * 60 * 1000;
@@ -88,7 +85,10 @@ export async function playScript(
       done = true;
     });
     for (;;) {
-      const finished = await session.cluster.pump.runUntil(() => done || session.inputPrompt !== undefined, lineBudgetMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: MAX_BUSY_ROUNDS });
+      const finished = await session.cluster.pump.runUntil(() => done || session.inputPrompt !== undefined, lineBudgetMs, {
+        wasBusy: () => session.wasBusy(),
+        maxBusyRounds: MAX_BUSY_ROUNDS,
+      });
       // An interactive program (a shell inside `kubectl exec -it`) reads the next script lines as typed input.
       const prompt = session.inputPrompt;
       if (!done && prompt !== undefined) {

@@ -12,7 +12,21 @@ const TAKES_RESOURCE = new Set(['get', 'describe', 'delete', 'edit', 'label', 'a
 /** Commands whose first argument is a pod name. */
 const TAKES_POD = new Set(['logs', 'exec']);
 /** `kubectl get -o <TAB>`: the printers kubectl get registers. */
-const GET_OUTPUT_FORMATS = ['json', 'yaml', 'name', 'go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'custom-columns', 'custom-columns-file', 'wide'];
+const GET_OUTPUT_FORMATS = [
+  'json',
+  'yaml',
+  'name',
+  'go-template',
+  'go-template-file',
+  'template',
+  'templatefile',
+  'jsonpath',
+  'jsonpath-as-json',
+  'jsonpath-file',
+  'custom-columns',
+  'custom-columns-file',
+  'wide',
+];
 
 export type KubectlCandidates = { kind: 'words'; words: string[] } | { kind: 'paths' };
 
@@ -116,22 +130,33 @@ function qualifiedName(resource: ApiResource): string {
 function findResource(resources: ApiResource[], type: string): ApiResource | undefined {
   const [name, ...group] = type.split('.');
   return resources.find(
-    (r) =>
-      (group.length === 0 || r.group === group.join('.')) &&
-      (r.name === name || r.singularName === name || r.shortNames.includes(name!) || r.kind.toLowerCase() === name),
+    (r) => (group.length === 0 || r.group === group.join('.')) && (r.name === name || r.singularName === name || r.shortNames.includes(name!) || r.kind.toLowerCase() === name),
   );
 }
 
 async function namesOf(api: ApiClient, resource: ApiResource | 'pods' | 'namespaces', namespace: string): Promise<string[]> {
   const target = typeof resource === 'string' ? { group: '', version: 'v1', name: resource, namespaced: resource === 'pods' } : resource;
-  const res = await api.request<{ items: KubeObject[] }>({ verb: 'list', group: target.group, version: target.version, resource: target.name, ...(target.namespaced ? { namespace } : {}) });
+  const res = await api.request<{ items: KubeObject[] }>({
+    verb: 'list',
+    group: target.group,
+    version: target.version,
+    resource: target.name,
+    ...(target.namespaced ? { namespace } : {}),
+  });
   return res.ok ? res.body.items.map((o) => o.metadata?.name ?? '') : [];
 }
 
 async function containersOf(api: ApiClient, pod: string | undefined, namespace: string): Promise<string[]> {
   if (!pod) return [];
   const name = pod.startsWith('pod/') ? pod.slice(4) : pod;
-  const res = await api.request<KubeObject & { spec?: { containers?: { name: string }[]; initContainers?: { name: string }[] } }>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace, name });
+  const res = await api.request<KubeObject & { spec?: { containers?: { name: string }[]; initContainers?: { name: string }[] } }>({
+    verb: 'get',
+    group: '',
+    version: 'v1',
+    resource: 'pods',
+    namespace,
+    name,
+  });
   if (!res.ok) return [];
   return [...(res.body.spec?.initContainers ?? []), ...(res.body.spec?.containers ?? [])].map((c) => c.name);
 }

@@ -37,7 +37,9 @@ describe('fast-forward until settled', () => {
 
   it('stops once nothing has changed for a while, though a pod still waits on a long init sleep', async () => {
     const session = await newSession();
-    await runLine(session, `kubectl create -f - <<'EOF'
+    await runLine(
+      session,
+      `kubectl create -f - <<'EOF'
 apiVersion: v1
 kind: Pod
 metadata:
@@ -51,7 +53,8 @@ spec:
   - name: app
     image: busybox
     command: ["sleep", "3600"]
-EOF`);
+EOF`,
+    );
     const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
     expect(result.settled).toBe(false);
     expect(result.advancedMs).toBeGreaterThanOrEqual(QUIET_MS);
@@ -86,7 +89,9 @@ describe('fast-forward while a command waits in the terminal', () => {
 
   it('names a pod running but not ready as kubectl shows it', async () => {
     const session = await newSession();
-    await runLine(session, `kubectl create -f - <<'EOF'
+    await runLine(
+      session,
+      `kubectl create -f - <<'EOF'
 apiVersion: v1
 kind: Pod
 metadata:
@@ -98,7 +103,8 @@ spec:
     readinessProbe:
       exec:
         command: ["false"]
-EOF`);
+EOF`,
+    );
     const result = await fastForwardUntilSettled(session, TEN_MINUTES_MS);
     expect(result.waitingFor).toBe('pod "never-ready" is Running, 0/1 ready; nothing changed for 2m');
   });

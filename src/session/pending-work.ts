@@ -65,11 +65,7 @@ export const QUIET_MS = 2 * 60 * 1000;
 
 /** The resourceVersions of everything pendingWork reads: equal while nothing has changed. */
 function workloadVersions(server: ApiServer): string {
-  return [
-    ...list<Deployment>(server, 'apps', 'deployments'),
-    ...list<ReplicaSet>(server, 'apps', 'replicasets'),
-    ...list<Pod>(server, '', 'pods'),
-  ]
+  return [...list<Deployment>(server, 'apps', 'deployments'), ...list<ReplicaSet>(server, 'apps', 'replicasets'), ...list<Pod>(server, '', 'pods')]
     .map((o) => o.metadata?.resourceVersion ?? '')
     .join(',');
 }

@@ -40,9 +40,20 @@ export async function workloadSnapshot(api: ApiClient, namespace: string, nowMs:
   });
   const table = await api.request<Table>({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace, query: { as: 'Table' } });
   const pods = table.ok
-    ? table.body.rows.map((row) => ({ name: String(row.cells[0]), ready: String(row.cells[1]), status: String(row.cells[2]), ...(owner(row.object as Obj) ? { owner: owner(row.object as Obj)! } : {}) }))
+    ? table.body.rows.map((row) => ({
+        name: String(row.cells[0]),
+        ready: String(row.cells[1]),
+        status: String(row.cells[2]),
+        ...(owner(row.object as Obj) ? { owner: owner(row.object as Obj)! } : {}),
+      }))
     : [];
-  const eventsRes = await api.request<{ items: { lastTimestamp?: string; involvedObject?: { kind?: string; name?: string }; reason?: string; message?: string }[] }>({ verb: 'list', group: '', version: 'v1', resource: 'events', namespace });
+  const eventsRes = await api.request<{ items: { lastTimestamp?: string; involvedObject?: { kind?: string; name?: string }; reason?: string; message?: string }[] }>({
+    verb: 'list',
+    group: '',
+    version: 'v1',
+    resource: 'events',
+    namespace,
+  });
   const events = (eventsRes.ok ? eventsRes.body.items : [])
     .filter((e) => e.involvedObject?.kind === 'Deployment')
     .map((e) => ({ atMs: Date.parse(e.lastTimestamp ?? ''), object: e.involvedObject?.name ?? '', reason: e.reason ?? '', message: e.message ?? '' }))

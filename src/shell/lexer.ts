@@ -30,10 +30,7 @@ export class ShellSyntaxError extends Error {
 
 export type SyntaxFailure = IncompleteInput | ShellSyntaxError;
 
-export type Token =
-  | { kind: 'word'; word: Word; raw: string; line: number }
-  | { kind: 'op'; op: string; fd?: number; line: number }
-  | { kind: 'newline'; line: number };
+export type Token = { kind: 'word'; word: Word; raw: string; line: number } | { kind: 'op'; op: string; fd?: number; line: number } | { kind: 'newline'; line: number };
 
 export interface Tokens {
   tokens: Token[];
@@ -309,7 +306,14 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
     const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])(:?[-=+?]|#|##|%|%%)?([\s\S]*)$/.exec(body);
     if (!m) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
     const part: WordPart = { type: 'parameter', name: m[1]!, quoted };
-    if (m[2]) part.modifier = { op: m[2], word: readWord(m[3]!.replace(/[ \t]/g, (c) => `\\${c}`), 0).word };
+    if (m[2])
+      part.modifier = {
+        op: m[2],
+        word: readWord(
+          m[3]!.replace(/[ \t]/g, (c) => `\\${c}`),
+          0,
+        ).word,
+      };
     return { part, end: close + 1 };
   }
   const name = /^([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(input.slice(start + 1));

@@ -132,8 +132,7 @@ export class Shell {
       if (error instanceof ExitSignal) {
         status = error.code;
         this.#exited = true;
-      }
-      else if (error instanceof InterruptedCommand || (error instanceof Error && error.name === 'InterruptedError') || io.interrupt.interrupted) status = 130;
+      } else if (error instanceof InterruptedCommand || (error instanceof Error && error.name === 'InterruptedError') || io.interrupt.interrupted) status = 130;
       else if (error instanceof ReturnSignal) status = error.code;
       else if (error instanceof BreakSignal || error instanceof ContinueSignal) status = 0;
       else {

@@ -168,7 +168,22 @@ async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Pro
 /** What the lab panel shows of a lab: its steps without their checks. */
 function labView(lab: LoadedLab): LabView {
   const { id, title, summary, steps, previews } = lab;
-  return { id, title, summary, ...(previews ? { previews } : {}), steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({ id: stepId, kind, prompt, ...(choices ? { choices } : {}), ...(freeText ? { freeText } : {}), ...(hints ? { hints } : {}), ...(solution ? { solution } : {}), ...(setup ? { createsObjects: true } : {}) })) };
+  return {
+    id,
+    title,
+    summary,
+    ...(previews ? { previews } : {}),
+    steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({
+      id: stepId,
+      kind,
+      prompt,
+      ...(choices ? { choices } : {}),
+      ...(freeText ? { freeText } : {}),
+      ...(hints ? { hints } : {}),
+      ...(solution ? { solution } : {}),
+      ...(setup ? { createsObjects: true } : {}),
+    })),
+  };
 }
 
 interface Started {
@@ -267,8 +282,20 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // first command would otherwise rebuild the session before this one.
         await persist();
         const view: LabView | undefined = lab && labView(lab);
-        post({ type: 'session.ready', version: PROTOCOL_VERSION, prompt: session.shell.prompt(), ...(view ? { lab: view } : {}), ...(message.restart ? { clusterRestored: rebuilt !== undefined } : {}) });
-        if (grader) post({ type: 'lab.verdicts', verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })), score: grader.score(), ...reachedOf(grader) });
+        post({
+          type: 'session.ready',
+          version: PROTOCOL_VERSION,
+          prompt: session.shell.prompt(),
+          ...(view ? { lab: view } : {}),
+          ...(message.restart ? { clusterRestored: rebuilt !== undefined } : {}),
+        });
+        if (grader)
+          post({
+            type: 'lab.verdicts',
+            verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })),
+            score: grader.score(),
+            ...reachedOf(grader),
+          });
         break;
       }
       case 'shell.run': {
@@ -408,7 +435,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         if (!session) break;
         journal?.record({ kind: 'http', url: message.url });
         const result = await previewRequest(session, message.url);
-        post({ type: 'http.response', id: message.id, ...(result.status !== undefined ? { status: result.status } : {}), ...(result.body !== undefined ? { body: result.body } : {}), ...(result.error ? { error: result.error } : {}) });
+        post({
+          type: 'http.response',
+          id: message.id,
+          ...(result.status !== undefined ? { status: result.status } : {}),
+          ...(result.body !== undefined ? { body: result.body } : {}),
+          ...(result.error ? { error: result.error } : {}),
+        });
         break;
       }
       case 'lab.check':

@@ -36,19 +36,33 @@ if (build.status !== 0) process.exit(1);
 const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { detached: true, stdio: 'ignore' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const url = (path = '/') => `http://127.0.0.1:${port}${path}`;
 try {
   const probe = await browser.newPage();
-  await pollFor(async () => {
-    try {
-      await probe.goto(url());
-      return 'up';
-    } catch {
-      return '';
-    }
-  }, (s) => s === 'up', 20_000);
+  await pollFor(
+    async () => {
+      try {
+        await probe.goto(url());
+        return 'up';
+      } catch {
+        return '';
+      }
+    },
+    (s) => s === 'up',
+    20_000,
+  );
   await probe.close();
 
   for (const file of files) {

@@ -59,7 +59,13 @@ export function editorOf(page) {
       if ((await page.getAttribute('[data-testid=editor-files-toggle]', 'aria-pressed')) !== 'true') await page.click('[data-testid=editor-files-toggle]');
       await page.click(`[data-testid=editor-file][data-path="${path}"]`, { timeout: 10_000 });
     },
-    markers: () => page.evaluate(() => globalThis.__monaco.editor.getModelMarkers({ resource: globalThis.__editor.getModel().uri }).map((m) => m.message).join('\n')),
+    markers: () =>
+      page.evaluate(() =>
+        globalThis.__monaco.editor
+          .getModelMarkers({ resource: globalThis.__editor.getModel().uri })
+          .map((m) => m.message)
+          .join('\n'),
+      ),
     text: () => page.evaluate(() => globalThis.__editor?.getModel()?.getValue() ?? ''),
   };
 }

@@ -22,7 +22,7 @@ const templates: { object: keyof typeof objects; template: string; strict?: bool
   { object: 'deployment', template: '{.spec.template.spec.containers[:1].image}' },
   { object: 'deployment', template: '{.spec.template.spec.containers[-1].name}' },
   { object: 'deployment', template: '{.spec.template.spec.containers[0,1].name}' },
-  { object: 'deployment', template: "{.spec.template.spec.containers[?(@.name==\"nginx\")].image}" },
+  { object: 'deployment', template: '{.spec.template.spec.containers[?(@.name=="nginx")].image}' },
   { object: 'deployment', template: "{.spec.template.spec.containers[?(@.name!='nginx')].image}" },
   { object: 'deployment', template: '{.spec.template.spec.containers[?(@.ports)].name}' },
   { object: 'deployment', template: '{.spec.template.spec.containers[?(@.ports[0].containerPort==80)].name}' },
@@ -108,9 +108,7 @@ describe('kubectl -o jsonpath parity', () => {
     if (strict) args.push('--allow-missing-template-keys=false');
     const real = await kubectl(args);
     const ours = evaluateJsonPath(template, json[object], { allowMissingKeys: !strict, numbers: 'float64' });
-    const simulated = ours.ok
-      ? { stdout: ours.text, stderr: '', status: 0 }
-      : { stdout: '', stderr: `error: ${ours.message}`, status: 1 };
+    const simulated = ours.ok ? { stdout: ours.text, stderr: '', status: 0 } : { stdout: '', stderr: `error: ${ours.message}`, status: 1 };
     expect(simulated).toEqual(real);
   });
 });
@@ -150,14 +148,29 @@ spec:
 `;
 
 describeParity('kubectl -o jsonpath and custom-columns on client-side output match kubectl v1.35.2', [
-  { name: 'create deployment -o jsonpath with range', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={range .spec.template.spec.containers[*]}{.name}={.image}{"\\n"}{end}'] },
+  {
+    name: 'create deployment -o jsonpath with range',
+    args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={range .spec.template.spec.containers[*]}{.name}={.image}{"\\n"}{end}'],
+  },
   { name: 'create configmap -o jsonpath of one key', args: [...(objects['configmap'] ?? []), '-o', 'jsonpath={.data.html}'] },
   { name: 'create deployment -o jsonpath-as-json', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath-as-json={.spec.template.spec.containers[*].name}'] },
   { name: 'create deployment -o jsonpath with a missing key', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={.nope}'] },
   { name: 'create deployment -o jsonpath strict with a missing key', args: [...(objects['deployment'] ?? []), '-o', 'jsonpath={.nope}', '--allow-missing-template-keys=false'] },
   { name: 'create deployment -o custom-columns is refused', args: [...(objects['deployment'] ?? []), '-o', 'custom-columns=NAME:.metadata.name'] },
   { name: 'label --local -o jsonpath', args: ['label', '--local', '-f', 'pod.yaml', 'tier=web', '-o', 'jsonpath={.metadata.labels.tier}'], files: { 'pod.yaml': pod } },
-  { name: 'set image --local -o jsonpath', args: ['set', 'image', '--local', '-f', 'pod.yaml', '*=nginx:1.27', '-o', 'jsonpath={.spec.containers[*].image}'], files: { 'pod.yaml': pod } },
-  { name: 'annotate --local -o jsonpath of an annotation', args: ['annotate', '--local', '-f', 'pod.yaml', 'note=a b', '-o', 'jsonpath={.metadata.annotations.note}'], files: { 'pod.yaml': pod } },
-  { name: 'patch --local -o custom-columns is refused', args: ['patch', '--local', '-f', 'pod.yaml', '-p', '{}', '-o', 'custom-columns=N:.metadata.name'], files: { 'pod.yaml': pod } },
+  {
+    name: 'set image --local -o jsonpath',
+    args: ['set', 'image', '--local', '-f', 'pod.yaml', '*=nginx:1.27', '-o', 'jsonpath={.spec.containers[*].image}'],
+    files: { 'pod.yaml': pod },
+  },
+  {
+    name: 'annotate --local -o jsonpath of an annotation',
+    args: ['annotate', '--local', '-f', 'pod.yaml', 'note=a b', '-o', 'jsonpath={.metadata.annotations.note}'],
+    files: { 'pod.yaml': pod },
+  },
+  {
+    name: 'patch --local -o custom-columns is refused',
+    args: ['patch', '--local', '-f', 'pod.yaml', '-p', '{}', '-o', 'custom-columns=N:.metadata.name'],
+    files: { 'pod.yaml': pod },
+  },
 ]);

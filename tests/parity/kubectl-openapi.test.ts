@@ -42,7 +42,15 @@ function answer(path: string): unknown {
   if (path === '/version') return { major: '1', minor: '35', gitVersion: 'v1.35.2' };
   if (path === '/api') return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] };
   if (path === '/apis') {
-    return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map((gv) => ({ name: gv.split('/')[0], versions: [{ groupVersion: gv, version: gv.split('/')[1] }], preferredVersion: { groupVersion: gv, version: gv.split('/')[1] } })) };
+    return {
+      kind: 'APIGroupList',
+      apiVersion: 'v1',
+      groups: groups.map((gv) => ({
+        name: gv.split('/')[0],
+        versions: [{ groupVersion: gv, version: gv.split('/')[1] }],
+        preferredVersion: { groupVersion: gv, version: gv.split('/')[1] },
+      })),
+    };
   }
   if (path === '/api/v1') return resourceList('v1');
   if (path.startsWith('/apis/') && groups.includes(path.slice('/apis/'.length))) return resourceList(path.slice('/apis/'.length));
@@ -85,14 +93,19 @@ describe('the real kubectl reads our OpenAPI documents', () => {
   });
 
   const run = (args: string[]) =>
-    promisify(execFile)(oracleKubectlPath(), ['--server', `http://127.0.0.1:${port}`, '--cache-dir', join(dir, 'cache'), ...args], { cwd: dir, env: { KUBECONFIG: join(dir, 'kubeconfig'), HOME: dir }, maxBuffer: 1 << 24 });
+    promisify(execFile)(oracleKubectlPath(), ['--server', `http://127.0.0.1:${port}`, '--cache-dir', join(dir, 'cache'), ...args], {
+      cwd: dir,
+      env: { KUBECONFIG: join(dir, 'kubeconfig'), HOME: dir },
+      maxBuffer: 1 << 24,
+    });
 
   it('validates a List on the client against /openapi/v2, as it does for every List', async () => {
     writeFileSync(join(dir, 'list.yaml'), 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\n  bogus: 1\n');
     await expect(run(['create', '-f', 'list.yaml', '--dry-run=client', '-o', 'name'])).rejects.toMatchObject({
       code: 1,
       stdout: '',
-      stderr: 'error: error validating "list.yaml": error validating data: ValidationError(ConfigMap): unknown field "bogus" in io.k8s.api.core.v1.ConfigMap; if you choose to ignore these errors, turn validation off with --validate=false\n',
+      stderr:
+        'error: error validating "list.yaml": error validating data: ValidationError(ConfigMap): unknown field "bogus" in io.k8s.api.core.v1.ConfigMap; if you choose to ignore these errors, turn validation off with --validate=false\n',
     });
   });
 

@@ -36,7 +36,9 @@ function groups(): Group[] {
     for (const folder of ['alternatives', 'wrong']) {
       let files: string[] = [];
       try {
-        files = readdirSync(join(LABS, id, folder)).filter((f) => f.endsWith('.sh')).sort();
+        files = readdirSync(join(LABS, id, folder))
+          .filter((f) => f.endsWith('.sh'))
+          .sort();
       } catch {
         continue;
       }

@@ -4,7 +4,12 @@ import { itPlaysLabScenarios, labScripts } from '../support/lab-scenarios.ts';
 import { play } from '../support/play.ts';
 
 const LAB = 'init-containers';
-const FIRST_ANSWERS = ['@answer pod-with-init blue', '@answer init-image busybox', '@answer init-state Terminated', '@answer init-terminated-why The process completed successfully'];
+const FIRST_ANSWERS = [
+  '@answer pod-with-init blue',
+  '@answer init-image busybox',
+  '@answer init-state Terminated',
+  '@answer init-terminated-why The process completed successfully',
+];
 
 describe('init-containers lab', () => {
   itPlaysLabScenarios(LAB, { tasks: ['red-init-container', 'fix-orange'], score: '9/9' });
@@ -15,7 +20,9 @@ describe('init-containers lab', () => {
   });
 
   it('creates purple only when its question is reached, and keeps it initialising for 30 minutes', async () => {
-    const script = ['kubectl get pods', ...FIRST_ANSWERS, 'kubectl get pods purple', 'sleep 603', 'kubectl get pods purple', 'sleep 1210', 'kubectl get pods purple', ''].join('\n');
+    const script = ['kubectl get pods', ...FIRST_ANSWERS, 'kubectl get pods purple', 'sleep 603', 'kubectl get pods purple', 'sleep 1210', 'kubectl get pods purple', ''].join(
+      '\n',
+    );
     expect(await play(LAB, script)).toBe(
       [
         '$ kubectl get pods',
@@ -47,7 +54,14 @@ describe('init-containers lab', () => {
   });
 
   it('shows why orange is broken as the real cluster does', async () => {
-    const script = ['@check fix-orange', 'sleep 600', 'kubectl logs orange', 'kubectl logs orange -c init-myservice', "kubectl get pod orange -o jsonpath='{.status.initContainerStatuses[0].state.waiting.message}'", ''].join('\n');
+    const script = [
+      '@check fix-orange',
+      'sleep 600',
+      'kubectl logs orange',
+      'kubectl logs orange -c init-myservice',
+      "kubectl get pod orange -o jsonpath='{.status.initContainerStatuses[0].state.waiting.message}'",
+      '',
+    ].join('\n');
     const transcript = await play(LAB, script);
     expect(transcript.split('\n').slice(3).join('\n')).toMatch(
       new RegExp(

@@ -31,7 +31,16 @@ describe('multi-container-pods lab', () => {
   });
 
   it('shows the app log through logs and exec, and refuses the old exec syntax as kubectl v1.32 does', async () => {
-    const transcript = await play(LAB, ['sleep 10', 'kubectl -n elastic-stack logs app | grep -m 1 USER5', 'kubectl -n elastic-stack exec -it app -- grep -c USER5 /log/app.log', 'kubectl -n elastic-stack exec -it app cat /log/app.log', ''].join('\n'));
+    const transcript = await play(
+      LAB,
+      [
+        'sleep 10',
+        'kubectl -n elastic-stack logs app | grep -m 1 USER5',
+        'kubectl -n elastic-stack exec -it app -- grep -c USER5 /log/app.log',
+        'kubectl -n elastic-stack exec -it app cat /log/app.log',
+        '',
+      ].join('\n'),
+    );
     expect(transcript).toBe(
       [
         '$ sleep 10',
@@ -50,7 +59,9 @@ describe('multi-container-pods lab', () => {
   it('ships the app log to Elasticsearch once the sidecar runs, and defaults logs to the app container', async () => {
     const transcript = await play(LAB, readFileSync(`labs/${LAB}/solution.sh`, 'utf8'));
     expect(transcript).toContain(['$ kubectl -n elastic-stack get pod app', 'NAME   READY   STATUS    RESTARTS   AGE', 'app    2/2     Running   0          20s'].join('\n'));
-    expect(transcript).toMatch(/\$ kubectl logs app -n elastic-stack \| head -2\nDefaulted container "app" out of: app, sidecar\n\[2026-11-22 22:\d\d:\d\d,\d{3}\] INFO in event-simulator: /);
+    expect(transcript).toMatch(
+      /\$ kubectl logs app -n elastic-stack \| head -2\nDefaulted container "app" out of: app, sidecar\n\[2026-11-22 22:\d\d:\d\d,\d{3}\] INFO in event-simulator: /,
+    );
     expect(transcript).toMatch(/\$ curl -s http:\/\/controlplane:30200\/_cat\/indices \| grep filebeat\nyellow open filebeat-6\.4\.2-2026\.11\.22 \S+ 3 1 \d+ 0 /);
   });
 });

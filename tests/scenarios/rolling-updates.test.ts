@@ -32,10 +32,7 @@ describe('rolling-updates lab', () => {
   });
 
   it('serves both versions and never fails during the rolling update, then only v3 after Recreate', async () => {
-    const transcript = await play(
-      'rolling-updates',
-      ['kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2', 'sleep 15', './curl-test.sh'].join('\n'),
-    );
+    const transcript = await play('rolling-updates', ['kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2', 'sleep 15', './curl-test.sh'].join('\n'));
     const answers = transcript.split('\n').filter((l) => l.startsWith('Hello') || l === 'Failed');
     expect(answers).toHaveLength(35);
     expect(answers).not.toContain('Failed');

@@ -92,7 +92,10 @@ describe('the real kubectl against a served lab', () => {
   });
 
   it('creates from a file (validation off: the server publishes no OpenAPI) and runs it once time passes', async () => {
-    writeFileSync(join(dir, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: box\nspec:\n  containers:\n  - name: box\n    image: busybox\n    command: ["sh", "-c", "echo started; sleep 3600"]\n');
+    writeFileSync(
+      join(dir, 'pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: box\nspec:\n  containers:\n  - name: box\n    image: busybox\n    command: ["sh", "-c", "echo started; sleep 3600"]\n',
+    );
     expect(await kubectl(['create', '-f', join(dir, 'pod.yaml'), '--validate=false'])).toEqual({ stdout: 'pod/box created\n', stderr: '', code: 0 });
     await served.clock.advance(10_000);
     expect(await kubectl(['get', 'pod', 'box'])).toEqual({ stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nbox    1/1     Running   0          10s\n', stderr: '', code: 0 });
@@ -108,7 +111,10 @@ describe('the real kubectl against a served lab', () => {
   });
 
   it('follows a log until the container ends', async () => {
-    writeFileSync(join(dir, 'short.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: short\nspec:\n  restartPolicy: Never\n  containers:\n  - name: short\n    image: busybox\n    command: ["sh", "-c", "echo one; sleep 5; echo two"]\n');
+    writeFileSync(
+      join(dir, 'short.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: short\nspec:\n  restartPolicy: Never\n  containers:\n  - name: short\n    image: busybox\n    command: ["sh", "-c", "echo one; sleep 5; echo two"]\n',
+    );
     await kubectl(['create', '-f', join(dir, 'short.yaml'), '--validate=false']);
     await served.clock.advance(3_000);
     const follow = kubectlStreaming(['logs', '-f', 'short']);
@@ -165,15 +171,35 @@ describe('kubectl generators, which send protobuf, make what their manifests mak
   });
 
   const generators: { name: string; args: string[]; object: string; created: string }[] = [
-    { name: 'create deployment', args: ['create', 'deployment', 'web', '--image=nginx', '--replicas=3', '--port=80'], object: 'deployment/web', created: 'deployment.apps/web created\n' },
-    { name: 'create deployment --replicas=0', args: ['create', 'deployment', 'idle', '--image=nginx', '--replicas=0'], object: 'deployment/idle', created: 'deployment.apps/idle created\n' },
+    {
+      name: 'create deployment',
+      args: ['create', 'deployment', 'web', '--image=nginx', '--replicas=3', '--port=80'],
+      object: 'deployment/web',
+      created: 'deployment.apps/web created\n',
+    },
+    {
+      name: 'create deployment --replicas=0',
+      args: ['create', 'deployment', 'idle', '--image=nginx', '--replicas=0'],
+      object: 'deployment/idle',
+      created: 'deployment.apps/idle created\n',
+    },
     { name: 'create configmap', args: ['create', 'configmap', 'c', '--from-literal=a=b', `--from-file=somefile`], object: 'configmap/c', created: 'configmap/c created\n' },
     { name: 'create secret generic', args: ['create', 'secret', 'generic', 's', '--from-literal=p=x'], object: 'secret/s', created: 'secret/s created\n' },
-    { name: 'create secret docker-registry', args: ['create', 'secret', 'docker-registry', 'reg', '--docker-username=u', '--docker-password=p', '--docker-server=r.io'], object: 'secret/reg', created: 'secret/reg created\n' },
+    {
+      name: 'create secret docker-registry',
+      args: ['create', 'secret', 'docker-registry', 'reg', '--docker-username=u', '--docker-password=p', '--docker-server=r.io'],
+      object: 'secret/reg',
+      created: 'secret/reg created\n',
+    },
     { name: 'create service nodeport', args: ['create', 'service', 'nodeport', 'np', '--tcp=80:8080'], object: 'service/np', created: 'service/np created\n' },
     { name: 'create service clusterip', args: ['create', 'service', 'clusterip', 'cip', '--tcp=80:http'], object: 'service/cip', created: 'service/cip created\n' },
     { name: 'create service loadbalancer', args: ['create', 'service', 'loadbalancer', 'lb', '--tcp=5678:8080'], object: 'service/lb', created: 'service/lb created\n' },
-    { name: 'create service externalname', args: ['create', 'service', 'externalname', 'ext', '--external-name=db.example.com'], object: 'service/ext', created: 'service/ext created\n' },
+    {
+      name: 'create service externalname',
+      args: ['create', 'service', 'externalname', 'ext', '--external-name=db.example.com'],
+      object: 'service/ext',
+      created: 'service/ext created\n',
+    },
   ];
   it.each(generators)('kubectl $name makes what its --dry-run=client manifest makes', async ({ args, object, created }) => {
     const file = (arg: string) => arg.replace('--from-file=somefile', `--from-file=${join(dir, 'somefile')}`);
@@ -188,7 +214,23 @@ describe('kubectl generators, which send protobuf, make what their manifests mak
   it('kubectl create namespace makes an active namespace', async () => {
     expect(await kubectl(['create', 'namespace', 'dev'])).toEqual({ stdout: 'namespace/dev created\n', stderr: '', code: 0 });
     expect(masked((await kubectl(['get', 'namespace', 'dev', '-o', 'yaml'])).stdout)).toBe(
-      ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  creationTimestamp: X', '  labels:', '    kubernetes.io/metadata.name: dev', '  name: dev', '  resourceVersion: X', '  uid: X', 'spec:', '  finalizers:', '  - kubernetes', 'status:', '  phase: Active', ''].join('\n'),
+      [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata:',
+        '  creationTimestamp: X',
+        '  labels:',
+        '    kubernetes.io/metadata.name: dev',
+        '  name: dev',
+        '  resourceVersion: X',
+        '  uid: X',
+        'spec:',
+        '  finalizers:',
+        '  - kubernetes',
+        'status:',
+        '  phase: Active',
+        '',
+      ].join('\n'),
     );
   });
 

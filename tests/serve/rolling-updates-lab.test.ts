@@ -88,7 +88,11 @@ describe('the rolling-updates lab played with the real kubectl over HTTP', () =>
     const patch = '[{"op":"remove","path":"/spec/strategy/rollingUpdate"},{"op":"replace","path":"/spec/strategy/type","value":"Recreate"}]';
     expect(await kubectl(['patch', 'deployment', 'frontend', '--type=json', `-p=${patch}`])).toEqual({ stdout: 'deployment.apps/frontend patched\n', stderr: '', code: 0 });
     expect(await lab({ check: 'switch-to-recreate' })).toEqual([expect.stringMatching(/^step switch-to-recreate pass/)]);
-    expect(await kubectl(['set', 'image', 'deployment/frontend', 'simple-webapp=kodekloud/webapp-color:v3'])).toEqual({ stdout: 'deployment.apps/frontend image updated\n', stderr: '', code: 0 });
+    expect(await kubectl(['set', 'image', 'deployment/frontend', 'simple-webapp=kodekloud/webapp-color:v3'])).toEqual({
+      stdout: 'deployment.apps/frontend image updated\n',
+      stderr: '',
+      code: 0,
+    });
     const status = await kubectl(['rollout', 'status', 'deployment/frontend']);
     expect(status.stdout.split('\n').at(-2)).toBe('deployment "frontend" successfully rolled out');
   }, 180_000);

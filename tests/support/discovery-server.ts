@@ -19,7 +19,15 @@ function resourceList(groupVersion: string, resources: ApiResource[]) {
     apiVersion: 'v1',
     groupVersion,
     resources: resources.flatMap((r) => [
-      { name: r.name, singularName: r.singularName, namespaced: r.namespaced, kind: r.kind, verbs: r.verbs, ...(r.shortNames.length ? { shortNames: r.shortNames } : {}), ...(r.categories.length ? { categories: r.categories } : {}) },
+      {
+        name: r.name,
+        singularName: r.singularName,
+        namespaced: r.namespaced,
+        kind: r.kind,
+        verbs: r.verbs,
+        ...(r.shortNames.length ? { shortNames: r.shortNames } : {}),
+        ...(r.categories.length ? { categories: r.categories } : {}),
+      },
       ...r.subresources.map((sub) => ({ name: `${r.name}/${sub}`, singularName: '', namespaced: r.namespaced, kind: r.kind, verbs: ['get'] })),
     ]),
   };

@@ -10,7 +10,11 @@ import { play, stepLines } from './play.ts';
 
 export function labScripts(labId: string, folder: 'wrong' | 'alternatives'): string[] {
   const dir = join('labs', labId, folder);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.sh')).map((f) => join(folder, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.sh'))
+        .map((f) => join(folder, f))
+    : [];
 }
 
 export function itPlaysLabScenarios(labId: string, options: { tasks: string[]; score: string }): void {

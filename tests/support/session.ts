@@ -28,9 +28,7 @@ export async function runLineThenInterrupt(session: Session, line: string, after
   let stderr = '';
   let done = false;
   const interrupt = createInterrupt();
-  const running = session
-    .run(line, { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, interrupt })
-    .finally(() => (done = true));
+  const running = session.run(line, { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, interrupt }).finally(() => (done = true));
   const finished = await session.cluster.pump.runUntil(() => done, afterMs, { wasBusy: () => session.wasBusy() });
   if (!finished) {
     interrupt.fire();
@@ -50,9 +48,7 @@ export function typingInto(session: Session, line: string) {
   const output = { stdout: '', stderr: '' };
   let done = false;
   const interrupt = createInterrupt();
-  const running = session
-    .run(line, { stdout: { write: (t) => (output.stdout += t) }, stderr: { write: (t) => (output.stderr += t) }, interrupt })
-    .finally(() => (done = true));
+  const running = session.run(line, { stdout: { write: (t) => (output.stdout += t) }, stderr: { write: (t) => (output.stderr += t) }, interrupt }).finally(() => (done = true));
   const settle = async () => {
     await session.cluster.pump.runUntil(() => done || session.inputPrompt !== undefined, 60_000, { wasBusy: () => session.wasBusy() });
     return { ...output, waiting: !done };

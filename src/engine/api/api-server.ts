@@ -9,18 +9,7 @@ import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore, type StoredEvent } from '../store/object-store.ts';
 import { deepCopy, stableStringify } from '../store/deep-copy.ts';
 import { deprecationWarning } from './deprecation-warning.ts';
-import type {
-  ApiRequest,
-  ApiResource,
-  ApiResponse,
-  KubeList,
-  KubeObject,
-  ObjectMeta,
-  Status,
-  Table,
-  WatchEvent,
-  WatchHandle,
-} from './client.ts';
+import type { ApiRequest, ApiResource, ApiResponse, KubeList, KubeObject, ObjectMeta, Status, Table, WatchEvent, WatchHandle } from './client.ts';
 import type { FieldError } from './field-error.ts';
 import { required } from './field-error.ts';
 import type { ResourceDefinition, ServerContext, UpdateStrategy } from './resource-definition.ts';
@@ -171,9 +160,7 @@ export class ApiServer {
       return { stop: () => undefined };
     }
     const matches = (obj: KubeObject) =>
-      (namespace === undefined || obj.metadata?.namespace === namespace) &&
-      (req.name === undefined || obj.metadata?.name === req.name) &&
-      matcher.matches(obj);
+      (namespace === undefined || obj.metadata?.namespace === namespace) && (req.name === undefined || obj.metadata?.name === req.name) && matcher.matches(obj);
     let stopped = false;
     // A client that asked for a Table (`kubectl get -w`) gets each change as a one-row Table.
     const render = (obj: KubeObject): KubeObject => (req.query?.as === 'Table' ? (this.#table(def, [obj], req) as unknown as KubeObject) : obj);
@@ -189,7 +176,18 @@ export class ApiServer {
     } else {
       const missed = this.store.eventsSince(Number(fromVersion));
       if (missed === undefined) {
-        onEvent({ type: 'ERROR', object: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `too old resource version: ${fromVersion}`, reason: 'Gone', code: 410 } as unknown as KubeObject });
+        onEvent({
+          type: 'ERROR',
+          object: {
+            kind: 'Status',
+            apiVersion: 'v1',
+            metadata: {},
+            status: 'Failure',
+            message: `too old resource version: ${fromVersion}`,
+            reason: 'Gone',
+            code: 410,
+          } as unknown as KubeObject,
+        });
         return { stop: () => undefined };
       }
       for (const event of missed) deliver(event);
@@ -239,7 +237,14 @@ export class ApiServer {
       const ns = this.store.get('/namespaces', undefined, namespace!);
       if (!ns) return failure(statusOf.notFound('', 'namespaces', namespace!));
       if (ns.metadata?.deletionTimestamp) {
-        return failure(statusOf.forbidden(req.group, req.resource, meta.name ?? meta.generateName ?? '', `unable to create new content in namespace ${namespace} because it is being terminated`));
+        return failure(
+          statusOf.forbidden(
+            req.group,
+            req.resource,
+            meta.name ?? meta.generateName ?? '',
+            `unable to create new content in namespace ${namespace} because it is being terminated`,
+          ),
+        );
       }
     } else {
       delete meta.namespace;
@@ -478,7 +483,14 @@ export class ApiServer {
 
   #decode(req: ApiRequest, def: ResourceDefinition): { ok: true; obj: KubeObject; warnings: string[] } | { ok: false; response: ApiResponse<unknown> } {
     if (req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
-      return { ok: false, response: failure(statusOf.badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf')) };
+      return {
+        ok: false,
+        response: failure(
+          statusOf.badRequest(
+            'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf',
+          ),
+        ),
+      };
     }
     const body = deepCopy(req.body as KubeObject);
     const decoded = this.#libs.decode(body, def);

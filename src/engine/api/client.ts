@@ -103,9 +103,7 @@ export interface StatusDetails {
   causes?: StatusCause[];
 }
 
-export type ApiResponse<T = KubeObject> =
-  | { ok: true; code: number; body: T; warnings?: string[] }
-  | { ok: false; code: number; body: Status; warnings?: string[] };
+export type ApiResponse<T = KubeObject> = { ok: true; code: number; body: T; warnings?: string[] } | { ok: false; code: number; body: Status; warnings?: string[] };
 
 /** The minimum every Kubernetes object has; concrete shapes come from `kubernetes-types`. */
 export interface KubeObject {
@@ -276,10 +274,7 @@ export interface ApiClient {
   watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle;
   discover(): Promise<ApiResource[]>;
   /** POST pods/exec: runs `command` in a container of a running pod. Errors come back as Status. */
-  exec(
-    target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean },
-    streams: ExecStreams,
-  ): Promise<ApiResponse<ExecResult>>;
+  exec(target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean }, streams: ExecStreams): Promise<ApiResponse<ExecResult>>;
   /**
    * GET /version: the server's build. A member of its own rather than a generic non-resource
    * request, because /version is the only path outside the resource tree kubectl reads.

@@ -4,13 +4,7 @@
  * reference/validation.md §1.
  */
 export type FieldErrorType =
-  | 'FieldValueRequired'
-  | 'FieldValueInvalid'
-  | 'FieldValueForbidden'
-  | 'FieldValueNotSupported'
-  | 'FieldValueDuplicate'
-  | 'FieldValueNotFound'
-  | 'FieldValueTooLong';
+  'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueNotFound' | 'FieldValueTooLong';
 
 export interface FieldError {
   type: FieldErrorType;

@@ -2,17 +2,7 @@
  * The ApiClient that kubectl, the grader and the UI use inside the worker: the API server behind
  * a promise, with every answer copied so a client can never touch stored state.
  */
-import type {
-  ApiClient,
-  ApiRequest,
-  ApiResource,
-  ApiResponse,
-  ExecResult,
-  ExecStreams,
-  VersionInfo,
-  WatchEvent,
-  WatchHandle,
-} from '../api/client.ts';
+import type { ApiClient, ApiRequest, ApiResource, ApiResponse, ExecResult, ExecStreams, VersionInfo, WatchEvent, WatchHandle } from '../api/client.ts';
 import type { ApiServer } from '../api/api-server.ts';
 import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';

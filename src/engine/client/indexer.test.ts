@@ -16,19 +16,28 @@ describe('Indexer', () => {
       name: 'lists in namespace/name order whatever the insertion order',
       steps: [{ put: pod('kube-system', 'b') }, { put: pod('default', 'z') }, { put: pod('default', 'a') }],
       list: ['default/a', 'default/z', 'kube-system/b'],
-      index: [[NAMESPACE_INDEX, 'default', ['default/a', 'default/z']], [NAMESPACE_INDEX, 'kube-system', ['kube-system/b']]],
+      index: [
+        [NAMESPACE_INDEX, 'default', ['default/a', 'default/z']],
+        [NAMESPACE_INDEX, 'kube-system', ['kube-system/b']],
+      ],
     },
     {
       name: 'TestUpdateIndexes: an update refiles the object',
       steps: [{ put: pod('default', 'web', 'node01') }, { put: pod('default', 'web', 'controlplane') }],
       list: ['default/web'],
-      index: [['spec.nodeName', 'node01', []], ['spec.nodeName', 'controlplane', ['default/web']]],
+      index: [
+        ['spec.nodeName', 'node01', []],
+        ['spec.nodeName', 'controlplane', ['default/web']],
+      ],
     },
     {
       name: 'TestDeleteIndexes: a delete unfiles the object',
       steps: [{ put: pod('default', 'web', 'node01') }, { put: pod('default', 'db', 'node01') }, { delete: 'default/web' }],
       list: ['default/db'],
-      index: [['spec.nodeName', 'node01', ['default/db']], [NAMESPACE_INDEX, 'default', ['default/db']]],
+      index: [
+        ['spec.nodeName', 'node01', ['default/db']],
+        [NAMESPACE_INDEX, 'default', ['default/db']],
+      ],
     },
     { name: 'deleting a missing key is a no-op', steps: [{ delete: 'default/none' }], list: [], index: [] },
   ];

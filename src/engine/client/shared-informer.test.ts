@@ -15,7 +15,8 @@ function newServer(): ApiServer {
   return server;
 }
 
-const configMap = (name: string, value: string, namespace = 'default'): KubeObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace }, data: { value } } as KubeObject);
+const configMap = (name: string, value: string, namespace = 'default'): KubeObject =>
+  ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace }, data: { value } }) as KubeObject;
 const valueOf = (obj: KubeObject | undefined) => (obj as { data?: { value?: string } } | undefined)?.data?.value;
 
 type Op = { create: [string, string] } | { update: [string, string] } | { delete: string };
@@ -30,7 +31,12 @@ describe('SharedInformer', () => {
   it.each<{ name: string; before: Op[]; after: Op[]; want: string[] }>([
     { name: 'objects present at registration arrive as adds', before: [{ create: ['a', '1'] }, { create: ['b', '2'] }], after: [], want: ['add a=1', 'add b=2'] },
     { name: 'add, update, delete', before: [], after: [{ create: ['a', '1'] }, { update: ['a', '2'] }, { delete: 'a' }], want: ['add a=1', 'update a 1->2', 'delete a=2'] },
-    { name: 'updates of two objects keep their own old versions', before: [{ create: ['a', '1'] }, { create: ['b', '1'] }], after: [{ update: ['b', '2'] }, { update: ['a', '3'] }], want: ['add a=1', 'add b=1', 'update b 1->2', 'update a 1->3'] },
+    {
+      name: 'updates of two objects keep their own old versions',
+      before: [{ create: ['a', '1'] }, { create: ['b', '1'] }],
+      after: [{ update: ['b', '2'] }, { update: ['a', '3'] }],
+      want: ['add a=1', 'add b=1', 'update b 1->2', 'update a 1->3'],
+    },
   ])('$name', ({ before, after, want }) => {
     const server = newServer();
     for (const op of before) run(server, op);

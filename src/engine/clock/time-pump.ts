@@ -52,11 +52,7 @@ export class TimePump {
    * reports CPU-bound progress since it was last asked (a shell loop between two checkpoints), the
    * pump keeps yielding instead — up to `maxBusyRounds`, after which it gives up like a budget.
    */
-  async runUntil(
-    isDone: () => boolean,
-    budgetMs: number,
-    options: { wasBusy?: () => boolean; maxBusyRounds?: number } = {},
-  ): Promise<boolean> {
+  async runUntil(isDone: () => boolean, budgetMs: number, options: { wasBusy?: () => boolean; maxBusyRounds?: number } = {}): Promise<boolean> {
     const deadline = this.clock.now() + budgetMs;
     const maxBusyRounds = options.maxBusyRounds ?? 1_000_000;
     let busyRounds = 0;

@@ -120,8 +120,13 @@ async function nginxApp(ctx: AppContext, viaEntrypoint: boolean): Promise<number
     const found = request.pathname === '/' || request.pathname === '/index.html';
     const body = found ? NGINX_PAGE : nginx404(version);
     const status = found ? 200 : 404;
-    ctx.log(`${request.remoteAddress} - - [${nginxAccessTime(ctx.now())}] "${request.method} ${request.path} HTTP/1.1" ${status} ${body.length} "-" "${request.headers['user-agent'] ?? '-'}" "-"`);
-    if (!found) ctx.logError(`${nginxTime(ctx.now())} [error] 29#29: *1 open() "/usr/share/nginx/html${request.pathname}" failed (2: No such file or directory), client: ${request.remoteAddress}, server: localhost, request: "${request.method} ${request.path} HTTP/1.1", host: "${request.headers.host ?? ''}"`);
+    ctx.log(
+      `${request.remoteAddress} - - [${nginxAccessTime(ctx.now())}] "${request.method} ${request.path} HTTP/1.1" ${status} ${body.length} "-" "${request.headers['user-agent'] ?? '-'}" "-"`,
+    );
+    if (!found)
+      ctx.logError(
+        `${nginxTime(ctx.now())} [error] 29#29: *1 open() "/usr/share/nginx/html${request.pathname}" failed (2: No such file or directory), client: ${request.remoteAddress}, server: localhost, request: "${request.method} ${request.path} HTTP/1.1", host: "${request.headers.host ?? ''}"`,
+      );
     return { status, body, contentType: 'text/html' };
   });
   await ctx.terminated;
@@ -192,7 +197,11 @@ function redisTime(ms: number): string {
 async function redisApp(ctx: AppContext): Promise<number> {
   const line = (role: 'C' | 'M', level: '*' | '#', message: string) => ctx.log(`1:${role} ${redisTime(ctx.now())} ${level} ${message}`);
   const version = ctx.env.REDIS_VERSION ?? '7.4.1';
-  line('C', '#', "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.");
+  line(
+    'C',
+    '#',
+    "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.",
+  );
   line('C', '*', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
   line('C', '*', `Redis version=${version}, bits=64, commit=00000000, modified=0, pid=1, just started`);
   line('C', '#', 'Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf');
@@ -235,7 +244,12 @@ export const pause: ImageSpec = {
   workingDir: '/',
   binaries: [],
   userland: 'gnu',
-  apps: { '/pause': async (ctx) => { await ctx.terminated; return 0; } },
+  apps: {
+    '/pause': async (ctx) => {
+      await ctx.terminated;
+      return 0;
+    },
+  },
   sizeBytes: 311_286,
   stopsOnSigterm: true,
 };

@@ -44,9 +44,20 @@ const stack: KubeObject[] = [
   {
     kind: 'Service',
     metadata: { name: 'elasticsearch', namespace: NS },
-    spec: { type: 'NodePort', selector: { name: 'elastic-search' }, ports: [{ name: 'port1', port: 9200, targetPort: 9200, nodePort: 30200 }, { name: 'port2', port: 9300, targetPort: 9300, nodePort: 30300 }] },
+    spec: {
+      type: 'NodePort',
+      selector: { name: 'elastic-search' },
+      ports: [
+        { name: 'port1', port: 9200, targetPort: 9200, nodePort: 30200 },
+        { name: 'port2', port: 9300, targetPort: 9300, nodePort: 30300 },
+      ],
+    },
   },
-  { kind: 'Service', metadata: { name: 'kibana', namespace: NS }, spec: { type: 'NodePort', selector: { name: 'kibana' }, ports: [{ port: 5601, targetPort: 5601, nodePort: 30601 }] } },
+  {
+    kind: 'Service',
+    metadata: { name: 'kibana', namespace: NS },
+    spec: { type: 'NodePort', selector: { name: 'kibana' }, ports: [{ port: 5601, targetPort: 5601, nodePort: 30601 }] },
+  },
 ] as KubeObject[];
 
 async function elasticStack(sidecar?: 'container' | 'native') {
@@ -57,7 +68,8 @@ async function elasticStack(sidecar?: 'container' | 'native') {
   return { ...h, get };
 }
 
-const EVENT_LINE = /^\[2026-11-22 22:\d\d:\d\d,\d{3}\] (INFO|WARNING) in event-simulator: (USER[1-4] (logged in|logged out|is viewing page[1-3])|USER5 Failed to Login as the account is locked due to MANY FAILED ATTEMPTS\.|USER7 Order failed as the item is OUT OF STOCK\.)$/;
+const EVENT_LINE =
+  /^\[2026-11-22 22:\d\d:\d\d,\d{3}\] (INFO|WARNING) in event-simulator: (USER[1-4] (logged in|logged out|is viewing page[1-3])|USER5 Failed to Login as the account is locked due to MANY FAILED ATTEMPTS\.|USER7 Order failed as the item is OUT OF STOCK\.)$/;
 
 describe('kodekloud/event-simulator', () => {
   it('logs an event a second to /log/app.log and stderr, USER5 every 5th tick and USER7 every 8th', async () => {
@@ -88,7 +100,11 @@ describe('kodekloud/event-simulator', () => {
 
   it('writes only to the file with LOG_HANDLERS=file', async () => {
     const h = await createPodHarness();
-    h.apply({ kind: 'Pod', metadata: { name: 'quiet' }, spec: { containers: [{ name: 'sim', image: 'kodekloud/event-simulator', env: [{ name: 'LOG_HANDLERS', value: 'file' }] }] } } as KubeObject);
+    h.apply({
+      kind: 'Pod',
+      metadata: { name: 'quiet' },
+      spec: { containers: [{ name: 'sim', image: 'kodekloud/event-simulator', env: [{ name: 'LOG_HANDLERS', value: 'file' }] }] },
+    } as KubeObject);
     await h.pump.advance(20_000);
     expect(await h.logs('quiet')).toBe('');
     expect((await h.exec('quiet', ['cat', '/log/app.log'])).stdout).toMatch(/INFO in event-simulator/);
@@ -131,7 +147,12 @@ describe('the logging stack: elasticsearch, kibana, filebeat sidecar', () => {
     const search = JSON.parse((await h.get(`http://${NODE}:30200/filebeat-*/_search?size=3&sort=@timestamp:desc`)).body!);
     expect(search.hits.total).toBe(count);
     const newest = search.hits.hits[0]._source;
-    expect(newest).toMatchObject({ source: '/var/log/event-simulator/app.log', prospector: { type: 'log' }, input: { type: 'log' }, beat: { name: 'app', hostname: 'app', version: '6.4.2' } });
+    expect(newest).toMatchObject({
+      source: '/var/log/event-simulator/app.log',
+      prospector: { type: 'log' },
+      input: { type: 'log' },
+      beat: { name: 'app', hostname: 'app', version: '6.4.2' },
+    });
     expect(newest.message).toMatch(EVENT_LINE);
     const sidecarLogs = await h.logs('app', 'sidecar', NS);
     expect(sidecarLogs).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z\tINFO\tinstance\/beat\.go:544\tHome path: \[\/usr\/share\/filebeat\]/);
@@ -142,10 +163,22 @@ describe('the logging stack: elasticsearch, kibana, filebeat sidecar', () => {
 
   it('keeps filebeat retrying while elasticsearch is unreachable', async () => {
     const h = await createPodHarness();
-    h.apply({ kind: 'Pod', metadata: { name: 'lonely' }, spec: { containers: [{ name: 'sim', image: 'kodekloud/event-simulator', volumeMounts: [{ name: 'logs', mountPath: '/log' }] }, { name: 'sidecar', image: 'kodekloud/filebeat-configured', volumeMounts: [{ name: 'logs', mountPath: '/var/log/event-simulator' }] }], volumes: [{ name: 'logs', emptyDir: {} }] } } as KubeObject);
+    h.apply({
+      kind: 'Pod',
+      metadata: { name: 'lonely' },
+      spec: {
+        containers: [
+          { name: 'sim', image: 'kodekloud/event-simulator', volumeMounts: [{ name: 'logs', mountPath: '/log' }] },
+          { name: 'sidecar', image: 'kodekloud/filebeat-configured', volumeMounts: [{ name: 'logs', mountPath: '/var/log/event-simulator' }] },
+        ],
+        volumes: [{ name: 'logs', emptyDir: {} }],
+      },
+    } as KubeObject);
     await h.pump.advance(30_000);
     const logs = await h.logs('lonely', 'sidecar');
-    expect(logs).toContain('\tERROR\tpipeline/output.go:100\tFailed to connect to backoff(elasticsearch(http://elasticsearch:9200)): Get http://elasticsearch:9200: lookup elasticsearch on 10.96.0.10:53: no such host\n');
+    expect(logs).toContain(
+      '\tERROR\tpipeline/output.go:100\tFailed to connect to backoff(elasticsearch(http://elasticsearch:9200)): Get http://elasticsearch:9200: lookup elasticsearch on 10.96.0.10:53: no such host\n',
+    );
     expect(logs).toMatch(/Attempting to reconnect to backoff\(elasticsearch\(http:\/\/elasticsearch:9200\)\) with 3 reconnect attempt\(s\)/);
   });
 
@@ -189,7 +222,11 @@ describe('the logging stack: elasticsearch, kibana, filebeat sidecar', () => {
 describe('kodekloud/fluent-ui-running', () => {
   it('runs forever and serves a page on port 80', async () => {
     const h = await createPodHarness();
-    h.apply({ kind: 'Pod', metadata: { name: 'fluent-ui' }, spec: { containers: [{ name: 'fluent-ui', image: 'kodekloud/fluent-ui-running', ports: [{ containerPort: 80 }, { containerPort: 24224 }] }] } } as KubeObject);
+    h.apply({
+      kind: 'Pod',
+      metadata: { name: 'fluent-ui' },
+      spec: { containers: [{ name: 'fluent-ui', image: 'kodekloud/fluent-ui-running', ports: [{ containerPort: 80 }, { containerPort: 24224 }] }] },
+    } as KubeObject);
     await h.pump.advance(120_000);
     expect(h.row('fluent-ui').slice(0, 3)).toEqual(['1/1', 'Running', '0']);
     const ip = h.pod('fluent-ui')!.status!.podIP!;

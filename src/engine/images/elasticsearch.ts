@@ -22,9 +22,30 @@ const VERSION = {
 };
 
 const MODULES = [
-  'aggs-matrix-stats', 'analysis-common', 'ingest-common', 'lang-expression', 'lang-mustache', 'lang-painless', 'mapper-extras',
-  'parent-join', 'percolator', 'rank-eval', 'reindex', 'repository-url', 'transport-netty4', 'tribe', 'x-pack-core', 'x-pack-deprecation',
-  'x-pack-graph', 'x-pack-logstash', 'x-pack-ml', 'x-pack-monitoring', 'x-pack-rollup', 'x-pack-security', 'x-pack-sql', 'x-pack-upgrade',
+  'aggs-matrix-stats',
+  'analysis-common',
+  'ingest-common',
+  'lang-expression',
+  'lang-mustache',
+  'lang-painless',
+  'mapper-extras',
+  'parent-join',
+  'percolator',
+  'rank-eval',
+  'reindex',
+  'repository-url',
+  'transport-netty4',
+  'tribe',
+  'x-pack-core',
+  'x-pack-deprecation',
+  'x-pack-graph',
+  'x-pack-logstash',
+  'x-pack-ml',
+  'x-pack-monitoring',
+  'x-pack-rollup',
+  'x-pack-security',
+  'x-pack-sql',
+  'x-pack-upgrade',
   'x-pack-watcher',
 ];
 
@@ -45,7 +66,11 @@ export function prettyJson(value: unknown, indent = ''): string {
 
 /** ByteSizeValue.toString: `230b`, `85.3kb`, `4.5mb`. */
 export function byteSize(bytes: number): string {
-  const units: [string, number][] = [['gb', 1024 ** 3], ['mb', 1024 ** 2], ['kb', 1024]];
+  const units: [string, number][] = [
+    ['gb', 1024 ** 3],
+    ['mb', 1024 ** 2],
+    ['kb', 1024],
+  ];
   for (const [unit, size] of units) {
     if (bytes >= size) {
       const value = Math.round((bytes / size) * 10) / 10;
@@ -90,7 +115,12 @@ interface Template {
 }
 
 function globToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 function fieldValue(source: Record<string, unknown>, path: string): unknown {
@@ -114,7 +144,7 @@ function matches(doc: Doc, query: Query): boolean {
   }
   if ('match' in query || 'match_phrase' in query || 'term' in query) {
     const [[field, raw]] = Object.entries((query.match ?? query.match_phrase ?? query.term) as Record<string, unknown>) as [[string, unknown]];
-    const wanted = raw && typeof raw === 'object' ? (raw as { query?: unknown; value?: unknown }).query ?? (raw as { value?: unknown }).value : raw;
+    const wanted = raw && typeof raw === 'object' ? ((raw as { query?: unknown; value?: unknown }).query ?? (raw as { value?: unknown }).value) : raw;
     return text(fieldValue(doc.source, field)).includes(text(wanted));
   }
   if ('range' in query) {
@@ -200,14 +230,22 @@ class Cluster {
       mappedTypes: new Set(),
     };
     this.indices.set(name, index);
-    this.log('INFO', 'o.e.c.m.MetaDataCreateIndexService', `[${name}] creating index, cause [${cause}], templates [${template?.[0] ?? ''}], shards [${index.shards}]/[1], mappings [${template || isKibana ? 'doc' : ''}]`);
+    this.log(
+      'INFO',
+      'o.e.c.m.MetaDataCreateIndexService',
+      `[${name}] creating index, cause [${cause}], templates [${template?.[0] ?? ''}], shards [${index.shards}]/[1], mappings [${template || isKibana ? 'doc' : ''}]`,
+    );
     if (isKibana) {
       index.replicas = 0;
       this.log('INFO', 'o.e.c.r.a.AllocationService', `updating number_of_replicas to [0] for indices [${name}]`);
     }
     // A new index is red until its primaries start; the log reports where the cluster lands.
     const after = this.clusterHealth();
-    this.log('INFO', 'o.e.c.r.a.AllocationService', `Cluster health status changed from [RED] to [${after.toUpperCase()}] (reason: [shards started [[${name}][${index.shards - 1}]] ...]).`);
+    this.log(
+      'INFO',
+      'o.e.c.r.a.AllocationService',
+      `Cluster health status changed from [RED] to [${after.toUpperCase()}] (reason: [shards started [[${name}][${index.shards - 1}]] ...]).`,
+    );
     return index;
   }
 
@@ -262,7 +300,15 @@ function parseBody(body: string): Record<string, unknown> | undefined {
 function catTable(headers: string[], rows: string[][], rightAligned: Set<string>, verbose: boolean): string {
   const all = verbose ? [headers, ...rows] : rows;
   const widths = headers.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
-  return all.map((r) => r.map((cell, c) => (rightAligned.has(headers[c]!) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' ').trimEnd() + '\n').join('');
+  return all
+    .map(
+      (r) =>
+        r
+          .map((cell, c) => (rightAligned.has(headers[c]!) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+          .join(' ')
+          .trimEnd() + '\n',
+    )
+    .join('');
 }
 
 function search(cluster: Cluster, indices: Index[], request: HttpRequest, pretty: boolean): HttpResponse {
@@ -320,7 +366,17 @@ function bulk(cluster: Cluster, request: HttpRequest, defaultIndex: string | und
     const source = parseBody(lines[++i] ?? '') ?? {};
     const { index, doc, created } = cluster.indexDoc(meta._index ?? defaultIndex ?? '', meta._type ?? 'doc', meta._id, source, 'auto(bulk api)');
     items.push({
-      [verb]: { _index: index.name, _type: doc.type, _id: doc.id, _version: doc.version, result: created ? 'created' : 'updated', _shards: { total: 2, successful: 1, failed: 0 }, _seq_no: doc.seqNo, _primary_term: 1, status: created ? 201 : 200 },
+      [verb]: {
+        _index: index.name,
+        _type: doc.type,
+        _id: doc.id,
+        _version: doc.version,
+        result: created ? 'created' : 'updated',
+        _shards: { total: 2, successful: 1, failed: 0 },
+        _seq_no: doc.seqNo,
+        _primary_term: 1,
+        status: created ? 201 : 200,
+      },
     });
   }
   return json(200, { took: 3 + Math.floor(cluster.ctx.random() * 20), errors: false, items }, pretty);
@@ -329,10 +385,16 @@ function bulk(cluster: Cluster, request: HttpRequest, defaultIndex: string | und
 function handle(cluster: Cluster, request: HttpRequest): HttpResponse {
   const pretty = 'pretty' in request.query;
   const method = request.method === 'HEAD' ? 'GET' : request.method;
-  const parts = request.pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = request.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   const [first, second, third] = parts;
   const noHandler = () => json(400, { error: `no handler found for uri [${request.path}] and method [${request.method}]` }, pretty);
-  if (parts.length === 0) return method === 'GET' ? json(200, { name: cluster.nodeName, cluster_name: cluster.clusterName, cluster_uuid: cluster.randomClusterUuid, version: VERSION, tagline: 'You Know, for Search' }, true) : noHandler();
+  if (parts.length === 0)
+    return method === 'GET'
+      ? json(200, { name: cluster.nodeName, cluster_name: cluster.clusterName, cluster_uuid: cluster.randomClusterUuid, version: VERSION, tagline: 'You Know, for Search' }, true)
+      : noHandler();
   if (first === '_cat') {
     const verbose = 'v' in request.query;
     if (second === 'indices') {
@@ -342,7 +404,11 @@ function handle(cluster: Cluster, request: HttpRequest): HttpResponse {
         return [cluster.health(i), 'open', i.name, i.uuid, String(i.shards), String(i.replicas), String(cluster.visible(i).length), '0', byteSize(store), byteSize(store)];
       });
       const headers = ['health', 'status', 'index', 'uuid', 'pri', 'rep', 'docs.count', 'docs.deleted', 'store.size', 'pri.store.size'];
-      return { status: 200, body: catTable(headers, rows, new Set(['pri', 'rep', 'docs.count', 'docs.deleted', 'store.size', 'pri.store.size']), verbose), contentType: 'text/plain; charset=UTF-8' };
+      return {
+        status: 200,
+        body: catTable(headers, rows, new Set(['pri', 'rep', 'docs.count', 'docs.deleted', 'store.size', 'pri.store.size']), verbose),
+        contentType: 'text/plain; charset=UTF-8',
+      };
     }
     if (second === 'health') {
       const now = cluster.ctx.now();
@@ -350,8 +416,38 @@ function handle(cluster: Cluster, request: HttpRequest): HttpResponse {
       const unassigned = [...cluster.indices.values()].reduce((n, i) => n + i.shards * i.replicas, 0);
       const active = shards + unassigned === 0 ? '100.0%' : `${((shards / (shards + unassigned)) * 100).toFixed(1)}%`;
       const time = new Date(now).toISOString().slice(11, 19);
-      const headers = ['epoch', 'timestamp', 'cluster', 'status', 'node.total', 'node.data', 'shards', 'pri', 'relo', 'init', 'unassign', 'pending_tasks', 'max_task_wait_time', 'active_shards_percent'];
-      const row = [String(Math.floor(now / 1000)), time, cluster.clusterName, cluster.clusterHealth(), '1', '1', String(shards), String(shards), '0', '0', String(unassigned), '0', '-', active];
+      const headers = [
+        'epoch',
+        'timestamp',
+        'cluster',
+        'status',
+        'node.total',
+        'node.data',
+        'shards',
+        'pri',
+        'relo',
+        'init',
+        'unassign',
+        'pending_tasks',
+        'max_task_wait_time',
+        'active_shards_percent',
+      ];
+      const row = [
+        String(Math.floor(now / 1000)),
+        time,
+        cluster.clusterName,
+        cluster.clusterHealth(),
+        '1',
+        '1',
+        String(shards),
+        String(shards),
+        '0',
+        '0',
+        String(unassigned),
+        '0',
+        '-',
+        active,
+      ];
       return { status: 200, body: catTable(headers, [row], new Set(), verbose), contentType: 'text/plain; charset=UTF-8' };
     }
     return noHandler();
@@ -359,11 +455,27 @@ function handle(cluster: Cluster, request: HttpRequest): HttpResponse {
   if (first === '_cluster' && second === 'health') {
     const shards = [...cluster.indices.values()].reduce((n, i) => n + i.shards, 0);
     const unassigned = [...cluster.indices.values()].reduce((n, i) => n + i.shards * i.replicas, 0);
-    return json(200, {
-      cluster_name: cluster.clusterName, status: cluster.clusterHealth(), timed_out: false, number_of_nodes: 1, number_of_data_nodes: 1, active_primary_shards: shards, active_shards: shards,
-      relocating_shards: 0, initializing_shards: 0, unassigned_shards: unassigned, delayed_unassigned_shards: 0, number_of_pending_tasks: 0, number_of_in_flight_fetch: 0,
-      task_max_waiting_in_queue_millis: 0, active_shards_percent_as_number: shards + unassigned === 0 ? 100.0 : (shards / (shards + unassigned)) * 100,
-    }, pretty);
+    return json(
+      200,
+      {
+        cluster_name: cluster.clusterName,
+        status: cluster.clusterHealth(),
+        timed_out: false,
+        number_of_nodes: 1,
+        number_of_data_nodes: 1,
+        active_primary_shards: shards,
+        active_shards: shards,
+        relocating_shards: 0,
+        initializing_shards: 0,
+        unassigned_shards: unassigned,
+        delayed_unassigned_shards: 0,
+        number_of_pending_tasks: 0,
+        number_of_in_flight_fetch: 0,
+        task_max_waiting_in_queue_millis: 0,
+        active_shards_percent_as_number: shards + unassigned === 0 ? 100.0 : (shards / (shards + unassigned)) * 100,
+      },
+      pretty,
+    );
   }
   if (first === '_bulk' && (method === 'POST' || method === 'PUT')) return bulk(cluster, request, undefined, pretty);
   if (first === '_template' && second) {
@@ -378,7 +490,8 @@ function handle(cluster: Cluster, request: HttpRequest): HttpResponse {
     const template = cluster.templates.get(second);
     return template ? json(200, { [second]: { order: 1, index_patterns: template.patterns, ...(template.body as object) } }, pretty) : json(404, {}, pretty);
   }
-  if (first === '_search' || first === '_count') return first === '_search' ? search(cluster, cluster.resolve('_all'), request, pretty) : count(cluster, cluster.resolve('_all'), pretty);
+  if (first === '_search' || first === '_count')
+    return first === '_search' ? search(cluster, cluster.resolve('_all'), request, pretty) : count(cluster, cluster.resolve('_all'), pretty);
   if (first!.startsWith('_')) return noHandler();
   // /<index>[/...]
   const expression = first!;
@@ -409,14 +522,41 @@ function handle(cluster: Cluster, request: HttpRequest): HttpResponse {
     }
     const indices = cluster.resolve(expression);
     if (indices.length === 0) return expression.includes('*') ? json(200, {}, pretty) : indexNotFound(expression, pretty);
-    return json(200, Object.fromEntries(indices.map((i) => [i.name, { aliases: {}, mappings: {}, settings: { index: { number_of_shards: String(i.shards), number_of_replicas: String(i.replicas), uuid: i.uuid, provided_name: i.name } } }])), pretty);
+    return json(
+      200,
+      Object.fromEntries(
+        indices.map((i) => [
+          i.name,
+          { aliases: {}, mappings: {}, settings: { index: { number_of_shards: String(i.shards), number_of_replicas: String(i.replicas), uuid: i.uuid, provided_name: i.name } } },
+        ]),
+      ),
+      pretty,
+    );
   }
   // /<index>/<type>[/<id>]
   if (method === 'POST' || method === 'PUT') {
     const source = parseBody(request.body);
-    if (!source) return json(400, { error: { root_cause: [{ type: 'parse_exception', reason: 'request body is required' }], type: 'parse_exception', reason: 'request body is required' }, status: 400 }, pretty);
+    if (!source)
+      return json(
+        400,
+        { error: { root_cause: [{ type: 'parse_exception', reason: 'request body is required' }], type: 'parse_exception', reason: 'request body is required' }, status: 400 },
+        pretty,
+      );
     const { index, doc, created } = cluster.indexDoc(expression, second, third, source, 'auto(index api)');
-    return json(created ? 201 : 200, { _index: index.name, _type: doc.type, _id: doc.id, _version: doc.version, result: created ? 'created' : 'updated', _shards: { total: 2, successful: 1, failed: 0 }, _seq_no: doc.seqNo, _primary_term: 1 }, pretty);
+    return json(
+      created ? 201 : 200,
+      {
+        _index: index.name,
+        _type: doc.type,
+        _id: doc.id,
+        _version: doc.version,
+        result: created ? 'created' : 'updated',
+        _shards: { total: 2, successful: 1, failed: 0 },
+        _seq_no: doc.seqNo,
+        _primary_term: 1,
+      },
+      pretty,
+    );
   }
   if (third) {
     const index = cluster.indices.get(expression);
@@ -448,14 +588,26 @@ export async function elasticsearchApp(ctx: AppContext): Promise<number> {
   line('INFO', 'o.e.e.NodeEnvironment', 'using [1] data paths, mounts [[/ (overlay)]], net usable_space [663.2gb], net total_space [718.5gb], types [overlay]');
   line('INFO', 'o.e.e.NodeEnvironment', 'heap size [989.8mb], compressed ordinary object pointers [true]');
   line('INFO', 'o.e.n.Node', `node name derived from node ID [${nodeId}]; set [node.name] to override`);
-  line('INFO', 'o.e.n.Node', 'version[6.4.2], pid[1], build[default/tar/04711c2/2018-09-26T13:34:09.098244Z], OS[Linux/5.15.0-1083-gcp/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/10.0.2/10.0.2+13]');
-  line('INFO', 'o.e.n.Node', `JVM arguments [-Xms1g, -Xmx1g, -XX:+UseConcMarkSweepGC, -XX:CMSInitiatingOccupancyFraction=75, -XX:+UseCMSInitiatingOccupancyOnly, -XX:+AlwaysPreTouch, -Xss1m, -Djava.awt.headless=true, -Dfile.encoding=UTF-8, -Djna.nosys=true, -XX:-OmitStackTraceInFastThrow, -Dio.netty.noUnsafe=true, -Dio.netty.noKeySetOptimization=true, -Dio.netty.recycler.maxCapacityPerThread=0, -Dlog4j.shutdownHookEnabled=false, -Dlog4j2.disable.jmx=true, -Djava.io.tmpdir=/tmp/elasticsearch.${Math.floor(ctx.random() * 9e18)}, -XX:+HeapDumpOnOutOfMemoryError, -XX:HeapDumpPath=data, -XX:ErrorFile=logs/hs_err_pid%p.log, -Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,pid,tags:filecount=32,filesize=64m, -Djava.locale.providers=COMPAT, -XX:UseAVX=2, -Des.cgroups.hierarchy.override=/, ${ctx.env.ES_JAVA_OPTS ? `${ctx.env.ES_JAVA_OPTS.split(/\s+/).join(', ')}, ` : ''}-Des.path.home=/usr/share/elasticsearch, -Des.path.conf=/usr/share/elasticsearch/config, -Des.distribution.flavor=default, -Des.distribution.type=tar]`);
+  line(
+    'INFO',
+    'o.e.n.Node',
+    'version[6.4.2], pid[1], build[default/tar/04711c2/2018-09-26T13:34:09.098244Z], OS[Linux/5.15.0-1083-gcp/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/10.0.2/10.0.2+13]',
+  );
+  line(
+    'INFO',
+    'o.e.n.Node',
+    `JVM arguments [-Xms1g, -Xmx1g, -XX:+UseConcMarkSweepGC, -XX:CMSInitiatingOccupancyFraction=75, -XX:+UseCMSInitiatingOccupancyOnly, -XX:+AlwaysPreTouch, -Xss1m, -Djava.awt.headless=true, -Dfile.encoding=UTF-8, -Djna.nosys=true, -XX:-OmitStackTraceInFastThrow, -Dio.netty.noUnsafe=true, -Dio.netty.noKeySetOptimization=true, -Dio.netty.recycler.maxCapacityPerThread=0, -Dlog4j.shutdownHookEnabled=false, -Dlog4j2.disable.jmx=true, -Djava.io.tmpdir=/tmp/elasticsearch.${Math.floor(ctx.random() * 9e18)}, -XX:+HeapDumpOnOutOfMemoryError, -XX:HeapDumpPath=data, -XX:ErrorFile=logs/hs_err_pid%p.log, -Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,pid,tags:filecount=32,filesize=64m, -Djava.locale.providers=COMPAT, -XX:UseAVX=2, -Des.cgroups.hierarchy.override=/, ${ctx.env.ES_JAVA_OPTS ? `${ctx.env.ES_JAVA_OPTS.split(/\s+/).join(', ')}, ` : ''}-Des.path.home=/usr/share/elasticsearch, -Des.path.conf=/usr/share/elasticsearch/config, -Des.distribution.flavor=default, -Des.distribution.type=tar]`,
+  );
   await step(4_000);
   for (const module of MODULES) line('INFO', 'o.e.p.PluginsService', `loaded module [${module}]`);
   line('INFO', 'o.e.p.PluginsService', 'no plugins loaded');
   await step(5_000);
   line('INFO', 'o.e.x.s.a.s.FileRolesStore', 'parsed [0] roles from file [/usr/share/elasticsearch/config/roles.yml]');
-  line('INFO', 'o.e.x.m.j.p.l.CppLogMessageHandler', `[controller/${80 + Math.floor(ctx.random() * 40)}] [Main.cc@109] controller (64 bit): Version 6.4.2 (Build 660eefe6f2ea55) Copyright (c) 2018 Elasticsearch BV`);
+  line(
+    'INFO',
+    'o.e.x.m.j.p.l.CppLogMessageHandler',
+    `[controller/${80 + Math.floor(ctx.random() * 40)}] [Main.cc@109] controller (64 bit): Version 6.4.2 (Build 660eefe6f2ea55) Copyright (c) 2018 Elasticsearch BV`,
+  );
   const singleNode = ctx.env['discovery.type'] === 'single-node';
   line('INFO', 'o.e.d.DiscoveryModule', `using discovery type [${singleNode ? 'single-node' : 'zen'}]`);
   await step(3_000);
@@ -482,11 +634,24 @@ export async function elasticsearchApp(ctx: AppContext): Promise<number> {
   line('INFO', 'o.e.n.Node', 'started');
   await step(600);
   line('INFO', 'o.e.g.GatewayService', 'recovered [0] indices into cluster_state');
-  for (const [name, pattern] of [['.watch-history-9', '.watcher-history-9*'], ['.triggered_watches', '.triggered_watches*'], ['.watches', '.watches*'], ['.monitoring-logstash', '.monitoring-logstash-6-*'], ['.monitoring-es', '.monitoring-es-6-*'], ['.monitoring-alerts', '.monitoring-alerts-6'], ['.monitoring-beats', '.monitoring-beats-6-*'], ['.monitoring-kibana', '.monitoring-kibana-6-*']] as const) {
+  for (const [name, pattern] of [
+    ['.watch-history-9', '.watcher-history-9*'],
+    ['.triggered_watches', '.triggered_watches*'],
+    ['.watches', '.watches*'],
+    ['.monitoring-logstash', '.monitoring-logstash-6-*'],
+    ['.monitoring-es', '.monitoring-es-6-*'],
+    ['.monitoring-alerts', '.monitoring-alerts-6'],
+    ['.monitoring-beats', '.monitoring-beats-6-*'],
+    ['.monitoring-kibana', '.monitoring-kibana-6-*'],
+  ] as const) {
     cluster.templates.set(name, { patterns: [pattern], body: {} });
     line('INFO', 'o.e.c.m.MetaDataIndexTemplateService', `adding template [${name}] for index patterns [${pattern}]`);
   }
-  line('INFO', 'o.e.l.LicenseService', `license [${cluster.randomId(8).toLowerCase()}-${cluster.randomId(4).toLowerCase()}-4${cluster.randomId(3).toLowerCase()}-a${cluster.randomId(3).toLowerCase()}-${cluster.randomId(12).toLowerCase()}] mode [basic] - valid`);
+  line(
+    'INFO',
+    'o.e.l.LicenseService',
+    `license [${cluster.randomId(8).toLowerCase()}-${cluster.randomId(4).toLowerCase()}-4${cluster.randomId(3).toLowerCase()}-a${cluster.randomId(3).toLowerCase()}-${cluster.randomId(12).toLowerCase()}] mode [basic] - valid`,
+  );
   await ctx.terminated;
   line('INFO', 'o.e.n.Node', 'stopping ...');
   line('INFO', 'o.e.n.Node', 'stopped');

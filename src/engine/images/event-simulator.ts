@@ -93,7 +93,7 @@ export async function eventSimulatorApp(ctx: AppContext): Promise<number> {
   };
   // The interpreter takes a moment to start; every tick costs a little more than its second.
   await ctx.sleep(40 + Math.floor(ctx.random() * 60));
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const user = USERS[Math.floor(ctx.random() * USERS.length)]!;
     const event = EVENTS[Math.floor(ctx.random() * EVENTS.length)]!;
     log('INFO', `${user} ${event}`);

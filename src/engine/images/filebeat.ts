@@ -22,7 +22,13 @@ const BACKOFF_MAX_MS = 60_000;
 const TEMPLATE = {
   index_patterns: [`filebeat-${VERSION}-*`],
   settings: { index: { 'mapping.total_fields.limit': 10000, number_of_routing_shards: 30, number_of_shards: 3, refresh_interval: '5s' } },
-  mappings: { doc: { _meta: { version: VERSION }, date_detection: false, properties: { '@timestamp': { type: 'date' }, message: { type: 'text', norms: false }, source: { type: 'keyword' }, offset: { type: 'long' } } } },
+  mappings: {
+    doc: {
+      _meta: { version: VERSION },
+      date_detection: false,
+      properties: { '@timestamp': { type: 'date' }, message: { type: 'text', norms: false }, source: { type: 'keyword' }, offset: { type: 'long' } },
+    },
+  },
 };
 
 const CONFIG = `filebeat.inputs:
@@ -73,10 +79,25 @@ export async function filebeatApp(ctx: AppContext): Promise<number> {
 
   logLine('INFO', 'instance/beat.go:544', `Home path: [${home}] Config path: [${home}] Data path: [${home}/data] Logs path: [${home}/logs]`);
   logLine('INFO', 'instance/beat.go:551', `Beat UUID: ${uuid}`);
-  logLine('INFO', 'instance/beat.go:768', `Beat info\t{"system_info": {"beat": {"path": {"config": "${home}", "data": "${home}/data", "home": "${home}", "logs": "${home}/logs"}, "type": "filebeat", "uuid": "${uuid}"}}}`, 'beat');
-  logLine('INFO', 'instance/beat.go:777', `Build info\t{"system_info": {"build": {"commit": "e193f6d68b25b7ddbe3a3ed8d60bc07fea1ef800", "libbeat": "${VERSION}", "time": "2018-09-26T12:43:08.000Z", "version": "${VERSION}"}}}`, 'beat');
+  logLine(
+    'INFO',
+    'instance/beat.go:768',
+    `Beat info\t{"system_info": {"beat": {"path": {"config": "${home}", "data": "${home}/data", "home": "${home}", "logs": "${home}/logs"}, "type": "filebeat", "uuid": "${uuid}"}}}`,
+    'beat',
+  );
+  logLine(
+    'INFO',
+    'instance/beat.go:777',
+    `Build info\t{"system_info": {"build": {"commit": "e193f6d68b25b7ddbe3a3ed8d60bc07fea1ef800", "libbeat": "${VERSION}", "time": "2018-09-26T12:43:08.000Z", "version": "${VERSION}"}}}`,
+    'beat',
+  );
   logLine('INFO', 'instance/beat.go:780', 'Go runtime info\t{"system_info": {"go": {"os":"linux","arch":"amd64","max_procs":16,"version":"go1.10.3"}}}', 'beat');
-  logLine('INFO', 'instance/beat.go:784', `Host info\t{"system_info": {"host": {"architecture":"x86_64","containerized":true,"hostname":"${ctx.hostname}","ips":["127.0.0.1/8","${ctx.podIP}/24"],"kernel_version":"5.15.0-1083-gcp","os":{"family":"redhat","platform":"centos","name":"CentOS Linux","version":"7 (Core)","major":7,"minor":5,"patch":1804,"codename":"Core"},"timezone":"UTC","timezone_offset_sec":0}}}`, 'beat');
+  logLine(
+    'INFO',
+    'instance/beat.go:784',
+    `Host info\t{"system_info": {"host": {"architecture":"x86_64","containerized":true,"hostname":"${ctx.hostname}","ips":["127.0.0.1/8","${ctx.podIP}/24"],"kernel_version":"5.15.0-1083-gcp","os":{"family":"redhat","platform":"centos","name":"CentOS Linux","version":"7 (Core)","major":7,"minor":5,"patch":1804,"codename":"Core"},"timezone":"UTC","timezone_offset_sec":0}}}`,
+    'beat',
+  );
   logLine('INFO', 'instance/beat.go:273', `Setup Beat: filebeat; Version: ${VERSION}`);
   logLine('INFO', 'elasticsearch/client.go:163', `Elasticsearch url: ${URL}`);
   logLine('INFO', 'pipeline/module.go:98', `Beat name: ${ctx.hostname}`);
@@ -161,7 +182,13 @@ export async function filebeatApp(ctx: AppContext): Promise<number> {
       logLine('INFO', 'template/load.go:129', 'Template already exists and will not be overwritten.');
     } else {
       logLine('INFO', 'template/load.go:82', `Loading template for Elasticsearch version: ${version}`);
-      await ctx.network.request({ method: 'PUT', url: `${URL}/_template/filebeat-${VERSION}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEMPLATE), timeoutMs: 90_000 });
+      await ctx.network.request({
+        method: 'PUT',
+        url: `${URL}/_template/filebeat-${VERSION}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(TEMPLATE),
+        timeoutMs: 90_000,
+      });
       logLine('INFO', 'template/load.go:129', `Elasticsearch template with name 'filebeat-${VERSION}' loaded`);
     }
     logLine('INFO', 'pipeline/output.go:105', `Connection to ${OUTPUT} established`);
@@ -206,7 +233,15 @@ export async function filebeatApp(ctx: AppContext): Promise<number> {
   };
 
   const writeRegistry = () => {
-    const states = [...harvested].map(([source, s], i) => ({ source, offset: s.offset, timestamp: new Date(ctx.now()).toISOString(), ttl: -1, type: 'log', meta: null, FileStateOS: { inode: 2_000_000 + i, device: 2049 } }));
+    const states = [...harvested].map(([source, s], i) => ({
+      source,
+      offset: s.offset,
+      timestamp: new Date(ctx.now()).toISOString(),
+      ttl: -1,
+      type: 'log',
+      meta: null,
+      FileStateOS: { inode: 2_000_000 + i, device: 2049 },
+    }));
     try {
       ctx.fs.mkdir(`${home}/data`, { recursive: true });
       ctx.fs.writeFile(`${home}/data/registry`, JSON.stringify(states));

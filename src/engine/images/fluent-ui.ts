@@ -25,7 +25,9 @@ export async function fluentUiApp(ctx: AppContext): Promise<number> {
   await ctx.sleep(800 + Math.floor(ctx.random() * 400));
   log('parsing config file is succeeded path="/fluentd/etc/fluent.conf"');
   log('starting fluentd-1.3.2 pid=1 ruby="2.5.3"');
-  log('spawn command to main:  cmdline=["/usr/bin/ruby", "-Eascii-8bit:ascii-8bit", "/usr/bin/fluentd", "-c", "/fluentd/etc/fluent.conf", "-p", "/fluentd/plugins", "--under-supervisor"]');
+  log(
+    'spawn command to main:  cmdline=["/usr/bin/ruby", "-Eascii-8bit:ascii-8bit", "/usr/bin/fluentd", "-c", "/fluentd/etc/fluent.conf", "-p", "/fluentd/plugins", "--under-supervisor"]',
+  );
   log('adding match pattern="**" type="stdout"');
   log('adding source type="forward"');
   log('#0 starting fluentd worker pid=13 ppid=1 worker=0');

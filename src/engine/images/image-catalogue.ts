@@ -66,7 +66,12 @@ export function lookupImage(image: string): ImageLookup {
   const denied = pullError('pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
   if (!spec) return { ok: false, ref, reason: 'ErrImagePull', message: denied };
   if (!spec.tags.includes(ref.tag)) {
-    return { ok: false, ref, reason: 'ErrImagePull', message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${ref.normalized}: not found` };
+    return {
+      ok: false,
+      ref,
+      reason: 'ErrImagePull',
+      message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${ref.normalized}: not found`,
+    };
   }
   const entrypoint = spec.tagEntrypoint?.[ref.tag];
   return {

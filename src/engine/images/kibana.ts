@@ -10,8 +10,27 @@ import { COREUTILS_TOOLS } from './tool-sets.ts';
 
 const VERSION = '6.4.2';
 const PLUGINS = [
-  'kibana', 'elasticsearch', 'xpack_main', 'searchprofiler', 'ml', 'tilemap', 'watcher', 'grokdebugger', 'logstash', 'beats_management',
-  'index_management', 'console', 'apm', 'monitoring', 'graph', 'spaces', 'security', 'reporting', 'license_management', 'rollup', 'timelion',
+  'kibana',
+  'elasticsearch',
+  'xpack_main',
+  'searchprofiler',
+  'ml',
+  'tilemap',
+  'watcher',
+  'grokdebugger',
+  'logstash',
+  'beats_management',
+  'index_management',
+  'console',
+  'apm',
+  'monitoring',
+  'graph',
+  'spaces',
+  'security',
+  'reporting',
+  'license_management',
+  'rollup',
+  'timelion',
 ];
 /** Optimising bundles and migrating saved objects: the UI stays unavailable at least this long. */
 const WARM_UP_MS = 75_000;
@@ -20,7 +39,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 function ordinal(day: number): string {
   const teen = day % 100 >= 11 && day % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th');
   return `${day}${suffix}`;
 }
 
@@ -79,7 +98,11 @@ async function discover(ctx: AppContext, esUrl: string): Promise<HttpResponse> {
     method: 'POST',
     url: `${esUrl}/filebeat-*/_search`,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ size: 50, sort: [{ '@timestamp': { order: 'desc', unmapped_type: 'boolean' } }], query: { bool: { must: [{ match_all: {} }], filter: [{ range: { '@timestamp': { gte: since } } }] } } }),
+    body: JSON.stringify({
+      size: 50,
+      sort: [{ '@timestamp': { order: 'desc', unmapped_type: 'boolean' } }],
+      query: { bool: { must: [{ match_all: {} }], filter: [{ range: { '@timestamp': { gte: since } } }] } },
+    }),
     timeoutMs: 30_000,
   });
   if (result.error || (result.status ?? 500) >= 500) return statusPage(esUrl);
@@ -104,7 +127,12 @@ async function discover(ctx: AppContext, esUrl: string): Promise<HttpResponse> {
     .map((hit) => {
       const time = kibanaDate(String(hit._source['@timestamp'] ?? ''));
       const fields = flatten(hit._source).map(([k, v]) => [k, k === '@timestamp' ? kibanaDate(v) : v] as const);
-      const meta: [string, string][] = [['_id', hit._id], ['_type', hit._type], ['_index', hit._index], ['_score', ' - ']];
+      const meta: [string, string][] = [
+        ['_id', hit._id],
+        ['_type', hit._type],
+        ['_index', hit._index],
+        ['_score', ' - '],
+      ];
       const source = [...fields, ...meta].map(([k, v]) => `<dt>${escapeHtml(k)}:</dt><dd>${escapeHtml(v)}</dd>`).join(' ');
       return `<tr><td class="time">${escapeHtml(time)}</td><td><dl class="source">${source}</dl></td></tr>`;
     })
@@ -139,13 +167,25 @@ export async function kibanaApp(ctx: AppContext): Promise<number> {
   const esUrl = (ctx.env.ELASTICSEARCH_URL || 'http://elasticsearch:9200').replace(/\/$/, '');
   const stamp = () => `${new Date(ctx.now()).toISOString().slice(0, 19)}Z`;
   const log = (tags: string[], message: string, status?: { state: string; prevState: string; prevMsg: string }) =>
-    ctx.log(JSON.stringify({ type: 'log', '@timestamp': stamp(), tags, pid: 1, ...(status ? { state: status.state, message, prevState: status.prevState, prevMsg: status.prevMsg } : { message }) }));
+    ctx.log(
+      JSON.stringify({
+        type: 'log',
+        '@timestamp': stamp(),
+        tags,
+        pid: 1,
+        ...(status ? { state: status.state, message, prevState: status.prevState, prevMsg: status.prevMsg } : { message }),
+      }),
+    );
   const states = new Map<string, { state: string; message: string }>();
   const setStatus = (plugin: string, state: 'green' | 'yellow' | 'red', message: string) => {
     const previous = states.get(plugin) ?? { state: 'uninitialized', message: 'uninitialized' };
     if (previous.state === state && previous.message === message) return;
     states.set(plugin, { state, message });
-    log(['status', `plugin:${plugin}@${VERSION}`, state === 'red' ? 'error' : 'info'], `Status changed from ${previous.state} to ${state} - ${message}`, { state, prevState: previous.state, prevMsg: previous.message });
+    log(['status', `plugin:${plugin}@${VERSION}`, state === 'red' ? 'error' : 'info'], `Status changed from ${previous.state} to ${state} - ${message}`, {
+      state,
+      prevState: previous.state,
+      prevMsg: previous.message,
+    });
   };
   const startedAt = ctx.now();
   let ready = false;
@@ -158,10 +198,21 @@ export async function kibanaApp(ctx: AppContext): Promise<number> {
       response = {
         status: 200,
         contentType: 'application/json; charset=utf-8',
-        body: JSON.stringify({ name: ctx.hostname, version: { number: VERSION, build_hash: 'a7c7e0b8ef9e1b4b4f4d3d8b0d2b2a5d9a9a0e7c', build_number: 18010, build_snapshot: false }, status: { overall: { state: 'green', title: 'Green', nickname: 'Looking good', icon: 'success' }, statuses: [...states].map(([id, s]) => ({ id: `plugin:${id}@${VERSION}`, state: s.state, message: s.message })) } }),
+        body: JSON.stringify({
+          name: ctx.hostname,
+          version: { number: VERSION, build_hash: 'a7c7e0b8ef9e1b4b4f4d3d8b0d2b2a5d9a9a0e7c', build_number: 18010, build_snapshot: false },
+          status: {
+            overall: { state: 'green', title: 'Green', nickname: 'Looking good', icon: 'success' },
+            statuses: [...states].map(([id, s]) => ({ id: `plugin:${id}@${VERSION}`, state: s.state, message: s.message })),
+          },
+        }),
       };
     } else if (request.method === 'POST' && request.pathname.startsWith('/api/saved_objects/index-pattern')) {
-      response = { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ id: request.pathname.split('/').pop(), type: 'index-pattern', version: 1, attributes: { title: 'filebeat-*', timeFieldName: '@timestamp' } }) };
+      response = {
+        status: 200,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify({ id: request.pathname.split('/').pop(), type: 'index-pattern', version: 1, attributes: { title: 'filebeat-*', timeFieldName: '@timestamp' } }),
+      };
     } else response = { status: 404, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'Not Found' }) };
     const took = ctx.now() - began + 12 + Math.floor(ctx.random() * 40);
     const method = request.method.toLowerCase();
@@ -201,9 +252,19 @@ export async function kibanaApp(ctx: AppContext): Promise<number> {
       for (const plugin of PLUGINS.slice(1)) setStatus(plugin, 'green', 'Ready');
       if (!savedObjects) {
         savedObjects = true;
-        await ctx.network.request({ method: 'PUT', url: `${esUrl}/_template/kibana_index_template:.kibana`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: '.kibana', settings: { number_of_shards: 1, auto_expand_replicas: '0-1' }, mappings: { doc: {} } }), timeoutMs: 30_000 });
+        await ctx.network.request({
+          method: 'PUT',
+          url: `${esUrl}/_template/kibana_index_template:.kibana`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ template: '.kibana', settings: { number_of_shards: 1, auto_expand_replicas: '0-1' }, mappings: { doc: {} } }),
+          timeoutMs: 30_000,
+        });
         const config = JSON.stringify({ type: 'config', config: { buildNum: 18010 }, updated_at: new Date(ctx.now()).toISOString() });
-        const pattern = JSON.stringify({ type: 'index-pattern', 'index-pattern': { title: 'filebeat-*', timeFieldName: '@timestamp' }, updated_at: new Date(ctx.now()).toISOString() });
+        const pattern = JSON.stringify({
+          type: 'index-pattern',
+          'index-pattern': { title: 'filebeat-*', timeFieldName: '@timestamp' },
+          updated_at: new Date(ctx.now()).toISOString(),
+        });
         await ctx.network.request({
           method: 'POST',
           url: `${esUrl}/_bulk`,

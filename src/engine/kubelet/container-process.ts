@@ -177,12 +177,7 @@ export class ContainerProcess {
   }
 
   /** Runs another process in this container (`kubectl exec`), sharing its filesystem and environment. */
-  exec(
-    command: string[],
-    streams: Pick<ExecStreams, 'stdin' | 'onStdout' | 'onStderr' | 'readLine' | 'ctrlC'>,
-    kill: KillSignal,
-    tty = false,
-  ): Promise<number> {
+  exec(command: string[], streams: Pick<ExecStreams, 'stdin' | 'onStdout' | 'onStderr' | 'readLine' | 'ctrlC'>, kill: KillSignal, tty = false): Promise<number> {
     const { runtime, ctx, pod, podIP } = this.#options;
     return runtime.toolRunner.run({
       argv: command,

@@ -45,7 +45,16 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
   const claimStorage = new Map<string, FileSystem>();
   for (const node of NODES) {
     registerNode(ctx, node);
-    const runtime = new NodeRuntime({ nodeName: node.name, nodeIP: node.ip, podCidrPrefix: node.podCidrPrefix, network, toolRunner: options.toolRunner, preloadedImages: PRELOADED, claimStorage, ...(options.nodeFileSystems?.[node.name] ? { hostFs: options.nodeFileSystems[node.name] } : {}) });
+    const runtime = new NodeRuntime({
+      nodeName: node.name,
+      nodeIP: node.ip,
+      podCidrPrefix: node.podCidrPrefix,
+      network,
+      toolRunner: options.toolRunner,
+      preloadedImages: PRELOADED,
+      claimStorage,
+      ...(options.nodeFileSystems?.[node.name] ? { hostFs: options.nodeFileSystems[node.name] } : {}),
+    });
     const kubelet = new Kubelet(ctx, runtime);
     kubelet.start();
     kubelets.set(node.name, kubelet);
@@ -193,7 +202,12 @@ function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): voi
  * pkg/kubelet/kubelet_pods.go validateContainerLogStatus: a container that waits after a run
  * serves that run (its latest instance), and `previous` needs a terminated instance.
  */
-function logLinesFor(pod: Pod, name: string, previous: boolean, read: (previous: boolean) => LogLine[] | undefined): { ok: true; lines: LogLine[] } | { ok: false; message: string } {
+function logLinesFor(
+  pod: Pod,
+  name: string,
+  previous: boolean,
+  read: (previous: boolean) => LogLine[] | undefined,
+): { ok: true; lines: LogLine[] } | { ok: false; message: string } {
   const podName = pod.metadata!.name!;
   const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === name);
   if (!status) return { ok: false, message: `container "${name}" in pod "${podName}" is not available` };

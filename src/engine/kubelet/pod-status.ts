@@ -151,12 +151,7 @@ export function containersReadyCondition(spec: PodSpec, statuses: readonly Conta
 }
 
 /** GeneratePodReadyCondition: ContainersReady, then the readiness gates. */
-export function readyCondition(
-  spec: PodSpec,
-  statuses: readonly ContainerStatus[],
-  phase: string,
-  conditions: readonly { type: string; status: string }[] = [],
-): ConditionValue {
+export function readyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: string, conditions: readonly { type: string; status: string }[] = []): ConditionValue {
   const containersReady = containersReadyCondition(spec, statuses, phase);
   if (containersReady.status !== 'True') return containersReady;
   const unready: string[] = [];

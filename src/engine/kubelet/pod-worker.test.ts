@@ -108,7 +108,10 @@ const cases: { name: string; pod: KubeObject; watchMs: number; rows: string[]; p
   {
     name: 'two init containers: Init:0/2, Init:1/2, PodInitializing, Running',
     pod: pod('purple', {
-      initContainers: [busybox('warm-up-1', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 6'] }), busybox('warm-up-2', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 12'] })],
+      initContainers: [
+        busybox('warm-up-1', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 6'] }),
+        busybox('warm-up-2', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 12'] }),
+      ],
       containers: [{ name: 'purple-container', image: 'redis' }],
     }),
     watchMs: 40_000,
@@ -193,7 +196,11 @@ describe('PodWorker details a learner reads', () => {
       ['10s', '20s', '40s', '1m20s', '2m40s', '5m0s'].map((d) => `back-off ${d} restarting failed container=c pod=POD`),
     );
     const events = h.events('loop');
-    expect(events.find((e) => e.reason === 'BackOff')).toMatchObject({ type: 'Warning', message: `Back-off restarting failed container c in pod loop_default(${uid})`, fieldPath: 'spec.containers{c}' });
+    expect(events.find((e) => e.reason === 'BackOff')).toMatchObject({
+      type: 'Warning',
+      message: `Back-off restarting failed container c in pod loop_default(${uid})`,
+      fieldPath: 'spec.containers{c}',
+    });
   });
 
   it('resets the back-off after a container ran for more than 10 minutes', async () => {
@@ -239,7 +246,10 @@ describe('PodWorker details a learner reads', () => {
     const h = await createPodHarness();
     h.apply(
       pod('purple', {
-        initContainers: [busybox('warm-up-1', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 600'] }), busybox('warm-up-2', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 1200'] })],
+        initContainers: [
+          busybox('warm-up-1', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 600'] }),
+          busybox('warm-up-2', { image: 'busybox:1.28', command: ['sh', '-c', 'sleep 1200'] }),
+        ],
         containers: [busybox('purple-container', { image: 'busybox:1.28', command: ['sh', '-c', 'echo The app is running! && sleep 3600'] })],
       }),
     );
@@ -322,7 +332,10 @@ describe('PodWorker details a learner reads', () => {
     h.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'ordered' });
     await h.pump.advance(5_000);
     expect(h.row('ordered').slice(0, 2)).toEqual(['1/2', 'Terminating']);
-    const killing = h.events('ordered').filter((e) => e.reason === 'Killing').map((e) => e.message);
+    const killing = h
+      .events('ordered')
+      .filter((e) => e.reason === 'Killing')
+      .map((e) => e.message);
     expect(killing).toEqual(['Stopping container web', 'Stopping container logger']);
     // sleep ignores SIGTERM: the sidecar lasts its grace period.
     await h.pump.advance(30_000);

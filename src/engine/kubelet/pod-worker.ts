@@ -664,7 +664,8 @@ export class PodWorker {
           if (this.#terminating || record.process !== process) return;
           // computePodActions adds ", will be restarted" only when the restart policy restarts it.
           const restarts = (this.#pod.spec?.restartPolicy ?? 'Always') !== 'Never';
-          const message = record.kind === 'sidecar' ? `Init container ${spec.name} failed ${kind} probe` : `Container ${spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
+          const message =
+            record.kind === 'sidecar' ? `Init container ${spec.name} failed ${kind} probe` : `Container ${spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
           this.#event('Normal', 'Killing', message, record);
           record.probeKilled = true;
           this.#stop(record);
@@ -719,7 +720,14 @@ export class PodWorker {
     if (!current.ok) return;
     const pod = current.body as Pod;
     if (pod.metadata?.uid !== this.#pod.metadata?.uid) return;
-    const updated = this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace: pod.metadata!.namespace!, name: pod.metadata!.name!, body: { ...pod, status } });
+    const updated = this.#ctx.server.handle({
+      verb: 'update',
+      ...PODS,
+      subresource: 'status',
+      namespace: pod.metadata!.namespace!,
+      name: pod.metadata!.name!,
+      body: { ...pod, status },
+    });
     if (updated.ok) this.#pod = updated.body as Pod;
   }
 

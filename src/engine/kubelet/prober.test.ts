@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/client.ts';
 import { createPodHarness } from '../../../tests/support/pod-harness.ts';
 
-const pod = (name: string, container: Record<string, unknown>) => ({ kind: 'Pod', metadata: { name }, spec: { containers: [{ name, image: 'busybox:1.28', ...container }] } }) as KubeObject;
+const pod = (name: string, container: Record<string, unknown>) =>
+  ({ kind: 'Pod', metadata: { name }, spec: { containers: [{ name, image: 'busybox:1.28', ...container }] } }) as KubeObject;
 
 describe('probes', () => {
   it('restarts a container whose liveness probe fails three times in a row', async () => {
@@ -40,7 +41,9 @@ describe('probes', () => {
     h.apply(pod('unready', { command: ['sleep', '3600'], readinessProbe: { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 5 } }));
     expect(await h.states('unready', 40_000)).toEqual(['0/1 ContainerCreating 0', '0/1 Running 0']);
     const ip = h.pod('unready')!.status!.podIP!;
-    expect(h.events('unready').find((e) => e.reason === 'Unhealthy')?.message).toBe(`Readiness probe failed: Get "http://${ip}:8080/ready": dial tcp ${ip}:8080: connect: connection refused`);
+    expect(h.events('unready').find((e) => e.reason === 'Unhealthy')?.message).toBe(
+      `Readiness probe failed: Get "http://${ip}:8080/ready": dial tcp ${ip}:8080: connect: connection refused`,
+    );
     expect(h.pod('unready')!.status!.conditions!.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'ContainersNotReady' });
   });
 

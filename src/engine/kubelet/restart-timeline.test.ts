@@ -78,7 +78,12 @@ const cases: { name: string; spec: Pod['spec']; relistPhaseMs: number; timeline:
   },
   {
     name: 'busybox with no command next to redis (yellow): NotReady, then CrashLoopBackOff 1 (4s ago)',
-    spec: { containers: [{ name: 'lemon', image: 'busybox' }, { name: 'gold', image: 'redis' }] },
+    spec: {
+      containers: [
+        { name: 'lemon', image: 'busybox' },
+        { name: 'gold', image: 'redis' },
+      ],
+    },
     relistPhaseMs: 0,
     timeline: [
       [3, 'ContainerCreating', '0'],

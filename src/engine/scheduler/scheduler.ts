@@ -67,7 +67,14 @@ export class Scheduler {
           ...(generation !== undefined ? { observedGeneration: generation } : {}),
         },
       ];
-      this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace: namespace!, name, body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } } });
+      this.#ctx.server.handle({
+        verb: 'update',
+        ...PODS,
+        subresource: 'status',
+        namespace: namespace!,
+        name,
+        body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } },
+      });
       return;
     }
     const owner = pod.metadata?.ownerReferences?.find((r) => r.controller)?.uid;

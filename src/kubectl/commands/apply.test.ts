@@ -8,11 +8,17 @@ const ok = (stdout: string) => ({ stdout, stderr: '', code: 0 });
 const cases: { name: string; lines: string[]; want: { stdout: string; stderr: string; code: number } }[] = [
   { name: 'first apply creates', lines: ['kubectl apply -f cm.yaml'], want: ok('configmap/settings created\n') },
   { name: 'the same manifest again is unchanged', lines: ['kubectl apply -f cm.yaml', 'kubectl apply -f cm.yaml'], want: ok('configmap/settings unchanged\n') },
-  { name: 'a client dry run of an existing object says configured', lines: ['kubectl apply -f cm.yaml', 'kubectl apply -f cm.yaml --dry-run=client'], want: ok('configmap/settings configured (dry run)\n') },
+  {
+    name: 'a client dry run of an existing object says configured',
+    lines: ['kubectl apply -f cm.yaml', 'kubectl apply -f cm.yaml --dry-run=client'],
+    want: ok('configmap/settings configured (dry run)\n'),
+  },
   {
     name: 'the annotation holds the namespace and an empty annotations map',
-    lines: ['kubectl apply -f cm.yaml', "kubectl get cm settings -o jsonpath={.metadata.annotations}"],
-    want: ok('{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"COLOR\\":\\"blue\\"},\\"kind\\":\\"ConfigMap\\",\\"metadata\\":{\\"annotations\\":{},\\"name\\":\\"settings\\",\\"namespace\\":\\"default\\"}}\\n"}'),
+    lines: ['kubectl apply -f cm.yaml', 'kubectl get cm settings -o jsonpath={.metadata.annotations}'],
+    want: ok(
+      '{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"COLOR\\":\\"blue\\"},\\"kind\\":\\"ConfigMap\\",\\"metadata\\":{\\"annotations\\":{},\\"name\\":\\"settings\\",\\"namespace\\":\\"default\\"}}\\n"}',
+    ),
   },
   {
     name: 'a server dry run changes nothing',
@@ -22,7 +28,12 @@ const cases: { name: string; lines: string[]; want: { stdout: string; stderr: st
   {
     name: 'server-side apply is refused by a server without it',
     lines: ['kubectl apply --server-side -f cm.yaml'],
-    want: { stdout: '', stderr: 'error: Server-side apply not available on the server: (the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json)\n', code: 1 },
+    want: {
+      stdout: '',
+      stderr:
+        'error: Server-side apply not available on the server: (the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json)\n',
+      code: 1,
+    },
   },
 ];
 

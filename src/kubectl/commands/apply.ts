@@ -14,7 +14,13 @@ import { VisitErrors } from './visit-errors.ts';
 
 export const applyCommand: KubectlCommand = {
   path: 'apply',
-  flags: [...FILE_FLAGS, { name: 'force', kind: 'bool' }, { name: 'server-side', kind: 'bool' }, { name: 'field-manager', kind: 'string' }, { name: 'force-conflicts', kind: 'bool' }],
+  flags: [
+    ...FILE_FLAGS,
+    { name: 'force', kind: 'bool' },
+    { name: 'server-side', kind: 'bool' },
+    { name: 'field-manager', kind: 'string' },
+    { name: 'force-conflicts', kind: 'bool' },
+  ],
   async run(inv) {
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
@@ -49,7 +55,9 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
   const live = current.body;
   const lastText = live.metadata?.annotations?.[LAST_APPLIED];
   if (!lastText) {
-    inv.err(`Warning: resource ${resource.name}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
+    inv.err(
+      `Warning: resource ${resource.name}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`,
+    );
   }
   const original = lastText ? (JSON.parse(lastText) as unknown) : {};
   const strategic = supportsStrategicMerge(live.apiVersion ?? '', live.kind ?? '');
@@ -58,7 +66,14 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
     if (stringFlag(inv.flags, 'output')) return inv.out(outputOf(inv, resource, live, 'unchanged'));
     return inv.out(`${kindPrefix(resource)}/${name} unchanged${dryRunSuffix(inv)}\n`);
   }
-  const res = await inv.api.request<KubeObject>({ verb: 'patch', ...base, name, body: patch, patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json', query: { ...writeQuery(inv), fieldManager: 'kubectl-client-side-apply' } });
+  const res = await inv.api.request<KubeObject>({
+    verb: 'patch',
+    ...base,
+    name,
+    body: patch,
+    patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json',
+    query: { ...writeQuery(inv), fieldManager: 'kubectl-client-side-apply' },
+  });
   if (!res.ok) return errors.server(res.body, 'applying patch', m.file);
   inv.out(outputOf(inv, resource, res.body, 'configured'));
 }
@@ -70,7 +85,14 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
  */
 async function applyServerSide(inv: Invocation, { m, resource, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
   const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
-  const res = await inv.api.request<KubeObject>({ verb: 'patch', ...base, name, body: m.obj, patchType: 'application/apply-patch+yaml', query: { ...writeQuery(inv), fieldManager } });
+  const res = await inv.api.request<KubeObject>({
+    verb: 'patch',
+    ...base,
+    name,
+    body: m.obj,
+    patchType: 'application/apply-patch+yaml',
+    query: { ...writeQuery(inv), fieldManager },
+  });
   if (res.ok) return inv.out(outputOf(inv, resource, res.body, 'serverside-applied'));
   if (res.code === 415) return errors.plain(`Server-side apply not available on the server: (${res.body.message})`);
   errors.server(res.body, 'applying patch', m.file);

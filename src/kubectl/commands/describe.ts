@@ -9,9 +9,14 @@ import { describerFor } from './describe/describers.ts';
 
 export const describeCommand: KubectlCommand = {
   path: 'describe',
-  flags: [{ name: 'selector', short: 'l', kind: 'string' }, { name: 'all-namespaces', short: 'A', kind: 'bool' }, { name: 'filename', short: 'f', kind: 'strings' }],
+  flags: [
+    { name: 'selector', short: 'l', kind: 'string' },
+    { name: 'all-namespaces', short: 'A', kind: 'bool' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+  ],
   async run(inv) {
-    if (inv.args.length === 0) throw new KubectlError('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
+    if (inv.args.length === 0)
+      throw new KubectlError('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
     let status = 0;
     const texts: string[] = [];
     for (const target of parseResourceArgs(inv.args, inv.mapper)) {

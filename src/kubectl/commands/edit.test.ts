@@ -35,7 +35,9 @@ describe('kubectl edit', () => {
     const session = await sessionWithEditor((t) => t.replace('- "3600"', '- "7200"'));
     const result = await runLine(session, 'kubectl edit pod box');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error: pods "box" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n$/);
+    expect(result.stderr).toMatch(
+      /^error: pods "box" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n$/,
+    );
     const copy = /stored to "([^"]+)"/.exec(result.stderr)![1]!;
     expect(session.fs.readFile(copy)).toContain('# * spec: Forbidden: pod updates may not change fields other than');
     const replaced = await runLine(session, `kubectl replace --force -f ${copy}`);
@@ -44,6 +46,10 @@ describe('kubectl edit', () => {
 
   it('rejects unknown flags as kubectl v1.35 does', async () => {
     const session = await sessionWithEditor((t) => t);
-    expect(await runLine(session, 'kubectl edit deploy web --image=nginx')).toEqual({ stdout: '', stderr: "error: unknown flag: --image\nSee 'kubectl edit --help' for usage.\n", code: 1 });
+    expect(await runLine(session, 'kubectl edit deploy web --image=nginx')).toEqual({
+      stdout: '',
+      stderr: "error: unknown flag: --image\nSee 'kubectl edit --help' for usage.\n",
+      code: 1,
+    });
   });
 });

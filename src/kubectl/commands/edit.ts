@@ -57,7 +57,16 @@ function hashOnLineBreak(s: string): string {
 
 /** The edited-file syntax error kubectl reports as an Invalid status with a nil field path. */
 function syntaxErrorStatus(message: string): Status {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'Invalid', code: 422, details: { causes: [{ reason: 'FieldValueInvalid', field: '<nil>', message: `Invalid value: "The edited file failed validation": ${message}` }] } };
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason: 'Invalid',
+    code: 422,
+    details: { causes: [{ reason: 'FieldValueInvalid', field: '<nil>', message: `Invalid value: "The edited file failed validation": ${message}` }] },
+  };
 }
 
 /** How many editor files this kubectl has opened: part of each temp name, so no two repeat. */
@@ -84,7 +93,10 @@ export const editCommand: KubectlCommand = {
   async run(inv) {
     const target = parseResourceArgs(inv.args, inv.mapper)[0];
     const name = target?.names[0];
-    if (!target || !name) throw new KubectlError('error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
+    if (!target || !name)
+      throw new KubectlError(
+        "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+      );
     // editoptions.go: the object is read and written back through --subresource (edit --subresource resize).
     const subresource = stringFlag(inv.flags, 'subresource');
     const got = await inv.api.request({ verb: 'get', ...requestBase(target.resource, inv.namespace), name, ...(subresource ? { subresource } : {}) });

@@ -23,7 +23,13 @@ describe('kubectl exec', () => {
   it('runs commands in a running container and words every refusal as kubectl v1.32', async () => {
     const session = await newSession();
     session.fs.writeFile('/root/blue.yaml', TWO_CONTAINERS);
-    for (const line of ['kubectl run box --image=busybox --command -- sleep 3600', 'kubectl create -f blue.yaml', 'kubectl run done --image=busybox --restart=Never -- true', 'sleep 10']) await runLine(session, line);
+    for (const line of [
+      'kubectl run box --image=busybox --command -- sleep 3600',
+      'kubectl create -f blue.yaml',
+      'kubectl run done --image=busybox --restart=Never -- true',
+      'sleep 10',
+    ])
+      await runLine(session, line);
     const cases = [
       { line: 'kubectl exec box -- echo hello', want: out('hello\n') },
       { line: "kubectl exec box -- sh -c 'echo to stderr >&2; exit 3'", want: fail('to stderr\ncommand terminated with exit code 3\n', 3) },
@@ -37,8 +43,14 @@ describe('kubectl exec', () => {
       // Without -i kubectl keeps its stdin to itself.
       { line: 'echo hi | kubectl exec box -- cat', want: out('') },
       { line: 'kubectl exec box -- cat < blue.yaml', want: out('') },
-      { line: "echo 'echo from stdin' | kubectl exec -it box -- sh", want: { stdout: 'from stdin\n', stderr: 'Unable to use a TTY - input is not a terminal or the right kind of file\n', code: 0 } },
-      { line: 'kubectl exec box ls', want: fail("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n") },
+      {
+        line: "echo 'echo from stdin' | kubectl exec -it box -- sh",
+        want: { stdout: 'from stdin\n', stderr: 'Unable to use a TTY - input is not a terminal or the right kind of file\n', code: 0 },
+      },
+      {
+        line: 'kubectl exec box ls',
+        want: fail("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n"),
+      },
       { line: 'kubectl exec box', want: fail('error: you must specify at least one command for the container\n') },
       { line: 'kubectl exec box --', want: fail('error: you must specify at least one command for the container\n') },
       { line: 'kubectl exec -- ls', want: fail('error: pod, type/name or --filename must be specified\n') },
@@ -114,9 +126,18 @@ left with end of input
 `);
   });
 
-  it('with -it, Ctrl-C stops the command in the container and the shell prompts again; a bare command ends with 130 (the ^C echoed by the container\'s TTY, no newline)', async () => {
+  it("with -it, Ctrl-C stops the command in the container and the shell prompts again; a bare command ends with 130 (the ^C echoed by the container's TTY, no newline)", async () => {
     const session = await newSession();
-    const script = ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10', 'kubectl exec -it box -- sh', 'sleep 100000', 'echo still inside', 'exit', 'kubectl exec -it box -- sleep 100000', 'echo "exec ended with $?"'].join('\n');
+    const script = [
+      'kubectl run box --image=busybox --command -- sleep 3600',
+      'sleep 10',
+      'kubectl exec -it box -- sh',
+      'sleep 100000',
+      'echo still inside',
+      'exit',
+      'kubectl exec -it box -- sleep 100000',
+      'echo "exec ended with $?"',
+    ].join('\n');
     let transcript = '';
     await playScript(session, undefined, script, (text) => (transcript += text), 60_000);
     expect(transcript).toBe(`$ kubectl run box --image=busybox --command -- sleep 3600
@@ -213,7 +234,17 @@ exec ended with 130
 
   it('the headless player types the script lines into kubectl exec -i, as a learner would', async () => {
     const session = await newSession();
-    const script = ['kubectl run box --image=busybox --command -- sleep 3600', 'sleep 10', 'kubectl exec -i box -- sh', 'echo hi', 'cd /nope', 'exit 3', 'echo "back with $?"', 'kubectl exec -i box -- cat', 'hello'].join('\n');
+    const script = [
+      'kubectl run box --image=busybox --command -- sleep 3600',
+      'sleep 10',
+      'kubectl exec -i box -- sh',
+      'echo hi',
+      'cd /nope',
+      'exit 3',
+      'echo "back with $?"',
+      'kubectl exec -i box -- cat',
+      'hello',
+    ].join('\n');
     let transcript = '';
     await playScript(session, undefined, script, (text) => (transcript += text));
     // ash reading a script from its stdin numbers its own errors by the lines read so far.

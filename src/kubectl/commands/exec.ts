@@ -141,7 +141,10 @@ async function attachablePod(inv: Invocation, target: string): Promise<Pod | und
   }
   if (resource.kind === 'Pod') return got.body as Pod;
   const spec = got.body.spec as { selector?: Record<string, unknown> } | undefined;
-  const selector = resource.kind === 'Service' || resource.kind === 'ReplicationController' ? formatLabelSet(spec?.selector as Record<string, string>) : formatLabelSelector(spec?.selector as Parameters<typeof formatLabelSelector>[0]);
+  const selector =
+    resource.kind === 'Service' || resource.kind === 'ReplicationController'
+      ? formatLabelSet(spec?.selector as Record<string, string>)
+      : formatLabelSelector(spec?.selector as Parameters<typeof formatLabelSelector>[0]);
   const pods = await inv.api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, query: { labelSelector: selector } });
   const first = pods.ok ? [...pods.body.items].sort((a, b) => (a.metadata?.creationTimestamp ?? '').localeCompare(b.metadata?.creationTimestamp ?? ''))[0] : undefined;
   if (!first) throw new KubectlError('error: timed out waiting for the condition');

@@ -13,7 +13,8 @@ import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject 
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
-const KEY_RULE = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+const KEY_RULE =
+  "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -40,7 +41,9 @@ async function submit(inv: Invocation, resource: ApiResource, generated: KubeObj
   checkOutputFormat(output);
   const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   if (dryRun === 'client') {
-    inv.out(output ? printGeneratedObject(resource, obj, output, { allowMissingKeys: allowMissingKeys(inv.flags) }) : `${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`);
+    inv.out(
+      output ? printGeneratedObject(resource, obj, output, { allowMissingKeys: allowMissingKeys(inv.flags) }) : `${kindPrefix(resource)}/${obj.metadata?.name} created (dry run)\n`,
+    );
     return 0;
   }
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
@@ -80,10 +83,16 @@ function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret', name: strin
   const data: Record<string, string> = {};
   const add = (key: string, value: string) => {
     if (!KEY.test(key)) {
-      throw new KubectlError(kind === 'ConfigMap' ? `error: "${key}" is not a valid key name for a ConfigMap: ${KEY_RULE}` : `error: "${key}" is not valid key name for a Secret ${KEY_RULE}`);
+      throw new KubectlError(
+        kind === 'ConfigMap' ? `error: "${key}" is not a valid key name for a ConfigMap: ${KEY_RULE}` : `error: "${key}" is not valid key name for a Secret ${KEY_RULE}`,
+      );
     }
     if (key in data) {
-      throw new KubectlError(kind === 'ConfigMap' ? `error: cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"` : `error: cannot add key ${key}, another key by that name already exists`);
+      throw new KubectlError(
+        kind === 'ConfigMap'
+          ? `error: cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`
+          : `error: cannot add key ${key}, another key by that name already exists`,
+      );
     }
     data[key] = value;
   };
@@ -121,7 +130,11 @@ function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret', name: strin
   return data;
 }
 
-const SOURCE_FLAGS = [{ name: 'from-literal', kind: 'strings' as const }, { name: 'from-file', kind: 'strings' as const }, { name: 'from-env-file', kind: 'strings' as const }];
+const SOURCE_FLAGS = [
+  { name: 'from-literal', kind: 'strings' as const },
+  { name: 'from-file', kind: 'strings' as const },
+  { name: 'from-env-file', kind: 'strings' as const },
+];
 
 export const createConfigMapCommand: KubectlCommand = {
   path: 'create configmap',
@@ -137,7 +150,12 @@ export const createSecretGenericCommand: KubectlCommand = {
   flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, { name: 'type', kind: 'string' }],
   async run(inv) {
     const name = requireName(inv, 'create secret generic');
-    return submit(inv, inv.mapper.resolve('secrets')!, secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type')), (m) => `error: failed to create secret ${m}`);
+    return submit(
+      inv,
+      inv.mapper.resolve('secrets')!,
+      secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type')),
+      (m) => `error: failed to create secret ${m}`,
+    );
   },
 };
 
@@ -204,7 +222,8 @@ export const runCommand: KubectlCommand = {
     const restart = stringFlag(inv.flags, 'restart') ?? 'Always';
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
     const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
-    if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) throw new KubectlError(`error: invalid image pull policy: ${pullPolicy}\nSee 'kubectl run -h' for help and examples`);
+    if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy))
+      throw new KubectlError(`error: invalid image pull policy: ${pullPolicy}\nSee 'kubectl run -h' for help and examples`);
     const labelText = stringFlag(inv.flags, 'labels');
     const labels = labelText ? keyValues(labelText.split(','), (kv) => `error: unexpected label spec: ${kv}`) : undefined;
     const env = stringsFlag(inv.flags, 'env').map((kv) => {
@@ -213,9 +232,11 @@ export const runCommand: KubectlCommand = {
     });
     const annotations = keyValues(stringsFlag(inv.flags, 'annotations'), (kv) => `error: invalid annotations format: ${kv}`);
     const portText = stringFlag(inv.flags, 'port');
-    if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText)) throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
+    if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText))
+      throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
     const port = portText ? Number(portText) : undefined;
-    if (boolFlag(inv.flags, 'expose') && port === undefined) throw new KubectlError("error: --port must be set when exposing a service\nSee 'kubectl run -h' for help and examples");
+    if (boolFlag(inv.flags, 'expose') && port === undefined)
+      throw new KubectlError("error: --port must be set when exposing a service\nSee 'kubectl run -h' for help and examples");
     const pod = podFor({
       name,
       image,

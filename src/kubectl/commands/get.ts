@@ -22,13 +22,29 @@ Use "kubectl explain <resource>" for a detailed description of that resource (e.
 See 'kubectl get -h' for help and examples
 `;
 
-const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'kyaml', 'name', 'template', 'templatefile', 'wide', 'yaml'];
+const GET_FORMATS = [
+  'custom-columns',
+  'custom-columns-file',
+  'go-template',
+  'go-template-file',
+  'json',
+  'jsonpath',
+  'jsonpath-as-json',
+  'jsonpath-file',
+  'kyaml',
+  'name',
+  'template',
+  'templatefile',
+  'wide',
+  'yaml',
+];
 
 /** get's printer flags fail once the types are known, before anything is listed. */
 function checkGetOutput(output: string): void {
   if (output === '') return;
   const format = output.split('=')[0]!;
-  if (!GET_FORMATS.includes(format)) throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
+  if (!GET_FORMATS.includes(format))
+    throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
   if (format === 'custom-columns' && !output.includes('=')) throw new KubectlError('error: custom-columns format specified but no custom columns given');
   // Models printers NewCustomColumnsPrinterFromSpec and the jsonpath printer's Parse: both fail here.
   if (format === 'custom-columns') {
@@ -216,7 +232,10 @@ function listFailure(status: Status, target: ResourceTarget, query: { labelSelec
   const gvr = JSON.stringify(`${group}/${version}, Resource=${name}`);
   const label = query.labelSelector ?? '';
   const field = query.fieldSelector ?? '';
-  const message = label === '' && field === '' ? `Unable to list ${gvr}: ${status.message}` : `Unable to find ${gvr} that match label selector ${JSON.stringify(label)}, field selector ${JSON.stringify(field)}: ${status.message}`;
+  const message =
+    label === '' && field === ''
+      ? `Unable to list ${gvr}: ${status.message}`
+      : `Unable to find ${gvr} that match label selector ${JSON.stringify(label)}, field selector ${JSON.stringify(field)}: ${status.message}`;
   return { ...status, message };
 }
 
@@ -235,7 +254,12 @@ async function watch(inv: Invocation, target: ResourceTarget, namespace: string 
     widths = header.map((h, i) => Math.max(widths?.[i] ?? h.length, ...all.map((r) => r[i]!.length)));
     inv.out(
       all
-        .map((cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(Math.max(widths![i]! + 3, 6) - c.length))).join('').trimEnd())
+        .map((cells) =>
+          cells
+            .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(Math.max(widths![i]! + 3, 6) - c.length)))
+            .join('')
+            .trimEnd(),
+        )
         .join('\n')
         .concat('\n'),
     );

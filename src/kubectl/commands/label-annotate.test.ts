@@ -23,8 +23,16 @@ describe('kubectl label', () => {
       want: { stdout: '', stderr: 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n', code: 1 },
     },
     { name: 'no change', line: 'kubectl label pods', want: { stdout: '', stderr: 'error: at least one label update is required\n', code: 1 } },
-    { name: 'a resource after a change', line: 'kubectl label pod a=b web', want: { stdout: '', stderr: 'error: all resources must be specified before label changes: web\n', code: 1 } },
-    { name: 'modifying and removing one key', line: 'kubectl label pod web a=b a-', want: { stdout: '', stderr: 'error: can not both modify and remove a label in the same command\n', code: 1 } },
+    {
+      name: 'a resource after a change',
+      line: 'kubectl label pod a=b web',
+      want: { stdout: '', stderr: 'error: all resources must be specified before label changes: web\n', code: 1 },
+    },
+    {
+      name: 'modifying and removing one key',
+      line: 'kubectl label pod web a=b a-',
+      want: { stdout: '', stderr: 'error: can not both modify and remove a label in the same command\n', code: 1 },
+    },
   ])('$name', async ({ line, want }) => {
     const session = await withPod();
     expect(await runLine(session, line)).toEqual(want);
@@ -50,7 +58,11 @@ describe('kubectl annotate', () => {
       lines: ['kubectl annotate pod web kubernetes.io/change-cause=a', 'kubectl annotate pod web kubernetes.io/change-cause=b'],
       want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 },
     },
-    { name: 'setting the value it has', lines: ['kubectl annotate pod web owner=me', 'kubectl annotate pod web owner=me'], want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 } },
+    {
+      name: 'setting the value it has',
+      lines: ['kubectl annotate pod web owner=me', 'kubectl annotate pod web owner=me'],
+      want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 },
+    },
     { name: 'removing a missing annotation', lines: ['kubectl annotate pod web owner-'], want: { stdout: 'pod/web annotated\n', stderr: '', code: 0 } },
     { name: 'no change', lines: ['kubectl annotate pods'], want: { stdout: '', stderr: 'error: at least one annotation update is required\n', code: 1 } },
   ])('$name', async ({ lines, want }) => {

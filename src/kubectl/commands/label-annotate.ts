@@ -97,7 +97,9 @@ const LABEL: MetadataKind = {
   parse: parseLabels,
   // Models label.go validateNoOverwrites: a key that would get a different value is refused.
   overwriteError(current, set) {
-    const lines = [...set.keys()].filter((key) => current[key] !== undefined && current[key] !== set.get(key)).map((key) => `'${key}' already has a value (${current[key]}), and --overwrite is false`);
+    const lines = [...set.keys()]
+      .filter((key) => current[key] !== undefined && current[key] !== set.get(key))
+      .map((key) => `'${key}' already has a value (${current[key]}), and --overwrite is false`);
     if (lines.length === 0) return undefined;
     return lines.length === 1 ? `error: ${lines[0]}` : `error: [${lines.join(', ')}]`;
   },
@@ -117,7 +119,9 @@ const ANNOTATE: MetadataKind = {
   parse: parseAnnotations,
   // Models annotate.go validateNoAnnotationOverwrites: change-cause may always be overwritten.
   overwriteError(current, set) {
-    const found = [...set.keys()].filter((key) => key !== 'kubernetes.io/change-cause' && current[key] !== undefined && current[key] !== set.get(key)).map((key) => `'${key}' already has a value (${current[key]})`);
+    const found = [...set.keys()]
+      .filter((key) => key !== 'kubernetes.io/change-cause' && current[key] !== undefined && current[key] !== set.get(key))
+      .map((key) => `'${key}' already has a value (${current[key]})`);
     return found.length ? `error: --overwrite is false but found the following declared annotation(s): ${found.join('; ')}` : undefined;
   },
   operation: () => 'annotated',
@@ -199,7 +203,14 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
           const patch: Record<string, string | null> = Object.fromEntries(changes.set);
           for (const key of changes.remove) if (current[key] !== undefined) patch[key] = null;
           const base = requestBase(resource, object.metadata?.namespace);
-          const res = await inv.api.request<KubeObject>({ verb: 'patch', ...base, name: object.metadata!.name!, body: { metadata: { [kind.field]: patch } }, patchType: 'application/merge-patch+json', query: dryRunQuery(dryRun) });
+          const res = await inv.api.request<KubeObject>({
+            verb: 'patch',
+            ...base,
+            name: object.metadata!.name!,
+            body: { metadata: { [kind.field]: patch } },
+            patchType: 'application/merge-patch+json',
+            query: dryRunQuery(dryRun),
+          });
           if (!res.ok) {
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;

@@ -61,7 +61,9 @@ describe('kubectl logs', () => {
     const cases = [
       {
         line: 'kubectl logs orange',
-        want: fail('Defaulted container "orange-container" out of: orange-container, init-myservice (init)\nError from server (BadRequest): container "orange-container" in pod "orange" is waiting to start: PodInitializing\n'),
+        want: fail(
+          'Defaulted container "orange-container" out of: orange-container, init-myservice (init)\nError from server (BadRequest): container "orange-container" in pod "orange" is waiting to start: PodInitializing\n',
+        ),
       },
       { line: 'kubectl logs orange -c init-myservice', want: out('sh: sleeeep: not found\n') },
       { line: 'kubectl logs orange init-myservice', want: out('sh: sleeeep: not found\n') },
@@ -69,13 +71,28 @@ describe('kubectl logs', () => {
       { line: 'kubectl logs orange -c nope', want: fail('error: container nope is not valid for pod orange\n') },
       {
         line: 'kubectl logs orange --all-containers --prefix',
-        want: { stdout: '[pod/orange/init-myservice] sh: sleeeep: not found\n', stderr: 'Error from server (BadRequest): container "orange-container" in pod "orange" is waiting to start: PodInitializing\n', code: 1 },
+        want: {
+          stdout: '[pod/orange/init-myservice] sh: sleeeep: not found\n',
+          stderr: 'Error from server (BadRequest): container "orange-container" in pod "orange" is waiting to start: PodInitializing\n',
+          code: 1,
+        },
       },
-      { line: 'kubectl logs orange -c orange-container --all-containers', want: fail('error: --all-containers=true should not be specified with container name orange-container\n') },
+      {
+        line: 'kubectl logs orange -c orange-container --all-containers',
+        want: fail('error: --all-containers=true should not be specified with container name orange-container\n'),
+      },
       { line: 'kubectl logs orange init-myservice -c orange-container', want: fail('error: only one of -c or an inline [CONTAINER] arg is allowed\n') },
       { line: 'kubectl logs nope', want: fail('error: error from server (NotFound): pods "nope" not found in namespace "default"\n') },
-      { line: 'kubectl logs', want: fail("error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n") },
-      { line: 'kubectl logs orange --since=5x', want: fail('Error: invalid argument "5x" for "--since" flag: time: unknown unit "x" in duration "5x"\nSee \'kubectl logs --help\' for usage.\n') },
+      {
+        line: 'kubectl logs',
+        want: fail(
+          "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
+        ),
+      },
+      {
+        line: 'kubectl logs orange --since=5x',
+        want: fail('Error: invalid argument "5x" for "--since" flag: time: unknown unit "x" in duration "5x"\nSee \'kubectl logs --help\' for usage.\n'),
+      },
       { line: 'kubectl logs orange --tail=-2', want: fail('error: --tail must be greater than or equal to -1\n') },
       { line: 'kubectl logs orange --since=-5s', want: fail('error: --since must be greater than 0\n') },
     ];
@@ -86,9 +103,13 @@ describe('kubectl logs', () => {
     const session = await sessionWith({}, ['kubectl run web --image=busybox -- sleep 3600', 'kubectl run agent --image=agentx']);
     expect(await runLine(session, 'kubectl logs web')).toEqual(fail('Error from server (BadRequest): container "web" in pod "web" is waiting to start: ContainerCreating\n'));
     await waitForReason(session, 'agent', 'ErrImagePull');
-    expect(await runLine(session, 'kubectl logs agent')).toEqual(fail('Error from server (BadRequest): container "agent" in pod "agent" is waiting to start: image can\'t be pulled\n'));
+    expect(await runLine(session, 'kubectl logs agent')).toEqual(
+      fail('Error from server (BadRequest): container "agent" in pod "agent" is waiting to start: image can\'t be pulled\n'),
+    );
     await waitForReason(session, 'agent', 'ImagePullBackOff');
-    expect(await runLine(session, 'kubectl logs agent')).toEqual(fail('Error from server (BadRequest): container "agent" in pod "agent" is waiting to start: trying and failing to pull image\n'));
+    expect(await runLine(session, 'kubectl logs agent')).toEqual(
+      fail('Error from server (BadRequest): container "agent" in pod "agent" is waiting to start: trying and failing to pull image\n'),
+    );
     expect(await runLine(session, 'kubectl logs web --previous')).toEqual(fail('Error from server (BadRequest): previous terminated container "web" in pod "web" not found\n'));
   });
 

@@ -14,7 +14,8 @@ import { defaultContainer, findContainerByName } from '../pod-containers.ts';
 import { requestBase } from '../resource-args.ts';
 import { followLogs, type LogStream } from './logs/follow.ts';
 
-const USAGE = "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples";
+const USAGE =
+  "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples";
 /** With a selector kubectl shows the last 10 lines of each pod unless --tail says otherwise. */
 const SELECTOR_TAIL = 10;
 
@@ -85,12 +86,23 @@ export const logsCommand: KubectlCommand = {
     if (boolFlag(inv.flags, 'follow') && streams.length > 1) {
       const max = intFlag(inv.flags, 'max-log-requests') ?? 5;
       if (streams.length > max) {
-        throw new KubectlError(`error: you are attempting to follow ${streams.length} log streams, but maximum allowed concurrency is ${max}, use --max-log-requests to increase the limit`);
+        throw new KubectlError(
+          `error: you are attempting to follow ${streams.length} log streams, but maximum allowed concurrency is ${max}, use --max-log-requests to increase the limit`,
+        );
       }
     }
     if (boolFlag(inv.flags, 'follow')) return followLogs(inv, streams, query);
     for (const stream of streams) {
-      const res = await inv.api.request<string>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, name: stream.pod, subresource: 'log', query: { ...query, container: stream.container } });
+      const res = await inv.api.request<string>({
+        verb: 'get',
+        group: '',
+        version: 'v1',
+        resource: 'pods',
+        namespace: inv.namespace,
+        name: stream.pod,
+        subresource: 'log',
+        query: { ...query, container: stream.container },
+      });
       if (!res.ok) {
         inv.err(`${formatStatus(res.body)}\n`);
         return 1;
@@ -176,7 +188,14 @@ function goTypeName(resource: ApiResource): string {
 async function firstPod(inv: Invocation, selector: string, timeoutMs: number): Promise<Pod> {
   const deadline = inv.ctx.time.now() + timeoutMs;
   for (;;) {
-    const list = await inv.api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, query: { labelSelector: selector } });
+    const list = await inv.api.request<{ items: Pod[] }>({
+      verb: 'list',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: inv.namespace,
+      query: { labelSelector: selector },
+    });
     const pods = list.ok ? [...list.body.items].sort(byLogging) : [];
     if (pods.length) {
       if (pods.length > 1) inv.err(`Found ${pods.length} pods, using pod/${pods[0]!.metadata?.name}\n`);

@@ -47,7 +47,10 @@ export const deleteCommand: KubectlCommand = {
     if (grace === 0 && !force) grace = 1;
     if (force && grace < 0) grace = 0;
     if (force && grace > 0) throw new KubectlError('error: --force and --grace-period greater than 0 cannot be specified together');
-    if (force && grace === 0) inv.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
+    if (force && grace === 0)
+      inv.err(
+        'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
+      );
     const wait = stringFlag(inv.flags, 'wait') !== 'false';
     const cascade = stringFlag(inv.flags, 'cascade');
     const query = {
@@ -64,14 +67,20 @@ export const deleteCommand: KubectlCommand = {
     } else {
       const targets = parseResourceArgs(inv.args, inv.mapper);
       if (targets.length === 0) {
-        throw new KubectlError(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
+        throw new KubectlError(
+          `error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`,
+        );
       }
       const selector = stringFlag(inv.flags, 'selector');
       for (const target of targets) {
         if (target.names.length) {
           for (const name of target.names) items.push({ resource: target.resource, namespace: target.resource.namespaced ? inv.namespace : undefined, name });
         } else if (selector || boolFlag(inv.flags, 'all')) {
-          const res = await inv.api.request<{ items: KubeObject[] }>({ verb: 'list', ...requestBase(target.resource, inv.namespace), ...(selector ? { query: { labelSelector: selector } } : {}) });
+          const res = await inv.api.request<{ items: KubeObject[] }>({
+            verb: 'list',
+            ...requestBase(target.resource, inv.namespace),
+            ...(selector ? { query: { labelSelector: selector } } : {}),
+          });
           for (const obj of res.ok ? res.body.items : []) items.push({ resource: target.resource, namespace: obj.metadata?.namespace, name: obj.metadata!.name! });
         } else {
           throw new KubectlError(`error: resource(s) were provided, but no name was specified`);

@@ -49,7 +49,9 @@ export function namespaceOf(inv: Invocation, m: Manifest, resource: ApiResource)
   const explicit = inv.flags.values.has('namespace') ? inv.namespace : undefined;
   const own = m.obj.metadata?.namespace;
   if (explicit && own && own !== explicit) {
-    throw new KubectlError(`error: the namespace from the provided object "${own}" does not match the namespace "${explicit}". You must pass '--namespace=${own}' to perform this operation.`);
+    throw new KubectlError(
+      `error: the namespace from the provided object "${own}" does not match the namespace "${explicit}". You must pass '--namespace=${own}' to perform this operation.`,
+    );
   }
   return own ?? inv.namespace;
 }
@@ -70,7 +72,10 @@ export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTa
   if (!resource) {
     if (fieldValidation(inv) !== 'Ignore') {
       const crds = await inv.api.request({ verb: 'list', group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions' });
-      if (!crds.ok) return { error: `error validating "${m.file}": error validating data: failed to check CRD: failed to list CRDs: ${crds.body.message}; if you choose to ignore these errors, turn validation off with --validate=false` };
+      if (!crds.ok)
+        return {
+          error: `error validating "${m.file}": error validating data: failed to check CRD: failed to list CRDs: ${crds.body.message}; if you choose to ignore these errors, turn validation off with --validate=false`,
+        };
     }
     return { error: mappingError(m) };
   }
@@ -89,7 +94,8 @@ export function requireFiles(inv: Invocation): string[] {
   return files;
 }
 
-export const dryRunSuffix = (inv: Invocation) => (stringFlag(inv.flags, 'dry-run') === 'client' ? ' (dry run)' : stringFlag(inv.flags, 'dry-run') === 'server' ? ' (server dry run)' : '');
+export const dryRunSuffix = (inv: Invocation) =>
+  stringFlag(inv.flags, 'dry-run') === 'client' ? ' (dry run)' : stringFlag(inv.flags, 'dry-run') === 'server' ? ' (server dry run)' : '';
 
 /** `kind/name created`, or the object in the `-o` format (`-o name` prints no verb). */
 export function outputOf(inv: Invocation, resource: ApiResource, obj: KubeObject, verb: string): string {

@@ -84,14 +84,24 @@ export const patchCommand: KubectlCommand = {
           printChanged(inv, { resource: target.resource, obj: patchLocally(before.body, patch, typeName) }, 'patched', { dryRun });
           continue;
         }
-        const res = await inv.api.request({ verb: 'patch', ...base, name, body: patch, patchType, ...(sub ? { subresource: sub } : {}), ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
+        const res = await inv.api.request({
+          verb: 'patch',
+          ...base,
+          name,
+          body: patch,
+          patchType,
+          ...(sub ? { subresource: sub } : {}),
+          ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}),
+        });
         if (!res.ok) {
           inv.err(`${formatStatus(res.body)}\n`);
           status = 1;
           continue;
         }
         // A server dry run bumps no resourceVersion, so it is judged by the object it returns.
-        const unchanged = before.ok && (dryRun === 'server' ? JSON.stringify(before.body) === JSON.stringify(res.body) : before.body.metadata?.resourceVersion === res.body.metadata?.resourceVersion);
+        const unchanged =
+          before.ok &&
+          (dryRun === 'server' ? JSON.stringify(before.body) === JSON.stringify(res.body) : before.body.metadata?.resourceVersion === res.body.metadata?.resourceVersion);
         if (stringFlag(inv.flags, 'output')) printChanged(inv, { resource: target.resource, obj: res.body }, 'patched');
         else inv.out(`${kindPrefix(target.resource)}/${name} patched${unchanged ? ' (no change)' : dryRun === 'server' ? ' (server dry run)' : ''}\n`);
       }

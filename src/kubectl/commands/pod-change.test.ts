@@ -57,7 +57,8 @@ describe('changing a pod', () => {
     const { session } = await sessionWithEditor();
     expect(await runLine(session, 'kubectl create -f ubuntu-sleeper-3.yaml')).toEqual({
       stdout: '',
-      stderr: 'Error from server (BadRequest): error when creating "ubuntu-sleeper-3.yaml": Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number into Go struct field Container.spec.containers.command of type string\n',
+      stderr:
+        'Error from server (BadRequest): error when creating "ubuntu-sleeper-3.yaml": Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number into Go struct field Container.spec.containers.command of type string\n',
       code: 1,
     });
     await runLine(session, `sed -i 's/- 1200/- "1200"/' ubuntu-sleeper-3.yaml`);
@@ -101,7 +102,11 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     edits.push((t) => t.replace('- "4800"', '- "5000"'));
     const edited = await runLine(session, 'kubectl edit pod ubuntu-sleeper');
     const copy = /stored to "(\/tmp\/kubectl-edit-\d+\.yaml)"/.exec(edited.stderr)?.[1];
-    expect(edited).toEqual({ stdout: '', stderr: `error: pods "ubuntu-sleeper" is invalid\nA copy of your changes has been stored to "${copy}"\nerror: Edit cancelled, no valid changes were saved.\n`, code: 1 });
+    expect(edited).toEqual({
+      stdout: '',
+      stderr: `error: pods "ubuntu-sleeper" is invalid\nA copy of your changes has been stored to "${copy}"\nerror: Edit cancelled, no valid changes were saved.\n`,
+      code: 1,
+    });
     expect(opened).toHaveLength(2);
     expect(opened[0]!.startsWith(`${HEADER}apiVersion: v1\n`)).toBe(true);
     const reopened = anonymous(opened[1]!);
@@ -111,14 +116,22 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     expect(session.fs.readFile(copy!)).toBe(opened[1]);
 
     const before = session.cluster.clock.now();
-    expect(await runLine(session, `kubectl replace --force -f ${copy}`)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted from default namespace\npod/ubuntu-sleeper replaced\n', stderr: '', code: 0 });
+    expect(await runLine(session, `kubectl replace --force -f ${copy}`)).toEqual({
+      stdout: 'pod "ubuntu-sleeper" deleted from default namespace\npod/ubuntu-sleeper replaced\n',
+      stderr: '',
+      code: 0,
+    });
     // `sleep` as PID 1 ignores SIGTERM: the old pod goes only when the 30 s grace period ends.
     expect(session.cluster.clock.now() - before).toBeGreaterThanOrEqual(30_000);
     expect((await runLine(session, 'kubectl get pod ubuntu-sleeper -o jsonpath={.spec.containers[0].command}')).stdout).toBe('["sleep","5000"]');
   });
 
   it.each([
-    { name: 'adding a container', edit: (t: string) => t.replace('  dnsPolicy:', '  - name: extra\n    image: busybox\n  dnsPolicy:'), cause: 'spec.containers: Forbidden: pod updates may not add or remove containers' },
+    {
+      name: 'adding a container',
+      edit: (t: string) => t.replace('  dnsPolicy:', '  - name: extra\n    image: busybox\n  dnsPolicy:'),
+      cause: 'spec.containers: Forbidden: pod updates may not add or remove containers',
+    },
     {
       name: 'adding an init container',
       edit: (t: string) => t.replace('  containers:', '  initContainers:\n  - name: init\n    image: busybox\n    command: ["sleep", "20"]\n  containers:'),
@@ -129,7 +142,9 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     const { session, edits, opened } = await sessionWithEditor();
     await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
     edits.push(edit);
-    expect((await runLine(session, 'kubectl edit pod ubuntu-sleeper')).stderr).toMatch(/^error: pods "ubuntu-sleeper" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n$/);
+    expect((await runLine(session, 'kubectl edit pod ubuntu-sleeper')).stderr).toMatch(
+      /^error: pods "ubuntu-sleeper" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n$/,
+    );
     expect(opened[1]!.startsWith(`${HEADER}# pods "ubuntu-sleeper" was not valid:\n# * ${cause}\n`)).toBe(true);
   });
 
@@ -143,11 +158,19 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
     await runLine(session, 'sleep 10');
     const cases = [
-      { line: 'kubectl delete pod ubuntu-sleeper --force --grace-period=5', want: { stdout: '', stderr: 'error: --force and --grace-period greater than 0 cannot be specified together\n', code: 1 } },
+      {
+        line: 'kubectl delete pod ubuntu-sleeper --force --grace-period=5',
+        want: { stdout: '', stderr: 'error: --force and --grace-period greater than 0 cannot be specified together\n', code: 1 },
+      },
       { line: 'kubectl delete pod ubuntu-sleeper --now --grace-period=5', want: { stdout: '', stderr: 'error: --now and --grace-period cannot be specified together\n', code: 1 } },
       {
         line: 'kubectl delete pod ubuntu-sleeper --force --grace-period=0',
-        want: { stdout: 'pod "ubuntu-sleeper" force deleted from default namespace\n', stderr: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n', code: 0 },
+        want: {
+          stdout: 'pod "ubuntu-sleeper" force deleted from default namespace\n',
+          stderr:
+            'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
+          code: 0,
+        },
       },
       { line: 'kubectl get pods', want: { stdout: '', stderr: 'No resources found in default namespace.\n', code: 0 } },
     ];
@@ -158,7 +181,11 @@ The Pod "ubuntu-sleeper-3" is invalid: ${FORBIDDEN}
     const { session } = await sessionWithEditor();
     await runLine(session, 'kubectl run ubuntu-sleeper --image=ubuntu --command -- sleep 4800');
     await runLine(session, 'sleep 10');
-    expect(await runLineThenInterrupt(session, 'kubectl delete pod ubuntu-sleeper', 5000)).toEqual({ stdout: 'pod "ubuntu-sleeper" deleted from default namespace\n', stderr: '', code: 130 });
+    expect(await runLineThenInterrupt(session, 'kubectl delete pod ubuntu-sleeper', 5000)).toEqual({
+      stdout: 'pod "ubuntu-sleeper" deleted from default namespace\n',
+      stderr: '',
+      code: 130,
+    });
     expect((await runLine(session, 'kubectl get pods --no-headers')).stdout).toMatch(/^ubuntu-sleeper\s+1\/1\s+Terminating\s/);
   });
 });

@@ -3,7 +3,11 @@ import { newSession, runLine } from '../../../tests/support/session.ts';
 
 describe('kubectl scale', () => {
   it.each([
-    { name: 'a negative count', line: 'kubectl scale deployment web --replicas=-1', stderr: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n' },
+    {
+      name: 'a negative count',
+      line: 'kubectl scale deployment web --replicas=-1',
+      stderr: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n',
+    },
     { name: 'no count at all', line: 'kubectl scale deployment web', stderr: 'error: required flag(s) "replicas" not set\n' },
     { name: 'an unexpected current count', line: 'kubectl scale deployment web --current-replicas=3 --replicas=5', stderr: 'error: Expected replicas to be 3, was 1\n' },
   ])('refuses $name before changing anything', async ({ line, stderr }) => {

@@ -7,7 +7,11 @@ import { parseResourceArgs, requestBase } from '../resource-args.ts';
 
 export const scaleCommand: KubectlCommand = {
   path: 'scale',
-  flags: [{ name: 'replicas', kind: 'int', required: true }, { name: 'current-replicas', kind: 'int' }, { name: 'filename', short: 'f', kind: 'strings' }],
+  flags: [
+    { name: 'replicas', kind: 'int', required: true },
+    { name: 'current-replicas', kind: 'int' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+  ],
   async run(inv) {
     const replicas = intFlag(inv.flags, 'replicas')!;
     if (replicas < 0) throw new KubectlError('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');

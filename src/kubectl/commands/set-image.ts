@@ -43,8 +43,14 @@ function changedContainers(list: ContainerLike[] | undefined, changes: Map<strin
 
 /** With --local: the `-f` objects changed in memory; one whose images already match prints nothing. */
 function runLocally(inv: Invocation, refs: string[], assignments: string[]): number {
-  if (refs.length > 0) throw new KubectlError("error: you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'");
-  for (const local of localObjects(inv, "error: you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'")) {
+  if (refs.length > 0)
+    throw new KubectlError(
+      "error: you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'",
+    );
+  for (const local of localObjects(
+    inv,
+    "error: you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'",
+  )) {
     const obj = JSON.parse(JSON.stringify(local.obj)) as KubeObject;
     const podSpec = podSpecOf(obj);
     const changes = imageChanges(podSpec, assignments);
@@ -57,7 +63,14 @@ function runLocally(inv: Invocation, refs: string[], assignments: string[]): num
 
 export const setImageCommand: KubectlCommand = {
   path: 'set image',
-  flags: [{ name: 'all', kind: 'bool' }, { name: 'record', kind: 'bool' }, DRY_RUN_FLAG, { name: 'local', kind: 'bool' }, { name: 'filename', short: 'f', kind: 'strings' }, ...PRINT_FLAGS],
+  flags: [
+    { name: 'all', kind: 'bool' },
+    { name: 'record', kind: 'bool' },
+    DRY_RUN_FLAG,
+    { name: 'local', kind: 'bool' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+    ...PRINT_FLAGS,
+  ],
   async run(inv) {
     const assignments = inv.args.filter((a) => a.includes('='));
     const refs = inv.args.filter((a) => !a.includes('='));

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Status } from '../../engine/api/client.ts';
 import { VisitErrors } from './visit-errors.ts';
 
-const exists: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'pods "web" already exists', reason: 'AlreadyExists', details: { name: 'web', kind: 'pods' }, code: 409 };
+const exists: Status = {
+  kind: 'Status',
+  apiVersion: 'v1',
+  metadata: {},
+  status: 'Failure',
+  message: 'pods "web" already exists',
+  reason: 'AlreadyExists',
+  details: { name: 'web', kind: 'pods' },
+  code: 409,
+};
 const invalid: Status = {
   kind: 'Status',
   apiVersion: 'v1',
@@ -21,16 +30,36 @@ const cases: { name: string; order: 'builder-first' | 'builder-last'; fill(e: Vi
   { name: 'nothing failed', order: 'builder-last', fill: () => {}, want: '' },
   { name: 'one parse error keeps its error: prefix', order: 'builder-last', fill: (e) => e.builder(parse), want: `error: ${parse}\n` },
   { name: 'several builder errors alone are one per line without prefix', order: 'builder-last', fill: (e) => (e.builder(parse), e.builder(crd)), want: `${parse}\n${crd}\n` },
-  { name: 'one Invalid server error is rebuilt from its causes', order: 'builder-last', fill: (e) => e.server(invalid, 'creating', 'no-image.yaml'), want: 'The Pod "noimage" is invalid: spec.containers[0].image: Required value\n' },
+  {
+    name: 'one Invalid server error is rebuilt from its causes',
+    order: 'builder-last',
+    fill: (e) => e.server(invalid, 'creating', 'no-image.yaml'),
+    want: 'The Pod "noimage" is invalid: spec.containers[0].image: Required value\n',
+  },
   {
     name: 'server errors then the builder errors in brackets',
     order: 'builder-last',
     fill: (e) => (e.builder(parse), e.server(invalid, 'creating', 'no-image.yaml'), e.server(exists, 'creating', 'pod.yaml'), e.builder(crd)),
     want: `Error from server (Invalid): error when creating "no-image.yaml": ${invalid.message}\nError from server (AlreadyExists): error when creating "pod.yaml": ${exists.message}\n[${parse}, ${crd}]\n`,
   },
-  { name: 'apply puts the builder error first', order: 'builder-first', fill: (e) => (e.server(exists, 'applying patch', 'pod.yaml'), e.builder(parse)), want: `${parse}\nError from server (AlreadyExists): error when applying patch "pod.yaml": ${exists.message}\n` },
-  { name: 'a plain error alone gets error:', order: 'builder-first', fill: (e) => e.plain('Server-side apply not available on the server: (x)'), want: 'error: Server-side apply not available on the server: (x)\n' },
-  { name: 'repeated builder messages are printed once in brackets', order: 'builder-last', fill: (e) => (e.plain('boom'), e.builder(parse), e.builder(parse)), want: `boom\n${parse}\n` },
+  {
+    name: 'apply puts the builder error first',
+    order: 'builder-first',
+    fill: (e) => (e.server(exists, 'applying patch', 'pod.yaml'), e.builder(parse)),
+    want: `${parse}\nError from server (AlreadyExists): error when applying patch "pod.yaml": ${exists.message}\n`,
+  },
+  {
+    name: 'a plain error alone gets error:',
+    order: 'builder-first',
+    fill: (e) => e.plain('Server-side apply not available on the server: (x)'),
+    want: 'error: Server-side apply not available on the server: (x)\n',
+  },
+  {
+    name: 'repeated builder messages are printed once in brackets',
+    order: 'builder-last',
+    fill: (e) => (e.plain('boom'), e.builder(parse), e.builder(parse)),
+    want: `boom\n${parse}\n`,
+  },
 ];
 
 describe('VisitErrors', () => {

@@ -38,7 +38,10 @@ describe('kubectl output on the rolling-updates lab', async () => {
   await startLab(session, loaded.lab);
   it.each(COMMANDS)('%s', async (command) => {
     const { stdout, stderr, code } = await runLine(session, command);
-    const file = `testdata/${command.replace(/^kubectl /, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}.txt`;
+    const file = `testdata/${command
+      .replace(/^kubectl /, '')
+      .replace(/[^a-zA-Z0-9]+/g, '-')
+      .replace(/-+$/, '')}.txt`;
     await expect(`$ ${command}\n${stdout}${stderr ? `[stderr]\n${stderr}` : ''}[exit ${code}]\n`).toMatchFileSnapshot(file);
   });
   void readFileSync;

@@ -16,7 +16,12 @@ export function goYamlStringStyle(value: string): ScalarStyle {
 }
 
 const RESOLVED_WORDS = new Set([
-  '', '~', 'null', 'Null', 'NULL', '<<',
+  '',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '<<',
   ...['y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'on', 'On', 'ON', 'off', 'Off', 'OFF'],
   ...['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF', '.nan', '.NaN', '.NAN'],
 ]);
@@ -42,7 +47,14 @@ const isBlankOrEnd = (c: string | undefined) => c === undefined || c === ' ' || 
 /** go-yaml's is_printable: tab and carriage return are not. */
 function isPrintable(c: string): boolean {
   const code = c.codePointAt(0)!;
-  return code === 0x0a || (code >= 0x20 && code <= 0x7e) || code === 0x85 || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x0a ||
+    (code >= 0x20 && code <= 0x7e) ||
+    code === 0x85 ||
+    (code >= 0xa0 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 function analyzeScalar(value: string): { blockPlainAllowed: boolean; singleQuotedAllowed: boolean; blockAllowed: boolean } {

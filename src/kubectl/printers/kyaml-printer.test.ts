@@ -39,7 +39,11 @@ const cases: { name: string; value: unknown; expected: string }[] = [
       kind: 'Pod',
       apiVersion: 'v1',
       metadata: { name: 'p', labels: { run: 'p' } },
-      spec: { containers: [{ name: 'p', image: 'busybox', args: ['sleep', '1000'], ports: [{ containerPort: 80 }], resources: {} }], restartPolicy: 'Always', dnsPolicy: 'ClusterFirst' },
+      spec: {
+        containers: [{ name: 'p', image: 'busybox', args: ['sleep', '1000'], ports: [{ containerPort: 80 }], resources: {} }],
+        restartPolicy: 'Always',
+        dnsPolicy: 'ClusterFirst',
+      },
       status: {},
     },
     expected: `---

@@ -66,8 +66,18 @@ function renderString(value: string, indent: number, flags: { lazyQuote: boolean
 }
 
 const ESCAPES: Record<string, string> = {
-  '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\r': '\\r', '\t': '\\t', '\v': '\\v', '\0': '\\0', '\x1b': '\\e',
-  '\x85': '\\N', '\xa0': '\\_', '\u2028': '\\L', '\u2029': '\\P',
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  '\0': '\\0',
+  '\x1b': '\\e',
+  '\x85': '\\N',
+  '\xa0': '\\_',
+  '\u2028': '\\L',
+  '\u2029': '\\P',
 };
 
 function escapeRune(char: string, newline: string): string {

@@ -8,11 +8,7 @@ export function formatTable(rows: string[][]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
   return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(widths[i]! + 3, 6) - [...cell].length)))
-        .join(''),
-    )
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(widths[i]! + 3, 6) - [...cell].length))).join(''))
     .join('\n')
     .concat('\n');
 }

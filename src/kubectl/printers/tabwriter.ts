@@ -24,7 +24,5 @@ export function tabwrite(text: string, padding: number, minWidth = 0): string {
       i = j;
     }
   }
-  return cells
-    .map((row, r) => row.map((cell, c) => (c < row.length - 1 ? cell + ' '.repeat(widths[r]![c]! - [...cell].length) : cell)).join(''))
-    .join('\n');
+  return cells.map((row, r) => row.map((cell, c) => (c < row.length - 1 ? cell + ' '.repeat(widths[r]![c]! - [...cell].length) : cell)).join('')).join('\n');
 }

@@ -14,7 +14,17 @@ export function toYaml(value: unknown): string {
       if (isScalar(node) && typeof node.value === 'string') node.type = goYamlStringStyle(node.value);
     },
   });
-  const text = doc.toString({ indentSeq: false, lineWidth: 0, minContentWidth: 0, nullStr: 'null', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', singleQuote: null, doubleQuotedAsJSON: true, flowCollectionPadding: false });
+  const text = doc.toString({
+    indentSeq: false,
+    lineWidth: 0,
+    minContentWidth: 0,
+    nullStr: 'null',
+    defaultStringType: 'PLAIN',
+    defaultKeyType: 'PLAIN',
+    singleQuote: null,
+    doubleQuotedAsJSON: true,
+    flowCollectionPadding: false,
+  });
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
@@ -26,7 +36,11 @@ export function toJson(value: unknown): string {
 export function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeysDeep((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeysDeep((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }

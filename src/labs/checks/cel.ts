@@ -8,7 +8,12 @@ import { fail, pass, type CheckContext, type CheckResult } from './check-context
 export async function celBindings(ref: Partial<ObjectRef>, reader: ObjectReader, captures: Record<string, string>): Promise<Record<string, unknown>> {
   const bindings: Record<string, unknown> = { captures };
   if (ref.resource) {
-    const objects = await reader.list({ resource: ref.resource, ...(ref.namespace ? { namespace: ref.namespace } : {}), ...(ref.name ? { name: ref.name } : {}), ...(ref.labelSelector ? { labelSelector: ref.labelSelector } : {}) });
+    const objects = await reader.list({
+      resource: ref.resource,
+      ...(ref.namespace ? { namespace: ref.namespace } : {}),
+      ...(ref.name ? { name: ref.name } : {}),
+      ...(ref.labelSelector ? { labelSelector: ref.labelSelector } : {}),
+    });
     bindings.objects = objects;
     bindings.object = objects[0] ?? null;
   }

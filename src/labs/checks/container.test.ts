@@ -17,46 +17,106 @@ const IMAGES: Record<string, { entrypoint: string[]; cmd: string[] }> = {
 
 const logVolume: Volume = { name: 'log-volume', hostPath: { path: '/var/log/webapp', type: 'DirectoryOrCreate' } };
 const app: Container = { name: 'app', image: 'kodekloud/event-simulator', volumeMounts: [{ name: 'log-volume', mountPath: '/log' }] };
-const sidecar = (over: Partial<Container> = {}): Container => ({ name: 'sidecar', image: 'kodekloud/filebeat-configured', volumeMounts: [{ name: 'log-volume', mountPath: '/var/log/event-simulator/' }], ...over });
+const sidecar = (over: Partial<Container> = {}): Container => ({
+  name: 'sidecar',
+  image: 'kodekloud/filebeat-configured',
+  volumeMounts: [{ name: 'log-volume', mountPath: '/var/log/event-simulator/' }],
+  ...over,
+});
 const webapp = (over: Partial<Container>): Container => ({ name: 'webapp', image: 'kodekloud/webapp-color', ...over });
 
 const greenArgv: Partial<ContainerCheck> = { argv: ['python app.py --color green', 'python app.py --color=green'] };
 const sleep20: Partial<ContainerCheck> = { among: 'initContainers', imageMatches: '^busybox(:[\\w.-]+)?$', argv: ['sleep 20'] };
-const sidecarCheck: Partial<ContainerCheck> = { container: 'sidecar', among: 'sidecars', image: 'kodekloud/filebeat-configured', mounts: [{ volume: 'log-volume', path: '/var/log/event-simulator/' }] };
+const sidecarCheck: Partial<ContainerCheck> = {
+  container: 'sidecar',
+  among: 'sidecars',
+  image: 'kodekloud/filebeat-configured',
+  mounts: [{ volume: 'log-volume', path: '/var/log/event-simulator/' }],
+};
 
 const cases: { name: string; spec: Pod['spec']; check: Partial<ContainerCheck>; why: string }[] = [
   { name: 'args after the image ENTRYPOINT', spec: { containers: [webapp({ args: ['--color', 'green'] })] }, check: greenArgv, why: 'pass container "webapp" is as expected' },
   { name: 'an = flag', spec: { containers: [webapp({ args: ['--color=green'] })] }, check: greenArgv, why: 'pass container "webapp" is as expected' },
-  { name: 'command spelling out the ENTRYPOINT', spec: { containers: [webapp({ command: ['python', 'app.py'], args: ['--color', 'green'] })] }, check: greenArgv, why: 'pass container "webapp" is as expected' },
+  {
+    name: 'command spelling out the ENTRYPOINT',
+    spec: { containers: [webapp({ command: ['python', 'app.py'], args: ['--color', 'green'] })] },
+    check: greenArgv,
+    why: 'pass container "webapp" is as expected',
+  },
   {
     name: 'command that replaces the ENTRYPOINT',
     spec: { containers: [webapp({ command: ['--color', 'green'] })] },
     check: greenArgv,
     why: `fail pods "p": container "webapp" runs ["--color","green"]: command replaces the image's ENTRYPOINT ["python","app.py"]; pass these words as args instead; expected ["python","app.py","--color","green"] or ["python","app.py","--color=green"]`,
   },
-  { name: 'the image default', spec: { containers: [webapp({})] }, check: greenArgv, why: 'fail pods "p": container "webapp" runs ["python","app.py"] (the image default: no command or args are set); expected ["python","app.py","--color","green"] or ["python","app.py","--color=green"]' },
-  { name: 'sleep through sh -c in an init container', spec: { initContainers: [{ name: 'init', image: 'busybox:1.28', command: ['sh', '-c', 'sleep 20'] }], containers: [webapp({})] }, check: sleep20, why: 'pass init container "init" is as expected' },
-  { name: 'sleep by its path', spec: { initContainers: [{ name: 'x', image: 'busybox', command: ['/bin/sleep', '20'] }], containers: [webapp({})] }, check: sleep20, why: 'pass init container "x" is as expected' },
-  { name: 'sleep as args of busybox', spec: { initContainers: [{ name: 'x', image: 'busybox', args: ['sleep', '20'] }], containers: [webapp({})] }, check: sleep20, why: 'pass init container "x" is as expected' },
+  {
+    name: 'the image default',
+    spec: { containers: [webapp({})] },
+    check: greenArgv,
+    why: 'fail pods "p": container "webapp" runs ["python","app.py"] (the image default: no command or args are set); expected ["python","app.py","--color","green"] or ["python","app.py","--color=green"]',
+  },
+  {
+    name: 'sleep through sh -c in an init container',
+    spec: { initContainers: [{ name: 'init', image: 'busybox:1.28', command: ['sh', '-c', 'sleep 20'] }], containers: [webapp({})] },
+    check: sleep20,
+    why: 'pass init container "init" is as expected',
+  },
+  {
+    name: 'sleep by its path',
+    spec: { initContainers: [{ name: 'x', image: 'busybox', command: ['/bin/sleep', '20'] }], containers: [webapp({})] },
+    check: sleep20,
+    why: 'pass init container "x" is as expected',
+  },
+  {
+    name: 'sleep as args of busybox',
+    spec: { initContainers: [{ name: 'x', image: 'busybox', args: ['sleep', '20'] }], containers: [webapp({})] },
+    check: sleep20,
+    why: 'pass init container "x" is as expected',
+  },
   {
     name: 'the whole command in one word',
     spec: { initContainers: [{ name: 'init', image: 'busybox', command: ['sleep 20'] }], containers: [webapp({})] },
     check: sleep20,
     why: 'fail pods "p": init container "init" runs ["sleep 20"]: that is one word, so the runtime looks for a program named "sleep 20"; expected ["sleep","20"]',
   },
-  { name: 'a sleep too long', spec: { initContainers: [{ name: 'init', image: 'busybox', command: ['sh', '-c', 'sleep 200'] }], containers: [webapp({})] }, check: sleep20, why: 'fail pods "p": init container "init" runs ["sh","-c","sleep 200"]; expected ["sleep","20"]' },
+  {
+    name: 'a sleep too long',
+    spec: { initContainers: [{ name: 'init', image: 'busybox', command: ['sh', '-c', 'sleep 200'] }], containers: [webapp({})] },
+    check: sleep20,
+    why: 'fail pods "p": init container "init" runs ["sh","-c","sleep 200"]; expected ["sleep","20"]',
+  },
   { name: 'no init container', spec: { containers: [webapp({})] }, check: sleep20, why: 'fail pods "p": expected one init container, found none' },
-  { name: 'another image', spec: { initContainers: [{ name: 'init', image: 'alpine', command: ['sleep', '20'] }], containers: [webapp({})] }, check: sleep20, why: 'fail pods "p": init container "init" has image "alpine", expected one matching /^busybox(:[\\w.-]+)?$/' },
+  {
+    name: 'another image',
+    spec: { initContainers: [{ name: 'init', image: 'alpine', command: ['sleep', '20'] }], containers: [webapp({})] },
+    check: sleep20,
+    why: 'fail pods "p": init container "init" has image "alpine", expected one matching /^busybox(:[\\w.-]+)?$/',
+  },
   { name: 'a sidecar container', spec: { containers: [app, sidecar()], volumes: [logVolume] }, check: sidecarCheck, why: 'pass container "sidecar" is as expected' },
-  { name: 'a native sidecar', spec: { initContainers: [sidecar({ restartPolicy: 'Always' })], containers: [app], volumes: [logVolume] }, check: sidecarCheck, why: 'pass sidecar "sidecar" is as expected' },
-  { name: 'a mount path without the trailing slash', spec: { containers: [app, sidecar({ volumeMounts: [{ name: 'log-volume', mountPath: '/var/log/event-simulator' }] })], volumes: [logVolume] }, check: sidecarCheck, why: 'pass container "sidecar" is as expected' },
+  {
+    name: 'a native sidecar',
+    spec: { initContainers: [sidecar({ restartPolicy: 'Always' })], containers: [app], volumes: [logVolume] },
+    check: sidecarCheck,
+    why: 'pass sidecar "sidecar" is as expected',
+  },
+  {
+    name: 'a mount path without the trailing slash',
+    spec: { containers: [app, sidecar({ volumeMounts: [{ name: 'log-volume', mountPath: '/var/log/event-simulator' }] })], volumes: [logVolume] },
+    check: sidecarCheck,
+    why: 'pass container "sidecar" is as expected',
+  },
   {
     name: 'an init container that is not a sidecar',
     spec: { initContainers: [sidecar()], containers: [app], volumes: [logVolume] },
     check: sidecarCheck,
     why: 'fail pods "p": init container "sidecar" has no restartPolicy: Always, so it must finish before the app starts; a sidecar is a regular container or an init container with restartPolicy: Always',
   },
-  { name: 'a sidecar with another name', spec: { containers: [app, sidecar({ name: 'filebeat' })], volumes: [logVolume] }, check: sidecarCheck, why: 'fail pods "p": no container named "sidecar" (it has app, filebeat)' },
+  {
+    name: 'a sidecar with another name',
+    spec: { containers: [app, sidecar({ name: 'filebeat' })], volumes: [logVolume] },
+    check: sidecarCheck,
+    why: 'fail pods "p": no container named "sidecar" (it has app, filebeat)',
+  },
   {
     name: 'a mount at another path',
     spec: { containers: [app, sidecar({ volumeMounts: [{ name: 'log-volume', mountPath: '/var/log/event_simulator/' }] })], volumes: [logVolume] },
@@ -69,7 +129,12 @@ const cases: { name: string; spec: Pod['spec']; check: Partial<ContainerCheck>; 
     check: sidecarCheck,
     why: 'fail pods "p": container "sidecar" mounts volume "logs" (an emptyDir) at /var/log/event-simulator/, expected volume "log-volume" there',
   },
-  { name: 'no mounts', spec: { containers: [app, sidecar({ volumeMounts: [] })], volumes: [logVolume] }, check: sidecarCheck, why: 'fail pods "p": container "sidecar" does not mount "log-volume" at /var/log/event-simulator/; it has no volume mounts' },
+  {
+    name: 'no mounts',
+    spec: { containers: [app, sidecar({ volumeMounts: [] })], volumes: [logVolume] },
+    check: sidecarCheck,
+    why: 'fail pods "p": container "sidecar" does not mount "log-volume" at /var/log/event-simulator/; it has no volume mounts',
+  },
 ];
 
 describe('container check', () => {
@@ -80,7 +145,14 @@ describe('container check', () => {
 
   it.each(cases)('judges $name', async ({ spec, check, why }) => {
     await api.request({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'p', query: { gracePeriodSeconds: 0 } });
-    const created = await api.request({ verb: 'create', group: '', version: 'v1', resource: 'pods', namespace: 'default', body: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec } });
+    const created = await api.request({
+      verb: 'create',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: 'default',
+      body: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec },
+    });
     expect(created.ok && created.body.metadata?.name).toBe('p');
     const ctx = { reader: new ObjectReader(api), fs: new MemoryFileSystem(), captures: {}, images: (image: string) => IMAGES[image.replace(/:[\w.-]+$/, '')] };
     const result = await checkContainer({ kind: 'container', name: 'p', ...check }, ctx);

@@ -24,9 +24,11 @@ function selectContainer(pod: Pod, check: ContainerCheck): { container: Containe
   const among = check.among ?? 'containers';
   const sidecars = inits.filter((c) => c.restartPolicy === 'Always');
   const candidates =
-    among === 'containers' ? containers.map((c) => ({ container: c, role: 'container' }))
-    : among === 'initContainers' ? inits.map((c) => ({ container: c, role: 'init container' }))
-    : [...containers.map((c) => ({ container: c, role: 'container' })), ...sidecars.map((c) => ({ container: c, role: 'sidecar' }))];
+    among === 'containers'
+      ? containers.map((c) => ({ container: c, role: 'container' }))
+      : among === 'initContainers'
+        ? inits.map((c) => ({ container: c, role: 'init container' }))
+        : [...containers.map((c) => ({ container: c, role: 'container' })), ...sidecars.map((c) => ({ container: c, role: 'sidecar' }))];
   const noun = among === 'initContainers' ? 'init container' : 'container';
   if (check.container === undefined) {
     if (candidates.length === 1) return candidates[0]!;

@@ -4,7 +4,10 @@ import { fail, pass, type CheckContext, type CheckResult } from './check-context
 
 export async function checkCount(check: Extract<Check, { kind: 'count' }>, ctx: CheckContext): Promise<CheckResult> {
   const n = (await ctx.reader.list(check)).filter((o) => !o.metadata?.deletionTimestamp).length;
-  const expected = check.equals !== undefined ? `exactly ${check.equals}` : [check.min !== undefined ? `at least ${check.min}` : '', check.max !== undefined ? `at most ${check.max}` : ''].filter(Boolean).join(' and ');
+  const expected =
+    check.equals !== undefined
+      ? `exactly ${check.equals}`
+      : [check.min !== undefined ? `at least ${check.min}` : '', check.max !== undefined ? `at most ${check.max}` : ''].filter(Boolean).join(' and ');
   const ok = (check.equals === undefined || n === check.equals) && (check.min === undefined || n >= check.min) && (check.max === undefined || n <= check.max);
   return ok ? pass(`${n} ${describeRef(check)}`) : fail(check.message ?? `expected ${expected} ${describeRef(check)}, found ${n}`);
 }

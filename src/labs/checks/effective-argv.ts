@@ -35,7 +35,10 @@ export function normalizeArgv(argv: readonly string[]): string[] {
   const bin = BIN_DIR.exec(words[0] ?? '');
   if (bin) words[0] = bin[1]!;
   if (words.length === 3 && SHELLS.has(words[0]!) && words[1] === '-c') {
-    const script = words[2]!.trim().replace(/\s*;$/, '').replace(/^exec\s+/, '');
+    const script = words[2]!
+      .trim()
+      .replace(/\s*;$/, '')
+      .replace(/^exec\s+/, '');
     if (PLAIN_COMMAND.test(script)) return normalizeArgv(script.split(/\s+/));
   }
   return words;

@@ -9,5 +9,7 @@ export async function checkSameAs(check: Extract<Check, { kind: 'sameAs' }>, ctx
   const value = jsonPathValues(check.path, obj).join(' ');
   const expected = ctx.captures[check.capture];
   if (expected === undefined) return fail(`the earlier step that records "${check.capture}" has not passed yet`);
-  return value === expected ? pass(`${check.path} unchanged`) : fail(check.message ?? `${describeRef(check)} ${check.path} is "${value}", expected "${expected}" (recorded earlier)`);
+  return value === expected
+    ? pass(`${check.path} unchanged`)
+    : fail(check.message ?? `${describeRef(check)} ${check.path} is "${value}", expected "${expected}" (recorded earlier)`);
 }

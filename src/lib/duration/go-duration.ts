@@ -2,7 +2,7 @@
  * Go's time.ParseDuration, as pflag's DurationVar parses `--since=5m` or `--timeout=30s`, with
  * Go's error wording. Models src/time/format.go ParseDuration.
  */
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 export type GoDurationResult = { ok: true; ms: number } | { ok: false; message: string };
 

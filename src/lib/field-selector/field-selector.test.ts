@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fieldLabelNotSupportedMessage,
-  fieldSelectorToString,
-  findUnsupportedField,
-  matchesFields,
-  parseFieldSelector,
-} from './field-selector.ts';
+import { fieldLabelNotSupportedMessage, fieldSelectorToString, findUnsupportedField, matchesFields, parseFieldSelector } from './field-selector.ts';
 
 describe('parseFieldSelector', () => {
   const valid: { name: string; input: string; canonical: string }[] = [

@@ -18,6 +18,11 @@ describe('goSortArray leaves equal keys where Go sort.Sort does', () => {
     { name: 'one item', keys: [7], order: [0] },
     { name: 'up to twelve items sort stably (insertion sort)', keys: [2, 1, 2, 1, 0, 2, 1, 0, 0, 1, 2, 0], order: [4, 7, 8, 11, 1, 3, 6, 9, 0, 2, 5, 10] },
   ])('$name', ({ keys, order }) => {
-    expect(goSortArray(keys.map((_, i) => i), (a, b) => keys[a]! < keys[b]!)).toEqual(order);
+    expect(
+      goSortArray(
+        keys.map((_, i) => i),
+        (a, b) => keys[a]! < keys[b]!,
+      ),
+    ).toEqual(order);
   });
 });

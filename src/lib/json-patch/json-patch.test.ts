@@ -38,8 +38,16 @@ describe('applyJsonPatch', () => {
   });
 
   const failures: { name: string; ops: unknown; message: string }[] = [
-    { name: 'replace of a missing key', ops: [{ op: 'replace', path: '/spec/paused', value: true }], message: 'replace operation does not apply: doc is missing key: /spec/paused: missing value' },
-    { name: 'add under a missing parent', ops: [{ op: 'add', path: '/spec/strategy/type', value: 'x' }], message: 'add operation does not apply: doc is missing path: "/spec/strategy/type": missing value' },
+    {
+      name: 'replace of a missing key',
+      ops: [{ op: 'replace', path: '/spec/paused', value: true }],
+      message: 'replace operation does not apply: doc is missing key: /spec/paused: missing value',
+    },
+    {
+      name: 'add under a missing parent',
+      ops: [{ op: 'add', path: '/spec/strategy/type', value: 'x' }],
+      message: 'add operation does not apply: doc is missing path: "/spec/strategy/type": missing value',
+    },
     { name: 'remove of a missing key', ops: [{ op: 'remove', path: '/metadata/annotations' }], message: 'Unable to remove nonexistent key: annotations: missing value' },
     { name: 'index out of range', ops: [{ op: 'remove', path: '/spec/containers/3' }], message: 'Unable to access invalid index: 3: invalid index referenced' },
     { name: 'a failing test', ops: [{ op: 'test', path: '/spec/replicas', value: 2 }], message: 'testing value /spec/replicas failed: test failed' },

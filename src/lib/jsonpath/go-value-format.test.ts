@@ -28,9 +28,7 @@ describe('Go value printing', () => {
 
   it('prints %#v and %v of decoded JSON', () => {
     const value = { s: 'x', n: 1, l: [true, null], m: {} };
-    expect(goSyntax(value, 'float64')).toBe(
-      'map[string]interface {}{"l":[]interface {}{true, interface {}(nil)}, "m":map[string]interface {}{}, "n":1, "s":"x"}',
-    );
+    expect(goSyntax(value, 'float64')).toBe('map[string]interface {}{"l":[]interface {}{true, interface {}(nil)}, "m":map[string]interface {}{}, "n":1, "s":"x"}');
     expect(goValueText(value, 'float64')).toBe('map[l:[true <nil>] m:map[] n:1 s:x]');
   });
 });

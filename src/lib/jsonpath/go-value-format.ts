@@ -58,7 +58,9 @@ export function goJsonMarshal(value: unknown, numbers: NumberKind): string {
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => goJsonMarshal(v, numbers)).join(',')}]`;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort(compareKeys);
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort(compareKeys);
   return `{${keys.map((k) => `${goJsonMarshal(k, numbers)}:${goJsonMarshal(record[k], numbers)}`).join(',')}}`;
 }
 
@@ -80,7 +82,9 @@ export function goSyntax(value: unknown, numbers: NumberKind, nested = false): s
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[]interface {}{${value.map((v) => goSyntax(v, numbers, true)).join(', ')}}`;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort(compareKeys);
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort(compareKeys);
   return `map[string]interface {}{${keys.map((k) => `${goQuote(k)}:${goSyntax(record[k], numbers, true)}`).join(', ')}}`;
 }
 
@@ -101,7 +105,9 @@ export function goValueText(value: unknown, numbers: NumberKind): string {
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => goValueText(v, numbers)).join(' ')}]`;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort(compareKeys);
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort(compareKeys);
   return `map[${keys.map((k) => `${k}:${goValueText(record[k], numbers)}`).join(' ')}]`;
 }
 
@@ -119,8 +125,5 @@ function sortedKeysDeep(value: unknown): unknown {
 
 /** json.MarshalIndent(value, "", "    "), for values whose numbers JavaScript prints as Go does. */
 export function goJsonMarshalIndent(value: unknown): string {
-  return JSON.stringify(sortedKeysDeep(value), null, 4).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(sortedKeysDeep(value), null, 4).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }

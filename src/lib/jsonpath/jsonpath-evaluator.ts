@@ -24,8 +24,7 @@ export interface EvaluatorOptions {
 
 type Value = unknown;
 
-const isMap = (v: Value): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoLiteral);
+const isMap = (v: Value): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoLiteral);
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // Arrays, maps and strings iterate; strings as their UTF-8 bytes (v1.35 evalWildcard/evalRecursive).
@@ -33,7 +32,10 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 // client-go releases do, so output is reproducible.
 function iterate(value: Value): Value[] | undefined {
   if (Array.isArray(value)) return value;
-  if (isMap(value)) return Object.keys(value).sort(compareKeys).map((k) => value[k]);
+  if (isMap(value))
+    return Object.keys(value)
+      .sort(compareKeys)
+      .map((k) => value[k]);
   if (typeof value === 'string') return utf8Bytes(value).map((b) => new GoLiteral('uint8', b));
   return undefined;
 }

@@ -37,8 +37,7 @@ const isSpace = (r: string): boolean => r === ' ' || r === '\t';
 const isEndOfLine = (r: string): boolean => r === '\r' || r === '\n';
 const isDigit = (r: string): boolean => /^\p{Nd}$/u.test(r);
 const isAlphaNumeric = (r: string): boolean => r === '_' || /^[\p{L}\p{Nd}]$/u.test(r);
-const isTerminator = (r: string): boolean =>
-  r === EOF || isSpace(r) || isEndOfLine(r) || '.,[]$@{}'.includes(r);
+const isTerminator = (r: string): boolean => r === EOF || isSpace(r) || isEndOfLine(r) || '.,[]$@{}'.includes(r);
 
 const sliceOperatorRe = /^(-?\d*)(:-?\d*)?(:-?\d*)?$/;
 const dictKeyRe = /^'([^']*)'$/;
@@ -300,7 +299,7 @@ function unquoteExtend(s: string): string | undefined {
   if (s.length < 2 || (quote !== '"' && quote !== "'") || s.at(-1) !== quote) return undefined;
   const body = s.slice(1, -1);
   let out = '';
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const c = body[i] ?? '';
     if (c === quote) return undefined;
     if (c !== '\\') {

@@ -26,11 +26,7 @@ function printValue(value: unknown, numbers: NumberKind): string {
  * `kubectl -o jsonpath=<template>`: the text kubectl writes to stdout, or the message of the error it
  * reports (without kubectl's `error: ` prefix; it already ends in newlines, as upstream's does).
  */
-export function evaluateJsonPath(
-  template: string,
-  data: unknown,
-  options: JsonPathOptions = {},
-): { ok: true; text: string } | { ok: false; message: string } {
+export function evaluateJsonPath(template: string, data: unknown, options: JsonPathOptions = {}): { ok: true; text: string } | { ok: false; message: string } {
   const numbers = options.numbers ?? 'int64';
   const parsed = parseJsonPath(template);
   if (!parsed.ok) return { ok: false, message: `error parsing jsonpath ${template}, ${parsed.message}\n` };
@@ -61,5 +57,8 @@ export function queryJsonPath(expr: string, data: unknown): unknown[] {
   const parsed = parseJsonPath(template);
   if (!parsed.ok) throw new Error(`invalid jsonpath ${expr}: ${parsed.message}`);
   const evaluator = new JsonPathEvaluator(parsed.root, { allowMissingKeys: true, numbers: 'int64' });
-  return evaluator.findResults(data).flat().map((v) => (v instanceof GoLiteral ? v.value : v));
+  return evaluator
+    .findResults(data)
+    .flat()
+    .map((v) => (v instanceof GoLiteral ? v.value : v));
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatLabelSelector,
-  formatLabelSet,
-  labelMatcher,
-  labelSelectorAsRequirements,
-  matchesLabels,
-  parseLabelSelector,
-  selectorToString,
-} from './label-selector.ts';
+import { formatLabelSelector, formatLabelSet, labelMatcher, labelSelectorAsRequirements, matchesLabels, parseLabelSelector, selectorToString } from './label-selector.ts';
 
 const keyRegexText =
   "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";

@@ -31,7 +31,17 @@ export interface LabelSelectorObject {
 type Tok = 'error' | 'eos' | ')' | ',' | '!' | '==' | '=' | '>' | 'id' | 'in' | '<' | '!=' | 'notin' | '(';
 
 const literalTokens: Record<string, Tok> = {
-  ')': ')', ',': ',', '!': '!', '==': '==', '=': '=', '>': '>', in: 'in', '<': '<', '!=': '!=', notin: 'notin', '(': '(',
+  ')': ')',
+  ',': ',',
+  '!': '!',
+  '==': '==',
+  '=': '=',
+  '>': '>',
+  in: 'in',
+  '<': '<',
+  '!=': '!=',
+  notin: 'notin',
+  '(': '(',
 };
 
 const isWhitespace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
@@ -134,7 +144,13 @@ class Parser {
     if (next === 'eos' || next === ',') return newRequirement(key, operator ?? 'exists', []);
     const op = this.consume(false);
     const binary: Partial<Record<Tok, SelectorOperator>> = {
-      in: 'in', '=': '=', '==': '==', '>': 'gt', '<': 'lt', notin: 'notin', '!=': '!=',
+      in: 'in',
+      '=': '=',
+      '==': '==',
+      '>': 'gt',
+      '<': 'lt',
+      notin: 'notin',
+      '!=': '!=',
     };
     const parsed = binary[op.tok];
     if (parsed === undefined) throw new Error(`found '${op.lit}', expected: ${binaryOperators}`);
@@ -344,9 +360,7 @@ export function formatLabelSet(labels: Record<string, string> | undefined): stri
 }
 
 /** Convenience for the server and kubectl: parse once, match many. */
-export function labelMatcher(
-  selector: string,
-): { ok: true; matches(labels: Record<string, string> | undefined): boolean } | { ok: false; message: string } {
+export function labelMatcher(selector: string): { ok: true; matches(labels: Record<string, string> | undefined): boolean } | { ok: false; message: string } {
   const parsed = parseLabelSelector(selector);
   if (!parsed.ok) return parsed;
   return { ok: true, matches: (labels) => matchesLabels(parsed.requirements, labels) };

@@ -69,12 +69,6 @@ describe('MountedFileSystem', () => {
 
   it('shows each file once in a snapshot, at the path the container sees', () => {
     const snapshot = setup().fs.snapshot();
-    expect(Object.keys(snapshot).sort()).toEqual([
-      '/etc/config/app.conf',
-      '/etc/config/other.conf',
-      '/etc/hostname',
-      '/opt/app.conf',
-      '/var/log/event-simulator/app.log',
-    ]);
+    expect(Object.keys(snapshot).sort()).toEqual(['/etc/config/app.conf', '/etc/config/other.conf', '/etc/hostname', '/opt/app.conf', '/var/log/event-simulator/app.log']);
   });
 });

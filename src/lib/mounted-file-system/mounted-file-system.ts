@@ -49,9 +49,7 @@ export class MountedFileSystem implements FileSystem {
 
   constructor(root: FileSystem, mounts: readonly Mount[]) {
     this.#root = root;
-    this.#mounts = mounts
-      .map((m) => ({ ...m, path: normalizeAbsolute(m.path), source: normalizeAbsolute(m.source) }))
-      .sort((a, b) => b.path.length - a.path.length);
+    this.#mounts = mounts.map((m) => ({ ...m, path: normalizeAbsolute(m.path), source: normalizeAbsolute(m.source) })).sort((a, b) => b.path.length - a.path.length);
     // The runtime creates every mount point (and its parents) before it mounts, shortest first.
     for (const mount of [...this.#mounts].reverse()) this.#createMountPoint(mount);
   }

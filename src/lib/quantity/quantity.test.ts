@@ -94,9 +94,7 @@ describe('parse errors', () => {
   });
 
   it('uses the server wording for a bad quantity', () => {
-    expect(quantityFormatError).toBe(
-      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
-    );
+    expect(quantityFormatError).toBe("quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
   });
 });
 

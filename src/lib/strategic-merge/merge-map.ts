@@ -35,7 +35,11 @@ function discardNullValues(v: unknown): void {
 }
 
 function goText(v: unknown): string {
-  if (isJsonMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goText(v[k])}`).join(' ')}]`;
+  if (isJsonMap(v))
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${goText(v[k])}`)
+      .join(' ')}]`;
   if (Array.isArray(v)) return `[${v.map(goText).join(' ')}]`;
   return v === null ? '<nil>' : String(v);
 }
@@ -82,8 +86,7 @@ export function mergeMap(original: JsonMap, patch: JsonMap, schema: PatchSchema,
     if (isJsonMap(current) && isJsonMap(patchV)) {
       original[k] = strategy === 'replace' ? patchV : mergeMap(current, patchV, field.schema ?? {}, options);
     } else if (Array.isArray(current) && Array.isArray(patchV)) {
-      original[k] =
-        strategy === 'merge' ? mergeSlice(current, patchV, field.schema ?? {}, field.mergeKey ?? '', options, isDeleteList) : patchV;
+      original[k] = strategy === 'merge' ? mergeSlice(current, patchV, field.schema ?? {}, field.mergeKey ?? '', options, isDeleteList) : patchV;
     } else {
       original[k] = patchV;
     }
@@ -151,14 +154,7 @@ function deleteMatchingEntries(original: unknown[], mergeKey: string, value: unk
   return original.filter((item) => !(isJsonMap(item) && item[mergeKey] === value));
 }
 
-function mergeSlice(
-  originalInput: unknown[],
-  patchInput: unknown[],
-  schema: PatchSchema,
-  mergeKey: string,
-  options: MergeOptions,
-  isDeleteList: boolean,
-): unknown[] {
+function mergeSlice(originalInput: unknown[], patchInput: unknown[], schema: PatchSchema, mergeKey: string, options: MergeOptions, isDeleteList: boolean): unknown[] {
   if (originalInput.length === 0 && patchInput.length === 0) return originalInput;
   const isMapList = [...originalInput, ...patchInput].some(isJsonMap);
   let original = originalInput;

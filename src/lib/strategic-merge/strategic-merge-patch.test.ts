@@ -14,7 +14,12 @@ const pod = {
     ],
     tolerations: [{ key: 'k1', operator: 'Exists' }],
   },
-  status: { conditions: [{ type: 'Ready', status: 'False' }, { type: 'Initialized', status: 'True' }] },
+  status: {
+    conditions: [
+      { type: 'Ready', status: 'False' },
+      { type: 'Initialized', status: 'True' },
+    ],
+  },
 };
 
 describe('strategicMergePatch', () => {
@@ -49,10 +54,7 @@ describe('strategicMergePatch', () => {
       patch: { spec: { containers: [{ name: 'app', env: [{ name: 'A', value: '2' }], ports: [{ containerPort: 80, name: 'http' }] }] } },
       expected: {
         ...pod.spec,
-        containers: [
-          { name: 'app', image: 'nginx:1.26', ports: [{ containerPort: 80, name: 'http' }], env: [{ name: 'A', value: '2' }] },
-          pod.spec.containers[1],
-        ],
+        containers: [{ name: 'app', image: 'nginx:1.26', ports: [{ containerPort: 80, name: 'http' }], env: [{ name: 'A', value: '2' }] }, pod.spec.containers[1]],
       },
     },
     {
@@ -91,7 +93,12 @@ describe('strategicMergePatch', () => {
 
   it('merges status conditions by type', () => {
     const result = strategicMergePatch(pod, { status: { conditions: [{ type: 'Ready', status: 'True' }] } }, podSchema) as { status: unknown };
-    expect(result.status).toEqual({ conditions: [{ type: 'Ready', status: 'True' }, { type: 'Initialized', status: 'True' }] });
+    expect(result.status).toEqual({
+      conditions: [
+        { type: 'Ready', status: 'True' },
+        { type: 'Initialized', status: 'True' },
+      ],
+    });
   });
 
   it('drops keys not in $retainKeys (Deployment strategy)', () => {

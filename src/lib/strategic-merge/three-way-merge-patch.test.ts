@@ -63,9 +63,19 @@ describe('createThreeWayMergePatch', () => {
     },
     {
       name: 'removes a container dropped from the manifest with a delete directive',
-      original: manifest({ containers: [{ name: 'nginx', image: 'nginx' }, { name: 'log', image: 'busybox' }] }),
+      original: manifest({
+        containers: [
+          { name: 'nginx', image: 'nginx' },
+          { name: 'log', image: 'busybox' },
+        ],
+      }),
       modified: manifest({ containers: [{ name: 'nginx', image: 'nginx' }] }),
-      current: manifest({ containers: [{ name: 'nginx', image: 'nginx' }, { name: 'log', image: 'busybox' }] }),
+      current: manifest({
+        containers: [
+          { name: 'nginx', image: 'nginx' },
+          { name: 'log', image: 'busybox' },
+        ],
+      }),
       patch: {
         spec: {
           template: {
@@ -88,11 +98,32 @@ describe('createThreeWayMergePatch', () => {
   });
 
   it('produces a patch that turns the live object into the manifest plus server fields', () => {
-    const current = live(manifest({ containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }] }));
-    const original = manifest({ containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }] });
-    const modified = manifest({ containers: [{ name: 'b', image: 'y2' }, { name: 'c', image: 'z' }], strategy: { type: 'Recreate' } });
+    const current = live(
+      manifest({
+        containers: [
+          { name: 'a', image: 'x' },
+          { name: 'b', image: 'y' },
+        ],
+      }),
+    );
+    const original = manifest({
+      containers: [
+        { name: 'a', image: 'x' },
+        { name: 'b', image: 'y' },
+      ],
+    });
+    const modified = manifest({
+      containers: [
+        { name: 'b', image: 'y2' },
+        { name: 'c', image: 'z' },
+      ],
+      strategy: { type: 'Recreate' },
+    });
     const patched = strategicMergePatch(current, createThreeWayMergePatch(original, modified, current, schema), schema) as ReturnType<typeof live>;
-    expect(patched.spec.template.spec.containers).toEqual([{ name: 'b', image: 'y2' }, { name: 'c', image: 'z' }]);
+    expect(patched.spec.template.spec.containers).toEqual([
+      { name: 'b', image: 'y2' },
+      { name: 'c', image: 'z' },
+    ]);
     expect(patched.spec.strategy).toEqual({ type: 'Recreate' });
     expect(patched['status']).toEqual({ replicas: 3 });
   });

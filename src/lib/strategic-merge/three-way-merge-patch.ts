@@ -83,15 +83,10 @@ function diffLists(original: unknown[], modified: unknown[], schema: PatchSchema
   if (isMapList) {
     const [changes, deletions] = diffListsOfMaps(original, modified, schema, mergeKey, options);
     let patchList = normalizeElementOrder(changes, [], modified, [], mergeKey, true);
-    const orderSame =
-      original.length === modified.length &&
-      original.every((o, i) => isJsonMap(o) && isJsonMap(modified[i]) && o[mergeKey] === (modified[i] as JsonMap)[mergeKey]);
+    const orderSame = original.length === modified.length && original.every((o, i) => isJsonMap(o) && isJsonMap(modified[i]) && o[mergeKey] === (modified[i] as JsonMap)[mergeKey]);
     patchList = [...patchList, ...deletions];
     let order: unknown[] = [];
-    if (
-      options.setElementOrder &&
-      ((!options.ignoreChangesAndAdditions && (patchList.length > 0 || !orderSame)) || (!options.ignoreDeletions && patchList.length > 0))
-    ) {
+    if (options.setElementOrder && ((!options.ignoreChangesAndAdditions && (patchList.length > 0 || !orderSame)) || (!options.ignoreDeletions && patchList.length > 0))) {
       order = modified.map((m) => ({ [mergeKey]: (m as JsonMap)[mergeKey] }));
     }
     return [patchList, [], order];
@@ -99,19 +94,18 @@ function diffLists(original: unknown[], modified: unknown[], schema: PatchSchema
   const [additions, deletions] = diffListsOfScalars(original, modified, options);
   const patchList = [...additions].sort((a, b) => indexIn(modified, a, '', false) - indexIn(modified, b, '', false));
   const order =
-    options.setElementOrder &&
-    ((!options.ignoreDeletions && deletions.length > 0) || (!options.ignoreChangesAndAdditions && !deepEqual(original, modified)))
-      ? modified
-      : [];
+    options.setElementOrder && ((!options.ignoreDeletions && deletions.length > 0) || (!options.ignoreChangesAndAdditions && !deepEqual(original, modified))) ? modified : [];
   return [patchList, deletions, order];
 }
 
 function sortByMergeKey(list: unknown[], mergeKey: string): JsonMap[] {
-  return (list as JsonMap[]).map((m) => m).sort((a, b) => {
-    const x = scalarText(a[mergeKey]);
-    const y = scalarText(b[mergeKey]);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return (list as JsonMap[])
+    .map((m) => m)
+    .sort((a, b) => {
+      const x = scalarText(a[mergeKey]);
+      const y = scalarText(b[mergeKey]);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
 }
 
 function diffListsOfMaps(original: unknown[], modified: unknown[], schema: PatchSchema, mergeKey: string, options: DiffOptions): [unknown[], unknown[]] {

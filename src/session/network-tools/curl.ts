@@ -67,7 +67,10 @@ export function createCurl(network: ContainerNetwork): Command {
         }
         if (result.error) {
           const [ip] = (result.address ?? parsed.host).split(':');
-          status = fail(7, `Failed to connect to ${ip} port ${parsed.port} after ${elapsed} ms: ${result.error === 'no-route' ? 'Could not connect to server' : "Couldn't connect to server"}`);
+          status = fail(
+            7,
+            `Failed to connect to ${ip} port ${parsed.port} after ${elapsed} ms: ${result.error === 'no-route' ? 'Could not connect to server' : "Couldn't connect to server"}`,
+          );
           continue;
         }
         const code = result.status ?? 200;

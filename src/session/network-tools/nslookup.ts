@@ -10,7 +10,9 @@ export function createNslookup(network: ContainerNetwork): Command {
     async run(ctx: CommandContext): Promise<number> {
       const name = ctx.argv[1];
       if (!name) {
-        ctx.stderr.write('BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server\n');
+        ctx.stderr.write(
+          'BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server\n',
+        );
         return 1;
       }
       ctx.stdout.write(`Server:    ${DNS_SERVER}\nAddress 1: ${DNS_SERVER} kube-dns.kube-system.svc.cluster.local\n\n`);

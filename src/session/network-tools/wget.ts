@@ -74,7 +74,9 @@ export function createWget(network: ContainerNetwork): Command {
           continue;
         }
         if (result.error) {
-          ctx.stderr.write(`wget: can't connect to remote host (${(result.address ?? address).split(':')[0]}): ${result.error === 'no-route' ? 'Host is unreachable' : 'Connection refused'}\n`);
+          ctx.stderr.write(
+            `wget: can't connect to remote host (${(result.address ?? address).split(':')[0]}): ${result.error === 'no-route' ? 'Host is unreachable' : 'Connection refused'}\n`,
+          );
           status = 1;
           continue;
         }
@@ -91,7 +93,10 @@ export function createWget(network: ContainerNetwork): Command {
         } else {
           const path = target.startsWith('/') ? target : `${ctx.cwd === '/' ? '' : ctx.cwd}/${target}`;
           ctx.fs.writeFile(path, body);
-          if (!quiet) ctx.stderr.write(`saving to '${target}'\n${target.padEnd(20)} 100% |********************************| ${String(body.length).padStart(5)}  0:00:00 ETA\n'${target}' saved\n`);
+          if (!quiet)
+            ctx.stderr.write(
+              `saving to '${target}'\n${target.padEnd(20)} 100% |********************************| ${String(body.length).padStart(5)}  0:00:00 ETA\n'${target}' saved\n`,
+            );
         }
       }
       return status;

@@ -70,7 +70,12 @@ export const awk: Command = {
     }
     const { texts, status } = readInputs(ctx, 'awk', files);
     const split = (line: string): string[] =>
-      separator === undefined || separator === ' ' ? line.trim().split(/[ \t]+/).filter(Boolean) : line.split(separator.length === 1 ? separator : new RegExp(separator));
+      separator === undefined || separator === ' '
+        ? line
+            .trim()
+            .split(/[ \t]+/)
+            .filter(Boolean)
+        : line.split(separator.length === 1 ? separator : new RegExp(separator));
     let out = '';
     splitLines(texts.map((t) => t.text).join('')).forEach((line, index) => {
       const fields = split(line);

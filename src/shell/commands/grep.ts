@@ -36,7 +36,12 @@ export const grep: Command = {
       ctx.stderr.write("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
       return 2;
     }
-    let source = flags.has('E') ? pattern : pattern.replace(/\\([|(){}+?])/g, '\u0000$1').replace(/([|(){}+?])/g, '\\$1').replace(/\u0000([|(){}+?])/g, '$1');
+    let source = flags.has('E')
+      ? pattern
+      : pattern
+          .replace(/\\([|(){}+?])/g, '\u0000$1')
+          .replace(/([|(){}+?])/g, '\\$1')
+          .replace(/\u0000([|(){}+?])/g, '$1');
     if (flags.has('w')) source = `\\b(?:${source})\\b`;
     let re: RegExp;
     try {

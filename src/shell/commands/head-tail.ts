@@ -18,8 +18,7 @@ function lineCount(args: string[]): { count: number; fromStart: boolean; follow:
     else if (a === '-f' || a === '-F') {
       follow = true;
       continue;
-    }
-    else {
+    } else {
       files.push(a);
       continue;
     }
@@ -41,11 +40,13 @@ function make(name: 'head' | 'tail'): Command {
       }
       const { texts, status } = readInputs(ctx, name, parsed.files);
       // busybox tail gives up when it could open none of its files (a directory opens, then fails to read).
-      if (name === 'tail' && ctx.userland === 'busybox' && parsed.files.length && parsed.files.every((f) => f !== '-' && !ctx.fs.exists(resolvePath(ctx.cwd, f)))) ctx.stderr.write('tail: no files\n');
+      if (name === 'tail' && ctx.userland === 'busybox' && parsed.files.length && parsed.files.every((f) => f !== '-' && !ctx.fs.exists(resolvePath(ctx.cwd, f))))
+        ctx.stderr.write('tail: no files\n');
       texts.forEach(({ name: file, text }, i) => {
         if (texts.length > 1) ctx.stdout.write(`${i ? '\n' : ''}==> ${file} <==\n`);
         const lines = splitLines(text);
-        const selected = name === 'head' ? lines.slice(0, parsed.count) : parsed.fromStart ? lines.slice(Math.max(0, parsed.count - 1)) : lines.slice(Math.max(0, lines.length - parsed.count));
+        const selected =
+          name === 'head' ? lines.slice(0, parsed.count) : parsed.fromStart ? lines.slice(Math.max(0, parsed.count - 1)) : lines.slice(Math.max(0, lines.length - parsed.count));
         if (selected.length) ctx.stdout.write(`${selected.join('\n')}${text.endsWith('\n') || selected.length < lines.length ? '\n' : ''}`);
       });
       if (name === 'tail' && parsed.follow) return follow(ctx, texts);

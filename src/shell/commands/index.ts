@@ -16,5 +16,36 @@ import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
 
 export function toolCommands(): Command[] {
-  return [cat, ls, grep, head, tail, wc, sleep, env, printenv, date, sort, uniq, cut, tr, base64, seq, tee, basename, dirname, mkdir, rm, touch, cp, mv, chmod, hostname, sed, awk, xargs, yes];
+  return [
+    cat,
+    ls,
+    grep,
+    head,
+    tail,
+    wc,
+    sleep,
+    env,
+    printenv,
+    date,
+    sort,
+    uniq,
+    cut,
+    tr,
+    base64,
+    seq,
+    tee,
+    basename,
+    dirname,
+    mkdir,
+    rm,
+    touch,
+    cp,
+    mv,
+    chmod,
+    hostname,
+    sed,
+    awk,
+    xargs,
+    yes,
+  ];
 }

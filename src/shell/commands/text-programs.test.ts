@@ -45,7 +45,11 @@ describe('sed, awk, xargs and yes', () => {
 describe('grep context lines and -m', () => {
   const text = "printf 'a\\nCommand:\\n  sleep\\n  4800\\nState: x\\nb\\nCommand:\\nc\\nd\\ne\\nf\\nCommand:\\n'";
   const cases: { name: string; line: string; out: string; code?: number }[] = [
-    { name: '-A2 prints two lines after each match and -- between groups', line: `${text} | grep -A2 Command`, out: 'Command:\n  sleep\n  4800\n--\nCommand:\nc\nd\n--\nCommand:\n' },
+    {
+      name: '-A2 prints two lines after each match and -- between groups',
+      line: `${text} | grep -A2 Command`,
+      out: 'Command:\n  sleep\n  4800\n--\nCommand:\nc\nd\n--\nCommand:\n',
+    },
     { name: '-A 1 -n marks context lines with -', line: `${text} | grep -A 1 -n Command`, out: '2:Command:\n3-  sleep\n--\n7:Command:\n8-c\n--\n12:Command:\n' },
     { name: '-B1 prints the line before', line: `${text} | grep -B1 State`, out: '  4800\nState: x\n' },
     { name: '-C1 prints both sides', line: `${text} | grep -C1 b`, out: 'State: x\nb\nCommand:\n' },

@@ -47,7 +47,12 @@ export const cut = filter('cut', (lines, args) => {
   });
   return lines.map((line) => {
     const parts = line.split(delimiter);
-    return parts.length === 1 ? line : wanted.filter((f) => f <= parts.length).map((f) => parts[f - 1]).join(delimiter);
+    return parts.length === 1
+      ? line
+      : wanted
+          .filter((f) => f <= parts.length)
+          .map((f) => parts[f - 1])
+          .join(delimiter);
   });
 });
 
@@ -55,7 +60,12 @@ export const tr: Command = {
   name: 'tr',
   async run(ctx) {
     const args = ctx.argv.slice(1);
-    const expand = (set: string) => set.replace(/(\w)-(\w)/g, (_, a: string, b: string) => Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_x, i) => String.fromCharCode(a.charCodeAt(0) + i)).join('')).replace(/\\n/g, '\n');
+    const expand = (set: string) =>
+      set
+        .replace(/(\w)-(\w)/g, (_, a: string, b: string) =>
+          Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_x, i) => String.fromCharCode(a.charCodeAt(0) + i)).join(''),
+        )
+        .replace(/\\n/g, '\n');
     if (args[0] === '-d') {
       const drop = new Set(expand(args[1] ?? ''));
       ctx.stdout.write([...ctx.stdin].filter((c) => !drop.has(c)).join(''));

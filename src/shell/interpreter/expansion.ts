@@ -24,7 +24,9 @@ export async function expandWord(interpreter: Interpreter, word: Word, io: Io): 
     const protectedText = word.parts.map((p) => (p.type === 'literal' && p.quoted ? `\u0000${encodeURIComponent(p.text)}\u0001` : (p as { text: string }).text)).join('');
     const expanded = expandBraces(protectedText);
     if (expanded.length > 1 || expanded[0] !== protectedText) {
-      return expanded.flatMap((text) => glob(interpreter, [{ text: text.replace(/\u0000([^\u0001]*)\u0001/g, (_, q: string) => decodeURIComponent(q)), quoted: false, literal: true }]));
+      return expanded.flatMap((text) =>
+        glob(interpreter, [{ text: text.replace(/\u0000([^\u0001]*)\u0001/g, (_, q: string) => decodeURIComponent(q)), quoted: false, literal: true }]),
+      );
     }
   }
   const pieces: Piece[][] = [[]];

@@ -247,22 +247,27 @@ export class Interpreter {
       for (const [name, value] of assignments) this.state.vars.set(name, value);
       return this.#withRedirects(command.redirects, io, async () => this.state.lastExit, command.line);
     }
-    return this.#withRedirects(command.redirects, io, async (redirected) => {
-      const saved = assignments.map(([name]) => [name, this.state.vars.get(name), this.state.exported.has(name)] as const);
-      for (const [name, value] of assignments) {
-        this.state.vars.set(name, value);
-        this.state.exported.add(name);
-      }
-      try {
-        return await this.#execute(argv, redirected, command.line);
-      } finally {
-        for (const [name, value, exported] of saved) {
-          if (value === undefined) this.state.vars.delete(name);
-          else this.state.vars.set(name, value);
-          if (!exported) this.state.exported.delete(name);
+    return this.#withRedirects(
+      command.redirects,
+      io,
+      async (redirected) => {
+        const saved = assignments.map(([name]) => [name, this.state.vars.get(name), this.state.exported.has(name)] as const);
+        for (const [name, value] of assignments) {
+          this.state.vars.set(name, value);
+          this.state.exported.add(name);
         }
-      }
-    }, command.line);
+        try {
+          return await this.#execute(argv, redirected, command.line);
+        } finally {
+          for (const [name, value, exported] of saved) {
+            if (value === undefined) this.state.vars.delete(name);
+            else this.state.vars.set(name, value);
+            if (!exported) this.state.exported.delete(name);
+          }
+        }
+      },
+      command.line,
+    );
   }
 
   #alias(word: Word): string[] | undefined {
@@ -388,7 +393,11 @@ export class Interpreter {
       terminal: this.env.terminal,
       userland: this.state.userland,
       runScript: (source, options) =>
-        this.runScript(source, { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) }, { ...io, stdin: options?.stdin ?? io.stdin }),
+        this.runScript(
+          source,
+          { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) },
+          { ...io, stdin: options?.stdin ?? io.stdin },
+        ),
       checkpoint: () => this.checkpoint(),
     };
   }
@@ -458,7 +467,16 @@ async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Pr
 /** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
 export function fsMessage(error: unknown): string {
   if (error instanceof FsError) {
-    return { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EEXIST: 'File exists', ENOTEMPTY: 'Directory not empty', EACCES: 'Permission denied', EROFS: 'Read-only file system', EBUSY: 'Device or resource busy' }[error.code];
+    return {
+      ENOENT: 'No such file or directory',
+      EISDIR: 'Is a directory',
+      ENOTDIR: 'Not a directory',
+      EEXIST: 'File exists',
+      ENOTEMPTY: 'Directory not empty',
+      EACCES: 'Permission denied',
+      EROFS: 'Read-only file system',
+      EBUSY: 'Device or resource busy',
+    }[error.code];
   }
   return error instanceof Error ? error.message : String(error);
 }

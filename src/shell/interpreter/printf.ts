@@ -2,7 +2,12 @@
 export function formatPrintf(format: string, args: string[]): string {
   let out = '';
   let index = 0;
-  const unescape = (s: string) => s.replace(/\\([nrt\\abfv0]|x[0-9a-fA-F]{1,2})/g, (_, c: string) => (c.startsWith('x') ? String.fromCharCode(parseInt(c.slice(1), 16)) : ({ n: '\n', r: '\r', t: '\t', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[c]!));
+  const unescape = (s: string) =>
+    s.replace(/\\([nrt\\abfv0]|x[0-9a-fA-F]{1,2})/g, (_, c: string) =>
+      c.startsWith('x')
+        ? String.fromCharCode(parseInt(c.slice(1), 16))
+        : ({ n: '\n', r: '\r', t: '\t', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[c]!,
+    );
   do {
     let consumed = false;
     out += unescape(format).replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXocb%])/g, (_, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {

@@ -106,7 +106,11 @@ describe('each shell words its own errors', () => {
       for (const line of lines) out += (await run(line)).out;
       return out;
     };
-    expect(await transcript('busybox', 'busybox')).toBe("a\nsh: cd: can't cd to /no: No such file or directory\nsh: nosuch: not found\nsh: can't open nofile: no such file\nsh: can't create /no/a: nonexistent directory\n");
-    expect(await transcript('dash', 'gnu')).toBe("a\nsh: 2: cd: can't cd to /no\nsh: 3: nosuch: not found\nsh: 4: cannot open nofile: No such file\nsh: 5: cannot create /no/a: Directory nonexistent\n");
+    expect(await transcript('busybox', 'busybox')).toBe(
+      "a\nsh: cd: can't cd to /no: No such file or directory\nsh: nosuch: not found\nsh: can't open nofile: no such file\nsh: can't create /no/a: nonexistent directory\n",
+    );
+    expect(await transcript('dash', 'gnu')).toBe(
+      "a\nsh: 2: cd: can't cd to /no\nsh: 3: nosuch: not found\nsh: 4: cannot open nofile: No such file\nsh: 5: cannot create /no/a: Directory nonexistent\n",
+    );
   });
 });

@@ -62,7 +62,13 @@ export function exitNotNumeric(flavour: ShellFlavour, value: string): string {
 }
 
 /** A `< file` or `> file` redirection that failed: the message after the prefix, and the status. */
-export function redirectFailure(flavour: ShellFlavour, direction: 'in' | 'out', target: string, error: unknown, fsMessage: (error: unknown) => string): { message: string; status: number } {
+export function redirectFailure(
+  flavour: ShellFlavour,
+  direction: 'in' | 'out',
+  target: string,
+  error: unknown,
+  fsMessage: (error: unknown) => string,
+): { message: string; status: number } {
   const missing = error instanceof FsError && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
   if (flavour === 'busybox') {
     const reason = missing ? (direction === 'in' ? 'no such file' : 'nonexistent directory') : fsMessage(error);

@@ -238,18 +238,43 @@ const SH_C: { source: string; dash: Outcome; busybox: Outcome; bash: Outcome }[]
 // Pasted from the real shells at a prompt (`printf 'echo a\nLINE\n' | sh -i`), the line typed
 // second: dash counts the lines read since it started, ash and bash number nothing.
 const AT_A_PROMPT: { line: string; dash: string; busybox: string; bash: string }[] = [
-  { line: 'then echo x', dash: 'sh: 2: Syntax error: "then" unexpected\n', busybox: 'sh: syntax error: unexpected "then"\n', bash: "bash: syntax error near unexpected token `then'\n" },
+  {
+    line: 'then echo x',
+    dash: 'sh: 2: Syntax error: "then" unexpected\n',
+    busybox: 'sh: syntax error: unexpected "then"\n',
+    bash: "bash: syntax error near unexpected token `then'\n",
+  },
   { line: 'do echo x', dash: 'sh: 2: Syntax error: "do" unexpected\n', busybox: 'sh: syntax error: unexpected "do"\n', bash: "bash: syntax error near unexpected token `do'\n" },
-  { line: 'echo x; done', dash: 'sh: 2: Syntax error: "done" unexpected\n', busybox: 'sh: syntax error: unexpected "done"\n', bash: "bash: syntax error near unexpected token `done'\n" },
+  {
+    line: 'echo x; done',
+    dash: 'sh: 2: Syntax error: "done" unexpected\n',
+    busybox: 'sh: syntax error: unexpected "done"\n',
+    bash: "bash: syntax error near unexpected token `done'\n",
+  },
   { line: 'fi', dash: 'sh: 2: Syntax error: "fi" unexpected\n', busybox: 'sh: syntax error: unexpected "fi"\n', bash: "bash: syntax error near unexpected token `fi'\n" },
-  { line: 'if true; then echo x; done', dash: 'sh: 2: Syntax error: "done" unexpected (expecting "fi")\n', busybox: 'sh: syntax error: unexpected "done" (expecting "fi")\n', bash: "bash: syntax error near unexpected token `done'\n" },
-  { line: 'for i in 1 2 do echo $i; done', dash: 'sh: 2: Syntax error: "done" unexpected (expecting "do")\n', busybox: 'sh: syntax error: unexpected "done" (expecting "do")\n', bash: "bash: syntax error near unexpected token `done'\n" },
+  {
+    line: 'if true; then echo x; done',
+    dash: 'sh: 2: Syntax error: "done" unexpected (expecting "fi")\n',
+    busybox: 'sh: syntax error: unexpected "done" (expecting "fi")\n',
+    bash: "bash: syntax error near unexpected token `done'\n",
+  },
+  {
+    line: 'for i in 1 2 do echo $i; done',
+    dash: 'sh: 2: Syntax error: "done" unexpected (expecting "do")\n',
+    busybox: 'sh: syntax error: unexpected "done" (expecting "do")\n',
+    bash: "bash: syntax error near unexpected token `done'\n",
+  },
   { line: 'echo a;;', dash: 'sh: 2: Syntax error: ";;" unexpected\n', busybox: 'sh: syntax error: unexpected ";;"\n', bash: "bash: syntax error near unexpected token `;;'\n" },
   { line: 'echo )', dash: 'sh: 2: Syntax error: ")" unexpected\n', busybox: 'sh: syntax error: unexpected ")"\n', bash: "bash: syntax error near unexpected token `)'\n" },
   { line: '; echo a', dash: 'sh: 2: Syntax error: ";" unexpected\n', busybox: 'sh: syntax error: unexpected ";"\n', bash: "bash: syntax error near unexpected token `;'\n" },
   { line: '&& echo a', dash: 'sh: 2: Syntax error: "&&" unexpected\n', busybox: 'sh: syntax error: unexpected "&&"\n', bash: "bash: syntax error near unexpected token `&&'\n" },
   { line: '| grep x', dash: 'sh: 2: Syntax error: "|" unexpected\n', busybox: 'sh: syntax error: unexpected "|"\n', bash: "bash: syntax error near unexpected token `|'\n" },
-  { line: 'echo a >', dash: 'sh: 3: Syntax error: newline unexpected\n', busybox: 'sh: syntax error: unexpected newline\n', bash: "bash: syntax error near unexpected token `newline'\n" },
+  {
+    line: 'echo a >',
+    dash: 'sh: 3: Syntax error: newline unexpected\n',
+    busybox: 'sh: syntax error: unexpected newline\n',
+    bash: "bash: syntax error near unexpected token `newline'\n",
+  },
 ];
 
 // Pasted from the real shells running /tmp/s.sh: `sh /tmp/s.sh` (dash as sh, busybox), `bash /tmp/s.sh`.
@@ -312,7 +337,14 @@ describe('syntax errors are worded as each shell words them', () => {
 
   it('a line that is not finished asks for the next one rather than failing', () => {
     const shell = newShell('dash', 'gnu', 'terminal');
-    expect(['if true; then', 'for i in 1 2', 'echo a |', 'echo "abc', 'case a in', 'f() {'].map((line) => shell.needsMoreInput(line))).toEqual([true, true, true, true, true, true]);
+    expect(['if true; then', 'for i in 1 2', 'echo a |', 'echo "abc', 'case a in', 'f() {'].map((line) => shell.needsMoreInput(line))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['echo )', 'echo a >', 'if true; then echo; done', 'echo a; fi'].map((line) => shell.needsMoreInput(line))).toEqual([false, false, false, false]);
   });
 });

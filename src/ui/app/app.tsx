@@ -90,13 +90,26 @@ export function App() {
             </option>
           ))}
         </select>
-        {notice && <span className="notice" role="status">{notice}</span>}
+        {notice && (
+          <span className="notice" role="status">
+            {notice}
+          </span>
+        )}
         <ClockControls client={client} />
       </div>
       <div className="app-body">
         <TerminalPane client={client} />
         <EditorPane client={client} />
-        {lab && <LabPanel client={client} lab={lab} verdicts={verdicts} score={score} reached={reached} onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true })} />}
+        {lab && (
+          <LabPanel
+            client={client}
+            lab={lab}
+            verdicts={verdicts}
+            score={score}
+            reached={reached}
+            onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true })}
+          />
+        )}
       </div>
     </div>
   );

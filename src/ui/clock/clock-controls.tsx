@@ -34,7 +34,13 @@ export function ClockControls({ client }: { client: WorkerClient }) {
         }
         if (m.type === 'clock.untilSettled' && m.id === state.current.settling) {
           setSettling(undefined);
-          setResult(m.settled ? (m.advancedMs === 0 ? 'Nothing pending' : `Settled after ${formatDuration(m.advancedMs)}`) : `Not settled after ${formatDuration(m.advancedMs)}${m.advancedMs >= SETTLE_CAP_MS ? ' (the cap)' : ''}: ${m.waitingFor ?? 'still busy'}`);
+          setResult(
+            m.settled
+              ? m.advancedMs === 0
+                ? 'Nothing pending'
+                : `Settled after ${formatDuration(m.advancedMs)}`
+              : `Not settled after ${formatDuration(m.advancedMs)}${m.advancedMs >= SETTLE_CAP_MS ? ' (the cap)' : ''}: ${m.waitingFor ?? 'still busy'}`,
+          );
         }
         if (m.type === 'session.ready' || m.type === 'session.restarted') {
           setSettling(undefined);
@@ -84,7 +90,12 @@ export function ClockControls({ client }: { client: WorkerClient }) {
       <button onClick={() => actions.current?.forwardMinute()} title="Move the clock one minute ahead (Alt+F)">
         +1 min
       </button>
-      <button data-testid="clock-settle" disabled={settling !== undefined} onClick={() => actions.current?.untilSettled()} title={`Fast-forward until nothing is pending — rollouts done, pods settled, the command in the terminal ended — at most ${SETTLE_CAP_MS / 60_000} min, or until nothing has changed for 2 min (Alt+S)`}>
+      <button
+        data-testid="clock-settle"
+        disabled={settling !== undefined}
+        onClick={() => actions.current?.untilSettled()}
+        title={`Fast-forward until nothing is pending — rollouts done, pods settled, the command in the terminal ended — at most ${SETTLE_CAP_MS / 60_000} min, or until nothing has changed for 2 min (Alt+S)`}
+      >
         Until settled
       </button>
       {(settling !== undefined || result) && (

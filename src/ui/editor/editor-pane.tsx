@@ -213,7 +213,14 @@ export function EditorPane({ client }: { client: WorkerClient }) {
       </div>
       {files.length === 0 && <div className="editor-files-empty">No files yet. Create one with vi NAME or kubectl … -o yaml &gt; NAME.yaml</div>}
       {files.map((path) => (
-        <button key={path} className={path === state.active ? 'editor-file active' : 'editor-file'} data-testid="editor-file" data-path={path} title={path} onClick={() => openFile(path)}>
+        <button
+          key={path}
+          className={path === state.active ? 'editor-file active' : 'editor-file'}
+          data-testid="editor-file"
+          data-path={path}
+          title={path}
+          onClick={() => openFile(path)}
+        >
           {path.slice(HOME.length + 1)}
         </button>
       ))}
@@ -226,7 +233,11 @@ export function EditorPane({ client }: { client: WorkerClient }) {
         {rail}
         <div className="editor-side">
           {fileList}
-          {message && <div className="editor-message" data-testid="editor-message">{message}</div>}
+          {message && (
+            <div className="editor-message" data-testid="editor-message">
+              {message}
+            </div>
+          )}
         </div>
       </div>
     );
@@ -239,7 +250,16 @@ export function EditorPane({ client }: { client: WorkerClient }) {
       <div className="editor-main">
         <div className="editor-tabs" role="tablist">
           {state.tabs.map((tab) => (
-            <div key={tab.path} role="tab" aria-selected={tab === active} className={tab === active ? 'editor-tab active' : 'editor-tab'} data-testid="editor-tab" data-path={tab.path} title={tab.path} onClick={() => dispatch({ type: 'activate', path: tab.path })}>
+            <div
+              key={tab.path}
+              role="tab"
+              aria-selected={tab === active}
+              className={tab === active ? 'editor-tab active' : 'editor-tab'}
+              data-testid="editor-tab"
+              data-path={tab.path}
+              title={tab.path}
+              onClick={() => dispatch({ type: 'activate', path: tab.path })}
+            >
               {baseName(tab.path)}
               {isDirty(tab) && (
                 <span className="editor-dirty" data-testid="editor-dirty" title="unsaved changes">
@@ -276,10 +296,19 @@ export function EditorPane({ client }: { client: WorkerClient }) {
           </span>
         </div>
         <LoadFailureBoundary
-          fallback={<textarea className="editor-fallback" spellCheck={false} value={active.text} onChange={(e) => dispatch({ type: 'edit', path: active.path, text: e.target.value })} />}
+          fallback={
+            <textarea className="editor-fallback" spellCheck={false} value={active.text} onChange={(e) => dispatch({ type: 'edit', path: active.path, text: e.target.value })} />
+          }
         >
           <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
-            <MonacoView tabs={state.tabs} active={state.active} vim={vim} onChange={(path, text) => dispatch({ type: 'edit', path, text })} onCommand={runCommand} onProblems={setProblems} />
+            <MonacoView
+              tabs={state.tabs}
+              active={state.active}
+              vim={vim}
+              onChange={(path, text) => dispatch({ type: 'edit', path, text })}
+              onCommand={runCommand}
+              onProblems={setProblems}
+            />
           </Suspense>
         </LoadFailureBoundary>
       </div>

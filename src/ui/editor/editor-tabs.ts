@@ -64,7 +64,13 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'open': {
       const old = state.tabs.find((t) => t.path === action.path);
-      const tab: EditorTab = { path: action.path, saved: action.content, text: action.content, loads: (old?.loads ?? 0) + 1, ...(action.editId !== undefined ? { editId: action.editId } : {}) };
+      const tab: EditorTab = {
+        path: action.path,
+        saved: action.content,
+        text: action.content,
+        loads: (old?.loads ?? 0) + 1,
+        ...(action.editId !== undefined ? { editId: action.editId } : {}),
+      };
       return { tabs: old ? state.tabs.map((t) => (t === old ? tab : t)) : [...state.tabs, tab], active: action.path };
     }
     case 'edit':

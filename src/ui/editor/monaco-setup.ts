@@ -50,7 +50,11 @@ const createWebWorkerCompat = (options: LegacyWorkerOptions) => {
   const worker = newWorker(options.label ?? 'editorWorkerService');
   worker.postMessage('ignore');
   worker.postMessage(options.createData);
-  return monaco.editor.createWebWorker({ worker, ...(options.host ? { host: options.host } : {}), ...(options.keepIdleModels !== undefined ? { keepIdleModels: options.keepIdleModels } : {}) });
+  return monaco.editor.createWebWorker({
+    worker,
+    ...(options.host ? { host: options.host } : {}),
+    ...(options.keepIdleModels !== undefined ? { keepIdleModels: options.keepIdleModels } : {}),
+  });
 };
 const monacoForYaml = { ...monaco, editor: { ...monaco.editor, createWebWorker: createWebWorkerCompat } } as unknown as typeof monaco;
 

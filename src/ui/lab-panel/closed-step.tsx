@@ -11,8 +11,7 @@ export function ClosedStep({ client, step, index, first }: { client: WorkerClien
       <b>{index + 1}.</b>{' '}
       {first ? (
         <>
-          Opens when the steps before it are done (it adds objects to the cluster).{' '}
-          <button onClick={() => client.send({ type: 'lab.check', stepId: step.id })}>Open it now</button>
+          Opens when the steps before it are done (it adds objects to the cluster). <button onClick={() => client.send({ type: 'lab.check', stepId: step.id })}>Open it now</button>
         </>
       ) : (
         '…'

@@ -9,7 +9,21 @@ import { LabScore } from './lab-score.tsx';
 import { LabStep } from './lab-step.tsx';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
-export function LabPanel({ client, lab, verdicts, score: reported, reached, onReset }: { client: WorkerClient; lab: LabView; verdicts: Record<string, StepVerdict>; score: { passed: number; total: number } | undefined; reached: string | undefined; onReset: () => void }) {
+export function LabPanel({
+  client,
+  lab,
+  verdicts,
+  score: reported,
+  reached,
+  onReset,
+}: {
+  client: WorkerClient;
+  lab: LabView;
+  verdicts: Record<string, StepVerdict>;
+  score: { passed: number; total: number } | undefined;
+  reached: string | undefined;
+  onReset: () => void;
+}) {
   const score = reported ?? { passed: 0, total: lab.steps.filter((s) => s.kind !== 'info').length };
   const current = lab.steps.find((s) => s.kind !== 'info' && verdicts[s.id]?.status !== 'pass')?.id;
   const closedFrom = firstClosedStep(lab, verdicts, reached);

@@ -16,11 +16,27 @@ describe('resolveFenceposts', () => {
 });
 
 const deployment = { name: 'frontend', replicas: 4, strategy: 'RollingUpdate', maxSurge: '25%', maxUnavailable: '25%', revision: '2' };
-const rs = (name: string, revision: string, desired: number, available: number) => ({ name, owner: 'frontend', revision, image: 'web', desired, current: desired, ready: available, available });
+const rs = (name: string, revision: string, desired: number, available: number) => ({
+  name,
+  owner: 'frontend',
+  revision,
+  image: 'web',
+  desired,
+  current: desired,
+  ready: available,
+  available,
+});
 
 describe('rolloutBounds', () => {
   it('counts the ReplicaSets against desired+surge and desired-unavailable', () => {
-    expect(rolloutBounds(deployment, [rs('old', '1', 3, 3), rs('new', '2', 2, 0), { ...rs('other', '1', 9, 9), owner: 'backend' }], 6)).toEqual({ desired: 4, ceiling: 5, floor: 3, total: 5, available: 3, pods: 6 });
+    expect(rolloutBounds(deployment, [rs('old', '1', 3, 3), rs('new', '2', 2, 0), { ...rs('other', '1', 9, 9), owner: 'backend' }], 6)).toEqual({
+      desired: 4,
+      ceiling: 5,
+      floor: 3,
+      total: 5,
+      available: 3,
+      pods: 6,
+    });
   });
   it('has no surge and no floor for Recreate', () => {
     expect(rolloutBounds({ ...deployment, strategy: 'Recreate' }, [rs('new', '2', 4, 1)], 4)).toEqual({ desired: 4, ceiling: 4, floor: 0, total: 4, available: 1, pods: 4 });

@@ -130,7 +130,12 @@ function drawTimeline(svg: SVGSVGElement, history: SnapshotHistory, deployment: 
   const top = Math.max(1, ...points.map((p) => Math.max(p.ceiling, p.total)));
   const y = (v: number) => 6 + (1 - v / top) * 34;
   const step = (key: 'total' | 'available') =>
-    points.length === 0 ? '' : `M${x(points[0]!.t)},${y(points[0]![key])}${points.slice(1).map((p) => `H${x(p.t)}V${y(p[key])}`).join('')}H${x(t1)}`;
+    points.length === 0
+      ? ''
+      : `M${x(points[0]!.t)},${y(points[0]![key])}${points
+          .slice(1)
+          .map((p) => `H${x(p.t)}V${y(p[key])}`)
+          .join('')}H${x(t1)}`;
   root
     .selectAll<SVGPathElement, 'total' | 'available'>('path.series')
     .data(['total', 'available'] as const)
@@ -235,7 +240,11 @@ export function RolloutView({ client }: { client: WorkerClient }) {
         (exit) => exit.classed('exiting', true).transition().duration(400).attr('opacity', 0).remove(),
       )
       .attr('data-testid', (d) => `rs-${d.name}`);
-    columns.transition().duration(400).attr('opacity', 1).attr('transform', (_d, i) => `translate(${10 + i * COLUMN_WIDTH}, 0)`);
+    columns
+      .transition()
+      .duration(400)
+      .attr('opacity', 1)
+      .attr('transform', (_d, i) => `translate(${10 + i * COLUMN_WIDTH}, 0)`);
     columns.select('text.rs-title').text((d) => `rev ${d.revision} · ${d.image.split('/').pop()}`);
     columns.select('text.rs-counts').text((d) => `desired ${d.desired} · current ${d.current} · ready ${d.ready}`);
     columns.each(function (rs) {
@@ -295,8 +304,24 @@ export function RolloutView({ client }: { client: WorkerClient }) {
           </div>
         )}
         <svg ref={svgRef} width={Math.max(1, sets.length) * COLUMN_WIDTH + 20} height={columnsHeight} />
-        <svg ref={boundsRef} className="rollout-bounds" data-testid="rollout-bounds" data-deployment={deployment?.name ?? ''} width={GAUGE_WIDTH} height={70} aria-label="rollout bounds" />
-        <svg ref={timelineRef} className="rollout-timeline" data-testid="rollout-timeline" width={TIMELINE_WIDTH} height={56} onClick={onTimelineClick} aria-label="rollout timeline" />
+        <svg
+          ref={boundsRef}
+          className="rollout-bounds"
+          data-testid="rollout-bounds"
+          data-deployment={deployment?.name ?? ''}
+          width={GAUGE_WIDTH}
+          height={70}
+          aria-label="rollout bounds"
+        />
+        <svg
+          ref={timelineRef}
+          className="rollout-timeline"
+          data-testid="rollout-timeline"
+          width={TIMELINE_WIDTH}
+          height={56}
+          onClick={onTimelineClick}
+          aria-label="rollout timeline"
+        />
         <div className="rollout-scrub">
           <input
             type="range"

@@ -3,7 +3,16 @@ import type { WorkloadSnapshot } from '../../protocol/messages.ts';
 import { SnapshotHistory } from './snapshot-history.ts';
 
 const deployment = { name: 'frontend', replicas: 4, strategy: 'RollingUpdate', maxSurge: '25%', maxUnavailable: '25%', revision: '2' };
-const rs = (name: string, revision: string, desired: number, available: number) => ({ name, owner: 'frontend', revision, image: 'web', desired, current: desired, ready: available, available });
+const rs = (name: string, revision: string, desired: number, available: number) => ({
+  name,
+  owner: 'frontend',
+  revision,
+  image: 'web',
+  desired,
+  current: desired,
+  ready: available,
+  available,
+});
 
 function snapshot(nowMs: number, over: Partial<WorkloadSnapshot> = {}): WorkloadSnapshot {
   return { nowMs, deployments: [deployment], replicaSets: [rs('old', '1', 4, 4)], pods: [], events: [], ...over };
@@ -34,7 +43,12 @@ describe('SnapshotHistory', () => {
 
   it('finds the snapshot showing a moment', () => {
     const history = new SnapshotHistory();
-    for (const [ms, n] of [[1000, 1], [2000, 2], [4000, 3]] as const) history.push(snapshot(ms, { replicaSets: [rs('old', '1', n, n)] }));
+    for (const [ms, n] of [
+      [1000, 1],
+      [2000, 2],
+      [4000, 3],
+    ] as const)
+      history.push(snapshot(ms, { replicaSets: [rs('old', '1', n, n)] }));
     expect([500, 1000, 3999, 9000].map((ms) => history.indexAt(ms))).toEqual([0, 0, 1, 2]);
   });
 

@@ -135,7 +135,7 @@ export class LineEditor {
 
   feed(data: string): LineEdit {
     let echo = '';
-    for (let i = 0; i < data.length; ) {
+    for (let i = 0; i < data.length;) {
       const key = nextKey(data, i);
       if (this.#search) {
         const handled = this.#searchKey(key);

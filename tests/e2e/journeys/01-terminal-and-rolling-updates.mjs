@@ -32,7 +32,7 @@ export default async function ({ newPage, url, journey }) {
     await page.waitForSelector('[data-testid=lab-step-current-color] button:has-text("green")');
     await fold.click();
     await page.waitForSelector('[data-testid=lab-step-current-color].folded');
-    if (!(await page.locator('[data-testid=app-preview-tab][aria-selected=true]').innerText()).includes('Webapp Portal')) throw new Error('the lab\'s preview tab is not selected');
+    if (!(await page.locator('[data-testid=app-preview-tab][aria-selected=true]').innerText()).includes('Webapp Portal')) throw new Error("the lab's preview tab is not selected");
     const preview = page.frameLocator('[data-testid=app-preview] iframe');
     await preview.locator('h2', { hasText: 'Application Version: v1' }).waitFor({ timeout: 10_000 });
     await pollFor(screen, (s) => s.includes('controlplane ~ ➜'));

@@ -125,5 +125,4 @@ export default async function ({ newPage, url, journey }) {
     await page.waitForSelector('[data-testid=editor-vim-toggle][aria-pressed=false]');
     await page.click(`${tab('/root/exam.txt')} [data-testid=editor-tab-close]`);
   });
-
 }

@@ -5,7 +5,8 @@ export default async function ({ newPage, url, journey }) {
   const lab = await newPage({ width: 1400, height: 900 });
   const { screen: labScreen, typeLine, atPrompt } = terminalOf(lab);
   const count = (s, word) => s.split('\n').filter((l) => l.trim() === word).length;
-  const columns = () => lab.evaluate(() => [...document.querySelectorAll('[data-testid=rollout-view] g.rs:not(.exiting)')].map((g) => g.querySelector('text.rs-title')?.textContent ?? ''));
+  const columns = () =>
+    lab.evaluate(() => [...document.querySelectorAll('[data-testid=rollout-view] g.rs:not(.exiting)')].map((g) => g.querySelector('text.rs-title')?.textContent ?? ''));
   await lab.goto(url('/?test-hooks=1#/labs/rolling-updates'));
   await pollFor(labScreen, (s) => s.includes('controlplane ~ ➜'), 20_000);
 
@@ -38,7 +39,11 @@ export default async function ({ newPage, url, journey }) {
       await new Promise((r) => setTimeout(r, 2000));
       // The page answers while the worker loops: the header clock still moves.
       const t1 = await lab.textContent('[data-testid=clock-now]', { timeout: 2000 });
-      await pollFor(() => lab.textContent('[data-testid=clock-now]', { timeout: 2000 }), (t) => t !== t1, 5000);
+      await pollFor(
+        () => lab.textContent('[data-testid=clock-now]', { timeout: 2000 }),
+        (t) => t !== t1,
+        5000,
+      );
       await lab.keyboard.press('Control+c');
       await pollFor(labScreen, (s) => atPrompt(s), 5000);
     }
@@ -67,13 +72,23 @@ export default async function ({ newPage, url, journey }) {
     await lab.click('[data-testid=clock-controls] >> text=Pause');
     await lab.click('[data-testid=clock-settle]');
     await lab.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after"), [data-testid=clock-settle-status]:has-text("Nothing pending")', { timeout: 20_000 });
-    await pollFor(async () => (await columns()).join('|'), (c) => c.startsWith('rev 2') && !c.includes('|'), 5000);
+    await pollFor(
+      async () => (await columns()).join('|'),
+      (c) => c.startsWith('rev 2') && !c.includes('|'),
+      5000,
+    );
     await typeLine('kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v3');
     await pollFor(labScreen, (s) => s.includes('deployment.apps/frontend image updated') && atPrompt(s));
     await lab.keyboard.press('Alt+s');
     await lab.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after")', { timeout: 20_000 });
-    await pollFor(async () => (await columns()).join('|'), (c) => c.startsWith('rev 3') && !c.includes('|'), 5000);
-    const bounds = await lab.evaluate(() => ['ceiling', 'floor', 'desired', 'total', 'available'].map((k) => document.querySelector(`[data-testid=bound-${k}]`)?.getAttribute('data-value')).join(' '));
+    await pollFor(
+      async () => (await columns()).join('|'),
+      (c) => c.startsWith('rev 3') && !c.includes('|'),
+      5000,
+    );
+    const bounds = await lab.evaluate(() =>
+      ['ceiling', 'floor', 'desired', 'total', 'available'].map((k) => document.querySelector(`[data-testid=bound-${k}]`)?.getAttribute('data-value')).join(' '),
+    );
     if (bounds !== '5 3 4 4 4') throw new Error(`bounds were ${bounds}`);
     await typeLine('kubectl rollout status deployment/frontend');
     await pollFor(labScreen, (s) => s.includes('deployment "frontend" successfully rolled out') && atPrompt(s), 5000);
@@ -99,6 +114,10 @@ export default async function ({ newPage, url, journey }) {
     await lab.waitForSelector('[data-testid=rollout-live][aria-pressed=false]');
     await lab.waitForSelector('[data-testid=rollout-timeline] [data-testid=timeline-event]');
     await lab.click('[data-testid=rollout-live]');
-    await pollFor(async () => (await columns()).join('|'), (c) => c.startsWith('rev 3') && !c.includes('|'), 5000);
+    await pollFor(
+      async () => (await columns()).join('|'),
+      (c) => c.startsWith('rev 3') && !c.includes('|'),
+      5000,
+    );
   });
 }

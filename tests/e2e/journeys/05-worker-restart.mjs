@@ -5,7 +5,8 @@ export default async function ({ newPage, url, journey }) {
   const lab = await newPage({ width: 1400, height: 900 });
   const { screen: labScreen, typeLine, atPrompt } = terminalOf(lab);
   const { tab, cursorAt, openFromList } = editorOf(lab);
-  const columns = () => lab.evaluate(() => [...document.querySelectorAll('[data-testid=rollout-view] g.rs:not(.exiting)')].map((g) => g.querySelector('text.rs-title')?.textContent ?? '').join(' | '));
+  const columns = () =>
+    lab.evaluate(() => [...document.querySelectorAll('[data-testid=rollout-view] g.rs:not(.exiting)')].map((g) => g.querySelector('text.rs-title')?.textContent ?? '').join(' | '));
   const runToPrompt = async (line, expected, timeoutMs) => {
     await typeLine(line);
     return pollFor(labScreen, (s) => s.includes(expected) && atPrompt(s), timeoutMs);

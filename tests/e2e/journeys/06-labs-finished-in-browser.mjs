@@ -55,14 +55,26 @@ export default async function ({ newPage, url, journey }) {
       };
       /** Waits for the shell to ask for the next line: `controlplane ~ ➜`, or `>` inside a here-document. */
       const waitForNextPrompt = (echoed, line) =>
-        pollFor(async () => ((await screen()) !== echoed && isPrompt(await lastLine(page)) ? 'prompt' : ''), (s) => s === 'prompt', 60_000).catch(async () => {
+        pollFor(
+          async () => ((await screen()) !== echoed && isPrompt(await lastLine(page)) ? 'prompt' : ''),
+          (s) => s === 'prompt',
+          60_000,
+        ).catch(async () => {
           throw new Error(`no prompt after \`${line}\`; screen was:\n${await screen()}`);
         });
       const typeLine = async (line) => waitForNextPrompt(await enterLine(line), line);
 
       const untilSettled = async () => {
         await page.click('[data-testid=clock-settle]');
-        const said = await pollFor(() => page.locator('[data-testid=clock-settle-status]').innerText().catch(() => ''), (s) => s !== '' && !s.includes('Fast-forwarding'), 60_000);
+        const said = await pollFor(
+          () =>
+            page
+              .locator('[data-testid=clock-settle-status]')
+              .innerText()
+              .catch(() => ''),
+          (s) => s !== '' && !s.includes('Fast-forwarding'),
+          60_000,
+        );
         settleLog.push(said);
       };
 
@@ -76,19 +88,29 @@ export default async function ({ newPage, url, journey }) {
           await page.keyboard.type(text);
           await page.keyboard.press('Enter');
         }
-        await box.locator('.verdict.pass').waitFor({ timeout: 10_000 }).catch(async () => {
-          throw new Error(`answering "${text}" to ${id} did not pass: ${await box.innerText()}`);
-        });
+        await box
+          .locator('.verdict.pass')
+          .waitFor({ timeout: 10_000 })
+          .catch(async () => {
+            throw new Error(`answering "${text}" to ${id} did not pass: ${await box.innerText()}`);
+          });
       };
 
       /** Check on the current task, and on the tasks after it while they pass (a learner moving on). */
       const checkCurrentTasks = async () => {
         for (let step = await currentStep(); step?.kind === 'task'; step = await currentStep()) {
           const box = stepBox(step.id);
-          await box.getByTestId('check-button').click({ timeout: 10_000 }).catch(async (error) => {
-            throw new Error(`no Check on ${step.id}: ${error.message.split('\n')[0]}\npanel:\n${await page.getByTestId('lab-panel').innerText()}`);
-          });
-          await pollFor(async () => ((await hasVerdict(step.id, 'pass')) ? 'pass' : (await hasVerdict(step.id, 'fail')) ? 'fail' : ''), (v) => v !== '', 10_000);
+          await box
+            .getByTestId('check-button')
+            .click({ timeout: 10_000 })
+            .catch(async (error) => {
+              throw new Error(`no Check on ${step.id}: ${error.message.split('\n')[0]}\npanel:\n${await page.getByTestId('lab-panel').innerText()}`);
+            });
+          await pollFor(
+            async () => ((await hasVerdict(step.id, 'pass')) ? 'pass' : (await hasVerdict(step.id, 'fail')) ? 'fail' : ''),
+            (v) => v !== '',
+            10_000,
+          );
           if (!(await hasVerdict(step.id, 'pass'))) return;
         }
       };
@@ -113,18 +135,31 @@ export default async function ({ newPage, url, journey }) {
         if (await hasVerdict(step.id, 'pass')) continue;
         await untilSettled();
         await stepBox(step.id).getByTestId('check-button').click();
-        await stepBox(step.id).locator('.verdict.pass').waitFor({ timeout: 10_000 }).catch(async () => {
-          throw new Error(`task ${step.id} did not pass: ${await stepBox(step.id).innerText()}`);
-        });
+        await stepBox(step.id)
+          .locator('.verdict.pass')
+          .waitFor({ timeout: 10_000 })
+          .catch(async () => {
+            throw new Error(`task ${step.id} did not pass: ${await stepBox(step.id).innerText()}`);
+          });
       }
-      await pollFor(() => page.getByTestId('lab-score').innerText(), (s) => s.includes(`Score ${graded.length}/${graded.length}`) && s.includes('lab complete'), 10_000);
+      await pollFor(
+        () => page.getByTestId('lab-score').innerText(),
+        (s) => s.includes(`Score ${graded.length}/${graded.length}`) && s.includes('lab complete'),
+        10_000,
+      );
       // A finished step unfolds and folds again from the keyboard, to reread it.
       const fold = stepBox(graded[0].id).locator('.lab-step-fold');
       await fold.focus();
       await page.keyboard.press('Enter');
-      await pollFor(() => fold.getAttribute('aria-expanded'), (v) => v === 'true');
+      await pollFor(
+        () => fold.getAttribute('aria-expanded'),
+        (v) => v === 'true',
+      );
       await page.keyboard.press('Space');
-      await pollFor(() => fold.getAttribute('aria-expanded'), (v) => v === 'false');
+      await pollFor(
+        () => fold.getAttribute('aria-expanded'),
+        (v) => v === 'false',
+      );
       console.log(`    ${((Date.now() - startedMs) / 1000).toFixed(0)}s; until settled said: ${settleLog.join(' | ')}`);
     });
   }

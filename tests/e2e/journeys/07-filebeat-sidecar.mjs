@@ -12,11 +12,16 @@ export default async function ({ newPage, url, journey }) {
     await page.click('[data-testid=clock-settle]');
     await page.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after"), [data-testid=clock-settle-status]:has-text("Nothing pending")', { timeout: 60_000 });
   };
-  const kibana = () => page.frameLocator('[data-testid=app-preview] iframe').locator('body').innerText({ timeout: 2000 }).catch(() => '');
+  const kibana = () =>
+    page
+      .frameLocator('[data-testid=app-preview] iframe')
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch(() => '');
   await page.goto(url('/#/labs/multi-container-pods'));
   await pollFor(screen, (s) => s.includes('controlplane ~ ➜'), 20_000);
 
-  await journey('filebeat sidecar: kubectl edit is refused, replace --force from the copy, Kibana shows the app\'s log lines', async () => {
+  await journey("filebeat sidecar: kubectl edit is refused, replace --force from the copy, Kibana shows the app's log lines", async () => {
     await page.click('[data-testid=app-preview-tab]:has-text("Kibana")');
     // A lab without Deployments: the rollout view says so instead of showing empty charts.
     await page.waitForSelector('[data-testid=rollout-view] >> text=No Deployment yet');
@@ -35,16 +40,25 @@ export default async function ({ newPage, url, journey }) {
     await page.evaluate((lines) => {
       const editor = globalThis.__editor;
       const at = editor.getPosition();
-      editor.executeEdits('learner', [{ range: { startLineNumber: at.lineNumber, startColumn: at.column, endLineNumber: at.lineNumber, endColumn: at.column }, text: `\n${lines.join('\n')}` }]);
+      editor.executeEdits('learner', [
+        { range: { startLineNumber: at.lineNumber, startColumn: at.column, endLineNumber: at.lineNumber, endColumn: at.column }, text: `\n${lines.join('\n')}` },
+      ]);
     }, SIDECAR);
     await page.click('[data-testid=editor-save]');
     // As real kubectl edit: the server refuses, the same tab reopens with the failure as comments
     // above the learner's edit, and the terminal stays silent until the editor is left.
     const reopened = await pollFor(text, (t) => t.includes('# pods "app" was not valid:'), 15_000);
-    if (!/^# \* spec\.containers: Forbidden: pod updates may not add or remove containers$/m.test(reopened)) throw new Error(`no Forbidden comment in the reopened tab:\n${reopened}`);
+    if (!/^# \* spec\.containers: Forbidden: pod updates may not add or remove containers$/m.test(reopened))
+      throw new Error(`no Forbidden comment in the reopened tab:\n${reopened}`);
     if (!reopened.includes('name: sidecar')) throw new Error('the reopened tab lost the edit');
     await page.click('[data-testid=editor-tab][data-path^="/tmp/kubectl-edit-"] [data-testid=editor-tab-close]');
-    const refused = await pollFor(screen, (s) => /error: pods "app" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n/.test(s) && atPrompt(s), 15_000);
+    const refused = await pollFor(
+      screen,
+      (s) =>
+        /error: pods "app" is invalid\nA copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\.\n/.test(s) &&
+        atPrompt(s),
+      15_000,
+    );
     const copy = refused.match(/stored to "(\/tmp\/kubectl-edit-[^"]+\.yaml)"/)[1];
     await typeLine('clear');
     await typeLine(`kubectl replace --force -f ${copy}`);

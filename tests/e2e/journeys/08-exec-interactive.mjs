@@ -58,21 +58,24 @@ export default async function ({ newPage, url, journey }) {
     await pollFor(screen, (s) => /\/ # \ncommand terminated with exit code 130\ncontrolplane ~ ✖\s*$/.test(s), 10_000);
   });
 
-  await journey('kubectl exec -i without -t: the terminal echoes each typed line and cat prints it back; sh runs lines with no prompt; Ctrl-C is kubectl\'s own and ends it with status 1', async () => {
-    await typeLine('clear');
-    await typeLine('kubectl exec -i box -- cat');
-    await typeLine('hello there');
-    await pollFor(screen, (s) => /kubectl exec -i box -- cat\nhello there\nhello there\n/.test(s), 10_000);
-    // kubectl catches SIGINT to restore the terminal and exits 1: bash prints its prompt right after the ^C.
-    await page.keyboard.press('Control+c');
-    await pollFor(screen, (s) => /hello there\nhello there\n\^Ccontrolplane ~ ✖\s*$/.test(s), 10_000);
-    await typeLine('echo $?');
-    await pollFor(screen, (s) => /echo \$\?\n1\ncontrolplane ~ ➜\s*$/.test(s), 10_000);
-    await typeLine('clear');
-    await typeLine('kubectl exec -i box -- sh');
-    await typeLine('echo hi');
-    await pollFor(screen, (s) => /kubectl exec -i box -- sh\necho hi\nhi\n$/.test(s.trimEnd() + '\n'), 10_000);
-    await typeLine('exit 3');
-    await pollFor(screen, (s) => /\nhi\nexit 3\ncommand terminated with exit code 3\ncontrolplane ~ ✖\s*$/.test(s), 10_000);
-  });
+  await journey(
+    "kubectl exec -i without -t: the terminal echoes each typed line and cat prints it back; sh runs lines with no prompt; Ctrl-C is kubectl's own and ends it with status 1",
+    async () => {
+      await typeLine('clear');
+      await typeLine('kubectl exec -i box -- cat');
+      await typeLine('hello there');
+      await pollFor(screen, (s) => /kubectl exec -i box -- cat\nhello there\nhello there\n/.test(s), 10_000);
+      // kubectl catches SIGINT to restore the terminal and exits 1: bash prints its prompt right after the ^C.
+      await page.keyboard.press('Control+c');
+      await pollFor(screen, (s) => /hello there\nhello there\n\^Ccontrolplane ~ ✖\s*$/.test(s), 10_000);
+      await typeLine('echo $?');
+      await pollFor(screen, (s) => /echo \$\?\n1\ncontrolplane ~ ➜\s*$/.test(s), 10_000);
+      await typeLine('clear');
+      await typeLine('kubectl exec -i box -- sh');
+      await typeLine('echo hi');
+      await pollFor(screen, (s) => /kubectl exec -i box -- sh\necho hi\nhi\n$/.test(s.trimEnd() + '\n'), 10_000);
+      await typeLine('exit 3');
+      await pollFor(screen, (s) => /\nhi\nexit 3\ncommand terminated with exit code 3\ncontrolplane ~ ✖\s*$/.test(s), 10_000);
+    },
+  );
 }

@@ -37,7 +37,11 @@ describe('parseParityScript', () => {
 
 describe('splitWords', () => {
   const cases = [
-    { name: 'single quotes keep everything', line: `kubectl get pods -o jsonpath='{.items[*].metadata.name}'`, words: ['kubectl', 'get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}'] },
+    {
+      name: 'single quotes keep everything',
+      line: `kubectl get pods -o jsonpath='{.items[*].metadata.name}'`,
+      words: ['kubectl', 'get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}'],
+    },
     { name: 'double quotes inside single quotes', line: `kubectl get pods -o jsonpath='{"\\t"}'`, words: ['kubectl', 'get', 'pods', '-o', 'jsonpath={"\\t"}'] },
     { name: 'escaped quote in double quotes', line: `echo "a \\"b\\" c"`, words: ['echo', 'a "b" c'] },
     { name: 'a quoted word joined to a bare one', line: `--type=json -p='[1]'`, words: ['--type=json', '-p=[1]'] },

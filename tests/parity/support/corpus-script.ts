@@ -4,9 +4,7 @@
  */
 export type ParityStep =
   /** `redirect`: the file the line's output goes to (`> f`); the real kubectl's output is kept there. */
-  | { kind: 'kubectl'; line: string; args: string[]; redirect?: string }
-  | { kind: 'shell'; text: string }
-  | { kind: 'advance'; seconds: number };
+  { kind: 'kubectl'; line: string; args: string[]; redirect?: string } | { kind: 'shell'; text: string } | { kind: 'advance'; seconds: number };
 
 export interface ParityScript {
   lab?: string;

@@ -95,5 +95,9 @@ export function buildFieldSchema(declarations: Record<string, string>): FieldSch
     }
   }
   for (const [type, fields] of Object.entries(SCHEMA_ADDITIONS)) types[type] = { ...(types[type] ?? {}), ...fields };
-  return Object.fromEntries(Object.keys(types).sort().map((k) => [k, types[k]!]));
+  return Object.fromEntries(
+    Object.keys(types)
+      .sort()
+      .map((k) => [k, types[k]!]),
+  );
 }

@@ -102,9 +102,7 @@ describe('decodeObject strict field validation', () => {
       obj: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } },
       unknownFields: ['spec.containers[0].imagePullPolice', 'spec.foo'],
     });
-    expect(strictDecodingError(result.ok ? result.unknownFields : [])).toBe(
-      'strict decoding error: unknown field "spec.containers[0].imagePullPolice", unknown field "spec.foo"',
-    );
+    expect(strictDecodingError(result.ok ? result.unknownFields : [])).toBe('strict decoding error: unknown field "spec.containers[0].imagePullPolice", unknown field "spec.foo"');
   });
 
   it('accepts every field of a full v1.32 pod manifest', () => {
@@ -125,10 +123,15 @@ describe('decodeObject strict field validation', () => {
         securityContext: { supplementalGroupsPolicy: 'Merge', seLinuxChangePolicy: 'Recursive', fsGroup: 2000 },
         nodeSelector: { disk: 'ssd' },
         tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoSchedule' }],
-        affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'a', operator: 'In', values: ['b'] }] }] } } },
+        affinity: {
+          nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'a', operator: 'In', values: ['b'] }] }] } },
+        },
       },
     );
-    const result = decodeObject({ ...raw, status: { phase: 'Running', containerStatuses: [{ name: 'c', ready: true, restartCount: 0, image: 'i', imageID: '', user: { linux: { uid: 0, gid: 0 } } }] } }, podDefinition);
+    const result = decodeObject(
+      { ...raw, status: { phase: 'Running', containerStatuses: [{ name: 'c', ready: true, restartCount: 0, image: 'i', imageID: '', user: { linux: { uid: 0, gid: 0 } } }] } },
+      podDefinition,
+    );
     expect(result.ok && result.unknownFields).toEqual([]);
   });
 
@@ -137,8 +140,11 @@ describe('decodeObject strict field validation', () => {
     expect(result.ok && (result.obj.spec as { containers: { resources: unknown }[] }).containers[0]!.resources).toEqual({ limits: { cpu: '2' } });
   });
 
-  it('keeps a pod condition\'s zero times as null, as Go marshals a non-pointer time', () => {
-    const conditions = [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: '2025-01-01T00:00:00Z' }, { type: 'PodScheduled', status: 'True' }];
+  it("keeps a pod condition's zero times as null, as Go marshals a non-pointer time", () => {
+    const conditions = [
+      { type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: '2025-01-01T00:00:00Z' },
+      { type: 'PodScheduled', status: 'True' },
+    ];
     const result = decodeObject({ ...pod({}), status: { conditions } }, podDefinition);
     expect(result.ok && (result.obj.status as { conditions: unknown[] }).conditions).toEqual([
       { type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: '2025-01-01T00:00:00Z' },

@@ -46,9 +46,14 @@ describe('openApiV2Protobuf', () => {
   });
 
   it('writes vendor extensions as YAML that kubectl parses', () => {
-    const definitions = fields(top.get(9)![0] as Uint8Array).get(1)!.map((d) => fields(d as Uint8Array));
+    const definitions = fields(top.get(9)![0] as Uint8Array)
+      .get(1)!
+      .map((d) => fields(d as Uint8Array));
     const pod = fields(definitions.find((d) => text(d.get(1)![0]) === 'io.k8s.api.core.v1.Pod')!.get(2)![0] as Uint8Array);
-    const extensions = pod.get(31)!.map((e) => fields(e as Uint8Array)).map((e) => [text(e.get(1)![0]), text(fields(e.get(2)![0] as Uint8Array).get(2)![0])]);
+    const extensions = pod
+      .get(31)!
+      .map((e) => fields(e as Uint8Array))
+      .map((e) => [text(e.get(1)![0]), text(fields(e.get(2)![0] as Uint8Array).get(2)![0])]);
     expect(extensions).toEqual([['x-kubernetes-group-version-kind', '[{"group":"","kind":"Pod","version":"v1"}]\n']]);
   });
 });

@@ -106,9 +106,7 @@ function pathItem(item: Json): MessageWriter {
 
 function encodeDocument(doc: Json): Uint8Array {
   const info = doc['info'] as Json;
-  const w = new MessageWriter()
-    .string(1, doc['swagger'] as string)
-    .message(2, new MessageWriter().string(1, info['title'] as string).string(2, info['version'] as string));
+  const w = new MessageWriter().string(1, doc['swagger'] as string).message(2, new MessageWriter().string(1, info['title'] as string).string(2, info['version'] as string));
   const paths = new MessageWriter();
   for (const [path, item] of Object.entries(doc['paths'] as Record<string, Json>)) paths.message(2, new MessageWriter().string(1, path).message(2, pathItem(item)));
   w.message(8, paths);
@@ -122,7 +120,11 @@ function encodeDocument(doc: Json): Uint8Array {
   }
   const security = new MessageWriter();
   for (const [name, def] of Object.entries((doc['securityDefinitions'] as Record<string, Json> | undefined) ?? {})) {
-    const apiKey = new MessageWriter().string(1, def['type'] as string).string(2, def['name'] as string).string(3, def['in'] as string).string(4, def['description'] as string | undefined);
+    const apiKey = new MessageWriter()
+      .string(1, def['type'] as string)
+      .string(2, def['name'] as string)
+      .string(3, def['in'] as string)
+      .string(4, def['description'] as string | undefined);
     security.message(1, new MessageWriter().string(1, name).message(2, new MessageWriter().message(2, apiKey)));
   }
   return w.message(13, security).toBytes();

@@ -49,7 +49,12 @@ describe('openApiV3Document', () => {
   it('offers fieldValidation on PATCH, which makes kubectl validate on the server', () => {
     const patch = core.paths['/api/v1/namespaces/{namespace}/pods/{name}']?.['patch'];
     expect(patch?.['x-kubernetes-group-version-kind']).toEqual({ group: '', version: 'v1', kind: 'Pod' });
-    expect((patch?.['parameters'] as { name: string; in: string }[]).map((p) => `${p.in}:${p.name}`)).toEqual(['query:dryRun', 'query:fieldManager', 'query:fieldValidation', 'query:force']);
+    expect((patch?.['parameters'] as { name: string; in: string }[]).map((p) => `${p.in}:${p.name}`)).toEqual([
+      'query:dryRun',
+      'query:fieldManager',
+      'query:fieldValidation',
+      'query:force',
+    ]);
   });
 
   const schemaCases = [
@@ -82,14 +87,19 @@ describe('openApiV3Document', () => {
       name: 'a required string defaults to empty',
       definition: 'io.k8s.api.core.v1.Container',
       property: 'name',
-      want: { description: 'Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated.', type: 'string', default: '' },
+      want: {
+        description: 'Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated.',
+        type: 'string',
+        default: '',
+      },
     },
     {
       name: 'a defaulted enum field carries both',
       definition: 'io.k8s.api.core.v1.ContainerPort',
       property: 'protocol',
       want: {
-        description: 'Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".\n\nPossible enum values:\n - `"SCTP"` is the SCTP protocol.\n - `"TCP"` is the TCP protocol.\n - `"UDP"` is the UDP protocol.',
+        description:
+          'Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".\n\nPossible enum values:\n - `"SCTP"` is the SCTP protocol.\n - `"TCP"` is the TCP protocol.\n - `"UDP"` is the UDP protocol.',
         type: 'string',
         default: 'TCP',
         enum: ['SCTP', 'TCP', 'UDP'],
@@ -99,7 +109,10 @@ describe('openApiV3Document', () => {
       name: 'an optional struct keeps its description beside the reference',
       definition: 'io.k8s.api.core.v1.PodSpec',
       property: 'dnsConfig',
-      want: { description: 'Specifies the DNS parameters of a pod. Parameters specified here will be merged to the generated DNS configuration based on DNSPolicy.', allOf: [{ $ref: '#/components/schemas/io.k8s.api.core.v1.PodDNSConfig' }] },
+      want: {
+        description: 'Specifies the DNS parameters of a pod. Parameters specified here will be merged to the generated DNS configuration based on DNSPolicy.',
+        allOf: [{ $ref: '#/components/schemas/io.k8s.api.core.v1.PodDNSConfig' }],
+      },
     },
   ];
   it.each(schemaCases)('$name', ({ definition, property: name, want }) => {

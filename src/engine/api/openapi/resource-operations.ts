@@ -36,11 +36,38 @@ export interface PathItem {
 
 const SERIALIZATIONS = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf', 'application/cbor'];
 const WATCH_SERIALIZATIONS = [...SERIALIZATIONS, 'application/json;stream=watch', 'application/vnd.kubernetes.protobuf;stream=watch', 'application/cbor-seq'];
-const PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json', 'application/apply-patch+yaml', 'application/apply-patch+cbor'];
-const LIST_PARAMETERS = ['allowWatchBookmarks', 'continue', 'fieldSelector', 'labelSelector', 'limit', 'resourceVersion', 'resourceVersionMatch', 'sendInitialEvents', 'timeoutSeconds', 'watch'];
+const PATCH_TYPES = [
+  'application/json-patch+json',
+  'application/merge-patch+json',
+  'application/strategic-merge-patch+json',
+  'application/apply-patch+yaml',
+  'application/apply-patch+cbor',
+];
+const LIST_PARAMETERS = [
+  'allowWatchBookmarks',
+  'continue',
+  'fieldSelector',
+  'labelSelector',
+  'limit',
+  'resourceVersion',
+  'resourceVersionMatch',
+  'sendInitialEvents',
+  'timeoutSeconds',
+  'watch',
+];
 const WRITE_PARAMETERS = ['dryRun', 'fieldManager', 'fieldValidation'];
 const DELETE_PARAMETERS = ['dryRun', 'gracePeriodSeconds', 'ignoreStoreReadErrorWithClusterBreakingPotential', 'orphanDependents', 'propagationPolicy'];
-const DELETE_COLLECTION_PARAMETERS = [...DELETE_PARAMETERS, 'continue', 'fieldSelector', 'labelSelector', 'limit', 'resourceVersion', 'resourceVersionMatch', 'sendInitialEvents', 'timeoutSeconds'];
+const DELETE_COLLECTION_PARAMETERS = [
+  ...DELETE_PARAMETERS,
+  'continue',
+  'fieldSelector',
+  'labelSelector',
+  'limit',
+  'resourceVersion',
+  'resourceVersionMatch',
+  'sendInitialEvents',
+  'timeoutSeconds',
+];
 const LOG_PARAMETERS = ['container', 'follow', 'insecureSkipTLSVerifyBackend', 'limitBytes', 'pretty', 'previous', 'sinceSeconds', 'stream', 'tailLines', 'timestamps'];
 const EXEC_PARAMETERS = ['command', 'container', 'stderr', 'stdin', 'stdout', 'tty'];
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1.';
@@ -124,13 +151,44 @@ export function resourcePaths(resource: ApiResource): PathItem[] {
 
   const collection: Operation[] = [];
   if (verbs.includes('deletecollection')) {
-    collection.push(op({ method: 'delete', operationId: `delete${gv}Collection${scope}${kind}`, description: `delete collection of ${kind}`, action: 'deletecollection', gvk, parameters: [body(`${META}DeleteOptions`, false), ...DELETE_COLLECTION_PARAMETERS.map((n) => parameter(n)), ...ns, pretty], responses: ok(`${META}Status`, '200') }));
+    collection.push(
+      op({
+        method: 'delete',
+        operationId: `delete${gv}Collection${scope}${kind}`,
+        description: `delete collection of ${kind}`,
+        action: 'deletecollection',
+        gvk,
+        parameters: [body(`${META}DeleteOptions`, false), ...DELETE_COLLECTION_PARAMETERS.map((n) => parameter(n)), ...ns, pretty],
+        responses: ok(`${META}Status`, '200'),
+      }),
+    );
   }
   if (verbs.includes('list')) {
-    collection.push(op({ method: 'get', operationId: `list${gv}${scope}${kind}`, description: `list or watch objects of kind ${kind}`, action: 'list', gvk, parameters: [...listParams, ...ns, pretty], produces: WATCH_SERIALIZATIONS, responses: ok(listDefinition, '200') }));
+    collection.push(
+      op({
+        method: 'get',
+        operationId: `list${gv}${scope}${kind}`,
+        description: `list or watch objects of kind ${kind}`,
+        action: 'list',
+        gvk,
+        parameters: [...listParams, ...ns, pretty],
+        produces: WATCH_SERIALIZATIONS,
+        responses: ok(listDefinition, '200'),
+      }),
+    );
   }
   if (verbs.includes('create')) {
-    collection.push(op({ method: 'post', operationId: `create${gv}${scope}${kind}`, description: `create${article(kind)} ${kind}`, action: 'post', gvk, parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...ns, pretty], responses: ok(definition, '200', '201', '202') }));
+    collection.push(
+      op({
+        method: 'post',
+        operationId: `create${gv}${scope}${kind}`,
+        description: `create${article(kind)} ${kind}`,
+        action: 'post',
+        gvk,
+        parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...ns, pretty],
+        responses: ok(definition, '200', '201', '202'),
+      }),
+    );
   }
   if (collection.length > 0) paths.push({ path: `${prefix}${nsPath}/${plural}`, operations: collection });
 
@@ -138,7 +196,17 @@ export function resourcePaths(resource: ApiResource): PathItem[] {
   const itemParams = [nameParameter(kind), ...ns, pretty];
   const deleted = RETURNS_DELETED_OBJECT.has(`${group}/${plural}`) ? definition : `${META}Status`;
   if (verbs.includes('delete')) {
-    item.push(op({ method: 'delete', operationId: `delete${gv}${scope}${kind}`, description: `delete${article(kind)} ${kind}`, action: 'delete', gvk, parameters: [body(`${META}DeleteOptions`, false), ...DELETE_PARAMETERS.map((n) => parameter(n)), ...itemParams], responses: ok(deleted, '200', '202') }));
+    item.push(
+      op({
+        method: 'delete',
+        operationId: `delete${gv}${scope}${kind}`,
+        description: `delete${article(kind)} ${kind}`,
+        action: 'delete',
+        gvk,
+        parameters: [body(`${META}DeleteOptions`, false), ...DELETE_PARAMETERS.map((n) => parameter(n)), ...itemParams],
+        responses: ok(deleted, '200', '202'),
+      }),
+    );
   }
   item.push(...readWrite(op, gv, scope, kind, '', `the specified ${kind}`, gvk, definition, itemParams, verbs));
   if (item.length > 0) paths.push({ path: `${prefix}${nsPath}/${plural}/{name}`, operations: item });
@@ -156,13 +224,41 @@ export function resourcePaths(resource: ApiResource): PathItem[] {
   }
 
   if (verbs.includes('list') && namespaced) {
-    paths.push({ path: `${prefix}/${plural}`, operations: [op({ method: 'get', operationId: `list${gv}${kind}ForAllNamespaces`, description: `list or watch objects of kind ${kind}`, action: 'list', gvk, parameters: [...listParams, pretty], produces: WATCH_SERIALIZATIONS, responses: ok(listDefinition, '200') })] });
+    paths.push({
+      path: `${prefix}/${plural}`,
+      operations: [
+        op({
+          method: 'get',
+          operationId: `list${gv}${kind}ForAllNamespaces`,
+          description: `list or watch objects of kind ${kind}`,
+          action: 'list',
+          gvk,
+          parameters: [...listParams, pretty],
+          produces: WATCH_SERIALIZATIONS,
+          responses: ok(listDefinition, '200'),
+        }),
+      ],
+    });
   }
   if (verbs.includes('watch')) {
     const watchParams = [...listParams, pretty];
     const watch = (path: string, operationId: string, action: 'watch' | 'watchlist', extra: Schema[]): PathItem => ({
       path,
-      operations: [op({ method: 'get', operationId, description: action === 'watch' ? `watch changes to an object of kind ${kind}. deprecated: use the 'watch' parameter with a list operation instead, filtered to a single item with the 'fieldSelector' parameter.` : `watch individual changes to a list of ${kind}. deprecated: use the 'watch' parameter with a list operation instead.`, action, gvk, parameters: [...watchParams, ...extra], produces: WATCH_SERIALIZATIONS, responses: ok(`${META}WatchEvent`, '200') })],
+      operations: [
+        op({
+          method: 'get',
+          operationId,
+          description:
+            action === 'watch'
+              ? `watch changes to an object of kind ${kind}. deprecated: use the 'watch' parameter with a list operation instead, filtered to a single item with the 'fieldSelector' parameter.`
+              : `watch individual changes to a list of ${kind}. deprecated: use the 'watch' parameter with a list operation instead.`,
+          action,
+          gvk,
+          parameters: [...watchParams, ...extra],
+          produces: WATCH_SERIALIZATIONS,
+          responses: ok(`${META}WatchEvent`, '200'),
+        }),
+      ],
     });
     if (namespaced) paths.push(watch(`${prefix}/watch/${plural}`, `watch${gv}${kind}ListForAllNamespaces`, 'watchlist', []));
     paths.push(watch(`${prefix}/watch${nsPath}/${plural}`, `watch${gv}${scope}${kind}List`, 'watchlist', ns));
@@ -174,13 +270,57 @@ export function resourcePaths(resource: ApiResource): PathItem[] {
 type MakeOperation = (o: Omit<Operation, 'tag' | 'consumes' | 'produces'> & Partial<Pick<Operation, 'consumes' | 'produces'>>) => Operation;
 
 /** get/put/patch of an object or of its status or scale. */
-function readWrite(op: MakeOperation, gv: string, scope: string, kind: string, suffix: string, what: string, gvk: Gvk, definition: string, params: Schema[], verbs: readonly string[]): Operation[] {
+function readWrite(
+  op: MakeOperation,
+  gv: string,
+  scope: string,
+  kind: string,
+  suffix: string,
+  what: string,
+  gvk: Gvk,
+  definition: string,
+  params: Schema[],
+  verbs: readonly string[],
+): Operation[] {
   const ops: Operation[] = [];
-  if (verbs.includes('get')) ops.push(op({ method: 'get', operationId: `read${gv}${scope}${kind}${suffix}`, description: `read ${what}`, action: 'get', gvk, parameters: params, responses: ok(definition, '200') }));
+  if (verbs.includes('get'))
+    ops.push(
+      op({
+        method: 'get',
+        operationId: `read${gv}${scope}${kind}${suffix}`,
+        description: `read ${what}`,
+        action: 'get',
+        gvk,
+        parameters: params,
+        responses: ok(definition, '200'),
+      }),
+    );
   if (verbs.includes('patch')) {
-    ops.push(op({ method: 'patch', operationId: `patch${gv}${scope}${kind}${suffix}`, description: `partially update ${what}`, action: 'patch', gvk, parameters: [body(`${META}Patch`, true), ...[...WRITE_PARAMETERS, 'force'].map((n) => parameter(n, 'patch.')), ...params], consumes: PATCH_TYPES, responses: ok(definition, '200', '201') }));
+    ops.push(
+      op({
+        method: 'patch',
+        operationId: `patch${gv}${scope}${kind}${suffix}`,
+        description: `partially update ${what}`,
+        action: 'patch',
+        gvk,
+        parameters: [body(`${META}Patch`, true), ...[...WRITE_PARAMETERS, 'force'].map((n) => parameter(n, 'patch.')), ...params],
+        consumes: PATCH_TYPES,
+        responses: ok(definition, '200', '201'),
+      }),
+    );
   }
-  if (verbs.includes('update')) ops.push(op({ method: 'put', operationId: `replace${gv}${scope}${kind}${suffix}`, description: `replace ${what}`, action: 'put', gvk, parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...params], responses: ok(definition, '200', '201') }));
+  if (verbs.includes('update'))
+    ops.push(
+      op({
+        method: 'put',
+        operationId: `replace${gv}${scope}${kind}${suffix}`,
+        description: `replace ${what}`,
+        action: 'put',
+        gvk,
+        parameters: [body(definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), ...params],
+        responses: ok(definition, '200', '201'),
+      }),
+    );
   return ops;
 }
 
@@ -201,23 +341,85 @@ function subresourceOperations(op: MakeOperation, c: SubresourceContext): Operat
   const subDefinition = subKind ? definitionNameOf(subKind) : undefined;
   switch (c.sub) {
     case 'status':
-      return readWrite(op, c.gv, c.scope, c.kind, suffix, `status of the specified ${c.kind}`, c.gvk, c.definition, [nameParameter(c.kind), ...c.ns, c.pretty], ['get', 'patch', 'update']);
+      return readWrite(
+        op,
+        c.gv,
+        c.scope,
+        c.kind,
+        suffix,
+        `status of the specified ${c.kind}`,
+        c.gvk,
+        c.definition,
+        [nameParameter(c.kind), ...c.ns, c.pretty],
+        ['get', 'patch', 'update'],
+      );
     case 'scale':
       if (!subKind || !subDefinition) return [];
-      return readWrite(op, c.gv, c.scope, c.kind, suffix, `scale of the specified ${c.kind}`, subKind, subDefinition, [nameParameter('Scale'), ...c.ns, c.pretty], ['get', 'patch', 'update']);
+      return readWrite(
+        op,
+        c.gv,
+        c.scope,
+        c.kind,
+        suffix,
+        `scale of the specified ${c.kind}`,
+        subKind,
+        subDefinition,
+        [nameParameter('Scale'), ...c.ns, c.pretty],
+        ['get', 'patch', 'update'],
+      );
     case 'binding':
     case 'eviction':
       if (!subKind || !subDefinition) return [];
-      return [op({ method: 'post', operationId: `create${c.gv}${c.scope}${c.kind}${suffix}`, description: `create ${c.sub} of${article(c.kind)} ${c.kind}`, action: 'post', gvk: subKind, parameters: [body(subDefinition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(subKind.kind), ...c.ns, c.pretty], responses: ok(subDefinition, '200', '201', '202') })];
+      return [
+        op({
+          method: 'post',
+          operationId: `create${c.gv}${c.scope}${c.kind}${suffix}`,
+          description: `create ${c.sub} of${article(c.kind)} ${c.kind}`,
+          action: 'post',
+          gvk: subKind,
+          parameters: [body(subDefinition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(subKind.kind), ...c.ns, c.pretty],
+          responses: ok(subDefinition, '200', '201', '202'),
+        }),
+      ];
     case 'finalize':
-      return [op({ method: 'put', operationId: `replace${c.gv}${c.scope}${c.kind}Finalize`, description: `replace finalize of the specified ${c.kind}`, action: 'put', gvk: c.gvk, parameters: [body(c.definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(c.kind), ...c.ns, c.pretty], responses: ok(c.definition, '200', '201') })];
+      return [
+        op({
+          method: 'put',
+          operationId: `replace${c.gv}${c.scope}${c.kind}Finalize`,
+          description: `replace finalize of the specified ${c.kind}`,
+          action: 'put',
+          gvk: c.gvk,
+          parameters: [body(c.definition, true), ...WRITE_PARAMETERS.map((n) => parameter(n)), nameParameter(c.kind), ...c.ns, c.pretty],
+          responses: ok(c.definition, '200', '201'),
+        }),
+      ];
     case 'log':
-      return [op({ method: 'get', operationId: `read${c.gv}${c.scope}${c.kind}Log`, description: `read log of the specified ${c.kind}`, action: 'get', gvk: c.gvk, parameters: [...LOG_PARAMETERS.map((n) => parameter(n, 'log.')), nameParameter(c.kind), ...c.ns], produces: ['text/plain', ...SERIALIZATIONS], responses: [{ code: '200', isString: true }, { code: '401' }] })];
+      return [
+        op({
+          method: 'get',
+          operationId: `read${c.gv}${c.scope}${c.kind}Log`,
+          description: `read log of the specified ${c.kind}`,
+          action: 'get',
+          gvk: c.gvk,
+          parameters: [...LOG_PARAMETERS.map((n) => parameter(n, 'log.')), nameParameter(c.kind), ...c.ns],
+          produces: ['text/plain', ...SERIALIZATIONS],
+          responses: [{ code: '200', isString: true }, { code: '401' }],
+        }),
+      ];
     case 'exec':
       if (!subKind) return [];
       return (['get', 'post'] as const).map((method) => {
         const verb = method.charAt(0).toUpperCase() + method.slice(1);
-        return op({ method, operationId: `connect${c.gv}${verb}${c.scope}${c.kind}Exec`, description: `connect ${method.toUpperCase()} requests to exec of ${c.kind}`, action: 'connect', gvk: subKind, parameters: [...EXEC_PARAMETERS.map((n) => parameter(n, 'exec.')), nameParameter(subKind.kind), ...c.ns], produces: ['*/*'], responses: [{ code: '200', isString: true }, { code: '401' }] });
+        return op({
+          method,
+          operationId: `connect${c.gv}${verb}${c.scope}${c.kind}Exec`,
+          description: `connect ${method.toUpperCase()} requests to exec of ${c.kind}`,
+          action: 'connect',
+          gvk: subKind,
+          parameters: [...EXEC_PARAMETERS.map((n) => parameter(n, 'exec.')), nameParameter(subKind.kind), ...c.ns],
+          produces: ['*/*'],
+          responses: [{ code: '200', isString: true }, { code: '401' }],
+        });
       });
     default:
       return [];
@@ -229,7 +431,16 @@ function proxyOperations(op: MakeOperation, c: SubresourceContext, suffix: strin
   const options = SUBRESOURCE_KINDS['proxy']!;
   return PROXY_METHODS.map((method) => {
     const verb = method.charAt(0).toUpperCase() + method.slice(1);
-    return op({ method, operationId: `connect${c.gv}${verb}${c.scope}${c.kind}Proxy${suffix}`, description: `connect ${method.toUpperCase()} requests to proxy of ${c.kind}`, action: 'connect', gvk: options, parameters: [nameParameter(options.kind), ...pathParams, parameter('path', 'proxy.'), ...c.ns], produces: ['*/*'], responses: [{ code: '200', isString: true }, { code: '401' }] });
+    return op({
+      method,
+      operationId: `connect${c.gv}${verb}${c.scope}${c.kind}Proxy${suffix}`,
+      description: `connect ${method.toUpperCase()} requests to proxy of ${c.kind}`,
+      action: 'connect',
+      gvk: options,
+      parameters: [nameParameter(options.kind), ...pathParams, parameter('path', 'proxy.'), ...c.ns],
+      produces: ['*/*'],
+      responses: [{ code: '200', isString: true }, { code: '401' }],
+    });
   });
 }
 
@@ -237,6 +448,18 @@ function proxyOperations(op: MakeOperation, c: SubresourceContext, suffix: strin
 export function apiResourcesPath(group: string, version: string): PathItem {
   return {
     path: `${groupVersionPrefix(group, version)}/`,
-    operations: [{ method: 'get', operationId: `get${operationGroupVersion(group, version)}APIResources`, description: 'get available resources', action: '', tag: tagOf(group, version), parameters: [], consumes: SERIALIZATIONS, produces: SERIALIZATIONS, responses: ok(`${META}APIResourceList`, '200') }],
+    operations: [
+      {
+        method: 'get',
+        operationId: `get${operationGroupVersion(group, version)}APIResources`,
+        description: 'get available resources',
+        action: '',
+        tag: tagOf(group, version),
+        parameters: [],
+        consumes: SERIALIZATIONS,
+        produces: SERIALIZATIONS,
+        responses: ok(`${META}APIResourceList`, '200'),
+      },
+    ],
   };
 }

@@ -8,15 +8,43 @@ const current: KubeObject = {
   apiVersion: 'apps/v1',
   kind: 'Deployment',
   metadata: { name: 'web', labels: { app: 'web' } },
-  spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }] } } },
+  spec: {
+    replicas: 1,
+    template: {
+      spec: {
+        containers: [
+          { name: 'a', image: 'x' },
+          { name: 'b', image: 'y' },
+        ],
+      },
+    },
+  },
 };
 
 describe('applyPatch', () => {
   it('applies a strategic merge patch with the kind merge keys', () => {
-    const result = applyPatch(current, { spec: { template: { spec: { containers: [{ name: 'b', image: 'z' }] } } } }, 'application/strategic-merge-patch+json', deploymentDefinition);
+    const result = applyPatch(
+      current,
+      { spec: { template: { spec: { containers: [{ name: 'b', image: 'z' }] } } } },
+      'application/strategic-merge-patch+json',
+      deploymentDefinition,
+    );
     expect(result).toEqual({
       ok: true,
-      value: { ...current, spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'z' }] } } } },
+      value: {
+        ...current,
+        spec: {
+          replicas: 1,
+          template: {
+            spec: {
+              containers: [
+                { name: 'a', image: 'x' },
+                { name: 'b', image: 'z' },
+              ],
+            },
+          },
+        },
+      },
     });
   });
 
@@ -66,7 +94,8 @@ describe('applyPatch', () => {
         apiVersion: 'v1',
         metadata: {},
         status: 'Failure',
-        message: 'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json',
+        message:
+          'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json',
         reason: 'UnsupportedMediaType',
         code: 415,
       },

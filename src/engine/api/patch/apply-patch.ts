@@ -18,8 +18,7 @@ function failureStatus(code: number, reason: Status['reason'], message: string, 
 }
 
 // errors.NewGenericServerResponse(422, ...): the JSON patch error itself is not passed on.
-const jsonPatchRejected = (): Status =>
-  failureStatus(422, 'Invalid', 'the server rejected our request due to an error in our request', {});
+const jsonPatchRejected = (): Status => failureStatus(422, 'Invalid', 'the server rejected our request due to an error in our request', {});
 
 // interpretStrategicMergePatchError: format errors are 400s, anything else is an unwrapped 500.
 const strategicBadRequests = new Set(['invalid patch format of retainKeys', 'invalid patch format of setElementOrder list']);

@@ -22,9 +22,7 @@ function validateConfigMap(obj: KubeObject): FieldError[] {
   for (const key of Object.keys(binaryData).sort()) {
     if (key in data) errs.push(invalid(`binaryData[${key}]`, goValue(key), 'duplicate of key present in data'));
   }
-  const size =
-    Object.values(data).reduce((n, v) => n + utf8Bytes(v).length, 0) +
-    Object.values(binaryData).reduce((n, v) => n + Math.floor((v.length * 3) / 4), 0);
+  const size = Object.values(data).reduce((n, v) => n + utf8Bytes(v).length, 0) + Object.values(binaryData).reduce((n, v) => n + Math.floor((v.length * 3) / 4), 0);
   if (size > MAX_DATA_SIZE) errs.push(tooLarge('<nil>'));
   return errs;
 }
@@ -47,6 +45,10 @@ export const configMapDefinition: ResourceDefinition = {
   tableColumns: [nameColumn(), column('Data', 'Number of data in configmap', { type: 'integer' }), ageColumn()],
   tableRow: (obj, ctx) => {
     const cm = obj as ConfigMap;
-    return [cm.metadata?.name ?? '', Object.keys(cm.data ?? {}).length + Object.keys(cm.binaryData ?? {}).length, translateTimestampSince(cm.metadata?.creationTimestamp, ctx.nowMs)];
+    return [
+      cm.metadata?.name ?? '',
+      Object.keys(cm.data ?? {}).length + Object.keys(cm.binaryData ?? {}).length,
+      translateTimestampSince(cm.metadata?.creationTimestamp, ctx.nowMs),
+    ];
   },
 };

@@ -31,7 +31,14 @@ describe('deployment defaults', () => {
         metadata: { creationTimestamp: null, labels: { app: 'web' } },
         spec: {
           containers: [
-            { image: 'nginx:1.25', imagePullPolicy: 'IfNotPresent', name: 'nginx', resources: {}, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' },
+            {
+              image: 'nginx:1.25',
+              imagePullPolicy: 'IfNotPresent',
+              name: 'nginx',
+              resources: {},
+              terminationMessagePath: '/dev/termination-log',
+              terminationMessagePolicy: 'File',
+            },
           ],
           dnsPolicy: 'ClusterFirst',
           restartPolicy: 'Always',
@@ -65,7 +72,9 @@ describe('deployment validation', () => {
     {
       name: 'empty selector',
       obj: deployment({ selector: {} }),
-      errors: ['spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment'],
+      errors: [
+        'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
+      ],
     },
     { name: 'negative replicas', obj: deployment({ replicas: -1 }), errors: ['spec.replicas: Invalid value: -1: must be greater than or equal to 0'] },
     {
@@ -136,7 +145,14 @@ describe('workload rows', () => {
       spec: {
         replicas: 3,
         selector: { matchLabels: { app: 'web', 'pod-template-hash': '7c5ddbdf54' } },
-        template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.25' }, { name: 'log', image: 'busybox' }] } },
+        template: {
+          spec: {
+            containers: [
+              { name: 'nginx', image: 'nginx:1.25' },
+              { name: 'log', image: 'busybox' },
+            ],
+          },
+        },
       },
       status: { replicas: 3, readyReplicas: 1 },
     };
@@ -155,7 +171,10 @@ describe('workload rows', () => {
   it('defaults replicaset replicas and status', () => {
     const rs = created(
       replicaSetDefinition,
-      { metadata: { name: 'rs', namespace: 'default' }, spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } },
+      {
+        metadata: { name: 'rs', namespace: 'default' },
+        spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
+      },
       fakeServerContext(),
     );
     expect([(rs.spec as { replicas: number }).replicas, rs.status]).toEqual([1, { replicas: 0 }]);

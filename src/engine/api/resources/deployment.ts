@@ -49,7 +49,13 @@ function intOrPercentValue(value: IntOrString | undefined): number {
 function validatePositiveIntOrPercent(value: IntOrString | undefined, path: string): FieldError[] {
   if (typeof value === 'string') {
     if (PERCENT.test(value)) return [];
-    return [invalid(path, goIntOrString(value), "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')")];
+    return [
+      invalid(
+        path,
+        goIntOrString(value),
+        "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+      ),
+    ];
   }
   return validateNonnegative(value, path);
 }
@@ -145,10 +151,7 @@ export const deploymentDefinition: ResourceDefinition = {
     obj.status = {};
   },
   validateCreate: validateDeployment,
-  validateUpdate: (obj, old) => [
-    ...validateDeployment(obj),
-    ...validateSelectorUnchanged((obj as Deployment).spec?.selector, (old as Deployment).spec?.selector),
-  ],
+  validateUpdate: (obj, old) => [...validateDeployment(obj), ...validateSelectorUnchanged((obj as Deployment).spec?.selector, (old as Deployment).spec?.selector)],
   hasSpecChange: (obj, old) => stableStringify(obj.spec) !== stableStringify(old.spec),
   tableColumns: deploymentColumns,
   tableRow: (obj, ctx) => deploymentRow(obj, ctx.nowMs),

@@ -13,7 +13,10 @@ function validateEndpoints(obj: KubeObject): FieldError[] {
   const errs = validateObjectMeta(endpoints.metadata, isDNS1123Subdomain);
   (endpoints.subsets ?? []).forEach((subset, i) => {
     const path = `subsets[${i}]`;
-    for (const [field, addresses] of [['addresses', subset.addresses], ['notReadyAddresses', subset.notReadyAddresses]] as const) {
+    for (const [field, addresses] of [
+      ['addresses', subset.addresses],
+      ['notReadyAddresses', subset.notReadyAddresses],
+    ] as const) {
       (addresses ?? []).forEach((address, j) => {
         if (!address.ip) errs.push(required(`${path}.${field}[${j}].ip`));
       });

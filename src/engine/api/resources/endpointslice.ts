@@ -84,6 +84,12 @@ export const endpointSliceDefinition: ResourceDefinition = {
   ],
   tableRow: (obj, ctx) => {
     const slice = obj as unknown as EndpointSlice;
-    return [slice.metadata?.name ?? '', slice.addressType, formatDiscoveryPorts(slice), formatDiscoveryEndpoints(slice), translateTimestampSince(slice.metadata?.creationTimestamp, ctx.nowMs)];
+    return [
+      slice.metadata?.name ?? '',
+      slice.addressType,
+      formatDiscoveryPorts(slice),
+      formatDiscoveryEndpoints(slice),
+      translateTimestampSince(slice.metadata?.creationTimestamp, ctx.nowMs),
+    ];
   },
 };

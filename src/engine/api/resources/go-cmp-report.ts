@@ -102,9 +102,7 @@ function formatValue(v: GoValue, mode: TypeMode, diff: Diff | ' '): TextNode {
       if (!v.elem) return line(NIL);
       return { t: 'wrap', prefix: '&', value: formatValue(v.elem, mode, diff), suffix: '' };
     case 'struct': {
-      const records: TextRecord[] = v.fields
-        .filter(([, f]) => !isZero(f))
-        .map(([name, f]) => ({ diff: '', key: name, value: formatValue(f, 'auto', diff) }));
+      const records: TextRecord[] = v.fields.filter(([, f]) => !isZero(f)).map(([name, f]) => ({ diff: '', key: name, value: formatValue(f, 'auto', diff) }));
       out = { t: 'wrap', prefix: '{', value: { t: 'list', records }, suffix: '}' };
       break;
     }
@@ -234,7 +232,10 @@ function formatDiff(x: GoValue, y: GoValue, mode: TypeMode): TextNode {
     const xs = new Map(x.entries);
     const ys = new Map(y.entries);
     const keys = [...new Set([...xs.keys(), ...ys.keys()])].sort();
-    list = formatDiffList(keys.map((key) => ({ key, x: xs.get(key), y: ys.get(key) })), 'entry');
+    list = formatDiffList(
+      keys.map((key) => ({ key, x: xs.get(key), y: ys.get(key) })),
+      'entry',
+    );
   } else {
     throw new Error(`cannot diff ${x.k} with ${y.k}`);
   }

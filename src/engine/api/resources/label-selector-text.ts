@@ -25,10 +25,12 @@ export function goLabelSelector(selector: LabelSelector | undefined): string {
   const matchLabels =
     labels === undefined
       ? 'map[string]string(nil)'
-      : `map[string]string{${Object.keys(labels).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(labels[k])}`).join(', ')}}`;
+      : `map[string]string{${Object.keys(labels)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${JSON.stringify(labels[k])}`)
+          .join(', ')}}`;
   const exprs = selector.matchExpressions;
-  const matchExpressions =
-    exprs === undefined ? '[]v1.LabelSelectorRequirement(nil)' : `[]v1.LabelSelectorRequirement{${exprs.map(goRequirement).join(', ')}}`;
+  const matchExpressions = exprs === undefined ? '[]v1.LabelSelectorRequirement(nil)' : `[]v1.LabelSelectorRequirement{${exprs.map(goRequirement).join(', ')}}`;
   return `v1.LabelSelector{MatchLabels:${matchLabels}, MatchExpressions:${matchExpressions}}`;
 }
 

@@ -16,7 +16,9 @@ const table = { nowMs: TEST_NOW_MS };
 
 describe('discovery', () => {
   it('lists the kinds with the short names and categories of a real cluster', () => {
-    expect(allResourceDefinitions().map((d) => [d.info.group, d.info.name, d.info.singularName, d.info.shortNames.join(','), d.info.categories.join(','), d.info.namespaced])).toEqual([
+    expect(
+      allResourceDefinitions().map((d) => [d.info.group, d.info.name, d.info.singularName, d.info.shortNames.join(','), d.info.categories.join(','), d.info.namespaced]),
+    ).toEqual([
       ['', 'configmaps', 'configmap', 'cm', '', true],
       ['', 'endpoints', 'endpoints', 'ep', '', true],
       ['', 'events', 'event', 'ev', '', true],
@@ -64,8 +66,18 @@ describe('configmaps and secrets', () => {
         `data[my key]: Invalid value: "my key": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')`,
       ],
     },
-    { name: 'key in data and binaryData', def: configMapDefinition, obj: { metadata: { name: 'c' }, data: { k: 'v' }, binaryData: { k: 'AA==' } }, errors: ['data[k]: Invalid value: "k": duplicate of key present in binaryData', 'binaryData[k]: Invalid value: "k": duplicate of key present in data'] },
-    { name: 'tls secret without key', def: secretDefinition, obj: { metadata: { name: 't' }, type: 'kubernetes.io/tls', data: { 'tls.crt': 'AA==' } }, errors: ['data[tls.key]: Required value'] },
+    {
+      name: 'key in data and binaryData',
+      def: configMapDefinition,
+      obj: { metadata: { name: 'c' }, data: { k: 'v' }, binaryData: { k: 'AA==' } },
+      errors: ['data[k]: Invalid value: "k": duplicate of key present in binaryData', 'binaryData[k]: Invalid value: "k": duplicate of key present in data'],
+    },
+    {
+      name: 'tls secret without key',
+      def: secretDefinition,
+      obj: { metadata: { name: 't' }, type: 'kubernetes.io/tls', data: { 'tls.crt': 'AA==' } },
+      errors: ['data[tls.key]: Required value'],
+    },
   ])('$name', ({ def, obj, errors }) => {
     expect(createErrors(def, obj as KubeObject, ctx())).toEqual(errors);
   });
@@ -99,7 +111,18 @@ describe('nodes', () => {
     { name: 'not ready', n: node({ ready: 'False' }), status: 'NotReady', roles: '<none>' },
     { name: 'no Ready condition', n: node({ labels: { 'kubernetes.io/role': 'worker' } }), status: 'Unknown', roles: 'worker' },
   ])('$name', ({ n, status, roles }) => {
-    expect(nodeDefinition.tableRow!(n, table)).toEqual(['node01', status, roles, '3d4h', 'v1.35.2', '192.168.121.11', '<none>', 'Ubuntu 22.04.4 LTS', '5.15.0-113-generic', 'containerd://1.7.22']);
+    expect(nodeDefinition.tableRow!(n, table)).toEqual([
+      'node01',
+      status,
+      roles,
+      '3d4h',
+      'v1.35.2',
+      '192.168.121.11',
+      '<none>',
+      'Ubuntu 22.04.4 LTS',
+      '5.15.0-113-generic',
+      'containerd://1.7.22',
+    ]);
   });
 });
 

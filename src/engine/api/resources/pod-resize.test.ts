@@ -38,7 +38,10 @@ const cases = [
     name: 'memory limit decrease under the default NotRequired policy',
     resources: burstable,
     patch: { resources: { limits: { memory: '100Mi' } } },
-    result: { generation: 2, resources: { limits: { cpu: '500m', memory: '100Mi', 'ephemeral-storage': '1Gi' }, requests: { cpu: '250m', memory: '64Mi', 'ephemeral-storage': '1Gi' } } },
+    result: {
+      generation: 2,
+      resources: { limits: { cpu: '500m', memory: '100Mi', 'ephemeral-storage': '1Gi' }, requests: { cpu: '250m', memory: '64Mi', 'ephemeral-storage': '1Gi' } },
+    },
   },
   {
     name: 'memory limit decrease with RestartContainer',

@@ -394,7 +394,17 @@ function quantityValue(text: string): GoValue {
     k: 'struct',
     type: 'resource.Quantity',
     fields: [
-      ['i', { k: 'struct', type: 'resource.int64Amount', fields: [['value', { k: 'int', v: value }], ['scale', { k: 'int', v: scale }]] }],
+      [
+        'i',
+        {
+          k: 'struct',
+          type: 'resource.int64Amount',
+          fields: [
+            ['value', { k: 'int', v: value }],
+            ['scale', { k: 'int', v: scale }],
+          ],
+        },
+      ],
       ['d', { k: 'struct', type: 'resource.infDecAmount', fields: [['Dec', { k: 'ptr', type: '*inf.Dec', elem: undefined }]] }],
       ['s', { k: 'string', v: canonical ? text : '' }],
       ['Format', { k: 'string', v: format }],
@@ -413,7 +423,15 @@ function genericValue(json: unknown, name: string): GoValue {
     return {
       k: 'struct',
       type: `core.${name}`,
-      fields: Object.keys(json).sort().map((key) => [key, (json as Record<string, unknown>)[key]] as const).map(([key, value]) => [capitalise(key), typeof value === 'object' && value !== null && !Array.isArray(value) ? { k: 'ptr', type: `*core.${capitalise(key)}`, elem: genericValue(value, capitalise(key)) } : genericValue(value, capitalise(key))]),
+      fields: Object.keys(json)
+        .sort()
+        .map((key) => [key, (json as Record<string, unknown>)[key]] as const)
+        .map(([key, value]) => [
+          capitalise(key),
+          typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? { k: 'ptr', type: `*core.${capitalise(key)}`, elem: genericValue(value, capitalise(key)) }
+            : genericValue(value, capitalise(key)),
+        ]),
     };
   }
   if (typeof json === 'number') return { k: 'int', v: json };
@@ -454,8 +472,16 @@ function toGo(json: unknown, type: string): GoValue {
         type: 'intstr.IntOrString',
         fields:
           typeof json === 'string'
-            ? [['Type', { k: 'int', v: 1 }], ['IntVal', { k: 'int', v: 0 }], ['StrVal', { k: 'string', v: json }]]
-            : [['Type', { k: 'int', v: 0 }], ['IntVal', { k: 'int', v: typeof json === 'number' ? json : 0 }], ['StrVal', { k: 'string', v: '' }]],
+            ? [
+                ['Type', { k: 'int', v: 1 }],
+                ['IntVal', { k: 'int', v: 0 }],
+                ['StrVal', { k: 'string', v: json }],
+              ]
+            : [
+                ['Type', { k: 'int', v: 0 }],
+                ['IntVal', { k: 'int', v: typeof json === 'number' ? json : 0 }],
+                ['StrVal', { k: 'string', v: '' }],
+              ],
       };
   }
   const fields = T[type];

@@ -5,24 +5,41 @@
  */
 import type { Container, PodSpec, Probe, Volume } from 'kubernetes-types/core/v1';
 import { type FieldError, duplicate, forbidden, goValue, invalid, notSupported, required } from '../field-error.ts';
-import {
-  inclusiveRangeError,
-  isConfigMapKey,
-  isDNS1123Label,
-  isDNS1123Subdomain,
-  isEnvVarName,
-  isQualifiedName,
-  isValidPortName,
-  isValidPortNum,
-} from './name-validation.ts';
+import { inclusiveRangeError, isConfigMapKey, isDNS1123Label, isDNS1123Subdomain, isEnvVarName, isQualifiedName, isValidPortName, isValidPortNum } from './name-validation.ts';
 import { validateLabels } from './object-meta-validation.ts';
 import { quantityValue } from './quantity-value.ts';
 
 const VOLUME_SOURCES = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
-  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'configMap',
-  'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi',
-  'ephemeral', 'image',
+  'hostPath',
+  'emptyDir',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'persistentVolumeClaim',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'configMap',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+  'image',
 ];
 
 function validateVolumes(volumes: readonly Volume[] | undefined, path: string): { errs: FieldError[]; names: Set<string> } {
@@ -78,7 +95,10 @@ function validateEnv(container: Container, path: string): FieldError[] {
     const sources = [from.fieldRef, from.resourceFieldRef, from.configMapKeyRef, from.secretKeyRef].filter((s) => s !== undefined);
     if (sources.length === 0) errs.push(invalid(`${idx}.valueFrom`, '""', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
     else if (sources.length > 1) errs.push(invalid(`${idx}.valueFrom`, '""', 'may not have more than one field specified at a time'));
-    for (const [refName, ref] of [['configMapKeyRef', from.configMapKeyRef], ['secretKeyRef', from.secretKeyRef]] as const) {
+    for (const [refName, ref] of [
+      ['configMapKeyRef', from.configMapKeyRef],
+      ['secretKeyRef', from.secretKeyRef],
+    ] as const) {
       if (!ref) continue;
       if (!ref.key) errs.push(required(`${idx}.valueFrom.${refName}.key`));
       else for (const msg of isConfigMapKey(ref.key)) errs.push(invalid(`${idx}.valueFrom.${refName}.key`, goValue(ref.key), msg));
@@ -254,7 +274,7 @@ function validateTolerations(spec: PodSpec, path: string): FieldError[] {
       errs.push(invalid(`${idx}.operator`, goValue(operator), 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
     }
     if (toleration.tolerationSeconds !== undefined && toleration.effect !== 'NoExecute') {
-      errs.push(invalid(`${idx}.effect`, goValue(toleration.effect ?? ''), 'effect must be \'NoExecute\' when `tolerationSeconds` is set'));
+      errs.push(invalid(`${idx}.effect`, goValue(toleration.effect ?? ''), "effect must be 'NoExecute' when `tolerationSeconds` is set"));
     }
     if (operator === 'Exists' && toleration.value) {
       errs.push(invalid(`${idx}.operator`, goValue(toleration.value), "value must be empty when `operator` is 'Exists'"));

@@ -24,12 +24,21 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
   },
   {
     name: 'container creating',
-    pod: pod({ spec: { nodeName: 'node01' }, status: { phase: 'Pending', containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }] } }),
+    pod: pod({
+      spec: { nodeName: 'node01' },
+      status: {
+        phase: 'Pending',
+        containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }],
+      },
+    }),
     cells: ['web', '0/1', 'ContainerCreating', '0', '6m40s', '<none>', 'node01', '<none>', '<none>'],
   },
   {
     name: 'running and ready',
-    pod: pod({ spec: { nodeName: 'node01' }, status: { phase: 'Running', podIPs: [{ ip: '10.244.1.5' }], containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }] } }),
+    pod: pod({
+      spec: { nodeName: 'node01' },
+      status: { phase: 'Running', podIPs: [{ ip: '10.244.1.5' }], containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }] },
+    }),
     cells: ['web', '1/1', 'Running', '0', '6m40s', '10.244.1.5', 'node01', '<none>', '<none>'],
   },
   {
@@ -38,7 +47,15 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
       status: {
         phase: 'Running',
         containerStatuses: [
-          { name: 'app', image: 'busybox', imageID: '', ready: false, restartCount: 5, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(130) } } },
+          {
+            name: 'app',
+            image: 'busybox',
+            imageID: '',
+            ready: false,
+            restartCount: 5,
+            state: { waiting: { reason: 'CrashLoopBackOff' } },
+            lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(130) } },
+          },
         ],
       },
     }),
@@ -47,7 +64,12 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
   {
     name: 'first init container running',
     pod: pod({
-      spec: { initContainers: [{ name: 'init-a', image: 'busybox' }, { name: 'init-b', image: 'busybox' }] },
+      spec: {
+        initContainers: [
+          { name: 'init-a', image: 'busybox' },
+          { name: 'init-b', image: 'busybox' },
+        ],
+      },
       status: {
         phase: 'Pending',
         initContainerStatuses: [
@@ -62,7 +84,12 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
   {
     name: 'second init container running',
     pod: pod({
-      spec: { initContainers: [{ name: 'init-a', image: 'busybox' }, { name: 'init-b', image: 'busybox' }] },
+      spec: {
+        initContainers: [
+          { name: 'init-a', image: 'busybox' },
+          { name: 'init-b', image: 'busybox' },
+        ],
+      },
       status: {
         phase: 'Pending',
         initContainerStatuses: [
@@ -79,7 +106,17 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
       spec: { initContainers: [{ name: 'init-a', image: 'busybox' }] },
       status: {
         phase: 'Pending',
-        initContainerStatuses: [{ name: 'init-a', image: 'busybox', imageID: '', ready: false, restartCount: 3, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(20) } } }],
+        initContainerStatuses: [
+          {
+            name: 'init-a',
+            image: 'busybox',
+            imageID: '',
+            ready: false,
+            restartCount: 3,
+            state: { waiting: { reason: 'CrashLoopBackOff' } },
+            lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(20) } },
+          },
+        ],
       },
     }),
     cells: ['web', '0/1', 'Init:CrashLoopBackOff', '3 (20s ago)', '6m40s', '<none>', '<none>', '<none>', '<none>'],
@@ -88,19 +125,32 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
     name: 'init container terminated without reason',
     pod: pod({
       spec: { initContainers: [{ name: 'init-a', image: 'busybox' }] },
-      status: { phase: 'Pending', initContainerStatuses: [{ name: 'init-a', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 2 } } }] },
+      status: {
+        phase: 'Pending',
+        initContainerStatuses: [{ name: 'init-a', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 2 } } }],
+      },
     }),
     cells: ['web', '0/1', 'Init:ExitCode:2', '0', '6m40s', '<none>', '<none>', '<none>', '<none>'],
   },
   {
     name: 'completed',
-    pod: pod({ status: { phase: 'Succeeded', containerStatuses: [{ name: 'app', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } }] } }),
+    pod: pod({
+      status: {
+        phase: 'Succeeded',
+        containerStatuses: [{ name: 'app', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } }],
+      },
+    }),
     cells: ['web', '0/1', 'Completed', '0', '6m40s', '<none>', '<none>', '<none>', '<none>'],
   },
   {
     name: 'completed container beside a running one without Ready condition',
     pod: pod({
-      spec: { containers: [{ name: 'a', image: 'busybox' }, { name: 'b', image: 'nginx' }] },
+      spec: {
+        containers: [
+          { name: 'a', image: 'busybox' },
+          { name: 'b', image: 'nginx' },
+        ],
+      },
       status: {
         phase: 'Running',
         containerStatuses: [
@@ -114,7 +164,12 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
   {
     name: 'the first abnormal container wins',
     pod: pod({
-      spec: { containers: [{ name: 'a', image: 'bad' }, { name: 'b', image: 'busybox' }] },
+      spec: {
+        containers: [
+          { name: 'a', image: 'bad' },
+          { name: 'b', image: 'busybox' },
+        ],
+      },
       status: {
         phase: 'Pending',
         containerStatuses: [
@@ -127,7 +182,10 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
   },
   {
     name: 'terminating',
-    pod: pod({ deletionTimestamp: secondsAgo(3), status: { phase: 'Running', containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }] } }),
+    pod: pod({
+      deletionTimestamp: secondsAgo(3),
+      status: { phase: 'Running', containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }] },
+    }),
     cells: ['web', '1/1', 'Terminating', '0', '6m40s', '<none>', '<none>', '<none>', '<none>'],
   },
   {
@@ -137,14 +195,20 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
   },
   {
     name: 'readiness gates',
-    pod: pod({ spec: { readinessGates: [{ conditionType: 'example.com/a' }, { conditionType: 'example.com/b' }] }, status: { phase: 'Running', conditions: [{ type: 'example.com/a', status: 'True' }] } }),
+    pod: pod({
+      spec: { readinessGates: [{ conditionType: 'example.com/a' }, { conditionType: 'example.com/b' }] },
+      status: { phase: 'Running', conditions: [{ type: 'example.com/a', status: 'True' }] },
+    }),
     cells: ['web', '0/1', 'Running', '0', '6m40s', '<none>', '<none>', '<none>', '1/2'],
   },
   {
     name: 'init container killed by a signal',
     pod: pod({
       spec: { initContainers: [{ name: 'init-a', image: 'busybox' }] },
-      status: { phase: 'Pending', initContainerStatuses: [{ name: 'init-a', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 137, signal: 9 } } }] },
+      status: {
+        phase: 'Pending',
+        initContainerStatuses: [{ name: 'init-a', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 137, signal: 9 } } }],
+      },
     }),
     cells: ['web', '0/1', 'Init:Signal:9', '0', '6m40s', '<none>', '<none>', '<none>', '<none>'],
   },
@@ -162,9 +226,21 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
       spec: { initContainers: [{ name: 'sidecar', image: 'busybox', restartPolicy: 'Always' }] },
       status: {
         phase: 'Running',
-        conditions: [{ type: 'Initialized', status: 'True' }, { type: 'Ready', status: 'True' }],
+        conditions: [
+          { type: 'Initialized', status: 'True' },
+          { type: 'Ready', status: 'True' },
+        ],
         initContainerStatuses: [
-          { name: 'sidecar', image: 'busybox', imageID: '', ready: true, started: true, restartCount: 2, state: running, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(30) } } },
+          {
+            name: 'sidecar',
+            image: 'busybox',
+            imageID: '',
+            ready: true,
+            started: true,
+            restartCount: 2,
+            state: running,
+            lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(30) } },
+          },
         ],
         containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }],
       },
@@ -177,9 +253,21 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
       spec: { initContainers: [{ name: 'sidecar', image: 'busybox', restartPolicy: 'Always' }] },
       status: {
         phase: 'Running',
-        conditions: [{ type: 'Initialized', status: 'True' }, { type: 'Ready', status: 'False' }],
+        conditions: [
+          { type: 'Initialized', status: 'True' },
+          { type: 'Ready', status: 'False' },
+        ],
         initContainerStatuses: [
-          { name: 'sidecar', image: 'busybox', imageID: '', ready: false, started: false, restartCount: 3, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(12) } } },
+          {
+            name: 'sidecar',
+            image: 'busybox',
+            imageID: '',
+            ready: false,
+            started: false,
+            restartCount: 3,
+            state: { waiting: { reason: 'CrashLoopBackOff' } },
+            lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: secondsAgo(12) } },
+          },
         ],
         containerStatuses: [{ name: 'app', image: 'nginx', imageID: '', ready: true, restartCount: 0, state: running }],
       },

@@ -15,7 +15,11 @@ export const podColumns: TableColumnDefinition[] = [
   ageColumn(),
   column('IP', 'podIP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.', { priority: 1 }),
   column('Node', 'NodeName indicates in which node this pod is scheduled.', { priority: 1 }),
-  column('Nominated Node', 'nominatedNodeName is set only when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.', { priority: 1 }),
+  column(
+    'Nominated Node',
+    'nominatedNodeName is set only when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.',
+    { priority: 1 },
+  ),
   column('Readiness Gates', 'If specified, all readiness gates will be evaluated for pod readiness.', { priority: 1 }),
 ];
 

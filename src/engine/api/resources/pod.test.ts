@@ -98,7 +98,12 @@ describe('pod create validation', () => {
     { name: 'container without image', spec: { containers: [{ name: 'app' }] }, errors: ['spec.containers[0].image: Required value'] },
     {
       name: 'duplicate container names',
-      spec: { containers: [{ name: 'app', image: 'nginx' }, { name: 'app', image: 'busybox' }] },
+      spec: {
+        containers: [
+          { name: 'app', image: 'nginx' },
+          { name: 'app', image: 'busybox' },
+        ],
+      },
       errors: ['spec.containers[1].name: Duplicate value: "app"'],
     },
     {
@@ -119,7 +124,10 @@ describe('pod create validation', () => {
     {
       name: 'misspelt resource name',
       spec: { containers: [{ name: 'app', image: 'nginx', resources: { limits: { cpus: '1' } } }] },
-      errors: ['spec.containers[0].resources.limits[cpus]: Invalid value: "cpus": must be a standard resource for containers', 'spec.containers[0].resources.requests[cpus]: Invalid value: "cpus": must be a standard resource for containers'],
+      errors: [
+        'spec.containers[0].resources.limits[cpus]: Invalid value: "cpus": must be a standard resource for containers',
+        'spec.containers[0].resources.requests[cpus]: Invalid value: "cpus": must be a standard resource for containers',
+      ],
     },
     {
       name: 'probe without a handler',
@@ -153,7 +161,18 @@ describe('pod create validation', () => {
     },
     {
       name: 'resize policy given twice for one resource',
-      spec: { containers: [{ name: 'app', image: 'nginx', resizePolicy: [{ resourceName: 'memory', restartPolicy: 'NotRequired' }, { resourceName: 'memory', restartPolicy: 'RestartContainer' }] }] },
+      spec: {
+        containers: [
+          {
+            name: 'app',
+            image: 'nginx',
+            resizePolicy: [
+              { resourceName: 'memory', restartPolicy: 'NotRequired' },
+              { resourceName: 'memory', restartPolicy: 'RestartContainer' },
+            ],
+          },
+        ],
+      },
       errors: ['spec.containers[0].resizePolicy[1]: Duplicate value: "memory"'],
     },
     {
@@ -194,9 +213,7 @@ describe('pod update validation', () => {
     old.spec.activeDeadlineSeconds = 30;
     const next = stored();
     next.spec.activeDeadlineSeconds = 60;
-    expect(updateErrors(podDefinition, next, old, fakeServerContext())).toEqual([
-      'spec.activeDeadlineSeconds: Invalid value: 60: must be less than or equal to previous value',
-    ]);
+    expect(updateErrors(podDefinition, next, old, fakeServerContext())).toEqual(['spec.activeDeadlineSeconds: Invalid value: 60: must be less than or equal to previous value']);
   });
 
   it('reports a command change with the go-cmp diff of core.PodSpec', async () => {

@@ -29,8 +29,16 @@ function validateReplicaSet(obj: KubeObject): FieldError[] {
 
 export const replicaSetColumns = [
   nameColumn(),
-  column('Desired', 'Replicas is the number of desired replicas. This is a pointer to distinguish between explicit zero and unspecified. Defaults to 1. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#how-a-replicaset-works', { type: 'integer' }),
-  column('Current', 'Replicas is the most recently observed number of replicas. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#how-a-replicaset-works', { type: 'integer' }),
+  column(
+    'Desired',
+    'Replicas is the number of desired replicas. This is a pointer to distinguish between explicit zero and unspecified. Defaults to 1. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#how-a-replicaset-works',
+    { type: 'integer' },
+  ),
+  column(
+    'Current',
+    'Replicas is the most recently observed number of replicas. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#how-a-replicaset-works',
+    { type: 'integer' },
+  ),
   column('Ready', 'The number of ready replicas for this replica set. A pod is counted as ready when it has the Ready condition.', { type: 'integer' }),
   ageColumn(),
   column('Containers', 'Names of each container in the template.', { priority: 1 }),
@@ -61,10 +69,7 @@ export const replicaSetDefinition: ResourceDefinition = {
     obj.status = { replicas: 0 };
   },
   validateCreate: validateReplicaSet,
-  validateUpdate: (obj, old) => [
-    ...validateReplicaSet(obj),
-    ...validateSelectorUnchanged((obj as ReplicaSet).spec?.selector, (old as ReplicaSet).spec?.selector),
-  ],
+  validateUpdate: (obj, old) => [...validateReplicaSet(obj), ...validateSelectorUnchanged((obj as ReplicaSet).spec?.selector, (old as ReplicaSet).spec?.selector)],
   hasSpecChange: (obj, old) => stableStringify(obj.spec) !== stableStringify(old.spec),
   tableColumns: replicaSetColumns,
   tableRow: (obj, ctx) => {

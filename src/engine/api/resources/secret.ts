@@ -70,12 +70,7 @@ export const secretDefinition: ResourceDefinition = {
     if (type !== (old as Secret).type) errs.push(invalid('type', goValue(type ?? ''), 'field is immutable'));
     return [...errs, ...validateImmutableData(obj, old, ['data'])];
   },
-  tableColumns: [
-    nameColumn(),
-    column('Type', 'The type of the secret'),
-    column('Data', 'Number of data in the secret', { type: 'integer' }),
-    ageColumn(),
-  ],
+  tableColumns: [nameColumn(), column('Type', 'The type of the secret'), column('Data', 'Number of data in the secret', { type: 'integer' }), ageColumn()],
   tableRow: (obj, ctx) => {
     const secret = obj as Secret;
     return [secret.metadata?.name ?? '', secret.type ?? '', Object.keys(secret.data ?? {}).length, translateTimestampSince(secret.metadata?.creationTimestamp, ctx.nowMs)];

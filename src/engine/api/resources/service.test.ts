@@ -60,13 +60,20 @@ describe('service validation', () => {
     },
     {
       name: 'port names must be unique',
-      obj: service({ ports: [{ port: 80, name: 'http' }, { port: 8080, name: 'http' }] }),
+      obj: service({
+        ports: [
+          { port: 80, name: 'http' },
+          { port: 8080, name: 'http' },
+        ],
+      }),
       errors: ['spec.ports[1].name: Duplicate value: "http"'],
     },
     {
       name: 'clusterIP outside the service CIDR',
       obj: service({ clusterIP: '192.168.0.10' }),
-      errors: ['spec.clusterIPs: Invalid value: []string{"192.168.0.10"}: failed to allocate IP 192.168.0.10: the provided IP (192.168.0.10) is not in the valid range. The range of valid IPs is 10.96.0.0/12'],
+      errors: [
+        'spec.clusterIPs: Invalid value: []string{"192.168.0.10"}: failed to allocate IP 192.168.0.10: the provided IP (192.168.0.10) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
+      ],
     },
     {
       name: 'node port on a ClusterIP service',
@@ -115,11 +122,38 @@ describe('service rows', () => {
     serviceDefinition.tableRow!({ metadata: { name: 'web', creationTimestamp: secondsAgo(90) }, spec, status }, { nowMs: TEST_NOW_MS });
 
   it.each([
-    { name: 'ClusterIP', spec: { type: 'ClusterIP', clusterIPs: ['10.96.0.10'], ports: [{ port: 80, protocol: 'TCP' }], selector: { app: 'web' } }, status: {}, cells: ['web', 'ClusterIP', '10.96.0.10', '<none>', '80/TCP', '90s', 'app=web'] },
-    { name: 'NodePort', spec: { type: 'NodePort', clusterIPs: ['10.96.0.11'], ports: [{ port: 80, nodePort: 30080, protocol: 'TCP' }, { port: 443, nodePort: 30443, protocol: 'TCP' }] }, status: {}, cells: ['web', 'NodePort', '10.96.0.11', '<none>', '80:30080/TCP,443:30443/TCP', '90s', '<none>'] },
-    { name: 'LoadBalancer pending', spec: { type: 'LoadBalancer', clusterIPs: ['10.96.0.12'], ports: [{ port: 80, nodePort: 31000, protocol: 'TCP' }] }, status: {}, cells: ['web', 'LoadBalancer', '10.96.0.12', '<pending>', '80:31000/TCP', '90s', '<none>'] },
+    {
+      name: 'ClusterIP',
+      spec: { type: 'ClusterIP', clusterIPs: ['10.96.0.10'], ports: [{ port: 80, protocol: 'TCP' }], selector: { app: 'web' } },
+      status: {},
+      cells: ['web', 'ClusterIP', '10.96.0.10', '<none>', '80/TCP', '90s', 'app=web'],
+    },
+    {
+      name: 'NodePort',
+      spec: {
+        type: 'NodePort',
+        clusterIPs: ['10.96.0.11'],
+        ports: [
+          { port: 80, nodePort: 30080, protocol: 'TCP' },
+          { port: 443, nodePort: 30443, protocol: 'TCP' },
+        ],
+      },
+      status: {},
+      cells: ['web', 'NodePort', '10.96.0.11', '<none>', '80:30080/TCP,443:30443/TCP', '90s', '<none>'],
+    },
+    {
+      name: 'LoadBalancer pending',
+      spec: { type: 'LoadBalancer', clusterIPs: ['10.96.0.12'], ports: [{ port: 80, nodePort: 31000, protocol: 'TCP' }] },
+      status: {},
+      cells: ['web', 'LoadBalancer', '10.96.0.12', '<pending>', '80:31000/TCP', '90s', '<none>'],
+    },
     { name: 'headless', spec: { type: 'ClusterIP', clusterIPs: ['None'], ports: [] }, status: {}, cells: ['web', 'ClusterIP', 'None', '<none>', '<none>', '90s', '<none>'] },
-    { name: 'ExternalName', spec: { type: 'ExternalName', externalName: 'db.example.com' }, status: {}, cells: ['web', 'ExternalName', '<none>', 'db.example.com', '<none>', '90s', '<none>'] },
+    {
+      name: 'ExternalName',
+      spec: { type: 'ExternalName', externalName: 'db.example.com' },
+      status: {},
+      cells: ['web', 'ExternalName', '<none>', 'db.example.com', '<none>', '90s', '<none>'],
+    },
   ])('$name', ({ spec, status, cells }) => {
     expect(row(spec, status)).toEqual(cells);
   });

@@ -6,11 +6,7 @@ export const NAME_DESCRIPTION =
 export const AGE_DESCRIPTION =
   'CreationTimestamp is a timestamp representing the server time when this object was created. It is not guaranteed to be set in happens-before order across separate operations. Clients may not set this value. It is represented in RFC3339 form and is in UTC.\n\nPopulated by the system. Read-only. Null for lists. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata';
 
-export function column(
-  name: string,
-  description: string,
-  options: { type?: TableColumnDefinition['type']; format?: string; priority?: number } = {},
-): TableColumnDefinition {
+export function column(name: string, description: string, options: { type?: TableColumnDefinition['type']; format?: string; priority?: number } = {}): TableColumnDefinition {
   return { name, type: options.type ?? 'string', format: options.format ?? '', description, priority: options.priority ?? 0 };
 }
 

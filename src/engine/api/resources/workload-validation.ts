@@ -20,9 +20,9 @@ function validateLabelSelector(selector: LabelSelector, path: string): FieldErro
     const idx = `${path}.matchExpressions[${i}]`;
     if (!SELECTOR_OPERATORS.includes(req.operator)) errs.push(notSupported(`${idx}.operator`, goValue(req.operator), SELECTOR_OPERATORS));
     else if ((req.operator === 'In' || req.operator === 'NotIn') && (req.values ?? []).length === 0) {
-      errs.push(required(`${idx}.values`, 'must be specified when `operator` is \'In\' or \'NotIn\''));
+      errs.push(required(`${idx}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
     } else if ((req.operator === 'Exists' || req.operator === 'DoesNotExist') && (req.values ?? []).length > 0) {
-      errs.push({ type: 'FieldValueForbidden', field: `${idx}.values`, detail: 'may not be specified when `operator` is \'Exists\' or \'DoesNotExist\'' });
+      errs.push({ type: 'FieldValueForbidden', field: `${idx}.values`, detail: "may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     }
     for (const msg of isQualifiedName(req.key)) errs.push(invalid(`${idx}.key`, goValue(req.key), msg));
   });

@@ -7,9 +7,7 @@ import { labelMatcher as parseLabelMatcher } from '../../../lib/label-selector/l
 import type { KubeObject } from '../client.ts';
 import type { ResourceDefinition } from '../resource-definition.ts';
 
-export function labelMatcher(
-  selector: string,
-): { ok: true; matches(labels: Record<string, string>): boolean } | { ok: false; message: string } {
+export function labelMatcher(selector: string): { ok: true; matches(labels: Record<string, string>): boolean } | { ok: false; message: string } {
   return parseLabelMatcher(selector);
 }
 
@@ -20,10 +18,7 @@ export function selectableFields(obj: KubeObject, def: ResourceDefinition): Reco
   return { ...fields, ...def.fieldsForSelector?.(obj) };
 }
 
-export function fieldMatcher(
-  selector: string,
-  def: ResourceDefinition,
-): { ok: true; matches(obj: KubeObject): boolean } | { ok: false; message: string } {
+export function fieldMatcher(selector: string, def: ResourceDefinition): { ok: true; matches(obj: KubeObject): boolean } | { ok: false; message: string } {
   const parsed = parseFieldSelector(selector);
   if (!parsed.ok) return parsed;
   // The supported set is the key set of an empty object's fields; every kind's fieldsForSelector tolerates that.

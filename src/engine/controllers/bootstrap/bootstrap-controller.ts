@@ -18,13 +18,18 @@ AoIBAQDKx3Fk0l5m0n8yq1bKc2lm9V7Q0p3wN4c2c8r0m2nY9c1lX3y0cK1mJm0b
 
 export function startBootstrap(ctx: ControllerContext): void {
   const server = ctx.server;
-  const create = (resource: string, namespace: string, body: KubeObject) =>
-    server.handle({ verb: 'create', group: '', version: 'v1', resource, namespace, body });
+  const create = (resource: string, namespace: string, body: KubeObject) => server.handle({ verb: 'create', group: '', version: 'v1', resource, namespace, body });
   create('services', 'default', {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: 'kubernetes', labels: { component: 'apiserver', provider: 'kubernetes' } },
-    spec: { clusterIP: '10.96.0.1', clusterIPs: ['10.96.0.1'], ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: API_SERVER_PORT }], sessionAffinity: 'None', type: 'ClusterIP' },
+    spec: {
+      clusterIP: '10.96.0.1',
+      clusterIPs: ['10.96.0.1'],
+      ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: API_SERVER_PORT }],
+      sessionAffinity: 'None',
+      type: 'ClusterIP',
+    },
   });
   create('endpoints', 'default', {
     apiVersion: 'v1',
@@ -35,7 +40,11 @@ export function startBootstrap(ctx: ControllerContext): void {
   create('services', 'kube-system', {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: 'kube-dns', labels: { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' }, annotations: { 'prometheus.io/port': '9153', 'prometheus.io/scrape': 'true' } },
+    metadata: {
+      name: 'kube-dns',
+      labels: { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' },
+      annotations: { 'prometheus.io/port': '9153', 'prometheus.io/scrape': 'true' },
+    },
     spec: {
       clusterIP: '10.96.0.10',
       clusterIPs: ['10.96.0.10'],
@@ -56,7 +65,13 @@ export function startBootstrap(ctx: ControllerContext): void {
       create('configmaps', namespace, {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        metadata: { name: 'kube-root-ca.crt', annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } },
+        metadata: {
+          name: 'kube-root-ca.crt',
+          annotations: {
+            'kubernetes.io/description':
+              'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.',
+          },
+        },
         data: { 'ca.crt': ROOT_CA },
       }),
     );

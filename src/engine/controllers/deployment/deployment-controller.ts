@@ -182,7 +182,9 @@ export class DeploymentController {
     if (!updated.ok) return { scaled: false, rs };
     if (sizeChanged) {
       const direction = newScale > oldScale ? 'up' : 'down';
-      this.ctx.recorder('deployment-controller').record(d as KubeObject, 'Normal', 'ScalingReplicaSet', `Scaled ${direction} replica set ${rs.metadata!.name} from ${oldScale} to ${newScale}`);
+      this.ctx
+        .recorder('deployment-controller')
+        .record(d as KubeObject, 'Normal', 'ScalingReplicaSet', `Scaled ${direction} replica set ${rs.metadata!.name} from ${oldScale} to ${newScale}`);
     }
     return { scaled: sizeChanged, rs: updated.body as ReplicaSet };
   }
@@ -211,7 +213,13 @@ export class DeploymentController {
       const ref = controllerRefOf(rs);
       if (ref?.uid === d.metadata!.uid) owned.push(rs);
       else if (!ref && selectorMatches(selector, rs.metadata?.labels ?? {}) && !rs.metadata?.deletionTimestamp) {
-        const body = { ...rs, metadata: { ...rs.metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata!.name!, uid: d.metadata!.uid!, controller: true, blockOwnerDeletion: true }] } };
+        const body = {
+          ...rs,
+          metadata: {
+            ...rs.metadata,
+            ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata!.name!, uid: d.metadata!.uid!, controller: true, blockOwnerDeletion: true }],
+          },
+        };
         const adopted = this.ctx.server.handle({ verb: 'update', ...REPLICASETS, namespace: rs.metadata!.namespace!, name: rs.metadata!.name!, body });
         if (adopted.ok) owned.push(adopted.body as ReplicaSet);
       }

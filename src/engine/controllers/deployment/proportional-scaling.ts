@@ -8,7 +8,10 @@ import { DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, isRollingUpdate, 
 
 export function isScalingEvent(d: Deployment, rsList: ReplicaSet[]): boolean {
   const replicas = String(d.spec?.replicas ?? 1);
-  return rsList.some((rs) => (rs.spec?.replicas ?? 0) > 0 && rs.metadata?.annotations?.[DESIRED_REPLICAS_ANNOTATION] !== undefined && rs.metadata.annotations[DESIRED_REPLICAS_ANNOTATION] !== replicas);
+  return rsList.some(
+    (rs) =>
+      (rs.spec?.replicas ?? 0) > 0 && rs.metadata?.annotations?.[DESIRED_REPLICAS_ANNOTATION] !== undefined && rs.metadata.annotations[DESIRED_REPLICAS_ANNOTATION] !== replicas,
+  );
 }
 
 export function scaleProportionally(dc: DeploymentController, d: Deployment, newRS: ReplicaSet | undefined, oldRSs: ReplicaSet[]): void {

@@ -20,7 +20,13 @@ describe('rolling update bounds', () => {
   it('keeps pods within replicas+maxSurge and availability above replicas-maxUnavailable', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ replicas: fc.integer({ min: 1, max: 8 }), maxSurge: fencepost, maxUnavailable: fencepost, minReadySeconds: fc.integer({ min: 0, max: 20 }), seed: fc.integer({ min: 1, max: 1000 }) }),
+        fc.record({
+          replicas: fc.integer({ min: 1, max: 8 }),
+          maxSurge: fencepost,
+          maxUnavailable: fencepost,
+          minReadySeconds: fc.integer({ min: 0, max: 20 }),
+          seed: fc.integer({ min: 1, max: 1000 }),
+        }),
         async ({ replicas, maxSurge, maxUnavailable, minReadySeconds, seed }) => {
           const surgeZero = maxSurge === 0 || maxSurge === '0%';
           const unavailableZero = maxUnavailable === 0 || maxUnavailable === '0%';
@@ -56,9 +62,16 @@ describe('rolling update bounds', () => {
             const minAvailable = replicas - Math.min(bounds.maxUnavailable, replicas);
             if (available < minAvailable) violations.push(`${available} available < ${minAvailable}`);
           };
-          informers.informerFor<Deployment>({ group: 'apps', version: 'v1', resource: 'deployments' }).addEventHandler({ onAdd: checkDeployment, onUpdate: (_old, d) => checkDeployment(d), onDelete: checkDeployment });
+          informers
+            .informerFor<Deployment>({ group: 'apps', version: 'v1', resource: 'deployments' })
+            .addEventHandler({ onAdd: checkDeployment, onUpdate: (_old, d) => checkDeployment(d), onDelete: checkDeployment });
           cluster.server.handle({
-            verb: 'patch', group: 'apps', version: 'v1', resource: 'deployments', namespace: 'default', name: 'web',
+            verb: 'patch',
+            group: 'apps',
+            version: 'v1',
+            resource: 'deployments',
+            namespace: 'default',
+            name: 'web',
             patchType: 'application/strategic-merge-patch+json',
             body: { spec: { template: { spec: { containers: [{ name: 'app', image: 'kodekloud/webapp-color:v2' }] } } } },
           });

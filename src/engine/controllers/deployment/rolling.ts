@@ -35,7 +35,11 @@ function reconcileNewReplicaSet(dc: DeploymentController, allRSs: ReplicaSet[], 
   const current = newRS.spec?.replicas ?? 0;
   if (current === replicas) return false;
   if (current > replicas) return replaceIn(allRSs, dc.scaleReplicaSet(newRS, replicas, d));
-  const target = dc.newRSNewReplicas(d, allRSs.filter((rs) => rs !== newRS), newRS);
+  const target = dc.newRSNewReplicas(
+    d,
+    allRSs.filter((rs) => rs !== newRS),
+    newRS,
+  );
   return replaceIn(allRSs, dc.scaleReplicaSet(newRS, target, d));
 }
 

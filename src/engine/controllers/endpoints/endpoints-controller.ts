@@ -60,15 +60,15 @@ export class EndpointsController {
     const ready = pods.filter(isPodReady);
     const notReady = pods.filter((p) => !isPodReady(p));
     const firstPod = pods[0];
-    const subsetPorts = firstPod
-      ? ports.map(({ port, target }) => ({ ...(port.name ? { name: port.name } : {}), port: target(firstPod), protocol: port.protocol ?? 'TCP' }))
-      : [];
+    const subsetPorts = firstPod ? ports.map(({ port, target }) => ({ ...(port.name ? { name: port.name } : {}), port: target(firstPod), protocol: port.protocol ?? 'TCP' })) : [];
     const endpoints = {
       apiVersion: 'v1',
       kind: 'Endpoints',
       metadata: { name, namespace: namespace!, ...(svc.metadata?.labels ? { labels: svc.metadata.labels } : {}) },
       ...(pods.length
-        ? { subsets: [{ ...(ready.length ? { addresses: ready.map(address) } : {}), ...(notReady.length ? { notReadyAddresses: notReady.map(address) } : {}), ports: subsetPorts }] }
+        ? {
+            subsets: [{ ...(ready.length ? { addresses: ready.map(address) } : {}), ...(notReady.length ? { notReadyAddresses: notReady.map(address) } : {}), ports: subsetPorts }],
+          }
         : {}),
     };
     this.#write(ENDPOINTS, namespace!, name, endpoints as KubeObject);

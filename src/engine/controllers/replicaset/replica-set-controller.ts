@@ -66,7 +66,11 @@ export class ReplicaSetController {
       const matches = selectorMatches(selector, pod.metadata?.labels ?? {});
       if (ref?.uid === uid) {
         if (matches) owned.push(pod);
-        else this.#setOwnerReferences(pod, (pod.metadata!.ownerReferences ?? []).filter((r) => r.uid !== uid));
+        else
+          this.#setOwnerReferences(
+            pod,
+            (pod.metadata!.ownerReferences ?? []).filter((r) => r.uid !== uid),
+          );
       } else if (!ref && matches && !pod.metadata?.deletionTimestamp) {
         const adopted = this.#setOwnerReferences(pod, [...(pod.metadata!.ownerReferences ?? []), ownerReference(rs)]);
         if (adopted) owned.push(adopted);

@@ -51,7 +51,20 @@ export function setUpHostPath(fs: FileSystem, path: string, type: string | undef
 
 /** What a fresh node's root holds before any pod runs. */
 export function seedNodeFileSystem(fs: FileSystem, nodeName: string): void {
-  for (const dir of ['/etc/kubernetes/manifests', '/etc/cni/net.d', '/opt/cni/bin', '/root', '/tmp', '/var/lib/kubelet', '/var/log/containers', '/var/log/pods', '/usr/bin', '/run/containerd', '/var/run', '/dev']) {
+  for (const dir of [
+    '/etc/kubernetes/manifests',
+    '/etc/cni/net.d',
+    '/opt/cni/bin',
+    '/root',
+    '/tmp',
+    '/var/lib/kubelet',
+    '/var/log/containers',
+    '/var/log/pods',
+    '/usr/bin',
+    '/run/containerd',
+    '/var/run',
+    '/dev',
+  ]) {
     fs.mkdir(dir, { recursive: true });
   }
   fs.writeFile('/etc/hostname', `${nodeName}\n`);

@@ -12,15 +12,7 @@ import { type Mount, normalizeAbsolute } from '../../../lib/mounted-file-system/
 import type { SeededRandom } from '../../clock/seeded-random.ts';
 import { expandVars } from '../container-command.ts';
 import { setUpHostPath } from './host-path.ts';
-import {
-  configMapPayload,
-  downwardAPIPayload,
-  type ObjectSource,
-  type Payload,
-  type PayloadResult,
-  projectedPayload,
-  secretPayload,
-} from './projected-files.ts';
+import { configMapPayload, downwardAPIPayload, type ObjectSource, type Payload, type PayloadResult, projectedPayload, secretPayload } from './projected-files.ts';
 
 export interface VolumeHost {
   objects: ObjectSource;

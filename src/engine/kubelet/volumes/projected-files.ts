@@ -74,7 +74,13 @@ export function configMapPayload(objects: ObjectSource, pod: Pod, source: Config
   const cm = objects.configMap(namespace, name);
   const optional = source.optional ?? false;
   if (!cm && !optional) return { ok: false, message: `configmap "${name}" not found` };
-  return keyedPayload(configMapEntries(cm), source.items, modeOverride ?? source.defaultMode ?? DEFAULT_MODE, optional, (key) => `configmap references non-existent config key: ${key}`);
+  return keyedPayload(
+    configMapEntries(cm),
+    source.items,
+    modeOverride ?? source.defaultMode ?? DEFAULT_MODE,
+    optional,
+    (key) => `configmap references non-existent config key: ${key}`,
+  );
 }
 
 export function secretPayload(objects: ObjectSource, pod: Pod, source: SecretVolumeSource, modeOverride?: number): PayloadResult {

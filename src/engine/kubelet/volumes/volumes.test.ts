@@ -63,7 +63,10 @@ describe('volumes as containers see them through kubectl exec', () => {
   });
 
   it('projects every key of a configMap as a file, read-only', async () => {
-    const h = await running([configMap, pod('cm', { containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/config' }])], volumes: [{ name: 'config', configMap: { name: 'app-config' } }] })]);
+    const h = await running([
+      configMap,
+      pod('cm', { containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/config' }])], volumes: [{ name: 'config', configMap: { name: 'app-config' } }] }),
+    ]);
     expect((await h.exec('cm', ['ls', '/etc/config'])).stdout).toBe('app.conf\nmode\n');
     expect((await h.exec('cm', ['cat', '/etc/config/app.conf'])).stdout).toBe('color=blue\n');
     expect((await h.exec('cm', ['ls', '-a', '/etc/config'])).stdout).toMatch(/^\.\.2026_11_22_22_00_\d\d\.\d+\n\.\.data\napp\.conf\nmode\n$/);
@@ -77,7 +80,19 @@ describe('volumes as containers see them through kubectl exec', () => {
       configMap,
       pod('items', {
         containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/app' }])],
-        volumes: [{ name: 'config', configMap: { name: 'app-config', defaultMode: 0o400, items: [{ key: 'app.conf', path: 'conf/app.conf' }, { key: 'mode', path: 'mode.txt', mode: 0o600 }] } }],
+        volumes: [
+          {
+            name: 'config',
+            configMap: {
+              name: 'app-config',
+              defaultMode: 0o400,
+              items: [
+                { key: 'app.conf', path: 'conf/app.conf' },
+                { key: 'mode', path: 'mode.txt', mode: 0o600 },
+              ],
+            },
+          },
+        ],
       }),
     ]);
     expect((await h.exec('items', ['cat', '/etc/app/conf/app.conf'])).stdout).toBe('color=blue\n');
@@ -89,8 +104,16 @@ describe('volumes as containers see them through kubectl exec', () => {
     const h = await running([
       configMap,
       pod('sub', {
-        containers: [sleeper('c', [{ name: 'config', mountPath: '/opt/app.conf', subPath: 'app.conf' }, { name: 'scratch', mountPath: '/scratch', readOnly: true }])],
-        volumes: [{ name: 'config', configMap: { name: 'app-config' } }, { name: 'scratch', emptyDir: {} }],
+        containers: [
+          sleeper('c', [
+            { name: 'config', mountPath: '/opt/app.conf', subPath: 'app.conf' },
+            { name: 'scratch', mountPath: '/scratch', readOnly: true },
+          ]),
+        ],
+        volumes: [
+          { name: 'config', configMap: { name: 'app-config' } },
+          { name: 'scratch', emptyDir: {} },
+        ],
       }),
     ]);
     expect((await h.exec('sub', ['cat', '/opt/app.conf'])).stdout).toBe('color=blue\n');
@@ -100,7 +123,10 @@ describe('volumes as containers see them through kubectl exec', () => {
   });
 
   it('decodes secret keys into files', async () => {
-    const h = await running([secret, pod('sec', { containers: [sleeper('c', [{ name: 'db', mountPath: '/etc/db', readOnly: true }])], volumes: [{ name: 'db', secret: { secretName: 'db' } }] })]);
+    const h = await running([
+      secret,
+      pod('sec', { containers: [sleeper('c', [{ name: 'db', mountPath: '/etc/db', readOnly: true }])], volumes: [{ name: 'db', secret: { secretName: 'db' } }] }),
+    ]);
     expect((await h.exec('sec', ['cat', '/etc/db/DB_Password'])).stdout).toBe('paswrd');
   });
 
@@ -130,7 +156,9 @@ describe('volumes as containers see them through kubectl exec', () => {
   });
 
   it('lets an optional missing configMap mount as an empty directory', async () => {
-    const h = await running([pod('optional', { containers: [sleeper('c', [{ name: 'v', mountPath: '/v' }])], volumes: [{ name: 'v', configMap: { name: 'nope', optional: true } }] })]);
+    const h = await running([
+      pod('optional', { containers: [sleeper('c', [{ name: 'v', mountPath: '/v' }])], volumes: [{ name: 'v', configMap: { name: 'nope', optional: true } }] }),
+    ]);
     expect(h.row('optional').slice(0, 2)).toEqual(['1/1', 'Running']);
     expect((await h.exec('optional', ['ls', '/v'])).stdout).toBe('');
   });
@@ -139,11 +167,24 @@ describe('volumes as containers see them through kubectl exec', () => {
     const h = await running([
       configMap,
       pod('live', {
-        containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/config' }, { name: 'config', mountPath: '/opt/app.conf', subPath: 'app.conf' }])],
+        containers: [
+          sleeper('c', [
+            { name: 'config', mountPath: '/etc/config' },
+            { name: 'config', mountPath: '/opt/app.conf', subPath: 'app.conf' },
+          ]),
+        ],
         volumes: [{ name: 'config', configMap: { name: 'app-config' } }],
       }),
     ]);
-    h.server.handle({ verb: 'update', group: '', version: 'v1', resource: 'configmaps', namespace: 'default', name: 'app-config', body: { ...configMap, apiVersion: 'v1', data: { 'app.conf': 'color=green\n' } } as KubeObject });
+    h.server.handle({
+      verb: 'update',
+      group: '',
+      version: 'v1',
+      resource: 'configmaps',
+      namespace: 'default',
+      name: 'app-config',
+      body: { ...configMap, apiVersion: 'v1', data: { 'app.conf': 'color=green\n' } } as KubeObject,
+    });
     await h.pump.advance(120_000);
     expect((await h.exec('live', ['cat', '/etc/config/app.conf'])).stdout).toBe('color=green\n');
     expect((await h.exec('live', ['ls', '/etc/config'])).stdout).toBe('app.conf\n');
@@ -153,7 +194,10 @@ describe('volumes as containers see them through kubectl exec', () => {
   });
 
   it('keeps the projected token and files as they are while nothing changes', async () => {
-    const h = await running([configMap, pod('steady', { containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/config' }])], volumes: [{ name: 'config', configMap: { name: 'app-config' } }] })]);
+    const h = await running([
+      configMap,
+      pod('steady', { containers: [sleeper('c', [{ name: 'config', mountPath: '/etc/config' }])], volumes: [{ name: 'config', configMap: { name: 'app-config' } }] }),
+    ]);
     const token = '/var/run/secrets/kubernetes.io/serviceaccount/token';
     const before = [(await h.exec('steady', ['cat', token])).stdout, (await h.exec('steady', ['ls', '-a', '/etc/config'])).stdout];
     await h.pump.advance(5 * 60_000);
@@ -185,7 +229,11 @@ describe('a node filesystem the host supplies', () => {
     const controlplane = new MemoryFileSystem();
     const cluster = await Cluster.create({ yieldToHost: nodeYield, toolRunner: new ContainerToolbox(nodeYield), nodeFileSystems: { controlplane } });
     cluster.server.handle({
-      verb: 'create', group: '', version: 'v1', resource: 'pods', namespace: 'default',
+      verb: 'create',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: 'default',
       body: pod('writer', {
         nodeName: 'controlplane',
         tolerations: [{ operator: 'Exists' }],

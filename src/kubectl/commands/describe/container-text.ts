@@ -36,7 +36,10 @@ function describeBasicInfo(w: DescribeWriter, c: Container, status: ContainerSta
 }
 
 function describeCommand(w: DescribeWriter, c: Container): void {
-  for (const [title, parts] of [['Command', c.command], ['Args', c.args]] as const) {
+  for (const [title, parts] of [
+    ['Command', c.command],
+    ['Args', c.args],
+  ] as const) {
     if (!parts?.length) continue;
     w.line(2, `${title}:`);
     for (const part of parts) for (const piece of String(part).split('\n')) w.line(3, piece);
@@ -75,7 +78,10 @@ function goTime(timestamp: string | undefined): string {
 }
 
 function describeResources(w: DescribeWriter, c: Container): void {
-  for (const [title, values] of [['Limits', c.resources?.limits], ['Requests', c.resources?.requests]] as const) {
+  for (const [title, values] of [
+    ['Limits', c.resources?.limits],
+    ['Requests', c.resources?.requests],
+  ] as const) {
     const names = Object.keys(values ?? {}).sort();
     if (names.length === 0) continue;
     w.line(2, `${title}:`);
@@ -135,7 +141,10 @@ function describeEnv(w: DescribeWriter, c: Container, pod: Pod | undefined): voi
     } else if (from.secretKeyRef) {
       w.line(3, `${e.name}:\t<set to the key '${from.secretKeyRef.key}' in secret '${from.secretKeyRef.name ?? ''}'>\tOptional: ${from.secretKeyRef.optional === true}`);
     } else if (from.configMapKeyRef) {
-      w.line(3, `${e.name}:\t<set to the key '${from.configMapKeyRef.key}' of config map '${from.configMapKeyRef.name ?? ''}'>\tOptional: ${from.configMapKeyRef.optional === true}`);
+      w.line(
+        3,
+        `${e.name}:\t<set to the key '${from.configMapKeyRef.key}' of config map '${from.configMapKeyRef.name ?? ''}'>\tOptional: ${from.configMapKeyRef.optional === true}`,
+      );
     }
   }
 }
@@ -202,7 +211,10 @@ function describeVolumeSource(w: DescribeWriter, v: Volume): void {
     w.line(2, `Path:\t${v.hostPath.path}`);
     w.line(2, `HostPathType:\t${v.hostPath.type ?? '<none>'}`);
   } else if (v.emptyDir) {
-    const limit = v.emptyDir.sizeLimit !== undefined && canonicalQuantity(String(v.emptyDir.sizeLimit)) !== '0' ? canonicalQuantity(String(v.emptyDir.sizeLimit)) ?? String(v.emptyDir.sizeLimit) : '<unset>';
+    const limit =
+      v.emptyDir.sizeLimit !== undefined && canonicalQuantity(String(v.emptyDir.sizeLimit)) !== '0'
+        ? (canonicalQuantity(String(v.emptyDir.sizeLimit)) ?? String(v.emptyDir.sizeLimit))
+        : '<unset>';
     w.line(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)");
     w.line(2, `Medium:\t${v.emptyDir.medium ?? ''}`);
     w.line(2, `SizeLimit:\t${limit}`);

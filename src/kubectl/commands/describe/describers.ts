@@ -35,7 +35,10 @@ const describeDeployment: Describer = async (api, obj, nowMs) => {
   writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
   w.line(0, `Selector:\t${formatLabelSelector(d.spec?.selector)}`);
   const replicas = d.spec?.replicas ?? 1;
-  w.line(0, `Replicas:\t${replicas} desired | ${s.updatedReplicas ?? 0} updated | ${s.replicas ?? 0} total | ${s.availableReplicas ?? 0} available | ${s.unavailableReplicas ?? 0} unavailable`);
+  w.line(
+    0,
+    `Replicas:\t${replicas} desired | ${s.updatedReplicas ?? 0} updated | ${s.replicas ?? 0} total | ${s.availableReplicas ?? 0} available | ${s.unavailableReplicas ?? 0} unavailable`,
+  );
   w.line(0, `StrategyType:\t${d.spec?.strategy?.type ?? 'RollingUpdate'}`);
   w.line(0, `MinReadySeconds:\t${d.spec?.minReadySeconds ?? 0}`);
   if (d.spec?.strategy?.rollingUpdate) {
@@ -66,12 +69,15 @@ const describeDeployment: Describer = async (api, obj, nowMs) => {
  */
 async function getAllReplicaSets(api: ApiClient, d: Deployment): Promise<{ oldRSs: ReplicaSet[]; newRS: ReplicaSet | undefined }> {
   const res = await api.request<{ items: ReplicaSet[] }>({
-    verb: 'list', group: 'apps', version: 'v1', resource: 'replicasets', namespace: d.metadata!.namespace!, query: { labelSelector: formatLabelSelector(d.spec?.selector) },
+    verb: 'list',
+    group: 'apps',
+    version: 'v1',
+    resource: 'replicasets',
+    namespace: d.metadata!.namespace!,
+    query: { labelSelector: formatLabelSelector(d.spec?.selector) },
   });
   if (!res.ok) return { oldRSs: [], newRS: undefined };
-  const owned = res.body.items
-    .filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.controller && o.uid === d.metadata?.uid))
-    .sort((a, b) => byCreationThenName(a, b));
+  const owned = res.body.items.filter((rs) => rs.metadata?.ownerReferences?.some((o) => o.controller && o.uid === d.metadata?.uid)).sort((a, b) => byCreationThenName(a, b));
   const template = JSON.stringify(stripHash(d.spec?.template));
   const newRS = owned.find((rs) => JSON.stringify(stripHash(rs.spec?.template)) === template);
   return { oldRSs: owned.filter((rs) => rs !== newRS), newRS };
@@ -114,7 +120,9 @@ const describeReplicaSet: Describer = async (api, obj, nowMs) => {
 const describeNode: Describer = async (api, obj, nowMs) => {
   const node = obj as Node;
   const w = new PrefixWriter();
-  const roles = Object.keys(node.metadata?.labels ?? {}).filter((k) => k.startsWith('node-role.kubernetes.io/')).map((k) => k.slice('node-role.kubernetes.io/'.length));
+  const roles = Object.keys(node.metadata?.labels ?? {})
+    .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+    .map((k) => k.slice('node-role.kubernetes.io/'.length));
   w.line(0, `Name:\t${node.metadata?.name}`);
   w.line(0, `Roles:\t${roles.length ? roles.sort().join(',') : '<none>'}`);
   writeLabels(w, 'Labels', node.metadata?.labels);
@@ -127,10 +135,14 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   w.line(0, 'Conditions:');
   w.line(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
-  for (const c of node.status?.conditions ?? []) w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason} \t${c.message}`);
+  for (const c of node.status?.conditions ?? [])
+    w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason} \t${c.message}`);
   w.line(0, 'Addresses:');
   for (const a of node.status?.addresses ?? []) w.line(1, `${a.type}:\t${a.address}`);
-  for (const [title, values] of [['Capacity', node.status?.capacity], ['Allocatable', node.status?.allocatable]] as const) {
+  for (const [title, values] of [
+    ['Capacity', node.status?.capacity],
+    ['Allocatable', node.status?.allocatable],
+  ] as const) {
     w.line(0, `${title}:`);
     for (const key of Object.keys(values ?? {}).sort()) w.line(1, `${key}:\t${String(values![key])}`);
   }
@@ -148,13 +160,14 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   w.line(1, `Kube-Proxy Version:\t${info?.kubeProxyVersion}`);
   w.line(0, `PodCIDR:\t${node.spec?.podCIDR ?? ''}`);
   w.line(0, `PodCIDRs:\t${(node.spec?.podCIDRs ?? []).join(',')}`);
-  const pods = (await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } }));
+  const pods = await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } });
   const running = (pods.ok ? pods.body.items : []).filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   w.line(0, `Non-terminated Pods:\t(${running.length} in total)`);
   // describeNodeResource writes an empty column after Name (`Name\t\t`): two more spaces of padding.
   w.line(1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
   w.line(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---');
-  for (const p of running) w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
+  for (const p of running)
+    w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
   w.line(0, 'Allocated resources:');
   w.line(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
   w.line(1, 'Resource\tRequests\tLimits');
@@ -218,4 +231,3 @@ export const DESCRIBERS: Record<string, Describer> = {
 export function describerFor(kind: string): Describer {
   return DESCRIBERS[kind] ?? describeGeneric;
 }
-

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ApiClient, ApiRequest, ApiResponse, KubeObject } from '../../../engine/api/client.ts';
 import { describeNamespace } from './namespace-text.ts';
 
-const notFound: ApiResponse = { ok: false, code: 404, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', code: 404 } };
+const notFound: ApiResponse = {
+  ok: false,
+  code: 404,
+  body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', code: 404 },
+};
 
 /** A server answering lists of quotas and limit ranges from `lists`, 404 for resources it lacks. */
 function serverWith(lists: Record<string, KubeObject[]>): ApiClient {

@@ -20,14 +20,40 @@ const cases: { name: string; slices: EndpointSlice[]; port: string; expected: st
     port: '',
     expected: '10.0.0.1:8080,10.0.0.2:8080,10.0.0.3:8080 + 1 more...',
   },
-  { name: 'not-ready endpoints are left out', slices: [slice([{ port: 80 }], [{ ip: '10.0.0.1', ready: false }, { ip: '10.0.0.2', ready: true }])], port: '', expected: '10.0.0.2:80' },
+  {
+    name: 'not-ready endpoints are left out',
+    slices: [
+      slice(
+        [{ port: 80 }],
+        [
+          { ip: '10.0.0.1', ready: false },
+          { ip: '10.0.0.2', ready: true },
+        ],
+      ),
+    ],
+    port: '',
+    expected: '10.0.0.2:80',
+  },
   {
     name: 'a not-ready fourth endpoint still says more',
     slices: [slice([{ port: 80 }], [{ ip: '10.0.0.1' }, { ip: '10.0.0.2' }, { ip: '10.0.0.3' }, { ip: '10.0.0.4', ready: false }])],
     port: '',
     expected: '10.0.0.1:80,10.0.0.2:80,10.0.0.3:80 + 0 more...',
   },
-  { name: 'only the named port', slices: [slice([{ name: 'http', port: 80 }, { name: 'https', port: 443 }], [{ ip: '10.0.0.1' }])], port: 'https', expected: '10.0.0.1:443' },
+  {
+    name: 'only the named port',
+    slices: [
+      slice(
+        [
+          { name: 'http', port: 80 },
+          { name: 'https', port: 443 },
+        ],
+        [{ ip: '10.0.0.1' }],
+      ),
+    ],
+    port: 'https',
+    expected: '10.0.0.1:443',
+  },
   { name: 'headless slice without ports', slices: [slice([], [{ ip: '10.0.0.1' }])], port: '', expected: '10.0.0.1' },
   { name: 'IPv6 in brackets', slices: [slice([{ port: 80 }], [{ ip: 'fd00::1' }])], port: '', expected: '[fd00::1]:80' },
 ];

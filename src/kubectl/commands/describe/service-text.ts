@@ -67,7 +67,12 @@ export async function describeService(api: ApiClient, obj: KubeObject, nowMs: nu
   if (ingress.length) w.line(0, `LoadBalancer Ingress:\t${ingress.map((i) => (i.ip ? `${i.ip}${i.ipMode ? ` (${i.ipMode})` : ''}` : (i.hostname ?? ''))).join(', ')}`);
   // The list's error is ignored upstream: no slices then reads as `<none>`.
   const slices = await api.request<{ items: EndpointSlice[] }>({
-    verb: 'list', group: 'discovery.k8s.io', version: 'v1', resource: 'endpointslices', namespace: svc.metadata!.namespace!, query: { labelSelector: `kubernetes.io/service-name=${svc.metadata?.name}` },
+    verb: 'list',
+    group: 'discovery.k8s.io',
+    version: 'v1',
+    resource: 'endpointslices',
+    namespace: svc.metadata!.namespace!,
+    query: { labelSelector: `kubernetes.io/service-name=${svc.metadata?.name}` },
   });
   const items = slices.ok ? slices.body.items : [];
   for (const port of spec.ports ?? []) {

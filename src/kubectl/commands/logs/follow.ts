@@ -27,7 +27,16 @@ interface Followed extends LogStream {
 
 export async function followLogs(inv: Invocation, streams: LogStream[], query: RequestQuery): Promise<number> {
   const readLog = (stream: LogStream, extra: RequestQuery) =>
-    inv.api.request<string>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, name: stream.pod, subresource: 'log', query: { ...extra, container: stream.container } });
+    inv.api.request<string>({
+      verb: 'get',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: inv.namespace,
+      name: stream.pod,
+      subresource: 'log',
+      query: { ...extra, container: stream.container },
+    });
   // Only the timestamps option shapes the lines read while following.
   const fullQuery: RequestQuery = query.timestamps ? { timestamps: true } : {};
   const followed: Followed[] = [];

@@ -10,7 +10,10 @@ import { deploymentOf, ownedReplicaSets, revisionOf, targetOf } from './deployme
 /** Models pkg/polymorphichelpers/history.go DeploymentHistoryViewer.ViewHistory. */
 export const rolloutHistory: KubectlCommand = {
   path: 'rollout history',
-  flags: [{ name: 'revision', kind: 'int' }, { name: 'output', short: 'o', kind: 'string' }],
+  flags: [
+    { name: 'revision', kind: 'int' },
+    { name: 'output', short: 'o', kind: 'string' },
+  ],
   async run(inv) {
     const { target, name } = targetOf(inv);
     if (target.resource.kind !== 'Deployment') throw new KubectlError(`error: no history viewer has been implemented for "${target.resource.kind}"`);
@@ -37,7 +40,9 @@ export const rolloutHistory: KubectlCommand = {
     }
     const rows = [...byRevision.entries()].sort(([a], [b]) => a - b).map(([rev, rs]) => [String(rev), rs.metadata?.annotations?.['kubernetes.io/change-cause'] || '<none>']);
     const width = Math.max('REVISION'.length, ...rows.map((r) => r[0]!.length)) + 2;
-    inv.out(`${kindPrefix(target.resource)}/${name} \n${['REVISION', ...rows.map((r) => r[0]!)].map((c, i) => c.padEnd(width) + (i === 0 ? 'CHANGE-CAUSE' : rows[i - 1]![1])).join('\n')}\n\n`);
+    inv.out(
+      `${kindPrefix(target.resource)}/${name} \n${['REVISION', ...rows.map((r) => r[0]!)].map((c, i) => c.padEnd(width) + (i === 0 ? 'CHANGE-CAUSE' : rows[i - 1]![1])).join('\n')}\n\n`,
+    );
     return 0;
   },
 };

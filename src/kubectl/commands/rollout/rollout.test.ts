@@ -33,7 +33,9 @@ describe('kubectl rollout', () => {
     expect((await runLine(session, 'kubectl rollout undo deployment/web --to-revision=9')).stderr).toBe('error: unable to find specified revision 9 in history\n');
     expect((await runLine(session, 'kubectl rollout pause deployment/web')).stdout).toBe('deployment.apps/web paused\n');
     expect((await runLine(session, 'kubectl rollout pause deployment/web')).stderr).toBe('error: deployments.apps "web" is already paused\n');
-    expect((await runLine(session, 'kubectl rollout undo deployment/web')).stderr).toBe("error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again\n");
+    expect((await runLine(session, 'kubectl rollout undo deployment/web')).stderr).toBe(
+      "error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again\n",
+    );
     expect((await runLine(session, 'kubectl rollout resume deployment/web')).stdout).toBe('deployment.apps/web resumed\n');
   });
 
@@ -47,7 +49,11 @@ describe('kubectl rollout', () => {
 
   it('reports a missing deployment as the server does', async () => {
     const session = await newSession();
-    expect(await runLine(session, 'kubectl rollout status deployment/nope')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n', code: 1 });
+    expect(await runLine(session, 'kubectl rollout status deployment/nope')).toEqual({
+      stdout: '',
+      stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n',
+      code: 1,
+    });
   });
 
   it('shows a revision with its ReplicaSet template, pod-template-hash included', async () => {

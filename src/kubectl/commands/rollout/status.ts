@@ -16,17 +16,24 @@ export function statusMessage(d: Deployment): { message: string; done: boolean; 
   if (progressing?.reason === 'ProgressDeadlineExceeded') return { message: '', done: true, error: `error: deployment "${name}" exceeded its progress deadline` };
   const updated = s.updatedReplicas ?? 0;
   if (updated < replicas) return { message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...\n`, done: false };
-  if ((s.replicas ?? 0) > updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${(s.replicas ?? 0) - updated} old replicas are pending termination...\n`, done: false };
-  if ((s.availableReplicas ?? 0) < updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${s.availableReplicas ?? 0} of ${updated} updated replicas are available...\n`, done: false };
+  if ((s.replicas ?? 0) > updated)
+    return { message: `Waiting for deployment "${name}" rollout to finish: ${(s.replicas ?? 0) - updated} old replicas are pending termination...\n`, done: false };
+  if ((s.availableReplicas ?? 0) < updated)
+    return { message: `Waiting for deployment "${name}" rollout to finish: ${s.availableReplicas ?? 0} of ${updated} updated replicas are available...\n`, done: false };
   return { message: `deployment "${name}" successfully rolled out\n`, done: true };
 }
 
 export const rolloutStatus: KubectlCommand = {
   path: 'rollout status',
-  flags: [{ name: 'watch', short: 'w', kind: 'string' }, { name: 'timeout', kind: 'string' }, { name: 'revision', kind: 'int' }],
+  flags: [
+    { name: 'watch', short: 'w', kind: 'string' },
+    { name: 'timeout', kind: 'string' },
+    { name: 'revision', kind: 'int' },
+  ],
   async run(inv) {
     const { target, name } = targetOf(inv);
-    if (target.resource.kind !== 'Deployment') throw new KubectlError(`error: no status viewer has been implemented for ${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}`);
+    if (target.resource.kind !== 'Deployment')
+      throw new KubectlError(`error: no status viewer has been implemented for ${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}`);
     const first = await deploymentOf(inv, target, name);
     if (!first) return 1;
     const watchFlag = stringFlag(inv.flags, 'watch');
@@ -50,16 +57,19 @@ export const rolloutStatus: KubectlCommand = {
         handle.stop();
         resolve(code);
       };
-      const handle = inv.api.watch({ verb: 'watch', ...requestBase(target.resource, inv.namespace), name, query: { resourceVersion: first.metadata!.resourceVersion! } }, (event) => {
-        if (finished) return;
-        if (event.type === 'DELETED') {
-          inv.err('error: object has been deleted\n');
-          finish(1);
-          return;
-        }
-        const code = evaluate(event.object as Deployment);
-        if (code !== undefined) finish(code);
-      });
+      const handle = inv.api.watch(
+        { verb: 'watch', ...requestBase(target.resource, inv.namespace), name, query: { resourceVersion: first.metadata!.resourceVersion! } },
+        (event) => {
+          if (finished) return;
+          if (event.type === 'DELETED') {
+            inv.err('error: object has been deleted\n');
+            finish(1);
+            return;
+          }
+          const code = evaluate(event.object as Deployment);
+          if (code !== undefined) finish(code);
+        },
+      );
       inv.ctx.interrupt.onInterrupt(() => finish(130));
       if (timeout) {
         inv.ctx.time.sleep(timeout).then(

@@ -90,7 +90,14 @@ async function rollback(inv: Invocation, resource: ApiResource, deployment: Depl
     { op: 'replace', path: '/spec/template', value: template },
     { op: 'replace', path: '/metadata/annotations', value: annotations },
   ];
-  const res = await inv.api.request({ verb: 'patch', ...requestBase(resource, inv.namespace), name, body: patch, patchType: 'application/json-patch+json', query: dryRunQuery(strategy) });
+  const res = await inv.api.request({
+    verb: 'patch',
+    ...requestBase(resource, inv.namespace),
+    name,
+    body: patch,
+    patchType: 'application/json-patch+json',
+    query: dryRunQuery(strategy),
+  });
   if (!res.ok) throw new KubectlError(`error: failed restoring revision ${toRevision}: ${res.body.message}`);
   return 'rolled back';
 }
@@ -101,7 +108,8 @@ export const rolloutUndo: KubectlCommand = {
   async run(inv) {
     const strategy = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     const { target, name } = targetOf(inv);
-    if (target.resource.kind !== 'Deployment') throw new KubectlError(`error: no rollbacker has been implemented for "${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}"`);
+    if (target.resource.kind !== 'Deployment')
+      throw new KubectlError(`error: no rollbacker has been implemented for "${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}"`);
     const toRevision = intFlag(inv.flags, 'to-revision') ?? 0;
     const d = await deploymentOf(inv, target, name);
     if (!d) return 1;
