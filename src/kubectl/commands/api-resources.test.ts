@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { newSession, runLine } from '../../../tests/support/session.ts';
+
+// Expected outputs are the real kubectl v1.35.2's against the same served cluster (parity group errors.sh).
+const VERBS = 'create,delete,deletecollection,get,list,patch,update,watch';
+
+describe('kubectl api-resources', () => {
+  it.each([
+    {
+      name: 'cluster-scoped only',
+      line: 'kubectl api-resources --namespaced=false',
+      stdout: [
+        'NAME         SHORTNAMES   APIVERSION   NAMESPACED   KIND',
+        'namespaces   ns           v1           false        Namespace',
+        'nodes        no           v1           false        Node',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'names, qualified by group',
+      line: 'kubectl api-resources -o name',
+      stdout: [
+        'configmaps',
+        'endpoints',
+        'events',
+        'namespaces',
+        'nodes',
+        'pods',
+        'secrets',
+        'services',
+        'deployments.apps',
+        'replicasets.apps',
+        'endpointslices.discovery.k8s.io',
+        '',
+      ].join('\n'),
+    },
+  ])('lists $name', async ({ line, stdout }) => {
+    const session = await newSession();
+    expect(await runLine(session, line)).toEqual({ stdout, stderr: '', code: 0 });
+  });
+
+  it('adds sorted verbs and categories with -o wide, keeping the padding before an empty last cell', async () => {
+    const session = await newSession();
+    const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
+    expect(lines[0]).toBe(
+      'NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND            VERBS                                                        CATEGORIES',
+    );
+    expect(lines[1]).toBe(`configmaps       cm           v1                    true         ConfigMap       ${VERBS}   `);
+    expect(lines[6]).toBe(`pods             po           v1                    true         Pod             ${VERBS}   all`);
+  });
+});
