@@ -28,6 +28,9 @@ export class HeldServedCluster {
   #lastRequestAtMs = 0;
   /** Whether the running command opened a watch or followed a log: then it waits on the cluster. */
   #streamOpened = false;
+  #lastRequest = '';
+  /** Repeats of one request (a client polling, as `replace --force` does each second): one step each. */
+  #polls = 0;
   #served: ServedCluster | undefined;
   readonly kubeconfig: string;
 
@@ -50,6 +53,8 @@ export class HeldServedCluster {
       logRequest: (line) => {
         this.#lastRequestAtMs = Date.now();
         if (/[?&](watch|follow)=(true|1)\b/.test(line)) this.#streamOpened = true;
+        if (line === this.#lastRequest) this.#polls++;
+        this.#lastRequest = line;
       },
     });
     writeFileSync(this.kubeconfig, kubeconfigText(this.#served.url));
@@ -94,11 +99,14 @@ export class HeldServedCluster {
   /**
    * Awaits `command`, stepping virtual time while it waits on the cluster: once it has opened a
    * watch (a delete waiting for its object, `rollout status`) or `isWaiting` says so (a client
-   * sleeping on this cluster's clock between polls), and the server has heard nothing for a while.
-   * A command that only reads and writes never sees time move, however slowly it starts.
+   * sleeping on this cluster's clock between polls), and the server has heard nothing for a while;
+   * a client polling in real time (the same request again) gets one second per poll. A command
+   * that only reads and writes never sees time move, however slowly it starts.
    */
   async whileRunning<T>(command: Promise<T>, isWaiting: () => boolean = () => false): Promise<T> {
     this.#streamOpened = false;
+    this.#lastRequest = '';
+    this.#polls = 0;
     let done = false;
     const finished = command.finally(() => (done = true));
     const startedAtMs = Date.now();
@@ -106,7 +114,14 @@ export class HeldServedCluster {
     while (!done) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const now = Date.now();
-      if (done || now - startedAtMs < WAITING_AFTER_MS || now - this.#lastRequestAtMs < IDLE_FOR_MS) continue;
+      if (done) continue;
+      if (this.#polls > 0 && !this.#streamOpened) {
+        // A poll has seen the cluster as it stands: the next one should see it a second later.
+        this.#polls--;
+        await this.advance(STEP_MS);
+        continue;
+      }
+      if (now - startedAtMs < WAITING_AFTER_MS || now - this.#lastRequestAtMs < IDLE_FOR_MS) continue;
       if (!this.#streamOpened && !isWaiting()) continue;
       if (this.nowMs() >= budgetEndMs) break;
       await this.advance(STEP_MS);
