@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
@@ -7,8 +7,36 @@ import { fileURLToPath } from 'node:url';
 // worker and monaco-vim into esm/vs/esm/vs/...; point them at the real files.
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
+// No eval, no inline script, no connection to another origin (issue 10). Monaco and xterm write
+// <style> elements and style attributes, so only styles may be inline. The session and editor
+// workers are module files of the same origin.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The policy as a <meta> in the built index.html, for any static host. Not in dev: the dev server
+ * and React Refresh inject inline scripts.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: {
     alias: [
       { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: `${monacoEsm}$1` },
@@ -21,7 +49,8 @@ export default defineConfig({
   optimizeDeps: { include: ['monaco-yaml', 'monaco-yaml/yaml.worker.js', 'monaco-editor/editor/editor.worker', 'monaco-vim'] },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // As a header too, so it also binds the workers, which a document's <meta> does not reach.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'], environment: 'node' } },

@@ -98,3 +98,12 @@ export function invalid(group: string, kind: string, name: string, errors: Field
     causes,
   });
 }
+
+/** A path no route serves (an unknown resource, version or subresource): a bare 404. */
+export function resourceNotFound(): Status {
+  return status(404, 'NotFound', 'the server could not find the requested resource', {});
+}
+
+export function success<T>(code: number, body: T, warnings?: string[]): ApiResponse<T> {
+  return { ok: true, code, body, ...(warnings?.length ? { warnings } : {}) };
+}

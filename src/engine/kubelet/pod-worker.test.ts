@@ -192,6 +192,7 @@ describe('PodWorker details a learner reads', () => {
       if (message && messages[messages.length - 1] !== message) messages.push(message);
     }
     const uid = h.pod('loop')!.metadata!.uid;
+    // source: pkg/kubelet/kuberuntime/kuberuntime_manager.go doBackOff (the waiting message and the BackOff event).
     expect(messages.map((m) => m.replace(`loop_default(${uid})`, 'POD'))).toEqual(
       ['10s', '20s', '40s', '1m20s', '2m40s', '5m0s'].map((d) => `back-off ${d} restarting failed container=c pod=POD`),
     );
@@ -297,6 +298,8 @@ describe('PodWorker details a learner reads', () => {
     );
     expect(await h.states('needs-config', 30_000)).toEqual(['0/1 ContainerCreating 0']);
     const failed = h.events('needs-config').find((e) => e.reason === 'FailedMount')!;
+    // source: pkg/volume/util/operationexecutor/operation_generator.go GenerateMountVolumeFunc,
+    // volumeToMount.GenerateError("MountVolume.SetUp failed", err); the error is the configmap plugin's.
     expect(failed).toMatchObject({ type: 'Warning', message: 'MountVolume.SetUp failed for volume "config" : configmap "app-config" not found', fieldPath: '' });
     expect(failed.count).toBeGreaterThanOrEqual(6);
     h.apply({ kind: 'ConfigMap', metadata: { name: 'app-config' }, data: { color: 'blue' } } as KubeObject);
@@ -317,6 +320,7 @@ describe('PodWorker details a learner reads', () => {
     const status = h.pod('job-with-sidecar')!.status!;
     expect(status.phase).toBe('Succeeded');
     expect(h.row('job-with-sidecar').slice(0, 2)).toEqual(['0/2', 'Completed']);
+    // source: pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer ("Stopping container %s").
     expect(h.events('job-with-sidecar').some((e) => e.reason === 'Killing' && e.message === 'Stopping container logger')).toBe(true);
   });
 

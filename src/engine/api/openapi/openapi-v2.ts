@@ -6,7 +6,7 @@ import type { ApiResource } from '../client.ts';
 import { KUBERNETES_VERSION } from '../../cluster-topology.ts';
 import { DEFINITIONS, DEFINITION_PREFIX, SECURITY_DEFINITIONS, reachableDefinitions, type Schema } from './openapi-data.ts';
 import { splitParameters } from './path-parameters.ts';
-import type { Operation, PathItem, Response } from './resource-operations.ts';
+import type { Operation, PathItem, Response } from './operation.ts';
 import { groupVersionPaths, servedGroupVersions } from './served-paths.ts';
 
 const RESPONSE_TEXT: Record<Response['code'], string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '401': 'Unauthorized' };

@@ -9,7 +9,7 @@ import { contentHash } from './content-hash.ts';
 import { DEFINITIONS, SECURITY_DEFINITIONS, reachableDefinitions, type Schema } from './openapi-data.ts';
 import { referencedDefinitions } from './openapi-v2.ts';
 import { splitParameters } from './path-parameters.ts';
-import type { Operation, PathItem, Response } from './resource-operations.ts';
+import type { Operation, PathItem, Response } from './operation.ts';
 import { COMPONENT_PREFIX, v3Schema } from './schema-v3.ts';
 import { groupVersionPaths, servedGroupVersions } from './served-paths.ts';
 

@@ -1,5 +1,5 @@
 import type { Schema } from './openapi-data.ts';
-import type { Operation, PathItem } from './resource-operations.ts';
+import type { Operation, PathItem } from './operation.ts';
 
 export interface SplitParameters {
   /** Parameters every operation of the path takes, listed once on the path. */

@@ -1,5 +1,6 @@
 import type { ApiResource } from '../client.ts';
-import { groupVersionPrefix, apiResourcesPath, resourcePaths, type PathItem } from './resource-operations.ts';
+import { groupVersionPrefix, type PathItem } from './operation.ts';
+import { apiResourcesPath, resourcePaths } from './resource-operations.ts';
 
 /** `api/v1`, `apis/apps/v1`: how /openapi/v3 names a group-version. */
 export function groupVersionPath(group: string, version: string): string {

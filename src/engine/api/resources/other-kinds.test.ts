@@ -82,6 +82,7 @@ describe('configmaps and secrets', () => {
     expect(createErrors(def, obj as KubeObject, ctx())).toEqual(errors);
   });
 
+  // source: pkg/apis/core/validation/validation.go ValidateConfigMapUpdate and ValidateSecretUpdate.
   it('refuse changes once immutable', () => {
     const old = { metadata: { name: 'c' }, data: { a: '1' }, immutable: true };
     expect(updateErrors(configMapDefinition, { metadata: { name: 'c' }, data: { a: '2' } }, old, ctx())).toEqual([
@@ -95,6 +96,7 @@ describe('configmaps and secrets', () => {
   });
 });
 
+// source: pkg/printers/internalversion/printers.go printNode (STATUS, ROLES and the wide columns).
 describe('nodes', () => {
   const node = (extra: { labels?: Record<string, string>; unschedulable?: boolean; ready?: string }): KubeObject => ({
     metadata: { name: 'node01', creationTimestamp: secondsAgo(86400 * 3 + 3600 * 4), labels: extra.labels ?? {} },
@@ -126,6 +128,8 @@ describe('nodes', () => {
   });
 });
 
+// source: pkg/printers/internalversion/printers.go printEvent and formatEventSource; the message is
+// kuberuntime_manager.go doBackOff's.
 describe('events', () => {
   it('prints LAST SEEN, OBJECT and the wide SOURCE and COUNT', () => {
     const event: KubeObject = {

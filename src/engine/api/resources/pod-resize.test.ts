@@ -156,6 +156,7 @@ describe('pods/resize', () => {
         },
       },
     });
+    // source: pkg/apis/core/validation/validation.go ValidatePodUpdate (updatablePodSpecFields).
     expect((res.body as { message: string }).message.split('\n')[0]).toBe(
       'Pod "web" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
     );

@@ -84,6 +84,7 @@ describe('pod defaults and admission', () => {
   });
 });
 
+// source: pkg/apis/core/validation/validation.go ValidatePodCreate (ValidatePodSpec, validateContainers).
 describe('pod create validation', () => {
   const cases: { name: string; spec: Record<string, unknown>; metadataName?: string; errors: string[] }[] = [
     {
@@ -188,6 +189,7 @@ describe('pod create validation', () => {
   });
 });
 
+// source: pkg/apis/core/validation/validation.go ValidatePodUpdate.
 describe('pod update validation', () => {
   const stored = () => {
     const pod = created(podDefinition, basePod({}), fakeServerContext());
@@ -216,6 +218,8 @@ describe('pod update validation', () => {
     expect(updateErrors(podDefinition, next, old, fakeServerContext())).toEqual(['spec.activeDeadlineSeconds: Invalid value: 60: must be less than or equal to previous value']);
   });
 
+  // The golden is the Forbidden error with updatablePodSpecFields and cmp.Diff of the old and the
+  // munged new core.PodSpec.
   it('reports a command change with the go-cmp diff of core.PodSpec', async () => {
     const old = stored();
     const next = stored();

@@ -1,0 +1,44 @@
+/**
+ * How a delete proceeds: a pod on a node gets a grace period and stays (with deletionTimestamp)
+ * until the kubelet confirms it, an object with finalizers waits for them, and the Orphan policy
+ * strips the owner from its dependents. Models staging/src/k8s.io/apiserver/pkg/registry/rest/delete.go
+ * BeforeDelete and pkg/registry/core/pod/strategy.go CheckGracefulDelete.
+ */
+import type { ObjectStore } from '../store/object-store.ts';
+import type { KubeObject } from './client.ts';
+import type { ResourceDefinition } from './resource-definition.ts';
+
+export function gracePeriodFor(def: ResourceDefinition, obj: KubeObject, requested: number | undefined): number {
+  if (def.info.kind !== 'Pod') return 0;
+  const spec = obj.spec as { nodeName?: string; terminationGracePeriodSeconds?: number } | undefined;
+  // A pod that never reached a node has nothing to stop.
+  if (!spec?.nodeName) return 0;
+  const status = obj.status as { phase?: string } | undefined;
+  if (status?.phase === 'Succeeded' || status?.phase === 'Failed') return 0;
+  if (requested !== undefined) return Math.max(0, requested);
+  return spec.terminationGracePeriodSeconds ?? 30;
+}
+
+/**
+ * Removes an object whose graceful deletion has finished: the kubelet confirms a pod is gone by
+ * deleting it again with grace period 0; finalizers must be empty.
+ */
+export function finishDeletionIfReady(store: ObjectStore, key: string, obj: KubeObject): void {
+  const meta = obj.metadata;
+  if (!meta?.deletionTimestamp || (meta.finalizers?.length ?? 0) > 0) return;
+  if ((meta.deletionGracePeriodSeconds ?? 0) === 0) store.remove(key, meta.namespace, meta.name!);
+}
+
+/** propagationPolicy=Orphan: every dependent of `owner`, under any of `keys`, loses its owner reference. */
+export function orphanDependents(store: ObjectStore, keys: Iterable<string>, owner: KubeObject): void {
+  const uid = owner.metadata?.uid;
+  for (const key of keys) {
+    for (const dependent of store.list(key)) {
+      const refs = dependent.metadata?.ownerReferences;
+      if (!refs?.some((r) => r.uid === uid)) continue;
+      dependent.metadata!.ownerReferences = refs.filter((r) => r.uid !== uid);
+      if (dependent.metadata!.ownerReferences.length === 0) delete dependent.metadata!.ownerReferences;
+      store.put(key, dependent);
+    }
+  }
+}

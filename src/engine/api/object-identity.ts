@@ -1,0 +1,21 @@
+/**
+ * The identity the server gives a new object: a random version-4 UID and, for generateName, a
+ * five-character suffix from the alphabet of staging/src/k8s.io/apimachinery/pkg/util/rand/rand.go
+ * String, with the base cut to 58 characters (names.SimpleNameGenerator).
+ */
+import type { SeededRandom } from '../clock/seeded-random.ts';
+
+export function generateUid(random: SeededRandom): string {
+  const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[random.int(16)]).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[random.int(4)]}${hex(3)}-${hex(12)}`;
+}
+
+/** A generated name not yet taken (`isTaken` asks the store). */
+export function generateUniqueName(random: SeededRandom, base: string, isTaken: (name: string) => boolean): string {
+  for (;;) {
+    let suffix = '';
+    for (let i = 0; i < 5; i++) suffix += 'bcdfghjklmnpqrstvwxz2456789'[random.int(27)];
+    const name = (base.length > 58 ? base.slice(0, 58) : base) + suffix;
+    if (!isTaken(name)) return name;
+  }
+}
