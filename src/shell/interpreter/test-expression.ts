@@ -1,12 +1,18 @@
 /** `test` / `[` / `[[`: file tests, string and integer comparisons, !, -a, -o, && and ||. */
 import { resolvePath } from '../../lib/resolve-path.ts';
 import type { Interpreter, Io } from './interpreter.ts';
-import { globToRegExp } from './interpreter.ts';
+import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
+import { PosixRegex } from '../../lib/regex/posix-regex.ts';
+import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
+
+/** `[[ s =~ re ]]` with a regex regcomp refuses (or regexec gives up on): bash returns 2 and says nothing. */
+class InvalidRegex {}
 
 export function evaluateTest(args: string[], sh: Interpreter, io: Io): number {
   try {
     return evaluate(args, sh) ? 0 : 1;
   } catch (error) {
+    if (error instanceof InvalidRegex) return 2;
     io.stderr.write(`${sh.errorPrefix(undefined, 'test')}${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
@@ -55,11 +61,11 @@ function evaluate(args: string[], sh: Interpreter): boolean {
   switch (op) {
     case '=':
     case '==':
-      return globToRegExp(right).test(left) || left === right;
+      return new GlobPattern(right).matches(left) || left === right;
     case '!=':
       return left !== right;
     case '=~':
-      return new RegExp(right).test(left);
+      return matchesRegex(left, right);
     case '<':
       return left < right;
     case '>':
@@ -78,5 +84,15 @@ function evaluate(args: string[], sh: Interpreter): boolean {
       return int(left) >= int(right);
     default:
       throw new Error(`${op}: binary operator expected`);
+  }
+}
+
+function matchesRegex(subject: string, pattern: string): boolean {
+  try {
+    return PosixRegex.compile(pattern, 'bash').test(subject);
+  } catch (error) {
+    // glibc's regexec giving up (REG_ESPACE) also makes bash return 2.
+    if (error instanceof RegexSyntaxError || error instanceof RegexBudgetError) throw new InvalidRegex();
+    throw error;
   }
 }
