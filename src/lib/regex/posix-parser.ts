@@ -27,6 +27,8 @@ export interface RegexSyntax {
   unmatchedRightParenIsLiteral: boolean;
   /** `[:space:]` outside a bracket expression is refused (GNU dfa.c: grep, sed). */
   rejectBareClass: boolean;
+  /** GNU grep 3.8+ (dfa.c's DFA_STRAY_BACKSLASH_WARN) warns of a backslash before a character it gives no meaning. */
+  warnStrayBackslash: boolean;
   /** Escapes the tool turns into characters first: sed's `\n` `\t`, awk's string escapes (`\b` is backspace, `\y` the boundary). */
   escapes: 'none' | 'sed' | 'awk';
 }
@@ -35,6 +37,9 @@ export interface RegexSyntax {
 const DUP_MAX = 0x7fff;
 
 const CHAR_ESCAPES: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11, a: 7 };
+
+/** The characters dfa.c's lexer has a case for after a backslash; any other draws the stray warning. */
+const DFA_ESCAPABLE = "\\^$123456789`'<>bB?*+{|()sSwW[]}.\n";
 
 export function parsePosixRegex(pattern: string, syntax: RegexSyntax): ParsedRegex {
   return new Parser(pattern, syntax).parse();
@@ -47,6 +52,7 @@ class Parser {
   #closedGroups = new Set<number>();
   #openGroups = 0;
   #hasBackreference = false;
+  readonly #warnings: string[] = [];
 
   constructor(
     pattern: string,
@@ -58,7 +64,7 @@ class Parser {
   parse(): ParsedRegex {
     const root = this.#alternation();
     if (this.#pos < this.#chars.length) throw new RegexSyntaxError('ERPAREN');
-    return { root, groupCount: this.#groupCount, hasBackreference: this.#hasBackreference };
+    return { root, groupCount: this.#groupCount, hasBackreference: this.#hasBackreference, warnings: this.#warnings };
   }
 
   #peek(offset = 0): string | undefined {
@@ -229,6 +235,10 @@ class Parser {
   #escape(): RegexNode {
     const c = this.#chars[this.#pos++];
     if (c === undefined) throw new RegexSyntaxError('EESCAPE');
+    if (this.syntax.warnStrayBackslash && !DFA_ESCAPABLE.includes(c)) {
+      const code = c.codePointAt(0)!;
+      this.#warnings.push(`stray \\ before ${code < 32 || code === 127 ? 'unprintable character' : /\s/.test(c) ? 'white space' : c}`);
+    }
     if (/[1-9]/.test(c) && this.syntax.escapes !== 'awk') {
       const index = Number(c);
       if (!this.#closedGroups.has(index)) throw new RegexSyntaxError('ESUBREG');

@@ -21,12 +21,60 @@ export type RegexDialect = 'grep' | 'grep-extended' | 'sed' | 'sed-extended' | '
 // Models grep's RE_SYNTAX_GREP / RE_SYNTAX_EGREP, sed's RE_SYNTAX_POSIX_BASIC / _EXTENDED,
 // gawk's RE_SYNTAX_GNU_AWK and bash's regcomp(REG_EXTENDED).
 const SYNTAX: Record<RegexDialect, RegexSyntax> = {
-  grep: { extended: false, leadingRepeat: 'literal', invalidIntervalIsLiteral: false, unmatchedRightParenIsLiteral: false, rejectBareClass: true, escapes: 'none' },
-  'grep-extended': { extended: true, leadingRepeat: 'ignore', invalidIntervalIsLiteral: true, unmatchedRightParenIsLiteral: false, rejectBareClass: true, escapes: 'none' },
-  sed: { extended: false, leadingRepeat: 'literal', invalidIntervalIsLiteral: false, unmatchedRightParenIsLiteral: false, rejectBareClass: true, escapes: 'sed' },
-  'sed-extended': { extended: true, leadingRepeat: 'error', invalidIntervalIsLiteral: false, unmatchedRightParenIsLiteral: false, rejectBareClass: true, escapes: 'sed' },
-  awk: { extended: true, leadingRepeat: 'literal', invalidIntervalIsLiteral: true, unmatchedRightParenIsLiteral: false, rejectBareClass: false, escapes: 'awk' },
-  bash: { extended: true, leadingRepeat: 'error', invalidIntervalIsLiteral: false, unmatchedRightParenIsLiteral: true, rejectBareClass: false, escapes: 'none' },
+  grep: {
+    extended: false,
+    leadingRepeat: 'literal',
+    invalidIntervalIsLiteral: false,
+    unmatchedRightParenIsLiteral: false,
+    rejectBareClass: true,
+    warnStrayBackslash: true,
+    escapes: 'none',
+  },
+  'grep-extended': {
+    extended: true,
+    leadingRepeat: 'ignore',
+    invalidIntervalIsLiteral: true,
+    unmatchedRightParenIsLiteral: false,
+    rejectBareClass: true,
+    warnStrayBackslash: true,
+    escapes: 'none',
+  },
+  sed: {
+    extended: false,
+    leadingRepeat: 'literal',
+    invalidIntervalIsLiteral: false,
+    unmatchedRightParenIsLiteral: false,
+    rejectBareClass: true,
+    warnStrayBackslash: false,
+    escapes: 'sed',
+  },
+  'sed-extended': {
+    extended: true,
+    leadingRepeat: 'error',
+    invalidIntervalIsLiteral: false,
+    unmatchedRightParenIsLiteral: false,
+    rejectBareClass: true,
+    warnStrayBackslash: false,
+    escapes: 'sed',
+  },
+  awk: {
+    extended: true,
+    leadingRepeat: 'literal',
+    invalidIntervalIsLiteral: true,
+    unmatchedRightParenIsLiteral: false,
+    rejectBareClass: false,
+    warnStrayBackslash: false,
+    escapes: 'awk',
+  },
+  bash: {
+    extended: true,
+    leadingRepeat: 'error',
+    invalidIntervalIsLiteral: false,
+    unmatchedRightParenIsLiteral: true,
+    rejectBareClass: false,
+    warnStrayBackslash: false,
+    escapes: 'none',
+  },
 };
 
 export interface RegexMatch {
@@ -42,11 +90,14 @@ export interface PosixRegexOptions {
 
 export class PosixRegex {
   readonly groupCount: number;
+  /** Warnings GNU grep prints while compiling the pattern (`stray \ before d`). */
+  readonly warnings: readonly string[];
   readonly #re2: RE2JS | undefined;
   readonly #backtracking: BackreferenceMatcher | undefined;
 
   private constructor(parsed: ParsedRegex, ignoreCase: boolean) {
     this.groupCount = parsed.groupCount;
+    this.warnings = parsed.warnings;
     if (parsed.hasBackreference) {
       this.#backtracking = new BackreferenceMatcher(parsed, ignoreCase);
       return;

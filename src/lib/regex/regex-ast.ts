@@ -24,6 +24,8 @@ export interface ParsedRegex {
   root: RegexNode;
   groupCount: number;
   hasBackreference: boolean;
+  /** What GNU grep warns of while compiling, e.g. `stray \ before d`. */
+  warnings: string[];
 }
 
 /** Whether code point `code` belongs to the POSIX class in the C/UTF-8 locale, ASCII only as RE2's classes are. */

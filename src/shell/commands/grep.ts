@@ -106,6 +106,8 @@ export const grep: Command = {
           : PosixRegex.compile(source, flags.has('E') ? 'grep-extended' : 'grep', { ignoreCase: flags.has('i') }),
       );
       re = new PatternList(compiled, flags.has('w'), flags.has('x'));
+      // grep 3.8+ warns and goes on; busybox grep has no such check.
+      if (ctx.userland === 'gnu') for (const warning of compiled.flatMap((c) => c.warnings)) ctx.stderr.write(`grep: warning: ${warning}\n`);
     } catch (error) {
       if (!(error instanceof RegexSyntaxError)) throw error;
       ctx.stderr.write(`grep: ${regexFailureReason(ctx.userland, expressions.join('\n'), error)}\n`);

@@ -61,6 +61,15 @@ describe('invalid regular expressions', () => {
     expect(await run(line, 'busybox')).toEqual({ out: busybox, code: code < 0 ? 1 : code });
   });
 
+  it.each([
+    { line: "echo 'a1' | grep '\\d'", out: 'grep: warning: stray \\ before d\n' },
+    { line: "echo 'a/b' | grep 'a\\/b'", out: 'grep: warning: stray \\ before /\na/b\n' },
+    { line: "echo 'a b' | grep -E 'a\\ b'", out: 'grep: warning: stray \\ before white space\na b\n' },
+    { line: "echo 'a.b' | grep -E '\\.\\(\\{\\}'; echo $?", out: '1\n' },
+  ])('GNU grep warns of a stray backslash: $line', async ({ line, out }) => {
+    expect((await run(line)).out).toBe(out);
+  });
+
   it('does not stop the loop around the command', async () => {
     expect(await run('for p in \'(\' a; do echo a | grep -E "$p"; echo "status $?"; done')).toEqual({
       out: 'grep: Unmatched ( or \\(\nstatus 2\na\nstatus 0\n',
