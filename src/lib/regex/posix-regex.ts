@@ -92,7 +92,11 @@ export class PosixRegex {
   readonly groupCount: number;
   /** Warnings GNU grep prints while compiling the pattern (`stray \ before d`). */
   readonly warnings: readonly string[];
-  readonly #re2: RE2JS | undefined;
+  #re2: RE2JS | undefined;
+  #source = '';
+  #flags = 0;
+  /** The same program without longest-match mode: whether there is a match does not depend on it. */
+  readonly #re2Test: RE2JS | undefined;
   readonly #backtracking: BackreferenceMatcher | undefined;
 
   private constructor(parsed: ParsedRegex, ignoreCase: boolean) {
@@ -102,9 +106,13 @@ export class PosixRegex {
       this.#backtracking = new BackreferenceMatcher(parsed, ignoreCase);
       return;
     }
-    const flags = RE2JS.LONGEST_MATCH | RE2JS.DOTALL | RE2JS.LOOKBEHINDS | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+    const source = toRe2Source(parsed.root);
+    // Look-behinds (only `\<` and `\>` need them) and longest-match mode each slow re2js down.
+    const flags = RE2JS.DOTALL | (source.includes('(?<') ? RE2JS.LOOKBEHINDS : 0) | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+    this.#source = source;
+    this.#flags = flags;
     try {
-      this.#re2 = RE2JS.compile(toRe2Source(parsed.root), flags);
+      this.#re2Test = RE2JS.compile(source, flags);
     } catch {
       // RE2 caps a repeat count at 1000 and a program's size; glibc stops at 32767.
       throw new RegexSyntaxError('ESIZE');
@@ -122,7 +130,11 @@ export class PosixRegex {
     let spans: Spans | null;
     if (this.#backtracking) spans = this.#backtracking.exec(text, from);
     else {
-      const matcher = this.#re2!.matcher(text);
+      // Most lines hold no match at all, and the plain program says so fastest.
+      if (from === 0 && !this.#re2Test!.test(text)) return null;
+      // Compiled on first use: tests alone never need the longest-match program.
+      this.#re2 ??= RE2JS.compile(this.#source, this.#flags | RE2JS.LONGEST_MATCH);
+      const matcher = this.#re2.matcher(text);
       if (!matcher.find(from)) return null;
       spans = [];
       for (let g = 0; g <= this.groupCount; g++) {
@@ -136,7 +148,7 @@ export class PosixRegex {
   }
 
   test(text: string): boolean {
-    return this.exec(text) !== null;
+    return this.#re2Test ? this.#re2Test.test(text) : this.exec(text) !== null;
   }
 
   /**

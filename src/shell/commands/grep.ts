@@ -47,6 +47,7 @@ class PatternList {
   }
 
   test(line: string): boolean {
+    if (!this.words && !this.wholeLine) return this.patterns.some((re) => re.test(line));
     return this.exec(line, 0) !== null;
   }
 

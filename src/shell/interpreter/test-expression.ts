@@ -65,7 +65,7 @@ function evaluate(args: string[], sh: Interpreter): boolean {
     case '!=':
       return left !== right;
     case '=~':
-      return matchesRegex(left, right);
+      return matchesRegex(left, right, sh);
     case '<':
       return left < right;
     case '>':
@@ -87,9 +87,12 @@ function evaluate(args: string[], sh: Interpreter): boolean {
   }
 }
 
-function matchesRegex(subject: string, pattern: string): boolean {
+/** Sets BASH_REMATCH to the matched text: arrays are not modelled, and `$BASH_REMATCH` is its element 0. */
+function matchesRegex(subject: string, pattern: string, sh: Interpreter): boolean {
   try {
-    return PosixRegex.compile(pattern, 'bash').test(subject);
+    const match = PosixRegex.compile(pattern, 'bash').exec(subject);
+    sh.state.vars.set('BASH_REMATCH', match?.groups[0] ?? '');
+    return match !== null;
   } catch (error) {
     // glibc's regexec giving up (REG_ESPACE) also makes bash return 2.
     if (error instanceof RegexSyntaxError || error instanceof RegexBudgetError) throw new InvalidRegex();
