@@ -102,6 +102,9 @@ describe('POSIX semantics through the tools', () => {
     { name: 'awk -F regex', line: "echo 'a1b22c' | awk -F '[0-9]+' '{print $2, $3}'", out: 'b c\n' },
     { name: '[[ =~ ]] with groups', line: '[[ v1.35 =~ ^v([0-9]+)\\.([0-9]+)$ ]]; echo $?', out: '0\n' },
     { name: '[[ =~ ]] sets BASH_REMATCH', line: '[[ "image: nginx:1.27" =~ [0-9.]+$ ]] && echo $BASH_REMATCH', out: '1.27\n' },
+    { name: '[ = ] compares strings', line: "[ abc = 'a*' ]; echo $?; [ 'a*' == 'a*' ]; echo $?", out: '1\n0\n' },
+    { name: '[ has no =~', line: '[ a =~ a ]; echo $?', out: 'bash: [: =~: binary operator expected\n2\n' },
+    { name: '[[ == ]] and [[ != ]] match patterns', line: '[[ abc == a* ]]; echo $?; [[ abc != a* ]]; echo $?; [[ abc != b* ]]; echo $?', out: '0\n1\n0\n' },
     { name: 'trimming patterns', line: 'v=a/b/c; echo ${v#*/} ${v##*/} ${v%/*} ${v%%/*}', out: 'b/c c a/b a\n' },
   ])('$name', async ({ line, out }) => {
     expect((await run(line)).out).toBe(out);

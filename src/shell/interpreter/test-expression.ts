@@ -8,23 +8,27 @@ import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax
 /** `[[ s =~ re ]]` with a regex regcomp refuses (or regexec gives up on): bash returns 2 and says nothing. */
 class InvalidRegex {}
 
-export function evaluateTest(args: string[], sh: Interpreter, io: Io): number {
+/**
+ * `conditional` is `[[ ]]`, where `==` and `!=` match a shell pattern and `=~` a regex; in `test`
+ * and `[` they compare strings and `=~` is no operator.
+ */
+export function evaluateTest(args: string[], sh: Interpreter, io: Io, conditional = false, name = 'test'): number {
   try {
-    return evaluate(args, sh) ? 0 : 1;
+    return evaluate(args, sh, conditional) ? 0 : 1;
   } catch (error) {
     if (error instanceof InvalidRegex) return 2;
-    io.stderr.write(`${sh.errorPrefix(undefined, 'test')}${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`${sh.errorPrefix(undefined, name)}${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
 }
 
-function evaluate(args: string[], sh: Interpreter): boolean {
+function evaluate(args: string[], sh: Interpreter, conditional: boolean): boolean {
   const orIndex = args.findIndex((a) => a === '-o' || a === '||');
-  if (orIndex > 0) return evaluate(args.slice(0, orIndex), sh) || evaluate(args.slice(orIndex + 1), sh);
+  if (orIndex > 0) return evaluate(args.slice(0, orIndex), sh, conditional) || evaluate(args.slice(orIndex + 1), sh, conditional);
   const andIndex = args.findIndex((a) => a === '-a' || a === '&&');
-  if (andIndex > 0) return evaluate(args.slice(0, andIndex), sh) && evaluate(args.slice(andIndex + 1), sh);
-  if (args[0] === '!') return !evaluate(args.slice(1), sh);
-  if (args[0] === '(' && args.at(-1) === ')') return evaluate(args.slice(1, -1), sh);
+  if (andIndex > 0) return evaluate(args.slice(0, andIndex), sh, conditional) && evaluate(args.slice(andIndex + 1), sh, conditional);
+  if (args[0] === '!') return !evaluate(args.slice(1), sh, conditional);
+  if (args[0] === '(' && args.at(-1) === ')') return evaluate(args.slice(1, -1), sh, conditional);
   if (args.length === 0) return false;
   if (args.length === 1) return args[0] !== '';
   const fs = sh.env.fs;
@@ -61,10 +65,11 @@ function evaluate(args: string[], sh: Interpreter): boolean {
   switch (op) {
     case '=':
     case '==':
-      return new GlobPattern(right).matches(left) || left === right;
+      return conditional ? matchesPattern(left, right) : left === right;
     case '!=':
-      return left !== right;
+      return conditional ? !matchesPattern(left, right) : left !== right;
     case '=~':
+      if (!conditional) throw new Error(`${op}: binary operator expected`);
       return matchesRegex(left, right, sh);
     case '<':
       return left < right;
@@ -85,6 +90,11 @@ function evaluate(args: string[], sh: Interpreter): boolean {
     default:
       throw new Error(`${op}: binary operator expected`);
   }
+}
+
+/** The words arrive expanded, their quoting gone: a pattern equal to the subject matches whatever it holds. */
+function matchesPattern(subject: string, pattern: string): boolean {
+  return subject === pattern || new GlobPattern(pattern).matches(subject);
 }
 
 /** Sets BASH_REMATCH to the matched text: arrays are not modelled, and `$BASH_REMATCH` is its element 0. */
