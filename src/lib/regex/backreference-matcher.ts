@@ -9,7 +9,7 @@ import { inClass, isWordCode, type ParsedRegex, type RegexNode } from './regex-a
 import { RegexBudgetError } from './regex-syntax-error.ts';
 
 /** Steps per search; a step is one node tried at one position. Enough for every practical back-reference. */
-export const STEP_BUDGET = 200_000;
+const STEP_BUDGET = 200_000;
 
 type Captures = readonly (readonly [number, number] | undefined)[];
 

@@ -1,5 +1,5 @@
 /** How grep, sed and awk report a pattern that does not compile, in their userland's words. */
-import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
+import type { RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
 import type { Userland } from '../command.ts';
 
 /**
@@ -13,8 +13,4 @@ export function regexFailureReason(userland: Userland, pattern: string, error: R
 /** What a tool prints when a back-reference search ran out of budget (gnulib's xalloc_die, libbb's bb_die_memory_exhausted). */
 export function regexBudgetMessage(userland: Userland, program: string): string {
   return userland === 'busybox' ? `${program}: out of memory` : `${program}: memory exhausted`;
-}
-
-export function isRegexError(error: unknown): error is RegexSyntaxError | RegexBudgetError {
-  return error instanceof RegexSyntaxError || error instanceof RegexBudgetError;
 }

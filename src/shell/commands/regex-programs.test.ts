@@ -97,6 +97,8 @@ describe('POSIX semantics through the tools', () => {
     { name: 'sed ^ with g replaces once', line: "echo aaa | sed 's/^a/x/g'", out: 'xaa\n' },
     { name: 'sed s///2', line: "echo 'hello world' | sed 's/o/0/2'", out: 'hello w0rld\n' },
     { name: 'sed groups and &', line: "echo 'key=value' | sed 's/\\([a-z]*\\)=\\(.*\\)/\\2 [&]/'", out: 'value [key=value]\n' },
+    { name: 'sed s with an escaped backslash before the delimiter', line: "printf '%s\\n' 'a\\b/' | sed 's/\\\\/-/;s/b\\//c/'", out: 'a-c\n' },
+    { name: 'sed address with an escaped slash', line: "printf 'a/b\\nab\\n' | sed -n '/a\\/b/p'", out: 'a/b\n' },
     { name: 'sed \\< \\>', line: "echo 'cat concat' | sed 's/\\<cat\\>/dog/g'", out: 'dog concat\n' },
     { name: 'awk with a class', line: "printf 'a1\\nbb\\n' | awk '/[[:digit:]]/'", out: 'a1\n' },
     { name: 'awk -F regex', line: "echo 'a1b22c' | awk -F '[0-9]+' '{print $2, $3}'", out: 'b c\n' },

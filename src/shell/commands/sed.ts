@@ -57,10 +57,17 @@ function parseScript(text: string, context: ParseContext): Script | ScriptProble
     address = { last: true };
     rest = rest.slice(1);
   } else if (rest.startsWith('/')) {
-    const end = rest.indexOf('/', 1);
-    if (end < 0) return { reason: 'unterminated address regex', char: context.offset + text.length };
+    // Models sed/compile.c match_slash: `\/` stands for the delimiter, other escapes stay for the regex.
+    let end = 1;
+    let source = '';
+    while (end < rest.length && rest[end] !== '/') {
+      if (rest[end] === '\\' && rest[end + 1] === '/') end++;
+      else if (rest[end] === '\\' && end + 1 < rest.length) source += rest[end++];
+      source += rest[end++];
+    }
+    if (end >= rest.length) return { reason: 'unterminated address regex', char: context.offset + text.length };
     const ignoreCase = rest[end + 1] === 'I';
-    const regex = compileRegex(rest.slice(1, end), ignoreCase, context, at(rest) + end + 1);
+    const regex = compileRegex(source, ignoreCase, context, at(rest) + end + 1);
     if (!(regex instanceof PosixRegex)) return regex;
     address = { regex };
     rest = rest.slice(end + (ignoreCase ? 2 : 1)).trimStart();
@@ -76,6 +83,8 @@ function parseScript(text: string, context: ParseContext): Script | ScriptProble
     if (c === '\\' && rest[i + 1] === delimiter) {
       current += delimiter;
       i++;
+    } else if (c === '\\' && i + 1 < rest.length) {
+      current += c + rest[++i]!;
     } else if (c === delimiter && parts.length < 2) {
       parts.push(current);
       current = '';
