@@ -120,6 +120,14 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
       i += fdMatch[0].length;
       continue;
     }
+    const previous = tokens.at(-1);
+    if (previous?.kind === 'word' && previous.raw === '=~' && tokens.some((t) => t.kind === 'word' && t.raw === '[[')) {
+      const start = i;
+      const { word, end } = readRegexWord(input, i);
+      i = end;
+      tokens.push({ kind: 'word', word, raw: input.slice(start, end), line });
+      continue;
+    }
     const op = OPERATORS.find((o) => input.startsWith(o, i));
     if (op) {
       i += op.length;
@@ -169,6 +177,32 @@ class Unclosed extends IncompleteInput {
     this.what = what;
     this.at = at;
   }
+}
+
+/**
+ * The word after `=~` inside `[[ ]]`: bash reads it with parentheses and `|` as part of the word,
+ * and blanks too while a parenthesis is open, so `[[ $x =~ ^(a|b c)$ ]]` needs no quoting.
+ */
+function readRegexWord(input: string, start: number): { word: Word; end: number } {
+  const parts: WordPart[] = [];
+  let depth = 0;
+  let i = start;
+  while (i < input.length) {
+    const ch = input[i]!;
+    const open = depth > 0;
+    if (ch === '(' || ch === '|' || (ch === ')' && open) || ((ch === ' ' || ch === '\t') && open)) {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      parts.push({ type: 'literal', text: ch, quoted: false });
+      i++;
+      continue;
+    }
+    if (WORD_END.has(ch)) break;
+    const read = readWord(input, i);
+    parts.push(...read.word.parts);
+    i = read.end;
+  }
+  return { word: { parts }, end: i };
 }
 
 const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
@@ -303,7 +337,7 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
     if (body.startsWith('#') && /^#[A-Za-z_][A-Za-z0-9_]*$/.test(body)) {
       return { part: { type: 'parameter', name: body.slice(1), length: true, quoted }, end: close + 1 };
     }
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])(:?[-=+?]|#|##|%|%%)?([\s\S]*)$/.exec(body);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])(:?[-=+?]|##|#|%%|%)?([\s\S]*)$/.exec(body);
     if (!m) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
     const part: WordPart = { type: 'parameter', name: m[1]!, quoted };
     if (m[2])

@@ -1,32 +1,53 @@
 /** sed: the common one-liners — `s/re/rep/[gip]`, `-n` with `p`, `d`, line and /re/ addresses, `-i`, `-e`, `-E`. */
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
+import { PosixRegex } from '../../lib/regex/posix-regex.ts';
+import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
+import type { Userland } from '../command.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
+import { regexBudgetMessage, regexFailureReason } from './regex-failure.ts';
 
 interface Script {
-  address?: { line: number } | { last: true } | { regex: RegExp };
+  address?: { line: number } | { last: true } | { regex: PosixRegex };
   op: 's' | 'p' | 'd';
-  regex?: RegExp;
+  regex?: PosixRegex;
   replacement?: string;
   print?: boolean;
+  global?: boolean;
+  /** `s///N`: replace only the Nth match. */
+  occurrence?: number;
 }
 
-function toJsRegex(source: string, extended: boolean): string {
-  // Basic regular expressions: \( \) \{ \} \+ \? \| are the operators, bare ones are literals.
-  if (extended) return source;
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\' && i + 1 < source.length) {
-      const n = source[++i]!;
-      out += '(){}+?|'.includes(n) ? n : `\\${n}`;
-    } else out += '(){}+?|'.includes(c) ? `\\${c}` : c;
+/** A script that does not parse: the reason, and how far into the expression sed had read. */
+interface ScriptProblem {
+  reason: string;
+  char: number;
+}
+
+interface ParseContext {
+  extended: boolean;
+  userland: Userland;
+  /** Offset of this command within its -e expression. */
+  offset: number;
+  /** The last regex compiled, which an empty one (`s//x/`) stands for. */
+  last?: PosixRegex;
+}
+
+function compileRegex(source: string, ignoreCase: boolean, context: ParseContext, char: number): PosixRegex | ScriptProblem {
+  if (source === '') return context.last ?? { reason: 'no previous regular expression', char };
+  try {
+    context.last = PosixRegex.compile(source, context.extended ? 'sed-extended' : 'sed', { ignoreCase });
+    return context.last;
+  } catch (error) {
+    if (!(error instanceof RegexSyntaxError)) throw error;
+    return { reason: regexFailureReason(context.userland, source, error), char };
   }
-  return out;
 }
 
-function parseScript(text: string, extended: boolean): Script | string {
+function parseScript(text: string, context: ParseContext): Script | ScriptProblem {
+  const leading = text.length - text.trimStart().length;
   let rest = text.trim();
+  const at = (remaining: string) => context.offset + leading + (text.trim().length - remaining.length);
   let address: Script['address'];
   const line = /^(\d+)/.exec(rest);
   if (line) {
@@ -36,14 +57,24 @@ function parseScript(text: string, extended: boolean): Script | string {
     address = { last: true };
     rest = rest.slice(1);
   } else if (rest.startsWith('/')) {
-    const end = rest.indexOf('/', 1);
-    if (end < 0) return 'unterminated address regex';
-    address = { regex: new RegExp(toJsRegex(rest.slice(1, end), extended)) };
-    rest = rest.slice(end + 1);
+    // Models sed/compile.c match_slash: `\/` stands for the delimiter, other escapes stay for the regex.
+    let end = 1;
+    let source = '';
+    while (end < rest.length && rest[end] !== '/') {
+      if (rest[end] === '\\' && rest[end + 1] === '/') end++;
+      else if (rest[end] === '\\' && end + 1 < rest.length) source += rest[end++];
+      source += rest[end++];
+    }
+    if (end >= rest.length) return { reason: 'unterminated address regex', char: context.offset + text.length };
+    const ignoreCase = rest[end + 1] === 'I';
+    const regex = compileRegex(source, ignoreCase, context, at(rest) + end + 1);
+    if (!(regex instanceof PosixRegex)) return regex;
+    address = { regex };
+    rest = rest.slice(end + (ignoreCase ? 2 : 1)).trimStart();
   }
   const op = rest[0];
   if (op === 'p' || op === 'd') return address ? { address, op } : { op };
-  if (op !== 's' || rest.length < 2) return `unknown command: \`${op ?? ''}'`;
+  if (op !== 's' || rest.length < 2) return { reason: `unknown command: \`${op ?? ''}'`, char: at(rest) + 1 };
   const delimiter = rest[1]!;
   const parts: string[] = [];
   let current = '';
@@ -52,22 +83,27 @@ function parseScript(text: string, extended: boolean): Script | string {
     if (c === '\\' && rest[i + 1] === delimiter) {
       current += delimiter;
       i++;
+    } else if (c === '\\' && i + 1 < rest.length) {
+      current += c + rest[++i]!;
     } else if (c === delimiter && parts.length < 2) {
       parts.push(current);
       current = '';
     } else current += c;
   }
-  if (parts.length < 2) return "unterminated `s' command";
-  const flags = current;
-  const regex = new RegExp(toJsRegex(parts[0]!, extended), (flags.includes('g') ? 'g' : '') + (/[iI]/.test(flags) ? 'i' : ''));
-  const script: Script = { op: 's', regex, replacement: parts[1]!, print: flags.includes('p') };
+  if (parts.length < 2) return { reason: "unterminated `s' command", char: context.offset + text.length };
+  const flags = current.trimEnd();
+  const regex = compileRegex(parts[0]!, /[iI]/.test(flags), context, context.offset + leading + text.trim().length);
+  if (!(regex instanceof PosixRegex)) return regex;
+  const occurrence = /\d+/.exec(flags);
+  const script: Script = { op: 's', regex, replacement: parts[1]!, print: flags.includes('p'), global: flags.includes('g') };
+  if (occurrence) script.occurrence = Number(occurrence[0]);
   if (address) script.address = address;
   return script;
 }
 
-/** Splits a script at `;` and newlines between commands, not inside an address or `s` regex. */
-function splitCommands(text: string): string[] {
-  const commands: string[] = [];
+/** Splits a script at `;` and newlines between commands, not inside an address or `s` regex; each with its offset. */
+function splitCommands(text: string): { command: string; offset: number }[] {
+  const commands: { command: string; offset: number }[] = [];
   const skipDelimited = (i: number, delimiter: string): number => {
     while (i < text.length && text[i] !== delimiter) i += text[i] === '\\' ? 2 : 1;
     return i + 1;
@@ -80,7 +116,7 @@ function splitCommands(text: string): string[] {
     else while (/[\d$]/.test(text[i] ?? '')) i++;
     if (text[i] === 's' && i + 1 < text.length) i = skipDelimited(skipDelimited(i + 2, text[i + 1]!), text[i + 1]!);
     while (i < text.length && text[i] !== ';' && text[i] !== '\n') i++;
-    commands.push(text.slice(start, i));
+    commands.push({ command: text.slice(start, i), offset: start });
     i++;
   }
   return commands;
@@ -97,6 +133,30 @@ function expandReplacement(replacement: string, match: string, groups: string[])
     } else out += c;
   }
   return out;
+}
+
+/** `s///` on one line: the new line, or undefined when nothing was replaced. */
+function substitute(step: Script, line: string): string | undefined {
+  const wanted = step.occurrence ?? 1;
+  let out = '';
+  let copied = 0;
+  let seen = 0;
+  let replaced = false;
+  for (const m of step.regex!.matchAll(line)) {
+    seen++;
+    if (seen < wanted) continue;
+    out +=
+      line.slice(copied, m.start) +
+      expandReplacement(
+        step.replacement!,
+        m.groups[0]!,
+        m.groups.slice(1).map((g) => g ?? ''),
+      );
+    copied = m.end;
+    replaced = true;
+    if (!step.global) break;
+  }
+  return replaced ? out + line.slice(copied) : undefined;
 }
 
 export const sed: Command = {
@@ -123,13 +183,19 @@ export const sed: Command = {
       return 1;
     }
     const program: Script[] = [];
-    for (const text of scripts.flatMap(splitCommands).filter((s) => s.trim())) {
-      const parsed = parseScript(text, extended);
-      if (typeof parsed === 'string') {
-        ctx.stderr.write(`sed: -e expression #1, char ${text.length}: ${parsed}\n`);
-        return 1;
+    const context: ParseContext = { extended, userland: ctx.userland, offset: 0 };
+    for (const [n, script] of scripts.entries()) {
+      for (const { command, offset } of splitCommands(script).filter((c) => c.command.trim())) {
+        context.offset = offset;
+        const parsed = parseScript(command, context);
+        if ('reason' in parsed) {
+          // busybox's xregcomp message stands alone; GNU sed says where in the script it was.
+          const regexFailure = ctx.userland === 'busybox' && parsed.reason.startsWith('bad regex');
+          ctx.stderr.write(regexFailure ? `sed: ${parsed.reason}\n` : `sed: -e expression #${n + 1}, char ${parsed.char}: ${parsed.reason}\n`);
+          return 1;
+        }
+        program.push(parsed);
       }
-      program.push(parsed);
     }
     const apply = (text: string): string => {
       const lines = splitLines(text);
@@ -147,36 +213,42 @@ export const sed: Command = {
           }
           if (step.op === 'p') out += `${line}\n`;
           else {
-            const regex = step.regex!;
-            let replaced = false;
-            line = line.replace(regex, (match: string, ...rest: unknown[]) => {
-              replaced = true;
-              const groups = rest.slice(0, -2).map((g) => (typeof g === 'string' ? g : ''));
-              return expandReplacement(step.replacement!, match, groups);
-            });
-            if (replaced && step.print) out += `${line}\n`;
+            const replaced = substitute(step, line);
+            if (replaced !== undefined) {
+              line = replaced;
+              if (step.print) out += `${line}\n`;
+            }
           }
         }
         if (!deleted && !quiet) out += `${line}\n`;
       });
       return out;
     };
-    if (inPlace) {
-      let status = 0;
-      for (const file of files) {
-        const path = resolvePath(ctx.cwd, file);
-        const { texts, status: s } = readInputs(ctx, 'sed', [file]);
-        if (s !== 0 || !texts[0]) {
-          status = 4;
-          continue;
+    const edit = (): number => {
+      if (inPlace) {
+        let status = 0;
+        for (const file of files) {
+          const path = resolvePath(ctx.cwd, file);
+          const { texts, status: s } = readInputs(ctx, 'sed', [file]);
+          if (s !== 0 || !texts[0]) {
+            status = 4;
+            continue;
+          }
+          ctx.fs.writeFile(path, apply(texts[0].text));
         }
-        ctx.fs.writeFile(path, apply(texts[0].text));
+        return status;
       }
-      return status;
+      const { texts, status } = readInputs(ctx, 'sed', files);
+      ctx.stdout.write(apply(texts.map((t) => t.text).join('')));
+      if (status === 0) return 0;
+      return ctx.userland === 'busybox' ? 1 : 2;
+    };
+    try {
+      return edit();
+    } catch (error) {
+      if (!(error instanceof RegexBudgetError)) throw error;
+      ctx.stderr.write(`${regexBudgetMessage(ctx.userland, 'sed')}\n`);
+      return 4;
     }
-    const { texts, status } = readInputs(ctx, 'sed', files);
-    ctx.stdout.write(apply(texts.map((t) => t.text).join('')));
-    if (status === 0) return 0;
-    return ctx.userland === 'busybox' ? 1 : 2;
   },
 };

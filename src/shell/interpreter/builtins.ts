@@ -143,9 +143,9 @@ const BUILTINS: Record<string, Builtin> = {
       io.stderr.write(`${sh.errorPrefix(undefined, '[')}missing \`]'\n`);
       return 2;
     }
-    return evaluateTest(args.slice(0, -1), sh, io);
+    return evaluateTest(args.slice(0, -1), sh, io, false, '[');
   },
-  '[[': (sh, args, io) => evaluateTest(args.slice(0, args.at(-1) === ']]' ? -1 : undefined), sh, io),
+  '[[': (sh, args, io) => evaluateTest(args.slice(0, args.at(-1) === ']]' ? -1 : undefined), sh, io, true),
   read: (sh, args, io) => {
     const names = args.filter((a) => !a.startsWith('-'));
     if (io.stdin === '') return 1;

@@ -6,7 +6,7 @@ import type { Word, WordPart } from '../ast.ts';
 import { evaluateArithmetic } from './arithmetic.ts';
 import { expandBraces } from './brace-expansion.ts';
 import type { Interpreter, Io } from './interpreter.ts';
-import { globToRegExp } from './interpreter.ts';
+import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 
 interface Piece {
@@ -89,15 +89,15 @@ async function expandPart(interpreter: Interpreter, part: WordPart, io: Io): Pro
           return value !== undefined ? operand() : '';
         case '#':
         case '##': {
-          const re = globToRegExp(await operand()).source.slice(1, -1);
-          const m = new RegExp(`^(${op === '#' ? re.replace(/\.\*/g, '.*?') : re})`, 's').exec(value ?? '');
-          return (value ?? '').slice(m ? m[0].length : 0);
+          const text = value ?? '';
+          const length = new GlobPattern(await operand()).prefixLength(text, op === '##');
+          return text.slice(Math.max(length, 0));
         }
         case '%':
         case '%%': {
-          const re = globToRegExp(await operand()).source.slice(1, -1);
-          const m = new RegExp(`(${op === '%' ? re.replace(/\.\*/g, '.*?') : re})$`, 's').exec(value ?? '');
-          return m ? (value ?? '').slice(0, m.index) : (value ?? '');
+          const text = value ?? '';
+          const length = new GlobPattern(await operand()).suffixLength(text, op === '%%');
+          return length < 0 ? text : text.slice(0, text.length - length);
         }
         default:
           return value ?? '';
@@ -168,7 +168,7 @@ function glob(interpreter: Interpreter, field: Piece[]): string[] {
     const nextPrefixes: string[] = [];
     matches.forEach((dir, i) => {
       if (/[*?[]/.test(segment)) {
-        const re = globToRegExp(segment);
+        const re = new GlobPattern(segment);
         let names: string[] = [];
         try {
           names = fs.readdir(dir);
@@ -176,7 +176,7 @@ function glob(interpreter: Interpreter, field: Piece[]): string[] {
           names = [];
         }
         for (const name of names) {
-          if (re.test(name) && (!name.startsWith('.') || segment.startsWith('.'))) {
+          if (re.matches(name) && (!name.startsWith('.') || segment.startsWith('.'))) {
             next.push(resolvePath(dir, name));
             nextPrefixes.push(`${prefixes[i]}${prefixes[i] && !prefixes[i]!.endsWith('/') ? '/' : ''}${name}`);
           }

@@ -3,6 +3,7 @@
  * builtins and programs from the registry. Pipelines run their stages one after another with the
  * text in between buffered; the last stage streams to the caller as it writes.
  */
+import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
 import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
 import type { FileSystem } from '../../lib/file-system.ts';
@@ -209,7 +210,7 @@ export class Interpreter {
         for (const item of command.items) {
           for (const pattern of item.patterns) {
             const text = await expandWordToString(this, pattern, io);
-            if (globToRegExp(text).test(subject)) return this.runList(item.body, io);
+            if (new GlobPattern(text).matches(subject)) return this.runList(item.body, io);
           }
         }
         return 0;
@@ -479,23 +480,6 @@ export function fsMessage(error: unknown): string {
     }[error.code];
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === '*') re += '.*';
-    else if (ch === '?') re += '.';
-    else if (ch === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close > i) {
-        re += `[${pattern.slice(i + 1, close).replace(/^!/, '^')}]`;
-        i = close;
-      } else re += '\\[';
-    } else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 's');
 }
 
 export { literalText };

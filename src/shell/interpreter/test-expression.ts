@@ -1,24 +1,34 @@
 /** `test` / `[` / `[[`: file tests, string and integer comparisons, !, -a, -o, && and ||. */
 import { resolvePath } from '../../lib/resolve-path.ts';
 import type { Interpreter, Io } from './interpreter.ts';
-import { globToRegExp } from './interpreter.ts';
+import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
+import { PosixRegex } from '../../lib/regex/posix-regex.ts';
+import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
 
-export function evaluateTest(args: string[], sh: Interpreter, io: Io): number {
+/** `[[ s =~ re ]]` with a regex regcomp refuses (or regexec gives up on): bash returns 2 and says nothing. */
+class InvalidRegex {}
+
+/**
+ * `conditional` is `[[ ]]`, where `==` and `!=` match a shell pattern and `=~` a regex; in `test`
+ * and `[` they compare strings and `=~` is no operator.
+ */
+export function evaluateTest(args: string[], sh: Interpreter, io: Io, conditional = false, name = 'test'): number {
   try {
-    return evaluate(args, sh) ? 0 : 1;
+    return evaluate(args, sh, conditional) ? 0 : 1;
   } catch (error) {
-    io.stderr.write(`${sh.errorPrefix(undefined, 'test')}${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof InvalidRegex) return 2;
+    io.stderr.write(`${sh.errorPrefix(undefined, name)}${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
 }
 
-function evaluate(args: string[], sh: Interpreter): boolean {
+function evaluate(args: string[], sh: Interpreter, conditional: boolean): boolean {
   const orIndex = args.findIndex((a) => a === '-o' || a === '||');
-  if (orIndex > 0) return evaluate(args.slice(0, orIndex), sh) || evaluate(args.slice(orIndex + 1), sh);
+  if (orIndex > 0) return evaluate(args.slice(0, orIndex), sh, conditional) || evaluate(args.slice(orIndex + 1), sh, conditional);
   const andIndex = args.findIndex((a) => a === '-a' || a === '&&');
-  if (andIndex > 0) return evaluate(args.slice(0, andIndex), sh) && evaluate(args.slice(andIndex + 1), sh);
-  if (args[0] === '!') return !evaluate(args.slice(1), sh);
-  if (args[0] === '(' && args.at(-1) === ')') return evaluate(args.slice(1, -1), sh);
+  if (andIndex > 0) return evaluate(args.slice(0, andIndex), sh, conditional) && evaluate(args.slice(andIndex + 1), sh, conditional);
+  if (args[0] === '!') return !evaluate(args.slice(1), sh, conditional);
+  if (args[0] === '(' && args.at(-1) === ')') return evaluate(args.slice(1, -1), sh, conditional);
   if (args.length === 0) return false;
   if (args.length === 1) return args[0] !== '';
   const fs = sh.env.fs;
@@ -55,11 +65,12 @@ function evaluate(args: string[], sh: Interpreter): boolean {
   switch (op) {
     case '=':
     case '==':
-      return globToRegExp(right).test(left) || left === right;
+      return conditional ? matchesPattern(left, right) : left === right;
     case '!=':
-      return left !== right;
+      return conditional ? !matchesPattern(left, right) : left !== right;
     case '=~':
-      return new RegExp(right).test(left);
+      if (!conditional) throw new Error(`${op}: binary operator expected`);
+      return matchesRegex(left, right, sh);
     case '<':
       return left < right;
     case '>':
@@ -78,5 +89,23 @@ function evaluate(args: string[], sh: Interpreter): boolean {
       return int(left) >= int(right);
     default:
       throw new Error(`${op}: binary operator expected`);
+  }
+}
+
+/** The words arrive expanded, their quoting gone: a pattern equal to the subject matches whatever it holds. */
+function matchesPattern(subject: string, pattern: string): boolean {
+  return subject === pattern || new GlobPattern(pattern).matches(subject);
+}
+
+/** Sets BASH_REMATCH to the matched text: arrays are not modelled, and `$BASH_REMATCH` is its element 0. */
+function matchesRegex(subject: string, pattern: string, sh: Interpreter): boolean {
+  try {
+    const match = PosixRegex.compile(pattern, 'bash').exec(subject);
+    sh.state.vars.set('BASH_REMATCH', match?.groups[0] ?? '');
+    return match !== null;
+  } catch (error) {
+    // glibc's regexec giving up (REG_ESPACE) also makes bash return 2.
+    if (error instanceof RegexSyntaxError || error instanceof RegexBudgetError) throw new InvalidRegex();
+    throw error;
   }
 }
