@@ -115,7 +115,7 @@ export default async function ({ newPage, url, journey }) {
         }),
     );
     await freezeAndRestart('progress and /root files kept; cluster reset.');
-    await lab.waitForSelector('.notice[role=status]:has-text("The cluster could not be rebuilt (unreadable entries)")');
+    await lab.waitForSelector('.notice[role=status]:has-text("Your cluster could not be rebuilt as you left it (the record of your commands could not be read)")');
     await lab.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass', { timeout: 10_000 });
     await runToPrompt('cat kept2.txt', 'still-here\ncontrolplane ~ ➜');
     await runToPrompt('kubectl rollout history deployment/frontend', 'REVISION');
