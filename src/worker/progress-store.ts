@@ -4,7 +4,7 @@
  * that cannot be opened (blocked, private mode) leaves the lab running without saves, and a store
  * written by a newer version of the app is read but never written over.
  */
-import { readSavedClock, readSavedLab, type ReadSave, type SavedLab } from './saved-lab.ts';
+import { readSavedClock, readSavedLab, type ReadSave, type SavedClock, type SavedLab } from './saved-lab.ts';
 
 const DB = 'cka-lab';
 /** The database version this code creates; a larger one was upgraded by a newer version of the app. */
@@ -65,8 +65,15 @@ export async function loadSavedLab(key: string, labId: string): Promise<LoadedSa
     const value = await get(db, key);
     const read: ReadSave = value === undefined ? { lost: [] } : readSavedLab(value, labId);
     if (read.newer) readOnly = true;
-    const clockMs = readSavedClock(await get(db, clockKey(key)));
-    if (read.saved && clockMs !== undefined && clockMs > (read.saved.clockMs ?? 0)) read.saved = { ...read.saved, clockMs };
+    const clock = readSavedClock(await get(db, clockKey(key)));
+    if (read.saved && clock) {
+      read.saved = {
+        ...read.saved,
+        clockMs: Math.max(clock.clockMs, read.saved.clockMs ?? 0),
+        ...(clock.playing !== undefined ? { clockPlaying: clock.playing } : {}),
+        ...(clock.speed !== undefined ? { clockSpeed: clock.speed } : {}),
+      };
+    }
     return { ...read, ...(readOnly ? { readOnly: true as const } : {}) };
   } catch (error) {
     console.error('cka-lab: the saved lab could not be read', error);
@@ -92,16 +99,16 @@ async function write(change: (store: IDBObjectStore) => void): Promise<void> {
   }
 }
 
-export function saveLab(key: string, saved: SavedLab): Promise<void> {
+export function saveLab(key: string, saved: SavedLab, clock?: SavedClock): Promise<void> {
   return write((store) => {
     store.put(saved, key);
-    if (saved.clockMs !== undefined) store.put({ clockMs: saved.clockMs }, clockKey(key));
+    if (clock) store.put(clock, clockKey(key));
   });
 }
 
 /** The clock alone, every few seconds: small, so a reload's clock is never far behind. */
-export function saveClock(key: string, clockMs: number): Promise<void> {
-  return write((store) => store.put({ clockMs }, clockKey(key)));
+export function saveClock(key: string, clock: SavedClock): Promise<void> {
+  return write((store) => store.put(clock, clockKey(key)));
 }
 
 export function clearSavedLab(key: string): Promise<void> {

@@ -61,11 +61,16 @@ describe('readSavedLab', () => {
 
 describe('readSavedClock', () => {
   it.each([
-    [{ clockMs: 12 }, 12],
+    [{ clockMs: 12 }, { clockMs: 12 }],
+    [
+      { clockMs: 12, playing: false, speed: 5 },
+      { clockMs: 12, playing: false, speed: 5 },
+    ],
+    [{ clockMs: 12, playing: 'no', speed: -1 }, { clockMs: 12 }],
     [{ clockMs: null }, undefined],
     [null, undefined],
     [{ clockMs: Number.NaN }, undefined],
-  ])('reads %j as %s', (value, expected) => {
-    expect(readSavedClock(value)).toBe(expected);
+  ])('reads %j as %j', (value, expected) => {
+    expect(readSavedClock(value)).toEqual(expected);
   });
 });

@@ -16,6 +16,9 @@ export interface SavedLab {
   files: SavedFiles;
   /** The cluster's virtual time when last saved: a reload goes on from it. */
   clockMs?: number;
+  /** Whether the clock played, and how fast, as last saved (kept under a key of their own). */
+  clockPlaying?: boolean;
+  clockSpeed?: number;
   journal?: SessionJournal;
 }
 
@@ -83,7 +86,20 @@ export function readSavedLab(value: unknown, labId: string): ReadSave {
   };
 }
 
-/** The clock saved on its own every few seconds (see SavedLab.clockMs), or undefined when unreadable. */
-export function readSavedClock(value: unknown): number | undefined {
-  return isRecord(value) && typeof value.clockMs === 'number' && Number.isFinite(value.clockMs) ? value.clockMs : undefined;
+/** The clock as saved on its own every few seconds and whenever it is paused, played or sped up. */
+export interface SavedClock {
+  clockMs: number;
+  playing?: boolean;
+  speed?: number;
+}
+
+/** The saved clock, or undefined when unreadable; a bad setting alone is dropped. */
+export function readSavedClock(value: unknown): SavedClock | undefined {
+  if (!isRecord(value) || typeof value.clockMs !== 'number' || !Number.isFinite(value.clockMs)) return undefined;
+  const { playing, speed } = value;
+  return {
+    clockMs: value.clockMs,
+    ...(typeof playing === 'boolean' ? { playing } : {}),
+    ...(typeof speed === 'number' && Number.isFinite(speed) && speed > 0 ? { speed } : {}),
+  };
 }

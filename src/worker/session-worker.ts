@@ -20,7 +20,7 @@ import { JournalRecorder, markHung, TOO_LONG, type SessionJournal } from '../ses
 import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 import { clearSavedLab, loadSavedLab, saveClock, saveLab } from './progress-store.ts';
-import { SAVE_FORMAT, type SavedLab } from './saved-lab.ts';
+import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice, newerVersionNotice, notRebuiltNotice, restoredNotice } from './restore-notices.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -55,13 +55,21 @@ const INTERNAL_FAULT = '[cka-lab] Something went wrong inside the lab; the sessi
 async function persist(): Promise<void> {
   if (!session) return;
   const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
-  await saveLab(labId ?? FREE_PLAY_KEY, {
-    format: SAVE_FORMAT,
-    progress,
-    files: session.fs.snapshot('/root'),
-    clockMs: session.cluster.clock.now(),
-    ...(journal ? { journal: journal.journal() } : {}),
-  });
+  await saveLab(
+    labId ?? FREE_PLAY_KEY,
+    {
+      format: SAVE_FORMAT,
+      progress,
+      files: session.fs.snapshot('/root'),
+      clockMs: session.cluster.clock.now(),
+      ...(journal ? { journal: journal.journal() } : {}),
+    },
+    savedClock(),
+  );
+}
+
+function savedClock(): SavedClock | undefined {
+  return session && { clockMs: session.cluster.clock.now(), playing, speed };
 }
 
 /** Real-time spacing of the clock's own saves, so a reload's clock is at most this far behind. */
@@ -166,7 +174,8 @@ async function tick(): Promise<void> {
   if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
   if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
   if (ticks % 5 === 0) await postSnapshot();
-  if (session && ticks % CLOCK_SAVE_TICKS === 0) void saveClock(labId ?? FREE_PLAY_KEY, session.cluster.clock.now());
+  const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
+  if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
   setTimeout(() => void tick(), TICK_MS);
 }
 
@@ -280,6 +289,11 @@ async function startSession(message: Extract<ToWorker, { type: 'session.start' }
     const rebuilt = saved.journal ? await rebuildFromJournal(saved.journal, lab, resumeAtMs) : { failed: noJournal };
     if ('started' in rebuilt) {
       if (message.restart === undefined || rebuilt.diverged.length > 0) notices.push(restoredNotice(rebuilt.diverged));
+      // A reload finds the clock as it was left: paused stays paused. After a restart the page sends its own setting.
+      if (message.restart === undefined) {
+        playing = saved.clockPlaying ?? playing;
+        speed = saved.clockSpeed ?? speed;
+      }
       return { started: rebuilt.started, rebuilt: true, notices };
     }
     notices.push(notRebuiltNotice(rebuilt.failed));
@@ -437,11 +451,14 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         if (!session?.pressCtrlC()) running?.interrupt.fire();
         releaseDrainWaiters();
         break;
-      case 'clock.set':
+      case 'clock.set': {
         playing = message.playing;
         speed = message.speed;
+        const clock = savedClock();
+        if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
         if (session) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
         break;
+      }
       case 'clock.advance':
         if (session) {
           await session.cluster.pump.advance(message.ms);
