@@ -136,8 +136,12 @@ export class JournalRecorder {
     this.#keep(command);
   }
 
-  journal(): SessionJournal {
-    const entries = this.#full ? [] : [...this.#entries].sort((a, b) => a.seq - b.seq);
+  /**
+   * `order`: 'seq' (the default) as a replay needs it; 'recorded' as kept, where what was recorded
+   * once never moves, so a store can append to what it saved before.
+   */
+  journal(order: 'seq' | 'recorded' = 'seq'): SessionJournal {
+    const entries = this.#full ? [] : order === 'seq' ? [...this.#entries].sort((a, b) => a.seq - b.seq) : [...this.#entries];
     return { version: JOURNAL_VERSION, ...this.#start, entries, ...(this.#full ? { full: true as const } : {}) };
   }
 

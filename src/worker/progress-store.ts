@@ -1,9 +1,10 @@
 /**
  * Keeps a learner's lab across reloads in IndexedDB: progress, /root files, the session's journal
- * (saved-lab.ts) and, under a key of its own, the clock. Every record read back is checked; a store
+ * (saved-lab.ts, its entries in chunks: journal-chunks.ts) and, under a key of its own, the clock. Every record read back is checked; a store
  * that cannot be opened (blocked, private mode) leaves the lab running without saves, and a store
  * written by a newer version of the app is read but never written over.
  */
+import { chunkCount, chunkKey, joinJournal, splitJournal } from './journal-chunks.ts';
 import { readSavedClock, readSavedLab, type ReadSave, type SavedClock, type SavedLab } from './saved-lab.ts';
 
 const DB = 'cka-lab';
@@ -62,7 +63,9 @@ export interface LoadedSave extends ReadSave {
 export async function loadSavedLab(key: string, labId: string): Promise<LoadedSave> {
   try {
     const db = await open();
-    const value = await get(db, key);
+    const head = await get(db, key);
+    const chunks = await Promise.all(Array.from({ length: chunkCount(head) }, (_, index) => get(db, chunkKey(key, index))));
+    const value = joinJournal(head, chunks);
     const read: ReadSave = value === undefined ? { lost: [] } : readSavedLab(value, labId);
     if (read.newer) readOnly = true;
     const clock = readSavedClock(await get(db, clockKey(key)));
@@ -81,11 +84,11 @@ export async function loadSavedLab(key: string, labId: string): Promise<LoadedSa
   }
 }
 
-async function write(change: (store: IDBObjectStore) => void): Promise<void> {
-  if (readOnly) return;
+async function write(change: (store: IDBObjectStore) => void): Promise<boolean> {
+  if (readOnly) return false;
   try {
     const db = await open();
-    if (readOnly) return;
+    if (readOnly) return false;
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, 'readwrite');
       change(tx.objectStore(STORE));
@@ -93,27 +96,42 @@ async function write(change: (store: IDBObjectStore) => void): Promise<void> {
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
+    return true;
   } catch (error) {
     // Saving is best effort: the lab goes on even where storage is unavailable or full.
     console.error('cka-lab: the lab could not be saved', error);
+    return false;
   }
 }
 
-export function saveLab(key: string, saved: SavedLab, clock?: SavedClock): Promise<void> {
+/** Every chunk key of a lab's journal, to drop the chunks of a journal replaced by a new one. */
+const allChunks = (key: string) => IDBKeyRange.bound(chunkKey(key, 0).slice(0, -1), `${chunkKey(key, 0).slice(0, -1)}\uffff`);
+
+/**
+ * Saves the lab, its journal's entries in the order they were recorded. `fromEntry`: how many of
+ * them are stored already (the chunks before that one are left as they are); 0 rewrites them all.
+ */
+/** Resolves to whether it was written, so the caller knows which entries are stored. */
+export function saveLab(key: string, saved: SavedLab, options: { clock?: SavedClock | undefined; fromEntry?: number } = {}): Promise<boolean> {
+  const fromEntry = options.fromEntry ?? 0;
+  const { head, chunks } = splitJournal(saved, fromEntry);
   return write((store) => {
-    store.put(saved, key);
-    if (clock) store.put(clock, clockKey(key));
+    if (fromEntry === 0) store.delete(allChunks(key));
+    for (const [index, entries] of chunks) store.put(entries, chunkKey(key, index));
+    store.put(head, key);
+    if (options.clock) store.put(options.clock, clockKey(key));
   });
 }
 
 /** The clock alone, every few seconds: small, so a reload's clock is never far behind. */
-export function saveClock(key: string, clock: SavedClock): Promise<void> {
+export function saveClock(key: string, clock: SavedClock): Promise<boolean> {
   return write((store) => store.put(clock, clockKey(key)));
 }
 
-export function clearSavedLab(key: string): Promise<void> {
+export function clearSavedLab(key: string): Promise<boolean> {
   return write((store) => {
     store.delete(key);
     store.delete(clockKey(key));
+    store.delete(allChunks(key));
   });
 }

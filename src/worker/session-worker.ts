@@ -45,6 +45,8 @@ let grader: Grader | undefined;
 let labId: string | undefined;
 /** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
 let journal: JournalRecorder | undefined;
+/** How many journal entries (in recorded order) the store holds: a save writes only the chunks after them. */
+let storedEntries = 0;
 /** Set while a restarted worker replays the journal: commands opening the editor wait on it, not on the page. */
 let replayEditor: ReplayEditor | undefined;
 
@@ -55,17 +57,13 @@ const INTERNAL_FAULT = '[cka-lab] Something went wrong inside the lab; the sessi
 async function persist(): Promise<void> {
   if (!session) return;
   const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
-  await saveLab(
-    labId ?? FREE_PLAY_KEY,
-    {
-      format: SAVE_FORMAT,
-      progress,
-      files: session.fs.snapshot('/root'),
-      clockMs: session.cluster.clock.now(),
-      ...(journal ? { journal: journal.journal() } : {}),
-    },
-    savedClock(),
-  );
+  const recorded = journal?.journal('recorded');
+  const count = recorded?.entries.length ?? 0;
+  // A journal that filled up holds no entries any more: its chunks are written again from none.
+  if (count < storedEntries) storedEntries = 0;
+  const saved: SavedLab = { format: SAVE_FORMAT, progress, files: session.fs.snapshot('/root'), clockMs: session.cluster.clock.now(), ...(recorded ? { journal: recorded } : {}) };
+  const written = await saveLab(labId ?? FREE_PLAY_KEY, saved, { clock: savedClock(), fromEntry: storedEntries });
+  storedEntries = written ? count : 0;
 }
 
 function savedClock(): SavedClock | undefined {
@@ -342,6 +340,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         session = started.session;
         grader = started.grader;
         journal = started.journal;
+        storedEntries = 0;
         if (notices.length > 0) post({ type: 'notice', message: notices.join(' ') });
         // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
         // terminal's; the next line typed is its input (see 'shell.run').

@@ -102,15 +102,13 @@ export default async function ({ newPage, url, journey }) {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const store = open.result.transaction('labs', 'readwrite').objectStore('labs');
-            const get = store.get('rolling-updates');
-            get.onsuccess = () => {
-              const put = store.put({ ...get.result, journal: { ...get.result.journal, entries: 'garbage' } }, 'rolling-updates');
-              put.onsuccess = () => {
-                open.result.close();
-                resolve();
-              };
-              put.onerror = () => reject(put.error);
+            // The journal's entries are kept in chunks after the lab's record.
+            const put = store.put('garbage', 'rolling-updates#journal#0');
+            put.onsuccess = () => {
+              open.result.close();
+              resolve();
             };
+            put.onerror = () => reject(put.error);
           };
         }),
     );

@@ -108,6 +108,19 @@ export default async function ({ newPage, url, journey }) {
     await noErrorText();
   });
 
+  await journey('a damaged record of commands falls back to the progress and files, in plain words', async () => {
+    await page.click('button[title^="Play the cluster clock"]');
+    await runToPrompt('echo still-here > kept.txt; echo do""ne', 'done');
+    await page.evaluate(storeRecord, [`${LAB}#journal#0`, [{ kind: 'run', line: null }]]);
+    await page.reload();
+    await noticeSays('Your cluster could not be rebuilt as you left it (the record of your commands could not be read)');
+    await pollFor(screen, (s) => atPrompt(s), 30_000);
+    await page.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass');
+    await runToPrompt('cat kept.txt', 'still-here');
+    await page.waitForSelector('button:has-text("Reset lab")');
+    await noErrorText();
+  });
+
   const file = { content: 'kept\n', mode: 0o644 };
   const progress = { labId: LAB, passed: ['current-color'], answers: { 'current-color': 'blue' }, captures: {} };
   const cases = [
