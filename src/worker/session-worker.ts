@@ -161,7 +161,9 @@ function fsErrorText(error: unknown): string {
   if (code === 'EISDIR') return 'Is a directory';
   if (code === 'ENOTDIR') return 'Not a directory';
   if (code === 'EACCES') return 'Permission denied';
-  return error instanceof Error ? error.message : String(error);
+  // Not a file system error the shell would name: a fault of ours, for the console only.
+  console.error('cka-lab: file access failed', error);
+  return 'Input/output error';
 }
 
 async function postSnapshot(): Promise<void> {
@@ -284,6 +286,8 @@ async function startSession(message: Extract<ToWorker, { type: 'session.start' }
   const replayWanted = saved !== undefined && !message.fresh && message.restart !== 'saved';
   if (saved && replayWanted) {
     const resumeAtMs = message.restart === 'rebuild' ? message.startTimeMs : (saved.clockMs ?? 0);
+    // A long session takes a while to replay: the header says what the blank terminal waits for.
+    if (message.restart === undefined && saved.journal) post({ type: 'notice', message: 'Restoring your session…' });
     const rebuilt = saved.journal ? await rebuildFromJournal(saved.journal, lab, resumeAtMs) : { failed: noJournal };
     if ('started' in rebuilt) {
       if (message.restart === undefined || rebuilt.diverged.length > 0) notices.push(restoredNotice(rebuilt.diverged));
