@@ -300,6 +300,7 @@ async function startSession(message: Extract<ToWorker, { type: 'session.start' }
     }
     notices.push(notRebuiltNotice(rebuilt.failed));
   }
+  if (saved && message.restart === 'saved') notices.push(notRebuiltNotice('replaying your commands stopped responding'));
   return { started: await startFromSaved(message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices };
 }
 
