@@ -171,12 +171,18 @@ async function postSnapshot(): Promise<void> {
 }
 
 async function tick(): Promise<void> {
-  if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
-  if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-  if (ticks % 5 === 0) await postSnapshot();
-  const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
-  if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
-  setTimeout(() => void tick(), TICK_MS);
+  try {
+    if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
+    if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
+    if (ticks % 5 === 0) await postSnapshot();
+    const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
+    if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
+  } catch (error) {
+    // A fault in one tick must not stop the clock for good.
+    console.error('cka-lab: a clock tick failed', error);
+  } finally {
+    setTimeout(() => void tick(), TICK_MS);
+  }
 }
 
 function reachedOf(lab: Grader): { reached?: string } {
