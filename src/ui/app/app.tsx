@@ -75,6 +75,7 @@ export function App() {
   }, [client]);
 
   useEffect(() => {
+    setNotice(undefined);
     client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), ...(labId ? { labId } : {}) });
   }, [client, labId]);
 
