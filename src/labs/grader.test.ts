@@ -98,6 +98,20 @@ describe('Grader', () => {
     expect(after.grader.score()).toEqual({ passed: 0, total: 3 });
   });
 
+  it('gives the verdicts last seen: real ones where they were given, "passed earlier" for restored steps', async () => {
+    const before = await start();
+    before.grader.answer('count', '1');
+    await before.grader.check('count');
+    await before.grader.check('done');
+    expect(before.grader.verdicts()).toEqual([
+      { stepId: 'count', status: 'pass', why: 'answered "1"' },
+      { stepId: 'done', status: 'fail', why: 'expected pods "late" to be gone, but found late' },
+    ]);
+    const after = await start();
+    await after.grader.restore(before.grader.progress());
+    expect(after.grader.verdicts()).toEqual([{ stepId: 'count', status: 'pass', why: 'passed earlier' }]);
+  });
+
   it('restores saves from before the reached step was kept', async () => {
     const after = await start();
     await after.grader.restore({ labId: 'demo', passed: [], answers: {}, captures: {} });

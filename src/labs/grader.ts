@@ -91,6 +91,11 @@ export class Grader {
     await this.#openReachedSteps(furthest);
   }
 
+  /** The verdict last given for each step: after a replay, the same the learner saw before the reload. */
+  verdicts(): StepVerdict[] {
+    return [...this.#verdicts.values()];
+  }
+
   /** The furthest step the learner has reached: the lab panel shows every step up to it. */
   reachedStep(): string | undefined {
     return this.#progress.reached;

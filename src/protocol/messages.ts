@@ -32,9 +32,12 @@ export type ToWorker =
   /**
    * Boots a fresh session, with a lab when `labId` is given. `restart`: the worker before this one
    * hung; 'rebuild' replays the session's journal and its clock goes on from `startTimeMs`, 'saved'
-   * (the rebuild hung too) restores only the saved progress and files.
+   * (the rebuild hung too) restores only the saved progress and files. Without `restart` or
+   * `fresh` (a reload, a tab opened again) the saved session is rebuilt from its journal too, its
+   * clock going on from the saved one. `hung`: the journal input the worker before was on when it
+   * hung (session.position); it is marked and never replayed again.
    */
-  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean; restart?: 'rebuild' | 'saved' }
+  | { type: 'session.start'; seed: number; startTimeMs: number; labId?: string; fresh?: boolean; restart?: 'rebuild' | 'saved'; hung?: number }
   /**
    * The lines entered at the prompt (the terminal does the line editing): run, or answered with
    * shell.needsMoreInput when they are not a complete command yet (an open quote, a here-document…).
@@ -75,7 +78,10 @@ export type ToWorker =
 
 export type FromWorker =
   /** `clusterRestored` answers a restart: true when the journal rebuilt the cluster, false when only progress and files came back. */
-  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean }
+  /** `history`: the shell's history, for the terminal's Up arrow and Ctrl-R after a reload or restart. */
+  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean; history?: string[] }
+  /** The journal input (its sequence number) the worker is working on; none once it is idle again. */
+  | { type: 'session.position'; seq?: number }
   | { type: 'shell.output'; id: number; data: string }
   /** `reading`: not the shell's prompt but a program's (`cat`, a shell inside `kubectl exec -it`) waiting for a line. */
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string; reading?: boolean }

@@ -96,6 +96,57 @@ describe('WorkerClient watchdog', () => {
     ]);
   });
 
+  it('names the journal input a worker hung on, and nothing once the worker went idle', () => {
+    const { client, workers, passSeconds } = setup();
+    client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates' });
+    workers[0]!.answer({ type: 'session.position', seq: 4 });
+    workers[0]!.hung = true;
+    passSeconds(7);
+    expect(workers[1]!.received[0]).toMatchObject({ type: 'session.start', restart: 'rebuild', hung: 4 });
+    workers[1]!.answer({ type: 'session.ready', version: 1, prompt: '$ ' });
+    workers[1]!.answer({ type: 'session.position', seq: 9 });
+    workers[1]!.answer({ type: 'session.position' });
+    workers[1]!.hung = true;
+    passSeconds(7);
+    expect(workers[2]!.received[0]).not.toHaveProperty('hung');
+  });
+
+  it('cannot loop: a replay that hangs on an input again and again is restarted a bounded number of times', () => {
+    const { client, workers, seen, passSeconds } = setup();
+    // A model of the worker's side: inputs marked hung are skipped; inputs 3 and 5 hang whenever replayed.
+    const journal = [1, 2, 3, 4, 5, 6];
+    const marked = new Set<number>();
+    const poisoned = new Set([3, 5]);
+    const serve = (worker: FakeWorker) => {
+      const start = worker.received.find((m) => m.type === 'session.start');
+      if (!start || start.type !== 'session.start') return;
+      if (start.hung !== undefined) marked.add(start.hung);
+      if (start.restart !== 'saved') {
+        for (const seq of journal.filter((s) => !marked.has(s))) {
+          worker.answer({ type: 'session.position', seq });
+          if (poisoned.has(seq)) {
+            worker.hung = true;
+            return;
+          }
+        }
+        worker.answer({ type: 'session.position' });
+      }
+      worker.answer({ type: 'session.ready', version: 1, prompt: '$ ' });
+    };
+    for (let reload = 0; reload < 3; reload++) {
+      client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates' });
+      serve(workers.at(-1)!);
+      for (let second = 0; second < 60; second++) {
+        const before = workers.length;
+        passSeconds(1);
+        if (workers.length > before) serve(workers.at(-1)!);
+      }
+    }
+    expect([...marked].sort()).toEqual([3, 5]);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toHaveLength(2);
+    expect(workers.at(-1)!.hung).toBe(false);
+  });
+
   it('restarts a restarted worker that never answers', () => {
     const { workers, seen, passSeconds } = setup();
     passSeconds(2);

@@ -50,6 +50,8 @@ export class WorkerClient {
   /** Files open in the editor: Ctrl-C does not end `vi` or `kubectl edit`, as in a real terminal. */
   readonly #editing = new Set<number>();
   #now: (() => number) | undefined;
+  /** The journal input the worker is on (session.position): a restart names it as the one that hung. */
+  #inFlightSeq: number | undefined;
   /** Virtual time last reported, so a restarted cluster's clock does not go back to the start. */
   #virtualNowMs: number | undefined;
 
@@ -69,6 +71,7 @@ export class WorkerClient {
       if (message.type === 'editor.open') this.#editing.add(message.id);
       if (message.type === 'clock.state') this.#virtualNowMs = message.nowMs;
       if (message.type === 'session.ready') this.#restartedAtMs = undefined;
+      if (message.type === 'session.position') this.#inFlightSeq = message.seq;
       // Lines that were not a whole command yet did not run.
       if (message.type === 'shell.needsMoreInput' && message.id === this.#runningId) {
         this.#runningId = undefined;
@@ -127,13 +130,16 @@ export class WorkerClient {
    * that, restores the saved progress and /root files), keeps the clock setting and the rollout
    * view's subscription, and tells subscribers first. The command that was running is not run again.
    * A worker restarted while the one before it was still rebuilding only restores progress and
-   * files: the rebuild itself may be what hangs (a pod that loops without yielding).
+   * files: the rebuild itself may be what hangs (a pod that loops without yielding). The journal
+   * input the worker was on is named as hung, so no later replay runs it again.
    */
   restart(reason: string): void {
     if (!this.#createWorker) return;
     const rebuild = this.#restartedAtMs === undefined ? 'rebuild' : 'saved';
     this.#restartedAtMs = this.#now?.() ?? 0;
     const interrupted = this.#runningLine?.trim() ? this.#runningLine : undefined;
+    const hung = this.#inFlightSeq !== undefined ? { hung: this.#inFlightSeq } : {};
+    this.#inFlightSeq = undefined;
     this.#runningLine = undefined;
     this.#worker.terminate?.();
     this.#answered = false;
@@ -145,7 +151,9 @@ export class WorkerClient {
     this.#emit({ type: 'session.restarted', reason, ...(interrupted !== undefined ? { interrupted } : {}) });
     for (const message of this.#sticky.values()) {
       // A restart resumes from what was saved; it never wipes it as Reset lab does.
-      this.#worker.postMessage(message.type === 'session.start' ? { ...message, fresh: false, restart: rebuild, startTimeMs: this.#virtualNowMs ?? message.startTimeMs } : message);
+      this.#worker.postMessage(
+        message.type === 'session.start' ? { ...message, fresh: false, restart: rebuild, startTimeMs: this.#virtualNowMs ?? message.startTimeMs, ...hung } : message,
+      );
     }
   }
 

@@ -6,7 +6,7 @@ import { createInterrupt } from '../shell/shell.ts';
 import { startLab } from './lab-session.ts';
 import { previewRequest } from './preview-request.ts';
 import { ReplayEditor, replayJournal } from './replay-journal.ts';
-import { JournalRecorder, journalProblem, type SessionJournal } from './session-journal.ts';
+import { JournalRecorder, journalProblem, markHung, type SessionJournal } from './session-journal.ts';
 import { Session } from './session.ts';
 
 const SEED = 7;
@@ -243,6 +243,42 @@ describe('replaying a journal', () => {
   }, 30_000);
 });
 
+describe('a command that hung once', () => {
+  it('is skipped with its own inputs on every later replay, while what came between them is kept', async () => {
+    const live = await LiveSession.open('rolling-updates');
+    await live.run('kubectl scale deployment frontend --replicas=3');
+    live.start('cat > /root/typed.txt');
+    await live.tick(1000);
+    live.saveTab('/root/tab.txt', 'saved while cat read\n');
+    live.type('typed to cat');
+    await live.tick(500);
+    live.type(null);
+    await live.untilDone();
+    await live.run('export AFTER=yes');
+    const journal = live.journal.journal();
+    const cat = journal.entries.find((e) => e.kind === 'run' && e.line.startsWith('cat'))!;
+    const marked = structuredClone(markHung(journal, cat.seq)) as SessionJournal;
+    expect(journalProblem(marked)).toBeUndefined();
+    expect(marked.entries.filter((e) => e.hung).map((e) => e.seq)).toEqual([cat.seq]);
+
+    const editor = new ReplayEditor();
+    const { session, grader } = await openLab('rolling-updates', (path) => editor.editFile(path));
+    const replayed: number[] = [];
+    expect((await replayJournal(marked, { session, grader, editor, onEntry: (seq) => replayed.push(seq) })).diverged).toEqual([]);
+    const catDone = marked.entries.find((e) => e.kind === 'done' && e.seq > cat.seq)!;
+    const ofCat = (e: (typeof marked.entries)[number]) => e.seq === cat.seq || (e.kind !== 'write' && e.seq > cat.seq && e.seq <= catDone.seq);
+    expect(marked.entries.filter(ofCat).map((e) => e.kind)).toEqual(['run', 'input', 'input', 'done']);
+    expect(replayed).toEqual(marked.entries.filter((e) => !ofCat(e)).map((e) => e.seq));
+    expect(await output(session, 'ls /root; echo "$AFTER"; kubectl get deployment frontend -o jsonpath={.spec.replicas}')).toBe('curl-pod.yaml  curl-test.sh  tab.txt\nyes\n3');
+  }, 30_000);
+
+  it('leaves the journal as it was when the input in flight was never recorded', () => {
+    const recorder = new JournalRecorder({ seed: 1, startTimeMs: 0, base: { files: {} } }, () => 0);
+    const seq = recorder.startCommand('while true; do :; done');
+    expect(markHung(recorder.journal(), seq)).toEqual(recorder.journal());
+  });
+});
+
 describe('journal limits', () => {
   const start = { seed: 1, startTimeMs: 0, base: { files: {} } };
 
@@ -294,6 +330,10 @@ describe('journal limits', () => {
       },
       'entries out of time order',
     ],
+    [{ version: 1, seed: 1, startTimeMs: 0, base: { files: {} }, entries: [{ kind: 'check', atMs: 0, seq: 0, hung: 'yes' }] }, 'unreadable entries'],
+    [{ version: 1, seed: 1, startTimeMs: 0, base: { files: { '/root/a': null } }, entries: [] }, 'unreadable starting files'],
+    [{ version: 1, seed: 1, startTimeMs: 0, base: { files: { '/root/a': 'text' } }, entries: [] }, 'unreadable starting files'],
+    [{ version: 1, seed: 1, startTimeMs: 0, base: { files: {}, progress: { labId: 'x' } }, entries: [] }, 'unreadable starting progress'],
   ])('reports a corrupt journal (%j) as %s', (value, problem) => {
     expect(journalProblem(value)).toBe(problem);
   });

@@ -41,6 +41,9 @@ const MAX_BUSY_ROUNDS = 20_000;
 /** Host turns to wait for a program to come back to where it waits (a prompt, the editor). */
 const MAX_WAIT_ROUNDS = 200;
 
+/** The entries that belong to the command running (a tab's save or a preview request may come between them). */
+const COMMAND_INPUTS = new Set<JournalEntry['kind']>(['input', 'ctrl-c', 'edited', 'done']);
+
 interface Running {
   line: string;
   finished: boolean;
@@ -48,8 +51,15 @@ interface Running {
   exit: Promise<unknown>;
 }
 
-export async function replayJournal(journal: SessionJournal, target: { session: Session; grader?: Grader | undefined; editor: ReplayEditor }): Promise<ReplayOutcome> {
-  const { session, grader, editor } = target;
+/**
+ * `onEntry` hears the sequence number of each input before it is applied: the host reports it, so
+ * a watchdog that restarts a worker stuck in the replay knows which input to mark as hung.
+ */
+export async function replayJournal(
+  journal: SessionJournal,
+  target: { session: Session; grader?: Grader | undefined; editor: ReplayEditor; onEntry?: (seq: number) => void },
+): Promise<ReplayOutcome> {
+  const { session, grader, editor, onEntry } = target;
   const { clock, pump } = session.cluster;
   const diverged: string[] = [];
   const discard = { write: () => undefined };
@@ -147,7 +157,18 @@ export async function replayJournal(journal: SessionJournal, target: { session: 
   };
 
   await restoreSaved(session, grader, journal.base);
+  /** Inside a command that hung once: its own inputs up to its `done` are skipped with it. */
+  let skipping = false;
   for (const entry of journal.entries) {
+    if (skipping && COMMAND_INPUTS.has(entry.kind)) {
+      skipping = entry.kind !== 'done';
+      continue;
+    }
+    if (entry.hung) {
+      skipping = entry.kind === 'run';
+      continue;
+    }
+    onEntry?.(entry.seq);
     await advanceTo(entry.atMs);
     await apply(entry);
   }

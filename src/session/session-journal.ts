@@ -30,7 +30,11 @@ export type JournalInput =
   /** A request from the app preview: the app logs it and the Service's round robin moves on. */
   | { kind: 'http'; url: string };
 
-export type JournalEntry = JournalInput & { atMs: number; seq: number };
+/**
+ * `hung`: the worker was restarted by the watchdog while this input was the one in flight; a replay
+ * skips it (a command with all of its inputs), so what hung once cannot hang every rebuild again.
+ */
+export type JournalEntry = JournalInput & { atMs: number; seq: number; hung?: true };
 
 /** What the session started from, before the first entry. */
 export interface JournalStart {
@@ -112,8 +116,11 @@ export class JournalRecorder {
     this.#keep([this.#stamp(input)]);
   }
 
-  startCommand(line: string): void {
-    this.#command = [this.#stamp({ kind: 'run', line })];
+  /** Returns the command's sequence number, which names it should the worker hang while it runs. */
+  startCommand(line: string): number {
+    const entry = this.#stamp({ kind: 'run', line });
+    this.#command = [entry];
+    return entry.seq;
   }
 
   /** An input to the running command; dropped when none runs (it could not change anything). */
@@ -129,8 +136,12 @@ export class JournalRecorder {
     this.#keep(command);
   }
 
-  journal(): SessionJournal {
-    const entries = this.#full ? [] : [...this.#entries].sort((a, b) => a.seq - b.seq);
+  /**
+   * `order`: 'seq' (the default) as a replay needs it; 'recorded' as kept, where what was recorded
+   * once never moves, so a store can append to what it saved before.
+   */
+  journal(order: 'seq' | 'recorded' = 'seq'): SessionJournal {
+    const entries = this.#full ? [] : order === 'seq' ? [...this.#entries].sort((a, b) => a.seq - b.seq) : [...this.#entries];
     return { version: JOURNAL_VERSION, ...this.#start, entries, ...(this.#full ? { full: true as const } : {}) };
   }
 
@@ -149,11 +160,21 @@ export class JournalRecorder {
   }
 }
 
+/**
+ * The journal with the input of sequence number `seq` marked as hung (see JournalEntry); the same
+ * journal when no entry has that number (the command in flight was never recorded).
+ */
+export function markHung(journal: SessionJournal, seq: number): SessionJournal {
+  if (!journal.entries.some((e) => e.seq === seq)) return journal;
+  return { ...journal, entries: journal.entries.map((e) => (e.seq === seq ? { ...e, hung: true as const } : e)) };
+}
+
 const KINDS = new Set(['run', 'input', 'ctrl-c', 'edited', 'done', 'write', 'answer', 'check', 'http']);
 
 function isEntry(value: unknown): value is JournalEntry {
   const e = value as Record<string, unknown> | null;
   if (!e || typeof e !== 'object' || !KINDS.has(e.kind as string) || typeof e.atMs !== 'number' || typeof e.seq !== 'number') return false;
+  if (e.hung !== undefined && e.hung !== true) return false;
   switch (e.kind) {
     case 'run':
       return typeof e.line === 'string';
@@ -172,14 +193,37 @@ function isEntry(value: unknown): value is JournalEntry {
   }
 }
 
+function isSavedFile(value: unknown): boolean {
+  const f = value as { content?: unknown; mode?: unknown } | null;
+  return typeof f === 'object' && f !== null && typeof f.content === 'string' && typeof f.mode === 'number';
+}
+
+function isProgress(value: unknown): boolean {
+  const p = value as Partial<Record<keyof Progress, unknown>> | null;
+  const isStringMap = (v: unknown) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string');
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    typeof p.labId === 'string' &&
+    Array.isArray(p.passed) &&
+    p.passed.every((s) => typeof s === 'string') &&
+    isStringMap(p.answers) &&
+    isStringMap(p.captures)
+  );
+}
+
+export const TOO_LONG = 'the session was too long to replay';
+
 /** Why a saved journal cannot be replayed, or undefined when it can. */
 export function journalProblem(value: unknown): string | undefined {
   const j = value as Partial<SessionJournal> | null;
   if (!j || typeof j !== 'object') return 'not a journal';
   if (j.version !== JOURNAL_VERSION) return `journal version ${String(j.version)}, expected ${JOURNAL_VERSION}`;
-  if (j.full) return 'the session was too long to replay';
+  if (j.full) return TOO_LONG;
   if (typeof j.seed !== 'number' || typeof j.startTimeMs !== 'number') return 'no seed or start time';
   if (!j.base || typeof j.base !== 'object' || typeof j.base.files !== 'object' || j.base.files === null) return 'no starting files';
+  if (!Object.values(j.base.files as Record<string, unknown>).every(isSavedFile)) return 'unreadable starting files';
+  if (j.base.progress !== undefined && !isProgress(j.base.progress)) return 'unreadable starting progress';
   if (!Array.isArray(j.entries) || !j.entries.every(isEntry)) return 'unreadable entries';
   for (let i = 1; i < j.entries.length; i++) if (j.entries[i]!.atMs < j.entries[i - 1]!.atMs) return 'entries out of time order';
   return undefined;

@@ -1,29 +1,32 @@
 /**
- * Keeps a learner's lab progress and files across reloads in IndexedDB. A store that cannot be read
- * (corrupt, blocked, private mode) is reported and started afresh, never a blank page.
+ * Keeps a learner's lab across reloads in IndexedDB: progress, /root files, the session's journal
+ * (saved-lab.ts, its entries in chunks: journal-chunks.ts) and, under a key of its own, the clock. Every record read back is checked; a store
+ * that cannot be opened (blocked, private mode) leaves the lab running without saves, and a store
+ * written by a newer version of the app is read but never written over.
  */
-import type { Progress } from '../labs/schema.ts';
-import type { SessionJournal } from '../session/session-journal.ts';
-
-export interface SavedLab {
-  progress: Progress;
-  files: Record<string, { content: string; mode: number }>;
-  /** Checked when it is replayed (journalProblem), so a bad journal never costs the progress. */
-  journal?: SessionJournal;
-}
+import { chunkCount, chunkKey, joinJournal, splitJournal } from './journal-chunks.ts';
+import { readSavedClock, readSavedLab, type ReadSave, type SavedClock, type SavedLab } from './saved-lab.ts';
 
 const DB = 'cka-lab';
+/** The database version this code creates; a larger one was upgraded by a newer version of the app. */
+const DB_VERSION = 1;
 const STORE = 'labs';
+/** Lab ids are lowercase words and hyphens: no lab's key ends like this. */
+const clockKey = (key: string) => `${key}#clock`;
 
 /** One connection for the worker's life: the lab is saved after every command. */
 let connection: Promise<IDBDatabase> | undefined;
+/** Set once the store turned out to be a newer version's, or to hold a newer version's save. */
+let readOnly = false;
 
+/** Opens whatever version is there (asking for ours would fail on a newer one) so that a newer store can still be read. */
 function open(): Promise<IDBDatabase> {
   connection ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
+    const request = indexedDB.open(DB);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => {
       const db = request.result;
+      if (db.version > DB_VERSION) readOnly = true;
       // Another tab upgrading or the browser closing it: the next save opens a new one.
       db.onversionchange = () => {
         db.close();
@@ -40,54 +43,95 @@ function open(): Promise<IDBDatabase> {
   return connection;
 }
 
-function isSavedLab(value: unknown): value is SavedLab {
-  const v = value as SavedLab | undefined;
-  return Boolean(v && typeof v === 'object' && v.progress && Array.isArray(v.progress.passed) && typeof v.files === 'object');
+function get(db: IDBDatabase, key: string): Promise<unknown> {
+  if (!db.objectStoreNames.contains(STORE)) return Promise.resolve(undefined);
+  return new Promise<unknown>((resolve, reject) => {
+    const request = db.transaction(STORE).objectStore(STORE).get(key);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 }
 
-export async function loadSavedLab(labId: string): Promise<{ saved?: SavedLab; problem?: string }> {
+export interface LoadedSave extends ReadSave {
+  /** Nothing will be saved in this session: the store belongs to a newer version of the app. */
+  readOnly?: true;
+  /** The store could not be opened or read at all. */
+  unavailable?: true;
+}
+
+/** `key` is the lab's id (or free play's key), `labId` what its progress must name. */
+export async function loadSavedLab(key: string, labId: string): Promise<LoadedSave> {
   try {
     const db = await open();
-    const value = await new Promise<unknown>((resolve, reject) => {
-      const request = db.transaction(STORE).objectStore(STORE).get(labId);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    if (value === undefined) return {};
-    if (!isSavedLab(value)) {
-      await clearSavedLab(labId);
-      return { problem: 'Saved progress for this lab was unreadable and has been reset.' };
+    const head = await get(db, key);
+    const chunks = await Promise.all(Array.from({ length: chunkCount(head) }, (_, index) => get(db, chunkKey(key, index))));
+    const value = joinJournal(head, chunks);
+    const read: ReadSave = value === undefined ? { lost: [] } : readSavedLab(value, labId);
+    if (read.newer) readOnly = true;
+    const clock = readSavedClock(await get(db, clockKey(key)));
+    if (read.saved && clock) {
+      read.saved = {
+        ...read.saved,
+        clockMs: Math.max(clock.clockMs, read.saved.clockMs ?? 0),
+        ...(clock.playing !== undefined ? { clockPlaying: clock.playing } : {}),
+        ...(clock.speed !== undefined ? { clockSpeed: clock.speed } : {}),
+      };
     }
-    return { saved: value };
+    return { ...read, ...(readOnly ? { readOnly: true as const } : {}) };
   } catch (error) {
-    return { problem: `Saved progress could not be read (${error instanceof Error ? error.message : String(error)}); starting afresh.` };
+    console.error('cka-lab: the saved lab could not be read', error);
+    return { lost: [], unavailable: true };
   }
 }
 
-export async function saveLab(labId: string, saved: SavedLab): Promise<void> {
+async function write(change: (store: IDBObjectStore) => void): Promise<boolean> {
+  if (readOnly) return false;
   try {
     const db = await open();
+    if (readOnly) return false;
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put(saved, labId);
+      change(tx.objectStore(STORE));
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
     });
-  } catch {
-    // Saving is best effort: the lab goes on even where storage is unavailable.
+    return true;
+  } catch (error) {
+    // Saving is best effort: the lab goes on even where storage is unavailable or full.
+    console.error('cka-lab: the lab could not be saved', error);
+    return false;
   }
 }
 
-export async function clearSavedLab(labId: string): Promise<void> {
-  try {
-    const db = await open();
-    await new Promise<void>((resolve) => {
-      const tx = db.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).delete(labId);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => resolve();
-    });
-  } catch {
-    // Nothing to clear.
-  }
+/** Every chunk key of a lab's journal, to drop the chunks of a journal replaced by a new one. */
+const allChunks = (key: string) => IDBKeyRange.bound(chunkKey(key, 0).slice(0, -1), `${chunkKey(key, 0).slice(0, -1)}\uffff`);
+
+/**
+ * Saves the lab, its journal's entries in the order they were recorded. `fromEntry`: how many of
+ * them are stored already (the chunks before that one are left as they are); 0 rewrites them all.
+ */
+/** Resolves to whether it was written, so the caller knows which entries are stored. */
+export function saveLab(key: string, saved: SavedLab, options: { clock?: SavedClock | undefined; fromEntry?: number } = {}): Promise<boolean> {
+  const fromEntry = options.fromEntry ?? 0;
+  const { head, chunks } = splitJournal(saved, fromEntry);
+  return write((store) => {
+    if (fromEntry === 0) store.delete(allChunks(key));
+    for (const [index, entries] of chunks) store.put(entries, chunkKey(key, index));
+    store.put(head, key);
+    if (options.clock) store.put(options.clock, clockKey(key));
+  });
+}
+
+/** The clock alone, every few seconds: small, so a reload's clock is never far behind. */
+export function saveClock(key: string, clock: SavedClock): Promise<boolean> {
+  return write((store) => store.put(clock, clockKey(key)));
+}
+
+export function clearSavedLab(key: string): Promise<boolean> {
+  return write((store) => {
+    store.delete(key);
+    store.delete(clockKey(key));
+    store.delete(allChunks(key));
+  });
 }

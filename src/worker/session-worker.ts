@@ -16,10 +16,12 @@ import { fastForwardUntilSettled } from '../session/pending-work.ts';
 import { previewRequest } from '../session/preview-request.ts';
 import { ReplayEditor, replayJournal } from '../session/replay-journal.ts';
 import { restoreSaved } from '../session/restore-saved.ts';
-import { JournalRecorder, journalProblem, type SessionJournal } from '../session/session-journal.ts';
+import { JournalRecorder, markHung, TOO_LONG, type SessionJournal } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
-import { clearSavedLab, loadSavedLab, saveLab, type SavedLab } from './progress-store.ts';
+import { clearSavedLab, loadSavedLab, saveClock, saveLab } from './progress-store.ts';
+import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
+import { lostWorkNotice, newerVersionNotice, notRebuiltNotice, restoredNotice } from './restore-notices.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -43,15 +45,33 @@ let grader: Grader | undefined;
 let labId: string | undefined;
 /** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
 let journal: JournalRecorder | undefined;
+/** How many journal entries (in recorded order) the store holds: a save writes only the chunks after them. */
+let storedEntries = 0;
 /** Set while a restarted worker replays the journal: commands opening the editor wait on it, not on the page. */
 let replayEditor: ReplayEditor | undefined;
 
-/** Saves the lab's progress, the learner's files under /root and the session's journal. */
+/** What a learner sees for a fault of ours: the details go to the console, never to the terminal. */
+const INTERNAL_FAULT = '[cka-lab] Something went wrong inside the lab; the session goes on.';
+
+/** Saves the lab's progress, the learner's files under /root, the clock and the session's journal. */
 async function persist(): Promise<void> {
   if (!session) return;
   const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
-  await saveLab(labId ?? FREE_PLAY_KEY, { progress, files: session.fs.snapshot('/root'), ...(journal ? { journal: journal.journal() } : {}) });
+  const recorded = journal?.journal('recorded');
+  const count = recorded?.entries.length ?? 0;
+  // A journal that filled up holds no entries any more: its chunks are written again from none.
+  if (count < storedEntries) storedEntries = 0;
+  const saved: SavedLab = { format: SAVE_FORMAT, progress, files: session.fs.snapshot('/root'), clockMs: session.cluster.clock.now(), ...(recorded ? { journal: recorded } : {}) };
+  const written = await saveLab(labId ?? FREE_PLAY_KEY, saved, { clock: savedClock(), fromEntry: storedEntries });
+  storedEntries = written ? count : 0;
 }
+
+function savedClock(): SavedClock | undefined {
+  return session && { clockMs: session.cluster.clock.now(), playing, speed };
+}
+
+/** Real-time spacing of the clock's own saves, so a reload's clock is at most this far behind. */
+const CLOCK_SAVE_TICKS = 40;
 
 /**
  * Shell output goes out in batches; the page acknowledges what its terminal has drawn. A shell
@@ -141,7 +161,9 @@ function fsErrorText(error: unknown): string {
   if (code === 'EISDIR') return 'Is a directory';
   if (code === 'ENOTDIR') return 'Not a directory';
   if (code === 'EACCES') return 'Permission denied';
-  return error instanceof Error ? error.message : String(error);
+  // Not a file system error the shell would name: a fault of ours, for the console only.
+  console.error('cka-lab: file access failed', error);
+  return 'Input/output error';
 }
 
 async function postSnapshot(): Promise<void> {
@@ -149,10 +171,18 @@ async function postSnapshot(): Promise<void> {
 }
 
 async function tick(): Promise<void> {
-  if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
-  if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-  if (ticks % 5 === 0) await postSnapshot();
-  setTimeout(() => void tick(), TICK_MS);
+  try {
+    if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
+    if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
+    if (ticks % 5 === 0) await postSnapshot();
+    const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
+    if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
+  } catch (error) {
+    // A fault in one tick must not stop the clock for good.
+    console.error('cka-lab: a clock tick failed', error);
+  } finally {
+    setTimeout(() => void tick(), TICK_MS);
+  }
 }
 
 function reachedOf(lab: Grader): { reached?: string } {
@@ -207,31 +237,77 @@ async function startFromSaved(seed: number, startTimeMs: number, lab: LoadedLab 
 }
 
 /**
- * The session the hung worker had, rebuilt by replaying its journal; its clock then goes on from
- * `resumeAtMs`, where the hung worker's clock had got to. Undefined (with a notice saying why)
- * when the journal cannot be replayed: the caller falls back to the saved progress and files.
+ * The session saved before (by a hung worker, or before a reload), rebuilt by replaying its
+ * journal; its clock then goes on from `resumeAtMs`. A reason in the learner's words when it
+ * cannot be: the caller falls back to the saved progress and files.
  */
-async function rebuildFromJournal(saved: SessionJournal | undefined, lab: LoadedLab | undefined, resumeAtMs: number): Promise<Started | undefined> {
-  const problem = saved === undefined ? 'none was saved' : journalProblem(saved);
-  if (problem || !saved) {
-    post({ type: 'notice', message: `The cluster could not be rebuilt (${problem}); it starts again from the lab's setup.` });
-    return undefined;
-  }
+async function rebuildFromJournal(
+  journalSaved: SessionJournal,
+  lab: LoadedLab | undefined,
+  resumeAtMs: number,
+): Promise<{ started: Started; diverged: string[] } | { failed: string }> {
   const editor = new ReplayEditor();
   replayEditor = editor;
   try {
-    const opened = await openSession(saved.seed, saved.startTimeMs, lab);
-    const { diverged } = await replayJournal(saved, { ...opened, editor });
+    const opened = await openSession(journalSaved.seed, journalSaved.startTimeMs, lab);
+    const onEntry = (seq: number) => post({ type: 'session.position', seq });
+    const { diverged } = await replayJournal(journalSaved, { ...opened, editor, onEntry });
+    post({ type: 'session.position' });
     const clock = opened.session.cluster.clock;
     if (resumeAtMs > clock.now()) await opened.session.cluster.pump.advanceTo(resumeAtMs);
-    if (diverged.length > 0) post({ type: 'notice', message: `The cluster was rebuilt with ${diverged.length} difference${diverged.length === 1 ? '' : 's'}: ${diverged[0]}.` });
-    return { ...opened, journal: new JournalRecorder({ seed: saved.seed, startTimeMs: saved.startTimeMs, base: saved.base }, () => clock.now(), { continueFrom: saved }) };
+    const recorder = new JournalRecorder({ seed: journalSaved.seed, startTimeMs: journalSaved.startTimeMs, base: journalSaved.base }, () => clock.now(), {
+      continueFrom: journalSaved,
+    });
+    return { started: { ...opened, journal: recorder }, diverged };
   } catch (error) {
-    post({ type: 'notice', message: `The cluster could not be rebuilt (${error instanceof Error ? error.message : String(error)}); it starts again from the lab's setup.` });
-    return undefined;
+    console.error('cka-lab: replaying the journal failed', error);
+    return { failed: 'replaying your commands failed' };
   } finally {
     replayEditor = undefined;
   }
+}
+
+/** What the saved lab says and how the session starts from it: rebuilt, or from progress and files. */
+async function startSession(message: Extract<ToWorker, { type: 'session.start' }>, lab: LoadedLab | undefined): Promise<{ started: Started; rebuilt: boolean; notices: string[] }> {
+  const key = labId ?? FREE_PLAY_KEY;
+  const notices: string[] = [];
+  let saved: SavedLab | undefined;
+  let noJournal = 'no record of your commands was saved';
+  if (message.fresh) await clearSavedLab(key);
+  else {
+    const found = await loadSavedLab(key, labId ?? '');
+    if (found.readOnly) notices.push(newerVersionNotice(found.saved !== undefined));
+    else if (found.lost.length > 0) notices.push(lostWorkNotice(found.lost, { kept: found.saved !== undefined, canReset: lab !== undefined }));
+    saved = found.saved;
+    if (found.journalProblem !== undefined) {
+      console.error(`cka-lab: the saved journal cannot be replayed: ${found.journalProblem}`);
+      noJournal = found.journalProblem === TOO_LONG ? 'the session was too long to replay' : 'the record of your commands could not be read';
+    }
+    if (saved?.journal && message.hung !== undefined) {
+      // Kept before the replay starts: a reload during it must not run the hung input again either.
+      saved = { ...saved, journal: markHung(saved.journal, message.hung) };
+      await saveLab(key, saved);
+    }
+  }
+  const replayWanted = saved !== undefined && !message.fresh && message.restart !== 'saved';
+  if (saved && replayWanted) {
+    const resumeAtMs = message.restart === 'rebuild' ? message.startTimeMs : (saved.clockMs ?? 0);
+    // A long session takes a while to replay: the header says what the blank terminal waits for.
+    if (message.restart === undefined && saved.journal) post({ type: 'notice', message: 'Restoring your session…' });
+    const rebuilt = saved.journal ? await rebuildFromJournal(saved.journal, lab, resumeAtMs) : { failed: noJournal };
+    if ('started' in rebuilt) {
+      if (message.restart === undefined || rebuilt.diverged.length > 0) notices.push(restoredNotice(rebuilt.diverged));
+      // A reload finds the clock as it was left: paused stays paused. After a restart the page sends its own setting.
+      if (message.restart === undefined) {
+        playing = saved.clockPlaying ?? playing;
+        speed = saved.clockSpeed ?? speed;
+      }
+      return { started: rebuilt.started, rebuilt: true, notices };
+    }
+    notices.push(notRebuiltNotice(rebuilt.failed));
+  }
+  if (saved && message.restart === 'saved') notices.push(notRebuiltNotice('replaying your commands stopped responding'));
+  return { started: await startFromSaved(message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices };
 }
 
 function labsSummary() {
@@ -259,19 +335,24 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           lab = loaded.lab;
         }
         labId = message.labId;
-        const key = labId ?? FREE_PLAY_KEY;
-        let saved: SavedLab | undefined;
-        if (message.fresh) await clearSavedLab(key);
-        else {
-          const found = await loadSavedLab(key);
-          if (found.problem) post({ type: 'notice', message: found.problem });
-          saved = found.saved;
+        let start: Awaited<ReturnType<typeof startSession>>;
+        try {
+          start = await startSession(message, lab);
+        } catch (error) {
+          // Whatever was saved, the learner gets a working prompt: the lab from its setup.
+          console.error('cka-lab: the saved lab could not be restored', error);
+          start = {
+            started: await startFromSaved(message.seed, message.startTimeMs, lab, undefined),
+            rebuilt: false,
+            notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
+          };
         }
-        const rebuilt = message.restart === 'rebuild' && saved ? await rebuildFromJournal(saved.journal, lab, message.startTimeMs) : undefined;
-        const started = rebuilt ?? (await startFromSaved(message.seed, message.startTimeMs, lab, saved));
+        const { started, rebuilt, notices } = start;
         session = started.session;
         grader = started.grader;
         journal = started.journal;
+        storedEntries = 0;
+        if (notices.length > 0) post({ type: 'notice', message: notices.join(' ') });
         // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
         // terminal's; the next line typed is its input (see 'shell.run').
         session.onInputWanted((prompt) => {
@@ -287,12 +368,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           version: PROTOCOL_VERSION,
           prompt: session.shell.prompt(),
           ...(view ? { lab: view } : {}),
-          ...(message.restart ? { clusterRestored: rebuilt !== undefined } : {}),
+          ...(message.restart ? { clusterRestored: rebuilt } : {}),
+          history: [...session.shell.history],
         });
         if (grader)
           post({
             type: 'lab.verdicts',
-            verdicts: grader.progress().passed.map((stepId) => ({ stepId, status: 'pass' as const, why: 'passed earlier' })),
+            verdicts: grader.verdicts(),
             score: grader.score(),
             ...reachedOf(grader),
           });
@@ -316,7 +398,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         let exitCode = 1;
         try {
           const commandJournal = journal;
-          commandJournal?.startCommand(message.line);
+          const seq = commandJournal?.startCommand(message.line);
+          if (seq !== undefined) post({ type: 'session.position', seq });
           exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
           // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
@@ -326,6 +409,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           running = undefined;
           // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
           await persist();
+          post({ type: 'session.position' });
           flushOutput();
           post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
         }
@@ -377,11 +461,14 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         if (!session?.pressCtrlC()) running?.interrupt.fire();
         releaseDrainWaiters();
         break;
-      case 'clock.set':
+      case 'clock.set': {
         playing = message.playing;
         speed = message.speed;
+        const clock = savedClock();
+        if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
         if (session) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
         break;
+      }
       case 'clock.advance':
         if (session) {
           await session.cluster.pump.advance(message.ms);
@@ -450,7 +537,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
     }
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    console.error('cka-lab: the worker failed on', message.type, error);
+    post({ type: 'error', message: INTERNAL_FAULT });
   }
 };
 

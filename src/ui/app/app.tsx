@@ -75,6 +75,7 @@ export function App() {
   }, [client]);
 
   useEffect(() => {
+    setNotice(undefined);
     client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), ...(labId ? { labId } : {}) });
   }, [client, labId]);
 
@@ -107,7 +108,11 @@ export function App() {
             verdicts={verdicts}
             score={score}
             reached={reached}
-            onReset={() => client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true })}
+            onReset={() => {
+              // What the header said about the old save no longer applies.
+              setNotice(undefined);
+              client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true });
+            }}
           />
         )}
       </div>

@@ -10,10 +10,23 @@ const MonacoView = lazy(loadMonacoView);
 
 const HOME = '/root';
 const VIM_KEY = 'cka-lab.editor.vim';
+/** The tabs open in a lab (free play: ':free-play'), reopened when the page is loaded again. */
+const tabsKey = (labId: string | undefined) => `cka-lab.editor.tabs.${labId ?? ':free-play'}`;
+
+/** The paths once kept by keepTabs, the active one last; none when the record is not a list of paths. */
+function keptTabs(key: string): string[] {
+  try {
+    const kept: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    return Array.isArray(kept) && kept.every((p) => typeof p === 'string' && p.startsWith('/')) ? kept : [];
+  } catch {
+    return [];
+  }
+}
 const E37 = 'E37: No write since last change (add ! to override)';
 
 /** `copy`: a file written on the learner's behalf, which no tab shows (the text of a lost `kubectl edit`). */
-type Pending = { kind: 'open' | 'reload' } | { kind: 'write'; content: string; close: boolean } | { kind: 'copy'; content: string };
+/** `restore`: a tab reopened from the last visit, skipped quietly when its file is gone. */
+type Pending = { kind: 'open' | 'reload' | 'restore' } | { kind: 'write'; content: string; close: boolean } | { kind: 'copy'; content: string };
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isHidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
@@ -44,6 +57,8 @@ export function EditorPane({ client }: { client: WorkerClient }) {
   stateRef.current = state;
   const pending = useRef(new Map<number, Pending & { path: string }>());
   const listId = useRef(0);
+  /** Where the open tabs are kept; set once the first session is ready and its tabs are reopened. */
+  const keptTabsKey = useRef<string | undefined>(undefined);
   /** Between a worker restart and the new session: what to write there once it is ready. */
   const afterRestart = useRef<{ path: string; content: string }[] | undefined>(undefined);
 
@@ -99,7 +114,11 @@ export function EditorPane({ client }: { client: WorkerClient }) {
           case 'fs.content': {
             const asked = pending.current.get(m.id);
             pending.current.delete(m.id);
-            if (!asked || (asked.kind !== 'open' && asked.kind !== 'reload')) break;
+            if (!asked || asked.kind === 'write' || asked.kind === 'copy') break;
+            if (asked.kind === 'restore') {
+              if (m.content !== undefined) dispatch({ type: 'open', path: m.path, content: m.content });
+              break;
+            }
             if (m.content !== undefined) dispatch({ type: asked.kind === 'open' ? 'open' : 'reloaded', path: m.path, content: m.content });
             else if (asked.kind === 'open') setMessage(`"${m.path}": ${m.error ?? 'cannot be read'}`);
             // A clean tab whose file is gone (rm, Reset lab) has nothing left to show.
@@ -127,6 +146,10 @@ export function EditorPane({ client }: { client: WorkerClient }) {
             onRestart();
             break;
           case 'session.ready':
+            if (keptTabsKey.current === undefined) {
+              keptTabsKey.current = tabsKey(m.lab?.id);
+              for (const path of keptTabs(keptTabsKey.current)) request(path, { kind: 'restore' });
+            }
             dispatch({ type: 'session' });
             if (afterRestart.current) askAgain();
             refresh();
@@ -135,6 +158,18 @@ export function EditorPane({ client }: { client: WorkerClient }) {
       }),
     [client],
   );
+
+  useEffect(() => {
+    if (keptTabsKey.current === undefined) return;
+    // A tab a program waits on (`vi`, `kubectl edit`) ends with the page: its command is not rerun.
+    const paths = state.tabs.filter((t) => t.editId === undefined).map((t) => t.path);
+    const ordered = state.active && paths.includes(state.active) ? [...paths.filter((p) => p !== state.active), state.active] : paths;
+    try {
+      localStorage.setItem(keptTabsKey.current, JSON.stringify(ordered));
+    } catch {
+      // Storage full or denied: the tabs are simply not reopened next time.
+    }
+  }, [state]);
 
   const active = state.tabs.find((t) => t.path === state.active);
 

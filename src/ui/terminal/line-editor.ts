@@ -114,6 +114,12 @@ export class LineEditor {
     return `${back > 0 ? `\x1b[${back}D` : ''}\x1b[K${text}${rest}${rest.length ? `\x1b[${rest.length}D` : ''}`;
   }
 
+  /** Replaces the lines Up and Ctrl-R go through: the shell's history of a restored session. */
+  loadHistory(lines: readonly string[]): void {
+    this.#history.splice(0, this.#history.length, ...lines);
+    this.#historyIndex = this.#history.length;
+  }
+
   reset(): void {
     this.#line = '';
     this.#cursor = 0;

@@ -55,6 +55,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           reading = false;
           ctrlCWhileBusy = false;
           pending = [];
+          if (message.history) editor.loadHistory(message.history);
           editor.reset();
           // After a restart the screen stays: the learner reads what led to it.
           if (!restarted) term.reset();

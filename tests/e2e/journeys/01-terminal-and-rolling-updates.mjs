@@ -43,7 +43,7 @@ export default async function ({ newPage, url, journey }) {
     await page.waitForSelector('[data-testid=lab-step-upgrade-to-v2] .verdict.pass', { timeout: 10_000 });
   });
 
-  await journey('progress and files survive a reload', async () => {
+  await journey('progress, files and the cluster survive a reload', async () => {
     await typeLine('echo kept > mine.txt');
     await pollFor(screen, (s) => s.split('controlplane ~ ➜').length > 3);
     await page.reload();
@@ -63,7 +63,8 @@ export default async function ({ newPage, url, journey }) {
     await page.keyboard.press('Tab');
     await pollFor(screen, (s) => s.includes('kubectl rollout status deploy frontend'));
     await page.keyboard.press('Enter');
-    await pollFor(screen, (s) => s.includes('deployment "frontend" successfully rolled out'), 30_000);
+    // The reload kept the v2 rollout going (old pods take their grace period to terminate).
+    await pollFor(screen, (s) => s.includes('deployment "frontend" successfully rolled out'), 120_000);
   });
 
   mkdirSync('tests/output', { recursive: true });

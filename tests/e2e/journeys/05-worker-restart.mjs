@@ -102,20 +102,18 @@ export default async function ({ newPage, url, journey }) {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const store = open.result.transaction('labs', 'readwrite').objectStore('labs');
-            const get = store.get('rolling-updates');
-            get.onsuccess = () => {
-              const put = store.put({ ...get.result, journal: { ...get.result.journal, entries: 'garbage' } }, 'rolling-updates');
-              put.onsuccess = () => {
-                open.result.close();
-                resolve();
-              };
-              put.onerror = () => reject(put.error);
+            // The journal's entries are kept in chunks after the lab's record.
+            const put = store.put('garbage', 'rolling-updates#journal#0');
+            put.onsuccess = () => {
+              open.result.close();
+              resolve();
             };
+            put.onerror = () => reject(put.error);
           };
         }),
     );
     await freezeAndRestart('progress and /root files kept; cluster reset.');
-    await lab.waitForSelector('.notice[role=status]:has-text("The cluster could not be rebuilt (unreadable entries)")');
+    await lab.waitForSelector('.notice[role=status]:has-text("Your cluster could not be rebuilt as you left it (the record of your commands could not be read)")');
     await lab.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass', { timeout: 10_000 });
     await runToPrompt('cat kept2.txt', 'still-here\ncontrolplane ~ ➜');
     await runToPrompt('kubectl rollout history deployment/frontend', 'REVISION');
