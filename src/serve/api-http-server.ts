@@ -264,7 +264,7 @@ async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], 
   }
   sockets.handleUpgrade(req, socket, head, (ws) => {
     if (action.kind === 'exec') runExecSession(ws, ws.protocol, options.api, action);
-    else runAttachSession(ws, ws.protocol, options.api, action, preflight, options.logPollMs ?? 200);
+    else runAttachSession(ws, ws.protocol, options.api, action, preflight);
   });
 }
 

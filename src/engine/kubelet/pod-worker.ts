@@ -543,7 +543,8 @@ export class PodWorker {
       env: env.env,
       workingDir: spec.workingDir ?? image.workingDir,
       mounts: mounts.mounts,
-      stdinOpen: Boolean(spec.stdin) && !spec.stdinOnce,
+      stdinOpen: Boolean(spec.stdin),
+      stdinOnce: Boolean(spec.stdinOnce),
       log,
       onExit: (exit) => this.#processExited(record, exit.exitCode),
     });

@@ -4,7 +4,7 @@
  * defaulting, the TTY notice, and how each kind of failure reaches the terminal.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { KubeObject, Status } from '../../engine/api/client.ts';
+import type { ExecResult, KubeObject, Status } from '../../engine/api/client.ts';
 import { formatLabelSelector, formatLabelSet } from '../../lib/label-selector/label-selector.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
@@ -56,9 +56,17 @@ export const execCommand: KubectlCommand = {
     let ended = false;
     let res;
     try {
-      const streaming = inv.api.exec(
-        { namespace: inv.namespace, pod: pod.metadata!.name!, ...(container ? { container } : {}), command, tty },
-        {
+      const streaming = inv.api.request<ExecResult>({
+        verb: 'create',
+        group: '',
+        version: 'v1',
+        resource: 'pods',
+        namespace: inv.namespace,
+        name: pod.metadata!.name!,
+        subresource: 'exec',
+        // A TTY merges stderr into stdout, so kubectl does not ask for it.
+        query: { command, ...(container ? { container } : {}), stdin, stdout: true, stderr: !tty, tty },
+        streams: {
           stdin: stdin && !inv.ctx.stdinIsTerminal ? inv.ctx.stdin : '',
           ...(readLine ? { readLine } : {}),
           ...(ctrlC ? { ctrlC: ctrlC.presses } : {}),
@@ -66,7 +74,6 @@ export const execCommand: KubectlCommand = {
           onStdout: (t) => {
             if (!ended) inv.out(t);
           },
-          // A TTY merges the container's stderr into its stdout.
           onStderr: (t) => {
             if (ended) return;
             if (tty) inv.out(t);
@@ -74,7 +81,7 @@ export const execCommand: KubectlCommand = {
           },
           interrupted,
         },
-      );
+      });
       // Without a TTY, Ctrl-C is SIGINT for kubectl itself: it ends at once and prints nothing.
       res = tty ? await streaming : await Promise.race([streaming, interrupted.then(() => undefined)]);
       if (!res) {
