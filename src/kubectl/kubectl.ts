@@ -6,6 +6,7 @@ import type { ApiClient } from '../engine/api/client.ts';
 import type { Command, CommandContext } from '../shell/command.ts';
 import { describeCommand } from './commands/describe.ts';
 import { editCommand } from './commands/edit.ts';
+import { attachCommand } from './commands/attach.ts';
 import { execCommand } from './commands/exec.ts';
 import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
 import { logsCommand } from './commands/logs.ts';
@@ -45,6 +46,7 @@ const COMMANDS: KubectlCommand[] = [
   scaleCommand,
   ...rolloutCommands,
   execCommand,
+  attachCommand,
   editCommand,
   logsCommand,
   labelCommand,

@@ -53,8 +53,9 @@ async function execOrAttach(ctx: ControllerContext, workerFor: WorkerLookup, req
   const tty = query.tty === true;
   if (req.subresource === 'attach') {
     const withStdin = query.stdin === true && (Boolean(streams.readLine) || Boolean(streams.stdin));
-    const exitCode = await record.process.attach(streams, kill, tty, withStdin);
-    return { ok: true, code: 200, body: { exitCode } };
+    // The kubelet's attach reports no exit code: the session just ends (ServeAttach writes Success).
+    await record.process.attach(streams, kill, tty, withStdin);
+    return { ok: true, code: 200, body: { exitCode: 0 } };
   }
   const command = query.command ?? [];
   const program = command[0] ?? '';
