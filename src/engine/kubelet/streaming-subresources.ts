@@ -4,7 +4,7 @@
  * pods/portforward carries one connection to a port inside the pod's network namespace.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { ApiRequest, ApiResponse, ExecResult, ExecStreams, ForwardedConnection, ForwardedHttpResponse } from '../api/client.ts';
+import type { ApiRequest, ApiResponse, ExecResult, ExecStreams, ForwardedConnection, ForwardedHttpResponse, Status } from '../api/client.ts';
 import { badRequest, failure, internalError, notFound } from '../api/status.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
@@ -94,8 +94,9 @@ async function portForward(ctx: ControllerContext, network: ClusterNetwork, work
   );
   if (result.error || result.status === undefined) {
     const sandbox = hex(ctx, 64);
+    // The kubelet reports this on the connection's error stream: its text, not an API Status.
     return failure(
-      internalError(
+      streamError(
         `error forwarding port ${port} to pod ${sandbox}, uid : failed to execute portforward in network namespace "/var/run/netns/cni-${uuid(ctx)}": failed to connect to localhost:${port} inside namespace "${sandbox}", IPv4: dial tcp4 127.0.0.1:${port}: connect: connection refused IPv6 dial tcp6 [::1]:${port}: connect: connection refused `,
       ),
     );
@@ -110,4 +111,8 @@ function hex(ctx: ControllerContext, length: number): string {
 function uuid(ctx: ControllerContext): string {
   const h = hex(ctx, 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function streamError(message: string): Status {
+  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'InternalError', code: 500 };
 }
