@@ -9,5 +9,5 @@ export interface LocalPorts {
    * Listens on 127.0.0.1 and ::1 at `port` (0: a free port), calling `accept` for each connection;
    * an undefined answer closes the connection without a reply. Undefined when the port is taken.
    */
-  listen(port: number, accept: (request: ForwardedHttpRequest) => Promise<ForwardedHttpResponse | undefined>): { port: number; close(): void } | undefined;
+  listen(port: number, accept: (request: ForwardedHttpRequest) => Promise<ForwardedHttpResponse | undefined>): Promise<{ port: number; close(): void } | undefined>;
 }

@@ -15,7 +15,7 @@ import { labCommand } from './lab-command.ts';
 import { aggregatedDiscoveryContentType, discoveryRendering } from './content-negotiation.ts';
 import { apiGroupDiscoveryList, apiGroupList, apiResourceList, apiVersions } from './discovery-documents.ts';
 import { runAttachSession } from './attach-session.ts';
-import { PORT_FORWARD_PROTOCOL, runPortForwardSession } from './port-forward-session.ts';
+import { CHANNEL_PORT_FORWARD_PROTOCOL, PORT_FORWARD_PROTOCOL, runChannelPortForwardSession, runPortForwardSession } from './port-forward-session.ts';
 import { runExecSession, streamPreflight, type Refusal } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
 import { openApiAnswer } from './openapi-answer.ts';
@@ -265,7 +265,7 @@ async function upgrade(
   options.logRequest?.(`${req.method} ${req.url} upgrade=${req.headers.upgrade ?? '-'} protocols=${req.headers['sec-websocket-protocol'] ?? '-'}`);
   const route = routeOf(url.pathname, resources);
   const action = route.kind === 'resource' ? resourceAction(route.path, { method: req.method ?? 'GET', query: url.searchParams, body: new Uint8Array() }) : undefined;
-  if (action?.kind === 'portforward') return upgradePortForward(options, tunnels, action, req, socket, head);
+  if (action?.kind === 'portforward') return upgradePortForward(options, { sockets, tunnels }, action, req, socket, head);
   if (action?.kind !== 'exec' && action?.kind !== 'attach') return refuse(socket, { code: 404, status: pathNotFound() });
   const preflight = await streamPreflight(options.api, action);
   if (!preflight.ok) return refuse(socket, preflight.refusal);
@@ -286,11 +286,12 @@ async function upgrade(
 
 /**
  * kubectl v1.35 tunnels SPDY through a WebSocket and falls back to a plain SPDY upgrade only when
- * that is refused; the tunnel is what is served.
+ * that is refused; the tunnel is what is served, and the kubelet's own WebSocket dialect (what
+ * `cka-lab kubectl` speaks).
  */
 async function upgradePortForward(
   options: ApiHttpServerOptions,
-  tunnels: WebSocketServer,
+  { sockets, tunnels }: { sockets: WebSocketServer; tunnels: WebSocketServer },
   action: Extract<ResourceAction, { kind: 'portforward' }>,
   req: IncomingMessage,
   socket: Duplex,
@@ -299,7 +300,12 @@ async function upgradePortForward(
   const got = await options.api.request({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: action.namespace, name: action.pod });
   if (!got.ok) return refuse(socket, { code: got.code, status: got.body });
   const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
-  if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket' || !offered.includes(PORT_FORWARD_PROTOCOL)) {
+  const isWebSocket = (req.headers.upgrade ?? '').toLowerCase() === 'websocket';
+  if (isWebSocket && !offered.includes(PORT_FORWARD_PROTOCOL) && offered.includes(CHANNEL_PORT_FORWARD_PROTOCOL)) {
+    sockets.handleUpgrade(req, socket, head, (ws) => runChannelPortForwardSession(ws, options.api, action));
+    return;
+  }
+  if (!isWebSocket || !offered.includes(PORT_FORWARD_PROTOCOL)) {
     return refuse(socket, { code: 400, status: badRequest(`unable to upgrade connection: port forwarding is served through a WebSocket tunnel (${PORT_FORWARD_PROTOCOL})`) });
   }
   delete req.headers['sec-websocket-protocol'];

@@ -146,3 +146,45 @@ function encodeHttpResponse(response: ForwardedHttpResponse): Buffer {
   head.push(`Content-Length: ${body.length}`, 'Connection: close');
   return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'utf8'), body]);
 }
+
+/** The kubelet's WebSocket dialect for one port (`v4.channel.k8s.io`, portforward/websocket.go). */
+export const CHANNEL_PORT_FORWARD_PROTOCOL = 'v4.channel.k8s.io';
+
+/**
+ * `?ports=P` over `v4.channel.k8s.io`: data on channel 0, errors on channel 1, each opened with
+ * the port as two little-endian bytes. One connection carries one HTTP exchange.
+ */
+export function runChannelPortForwardSession(ws: WebSocket, api: ApiClient, action: PortForwardAction & { ports: number[] }): void {
+  const port = action.ports[0] ?? 0;
+  const portBytes = Buffer.from([port & 0xff, port >> 8]);
+  ws.send(Buffer.concat([Buffer.from([0]), portBytes]));
+  ws.send(Buffer.concat([Buffer.from([1]), portBytes]));
+  const received: Buffer[] = [];
+  let handled = false;
+  ws.on('message', (data: Buffer) => {
+    if (handled || data[0] !== 0) return;
+    received.push(data.subarray(1));
+    const request = parseHttpRequest(Buffer.concat(received));
+    if (!request) return;
+    handled = true;
+    void api
+      .request<ForwardedHttpResponse>({
+        verb: 'create',
+        group: '',
+        version: 'v1',
+        resource: 'pods',
+        namespace: action.namespace,
+        name: action.pod,
+        subresource: 'portforward',
+        query: { ports: [port] },
+        streams: { request },
+      })
+      .catch((error: unknown) => ({ ok: false as const, body: { message: messageOf(error) } }))
+      .then((res) => {
+        if (ws.readyState !== ws.OPEN) return;
+        if (res.ok) ws.send(Buffer.concat([Buffer.from([0]), encodeHttpResponse(res.body)]));
+        else ws.send(Buffer.concat([Buffer.from([1]), Buffer.from(res.body.message, 'utf8')]));
+        ws.close(1000);
+      });
+  });
+}

@@ -5,9 +5,11 @@ import type { LocalPorts } from '../kubectl/local-ports.ts';
 export function hostLoopbackPorts(network: ClusterNetwork): LocalPorts {
   return {
     listen: (port, accept) =>
-      network.listenOnHostLoopback(port, async (request) => {
-        const response = await accept({ method: request.method, path: request.path, headers: request.headers, body: request.body });
-        return response && { status: response.status, body: response.body, ...(response.contentType ? { contentType: response.contentType } : {}) };
-      }),
+      Promise.resolve(
+        network.listenOnHostLoopback(port, async (request) => {
+          const response = await accept({ method: request.method, path: request.path, headers: request.headers, body: request.body });
+          return response && { status: response.status, body: response.body, ...(response.contentType ? { contentType: response.contentType } : {}) };
+        }),
+      ),
   };
 }

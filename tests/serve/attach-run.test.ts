@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleKubectlPath } from '../../scripts/kubectl-oracle.mjs';
 import { DEFAULT_START_TIME_MS } from '../../src/engine/cluster.ts';
 import { HeldServedCluster, runRealKubectl, type Run } from '../support/held-served-cluster.ts';
+import { nodeLocalPorts } from '../../src/cli/remote/node-local-ports.ts';
+import { runRemoteKubectl } from '../../src/cli/remote/testing/run-remote-kubectl.ts';
 
 let cluster: HeldServedCluster;
 let dir: string;
@@ -106,5 +108,22 @@ describe('attach and run -it with the real kubectl over HTTP', () => {
     expect(stderr).toBe(
       `E portforward.go:424] "Unhandled Error" err="an error occurred forwarding ${closedPort} -> 9999: error forwarding port 9999 to pod SANDBOX, uid : failed to execute portforward in network namespace \\"/var/run/netns/cni-UUID\\": failed to connect to localhost:9999 inside namespace \\"SANDBOX\\", IPv4: dial tcp4 127.0.0.1:9999: connect: connection refused IPv6 dial tcp6 [::1]:9999: connect: connection refused "\nerror: lost connection to pod\n`,
     );
+  }, 60_000);
+
+  it('cka-lab kubectl port-forward reaches the pod through the kubelet WebSocket dialect', async () => {
+    let page: Promise<string> | undefined;
+    const run = await cluster.whileRunning(
+      runRemoteKubectl(cluster.served.url, ['port-forward', 'pod/web', '0:80'], {
+        localPorts: nodeLocalPorts(),
+        interruptWhen: (out) => {
+          const port = /\[::1\]:(\d+)/.exec(out)?.[1];
+          if (port && !page) page = fetch(`http://127.0.0.1:${port}/`).then((res) => res.text());
+          return out.includes('Handling connection');
+        },
+      }),
+    );
+    const port = /127\.0\.0\.1:(\d+)/.exec(run.stdout)?.[1] ?? '';
+    expect(run).toEqual({ stdout: `Forwarding from 127.0.0.1:${port} -> 80\nForwarding from [::1]:${port} -> 80\nHandling connection for ${port}\n`, stderr: '', code: 0 });
+    expect((await page)?.split('\n')[3]).toBe('<title>Welcome to nginx!</title>');
   }, 60_000);
 });

@@ -165,13 +165,15 @@ async function forward(inv: Invocation, podName: string, ports: ForwardedPort[],
       lost?.();
       return undefined;
     };
-    const listener = localPorts?.listen(port.local, accept);
+    const listener = await localPorts?.listen(port.local, accept);
     if (!listener) {
       const errors = addresses.map((a) => `unable to create listener: Error listen ${a.startsWith('[') ? 'tcp6' : 'tcp4'} ${a}:${port.local}: bind: address already in use`);
       inv.err(`Unable to listen on port ${port.local}: Listeners failed to create with the following errors: [${errors.join(' ')}]\n`);
       continue;
     }
     listeners.push(listener);
+    // client-go's getListener records the port the system chose for a local 0.
+    port.local = listener.port;
     for (const address of addresses) inv.out(`Forwarding from ${address}:${listener.port} -> ${port.remote}\n`);
   }
   if (listeners.length === 0) {
