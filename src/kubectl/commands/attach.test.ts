@@ -72,6 +72,26 @@ Session ended, resume using 'kubectl attach t3 -c t3 -i -t' command when the pod
     });
   });
 
+  it('-i without a terminal feeds piped lines to the shell, shows what was logged before the attach, and returns the exit code', async () => {
+    const session = await newSession();
+    const stderr = NOTICE;
+    const cases = [
+      {
+        line: "echo 'echo hi; hostname' | kubectl run -i --rm t5 --image=busybox --restart=Never -- sh",
+        want: { stdout: 'hi\nt5\npod "t5" deleted from default namespace\n', stderr, code: 0 },
+      },
+      {
+        line: "kubectl run -i --rm t6 --image=busybox --restart=Never -- sh -c 'sleep 2; echo late; exit 4'",
+        want: { stdout: 'late\npod "t6" deleted from default namespace\n', stderr: `${NOTICE}pod default/t6 terminated (Error)\n`, code: 4 },
+      },
+      {
+        line: "kubectl run -i --rm t7 --image=busybox --restart=Never -- sh -c 'echo early; sleep 3; echo late'",
+        want: { stdout: 'early\nlate\npod "t7" deleted from default namespace\n', stderr, code: 0 },
+      },
+    ];
+    for (const { line, want } of cases) expect({ line, ...(await runLine(session, line)) }).toEqual({ line, ...want });
+  });
+
   it('refuses flag combinations as kubectl does', async () => {
     const session = await newSession();
     const usage = (line: string) => ({ stdout: '', stderr: `error: ${line}\nSee 'kubectl run -h' for help and examples\n`, code: 1 });
