@@ -70,7 +70,7 @@ export class Cluster {
     this.server.bootstrapNamespaces();
     this.nodes = startNodeAgents(context, { toolRunner: options.toolRunner, ...(options.nodeFileSystems ? { nodeFileSystems: options.nodeFileSystems } : {}) });
     startControllers(context);
-    this.api = new InProcessApiClient(this.server, (target, streams) => this.nodes.exec(target, streams));
+    this.api = new InProcessApiClient(this.server, (req) => this.nodes.stream(req));
   }
 
   /** Boots a cluster and lets it settle, so system objects exist before the first command. */

@@ -5,6 +5,7 @@
 import type { FlagSpec, ParsedFlags } from './flags.ts';
 import { stringFlag } from './flags.ts';
 import { KubectlError } from './errors.ts';
+import { klogLine } from './klog-line.ts';
 
 export type DryRunStrategy = 'none' | 'client' | 'server';
 
@@ -18,19 +19,11 @@ export function dryRunStrategy(flags: ParsedFlags, warn: (text: string) => void,
     case 'server':
       return value;
     case 'unchanged':
-      warn(klogWarning(nowMs, 'helpers.go:719', '--dry-run is deprecated and can be replaced with --dry-run=client.'));
+      warn(klogLine('W', nowMs, 'helpers.go:719', '--dry-run is deprecated and can be replaced with --dry-run=client.'));
       return 'client';
     default:
       throw new KubectlError(`error: Invalid dry-run value (${value}). Must be "none", "server", or "client".`);
   }
-}
-
-/** klog's header: `W` MMDD hh:mm:ss.micros, the thread id right-aligned to 7, `file:line]`. */
-function klogWarning(nowMs: number, source: string, message: string): string {
-  const d = new Date(nowMs);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
-  return `W${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${time} ${'1'.padStart(7)} ${source}] ${message}\n`;
 }
 
 /** What PrintFlagsWithDryRunStrategy appends to the printed operation. */

@@ -36,6 +36,9 @@ export interface RunOptions {
   restart: string;
   imagePullPolicy?: string;
   annotations?: Record<string, string>;
+  stdin?: boolean;
+  stdinOnce?: boolean;
+  tty?: boolean;
 }
 
 export function podFor(o: RunOptions): KubeObject {
@@ -47,6 +50,9 @@ export function podFor(o: RunOptions): KubeObject {
   container.name = o.name;
   if (o.port !== undefined) container.ports = [{ containerPort: o.port }];
   container.resources = {};
+  if (o.stdin) container.stdin = true;
+  if (o.stdinOnce) container.stdinOnce = true;
+  if (o.tty) container.tty = true;
   return {
     apiVersion: 'v1',
     kind: 'Pod',

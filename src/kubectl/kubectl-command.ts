@@ -2,6 +2,7 @@
 import type { ApiClient } from '../engine/api/client.ts';
 import type { CommandContext } from '../shell/command.ts';
 import type { FlagSpec, ParsedFlags } from './flags.ts';
+import type { LocalPorts } from './local-ports.ts';
 import type { ResourceMapper } from './resource-mapper.ts';
 
 export interface Invocation {
@@ -14,6 +15,8 @@ export interface Invocation {
   namespace: string;
   out(text: string): void;
   err(text: string): void;
+  /** Where port-forward listens; absent where kubectl cannot listen. */
+  localPorts?: LocalPorts;
 }
 
 export interface KubectlCommand {

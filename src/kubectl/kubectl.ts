@@ -6,7 +6,9 @@ import type { ApiClient } from '../engine/api/client.ts';
 import type { Command, CommandContext } from '../shell/command.ts';
 import { describeCommand } from './commands/describe.ts';
 import { editCommand } from './commands/edit.ts';
+import { attachCommand } from './commands/attach.ts';
 import { execCommand } from './commands/exec.ts';
+import { portForwardCommand } from './commands/port-forward.ts';
 import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
 import { logsCommand } from './commands/logs.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
@@ -24,6 +26,7 @@ import { versionCommand } from './commands/version.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { isApiConnectionError, KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
+import type { LocalPorts } from './local-ports.ts';
 import { HELP_TEXTS } from './help/texts/index.ts';
 import { unknownCommandMessage } from './command-suggestions.ts';
 import { ResourceMapper } from './resource-mapper.ts';
@@ -45,6 +48,8 @@ const COMMANDS: KubectlCommand[] = [
   scaleCommand,
   ...rolloutCommands,
   execCommand,
+  attachCommand,
+  portForwardCommand,
   editCommand,
   logsCommand,
   labelCommand,
@@ -69,7 +74,7 @@ const GROUPS: Record<string, 'stdout' | 'stderr'> = { rollout: 'stdout', set: 's
  * `defaultNamespace` is the namespace of the kubeconfig context (`default` when it names none),
  * used when no `-n` is given.
  */
-export function createKubectl(options: { api: ApiClient; defaultNamespace?: string }): Command {
+export function createKubectl(options: { api: ApiClient; defaultNamespace?: string; localPorts?: LocalPorts }): Command {
   return {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
@@ -112,7 +117,17 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       try {
         const api = withWarningWriter(options.api, err);
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
-        return await command.run({ args: flags.args, flags, ctx, api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
+        return await command.run({
+          args: flags.args,
+          flags,
+          ctx,
+          api,
+          mapper,
+          namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default',
+          out,
+          err,
+          ...(options.localPorts ? { localPorts: options.localPorts } : {}),
+        });
       } catch (error) {
         // An unreachable server is reported as kubectl's CheckErr does: the bare message.
         if (error instanceof KubectlError || isApiConnectionError(error)) {

@@ -20,7 +20,6 @@ export function withWarningWriter(api: ApiClient, writeErr: (text: string) => vo
     },
     watch: (req, onEvent) => api.watch(req, onEvent),
     discover: () => api.discover(),
-    exec: (target, streams) => api.exec(target, streams),
     serverVersion: () => api.serverVersion(),
   };
 }

@@ -15,6 +15,7 @@ import { labCommand } from './lab-command.ts';
 import { aggregatedDiscoveryContentType, discoveryRendering } from './content-negotiation.ts';
 import { apiGroupDiscoveryList, apiGroupList, apiResourceList, apiVersions } from './discovery-documents.ts';
 import { runAttachSession } from './attach-session.ts';
+import { CHANNEL_PORT_FORWARD_PROTOCOL, PORT_FORWARD_PROTOCOL, runChannelPortForwardSession, runPortForwardSession } from './port-forward-session.ts';
 import { runExecSession, streamPreflight, type Refusal } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
 import { openApiAnswer } from './openapi-answer.ts';
@@ -46,19 +47,25 @@ export interface ApiHttpServer {
 export async function createApiHttpServer(options: ApiHttpServerOptions): Promise<ApiHttpServer> {
   const resources = await options.api.discover();
   const sockets = new WebSocketServer({ noServer: true, handleProtocols: (offered) => chooseSubprotocol(offered) ?? false });
+  // `SPDY/3.1+portforward.k8s.io` is no RFC 6455 token, which ws refuses to parse: the tunnel's
+  // subprotocol is taken out of the request and written into the answer here.
+  const tunnels = new WebSocketServer({ noServer: true });
+  tunnels.on('headers', (headers) => headers.push(`Sec-WebSocket-Protocol: ${PORT_FORWARD_PROTOCOL}`));
   const server = createServer((req, res) => {
     void readBody(req).then((body) => handle(options, resources, req, res, body));
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    upgrade(options, resources, sockets, req, socket, head).catch((error: unknown) => {
+    upgrade(options, resources, { sockets, tunnels }, req, socket, head).catch((error: unknown) => {
       if (!socket.destroyed) refuse(socket, { code: 500, status: internalError(messageOf(error)) });
     });
   });
   return {
     server,
     endStreams: () => {
-      for (const ws of sockets.clients) ws.terminate();
-      sockets.close();
+      for (const server of [sockets, tunnels]) {
+        for (const ws of server.clients) ws.terminate();
+        server.close();
+      }
     },
   };
 }
@@ -159,6 +166,7 @@ async function answerResource(options: ApiHttpServerOptions, resources: ApiResou
       return sendStatus(res, action.status);
     case 'exec':
     case 'attach':
+    case 'portforward':
       // Only reachable without an Upgrade header: the streaming protocols all upgrade.
       return sendStatus(res, badRequest('Upgrade request required'));
     case 'request': {
@@ -245,11 +253,19 @@ async function streamLog(options: ApiHttpServerOptions, action: Extract<Resource
   if (!res.writableEnded) res.end();
 }
 
-async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], sockets: WebSocketServer, req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+async function upgrade(
+  options: ApiHttpServerOptions,
+  resources: ApiResource[],
+  { sockets, tunnels }: { sockets: WebSocketServer; tunnels: WebSocketServer },
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+): Promise<void> {
   const url = parseUrl(req);
   options.logRequest?.(`${req.method} ${req.url} upgrade=${req.headers.upgrade ?? '-'} protocols=${req.headers['sec-websocket-protocol'] ?? '-'}`);
   const route = routeOf(url.pathname, resources);
   const action = route.kind === 'resource' ? resourceAction(route.path, { method: req.method ?? 'GET', query: url.searchParams, body: new Uint8Array() }) : undefined;
+  if (action?.kind === 'portforward') return upgradePortForward(options, { sockets, tunnels }, action, req, socket, head);
   if (action?.kind !== 'exec' && action?.kind !== 'attach') return refuse(socket, { code: 404, status: pathNotFound() });
   const preflight = await streamPreflight(options.api, action);
   if (!preflight.ok) return refuse(socket, preflight.refusal);
@@ -264,8 +280,36 @@ async function upgrade(options: ApiHttpServerOptions, resources: ApiResource[], 
   }
   sockets.handleUpgrade(req, socket, head, (ws) => {
     if (action.kind === 'exec') runExecSession(ws, ws.protocol, options.api, action);
-    else runAttachSession(ws, ws.protocol, options.api, action, preflight, options.logPollMs ?? 200);
+    else runAttachSession(ws, ws.protocol, options.api, action, preflight);
   });
+}
+
+/**
+ * kubectl v1.35 tunnels SPDY through a WebSocket and falls back to a plain SPDY upgrade only when
+ * that is refused; the tunnel is what is served, and the kubelet's own WebSocket dialect (what
+ * `cka-lab kubectl` speaks).
+ */
+async function upgradePortForward(
+  options: ApiHttpServerOptions,
+  { sockets, tunnels }: { sockets: WebSocketServer; tunnels: WebSocketServer },
+  action: Extract<ResourceAction, { kind: 'portforward' }>,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+): Promise<void> {
+  const got = await options.api.request({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: action.namespace, name: action.pod });
+  if (!got.ok) return refuse(socket, { code: got.code, status: got.body });
+  const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+  const isWebSocket = (req.headers.upgrade ?? '').toLowerCase() === 'websocket';
+  if (isWebSocket && !offered.includes(PORT_FORWARD_PROTOCOL) && offered.includes(CHANNEL_PORT_FORWARD_PROTOCOL)) {
+    sockets.handleUpgrade(req, socket, head, (ws) => runChannelPortForwardSession(ws, options.api, action));
+    return;
+  }
+  if (!isWebSocket || !offered.includes(PORT_FORWARD_PROTOCOL)) {
+    return refuse(socket, { code: 400, status: badRequest(`unable to upgrade connection: port forwarding is served through a WebSocket tunnel (${PORT_FORWARD_PROTOCOL})`) });
+  }
+  delete req.headers['sec-websocket-protocol'];
+  tunnels.handleUpgrade(req, socket, head, (ws) => runPortForwardSession(ws, options.api, action));
 }
 
 /** An HTTP answer on a socket that asked to upgrade: the Status (or the kubelet's plain text). */

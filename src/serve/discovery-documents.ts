@@ -22,6 +22,7 @@ const SUBRESOURCES: Record<string, SubresourceFacts> = {
   log: { verbs: ['get'] },
   exec: { kind: 'PodExecOptions', verbs: ['create', 'get'] },
   attach: { kind: 'PodAttachOptions', verbs: ['create', 'get'] },
+  portforward: { kind: 'PodPortForwardOptions', verbs: ['create', 'get'] },
   binding: { kind: 'Binding', verbs: ['create'] },
   eviction: { kind: 'Eviction', group: 'policy', version: 'v1', verbs: ['create'] },
   finalize: { verbs: ['update'] },

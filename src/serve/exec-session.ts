@@ -1,5 +1,5 @@
 /**
- * `pods/<name>/exec` over the remotecommand WebSocket protocol, mapped onto ApiClient.exec: stdout
+ * `pods/<name>/exec` over the remotecommand WebSocket protocol, mapped onto the ApiClient's pods/exec: stdout
  * and stderr out on their channels, the exit status on the error channel, stdin in through a TTY's
  * line discipline (`-it`), a line at a time into a lone shell (`-i … -- sh`, which runs each
  * command as it arrives, as at a terminal) or on v4 (which cannot signal its end), and otherwise as
@@ -43,7 +43,9 @@ export async function streamPreflight(api: ApiClient, action: StreamAction): Pro
   return { ok: true, pod, container };
 }
 
-export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, action: ExecAction): void {
+/** Runs one exec session, or one attach session (whose stdin always streams a line at a time). */
+export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, action: StreamAction): void {
+  const program = action.kind === 'exec' ? action.command : [];
   const send = (channel: number, text: string) => {
     if (ws.readyState === ws.OPEN && text) ws.send(encodeFrame(channel, text));
   };
@@ -51,9 +53,10 @@ export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, 
   let onClosed: () => void = () => undefined;
   const interrupted = new Promise<void>((resolve) => (onClosed = resolve));
   const tty = action.tty ? new TtyLineDiscipline((text) => send(CHANNEL.stdout, text)) : undefined;
-  const program = action.command[0]?.slice(action.command[0].lastIndexOf('/') + 1) ?? '';
-  const loneShell = action.command.length === 1 && SHELLS.has(program);
-  const lines = action.stdin && !tty && (loneShell || protocol.startsWith('v4.')) ? new StreamedLines() : undefined;
+  const base = program[0]?.slice(program[0].lastIndexOf('/') + 1) ?? '';
+  const loneShell = program.length === 1 && SHELLS.has(base);
+  // Attach joins a process already running: what is typed reaches it a line at a time.
+  const lines = action.stdin && !tty && (loneShell || action.kind === 'attach' || protocol.startsWith('v4.')) ? new StreamedLines() : undefined;
   let stdinText = '';
   let stdinClosed = !action.stdin || Boolean(tty) || Boolean(lines);
   let startWhenStdinCloses: (() => void) | undefined;
@@ -92,10 +95,24 @@ export function runExecSession(ws: WebSocket, protocol: string, api: ApiClient, 
   const start = () => {
     if (closed) return;
     void api
-      .exec(
-        { namespace: action.namespace, pod: action.pod, ...(action.container ? { container: action.container } : {}), command: action.command, tty: action.tty },
-        { ...streams, stdin: stdinText },
-      )
+      .request<ExecResult>({
+        verb: 'create',
+        group: '',
+        version: 'v1',
+        resource: 'pods',
+        namespace: action.namespace,
+        name: action.pod,
+        subresource: action.kind,
+        query: {
+          ...(action.kind === 'exec' ? { command: action.command } : {}),
+          ...(action.container ? { container: action.container } : {}),
+          stdin: action.stdin,
+          stdout: action.stdout,
+          stderr: action.stderr,
+          tty: action.tty,
+        },
+        streams: { ...streams, stdin: stdinText },
+      })
       .catch((error: unknown) => failure<ExecResult>(internalError(messageOf(error))))
       .then((result) => {
         send(CHANNEL.error, JSON.stringify(exitStatus(result)));

@@ -21,13 +21,12 @@ async function sessionWithPod(command: string, restartPolicy = 'Never'): Promise
 const logOf = { verb: 'get' as const, group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'p', subresource: 'log' };
 
 /** Follows with each poll one virtual second later; returns every chunk written. */
-async function follow(session: Session, query: Record<string, unknown>, options: { fromNow?: boolean } = {}): Promise<{ chunks: string[]; failed: unknown }> {
+async function follow(session: Session, query: Record<string, unknown>): Promise<{ chunks: string[]; failed: unknown }> {
   const chunks: string[] = [];
   const failed = await followLog(
     session.api,
     { ...logOf, query },
     { write: (text) => void (text && chunks.push(text)), wait: () => session.cluster.pump.advance(1_000), closed: false },
-    options,
   );
   return { chunks, failed };
 }
@@ -36,11 +35,6 @@ describe('followLog', () => {
   it('sends what was written, then each new line, and ends with the container', async () => {
     const session = await sessionWithPod('echo one; sleep 3; echo two; sleep 3; echo three');
     expect(await follow(session, {})).toEqual({ chunks: ['one\n', 'two\n', 'three\n'], failed: undefined });
-  });
-
-  it('from now on only, for attach', async () => {
-    const session = await sessionWithPod('echo one; sleep 3; echo two');
-    expect(await follow(session, {}, { fromNow: true })).toEqual({ chunks: ['two\n'], failed: undefined });
   });
 
   it('keeps tail for the first read only', async () => {

@@ -18,14 +18,11 @@ function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-/**
- * Reads the first answer; a Status means nothing was streamed and the caller answers with it.
- * `fromNow` sends only what is written from now on (pods/attach without stdin).
- */
-export async function followLog(api: ApiClient, request: ApiRequest, port: LogFollowPort, options: { fromNow?: boolean } = {}): Promise<Status | undefined> {
+/** Reads the first answer; a Status means nothing was streamed and the caller answers with it. */
+export async function followLog(api: ApiClient, request: ApiRequest, port: LogFollowPort): Promise<Status | undefined> {
   const first = await api.request<string>(request);
   if (!first.ok) return first.body;
-  if (!options.fromNow) port.write(first.body);
+  port.write(first.body);
   const query = request.query ?? {};
   if (query.previous) return undefined;
   const pod = await api.request<Pod>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace: request.namespace ?? 'default', name: request.name ?? '' });

@@ -27,6 +27,7 @@ export type ResourceAction =
   | { kind: 'log'; request: ApiRequest; follow: boolean }
   | { kind: 'exec'; namespace: string; pod: string; container?: string; command: string[]; stdin: boolean; stdout: boolean; stderr: boolean; tty: boolean }
   | { kind: 'attach'; namespace: string; pod: string; container?: string; stdin: boolean; stdout: boolean; stderr: boolean; tty: boolean }
+  | { kind: 'portforward'; namespace: string; pod: string; ports: number[] }
   | { kind: 'error'; status: Status };
 
 export interface HttpRequestParts {
@@ -67,6 +68,17 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
       tty: flag(q, 'tty'),
     };
     return path.subresource === 'exec' ? { kind: 'exec', ...streams, command: q.getAll('command') } : { kind: 'attach', ...streams };
+  }
+  if (path.subresource === 'portforward' && (method === 'GET' || method === 'POST')) {
+    return {
+      kind: 'portforward',
+      namespace: path.namespace ?? 'default',
+      pod: path.name ?? '',
+      ports: q
+        .getAll('ports')
+        .flatMap((p) => p.split(','))
+        .map(Number),
+    };
   }
   if (path.subresource === 'log' && method === 'GET') {
     const query = logQuery(q);

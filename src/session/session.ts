@@ -14,6 +14,7 @@ import { ContainerToolbox } from './container-toolbox.ts';
 import { createNetworkTools } from './network-tools/index.ts';
 import { editorCommands } from './editor-commands.ts';
 import { complete, type Completion } from './completion.ts';
+import { hostLoopbackPorts } from './host-loopback-ports.ts';
 
 export interface SessionOptions {
   seed?: number;
@@ -145,7 +146,7 @@ export class Session {
     fs.mkdir('/tmp', { recursive: true });
     const hostNetwork = cluster.nodes.network.hostView();
     const registry = new CompositeRegistry(
-      registryOf([createKubectl({ api: cluster.api })]),
+      registryOf([createKubectl({ api: cluster.api, localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
       registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands]),
     );
     const shell = new Shell({

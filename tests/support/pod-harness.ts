@@ -4,7 +4,7 @@
  * containers and read events — what a learner would see.
  */
 import type { Event, Pod } from 'kubernetes-types/core/v1';
-import type { KubeList, KubeObject } from '../../src/engine/api/client.ts';
+import type { ExecResult, KubeList, KubeObject } from '../../src/engine/api/client.ts';
 import { podTableRow } from '../../src/engine/api/resources/pod-table-row.ts';
 import { createTestCluster } from './test-cluster.ts';
 
@@ -54,10 +54,17 @@ export async function createPodHarness(options: { seed?: number } = {}) {
   const exec = async (name: string, command: string[], options: { container?: string; namespace?: string } = {}) => {
     let stdout = '';
     let stderr = '';
-    const running = api.exec(
-      { namespace: options.namespace ?? 'default', pod: name, command, ...(options.container ? { container: options.container } : {}) },
-      { onStdout: (t) => (stdout += t), onStderr: (t) => (stderr += t) },
-    );
+    const running = api.request<ExecResult>({
+      verb: 'create',
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: options.namespace ?? 'default',
+      name,
+      subresource: 'exec',
+      query: { command, ...(options.container ? { container: options.container } : {}), stdout: true, stderr: true },
+      streams: { onStdout: (t) => (stdout += t), onStderr: (t) => (stderr += t) },
+    });
     let settled = false;
     void running.finally(() => (settled = true));
     for (let i = 0; i < 100 && !settled; i++) await pump.settle();

@@ -1,12 +1,12 @@
 /**
- * `pods/exec` over a WebSocket, as client-go's remotecommand websocket executor speaks it
+ * `pods/exec` and `pods/attach` over a WebSocket, as client-go's remotecommand websocket executor speaks it
  * (staging/src/k8s.io/client-go/tools/remotecommand/websocket.go): subprotocol
  * v5.channel.k8s.io (v4 accepted), each binary message prefixed by its channel — 0 stdin,
  * 1 stdout, 2 stderr, 3 error (a Status when the command ends), 4 terminal resize — and, in v5,
  * `[255, 0]` to close stdin.
  */
 import WebSocket from 'ws';
-import type { ApiClient, ApiResponse, ExecResult, ExecStreams, Status } from '../../engine/api/client.ts';
+import type { ApiRequest, ApiResponse, ExecResult, ExecStreams, Status } from '../../engine/api/client.ts';
 import { connectionError } from './connection-error.ts';
 import { resourcePath } from './request-path.ts';
 import type { RestTransport } from './rest-transport.ts';
@@ -20,20 +20,25 @@ const ERROR = 3;
 const RESIZE = 4;
 const CLOSE = 255;
 
-export type ExecTarget = Parameters<ApiClient['exec']>[0];
+const NO_OUTPUT: ExecStreams = { onStdout: () => undefined, onStderr: () => undefined };
 
-export function execOverWebSocket(transport: RestTransport, target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
-  const tty = target.tty === true;
-  const hasStdin = !!streams.stdin || !!streams.readLine || !!streams.rawTerminal;
+/** Query parameters in the order client-go's PodExecOptions/PodAttachOptions encode them. */
+export function streamQuery(req: ApiRequest): URLSearchParams {
+  const query = req.query ?? {};
   const params = new URLSearchParams();
-  for (const word of target.command) params.append('command', word);
-  if (target.container) params.append('container', target.container);
-  if (hasStdin) params.append('stdin', 'true');
-  params.append('stdout', 'true');
-  // A TTY merges stderr into stdout, so kubectl does not ask for it.
-  if (!tty) params.append('stderr', 'true');
-  if (tty) params.append('tty', 'true');
-  const path = `${resourcePath({ group: '', version: 'v1', resource: 'pods', namespace: target.namespace, name: target.pod, subresource: 'exec' })}?${params}`;
+  for (const word of query.command ?? []) params.append('command', word);
+  if (query.container) params.append('container', query.container);
+  if (query.stdin) params.append('stdin', 'true');
+  if (query.stdout) params.append('stdout', 'true');
+  if (query.stderr) params.append('stderr', 'true');
+  if (query.tty) params.append('tty', 'true');
+  return params;
+}
+
+export function execOverWebSocket(transport: RestTransport, req: ApiRequest): Promise<ApiResponse<ExecResult>> {
+  const streams = req.streams && 'onStdout' in req.streams ? req.streams : NO_OUTPUT;
+  const hasStdin = req.query?.stdin === true;
+  const path = `${resourcePath(req)}?${streamQuery(req)}`;
   const options = transport.options(path, {});
   const scheme = transport.server.protocol === 'https:' ? 'wss:' : 'ws:';
   const url = `${scheme}//${transport.server.host}${options.path}`;

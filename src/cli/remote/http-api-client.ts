@@ -2,24 +2,12 @@
  * The ApiClient over the Kubernetes REST API: what lets our kubectl drive any API server
  * (`cka-lab serve` or a real cluster) through the same door the lab uses in process.
  */
-import type {
-  ApiClient,
-  ApiRequest,
-  ApiResource,
-  ApiResponse,
-  ExecResult,
-  ExecStreams,
-  KubeObject,
-  Status,
-  Table,
-  VersionInfo,
-  WatchEvent,
-  WatchHandle,
-} from '../../engine/api/client.ts';
+import type { ApiClient, ApiRequest, ApiResource, ApiResponse, KubeObject, Status, Table, VersionInfo, WatchEvent, WatchHandle } from '../../engine/api/client.ts';
 import { ApiConnectionError } from './connection-error.ts';
 import { formatStatus } from '../../kubectl/errors.ts';
 import { apiResources, groupVersions, type ApiGroupList, type ApiResourceList, type ApiVersions } from './discovery.ts';
-import { execOverWebSocket, type ExecTarget } from './exec-websocket.ts';
+import { execOverWebSocket } from './exec-websocket.ts';
+import { portForwardOverWebSocket } from './port-forward-websocket.ts';
 import type { RestConfig } from './kubeconfig.ts';
 import { restCall } from './request-path.ts';
 import { RestTransport } from './rest-transport.ts';
@@ -44,6 +32,8 @@ export class HttpApiClient implements ApiClient {
   }
 
   async request<T = KubeObject>(req: ApiRequest): Promise<ApiResponse<T>> {
+    if (req.resource === 'pods' && (req.subresource === 'exec' || req.subresource === 'attach')) return execOverWebSocket(this.#transport, req) as Promise<ApiResponse<T>>;
+    if (req.resource === 'pods' && req.subresource === 'portforward') return portForwardOverWebSocket(this.#transport, req) as Promise<ApiResponse<T>>;
     const call = restCall(req);
     const res = toApiResponse<T>(await this.#transport.send(call), call, req);
     // The server always sends every column; `-o wide` is what shows the priority>0 ones.
@@ -93,10 +83,6 @@ export class HttpApiClient implements ApiClient {
   discover(): Promise<ApiResource[]> {
     this.#discovery ??= this.#readDiscovery();
     return this.#discovery;
-  }
-
-  async exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
-    return execOverWebSocket(this.#transport, target, streams);
   }
 
   async serverVersion(): Promise<ApiResponse<VersionInfo>> {

@@ -13,6 +13,7 @@ import { hostTerminal } from './host-terminal.ts';
 import { HttpApiClient } from './http-api-client.ts';
 import { KubeconfigError, loadRestConfig, type KubeconfigOptions } from './kubeconfig.ts';
 import { NodeFileSystem } from './node-file-system.ts';
+import { nodeLocalPorts } from './node-local-ports.ts';
 
 export interface HostStreams {
   stdout: OutputStream;
@@ -82,7 +83,7 @@ export async function runRemoteKubectl(
   } catch (error) {
     if (!(error instanceof KubeconfigError)) throw error;
   }
-  const kubectl = createKubectl({ api: new HttpApiClient(() => loadRestConfig(options)), ...(namespace ? { defaultNamespace: namespace } : {}) });
+  const kubectl = createKubectl({ api: new HttpApiClient(() => loadRestConfig(options)), localPorts: nodeLocalPorts(), ...(namespace ? { defaultNamespace: namespace } : {}) });
   const interrupt = sigintInterrupt();
   const env = new Map(Object.entries(host.env).filter((e): e is [string, string] => e[1] !== undefined));
   try {

@@ -46,6 +46,15 @@ export interface RequestQuery {
   /** RFC3339. */
   sinceTime?: string;
   limitBytes?: number;
+  /** For pods/exec (PodExecOptions): the argv, one `command` parameter per word. */
+  command?: string[];
+  /** For pods/exec and pods/attach: which streams the client opens. */
+  stdin?: boolean;
+  stdout?: boolean;
+  stderr?: boolean;
+  tty?: boolean;
+  /** For pods/portforward (PodPortForwardOptions): the pod's ports to reach. */
+  ports?: number[];
 }
 
 export interface ApiRequest {
@@ -61,6 +70,12 @@ export interface ApiRequest {
   body?: unknown;
   patchType?: PatchType;
   query?: RequestQuery;
+  /**
+   * The client's ends of a streaming subresource: `pods/exec` and `pods/attach` take ExecStreams
+   * and answer ExecResult once the process ends; `pods/portforward` takes one forwarded
+   * connection and answers what the pod's port sent back. Never copied: it carries callbacks.
+   */
+  streams?: ExecStreams | ForwardedConnection;
 }
 
 /** metav1.Status, as returned for every failed request. */
@@ -265,16 +280,42 @@ export interface ExecResult {
 }
 
 /**
+ * One connection `kubectl port-forward` accepted on its local port, carried to the pod's port
+ * through pods/portforward. The simulated network speaks HTTP, so a connection is one exchange.
+ */
+export interface ForwardedConnection {
+  request: ForwardedHttpRequest;
+}
+
+export interface ForwardedHttpRequest {
+  method: string;
+  /** Path with query, e.g. `/healthz?x=1`. */
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface ForwardedHttpResponse {
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
+/**
  * Every member may reject with ApiConnectionError when the server cannot be reached; `watch`
  * reports that as an ERROR event carrying a Status instead.
  */
 export interface ApiClient {
+  /**
+   * Every request, streaming subresources included: `create pods/exec` (query `command`,
+   * `container`, `stdin`, `stdout`, `stderr`, `tty`) and `create pods/attach` resolve with
+   * ExecResult when the process or session ends; `create pods/portforward` (query `ports`) with
+   * a ForwardedHttpResponse. Errors come back as Status.
+   */
   request<T = KubeObject>(req: ApiRequest): Promise<ApiResponse<T>>;
   /** Streams changes; `onEvent` receives ADDED for existing objects first when no resourceVersion is given. */
   watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle;
   discover(): Promise<ApiResource[]>;
-  /** POST pods/exec: runs `command` in a container of a running pod. Errors come back as Status. */
-  exec(target: { namespace: string; pod: string; container?: string; command: string[]; tty?: boolean }, streams: ExecStreams): Promise<ApiResponse<ExecResult>>;
   /**
    * GET /version: the server's build. A member of its own rather than a generic non-resource
    * request, because /version is the only path outside the resource tree kubectl reads.

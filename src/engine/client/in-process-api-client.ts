@@ -2,34 +2,35 @@
  * The ApiClient that kubectl, the grader and the UI use inside the worker: the API server behind
  * a promise, with every answer copied so a client can never touch stored state.
  */
-import type { ApiClient, ApiRequest, ApiResource, ApiResponse, ExecResult, ExecStreams, VersionInfo, WatchEvent, WatchHandle } from '../api/client.ts';
+import type { ApiClient, ApiRequest, ApiResource, ApiResponse, VersionInfo, WatchEvent, WatchHandle } from '../api/client.ts';
 import type { ApiServer } from '../api/api-server.ts';
 import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';
 
-export type ExecTarget = Parameters<ApiClient['exec']>[0];
-export type ExecHandler = (target: ExecTarget, streams: ExecStreams) => Promise<ApiResponse<ExecResult>>;
+/** Serves the streaming subresources (pods/exec, attach, portforward): the kubelet's side of them. */
+export type StreamHandler = (req: ApiRequest) => Promise<ApiResponse<unknown>>;
+
+const STREAMING = new Set(['exec', 'attach', 'portforward']);
 
 export class InProcessApiClient implements ApiClient {
   readonly #server: ApiServer;
-  readonly #exec: ExecHandler;
+  readonly #stream: StreamHandler;
 
-  constructor(server: ApiServer, exec: ExecHandler) {
+  constructor(server: ApiServer, stream: StreamHandler) {
     this.#server = server;
-    this.#exec = exec;
+    this.#stream = stream;
   }
 
   request<T>(req: ApiRequest): Promise<ApiResponse<T>> {
+    const { streams, ...plain } = req;
     try {
-      return Promise.resolve(deepCopy(this.#server.handle(deepCopy(req))) as ApiResponse<T>);
+      if (req.resource === 'pods' && req.subresource && STREAMING.has(req.subresource)) {
+        // The streams are the client's own callbacks: handed over as they are, never copied.
+        return this.#stream({ ...deepCopy(plain), ...(streams ? { streams } : {}) }).catch(internalFailure) as Promise<ApiResponse<T>>;
+      }
+      return Promise.resolve(deepCopy(this.#server.handle(deepCopy(plain))) as ApiResponse<T>);
     } catch (error) {
-      // A bug in the engine must surface as a server error, never take the worker down.
-      const message = error instanceof Error ? error.message : String(error);
-      return Promise.resolve({
-        ok: false,
-        code: 500,
-        body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `Internal error occurred: ${message}`, reason: 'InternalError', code: 500 },
-      });
+      return Promise.resolve(internalFailure(error) as ApiResponse<T>);
     }
   }
 
@@ -41,11 +42,17 @@ export class InProcessApiClient implements ApiClient {
     return Promise.resolve(this.#server.discovery());
   }
 
-  exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>> {
-    return this.#exec(target, streams);
-  }
-
   serverVersion(): Promise<ApiResponse<VersionInfo>> {
     return Promise.resolve({ ok: true, code: 200, body: serverVersionInfo() });
   }
+}
+
+/** A bug in the engine must surface as a server error, never take the worker down. */
+function internalFailure(error: unknown): ApiResponse<never> {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    code: 500,
+    body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `Internal error occurred: ${message}`, reason: 'InternalError', code: 500 },
+  };
 }

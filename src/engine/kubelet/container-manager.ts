@@ -194,7 +194,8 @@ export class ContainerManager {
       env: env.env,
       workingDir: spec.workingDir ?? image.workingDir,
       mounts: mounts.mounts,
-      stdinOpen: Boolean(spec.stdin) && !spec.stdinOnce,
+      stdinOpen: Boolean(spec.stdin),
+      stdinOnce: Boolean(spec.stdinOnce),
       log,
       onExit: (exit) => this.#processExited(record, exit.exitCode),
     });

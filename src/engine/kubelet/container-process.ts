@@ -28,8 +28,10 @@ export interface ContainerProcessOptions {
   workingDir: string;
   /** The pod's volumes as this container mounts them. */
   mounts: readonly Mount[];
-  /** `stdin: true` without `stdinOnce`: the main process's stdin stays open. */
+  /** `stdin: true`: the main process's stdin is open until an attach closes it. */
   stdinOpen?: boolean;
+  /** `stdinOnce: true`: the first attach that ends closes the main process's stdin. */
+  stdinOnce?: boolean;
   log: ContainerLog;
   onExit: (exit: ProcessExit) => void;
 }
@@ -77,6 +79,11 @@ function eitherOf(a: Interruptible, b: Interruptible): Interruptible {
   };
 }
 
+interface WaitingShell {
+  argv: string[];
+  finish: (exitCode: number) => void;
+}
+
 export class KillSignal {
   #fired = false;
   readonly #listeners = new Set<() => void>();
@@ -110,6 +117,11 @@ export class ContainerProcess {
   #sigterm: (() => void) | undefined;
   readonly #stopListening: (() => void)[] = [];
   #exited = false;
+  /** What an attach session taps: everything the main process writes from now on. */
+  readonly #outputTaps = new Set<(stream: 'stdout' | 'stderr', text: string) => void>();
+  readonly #exitWaiters = new Set<() => void>();
+  /** An interactive shell still waiting for its first attach (`kubectl run -it … -- sh`). */
+  #waitingShell: WaitingShell | undefined;
 
   static canRun(image: ImageSpec, program: string): boolean {
     return Boolean(appFor(image, program)) || image.binaries.includes(basename(program));
@@ -142,16 +154,20 @@ export class ContainerProcess {
         fs: this.fs,
         network,
         now: () => ctx.clock.now(),
-        log: (line) => log.write('stdout', `${line}\n`),
-        logError: (line) => log.write('stderr', `${line}\n`),
+        log: (line) => this.#write('stdout', `${line}\n`),
+        logError: (line) => this.#write('stderr', `${line}\n`),
         sleep: (ms) => ctx.clock.sleep(ms, this.#kill),
         serve: (port, handler) => this.#stopListening.push(runtime.network.listen(podIP, port, handler)),
         terminated,
         random: () => ctx.random.next(),
       });
     } else if (this.#options.stdinOpen && SHELLS.has(basename(program)) && argv.length === 1) {
-      // An interactive shell (`stdin: true`, as `kubectl run -it` makes) waits for input that never comes.
-      running = new Promise<number>((resolve) => this.#kill.onInterrupt(() => resolve(137)));
+      // An interactive shell (`stdin: true`, as `kubectl run -it` makes) waits for input: the first
+      // attach with stdin becomes its terminal, and the container ends when that shell does.
+      running = new Promise<number>((resolve) => {
+        this.#kill.onInterrupt(() => resolve(137));
+        this.#waitingShell = { argv, finish: resolve };
+      });
     } else {
       running = runtime.toolRunner.run({
         argv,
@@ -159,8 +175,8 @@ export class ContainerProcess {
         cwd: this.#options.workingDir,
         fs: this.fs,
         stdin: '',
-        stdout: (text) => log.write('stdout', text),
-        stderr: (text) => log.write('stderr', text),
+        stdout: (text) => this.#write('stdout', text),
+        stderr: (text) => this.#write('stderr', text),
         now: () => ctx.clock.now(),
         sleep: (ms) => ctx.clock.sleep(ms, this.#kill),
         kill: this.#kill,
@@ -200,6 +216,52 @@ export class ContainerProcess {
     });
   }
 
+  /**
+   * Attaches to the main process (`kubectl attach`, `kubectl run -it`). A shell waiting on an open
+   * stdin takes the session's input and output until it exits, which ends the container; any other
+   * process only shows what it writes from now on, until it exits or the session is interrupted.
+   */
+  async attach(streams: Pick<ExecStreams, 'stdin' | 'onStdout' | 'onStderr' | 'readLine' | 'ctrlC'>, kill: KillSignal, tty: boolean, withStdin: boolean): Promise<number> {
+    const shell = this.#waitingShell;
+    const stopWithContainer = this.#kill.onInterrupt(() => kill.fire());
+    try {
+      return await this.#attach(shell, streams, kill, tty, withStdin);
+    } finally {
+      stopWithContainer();
+    }
+  }
+
+  async #attach(
+    shell: WaitingShell | undefined,
+    streams: Pick<ExecStreams, 'stdin' | 'onStdout' | 'onStderr' | 'readLine' | 'ctrlC'>,
+    kill: KillSignal,
+    tty: boolean,
+    withStdin: boolean,
+  ): Promise<number> {
+    if (shell && withStdin) {
+      this.#waitingShell = undefined;
+      const exitCode = await this.exec(shell.argv, streams, kill, tty).catch(() => 1);
+      // A session that detaches leaves the shell waiting, unless stdinOnce closed its stdin (EOF).
+      if (kill.interrupted && !this.#options.stdinOnce) this.#waitingShell = shell;
+      else shell.finish(kill.interrupted ? 0 : exitCode);
+      return exitCode;
+    }
+    const tap = (stream: 'stdout' | 'stderr', text: string) => (stream === 'stdout' || tty ? streams.onStdout(text) : streams.onStderr(text));
+    this.#outputTaps.add(tap);
+    await new Promise<void>((resolve) => {
+      if (this.#exited) return resolve();
+      this.#exitWaiters.add(resolve);
+      kill.onInterrupt(resolve);
+    });
+    this.#outputTaps.delete(tap);
+    return 0;
+  }
+
+  #write(stream: 'stdout' | 'stderr', text: string): void {
+    this.#options.log.write(stream, text);
+    for (const tap of [...this.#outputTaps]) tap(stream, text);
+  }
+
   /** SIGTERM (force false) or SIGKILL (force true). */
   kill(force: boolean): void {
     if (this.#exited) return;
@@ -215,6 +277,8 @@ export class ContainerProcess {
     if (this.#exited) return;
     this.#exited = true;
     for (const stop of this.#stopListening) stop();
+    for (const waiter of [...this.#exitWaiters]) waiter();
+    this.#exitWaiters.clear();
     this.#options.onExit({ exitCode });
   }
 }

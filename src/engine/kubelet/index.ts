@@ -1,36 +1,30 @@
 /**
  * Starts the node side of the cluster: Node objects for `controlplane` and `node01`, the
- * scheduler, one kubelet per node, and the cluster network; serves pods/log and pods/exec.
+ * scheduler, one kubelet per node, and the cluster network; serves pods/log and the streaming
+ * subresources (exec, attach, portforward).
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
-import type { ApiResponse, ExecResult, ExecStreams, KubeObject } from '../api/client.ts';
-import { badRequest, failure, internalError, notFound } from '../api/status.ts';
+import type { ApiRequest, ApiResponse, KubeObject } from '../api/client.ts';
+import { badRequest, failure, notFound } from '../api/status.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import { KUBERNETES_VERSION, NODES } from '../cluster-topology.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { ClusterNetwork } from '../network/cluster-network.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
-import { KillSignal } from './container-process.ts';
 import { Kubelet } from './kubelet.ts';
 import { NodeRuntime } from './node-runtime.ts';
 import { podInformer } from './pod-informer.ts';
 import { formatLogs } from './format-logs.ts';
 import type { LogLine } from './pod-logs.ts';
+import { serveStreamingSubresource } from './streaming-subresources.ts';
 import type { ToolRunner } from './tool-runner.ts';
 
 export type { ToolRunner } from './tool-runner.ts';
 
-export interface ExecTarget {
-  namespace: string;
-  pod: string;
-  container?: string;
-  command: string[];
-  tty?: boolean;
-}
-
 export interface NodeAgents {
-  exec(target: ExecTarget, streams: ExecStreams): Promise<ApiResponse<ExecResult>>;
+  /** pods/exec, pods/attach and pods/portforward: the streaming subresources the kubelet serves. */
+  stream(req: ApiRequest): Promise<ApiResponse<unknown>>;
   network: ClusterNetwork;
   /** Each node's runtime, for tests that set up what a node already has. */
   runtimes: readonly NodeRuntime[];
@@ -103,39 +97,7 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
   return {
     network,
     runtimes: [...kubelets.values()].map((k) => k.runtime),
-    async exec(target, streams) {
-      const { pod, worker } = workerFor(target.namespace, target.pod);
-      if (!pod) return failure(notFound('', 'pods', target.pod));
-      const name = target.container ?? pod.spec?.containers?.[0]?.name ?? '';
-      if (!pod.spec?.containers?.some((c) => c.name === name) && !pod.spec?.initContainers?.some((c) => c.name === name)) {
-        return failure(badRequest(`container ${name} is not valid for pod ${target.pod}`));
-      }
-      if (!pod.spec?.nodeName) return failure(badRequest(`pod ${target.pod} does not have a host assigned`));
-      const phase = pod.status?.phase;
-      if (phase === 'Succeeded' || phase === 'Failed') {
-        return failure(badRequest(`cannot exec into a container in a completed pod; current phase is ${phase}`));
-      }
-      const record = worker?.containerRecord(name);
-      if (!record?.running || !record.process || !record.image) {
-        return failure(badRequest(`unable to upgrade connection: container not found ("${name}")`));
-      }
-      const program = target.command[0] ?? '';
-      const base = program.slice(program.lastIndexOf('/') + 1);
-      if (!record.image.binaries.includes(base)) {
-        const execID = Array.from({ length: 64 }, () => '0123456789abcdef'[ctx.random.int(16)]).join('');
-        // runc looks a bare name up in $PATH, and stats a path.
-        const why = program.includes('/') ? `stat ${program}: no such file or directory` : 'executable file not found in $PATH';
-        return failure(
-          internalError(
-            `error executing command in container: failed to exec in container: failed to start exec "${execID}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": ${why}: unknown`,
-          ),
-        );
-      }
-      const kill = new KillSignal();
-      void streams.interrupted?.then(() => kill.fire());
-      const exitCode = await record.process.exec(target.command, streams, kill, target.tty === true);
-      return { ok: true, code: 200, body: { exitCode } };
-    },
+    stream: (req) => serveStreamingSubresource(ctx, network, workerFor, req),
   };
 }
 

@@ -12,7 +12,7 @@ export interface HttpResult {
   body?: string;
   contentType?: string;
   /** Set when it was not: wording is the caller's (wget and curl word these differently). */
-  error?: 'connection-refused' | 'timeout' | 'unknown-host' | 'no-route';
+  error?: 'connection-refused' | 'timeout' | 'unknown-host' | 'no-route' | 'empty-reply';
   /** The address that was dialled, for error messages (`10.96.0.100:8080`). */
   address?: string;
 }

@@ -7,8 +7,13 @@ import type { Endpoints, Service } from 'kubernetes-types/core/v1';
 import { core, type SharedInformerFactory } from '../client/informer-factory.ts';
 import type { Lister } from '../client/lister.ts';
 import { NODES } from '../cluster-topology.ts';
-import type { HttpHandler } from '../images/image.ts';
+import type { HttpHandler, HttpRequest, HttpResponse } from '../images/image.ts';
 import type { ContainerNetwork, HttpResult, OutgoingRequest } from '../kubelet/tool-runner.ts';
+
+const LOOPBACK = '127.0.0.1';
+
+/** A host program's server; no response means it closed the connection without one. */
+export type HostLoopbackHandler = (request: HttpRequest) => Promise<HttpResponse | undefined>;
 
 export type Vantage = { namespace: string; podIP: string } | 'host';
 
@@ -23,6 +28,8 @@ export class ClusterNetwork {
   readonly #services: Lister<Service>;
   readonly #endpoints: Lister<Endpoints>;
   readonly #listeners = new Map<string, HttpHandler>();
+  /** What listens on the controlplane host's loopback (`kubectl port-forward`), by port. */
+  readonly #hostLoopback = new Map<number, HostLoopbackHandler>();
   readonly #roundRobin = new Map<string, number>();
 
   constructor(informers: SharedInformerFactory) {
@@ -38,9 +45,31 @@ export class ClusterNetwork {
     };
   }
 
+  /**
+   * Listens on the host's 127.0.0.1 and ::1 at `port`, or at a free port when `port` is 0.
+   * Answers the port taken, or undefined when something already listens there.
+   */
+  listenOnHostLoopback(port: number, handler: HostLoopbackHandler): { port: number; close(): void } | undefined {
+    let chosen = port;
+    if (chosen === 0) {
+      // Linux hands out ephemeral ports from 32768 up.
+      chosen = 32768;
+      while (this.#hostLoopback.has(chosen)) chosen++;
+    }
+    if (this.#hostLoopback.has(chosen)) return undefined;
+    this.#hostLoopback.set(chosen, handler);
+    return {
+      port: chosen,
+      close: () => {
+        if (this.#hostLoopback.get(chosen) === handler) this.#hostLoopback.delete(chosen);
+      },
+    };
+  }
+
   /** DNS as seen from `from`: pods resolve services; the host resolves only node names. */
   resolve(from: Vantage, name: string): { name: string; address: string } | undefined {
     const lower = name.toLowerCase().replace(/\.$/, '');
+    if (lower === 'localhost') return { name: 'localhost', address: LOOPBACK };
     const node = NODES.find((n) => n.name === lower);
     if (node) return from === 'host' ? { name: node.name, address: node.ip } : undefined;
     if (/^\d+\.\d+\.\d+\.\d+$/.test(lower)) return { name: lower, address: lower };
@@ -72,9 +101,13 @@ export class ClusterNetwork {
     const resolved = this.resolve(from, host);
     if (!resolved) return { error: 'unknown-host' };
     const address = `${resolved.address}:${port}`;
-    const destination = this.#route(resolved.address, port);
+    const loopback = resolved.address === LOOPBACK;
+    const hostHandler = loopback && from === 'host' ? this.#hostLoopback.get(port) : undefined;
+    if (loopback && from === 'host' && !hostHandler) return { error: 'connection-refused', address };
+    // A pod's loopback is its own network namespace: whatever listens in the pod.
+    const destination = loopback && from !== 'host' ? { ip: from.podIP, port } : this.#route(resolved.address, port);
     if (!destination) return { error: 'connection-refused', address };
-    const handler = this.#listeners.get(`${destination.ip}:${destination.port}`);
+    const handler = hostHandler ?? this.#listeners.get(`${destination.ip}:${destination.port}`);
     if (!handler) return { error: 'connection-refused', address };
     const queryAt = target.indexOf('?');
     const pathname = queryAt < 0 ? target : target.slice(0, queryAt);
@@ -96,7 +129,16 @@ export class ClusterNetwork {
     const headers: Record<string, string> = { host: `${host}${match[2] ? `:${port}` : ''}` };
     for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
     const remoteAddress = from === 'host' ? NODES[0].ip : from.podIP;
-    const response = await handler({ method: request.method.toUpperCase(), path: target, pathname, query, headers, body: request.body ?? '', remoteAddress });
+    const response = await handler({
+      method: request.method.toUpperCase(),
+      path: target,
+      pathname,
+      query,
+      headers,
+      body: request.body ?? '',
+      remoteAddress: loopback ? LOOPBACK : remoteAddress,
+    });
+    if (!response) return { error: 'empty-reply', address };
     return { status: response.status, body: response.body, ...(response.contentType ? { contentType: response.contentType } : {}), address };
   }
 

@@ -11,6 +11,7 @@ import { requestBase } from '../resource-args.ts';
 import { printObjects } from './get.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
+import { runAttached } from './run-attached.ts';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const KEY_RULE =
@@ -212,6 +213,10 @@ export const runCommand: KubectlCommand = {
     { name: 'stdin', short: 'i', kind: 'bool' },
     { name: 'tty', short: 't', kind: 'bool' },
     { name: 'rm', kind: 'bool' },
+    { name: 'attach', kind: 'bool' },
+    { name: 'leave-stdin-open', kind: 'bool' },
+    { name: 'quiet', short: 'q', kind: 'bool' },
+    { name: 'pod-running-timeout', kind: 'string' },
     { name: 'annotations', kind: 'strings' },
     { name: 'expose', kind: 'bool' },
   ],
@@ -219,8 +224,23 @@ export const runCommand: KubectlCommand = {
     const name = inv.args[0];
     if (!name) throw new KubectlError("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
     const image = stringFlag(inv.flags, 'image')!;
+    const interactive = boolFlag(inv.flags, 'stdin');
+    const tty = boolFlag(inv.flags, 'tty');
+    // --attach defaults to -i's value unless given.
+    const attach = inv.flags.values.has('attach') ? boolFlag(inv.flags, 'attach') : interactive;
+    if (tty && !interactive) throw new KubectlError("error: -i/--stdin is required for containers with -t/--tty=true\nSee 'kubectl run -h' for help and examples");
+    if (boolFlag(inv.flags, 'expose') && !stringFlag(inv.flags, 'port'))
+      throw new KubectlError("error: --port must be set when exposing a service\nSee 'kubectl run -h' for help and examples");
+    // --restart defaults to Always, so run.go getRestartPolicy's OnFailure for -i is never reached.
     const restart = stringFlag(inv.flags, 'restart') ?? 'Always';
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
+    if (!attach && boolFlag(inv.flags, 'rm')) throw new KubectlError("error: --rm should only be used for attached containers\nSee 'kubectl run -h' for help and examples");
+    const dryRun = stringFlag(inv.flags, 'dry-run');
+    if (attach && dryRun && dryRun !== 'none') {
+      throw new KubectlError(
+        "error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\nSee 'kubectl run -h' for help and examples",
+      );
+    }
     const pullPolicy = stringFlag(inv.flags, 'image-pull-policy');
     if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy))
       throw new KubectlError(`error: invalid image pull policy: ${pullPolicy}\nSee 'kubectl run -h' for help and examples`);
@@ -235,8 +255,6 @@ export const runCommand: KubectlCommand = {
     if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText))
       throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
     const port = portText ? Number(portText) : undefined;
-    if (boolFlag(inv.flags, 'expose') && port === undefined)
-      throw new KubectlError("error: --port must be set when exposing a service\nSee 'kubectl run -h' for help and examples");
     const pod = podFor({
       name,
       image,
@@ -248,8 +266,24 @@ export const runCommand: KubectlCommand = {
       restart,
       ...(pullPolicy ? { imagePullPolicy: pullPolicy } : {}),
       ...(Object.keys(annotations).length ? { annotations } : {}),
+      stdin: interactive,
+      stdinOnce: interactive && !boolFlag(inv.flags, 'leave-stdin-open'),
+      tty,
     });
     if (boolFlag(inv.flags, 'expose')) return exposeAndRun(inv, serviceFor(name, port!, labels), pod);
-    return submit(inv, inv.mapper.resolve('pods')!, pod);
+    if (!attach) return submit(inv, inv.mapper.resolve('pods')!, pod);
+    const created = await inv.api.request({ verb: 'create', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, body: finishObject(inv, pod) });
+    if (!created.ok) {
+      inv.err(`${formatStatus(created.body)}\n`);
+      return 1;
+    }
+    return runAttached(inv, name, {
+      stdin: interactive,
+      tty,
+      quiet: boolFlag(inv.flags, 'quiet'),
+      remove: boolFlag(inv.flags, 'rm'),
+      restart,
+      leaveStdinOpen: boolFlag(inv.flags, 'leave-stdin-open'),
+    });
   },
 };

@@ -61,6 +61,10 @@ export function createCurl(network: ContainerNetwork): Command {
           status = fail(6, `Could not resolve host: ${parsed.host}`);
           continue;
         }
+        if (result.error === 'empty-reply') {
+          status = fail(52, 'Empty reply from server');
+          continue;
+        }
         if (result.error === 'timeout') {
           status = fail(28, `Connection timed out after ${elapsed} milliseconds`);
           continue;

@@ -68,6 +68,12 @@ export function createWget(network: ContainerNetwork): Command {
           status = 1;
           continue;
         }
+        if (result.error === 'empty-reply') {
+          // Busybox wget reading a connection closed before any status line.
+          ctx.stderr.write('wget: error getting response: Connection reset by peer\n');
+          status = 1;
+          continue;
+        }
         if (result.error === 'timeout') {
           ctx.stderr.write('wget: download timed out\n');
           status = 1;

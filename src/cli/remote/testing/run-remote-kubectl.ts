@@ -1,5 +1,6 @@
 /** Runs our kubectl over HttpApiClient with an in-memory context, collecting what it prints. */
 import { createKubectl } from '../../../kubectl/kubectl.ts';
+import type { LocalPorts } from '../../../kubectl/local-ports.ts';
 import type { CommandContext, TerminalPort } from '../../../shell/command.ts';
 import { MemoryFileSystem } from '../../../shell/fs/memory-file-system.ts';
 import { HttpApiClient } from '../http-api-client.ts';
@@ -19,6 +20,7 @@ export interface RemoteRunOptions {
   stdinIsTerminal?: boolean;
   /** Fires Ctrl-C once stdout satisfies this. */
   interruptWhen?: (stdout: string) => boolean;
+  localPorts?: LocalPorts;
 }
 
 export async function runRemoteKubectl(server: string, args: string[], options: RemoteRunOptions = {}): Promise<RemoteRun> {
@@ -62,7 +64,7 @@ export async function runRemoteKubectl(server: string, args: string[], options: 
     runScript: () => Promise.resolve(0),
     checkpoint: () => new Promise((resolve) => setImmediate(resolve)),
   };
-  const kubectl = createKubectl({ api: new HttpApiClient({ server, tls: { insecureSkipVerify: false } }) });
+  const kubectl = createKubectl({ api: new HttpApiClient({ server, tls: { insecureSkipVerify: false } }), ...(options.localPorts ? { localPorts: options.localPorts } : {}) });
   const code = await kubectl.run(ctx);
   return { stdout, stderr, code };
 }

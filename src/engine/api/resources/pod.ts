@@ -191,7 +191,7 @@ export const podDefinition: ResourceDefinition = {
     shortNames: ['po'],
     verbs: [...STANDARD_VERBS],
     categories: ['all'],
-    subresources: ['status', 'log', 'exec', 'attach', 'binding', 'eviction', 'resize'],
+    subresources: ['status', 'log', 'exec', 'attach', 'portforward', 'binding', 'eviction', 'resize'],
   },
   applyDefaults: applyPodDefaults,
   admitCreate: admitPod,
