@@ -1,0 +1,21 @@
+/**
+ * The manager of a write that names none. The real server takes the client's user agent up to its
+ * first `/`; in-process writers send none, so the component is told apart by what it writes:
+ * pod status is the kubelet's, everything else a controller's (managerOrUserAgent).
+ */
+import type { ApiRequest } from '../client.ts';
+
+export function managerOf(req: ApiRequest): string {
+  if (req.query?.fieldManager) return req.query.fieldManager;
+  if (req.resource === 'pods' && req.subresource === 'status') return 'kubelet';
+  if (req.resource === 'nodes' && req.subresource === 'status') return 'kubelet';
+  return 'kube-controller-manager';
+}
+
+/** managerOrUserAgent's prefixFromUserAgent: the printable characters before the first `/`, at most 128. */
+export function managerFromUserAgent(userAgent: string): string {
+  return [...userAgent.split('/')[0]!]
+    .filter((c) => c >= ' ' && c !== '\u007f')
+    .join('')
+    .slice(0, 128);
+}
