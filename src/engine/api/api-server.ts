@@ -329,7 +329,10 @@ export class ApiServer {
       // A status update changes only status (and nothing the main resource owns).
       const merged = deepCopy(old);
       merged.status = obj.status;
-      if (tracking.kind === 'applied') merged.metadata!.managedFields = obj.metadata?.managedFields ?? [];
+      if (tracking.kind === 'applied') {
+        if (obj.metadata?.managedFields) merged.metadata!.managedFields = obj.metadata.managedFields;
+        else delete merged.metadata!.managedFields;
+      }
       obj = merged;
       if (tracking.kind === 'update') trackUpdate(old, obj, managerOf(req), this.#writeTarget(def, tracking.subresource));
     } else {

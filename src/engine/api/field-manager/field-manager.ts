@@ -13,7 +13,19 @@ import type { Schema } from '../openapi/openapi-data.ts';
 import { badRequest, internalError } from '../status.ts';
 import { mergeObjects, removeItems } from './apply-merge.ts';
 import { conflictStatus, type Conflict } from './conflict-status.ts';
-import { differenceSets, emptyFieldSet, formatPath, insertPath, intersectSets, isEmptySet, memberPaths, recursiveDifferenceSets, unionSets, type FieldSet } from './field-set.ts';
+import {
+  differenceSets,
+  emptyFieldSet,
+  formatPath,
+  insertPath,
+  intersectSets,
+  isEmptySet,
+  memberPaths,
+  overlaps,
+  recursiveDifferenceSets,
+  unionSets,
+  type FieldSet,
+} from './field-set.ts';
 import { decodeManagedFields, encodeManagedFields, managerKey, type ManagerEntry, type Managers } from './managed-fields.ts';
 import { compareObjects, toFieldSet, type Comparison } from './object-fields.ts';
 import { deepEqual } from './path-elements.ts';
@@ -146,7 +158,8 @@ function releaseChangedFields(managers: Managers, c: Comparison, self: string | 
   const changed = unionSets(c.modified, c.added);
   for (const [key, entry] of managers) {
     if (key === self) continue;
-    entry.set = differenceSets(differenceSets(entry.set, changed), c.removed);
+    if (overlaps(entry.set, changed)) entry.set = differenceSets(entry.set, changed);
+    if (overlaps(entry.set, c.removed)) entry.set = differenceSets(entry.set, c.removed);
     if (isEmptySet(entry.set)) managers.delete(key);
   }
   if (self && isEmptySet(managers.get(self)!.set)) managers.delete(self);

@@ -74,6 +74,16 @@ export function recursiveDifferenceSets(a: FieldSet, b: FieldSet): FieldSet {
   return out;
 }
 
+/** Whether some member of `a` is a member of `b`: cheaper than an empty intersection test. */
+export function overlaps(a: FieldSet, b: FieldSet): boolean {
+  if (a.self && b.self) return true;
+  for (const [key, child] of a.children) {
+    const other = b.children.get(key);
+    if (other && overlaps(child, other)) return true;
+  }
+  return false;
+}
+
 export function intersectSets(a: FieldSet, b: FieldSet): FieldSet {
   const out: FieldSet = { self: a.self && b.self, children: new Map() };
   for (const [key, child] of a.children) {

@@ -15,6 +15,8 @@ export interface ManagerEntry {
   subresource?: string;
   time?: string;
   set: FieldSet;
+  /** The stored FieldsV1 and the set read from it: written back as is while `set` is unchanged. */
+  stored?: { fieldsV1: unknown; set: FieldSet };
 }
 
 /** Entries by identity (managerKey). */
@@ -38,13 +40,15 @@ export function decodeManagedFields(list: unknown[] | undefined): Managers {
   const managers: Managers = new Map();
   for (const raw of list ?? []) {
     const e = raw as ManagedFieldsEntry;
+    const set = fromFieldsV1(e.fieldsV1);
     const entry: ManagerEntry = {
       manager: e.manager ?? '',
       operation: e.operation ?? 'Update',
       apiVersion: e.apiVersion ?? '',
       ...(e.subresource ? { subresource: e.subresource } : {}),
       ...(e.time ? { time: e.time } : {}),
-      set: fromFieldsV1(e.fieldsV1),
+      set,
+      stored: { fieldsV1: e.fieldsV1, set },
     };
     managers.set(managerKey(entry), entry);
   }
@@ -68,7 +72,7 @@ export function encodeManagedFields(managers: Managers): Record<string, unknown>
     apiVersion: e.apiVersion,
     ...(e.time ? { time: e.time } : {}),
     fieldsType: 'FieldsV1',
-    fieldsV1: toFieldsV1(e.set),
+    fieldsV1: e.stored?.set === e.set ? e.stored.fieldsV1 : toFieldsV1(e.set),
     ...(e.subresource ? { subresource: e.subresource } : {}),
   }));
 }

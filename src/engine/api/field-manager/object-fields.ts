@@ -21,20 +21,22 @@ function walkFields(value: unknown, schema: Schema, path: string[], set: FieldSe
     if (node.listType === 'atomic') return insertPath(set, path);
     const { order, items } = indexListItems(node, value);
     for (const element of order) {
-      const itemPath = [...path, element];
-      walkFields(items.get(element), node.items, itemPath, set, undeclared);
-      insertPath(set, itemPath);
+      path.push(element);
+      walkFields(items.get(element), node.items, path, set, undeclared);
+      insertPath(set, path);
+      path.pop();
     }
     return;
   }
   if (node.atomic) return insertPath(set, path);
   if (!isPlainObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = [...path, fieldElement(key)];
+  for (const key in value) {
+    path.push(fieldElement(key));
     const declared = childSchema(node, key);
-    if (!declared) undeclared.push(childPath);
-    walkFields(child, declared ?? UNTYPED, childPath, set, undeclared);
-    if (node.kind === 'map') insertPath(set, childPath);
+    if (!declared) undeclared.push([...path]);
+    walkFields(value[key], declared ?? UNTYPED, path, set, undeclared);
+    if (node.kind === 'map') insertPath(set, path);
+    path.pop();
   }
 }
 
@@ -76,16 +78,21 @@ function compareValues(lhs: unknown, rhs: unknown, schema: Schema, path: string[
     else if (!deepEqual(lhs, rhs)) insertPath(c.modified, path);
     return;
   }
+  const descend = (element: string, l: unknown, r: unknown, childType: Schema) => {
+    path.push(element);
+    compareValues(l, r, childType, path, c);
+    path.pop();
+  };
   if (node.kind === 'list') {
     const left = indexListItems(node, lhs);
     const right = indexListItems(node, rhs);
-    for (const element of left.order) compareValues(left.items.get(element), right.items.get(element), node.items, [...path, element], c);
-    for (const element of right.order) if (!left.items.has(element)) compareValues(undefined, right.items.get(element), node.items, [...path, element], c);
+    for (const element of left.order) descend(element, left.items.get(element), right.items.get(element), node.items);
+    for (const element of right.order) if (!left.items.has(element)) descend(element, undefined, right.items.get(element), node.items);
   } else {
     const left = (lhs ?? {}) as Record<string, unknown>;
     const right = (rhs ?? {}) as Record<string, unknown>;
-    for (const key of Object.keys(left)) compareValues(left[key], right[key], childSchema(node, key) ?? UNTYPED, [...path, fieldElement(key)], c);
-    for (const key of Object.keys(right)) if (!(key in left)) compareValues(undefined, right[key], childSchema(node, key) ?? UNTYPED, [...path, fieldElement(key)], c);
+    for (const key in left) descend(fieldElement(key), left[key], right[key], childSchema(node, key) ?? UNTYPED);
+    for (const key in right) if (!(key in left)) descend(fieldElement(key), undefined, right[key], childSchema(node, key) ?? UNTYPED);
   }
   if (lhs === undefined) insertPath(c.added, path);
   else if (rhs === undefined) insertPath(c.removed, path);
