@@ -150,6 +150,25 @@ describe('server-side apply', () => {
     });
   });
 
+  it.each([
+    { manager: 'kubectl', code: 200, data: { a: '2' } },
+    { manager: 'ci', code: 409, data: undefined },
+  ])('after client-side apply, $manager taking a field still as last applied answers $code (lastAppliedManager)', ({ manager, code, data }) => {
+    const lastApplied = `${JSON.stringify({ apiVersion: 'v1', data: { a: '1' }, kind: 'ConfigMap', metadata: { annotations: {}, name: 'cm', namespace: 'default' } })}\n`;
+    const annotations = { 'kubectl.kubernetes.io/last-applied-configuration': lastApplied };
+    const res = run([
+      { verb: 'create', ...CM, body: { ...configMap({ a: '1' }), metadata: { name: 'cm', annotations } }, query: { fieldManager: 'kubectl-client-side-apply' } },
+      apply(configMap({ a: '2' }), manager),
+    ]);
+    expect(res.code).toBe(code);
+    if (data) {
+      expect((res.body as KubeObject).data).toEqual(data);
+      expect((res.body as KubeObject).metadata?.annotations).toEqual({
+        'kubectl.kubernetes.io/last-applied-configuration': '{"apiVersion":"v1","data":{"a":"2"},"kind":"ConfigMap","metadata":{"name":"cm"}}\n',
+      });
+    }
+  });
+
   it('several conflicts are listed by manager', () => {
     const res = run([apply(configMap({ a: '1', b: '1' }), 'm1'), apply(configMap({ a: '2', b: '2' }), 'm2')]);
     expect((res.body as { message: string }).message).toBe('Apply failed with 2 conflicts: conflicts with "m1":\n- .data.a\n- .data.b');
