@@ -374,7 +374,16 @@ export class ApiServer {
     const key = resourceKey(req.group, req.resource);
     const live = this.store.get(key, namespace, req.name ?? '');
     const config = req.body as KubeObject;
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) return failure(statusOf.badRequest('error decoding YAML: the body is not a YAML mapping'));
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+      const got = Array.isArray(config) ? 'array' : config === null ? 'null' : typeof config === 'number' ? 'number' : typeof config === 'boolean' ? 'bool' : 'string';
+      return failure(
+        statusOf.badRequest(`error decoding YAML: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${got} into Go value of type map[string]interface {}`),
+      );
+    }
+    const configName = config.metadata?.name;
+    if (configName !== undefined && configName !== req.name) {
+      return failure(statusOf.badRequest(`the name of the object (${configName}) does not match the name on the URL (${req.name})`));
+    }
     const applied = applyConfiguration(live, config, req.query!.fieldManager!, req.query?.force === true, this.#writeTarget(def, req.subresource));
     if (!applied.ok) return failure(applied.status);
     const isStatus = req.subresource === 'status';

@@ -198,6 +198,11 @@ describe('server-side apply', () => {
     ]);
   });
 
+  it('a configuration naming another object than the URL is refused', () => {
+    const res = run([apply({ ...configMap({ a: '1' }), metadata: { name: 'other' } }, 'm1')]);
+    expect([res.code, (res.body as { message: string }).message]).toEqual([400, 'the name of the object (other) does not match the name on the URL (cm)']);
+  });
+
   it('a server dry run stores nothing', () => {
     const server = newServer();
     const res = server.handle(apply(configMap({ a: '1' }), 'm1', { dryRun: 'All' }));
