@@ -30,6 +30,7 @@ import type { LocalPorts } from './local-ports.ts';
 import { HELP_TEXTS } from './help/texts/index.ts';
 import { unknownCommandMessage } from './command-suggestions.ts';
 import { ResourceMapper } from './resource-mapper.ts';
+import { withFieldManager } from './field-manager-names.ts';
 import { withWarningWriter } from './warning-writer.ts';
 
 const COMMANDS: KubectlCommand[] = [
@@ -115,7 +116,7 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
       try {
-        const api = withWarningWriter(options.api, err);
+        const api = withFieldManager(withWarningWriter(options.api, err), command.path);
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({
           args: flags.args,

@@ -49,7 +49,7 @@ export function printChanged(inv: Invocation, { resource, obj }: LocalObject, ve
 }
 
 function printObjectAs(inv: Invocation, resource: ApiResource, obj: KubeObject, output: string, typed: boolean): void {
-  const options = { allowMissingKeys: allowMissingKeys(inv.flags) };
+  const options = { allowMissingKeys: allowMissingKeys(inv.flags), showManagedFields: inv.flags.values.get('show-managed-fields') === true };
   if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output, options));
   else inv.out(printObjects([{ target: { resource, names: [] }, obj }], output, options));
 }

@@ -153,6 +153,7 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
         query: url.searchParams,
         ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
         ...(req.headers.accept ? { accept: req.headers.accept } : {}),
+        ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {}),
         body,
       });
       return answerResource(options, resources, action, req, res);

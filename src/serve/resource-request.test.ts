@@ -12,7 +12,17 @@ const configmaps: ResourcePath = { group: '', version: 'v1', resource: 'configma
 const bytes = (text: string) => new TextEncoder().encode(text);
 const plain = { table: false, includeObject: 'Metadata' } as const;
 
-const cases: { name: string; path: ResourcePath; method: string; query?: string; contentType?: string; accept?: string; body?: string | Uint8Array; want: ResourceAction }[] = [
+const cases: {
+  name: string;
+  path: ResourcePath;
+  method: string;
+  query?: string;
+  contentType?: string;
+  accept?: string;
+  userAgent?: string;
+  body?: string | Uint8Array;
+  want: ResourceAction;
+}[] = [
   {
     name: 'kubectl get pods asks for a Table, 500 at a time',
     path: pods,
@@ -156,23 +166,27 @@ const cases: { name: string; path: ResourcePath; method: string; query?: string;
     },
   },
   {
-    name: 'server-side apply is refused as by a server without it',
+    name: 'a server-side apply body is YAML, and force and the user agent reach the request',
     path: deploy,
     method: 'PATCH',
     contentType: 'application/apply-patch+yaml',
+    query: 'force=true',
+    userAgent: 'kubectl/v1.35.2 (linux/amd64) kubernetes/abcdef',
     body: 'kind: Deployment',
     want: {
-      kind: 'error',
-      status: {
-        kind: 'Status',
-        apiVersion: 'v1',
-        metadata: {},
-        status: 'Failure',
-        message:
-          'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json',
-        reason: 'UnsupportedMediaType',
-        code: 415,
+      kind: 'request',
+      request: {
+        verb: 'patch',
+        group: 'apps',
+        version: 'v1',
+        resource: 'deployments',
+        namespace: 'default',
+        name: 'web',
+        body: { kind: 'Deployment' },
+        patchType: 'application/apply-patch+yaml',
+        query: { force: true, fieldManager: 'kubectl' },
       },
+      rendering: plain,
     },
   },
   {
@@ -360,12 +374,13 @@ const cases: { name: string; path: ResourcePath; method: string; query?: string;
 ];
 
 describe('resourceAction', () => {
-  it.each(cases)('$name', ({ path, method, query, contentType, accept, body, want }) => {
+  it.each(cases)('$name', ({ path, method, query, contentType, accept, userAgent, body, want }) => {
     const action = resourceAction(path, {
       method,
       query: new URLSearchParams(query ?? ''),
       ...(contentType ? { contentType } : {}),
       ...(accept ? { accept } : {}),
+      ...(userAgent ? { userAgent } : {}),
       body: typeof body === 'object' ? body : bytes(body ?? ''),
     });
     expect(action).toEqual(want);

@@ -9,6 +9,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ApiRequest, PatchType, RequestQuery, Status } from '../engine/api/client.ts';
 import { decodeProtobufObject } from '../engine/api/protobuf/decode-protobuf-object.ts';
+import { managerFromUserAgent } from '../engine/api/field-manager/default-manager.ts';
 import { bodyTypeOf, objectRendering } from './content-negotiation.ts';
 import type { ResourcePath } from './request-route.ts';
 import { badRequest, methodNotSupported, notAcceptable, unsupportedMediaType } from './serve-status.ts';
@@ -35,6 +36,8 @@ export interface HttpRequestParts {
   query: URLSearchParams;
   contentType?: string;
   accept?: string;
+  /** A write that names no fieldManager is recorded under the user agent's first word. */
+  userAgent?: string;
   /** Raw bytes: a protobuf body is not text. */
   body: Uint8Array;
 }
@@ -43,6 +46,7 @@ const PATCH_TYPES: Record<string, PatchType> = {
   'json-patch': 'application/json-patch+json',
   'merge-patch': 'application/merge-patch+json',
   'strategic-merge-patch': 'application/strategic-merge-patch+json',
+  'apply-patch': 'application/apply-patch+yaml',
 };
 
 export function resourceAction(path: ResourcePath, http: HttpRequestParts): ResourceAction {
@@ -97,6 +101,7 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
   }
   const rendering: Rendering = { table: negotiated === 'table', includeObject };
   if (rendering.table) query.as = 'Table';
+  if (method !== 'GET' && !query.fieldManager && http.userAgent) query.fieldManager = managerFromUserAgent(http.userAgent);
 
   switch (method) {
     case 'GET': {
@@ -132,9 +137,9 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
     case 'PATCH': {
       const bodyType = bodyTypeOf(http.contentType);
       const patchType = PATCH_TYPES[bodyType];
-      // Server-side apply is not simulated: answered as by a server without that patch type.
-      if (!patchType) return { kind: 'error', status: unsupportedMediaType(Object.values(PATCH_TYPES).sort()) };
-      const body = decodeBody(http.body, 'json');
+      if (!patchType) return { kind: 'error', status: unsupportedMediaType(Object.values(PATCH_TYPES)) };
+      // An applied configuration is YAML (JSON being YAML too); the other patches are JSON.
+      const body = decodeBody(http.body, bodyType === 'apply-patch' ? 'yaml' : 'json');
       if ('status' in body) return { kind: 'error', status: body.status };
       return { kind: 'request', request: { verb: 'patch', ...base, body: body.value, patchType, query }, rendering };
     }
@@ -184,6 +189,8 @@ function commonQuery(q: URLSearchParams): { query: RequestQuery } | { status: St
   }
   const manager = q.get('fieldManager');
   if (manager) query.fieldManager = manager;
+  const force = q.get('force');
+  if (force !== null) query.force = force === 'true' || force === '1';
   const grace = integer(q, 'gracePeriodSeconds');
   if (typeof grace === 'object') return grace;
   if (grace !== undefined) query.gracePeriodSeconds = grace;

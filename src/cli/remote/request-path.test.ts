@@ -79,6 +79,23 @@ const cases: { name: string; req: ApiRequest; call: Record<string, unknown> }[] 
     },
   },
   {
+    name: 'server-side apply with force, as kubectl sends it',
+    req: {
+      verb: 'patch',
+      ...deployments,
+      name: 'web',
+      body: { kind: 'Deployment' },
+      patchType: 'application/apply-patch+yaml',
+      query: { fieldManager: 'kubectl', force: false, fieldValidation: 'Strict' },
+    },
+    call: {
+      method: 'PATCH',
+      path: '/apis/apps/v1/namespaces/prod/deployments/web?fieldManager=kubectl&fieldValidation=Strict&force=false',
+      contentType: 'application/apply-patch+yaml',
+      body: '{"kind":"Deployment"}',
+    },
+  },
+  {
     name: 'delete with DeleteOptions in the body',
     req: { verb: 'delete', ...pods, name: 'web', query: { gracePeriodSeconds: 0, propagationPolicy: 'Foreground', dryRun: 'All' } },
     call: {

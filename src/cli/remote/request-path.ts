@@ -47,7 +47,7 @@ export function restCall(req: ApiRequest): RestCall {
   const q = req.query ?? {};
   const accept = q.as === 'Table' ? TABLE_ACCEPT : undefined;
   const withAccept = (call: RestCall): RestCall => (accept ? { ...call, accept } : call);
-  const write: [string, string | undefined][] = [
+  const write: [string, string | boolean | undefined][] = [
     ['dryRun', q.dryRun],
     ['fieldManager', q.fieldManager],
     ['fieldValidation', q.fieldValidation],
@@ -85,7 +85,7 @@ export function restCall(req: ApiRequest): RestCall {
     case 'patch':
       return withAccept({
         method: 'PATCH',
-        path: resourcePath(req) + queryString(write),
+        path: resourcePath(req) + queryString([...write, ['force', q.force]]),
         contentType: req.patchType ?? 'application/strategic-merge-patch+json',
         ...(body !== undefined ? { body } : {}),
       });

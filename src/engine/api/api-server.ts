@@ -28,8 +28,14 @@ import { generateUid, generateUniqueName } from './object-identity.ts';
 import { bindPod } from './pod-binding.ts';
 import { serveScale } from './scale-subresource.ts';
 import { refuseContentIn, refuseNamespaceDeletion, SYSTEM_NAMESPACES } from './namespace-lifecycle.ts';
+import { applyConfiguration, trackUpdate, type WriteTarget } from './field-manager/field-manager.ts';
+import { managerOf } from './field-manager/default-manager.ts';
+import { patchOptionsError } from './field-manager/patch-options.ts';
 
 export type SubresourceHandler = (req: ApiRequest, server: ApiServer) => ApiResponse<unknown>;
+
+/** Whose fields a write records: an Update by the request's manager, or managedFields apply already set. */
+type FieldTracking = { kind: 'update'; subresource?: string } | { kind: 'applied' };
 
 export interface ApiServerOptions {
   clock: VirtualClock;
@@ -110,7 +116,11 @@ export class ApiServer {
       return failure(statusOf.resourceNotFound());
     }
     // The body's media type is decoded before the object is looked up.
-    if (req.verb === 'patch' && req.patchType === 'application/apply-patch+yaml') return failure(statusOf.unsupportedMediaType(statusOf.SIMULATED_PATCH_TYPES));
+    const isApply = req.verb === 'patch' && req.patchType === 'application/apply-patch+yaml';
+    if (isApply && req.subresource && req.subresource !== 'status') return failure(statusOf.unsupportedMediaType(statusOf.SIMULATED_PATCH_TYPES));
+    const optionsError = req.verb === 'patch' ? patchOptionsError(req) : undefined;
+    if (optionsError) return failure(optionsError);
+    if (isApply) return this.#apply(req, def);
     if (req.subresource) {
       const handler = this.#subresourceHandlers.get(`${req.resource}/${req.subresource}`);
       if (handler) return handler(req, this);
@@ -201,7 +211,7 @@ export class ApiServer {
     return { ok: true, code: 200, body: list };
   }
 
-  #create(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
+  #create(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, tracking: FieldTracking = { kind: 'update' }): ApiResponse<unknown> {
     const decoded = decodeRequestBody(req, def, this.#libs);
     if (!decoded.ok) return decoded.response;
     const obj = decoded.obj;
@@ -220,6 +230,7 @@ export class ApiServer {
     if (!meta.name && meta.generateName) meta.name = generateUniqueName(this.#random, meta.generateName, (name) => this.store.get(key, namespace, name) !== undefined);
     const ctx = this.context();
     def.applyDefaults?.(obj, ctx);
+    if (tracking.kind === 'update') trackUpdate(undefined, obj, managerOf(req), this.#writeTarget(def));
     const kind = def.info.kind;
     const nameErrors: FieldError[] = meta.name ? [] : [required('metadata.name', 'name or generateName is required')];
     if (meta.name && this.store.get(key, namespace, meta.name)) {
@@ -234,14 +245,21 @@ export class ApiServer {
     if (def.hasSpecChange) meta.generation = 1;
     delete meta.resourceVersion;
     delete meta.deletionTimestamp;
-    delete meta.managedFields;
     obj.apiVersion = apiVersionOf(def);
     obj.kind = kind;
     if (req.query?.dryRun === 'All') return success(201, obj, decoded.warnings);
     return success(201, this.store.put(key, obj), decoded.warnings);
   }
 
-  #update(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, body: unknown, isStatus: boolean, strategy?: UpdateStrategy): ApiResponse<unknown> {
+  #update(
+    req: ApiRequest,
+    def: ResourceDefinition,
+    namespace: string | undefined,
+    body: unknown,
+    isStatus: boolean,
+    strategy?: UpdateStrategy,
+    tracking: FieldTracking = { kind: 'update', ...(isStatus ? { subresource: 'status' } : strategy && req.subresource ? { subresource: req.subresource } : {}) },
+  ): ApiResponse<unknown> {
     const key = resourceKey(req.group, req.resource);
     const old = this.store.get(key, namespace, req.name ?? '');
     if (!old) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
@@ -270,12 +288,18 @@ export class ApiServer {
       // A status update changes only status (and nothing the main resource owns).
       const merged = deepCopy(old);
       merged.status = obj.status;
+      if (tracking.kind === 'applied') {
+        if (obj.metadata?.managedFields) merged.metadata!.managedFields = obj.metadata.managedFields;
+        else delete merged.metadata!.managedFields;
+      }
       obj = merged;
+      if (tracking.kind === 'update') trackUpdate(old, obj, managerOf(req), this.#writeTarget(def, tracking.subresource));
     } else {
       const ctx = this.context();
       def.applyDefaults?.(obj, ctx);
       if ('status' in old) obj.status = deepCopy(old.status);
       else delete obj.status;
+      if (tracking.kind === 'update') trackUpdate(old, obj, managerOf(req), this.#writeTarget(def, tracking.subresource));
       if (strategy) strategy.prepareForUpdate(obj, old);
       else def.prepareForUpdate?.(obj, old, ctx);
       const errors = (strategy ? strategy.validateUpdate(obj, old) : def.validateUpdate?.(obj, old, ctx)) ?? [];
@@ -300,6 +324,38 @@ export class ApiServer {
     const patchMeta = (req.body as KubeObject | undefined)?.metadata;
     if (withVersion.metadata && !patchMeta?.resourceVersion) withVersion.metadata.resourceVersion = current.metadata?.resourceVersion!;
     return this.#update(req, def, namespace, withVersion, isStatus, strategy);
+  }
+
+  /** Server-side apply: creates the object when absent, then writes like any update. */
+  #apply(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
+    const namespace = def.info.namespaced ? req.namespace : undefined;
+    if (def.info.namespaced && !namespace) return failure(statusOf.badRequest('an empty namespace may not be set when a resource name is provided'));
+    const key = resourceKey(req.group, req.resource);
+    const live = this.store.get(key, namespace, req.name ?? '');
+    const config = req.body as KubeObject;
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+      const got = Array.isArray(config) ? 'array' : config === null ? 'null' : typeof config === 'number' ? 'number' : typeof config === 'boolean' ? 'bool' : 'string';
+      return failure(
+        statusOf.badRequest(`error decoding YAML: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${got} into Go value of type map[string]interface {}`),
+      );
+    }
+    const configName = config.metadata?.name;
+    if (configName !== undefined && configName !== req.name) {
+      return failure(statusOf.badRequest(`the name of the object (${configName}) does not match the name on the URL (${req.name})`));
+    }
+    const applied = applyConfiguration(live, config, req.query!.fieldManager!, req.query?.force === true, this.#writeTarget(def, req.subresource));
+    if (!applied.ok) return failure(applied.status);
+    const isStatus = req.subresource === 'status';
+    if (!live) {
+      if (isStatus) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
+      (applied.obj.metadata ??= {}).name ??= req.name!;
+      return this.#create({ ...req, verb: 'create', body: applied.obj }, def, namespace, { kind: 'applied' });
+    }
+    return this.#update(req, def, namespace, applied.obj, isStatus, undefined, { kind: 'applied' });
+  }
+
+  #writeTarget(def: ResourceDefinition, subresource?: string): WriteTarget {
+    return { group: def.info.group, version: def.info.version, kind: def.info.kind, ...(subresource ? { subresource } : {}), now: formatTimestamp(this.#clock.now()) };
   }
 
   #delete(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
@@ -362,7 +418,9 @@ export class ApiServer {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     const obj = this.store.get(resourceKey(req.group, req.resource), namespace, req.name ?? '');
     if (!obj) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    return serveScale(req, obj, this.#libs, (workload) => this.#update({ ...req, subresource: undefined as never }, def, namespace, workload, false));
+    return serveScale(req, obj, this.#libs, (workload) =>
+      this.#update({ ...req, subresource: undefined as never }, def, namespace, workload, false, undefined, { kind: 'update', subresource: 'scale' }),
+    );
   }
 
   // ---- helpers ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ export type PatchType =
   | 'application/merge-patch+json'
   | 'application/strategic-merge-patch+json'
   | 'application/json-patch+json'
-  /** Server-side apply: not simulated, answered 415 as by a server without it. */
+  /** Server-side apply: the body is the applied configuration (PatchOptions need a fieldManager). */
   | 'application/apply-patch+yaml';
 
 export interface RequestQuery {
@@ -37,6 +37,8 @@ export interface RequestQuery {
   propagationPolicy?: 'Foreground' | 'Background' | 'Orphan';
   /** The field manager (kubectl sets `kubectl-client-side-apply`, `kubectl-edit`…). */
   fieldManager?: string;
+  /** Server-side apply: take fields other managers own instead of failing with a conflict. */
+  force?: boolean;
   /** For pods/log (PodLogOptions). */
   container?: string;
   previous?: boolean;

@@ -60,7 +60,7 @@ export function unsupportedMediaType(accepted: string[]): Status {
   return status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`);
 }
 
-/** The patch types the simulated server decodes: server-side apply is not simulated. */
+/** The patch types a subresource without server-side apply (scale, ephemeralcontainers…) decodes. */
 export const SIMULATED_PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json'];
 
 export function methodNotAllowed(message: string): Status {

@@ -25,15 +25,51 @@ const cases: { name: string; lines: string[]; want: { stdout: string; stderr: st
     lines: ['kubectl apply -f cm.yaml', "sed -i 's/blue/green/' cm.yaml", 'kubectl apply -f cm.yaml --dry-run=server', 'kubectl get cm settings -o jsonpath={.data.COLOR}'],
     want: ok('blue'),
   },
+  { name: 'server-side apply creates', lines: ['kubectl apply --server-side -f cm.yaml'], want: ok('configmap/settings serverside-applied\n') },
   {
-    name: 'server-side apply is refused by a server without it',
-    lines: ['kubectl apply --server-side -f cm.yaml'],
+    name: 'server-side apply refuses to take a field another manager set',
+    lines: ['kubectl create configmap settings --from-literal=COLOR=red', 'kubectl apply --server-side -f cm.yaml'],
     want: {
       stdout: '',
-      stderr:
-        'error: Server-side apply not available on the server: (the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json)\n',
+      stderr: `error: Apply failed with 1 conflict: conflict with "kubectl-create" using v1: .data.COLOR
+Please review the fields above--they currently have other managers. Here
+are the ways you can resolve this warning:
+* If you intend to manage all of these fields, please re-run the apply
+  command with the \`--force-conflicts\` flag.
+* If you do not intend to manage all of the fields, please edit your
+  manifest to remove references to the fields that should keep their
+  current managers.
+* You may co-own fields by updating your manifest to match the existing
+  value; in this case, you'll become the manager if the other manager(s)
+  stop managing the field (remove it from their configuration).
+See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts
+`,
       code: 1,
     },
+  },
+  {
+    name: '--force-conflicts takes the field',
+    lines: [
+      'kubectl create configmap settings --from-literal=COLOR=red',
+      'kubectl apply --server-side --force-conflicts -f cm.yaml',
+      'kubectl get cm settings -o jsonpath={.data.COLOR}',
+    ],
+    want: ok('blue'),
+  },
+  {
+    name: 'each write is recorded under its manager, kept out of -o yaml',
+    lines: [
+      'kubectl create configmap settings --from-literal=COLOR=red',
+      'kubectl apply --server-side --force-conflicts -f cm.yaml',
+      'kubectl label cm settings tier=web',
+      'kubectl get cm settings -o jsonpath={.metadata.managedFields[*].manager}',
+    ],
+    want: ok('kubectl kubectl-create kubectl-label'),
+  },
+  {
+    name: '--force-conflicts needs --server-side',
+    lines: ['kubectl apply --force-conflicts -f cm.yaml'],
+    want: { stdout: '', stderr: 'error: --force-conflicts only works with --server-side\n', code: 1 },
   },
 ];
 

@@ -22,6 +22,7 @@ export const applyCommand: KubectlCommand = {
     { name: 'force-conflicts', kind: 'bool' },
   ],
   async run(inv) {
+    validateApplyFlags(inv);
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
@@ -78,22 +79,50 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
   inv.out(outputOf(inv, resource, res.body, 'configured'));
 }
 
+/** Models apply.go ApplyOptions.Validate: flag combinations refused before anything is read. */
+function validateApplyFlags(inv: Invocation): void {
+  const serverSide = boolFlag(inv.flags, 'server-side');
+  const dryRun = stringFlag(inv.flags, 'dry-run');
+  const force = boolFlag(inv.flags, 'force');
+  if (boolFlag(inv.flags, 'force-conflicts') && !serverSide) throw new KubectlError('error: --force-conflicts only works with --server-side');
+  if (dryRun === 'client' && serverSide) throw new KubectlError("error: --dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)");
+  if (serverSide && force) throw new KubectlError('error: --force cannot be used with --server-side');
+  if (dryRun === 'server' && force) throw new KubectlError('error: --dry-run=server cannot be used with --force');
+}
+
 /**
- * Server-side apply sends the manifest itself; a server without that patch type answers 415, which
- * kubectl reports in its own words.
+ * Server-side apply sends the manifest itself under the field manager `kubectl` (or
+ * --field-manager); a conflict comes back with kubectl's advice on resolving it.
  * Models apply.go applyOneObject, the server-side branch, and isIncompatibleServerError.
  */
-async function applyServerSide(inv: Invocation, { m, resource, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
+async function applyServerSide(inv: Invocation, { m, resource, namespace, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
   const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
+  // The builder has set the namespace on the object by now, so the server sees it (and so does the
+  // last-applied annotation it keeps in step).
+  const body = namespace === undefined ? m.obj : { ...m.obj, metadata: { ...m.obj.metadata, namespace } };
   const res = await inv.api.request<KubeObject>({
     verb: 'patch',
     ...base,
     name,
-    body: m.obj,
+    body,
     patchType: 'application/apply-patch+yaml',
-    query: { ...writeQuery(inv), fieldManager },
+    query: { ...writeQuery(inv), fieldManager, force: boolFlag(inv.flags, 'force-conflicts') },
   });
   if (res.ok) return inv.out(outputOf(inv, resource, res.body, 'serverside-applied'));
   if (res.code === 415) return errors.plain(`Server-side apply not available on the server: (${res.body.message})`);
-  errors.server(res.body, 'applying patch', m.file);
+  if (res.body.reason === 'Conflict') return errors.plain(`${res.body.message}\n${CONFLICT_ADVICE}`);
+  // Unlike client-side apply, the error is returned as the server gave it, without the file.
+  errors.server(res.body);
 }
+
+const CONFLICT_ADVICE = `Please review the fields above--they currently have other managers. Here
+are the ways you can resolve this warning:
+* If you intend to manage all of these fields, please re-run the apply
+  command with the \`--force-conflicts\` flag.
+* If you do not intend to manage all of the fields, please edit your
+  manifest to remove references to the fields that should keep their
+  current managers.
+* You may co-own fields by updating your manifest to match the existing
+  value; in this case, you'll become the manager if the other manager(s)
+  stop managing the field (remove it from their configuration).
+See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts`;

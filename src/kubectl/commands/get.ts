@@ -8,6 +8,7 @@ import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { KubectlError, formatStatus } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { toKyaml } from '../printers/kyaml-printer.ts';
+import { omitManagedFields } from '../printers/omit-managed-fields.ts';
 import { listAllPages } from '../list-pages.ts';
 import { sortByField } from '../printers/sort-by.ts';
 import { formatTable } from '../printers/table-printer.ts';
@@ -73,6 +74,7 @@ export const getCommand: KubectlCommand = {
     { name: 'sort-by', kind: 'string' },
     { name: 'subresource', kind: 'string' },
     { name: 'chunk-size', kind: 'int' },
+    { name: 'show-managed-fields', kind: 'bool' },
   ],
   async run(inv) {
     if (inv.args.length === 0) {
@@ -151,7 +153,7 @@ export const getCommand: KubectlCommand = {
     // One named object is printed as itself (IntoSingleItemImplied); anything else is a list, sorted as one.
     const isList = !(targets.length === 1 && targets[0]!.names.length === 1);
     if (sortBy && isList) sortByField(objects, (o) => o.obj, sortBy);
-    inv.out(printObjects(objects, output, { noHeaders: boolFlag(inv.flags, 'no-headers') }));
+    inv.out(printObjects(objects, output, { noHeaders: boolFlag(inv.flags, 'no-headers'), showManagedFields: boolFlag(inv.flags, 'show-managed-fields') }));
     return status;
   },
 };
@@ -191,14 +193,19 @@ function renderTable(inv: Invocation, target: ResourceTarget, table: Table, pref
 }
 
 /** `allowMissingKeys` is --allow-missing-template-keys (default true) for the jsonpath printers. */
-export function printObjects(objects: { target: ResourceTarget; obj: KubeObject }[], output: string, options: { allowMissingKeys?: boolean; noHeaders?: boolean } = {}): string {
+export function printObjects(
+  objects: { target: ResourceTarget; obj: KubeObject }[],
+  output: string,
+  options: { allowMissingKeys?: boolean; noHeaders?: boolean; showManagedFields?: boolean } = {},
+): string {
   const items = objects.map((o) => o.obj);
   const single = objects.length === 1;
   if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
   const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
-  if (output === 'yaml') return toYaml(document);
-  if (output === 'json') return toJson(sortKeysDeep(document));
-  if (output === 'kyaml') return toKyaml(sortKeysDeep(document));
+  const printed = options.showManagedFields ? document : omitManagedFields(document);
+  if (output === 'yaml') return toYaml(printed);
+  if (output === 'json') return toJson(sortKeysDeep(printed));
+  if (output === 'kyaml') return toKyaml(sortKeysDeep(printed));
   const jsonpath = /^jsonpath(-as-json)?=([\s\S]*)$/.exec(output) ?? /^jsonpath(-as-json)?='([\s\S]*)'$/.exec(output);
   if (jsonpath) {
     const result = evaluateJsonPath(jsonpath[2]!, document, { allowMissingKeys: options.allowMissingKeys ?? true, outputJson: jsonpath[1] !== undefined });

@@ -1,6 +1,6 @@
 /** What create, apply, replace and delete share about `-f` objects: where each one goes. */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { stringFlag, stringsFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import type { Invocation } from '../kubectl-command.ts';
 import type { Manifest } from '../manifests.ts';
@@ -15,6 +15,7 @@ export const FILE_FLAGS = [
   { name: 'validate', kind: 'string' as const },
   { name: 'save-config', kind: 'bool' as const },
   { name: 'recursive', short: 'R', kind: 'bool' as const },
+  { name: 'show-managed-fields', kind: 'bool' as const },
 ];
 
 export interface ManifestTarget {
@@ -100,6 +101,6 @@ export const dryRunSuffix = (inv: Invocation) =>
 /** `kind/name created`, or the object in the `-o` format (`-o name` prints no verb). */
 export function outputOf(inv: Invocation, resource: ApiResource, obj: KubeObject, verb: string): string {
   const output = stringFlag(inv.flags, 'output');
-  if (output) return printObjects([{ target: { resource, names: [] }, obj }], output);
+  if (output) return printObjects([{ target: { resource, names: [] }, obj }], output, { showManagedFields: boolFlag(inv.flags, 'show-managed-fields') });
   return `${kindPrefix(resource)}/${obj.metadata?.name} ${verb}${dryRunSuffix(inv)}\n`;
 }

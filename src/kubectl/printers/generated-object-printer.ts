@@ -9,6 +9,7 @@ import type { FlagSpec, ParsedFlags } from '../flags.ts';
 import { printObjects } from '../commands/get.ts';
 import { inGoFieldOrder } from './go-field-order.ts';
 import { toKyaml } from './kyaml-printer.ts';
+import { omitManagedFields } from './omit-managed-fields.ts';
 import { toJson } from './yaml-printer.ts';
 
 const FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'kyaml', 'name', 'template', 'templatefile', 'yaml'];
@@ -22,9 +23,10 @@ export function checkOutputFormat(output: string | undefined): void {
   }
 }
 
-export function printGeneratedObject(resource: ApiResource, obj: KubeObject, output: string, options: { allowMissingKeys?: boolean } = {}): string {
-  if (output === 'json') return toJson(inGoFieldOrder(obj));
-  if (output === 'kyaml') return toKyaml(inGoFieldOrder(obj));
+export function printGeneratedObject(resource: ApiResource, obj: KubeObject, output: string, options: { allowMissingKeys?: boolean; showManagedFields?: boolean } = {}): string {
+  const printed = options.showManagedFields ? obj : omitManagedFields(obj);
+  if (output === 'json') return toJson(inGoFieldOrder(printed));
+  if (output === 'kyaml') return toKyaml(inGoFieldOrder(printed));
   return printObjects([{ target: { resource, names: [] }, obj }], output, options);
 }
 

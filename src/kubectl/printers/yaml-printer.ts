@@ -25,7 +25,10 @@ export function toYaml(value: unknown): string {
     doubleQuotedAsJSON: true,
     flowCollectionPadding: false,
   });
-  return text.endsWith('\n') ? text : `${text}\n`;
+  // go-yaml writes a lone `.` plain (FieldsV1's `.: {}`); the yaml package's 1.1 float pattern
+  // would read it as a number, so it quotes it.
+  const dots = text.replace(/^(\s*(?:- )*)"\.":(?= |$)/gm, '$1.:').replace(/: "\."$/gm, ': .');
+  return dots.endsWith('\n') ? dots : `${dots}\n`;
 }
 
 /** `-o json`: 4-space indentation, keys in the order given. */

@@ -49,8 +49,8 @@ export function applyPatch(current: KubeObject, patch: unknown, type: PatchType,
         if (strategicBadRequests.has(e.message)) return { ok: false, status: badRequest(e.message) };
         return { ok: false, status: failureStatus(500, '', e.message) };
       }
-    // Server-side apply (field managers, managedFields) is not simulated; the served cluster
-    // answers the same for it (serve/resource-request.ts).
+    // Server-side apply is served by engine/api/field-manager for objects and their status; an
+    // apply patch reaching here targets another subresource (scale), which we do not apply to.
     case 'application/apply-patch+yaml':
       return { ok: false, status: unsupportedMediaType(SIMULATED_PATCH_TYPES) };
   }
