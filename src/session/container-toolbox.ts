@@ -14,10 +14,11 @@ import { createNetworkTools } from './network-tools/index.ts';
 const SHELLS = new Set(['sh', 'bash', 'ash']);
 
 export class ContainerToolbox implements ToolRunner {
-  readonly #yieldToHost: () => Promise<void>;
+  readonly #yields: { attached: () => Promise<void>; background: () => Promise<void> };
 
-  constructor(yieldToHost: () => Promise<void>) {
-    this.#yieldToHost = yieldToHost;
+  /** `attached` for processes a client waits on (`kubectl exec`), `background` for a container's own; one function for both. */
+  constructor(yields: (() => Promise<void>) | { attached: () => Promise<void>; background: () => Promise<void> }) {
+    this.#yields = typeof yields === 'function' ? { attached: yields, background: yields } : yields;
   }
 
   newFileSystem(): MemoryFileSystem {
@@ -41,7 +42,7 @@ export class ContainerToolbox implements ToolRunner {
       cwd: io.cwd,
       hostname: io.hostname,
       time: { now: io.now, sleep: io.sleep },
-      yieldToHost: this.#yieldToHost,
+      yieldToHost: io.attached ? this.#yields.attached : this.#yields.background,
       builtins: flavour,
       input,
       ...(SHELLS.has(program) ? { name: io.argv[0]! } : {}),

@@ -249,6 +249,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         running?.interrupt.fire();
         unackedChars = 0;
         releaseDrainWaiters();
+        // The old session's background jobs and pods would go on computing beside the new one.
+        session?.close();
         session = undefined;
         grader = undefined;
         journal = undefined;

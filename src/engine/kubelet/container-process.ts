@@ -185,6 +185,7 @@ export class ContainerProcess {
       cwd: this.#options.workingDir,
       fs: this.fs,
       stdin: streams.stdin ?? '',
+      attached: true,
       tty,
       ...(streams.readLine ? { readLine: streams.readLine } : {}),
       ...(streams.ctrlC ? { ctrlC: streams.ctrlC } : {}),
