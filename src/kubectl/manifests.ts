@@ -30,27 +30,48 @@ export function visitManifests(ctx: CommandContext, files: string[]): ManifestEn
         });
         break;
       }
-      const value = doc.toJSON() as KubeObject | null;
+      const value = doc.toJSON() as unknown;
       if (value === null || value === undefined) continue;
       const invalid = (why: string) => ({
         file: name,
         error: `error validating "${name}": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false`,
       });
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        out.push(invalid('invalid object to validate'));
+      const problem = typeMetaProblem(value);
+      if (problem) {
+        out.push(invalid(problem));
         break;
       }
-      if (value.kind === 'List' && Array.isArray(value.items)) for (const item of value.items as KubeObject[]) out.push({ file: name, obj: item });
-      else if (!value.apiVersion) {
-        out.push(invalid('apiVersion not set'));
+      const items = (value as KubeObject).kind === 'List' && Array.isArray((value as KubeObject).items) ? ((value as KubeObject).items as unknown[]) : undefined;
+      if (!items) {
+        out.push({ file: name, obj: value as KubeObject });
+        continue;
+      }
+      const itemProblem = items.map(typeMetaProblem).find((p) => p !== undefined);
+      if (itemProblem) {
+        out.push(invalid(itemProblem));
         break;
-      } else if (!value.kind) {
-        out.push(invalid('kind not set'));
-        break;
-      } else out.push({ file: name, obj: value });
+      }
+      for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
     }
   }
   return out;
+}
+
+/**
+ * Why an object cannot be validated, or undefined. Models kubectl/pkg/validation getObjectKind:
+ * apiVersion and kind must be present (a null counts as absent) and strings; both problems are
+ * reported together, as an aggregate prints them.
+ */
+function typeMetaProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'invalid object to validate';
+  const { apiVersion, kind } = value as Record<string, unknown>;
+  const problems: string[] = [];
+  if (apiVersion === undefined || apiVersion === null) problems.push('apiVersion not set');
+  else if (typeof apiVersion !== 'string') problems.push("apiVersion isn't string type");
+  if (kind === undefined || kind === null) problems.push('kind not set');
+  else if (typeof kind !== 'string') problems.push("kind isn't string type");
+  if (problems.length === 0) return undefined;
+  return problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
 }
 
 /** The objects of the files; the first error ends the command. */
