@@ -4,7 +4,7 @@
  */
 import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from './command.ts';
 import type { FileSystem } from '../lib/file-system.ts';
-import { IncompleteInput } from './lexer.ts';
+import { IncompleteHeredoc, IncompleteInput } from './lexer.ts';
 import { createInterrupt } from './interrupt.ts';
 import { parse } from './parser.ts';
 import { InterruptedCommand, Interpreter, type ShellState } from './interpreter/interpreter.ts';
@@ -103,12 +103,38 @@ export class Shell {
 
   /** True when `input` needs more lines: an open quote, here-document, `|`, `&&`, `do` without `done`… */
   needsMoreInput(input: string): boolean {
-    if (/\\\n?$/.test(input) && !input.endsWith('\\\\')) return input.endsWith('\\');
+    return this.#incompleteness(input) !== undefined;
+  }
+
+  #incompleteness(input: string): IncompleteInput | 'continued' | undefined {
+    if (/\\\n?$/.test(input) && !input.endsWith('\\\\')) return input.endsWith('\\') ? 'continued' : undefined;
     try {
       parse(input);
-      return false;
+      return undefined;
     } catch (error) {
-      return error instanceof IncompleteInput;
+      return error instanceof IncompleteInput ? error : undefined;
+    }
+  }
+
+  /**
+   * How many of `following` (lines entered after `line`, a paste) the command begun by `line`
+   * takes to be complete, or undefined when all of them leave it incomplete. A here-document's body
+   * is skipped to its delimiter line without parsing it line by line, so a long pasted document
+   * costs one parse, not one per line.
+   */
+  linesToComplete(line: string, following: readonly string[]): number | undefined {
+    const taken = [line];
+    for (;;) {
+      const open = this.#incompleteness(taken.join('\n'));
+      if (open === undefined) return taken.length - 1;
+      if (taken.length > following.length) return undefined;
+      if (open instanceof IncompleteHeredoc) {
+        const from = taken.length - 1;
+        let end = from;
+        while (end < following.length && (open.stripTabs ? following[end]!.replace(/^\t+/, '') : following[end]) !== open.delimiter) end++;
+        if (end === following.length) return undefined;
+        for (let i = from; i <= end; i++) taken.push(following[i]!);
+      } else taken.push(following[taken.length - 1]!);
     }
   }
 
