@@ -26,12 +26,15 @@ export const applyCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
     for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+      await inv.ctx.checkpoint();
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);
     }
     if (targets.length === 0 && errors.isEmpty) throw new KubectlError('error: no objects passed to apply');
     for (const target of targets) {
+      // A List of thousands of objects keeps the terminal answering (Ctrl-C) while it is applied.
+      await inv.ctx.checkpoint();
       if (boolFlag(inv.flags, 'server-side')) await applyServerSide(inv, target, errors);
       else await applyClientSide(inv, target, errors);
     }

@@ -19,6 +19,7 @@ export const createFromFileCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     let count = 0;
     for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+      await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
         continue;

@@ -90,6 +90,7 @@ export const deleteCommand: KubectlCommand = {
     let status = 0;
     const deleted: typeof items = [];
     for (const item of items) {
+      await inv.ctx.checkpoint();
       if (dryRun === 'client') {
         inv.out(deletedLine(item, { gracePeriodSeconds: grace, dryRun, output: stringFlag(inv.flags, 'output') }));
         continue;

@@ -18,6 +18,7 @@ export const replaceCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
     for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+      await inv.ctx.checkpoint();
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);
