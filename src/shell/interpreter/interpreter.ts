@@ -3,11 +3,10 @@
  * builtins and programs from the registry. Pipelines run their stages one after another with the
  * text in between buffered; the last stage streams to the caller as it writes.
  */
-import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
+import type { AndOr, Command, List, Pipeline, Word } from '../ast.ts';
 import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
 import type { FileSystem } from '../../lib/file-system.ts';
-import { FsError } from '../../lib/file-system.ts';
-import { IncompleteInput, ShellSyntaxError, readWord } from '../lexer.ts';
+import { IncompleteInput, ShellSyntaxError } from '../lexer.ts';
 import { parseLines, literalText } from '../parser.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
@@ -16,8 +15,11 @@ import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } 
 import { FORK_RETRY_SLEEPS_S, type ProcessTable } from './process-table.ts';
 import { argumentListTooLong } from './exec-limits.ts';
 import { createInterrupt } from '../interrupt.ts';
-import { commandNotFound, redirectFailure, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
+import { commandNotFound, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
 import { syntaxErrorText } from './syntax-error-wording.ts';
+import { withRedirects } from './redirections.ts';
+import { fsMessage } from './fs-message.ts';
+import { globToRegExp } from './glob-pattern.ts';
 
 export interface Io {
   stdin: string;
@@ -219,7 +221,7 @@ export class Interpreter {
         this.state.functions.set(command.name, command.body);
         return 0;
       default:
-        return this.#withRedirects(command.redirects, io, async (redirected) => this.#compound(command, redirected));
+        return withRedirects(this, command.redirects, io, async (redirected) => this.#compound(command, redirected));
     }
   }
 
@@ -300,9 +302,10 @@ export class Interpreter {
     for (const a of command.assignments) assignments.push([a.name, await expandWordToString(this, a.value, io)]);
     if (argv.length === 0) {
       for (const [name, value] of assignments) this.state.vars.set(name, value);
-      return this.#withRedirects(command.redirects, io, async () => this.state.lastExit, command.line);
+      return withRedirects(this, command.redirects, io, async () => this.state.lastExit, command.line);
     }
-    return this.#withRedirects(
+    return withRedirects(
+      this,
       command.redirects,
       io,
       async (redirected) => {
@@ -484,101 +487,6 @@ export class Interpreter {
       checkpoint: () => this.checkpoint(),
     };
   }
-
-  async #withRedirects(redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>, line?: number): Promise<number> {
-    if (redirects.length === 0) return run(io);
-    const next: Io = { ...io };
-    for (const redirect of redirects) {
-      if (redirect.heredoc) {
-        next.stdin = redirect.heredoc.quoted ? redirect.heredoc.body : await expandHeredoc(this, redirect.heredoc.body, io);
-        next.stdinIsTerminal = false;
-        continue;
-      }
-      const target = await expandWordToString(this, redirect.target, io);
-      if (redirect.op === '>&' || redirect.op === '<&') {
-        if (target === '1') {
-          if (redirect.fd === 2) next.stderr = next.stdout;
-        } else if (target === '2') {
-          if (redirect.fd === 1) next.stdout = next.stderr;
-        }
-        continue;
-      }
-      const path = resolvePath(this.state.cwd, target);
-      if (redirect.op === '<') {
-        try {
-          next.stdin = this.env.fs.readFile(path);
-          next.stdinIsTerminal = false;
-        } catch (error) {
-          const { message, status } = redirectFailure(this.state.flavour, 'in', target, error, fsMessage);
-          io.stderr.write(`${this.errorPrefix(line)}${message}\n`);
-          return status;
-        }
-        continue;
-      }
-      let stream: OutputStream;
-      if (path === '/dev/null') stream = { write: () => undefined };
-      else if (path === '/dev/stdout') stream = io.stdout;
-      else if (path === '/dev/stderr') stream = io.stderr;
-      else {
-        try {
-          if (redirect.op !== '>>') this.env.fs.writeFile(path, '');
-          else if (!this.env.fs.exists(path)) this.env.fs.writeFile(path, '');
-        } catch (error) {
-          const { message, status } = redirectFailure(this.state.flavour, 'out', target, error, fsMessage);
-          io.stderr.write(`${this.errorPrefix(line)}${message}\n`);
-          return status;
-        }
-        stream = { write: (text) => this.env.fs.writeFile(path, text, { append: true }) };
-      }
-      if (redirect.op === '&>') {
-        next.stdout = stream;
-        next.stderr = stream;
-      } else if (redirect.fd === 2) next.stderr = stream;
-      else next.stdout = stream;
-    }
-    return run(next);
-  }
 }
 
-async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Promise<string> {
-  // A here-document expands like a double-quoted string: parameters, $( ), backticks.
-  const escaped = body.replace(/"/g, '\\"');
-  const word = readWord(`"${escaped}"`, 0).word;
-  return expandWordToString(interpreter, word, io);
-}
-
-/** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
-export function fsMessage(error: unknown): string {
-  if (error instanceof FsError) {
-    return {
-      ENOENT: 'No such file or directory',
-      EISDIR: 'Is a directory',
-      ENOTDIR: 'Not a directory',
-      EEXIST: 'File exists',
-      ENOTEMPTY: 'Directory not empty',
-      EACCES: 'Permission denied',
-      EROFS: 'Read-only file system',
-      EBUSY: 'Device or resource busy',
-    }[error.code];
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === '*') re += '.*';
-    else if (ch === '?') re += '.';
-    else if (ch === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close > i) {
-        re += `[${pattern.slice(i + 1, close).replace(/^!/, '^')}]`;
-        i = close;
-      } else re += '\\[';
-    } else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 's');
-}
-
-export { literalText };
+export { fsMessage, globToRegExp, literalText };
