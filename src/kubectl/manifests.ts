@@ -1,5 +1,5 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
-import { parseAllDocuments } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, type Document } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
@@ -18,15 +18,16 @@ export type ManifestEntry = Manifest | { file: string; error: string };
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export function visitManifests(ctx: CommandContext, files: string[]): ManifestEntry[] {
+export async function visitManifests(ctx: CommandContext, files: string[]): Promise<ManifestEntry[]> {
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
-    for (const doc of parseAllDocuments(text)) {
+    const { docs, lines } = await parseYamlDocuments(text, () => ctx.checkpoint());
+    for (const doc of docs) {
       if (doc.errors.length > 0) {
         const error = doc.errors[0]!;
         out.push({
           file: name,
-          error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, error.linePos?.[0]?.line ?? 1)}: ${yamlReason(error.code)}`,
+          error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, lines.linePos(error.pos[0]).line)}: ${yamlReason(error.code)}`,
         });
         break;
       }
@@ -74,10 +75,31 @@ function typeMetaProblem(value: unknown): string | undefined {
   return problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
 }
 
+/**
+ * The documents of a YAML stream, as the yaml package's parseAllDocuments makes them, with the
+ * host given a turn every LEXEMES_PER_CHECKPOINT tokens: lexing and parsing a 3 MB manifest takes
+ * seconds in one go. Composing the documents from the parsed tokens is still one step.
+ */
+async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>): Promise<{ docs: Document.Parsed[]; lines: LineCounter }> {
+  const lines = new LineCounter();
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  const tokens = [];
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (++lexemes % LEXEMES_PER_CHECKPOINT === 0) await checkpoint();
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { docs: [...new Composer().compose(tokens)], lines };
+}
+
+const LEXEMES_PER_CHECKPOINT = 2000;
+
 /** The objects of the files; the first error ends the command. */
-export function readManifests(ctx: CommandContext, files: string[]): Manifest[] {
+export async function readManifests(ctx: CommandContext, files: string[]): Promise<Manifest[]> {
   const out: Manifest[] = [];
-  for (const entry of visitManifests(ctx, files)) {
+  for (const entry of await visitManifests(ctx, files)) {
     if ('error' in entry) throw new KubectlError(`error: ${entry.error}`);
     out.push(entry);
   }

@@ -102,6 +102,10 @@ export class ApiServer {
     if (!def || def.info.version !== req.version) {
       return failure(notFoundResource(req));
     }
+    // Models handlers/rest.go limitedReadBody: a body past the limit is refused before it is decoded.
+    if (req.body !== undefined && (req.verb === 'create' || req.verb === 'update' || req.verb === 'patch') && bodyBytes(req.body) > statusOf.MAX_REQUEST_BODY_BYTES) {
+      return failure(statusOf.requestEntityTooLarge(statusOf.MAX_REQUEST_BODY_BYTES));
+    }
     // The body's media type is decoded before the object is looked up.
     if (req.verb === 'patch' && req.patchType === 'application/apply-patch+yaml') return failure(statusOf.unsupportedMediaType(statusOf.SIMULATED_PATCH_TYPES));
     if (req.subresource) {
@@ -647,4 +651,9 @@ function scaleOf(obj: KubeObject): KubeObject {
 function sameContent(a: KubeObject, b: KubeObject): boolean {
   const strip = (o: KubeObject) => ({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
   return stableStringify(strip(a)) === stableStringify(strip(b));
+}
+
+/** The size of a body as the client sent it: compact JSON, which kubectl sends (a patch may already be text). */
+function bodyBytes(body: unknown): number {
+  return typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
 }

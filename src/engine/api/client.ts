@@ -86,6 +86,7 @@ export type StatusReason =
   | 'MethodNotAllowed'
   | 'NotAcceptable'
   | 'UnsupportedMediaType'
+  | 'RequestEntityTooLarge'
   | 'InternalError'
   | 'Gone'
   | '';

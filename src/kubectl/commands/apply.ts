@@ -25,7 +25,7 @@ export const applyCommand: KubectlCommand = {
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
-    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv))) {
       await inv.ctx.checkpoint();
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);

@@ -18,7 +18,7 @@ export const createFromFileCommand: KubectlCommand = {
     // Models pkg/cmd/create/create.go RunCreate.
     const errors = new VisitErrors('builder-last');
     let count = 0;
-    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv))) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);

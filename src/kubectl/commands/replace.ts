@@ -17,7 +17,7 @@ export const replaceCommand: KubectlCommand = {
     // Models pkg/cmd/replace/replace.go Run and forceReplace.
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
-    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv))) {
       await inv.ctx.checkpoint();
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
