@@ -47,4 +47,26 @@ describe('background jobs', () => {
     expect(await runLine(session, 'echo $?; echo ok')).toEqual({ stdout: '126\nok\n', stderr: '', code: 0 });
     session.close();
   });
+
+  it('lets a busybox shell that recurses without end die of its stack, as ash has no FUNCNEST', async () => {
+    const session = await newSession();
+    await runLine(session, 'kubectl run r --image=busybox -- sleep 3600');
+    await runLine(session, 'sleep 5');
+    expect(await runLine(session, "kubectl exec r -- sh -c 'f(){ f; }; f; echo after'")).toEqual({ stdout: '', stderr: 'command terminated with exit code 139\n', code: 139 });
+    session.close();
+  });
+
+  it('reports a failed fork in busybox sh its own way, without retrying', async () => {
+    const session = await newSession();
+    await runLine(session, 'kubectl run r --image=busybox -- sleep 3600');
+    await runLine(session, 'sleep 5');
+    const bomb = await runLine(session, "kubectl exec r -- sh -c 'f(){ f & f; }; f'");
+    const lines = bomb.stderr.split('\n').filter(Boolean);
+    expect({ first: lines[0], last: lines.at(-1), code: bomb.code }).toEqual({
+      first: "sh: can't fork: Resource temporarily unavailable",
+      last: 'command terminated with exit code 2',
+      code: 2,
+    });
+    session.close();
+  });
 });

@@ -51,6 +51,8 @@ export class ContainerToolbox implements ToolRunner {
       // The programs' standard input is the user's terminal: `cat` reads what the user types.
       ...(io.readLine ? { terminal: { readLine: io.readLine } } : {}),
     });
+    // A stopped container takes its background jobs with it (SIGKILL reaches every process in it).
+    io.kill.onInterrupt(() => shell.killJobs());
     const stdout = { write: io.stdout };
     const stderr = { write: io.stderr };
     // On a TTY, Ctrl-C interrupts the foreground program as a signal would; otherwise only the exec's end does.

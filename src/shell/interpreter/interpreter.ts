@@ -157,6 +157,12 @@ export class Interpreter {
    * reached; when none frees up, bash reports the failed fork and drops the command line.
    */
   async #forkSlot(io: Io): Promise<void> {
+    if (this.state.flavour !== 'bash') {
+      // ash and dash try once: busybox's forkshell and dash's forkchild report and abort the command.
+      if (this.env.processes.tryStart()) return;
+      io.stderr.write(`${this.errorPrefix()}${this.state.flavour === 'dash' ? 'Cannot fork' : "can't fork: Resource temporarily unavailable"}\n`);
+      throw new DiscardSignal(2);
+    }
     for (const seconds of FORK_RETRY_SLEEPS_S) {
       if (this.env.processes.tryStart()) return;
       io.stderr.write(`${this.errorPrefix()}fork: retry: Resource temporarily unavailable\n`);
@@ -340,10 +346,7 @@ export class Interpreter {
     const fn = this.state.functions.get(name);
     if (fn) {
       // Models execute_cmd.c execute_function: past FUNCNEST the whole command line is dropped.
-      if (this.#functionDepth >= FUNCNEST_MAX) {
-        io.stderr.write(`${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${this.#functionDepth})\n`);
-        throw new DiscardSignal(1);
-      }
+      if (this.#functionDepth >= FUNCNEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${this.#functionDepth})`);
       this.#functionDepth++;
       const savedPositional = this.state.positional;
       this.state.positional = argv.slice(1);
@@ -405,13 +408,20 @@ export class Interpreter {
     });
   }
 
+  /**
+   * Past a nesting limit bash reports it and drops the command line; ash and dash have no such
+   * limit, so their stack overflows and the kernel ends the shell with SIGSEGV (status 139).
+   */
+  #nestingExceeded(io: Io, message: string): never {
+    if (this.state.flavour !== 'bash') throw new ExitSignal(139);
+    io.stderr.write(`${message}\n`);
+    throw new DiscardSignal(1);
+  }
+
   /** `eval`: the words run as shell input in this shell; bash's EVALNEST_MAX ends a runaway recursion. */
   async evalSource(source: string, io: Io): Promise<number> {
     // Models builtins/evalstring.c parse_and_execute's evalnest check.
-    if (this.#evalDepth >= EVALNEST_MAX) {
-      io.stderr.write(`${this.errorPrefix()}eval: maximum eval nesting level exceeded (${this.#evalDepth})\n`);
-      throw new DiscardSignal(1);
-    }
+    if (this.#evalDepth >= EVALNEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix()}eval: maximum eval nesting level exceeded (${this.#evalDepth})`);
     this.#evalDepth++;
     try {
       return await this.runSource(source, io);
@@ -422,10 +432,7 @@ export class Interpreter {
 
   /** `source FILE`: the file's lines run in this shell; bash's SOURCENEST_MAX ends a file that sources itself. */
   async sourceFile(name: string, source: string, io: Io): Promise<number> {
-    if (this.#sourceDepth >= SOURCENEST_MAX) {
-      io.stderr.write(`${this.errorPrefix()}${name}: maximum source nesting level exceeded (${this.#sourceDepth})\n`);
-      throw new DiscardSignal(1);
-    }
+    if (this.#sourceDepth >= SOURCENEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix()}${name}: maximum source nesting level exceeded (${this.#sourceDepth})`);
     this.#sourceDepth++;
     try {
       return await this.runSource(source, io);
