@@ -46,3 +46,35 @@ describe('visitManifests apiVersion and kind checks', () => {
     });
   });
 });
+
+// kubectl v1.35.2 `apply --validate=false -f m.yaml`: the type meta fails to decode instead.
+const decodeCases: { name: string; text: string; why: string }[] = [
+  {
+    name: 'a numeric apiVersion',
+    text: 'apiVersion: 5\nkind: ConfigMap\nmetadata:\n  name: x\n',
+    why: 'json: cannot unmarshal number into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string',
+  },
+  {
+    name: 'a boolean apiVersion',
+    text: 'apiVersion: true\nkind: ConfigMap\nmetadata:\n  name: x\n',
+    why: 'json: cannot unmarshal bool into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string',
+  },
+  {
+    name: 'a map as apiVersion',
+    text: 'apiVersion: {a: 1}\nkind: ConfigMap\nmetadata:\n  name: x\n',
+    why: 'json: cannot unmarshal object into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string',
+  },
+  {
+    name: 'a numeric kind, quoted with sorted keys',
+    text: 'kind: 5\napiVersion: 3\nmetadata:\n  name: x\n  b: [1, {z: 1, a: 2}]\n',
+    why: `Object 'Kind' is missing in '{"apiVersion":3,"kind":5,"metadata":{"b":[1,{"a":2,"z":1}],"name":"x"}}'`,
+  },
+];
+
+describe('visitManifests with validation off', () => {
+  it.each(decodeCases)('$name', async ({ text, why }) => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/m.yaml`, text);
+    expect(await runLine(session, 'kubectl apply --validate=false -f m.yaml')).toEqual({ stdout: '', stderr: `error: unable to decode "m.yaml": ${why}\n`, code: 1 });
+  });
+});

@@ -18,7 +18,8 @@ export type ManifestEntry = Manifest | { file: string; error: string };
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export async function visitManifests(ctx: CommandContext, files: string[]): Promise<ManifestEntry[]> {
+export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean } = {}): Promise<ManifestEntry[]> {
+  const validate = options.validate ?? true;
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
     const { docs, lines } = await parseYamlDocuments(text, () => ctx.checkpoint());
@@ -37,6 +38,11 @@ export async function visitManifests(ctx: CommandContext, files: string[]): Prom
         file: name,
         error: `error validating "${name}": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false`,
       });
+      const undecodable = validate ? undefined : typeMetaDecodeError(value);
+      if (undecodable) {
+        out.push({ file: name, error: `unable to decode "${name}": ${undecodable}` });
+        break;
+      }
       const problem = typeMetaProblem(value);
       if (problem) {
         out.push(invalid(problem));
@@ -95,6 +101,28 @@ async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>)
 }
 
 const LEXEMES_PER_CHECKPOINT = 2000;
+
+/**
+ * With validation off, a non-string kind or apiVersion fails where the builder decodes the type
+ * meta: a kind that is not a string counts as missing (and wins), an apiVersion fails Go's
+ * encoding/json. The object is quoted as YAMLToJSON writes it, keys sorted.
+ */
+function typeMetaDecodeError(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { apiVersion, kind } = value as Record<string, unknown>;
+  if (kind !== undefined && kind !== null && typeof kind !== 'string') return `Object 'Kind' is missing in '${sortedJson(value)}'`;
+  if (apiVersion === undefined || apiVersion === null || typeof apiVersion === 'string') return undefined;
+  const goType = typeof apiVersion === 'number' ? 'number' : typeof apiVersion === 'boolean' ? 'bool' : Array.isArray(apiVersion) ? 'array' : 'object';
+  return `json: cannot unmarshal ${goType} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string`;
+}
+
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
 
 /** The objects of the files; the first error ends the command. */
 export async function readManifests(ctx: CommandContext, files: string[]): Promise<Manifest[]> {
