@@ -163,7 +163,8 @@ export class Session {
         trapCtrlC: options.terminal?.trapCtrlC ?? ((onCtrlC) => session!.#trapCtrlC(onCtrlC)),
       },
       yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,
-      backgroundYield: yieldToHost,
+      // A background job printing in a loop waits for the terminal too, or it floods the page.
+      backgroundYield: options.terminalDrained ? () => yieldToHost().then(options.terminalDrained) : yieldToHost,
     });
     session = new Session(cluster, fs, shell);
     return session;
