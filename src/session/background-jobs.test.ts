@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSession, runLine } from '../../tests/support/session.ts';
+import { newSession, runLine, runLineThenInterrupt } from '../../tests/support/session.ts';
 import { playScript } from './headless-player.ts';
 
 const FORK_MESSAGES = new Set(['bash: fork: retry: Resource temporarily unavailable', 'bash: fork: Resource temporarily unavailable']);
@@ -67,6 +67,19 @@ describe('background jobs', () => {
       last: 'command terminated with exit code 2',
       code: 2,
     });
+    session.close();
+  });
+
+  it('waits for every background job with wait', async () => {
+    const session = await newSession();
+    expect(await runLine(session, 'sleep 5 & (sleep 2; echo b) & wait; echo $?')).toEqual({ stdout: 'b\n0\n', stderr: '', code: 0 });
+    session.close();
+  });
+
+  it('stops waiting at Ctrl-C, leaving the job running', async () => {
+    const session = await newSession();
+    expect(await runLineThenInterrupt(session, 'sleep 100 & wait', 1000)).toEqual({ stdout: '', stderr: '', code: 130 });
+    expect(session.shell.jobCount).toBe(1);
     session.close();
   });
 });

@@ -171,6 +171,7 @@ const BUILTINS: Record<string, Builtin> = {
     return sh.sourceFile(file, source, io);
   },
   eval: (sh, args, io) => sh.evalSource(args.join(' '), io),
+  wait: (sh) => sh.waitForJobs(),
   type: (sh, args, io) => {
     let status = 0;
     for (const name of args) {

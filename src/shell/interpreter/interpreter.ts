@@ -141,15 +141,28 @@ export class Interpreter {
   async #startBackgroundJob(item: AndOr, io: Io): Promise<void> {
     await this.#forkSlot(io);
     const interrupt = createInterrupt();
-    const untrack = this.env.processes.addJob(interrupt);
     const job = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
-    void job
+    let untrack: () => void = () => undefined;
+    const ended = job
       .#andOr(item, { ...io, stdinIsTerminal: false, stdin: '' })
       .catch(() => undefined)
       .finally(() => {
         untrack();
         this.env.processes.end();
       });
+    untrack = this.env.processes.addJob(interrupt, ended);
+  }
+
+  /** `wait`: until every background job has ended, or Ctrl-C. */
+  async waitForJobs(): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      const stop = this.env.interrupt.onInterrupt(() => reject(new InterruptedCommand()));
+      void this.env.processes.allJobsEnded().then(() => {
+        stop();
+        resolve();
+      });
+    });
+    return 0;
   }
 
   /**

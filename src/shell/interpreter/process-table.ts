@@ -16,7 +16,7 @@ export const FORK_RETRY_SLEEPS_S = [1, 2, 4, 8];
 
 export class ProcessTable {
   #live = 0;
-  readonly #jobs = new Set<Interrupt & { fire(): void }>();
+  readonly #jobs = new Map<Interrupt & { fire(): void }, Promise<unknown>>();
 
   get live(): number {
     return this.#live;
@@ -33,10 +33,15 @@ export class ProcessTable {
     this.#live--;
   }
 
-  /** Tracks a background job's own Ctrl-C until it ends, so `killJobs` can stop it. */
-  addJob(interrupt: Interrupt & { fire(): void }): () => void {
-    this.#jobs.add(interrupt);
+  /** Tracks a background job (its own Ctrl-C, its end) until it ends, so `wait` and `killJobs` find it. */
+  addJob(interrupt: Interrupt & { fire(): void }, ended: Promise<unknown>): () => void {
+    this.#jobs.set(interrupt, ended);
     return () => this.#jobs.delete(interrupt);
+  }
+
+  /** Resolves once every background job running now has ended (`wait` without arguments). */
+  async allJobsEnded(): Promise<void> {
+    await Promise.all([...this.#jobs.values()]);
   }
 
   get jobCount(): number {
@@ -45,7 +50,7 @@ export class ProcessTable {
 
   /** Stops every background job, as the kernel does when the session's terminal hangs up. */
   killJobs(): void {
-    for (const job of [...this.#jobs]) job.fire();
+    for (const job of [...this.#jobs.keys()]) job.fire();
     this.#jobs.clear();
   }
 }
