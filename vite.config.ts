@@ -56,6 +56,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'scenarios', include: ['tests/scenarios/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { extends: true, test: { name: 'parity', include: ['tests/parity/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      { extends: true, test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], environment: 'node', testTimeout: 600_000 } },
       { extends: true, test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
     ],
   },

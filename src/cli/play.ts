@@ -24,6 +24,11 @@ export async function playLab(options: PlayOptions, write: (text: string) => voi
   if (!loaded.ok) throw new Error(`lab "${options.labId}" is invalid:\n${loaded.errors.join('\n')}`);
   const session = await Session.create({ seed: options.seed ?? 1, yieldToHost });
   const lab = await startLab(session, loaded.lab);
-  await playScript(session, lab.scriptGrader, options.script, write);
-  if (options.grade) for (const line of await gradeLines(lab.grader)) write(`${line}\n`);
+  try {
+    await playScript(session, lab.scriptGrader, options.script, write);
+    if (options.grade) for (const line of await gradeLines(lab.grader)) write(`${line}\n`);
+  } finally {
+    // The script is over: background jobs and busy pods stop, so the process can exit.
+    session.close();
+  }
 }

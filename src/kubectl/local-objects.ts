@@ -20,11 +20,11 @@ export interface LocalObject {
 export const isLocal = (inv: Invocation) => boolFlag(inv.flags, 'local');
 
 /** The objects of the `-f` files; `withoutFiles` is the command's error when there are none. */
-export function localObjects(inv: Invocation, withoutFiles: string): LocalObject[] {
+export async function localObjects(inv: Invocation, withoutFiles: string): Promise<LocalObject[]> {
   checkOutputFormat(stringFlag(inv.flags, 'output'));
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length === 0) throw new KubectlError(withoutFiles);
-  return readManifests(inv.ctx, files).map((m) => {
+  return (await readManifests(inv.ctx, files)).map((m) => {
     const [group, version] = (m.obj.apiVersion ?? '').includes('/') ? m.obj.apiVersion!.split('/') : ['', m.obj.apiVersion ?? ''];
     const resource = inv.mapper.resources.find((r) => r.kind === m.obj.kind && r.group === group && r.version === version);
     if (!resource)

@@ -19,3 +19,62 @@ describe('visitManifests YAML errors', () => {
     expect(await runLine(session, 'kubectl create -f m.yaml')).toEqual({ stdout: '', stderr: `error: error parsing m.yaml: error converting YAML to JSON: ${want}\n`, code: 1 });
   });
 });
+
+// kubectl v1.35.2 `apply -f m.yaml` (validation on) against a served cluster.
+const typeMetaCases: { name: string; text: string; why: string }[] = [
+  { name: 'an apiVersion that is a number', text: 'apiVersion: 5\nkind: ConfigMap\nmetadata:\n  name: x\n', why: "apiVersion isn't string type" },
+  { name: 'an apiVersion that is a list', text: 'apiVersion: [a]\nkind: ConfigMap\nmetadata:\n  name: x\n', why: "apiVersion isn't string type" },
+  { name: 'an apiVersion that is a map', text: 'apiVersion: {a: 1}\nkind: ConfigMap\nmetadata:\n  name: x\n', why: "apiVersion isn't string type" },
+  { name: 'a kind that is a number', text: 'apiVersion: v1\nkind: 5\nmetadata:\n  name: x\n', why: "kind isn't string type" },
+  { name: 'both of the wrong type', text: 'apiVersion: 7\nkind: 5\nmetadata:\n  name: x\n', why: "[apiVersion isn't string type, kind isn't string type]" },
+  { name: 'neither set', text: 'metadata:\n  name: x\n', why: '[apiVersion not set, kind not set]' },
+  {
+    name: 'a List item with a numeric apiVersion',
+    text: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: 5\n  kind: ConfigMap\n  metadata:\n    name: x\n',
+    why: "apiVersion isn't string type",
+  },
+];
+
+describe('visitManifests apiVersion and kind checks', () => {
+  it.each(typeMetaCases)('$name', async ({ text, why }) => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/m.yaml`, text);
+    expect(await runLine(session, 'kubectl apply -f m.yaml')).toEqual({
+      stdout: '',
+      stderr: `error: error validating "m.yaml": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false\n`,
+      code: 1,
+    });
+  });
+});
+
+// kubectl v1.35.2 `apply --validate=false -f m.yaml`: the type meta fails to decode instead.
+const decodeCases: { name: string; text: string; why: string }[] = [
+  {
+    name: 'a numeric apiVersion',
+    text: 'apiVersion: 5\nkind: ConfigMap\nmetadata:\n  name: x\n',
+    why: 'json: cannot unmarshal number into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string',
+  },
+  {
+    name: 'a boolean apiVersion',
+    text: 'apiVersion: true\nkind: ConfigMap\nmetadata:\n  name: x\n',
+    why: 'json: cannot unmarshal bool into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string',
+  },
+  {
+    name: 'a map as apiVersion',
+    text: 'apiVersion: {a: 1}\nkind: ConfigMap\nmetadata:\n  name: x\n',
+    why: 'json: cannot unmarshal object into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string',
+  },
+  {
+    name: 'a numeric kind, quoted with sorted keys',
+    text: 'kind: 5\napiVersion: 3\nmetadata:\n  name: x\n  b: [1, {z: 1, a: 2}]\n',
+    why: `Object 'Kind' is missing in '{"apiVersion":3,"kind":5,"metadata":{"b":[1,{"a":2,"z":1}],"name":"x"}}'`,
+  },
+];
+
+describe('visitManifests with validation off', () => {
+  it.each(decodeCases)('$name', async ({ text, why }) => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/m.yaml`, text);
+    expect(await runLine(session, 'kubectl apply --validate=false -f m.yaml')).toEqual({ stdout: '', stderr: `error: unable to decode "m.yaml": ${why}\n`, code: 1 });
+  });
+});

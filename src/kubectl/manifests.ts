@@ -1,5 +1,5 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
-import { parseAllDocuments } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, type Document } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
@@ -18,45 +18,116 @@ export type ManifestEntry = Manifest | { file: string; error: string };
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export function visitManifests(ctx: CommandContext, files: string[]): ManifestEntry[] {
+export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean } = {}): Promise<ManifestEntry[]> {
+  const validate = options.validate ?? true;
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
-    for (const doc of parseAllDocuments(text)) {
+    const { docs, lines } = await parseYamlDocuments(text, () => ctx.checkpoint());
+    for (const doc of docs) {
       if (doc.errors.length > 0) {
         const error = doc.errors[0]!;
         out.push({
           file: name,
-          error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, error.linePos?.[0]?.line ?? 1)}: ${yamlReason(error.code)}`,
+          error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, lines.linePos(error.pos[0]).line)}: ${yamlReason(error.code)}`,
         });
         break;
       }
-      const value = doc.toJSON() as KubeObject | null;
+      const value = doc.toJSON() as unknown;
       if (value === null || value === undefined) continue;
       const invalid = (why: string) => ({
         file: name,
         error: `error validating "${name}": error validating data: ${why}; if you choose to ignore these errors, turn validation off with --validate=false`,
       });
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        out.push(invalid('invalid object to validate'));
+      const undecodable = validate ? undefined : typeMetaDecodeError(value);
+      if (undecodable) {
+        out.push({ file: name, error: `unable to decode "${name}": ${undecodable}` });
         break;
       }
-      if (value.kind === 'List' && Array.isArray(value.items)) for (const item of value.items as KubeObject[]) out.push({ file: name, obj: item });
-      else if (!value.apiVersion) {
-        out.push(invalid('apiVersion not set'));
+      const problem = typeMetaProblem(value);
+      if (problem) {
+        out.push(invalid(problem));
         break;
-      } else if (!value.kind) {
-        out.push(invalid('kind not set'));
+      }
+      const items = (value as KubeObject).kind === 'List' && Array.isArray((value as KubeObject).items) ? ((value as KubeObject).items as unknown[]) : undefined;
+      if (!items) {
+        out.push({ file: name, obj: value as KubeObject });
+        continue;
+      }
+      const itemProblem = items.map(typeMetaProblem).find((p) => p !== undefined);
+      if (itemProblem) {
+        out.push(invalid(itemProblem));
         break;
-      } else out.push({ file: name, obj: value });
+      }
+      for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
     }
   }
   return out;
 }
 
+/**
+ * Why an object cannot be validated, or undefined. Models kubectl/pkg/validation getObjectKind:
+ * apiVersion and kind must be present (a null counts as absent) and strings; both problems are
+ * reported together, as an aggregate prints them.
+ */
+function typeMetaProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'invalid object to validate';
+  const { apiVersion, kind } = value as Record<string, unknown>;
+  const problems: string[] = [];
+  if (apiVersion === undefined || apiVersion === null) problems.push('apiVersion not set');
+  else if (typeof apiVersion !== 'string') problems.push("apiVersion isn't string type");
+  if (kind === undefined || kind === null) problems.push('kind not set');
+  else if (typeof kind !== 'string') problems.push("kind isn't string type");
+  if (problems.length === 0) return undefined;
+  return problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
+}
+
+/**
+ * The documents of a YAML stream, as the yaml package's parseAllDocuments makes them, with the
+ * host given a turn every LEXEMES_PER_CHECKPOINT tokens: lexing and parsing a 3 MB manifest takes
+ * seconds in one go. Composing the documents from the parsed tokens is still one step.
+ */
+async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>): Promise<{ docs: Document.Parsed[]; lines: LineCounter }> {
+  const lines = new LineCounter();
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  const tokens = [];
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (++lexemes % LEXEMES_PER_CHECKPOINT === 0) await checkpoint();
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { docs: [...new Composer().compose(tokens)], lines };
+}
+
+const LEXEMES_PER_CHECKPOINT = 2000;
+
+/**
+ * With validation off, a non-string kind or apiVersion fails where the builder decodes the type
+ * meta: a kind that is not a string counts as missing (and wins), an apiVersion fails Go's
+ * encoding/json. The object is quoted as YAMLToJSON writes it, keys sorted.
+ */
+function typeMetaDecodeError(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { apiVersion, kind } = value as Record<string, unknown>;
+  if (kind !== undefined && kind !== null && typeof kind !== 'string') return `Object 'Kind' is missing in '${sortedJson(value)}'`;
+  if (apiVersion === undefined || apiVersion === null || typeof apiVersion === 'string') return undefined;
+  const goType = typeof apiVersion === 'number' ? 'number' : typeof apiVersion === 'boolean' ? 'bool' : Array.isArray(apiVersion) ? 'array' : 'object';
+  return `json: cannot unmarshal ${goType} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string`;
+}
+
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /** The objects of the files; the first error ends the command. */
-export function readManifests(ctx: CommandContext, files: string[]): Manifest[] {
+export async function readManifests(ctx: CommandContext, files: string[]): Promise<Manifest[]> {
   const out: Manifest[] = [];
-  for (const entry of visitManifests(ctx, files)) {
+  for (const entry of await visitManifests(ctx, files)) {
     if ('error' in entry) throw new KubectlError(`error: ${entry.error}`);
     out.push(entry);
   }

@@ -42,7 +42,18 @@ export type ToWorker =
    * The lines entered at the prompt (the terminal does the line editing): run, or answered with
    * shell.needsMoreInput when they are not a complete command yet (an open quote, a here-document…).
    */
-  | { type: 'shell.run'; id: number; line: string }
+  | {
+      type: 'shell.run';
+      id: number;
+      line: string;
+      /**
+       * Lines entered after `line` that the terminal has not shown yet (the rest of a paste). The
+       * worker takes as many as complete the command and says how many: shell.continued before it
+       * runs, or shell.needsMoreInput `consumed` when all of them still leave it incomplete. A
+       * long paste so crosses once, not once per line.
+       */
+      following?: string[];
+    }
   /** Tab: completions for the text before the cursor. */
   | { type: 'shell.complete'; id: number; line: string }
   /** Ctrl-C for the running command. */
@@ -86,7 +97,9 @@ export type FromWorker =
   /** `reading`: not the shell's prompt but a program's (`cat`, a shell inside `kubectl exec -it`) waiting for a line. */
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string; reading?: boolean }
   /** The lines of shell.run `id` were not run: the command needs more of them. */
-  | { type: 'shell.needsMoreInput'; id: number }
+  | { type: 'shell.needsMoreInput'; id: number; consumed?: number }
+  /** The command of shell.run `id` took its first `lines` following lines; it runs now. */
+  | { type: 'shell.continued'; id: number; lines: number }
   | { type: 'shell.completions'; id: number; from: number; candidates: string[] }
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'clock.untilSettled'; id: number; settled: boolean; advancedMs: number; waitingFor?: string }

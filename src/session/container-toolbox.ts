@@ -14,10 +14,11 @@ import { createNetworkTools } from './network-tools/index.ts';
 const SHELLS = new Set(['sh', 'bash', 'ash']);
 
 export class ContainerToolbox implements ToolRunner {
-  readonly #yieldToHost: () => Promise<void>;
+  readonly #yields: { attached: () => Promise<void>; background: () => Promise<void> };
 
-  constructor(yieldToHost: () => Promise<void>) {
-    this.#yieldToHost = yieldToHost;
+  /** `attached` for processes a client waits on (`kubectl exec`), `background` for a container's own; one function for both. */
+  constructor(yields: (() => Promise<void>) | { attached: () => Promise<void>; background: () => Promise<void> }) {
+    this.#yields = typeof yields === 'function' ? { attached: yields, background: yields } : yields;
   }
 
   newFileSystem(): MemoryFileSystem {
@@ -41,7 +42,7 @@ export class ContainerToolbox implements ToolRunner {
       cwd: io.cwd,
       hostname: io.hostname,
       time: { now: io.now, sleep: io.sleep },
-      yieldToHost: this.#yieldToHost,
+      yieldToHost: io.attached ? this.#yields.attached : this.#yields.background,
       builtins: flavour,
       input,
       ...(SHELLS.has(program) ? { name: io.argv[0]! } : {}),
@@ -50,6 +51,8 @@ export class ContainerToolbox implements ToolRunner {
       // The programs' standard input is the user's terminal: `cat` reads what the user types.
       ...(io.readLine ? { terminal: { readLine: io.readLine } } : {}),
     });
+    // A stopped container takes its background jobs with it (SIGKILL reaches every process in it).
+    io.kill.onInterrupt(() => shell.killJobs());
     const stdout = { write: io.stdout };
     const stderr = { write: io.stderr };
     // On a TTY, Ctrl-C interrupts the foreground program as a signal would; otherwise only the exec's end does.

@@ -130,11 +130,13 @@ export class Session {
 
   static async create(options: SessionOptions): Promise<Session> {
     let session: Session | undefined;
+    const yieldToHost = () => (session !== undefined && session.#closed ? new Promise<void>(() => undefined) : options.yieldToHost());
     const yieldCounted = () => {
       if (session) session.#activity++;
-      return options.yieldToHost();
+      return yieldToHost();
     };
-    const toolbox = new ContainerToolbox(yieldCounted);
+    // A container's own processes compute in the background; only an exec a command waits on is the command's work.
+    const toolbox = new ContainerToolbox({ attached: yieldCounted, background: yieldToHost });
     const cluster = await Cluster.create({
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.startTimeMs !== undefined ? { startTimeMs: options.startTimeMs } : {}),
@@ -162,10 +164,23 @@ export class Session {
         trapCtrlC: options.terminal?.trapCtrlC ?? ((onCtrlC) => session!.#trapCtrlC(onCtrlC)),
       },
       yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,
+      // A background job printing in a loop waits for the terminal too, or it floods the page.
+      backgroundYield: options.terminalDrained ? () => yieldToHost().then(options.terminalDrained) : yieldToHost,
     });
     session = new Session(cluster, fs, shell);
     return session;
   }
+
+  /**
+   * Stops what still computes when the session is over — the shell's background jobs, every
+   * container's processes — at their next yield, which never returns: nothing of the session is
+   * left on the host's event loop, so a Node process can exit. Its state stays readable.
+   */
+  close(): void {
+    this.#closed = true;
+  }
+
+  #closed = false;
 
   /** Tab completion for `line` (the text before the cursor). */
   complete(line: string): Promise<Completion> {

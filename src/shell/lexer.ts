@@ -28,6 +28,19 @@ export class ShellSyntaxError extends Error {
   }
 }
 
+/** Input that ends inside a here-document's body: only a line equal to `delimiter` can complete it. */
+export class IncompleteHeredoc extends IncompleteInput {
+  readonly delimiter: string;
+  /** `<<-`: the delimiter line may start with tabs. */
+  readonly stripTabs: boolean;
+
+  constructor(problem: SyntaxProblem, delimiter: string, stripTabs: boolean) {
+    super(problem);
+    this.delimiter = delimiter;
+    this.stripTabs = stripTabs;
+  }
+}
+
 export type SyntaxFailure = IncompleteInput | ShellSyntaxError;
 
 export type Token = { kind: 'word'; word: Word; raw: string; line: number } | { kind: 'op'; op: string; fd?: number; line: number } | { kind: 'newline'; line: number };
@@ -69,15 +82,16 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
   let line = 1;
   const n = input.length;
   const endOfInput = () => new IncompleteInput({ kind: 'unexpected', found: { kind: 'end', midLine: false }, line: endLine });
+  const endOfHeredoc = (doc: PendingHeredoc) => new IncompleteHeredoc({ kind: 'unexpected', found: { kind: 'end', midLine: false }, line: endLine }, doc.delimiter, doc.stripTabs);
 
   const readHeredocBodies = () => {
     for (const doc of heredocs.splice(0)) {
       let body = '';
       for (;;) {
-        if (i >= n) throw endOfInput();
+        if (i >= n) throw endOfHeredoc(doc);
         const end = input.indexOf('\n', i);
         const rawLine = end < 0 ? input.slice(i) : input.slice(i, end);
-        if (end < 0 && rawLine !== doc.delimiter && (doc.stripTabs ? rawLine.replace(/^\t+/, '') : rawLine) !== doc.delimiter) throw endOfInput();
+        if (end < 0 && rawLine !== doc.delimiter && (doc.stripTabs ? rawLine.replace(/^\t+/, '') : rawLine) !== doc.delimiter) throw endOfHeredoc(doc);
         i = end < 0 ? n : end + 1;
         line++;
         const content = doc.stripTabs ? rawLine.replace(/^\t+/, '') : rawLine;
@@ -160,7 +174,7 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
     i = end;
     tokens.push({ kind: 'word', word, raw: input.slice(start, end), line: startLine });
   }
-  if (heredocs.length > 0) throw endOfInput();
+  if (heredocs.length > 0) throw endOfHeredoc(heredocs[0]!);
 }
 
 function lineOffset(input: string, from: number, to: number): number {
@@ -205,6 +219,8 @@ function readRegexWord(input: string, start: number): { word: Word; end: number 
   return { word: { parts }, end: i };
 }
 
+const QUOTED_RUN = /[^"\\$`]+/y;
+const PLAIN_RUN = /[^ \t\n;&|()<>\\'"$`]+/y;
 const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 
 /** Reads one word starting at `start`; returns its parts and where it ends. */
@@ -217,6 +233,14 @@ export function readWord(input: string, start: number): { word: Word; end: numbe
     literal = '';
   };
   while (i < input.length) {
+    // Ordinary characters go in as one run: a pasted 2 MB word is read in one step, not per character.
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(input)?.[0];
+    if (run) {
+      literal += run;
+      i += run.length;
+      continue;
+    }
     const ch = input[i]!;
     if (WORD_END.has(ch)) break;
     if (ch === '\\') {
@@ -281,6 +305,13 @@ function readDoubleQuoted(input: string, start: number, parts: WordPart[]): numb
     text = '';
   };
   while (i < input.length) {
+    QUOTED_RUN.lastIndex = i;
+    const run = QUOTED_RUN.exec(input)?.[0];
+    if (run) {
+      text += run;
+      i += run.length;
+      continue;
+    }
     const ch = input[i]!;
     if (ch === '"') {
       if (text || !sawAny) flush();

@@ -4,11 +4,13 @@
  */
 import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from './command.ts';
 import type { FileSystem } from '../lib/file-system.ts';
-import { IncompleteInput } from './lexer.ts';
+import { IncompleteHeredoc, IncompleteInput } from './lexer.ts';
+import { createInterrupt } from './interrupt.ts';
 import { parse } from './parser.ts';
 import { InterruptedCommand, Interpreter, type ShellState } from './interpreter/interpreter.ts';
 import { BUILTIN_NAMES } from './interpreter/builtins.ts';
-import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
+import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
+import { ProcessTable } from './interpreter/process-table.ts';
 import type { ShellFlavour, ShellInput } from './interpreter/shell-dialect.ts';
 
 export interface ShellOptions {
@@ -20,6 +22,8 @@ export interface ShellOptions {
   time: ShellTime;
   terminal?: TerminalPort;
   yieldToHost: () => Promise<void>;
+  /** How background jobs yield; `yieldToHost` unless the host tells foreground work from background work apart. */
+  backgroundYield?: () => Promise<void>;
   aliases?: Record<string, string>;
   /** Which shell this is: the learner's bash, or a container's busybox ash or dash. */
   builtins?: ShellFlavour;
@@ -31,13 +35,13 @@ export interface ShellOptions {
   userland?: Userland;
 }
 
-/** Inputs longer than this are refused rather than parsed (a runaway paste). */
-const MAX_INPUT = 1_000_000;
+export { createInterrupt };
 
 export class Shell {
   readonly #state: ShellState;
   readonly #options: ShellOptions;
   #exited = false;
+  readonly #processes = new ProcessTable();
 
   constructor(options: ShellOptions) {
     this.#options = options;
@@ -75,6 +79,16 @@ export class Shell {
     return this.#exited;
   }
 
+  /** Background jobs still running. */
+  get jobCount(): number {
+    return this.#processes.jobCount;
+  }
+
+  /** Ends every background job (the session is closing, as a terminal hanging up sends SIGHUP). */
+  killJobs(): void {
+    this.#processes.killJobs();
+  }
+
   get aliases(): ReadonlyMap<string, string> {
     return this.#state.aliases;
   }
@@ -89,12 +103,38 @@ export class Shell {
 
   /** True when `input` needs more lines: an open quote, here-document, `|`, `&&`, `do` without `done`… */
   needsMoreInput(input: string): boolean {
-    if (/\\\n?$/.test(input) && !input.endsWith('\\\\')) return input.endsWith('\\');
+    return this.#incompleteness(input) !== undefined;
+  }
+
+  #incompleteness(input: string): IncompleteInput | 'continued' | undefined {
+    if (/\\\n?$/.test(input) && !input.endsWith('\\\\')) return input.endsWith('\\') ? 'continued' : undefined;
     try {
       parse(input);
-      return false;
+      return undefined;
     } catch (error) {
-      return error instanceof IncompleteInput;
+      return error instanceof IncompleteInput ? error : undefined;
+    }
+  }
+
+  /**
+   * How many of `following` (lines entered after `line`, a paste) the command begun by `line`
+   * takes to be complete, or undefined when all of them leave it incomplete. A here-document's body
+   * is skipped to its delimiter line without parsing it line by line, so a long pasted document
+   * costs one parse, not one per line.
+   */
+  linesToComplete(line: string, following: readonly string[]): number | undefined {
+    const taken = [line];
+    for (;;) {
+      const open = this.#incompleteness(taken.join('\n'));
+      if (open === undefined) return taken.length - 1;
+      if (taken.length > following.length) return undefined;
+      if (open instanceof IncompleteHeredoc) {
+        const from = taken.length - 1;
+        let end = from;
+        while (end < following.length && (open.stripTabs ? following[end]!.replace(/^\t+/, '') : following[end]) !== open.delimiter) end++;
+        if (end === following.length) return undefined;
+        for (let i = from; i <= end; i++) taken.push(following[i]!);
+      } else taken.push(following[taken.length - 1]!);
     }
   }
 
@@ -112,11 +152,6 @@ export class Shell {
 
   async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string }): Promise<number> {
     if (input.trim() && this.#state.flavour === 'bash') this.#state.history.push(input);
-    if (input.length > MAX_INPUT) {
-      io.stderr.write(`bash: input too long (${input.length} characters)\n`);
-      this.#state.lastExit = 1;
-      return 1;
-    }
     const interpreter = new Interpreter(this.#state, {
       fs: this.#options.fs,
       registry: this.#options.registry,
@@ -124,6 +159,8 @@ export class Shell {
       terminal: this.#options.terminal ?? {},
       interrupt: io.interrupt,
       yieldToHost: this.#options.yieldToHost,
+      backgroundYield: this.#options.backgroundYield ?? this.#options.yieldToHost,
+      processes: this.#processes,
     });
     let status: number;
     try {
@@ -134,6 +171,7 @@ export class Shell {
         this.#exited = true;
       } else if (error instanceof InterruptedCommand || (error instanceof Error && error.name === 'InterruptedError') || io.interrupt.interrupted) status = 130;
       else if (error instanceof ReturnSignal) status = error.code;
+      else if (error instanceof DiscardSignal) status = error.status;
       else if (error instanceof BreakSignal || error instanceof ContinueSignal) status = 0;
       else {
         io.stderr.write(`${this.#state.scriptName}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -145,30 +183,6 @@ export class Shell {
     if (this.#state.input === 'terminal' || this.#state.input === 'stdin') this.#state.linesBefore += input.replace(/\n$/, '').split('\n').length;
     return status;
   }
-}
-
-/** Ctrl-C for one command line. */
-export function createInterrupt(): Interrupt & { fire(): void } {
-  let fired = false;
-  const listeners = new Set<() => void>();
-  return {
-    get interrupted() {
-      return fired;
-    },
-    onInterrupt(listener) {
-      if (fired) {
-        listener();
-        return () => undefined;
-      }
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    fire() {
-      if (fired) return;
-      fired = true;
-      for (const listener of [...listeners]) listener();
-    },
-  };
 }
 
 export function registryOf(commands: Command[]): CommandRegistry {

@@ -325,6 +325,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         running?.interrupt.fire();
         unackedChars = 0;
         releaseDrainWaiters();
+        // The old session's background jobs and pods would go on computing beside the new one.
+        session?.close();
         session = undefined;
         grader = undefined;
         journal = undefined;
@@ -387,20 +389,29 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           session.sendInput(message.line);
           break;
         }
-        if (session.shell.needsMoreInput(message.line)) {
+        let line = message.line;
+        if (message.following) {
+          const taken = session.shell.linesToComplete(line, message.following);
+          if (taken === undefined) {
+            post({ type: 'shell.needsMoreInput', id: message.id, consumed: message.following.length });
+            break;
+          }
+          if (taken > 0) post({ type: 'shell.continued', id: message.id, lines: taken });
+          line = [line, ...message.following.slice(0, taken)].join('\n');
+        } else if (session.shell.needsMoreInput(line)) {
           post({ type: 'shell.needsMoreInput', id: message.id });
           break;
         }
         inputForRun = message.id;
         const interrupt = createInterrupt();
-        running = { interrupt, line: message.line };
+        running = { interrupt, line };
         const sink = { write: (data: string) => writeOutput(message.id, data) };
         let exitCode = 1;
         try {
           const commandJournal = journal;
-          const seq = commandJournal?.startCommand(message.line);
+          const seq = commandJournal?.startCommand(line);
           if (seq !== undefined) post({ type: 'session.position', seq });
-          exitCode = await session.run(message.line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
+          exitCode = await session.run(line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
           // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
           if (interrupt.interrupted && exitCode === 130) writeOutput(message.id, '\n');

@@ -9,6 +9,7 @@ import { readLabFiles } from '../../src/cli/node-host.ts';
 import { playScript } from '../../src/session/headless-player.ts';
 import { startLab } from '../../src/session/lab-session.ts';
 import { newSession } from '../support/session.ts';
+import { benchPaste } from './paste.ts';
 
 const loaded = loadLab(readLabFiles('rolling-updates')!);
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
@@ -23,3 +24,4 @@ const virtualMs = session.cluster.clock.now() - virtualStart;
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 console.log(`rolling-updates solution: ${(virtualMs / 1000).toFixed(0)} s of cluster time in ${(wallMs / 1000).toFixed(2)} s (${(virtualMs / wallMs).toFixed(0)}x real time)`);
 console.log(`session heap growth: ${heapMb.toFixed(1)} MiB`);
+await benchPaste();

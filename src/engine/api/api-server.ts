@@ -115,6 +115,10 @@ export class ApiServer {
     if (!def || def.info.version !== req.version) {
       return failure(statusOf.resourceNotFound());
     }
+    // Models handlers/rest.go limitedReadBody: a body past the limit is refused before it is decoded.
+    if (req.body !== undefined && (req.verb === 'create' || req.verb === 'update' || req.verb === 'patch') && bodyBytes(req.body) > statusOf.MAX_REQUEST_BODY_BYTES) {
+      return failure(statusOf.requestEntityTooLarge(statusOf.MAX_REQUEST_BODY_BYTES));
+    }
     // The body's media type is decoded before the object is looked up.
     const isApply = req.verb === 'patch' && req.patchType === 'application/apply-patch+yaml';
     if (isApply && req.subresource && req.subresource !== 'status') return failure(statusOf.unsupportedMediaType(statusOf.SIMULATED_PATCH_TYPES));
@@ -443,4 +447,9 @@ export class ApiServer {
 function sameContent(a: KubeObject, b: KubeObject): boolean {
   const strip = (o: KubeObject) => ({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
   return stableStringify(strip(a)) === stableStringify(strip(b));
+}
+
+/** The size of a body as the client sent it: compact JSON, which kubectl sends (a patch may already be text). */
+function bodyBytes(body: unknown): number {
+  return typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
 }

@@ -103,6 +103,7 @@ export type StatusReason =
   | 'MethodNotAllowed'
   | 'NotAcceptable'
   | 'UnsupportedMediaType'
+  | 'RequestEntityTooLarge'
   | 'InternalError'
   | 'Gone'
   | '';

@@ -63,6 +63,14 @@ export function unsupportedMediaType(accepted: string[]): Status {
 /** The patch types a subresource without server-side apply (scale, ephemeralcontainers…) decodes. */
 export const SIMULATED_PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json'];
 
+/** The apiserver's request body limit (server/config.go MaxRequestBodyBytes: twice etcd's 1.5 MiB). */
+export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
+
+/** A body past MaxRequestBodyBytes (apiserver handlers/rest.go limitedReadBody). */
+export function requestEntityTooLarge(limit: number): Status {
+  return status(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${limit}`);
+}
+
 export function methodNotAllowed(message: string): Status {
   return status(405, 'MethodNotAllowed', message);
 }

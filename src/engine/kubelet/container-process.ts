@@ -201,6 +201,7 @@ export class ContainerProcess {
       cwd: this.#options.workingDir,
       fs: this.fs,
       stdin: streams.stdin ?? '',
+      attached: true,
       tty,
       ...(streams.readLine ? { readLine: streams.readLine } : {}),
       ...(streams.ctrlC ? { ctrlC: streams.ctrlC } : {}),

@@ -41,6 +41,8 @@ export interface ProcessIO {
   cwd: string;
   fs: FileSystem;
   stdin: string;
+  /** True for a process a client waits on (`kubectl exec`), not one the container runs by itself. */
+  attached?: boolean;
   /** True when the exec allocated a TTY (`kubectl exec -it`): the container's stdin and stdout are its terminal. */
   tty?: boolean;
   /**

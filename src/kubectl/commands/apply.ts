@@ -9,7 +9,7 @@ import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { createObject } from './create-from-file.ts';
 import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
-import { dryRunSuffix, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
+import { dryRunSuffix, fieldValidation, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
 export const applyCommand: KubectlCommand = {
@@ -26,13 +26,16 @@ export const applyCommand: KubectlCommand = {
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
-    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
+      await inv.ctx.checkpoint();
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);
     }
     if (targets.length === 0 && errors.isEmpty) throw new KubectlError('error: no objects passed to apply');
     for (const target of targets) {
+      // A List of thousands of objects keeps the terminal answering (Ctrl-C) while it is applied.
+      await inv.ctx.checkpoint();
       if (boolFlag(inv.flags, 'server-side')) await applyServerSide(inv, target, errors);
       else await applyClientSide(inv, target, errors);
     }

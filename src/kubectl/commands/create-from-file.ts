@@ -5,7 +5,7 @@ import { KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
 import { withLastApplied } from './last-applied.ts';
-import { FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery } from './manifest-targets.ts';
+import { fieldValidation, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery } from './manifest-targets.ts';
 import type { Invocation } from '../kubectl-command.ts';
 import { requestBase } from '../resource-args.ts';
 import { VisitErrors } from './visit-errors.ts';
@@ -18,7 +18,8 @@ export const createFromFileCommand: KubectlCommand = {
     // Models pkg/cmd/create/create.go RunCreate.
     const errors = new VisitErrors('builder-last');
     let count = 0;
-    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
+      await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
         continue;

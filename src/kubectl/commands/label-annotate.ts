@@ -227,11 +227,11 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
 }
 
 /** With --local: the `-f` objects changed in memory and printed; no server is asked. */
-function runLocally(inv: Invocation, kind: MetadataKind, resources: string[], changes: Changes): number {
+async function runLocally(inv: Invocation, kind: MetadataKind, resources: string[], changes: Changes): Promise<number> {
   if (resources.length > 0) throw new KubectlError(`error: can only use local files by -f ${kind.localFile}.yaml or --filename=${kind.localFile}.json when --local=true is set`);
   if (changes.set.size === 0 && changes.remove.length === 0) throw new KubectlError(`error: at least one ${kind.noun} update is required`);
   const overwrite = boolFlag(inv.flags, 'overwrite');
-  for (const local of localObjects(inv, 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>')) {
+  for (const local of await localObjects(inv, 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>')) {
     const current = local.obj.metadata?.[kind.field] ?? {};
     const refusal = overwrite ? undefined : kind.overwriteError(current, changes.set);
     if (refusal) throw new KubectlError(refusal);

@@ -60,7 +60,7 @@ export const deleteCommand: KubectlCommand = {
     const items: { resource: ApiResource; namespace: string | undefined; name: string; file?: string }[] = [];
     const files = stringsFlag(inv.flags, 'filename');
     if (files.length) {
-      for (const m of readManifests(inv.ctx, files)) {
+      for (const m of await readManifests(inv.ctx, files)) {
         const resource = resourceOf(inv, m);
         items.push({ resource, namespace: namespaceOf(inv, m, resource), name: m.obj.metadata?.name ?? '', file: m.file });
       }
@@ -90,6 +90,7 @@ export const deleteCommand: KubectlCommand = {
     let status = 0;
     const deleted: typeof items = [];
     for (const item of items) {
+      await inv.ctx.checkpoint();
       if (dryRun === 'client') {
         inv.out(deletedLine(item, { gracePeriodSeconds: grace, dryRun, output: stringFlag(inv.flags, 'output') }));
         continue;

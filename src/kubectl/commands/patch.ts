@@ -36,9 +36,9 @@ function patchLocally(obj: KubeObject, patch: unknown, typeName: string): KubeOb
   }
 }
 
-function runLocally(inv: Invocation, patch: unknown, typeName: string): number {
+async function runLocally(inv: Invocation, patch: unknown, typeName: string): Promise<number> {
   if (inv.args.length > 0) throw new KubectlError('error: cannot specify --local and server resources');
-  for (const local of localObjects(inv, 'error: must specify one or more resources')) {
+  for (const local of await localObjects(inv, 'error: must specify one or more resources')) {
     printChanged(inv, { ...local, obj: patchLocally(local.obj, patch, typeName) }, 'patched');
   }
   return 0;

@@ -7,7 +7,7 @@ import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { deletedLine } from './deleted-line.ts';
 import { waitUntilGone } from './manifest-commands.ts';
-import { FILE_FLAGS, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
+import { fieldValidation, FILE_FLAGS, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
 export const replaceCommand: KubectlCommand = {
@@ -17,7 +17,8 @@ export const replaceCommand: KubectlCommand = {
     // Models pkg/cmd/replace/replace.go Run and forceReplace.
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
-    for (const entry of visitManifests(inv.ctx, requireFiles(inv))) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
+      await inv.ctx.checkpoint();
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);

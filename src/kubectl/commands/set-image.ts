@@ -42,12 +42,12 @@ function changedContainers(list: ContainerLike[] | undefined, changes: Map<strin
 }
 
 /** With --local: the `-f` objects changed in memory; one whose images already match prints nothing. */
-function runLocally(inv: Invocation, refs: string[], assignments: string[]): number {
+async function runLocally(inv: Invocation, refs: string[], assignments: string[]): Promise<number> {
   if (refs.length > 0)
     throw new KubectlError(
       "error: you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'",
     );
-  for (const local of localObjects(
+  for (const local of await localObjects(
     inv,
     "error: you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'",
   )) {

@@ -110,6 +110,7 @@ export const seq: Command = {
     const out: string[] = [];
     for (let v = first; step > 0 ? v <= last : v >= last; v += step) {
       out.push(String(v));
+      if (out.length % 200 === 0) await ctx.checkpoint();
       if (out.length > 1_000_000) break;
     }
     if (out.length) ctx.stdout.write(`${out.join('\n')}\n`);

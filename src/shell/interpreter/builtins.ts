@@ -161,15 +161,17 @@ const BUILTINS: Record<string, Builtin> = {
       io.stderr.write(`${sh.errorPrefix(line, 'source')}filename argument required\n`);
       return 2;
     }
+    let source: string;
     try {
-      return await sh.runSource(sh.env.fs.readFile(resolvePath(sh.state.cwd, file)), io);
+      source = sh.env.fs.readFile(resolvePath(sh.state.cwd, file));
     } catch (error) {
-      if (error instanceof ExitSignal || error instanceof ReturnSignal) throw error;
       io.stderr.write(`${sh.errorPrefix(line)}${file}: ${fsMessage(error)}\n`);
       return 1;
     }
+    return sh.sourceFile(file, source, io);
   },
-  eval: (sh, args, io) => sh.runSource(args.join(' '), io),
+  eval: (sh, args, io) => sh.evalSource(args.join(' '), io),
+  wait: (sh) => sh.waitForJobs(),
   type: (sh, args, io) => {
     let status = 0;
     for (const name of args) {

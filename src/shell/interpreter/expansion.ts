@@ -4,9 +4,11 @@
  */
 import type { Word, WordPart } from '../ast.ts';
 import { evaluateArithmetic } from './arithmetic.ts';
-import { expandBraces } from './brace-expansion.ts';
+import { BraceExpansionTooLarge, expandBraces } from './brace-expansion.ts';
+import { DiscardSignal } from './signals.ts';
 import type { Interpreter, Io } from './interpreter.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
+import { CHECKPOINT_EVERY } from './interpreter.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 
 interface Piece {
@@ -22,11 +24,21 @@ export async function expandWord(interpreter: Interpreter, word: Word, io: Io): 
   if (allLiteral && word.parts.some((p) => p.type === 'literal' && !p.quoted && p.text.includes('{'))) {
     // Brace expansion on the unquoted text; quoted parts are protected by placeholders.
     const protectedText = word.parts.map((p) => (p.type === 'literal' && p.quoted ? `\u0000${encodeURIComponent(p.text)}\u0001` : (p as { text: string }).text)).join('');
-    const expanded = expandBraces(protectedText);
+    let expanded: string[];
+    try {
+      expanded = await expandBraces(protectedText, () => interpreter.checkpoint(CHECKPOINT_EVERY));
+    } catch (error) {
+      if (!(error instanceof BraceExpansionTooLarge)) throw error;
+      io.stderr.write(`${interpreter.errorPrefix()}${error.message}\n`);
+      throw new DiscardSignal(1);
+    }
     if (expanded.length > 1 || expanded[0] !== protectedText) {
-      return expanded.flatMap((text) =>
-        glob(interpreter, [{ text: text.replace(/\u0000([^\u0001]*)\u0001/g, (_, q: string) => decodeURIComponent(q)), quoted: false, literal: true }]),
-      );
+      const words: string[] = [];
+      for (const text of expanded) {
+        for (const match of glob(interpreter, [{ text: text.replace(/\u0000([^\u0001]*)\u0001/g, (_, q: string) => decodeURIComponent(q)), quoted: false, literal: true }]))
+          words.push(match);
+      }
+      return words;
     }
   }
   const pieces: Piece[][] = [[]];

@@ -4,18 +4,22 @@
  * text in between buffered; the last stage streams to the caller as it writes.
  */
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
-import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
+import type { AndOr, Command, List, Pipeline, Word } from '../ast.ts';
 import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
 import type { FileSystem } from '../../lib/file-system.ts';
-import { FsError } from '../../lib/file-system.ts';
-import { IncompleteInput, ShellSyntaxError, readWord } from '../lexer.ts';
+import { IncompleteInput, ShellSyntaxError } from '../lexer.ts';
 import { parseLines, literalText } from '../parser.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
-import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
-import { commandNotFound, redirectFailure, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
+import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './signals.ts';
+import { FORK_RETRY_SLEEPS_S, type ProcessTable } from './process-table.ts';
+import { argumentListTooLong } from './exec-limits.ts';
+import { createInterrupt } from '../interrupt.ts';
+import { commandNotFound, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
 import { syntaxErrorText } from './syntax-error-wording.ts';
+import { withRedirects } from './redirections.ts';
+import { fsMessage } from './fs-message.ts';
 
 export interface Io {
   stdin: string;
@@ -51,18 +55,26 @@ export interface Environment {
   terminal: TerminalPort;
   interrupt: Interrupt;
   yieldToHost: () => Promise<void>;
+  /** Where a background job yields: its computing is not the foreground command's (the headless player's busy test). */
+  backgroundYield: () => Promise<void>;
+  processes: ProcessTable;
 }
 
-/** Command substitutions nest at most this deep (a runaway recursion ends with an error). */
-const MAX_DEPTH = 200;
-const CHECKPOINT_EVERY = 64;
+/** Bash's FUNCNEST as KodeKloud's nodes would need it set: bash without it overflows its stack and dies. */
+export const FUNCNEST_MAX = 1000;
+/** Bash's compile-time EVALNEST_MAX and SOURCENEST_MAX, for the same reason. */
+export const EVALNEST_MAX = 1000;
+export const SOURCENEST_MAX = 1000;
+export const CHECKPOINT_EVERY = 64;
 
 export class InterruptedCommand extends Error {}
 
 export class Interpreter {
   readonly state: ShellState;
   readonly env: Environment;
-  #depth = 0;
+  #functionDepth = 0;
+  #evalDepth = 0;
+  #sourceDepth = 0;
   #steps = 0;
 
   constructor(state: ShellState, env: Environment) {
@@ -99,9 +111,12 @@ export class Interpreter {
     }
   }
 
-  async checkpoint(): Promise<void> {
+  /** Honours Ctrl-C and, every CHECKPOINT_EVERY steps of work (`weight` for a heavy one), yields to the host. */
+  async checkpoint(weight = 1): Promise<void> {
     if (this.env.interrupt.interrupted) throw new InterruptedCommand();
-    if (++this.#steps % CHECKPOINT_EVERY === 0) {
+    this.#steps += weight;
+    if (this.#steps >= CHECKPOINT_EVERY) {
+      this.#steps = 0;
       await this.env.yieldToHost();
       if (this.env.interrupt.interrupted) throw new InterruptedCommand();
     }
@@ -111,12 +126,78 @@ export class Interpreter {
     let status = this.state.lastExit;
     for (const item of list.items) {
       if (item.background) {
-        void this.#andOr(item, io).catch(() => undefined);
+        await this.#startBackgroundJob(item, io);
         status = 0;
       } else status = await this.#andOr(item, io);
       this.state.lastExit = status;
     }
     return status;
+  }
+
+  /**
+   * `cmd &`: a process of its own with its own Ctrl-C (the terminal's goes to the foreground job
+   * only), still running when the command line that started it has ended.
+   */
+  async #startBackgroundJob(item: AndOr, io: Io): Promise<void> {
+    await this.#forkSlot(io);
+    const interrupt = createInterrupt();
+    const job = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
+    let untrack: () => void = () => undefined;
+    const ended = job
+      .#andOr(item, { ...io, stdinIsTerminal: false, stdin: '' })
+      .catch(() => undefined)
+      .finally(() => {
+        untrack();
+        this.env.processes.end();
+      });
+    untrack = this.env.processes.addJob(interrupt, ended);
+  }
+
+  /** `wait`: until every background job has ended, or Ctrl-C. */
+  async waitForJobs(): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      const stop = this.env.interrupt.onInterrupt(() => reject(new InterruptedCommand()));
+      void this.env.processes.allJobsEnded().then(() => {
+        stop();
+        resolve();
+      });
+    });
+    return 0;
+  }
+
+  /**
+   * Takes a process slot for a fork, retrying as bash's make_child does while the limit is
+   * reached; when none frees up, bash reports the failed fork and drops the command line.
+   */
+  async #forkSlot(io: Io): Promise<void> {
+    if (this.state.flavour !== 'bash') {
+      // ash and dash try once: busybox's forkshell and dash's forkchild report and abort the command.
+      if (this.env.processes.tryStart()) return;
+      io.stderr.write(`${this.errorPrefix()}${this.state.flavour === 'dash' ? 'Cannot fork' : "can't fork: Resource temporarily unavailable"}\n`);
+      throw new DiscardSignal(2);
+    }
+    for (const seconds of FORK_RETRY_SLEEPS_S) {
+      if (this.env.processes.tryStart()) return;
+      io.stderr.write(`${this.errorPrefix()}fork: retry: Resource temporarily unavailable\n`);
+      await this.env.time.sleep(seconds * 1000, this.env.interrupt);
+    }
+    if (this.env.processes.tryStart()) return;
+    io.stderr.write(`${this.errorPrefix()}fork: Resource temporarily unavailable\n`);
+    throw new DiscardSignal(126);
+  }
+
+  /** Runs `body` in a forked child (subshell, command substitution, child shell); its exit, or a dropped line, is its status. */
+  async #inChildProcess(io: Io, body: (child: Interpreter) => Promise<number>): Promise<number> {
+    await this.#forkSlot(io);
+    try {
+      return await body(this.fork());
+    } catch (error) {
+      if (error instanceof ExitSignal) return error.code;
+      if (error instanceof DiscardSignal) return error.status;
+      throw error;
+    } finally {
+      this.env.processes.end();
+    }
   }
 
   async #andOr(node: AndOr, io: Io): Promise<number> {
@@ -159,7 +240,7 @@ export class Interpreter {
         this.state.functions.set(command.name, command.body);
         return 0;
       default:
-        return this.#withRedirects(command.redirects, io, async (redirected) => this.#compound(command, redirected));
+        return withRedirects(this, command.redirects, io, async (redirected) => this.#compound(command, redirected));
     }
   }
 
@@ -167,13 +248,7 @@ export class Interpreter {
     switch (command.type) {
       case 'group': {
         if (!command.subshell) return this.runList(command.body, io);
-        const child = this.fork();
-        try {
-          return await child.runList(command.body, io);
-        } catch (error) {
-          if (error instanceof ExitSignal) return error.code;
-          throw error;
-        }
+        return this.#inChildProcess(io, (child) => child.runList(command.body, io));
       }
       case 'if': {
         for (const clause of command.clauses) {
@@ -240,15 +315,16 @@ export class Interpreter {
           continue;
         }
       }
-      argv.push(...(await expandWord(this, word, io)));
+      for (const field of await expandWord(this, word, io)) argv.push(field);
     }
     const assignments: [string, string][] = [];
     for (const a of command.assignments) assignments.push([a.name, await expandWordToString(this, a.value, io)]);
     if (argv.length === 0) {
       for (const [name, value] of assignments) this.state.vars.set(name, value);
-      return this.#withRedirects(command.redirects, io, async () => this.state.lastExit, command.line);
+      return withRedirects(this, command.redirects, io, async () => this.state.lastExit, command.line);
     }
-    return this.#withRedirects(
+    return withRedirects(
+      this,
       command.redirects,
       io,
       async (redirected) => {
@@ -282,11 +358,9 @@ export class Interpreter {
     const name = argv[0]!;
     const fn = this.state.functions.get(name);
     if (fn) {
-      if (++this.#depth > MAX_DEPTH) {
-        this.#depth = 0;
-        io.stderr.write(`${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${MAX_DEPTH})\n`);
-        return 1;
-      }
+      // Models execute_cmd.c execute_function: past FUNCNEST the whole command line is dropped.
+      if (this.#functionDepth >= FUNCNEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${this.#functionDepth})`);
+      this.#functionDepth++;
       const savedPositional = this.state.positional;
       this.state.positional = argv.slice(1);
       try {
@@ -296,12 +370,20 @@ export class Interpreter {
         throw signal;
       } finally {
         this.state.positional = savedPositional;
-        this.#depth--;
+        this.#functionDepth--;
       }
     }
     if (BUILTIN_NAMES.has(name)) return runBuiltin(this, argv, io, line);
     const program = this.env.registry.get(name);
-    if (program) return program.run(this.commandContext(argv, io));
+    if (program) {
+      const context = this.commandContext(argv, io);
+      const path = name.includes('/') ? name : `/usr/bin/${name}`;
+      if (argumentListTooLong(argv, context.env)) {
+        io.stderr.write(`${this.errorPrefix(line)}${path}: Argument list too long\n`);
+        return 126;
+      }
+      return program.run(context);
+    }
     if (name.includes('/')) return this.#runScriptFile(name, argv, io, line);
     io.stderr.write(`${this.errorPrefix(line)}${commandNotFound(this.state.flavour, name)}\n`);
     return 127;
@@ -329,22 +411,51 @@ export class Interpreter {
 
   /** Runs `source` as a separate shell process (a script, `bash -c`). */
   async runScript(source: string, options: { args?: string[]; scriptName?: string; input?: ShellInput; flavour?: ShellFlavour }, io: Io): Promise<number> {
-    const child = this.fork();
-    child.state.positional = options.args ?? [];
-    child.state.scriptName = options.scriptName ?? this.state.scriptName;
-    child.state.input = options.input ?? 'string';
-    child.state.linesBefore = 0;
-    if (options.flavour) child.state.flavour = options.flavour;
+    return this.#inChildProcess(io, (child) => {
+      child.state.positional = options.args ?? [];
+      child.state.scriptName = options.scriptName ?? this.state.scriptName;
+      child.state.input = options.input ?? 'string';
+      child.state.linesBefore = 0;
+      if (options.flavour) child.state.flavour = options.flavour;
+      return child.runSource(source, io);
+    });
+  }
+
+  /**
+   * Past a nesting limit bash reports it and drops the command line; ash and dash have no such
+   * limit, so their stack overflows and the kernel ends the shell with SIGSEGV (status 139).
+   */
+  #nestingExceeded(io: Io, message: string): never {
+    if (this.state.flavour !== 'bash') throw new ExitSignal(139);
+    io.stderr.write(`${message}\n`);
+    throw new DiscardSignal(1);
+  }
+
+  /** `eval`: the words run as shell input in this shell; bash's EVALNEST_MAX ends a runaway recursion. */
+  async evalSource(source: string, io: Io): Promise<number> {
+    // Models builtins/evalstring.c parse_and_execute's evalnest check.
+    if (this.#evalDepth >= EVALNEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix()}eval: maximum eval nesting level exceeded (${this.#evalDepth})`);
+    this.#evalDepth++;
     try {
-      return await child.runSource(source, io);
-    } catch (error) {
-      if (error instanceof ExitSignal) return error.code;
-      throw error;
+      return await this.runSource(source, io);
+    } finally {
+      this.#evalDepth--;
+    }
+  }
+
+  /** `source FILE`: the file's lines run in this shell; bash's SOURCENEST_MAX ends a file that sources itself. */
+  async sourceFile(name: string, source: string, io: Io): Promise<number> {
+    if (this.#sourceDepth >= SOURCENEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix()}${name}: maximum source nesting level exceeded (${this.#sourceDepth})`);
+    this.#sourceDepth++;
+    try {
+      return await this.runSource(source, io);
+    } finally {
+      this.#sourceDepth--;
     }
   }
 
   /** A child shell: copies of variables and functions, the same filesystem and programs. */
-  fork(): Interpreter {
+  fork(env: Environment = this.env): Interpreter {
     const state: ShellState = {
       ...this.state,
       vars: new Map(this.state.vars),
@@ -353,23 +464,17 @@ export class Interpreter {
       functions: new Map(this.state.functions),
       positional: [...this.state.positional],
     };
-    const child = new Interpreter(state, this.env);
-    child.#depth = this.#depth + 1;
-    if (child.#depth > MAX_DEPTH) throw new Error('maximum nesting level exceeded');
+    const child = new Interpreter(state, env);
+    child.#functionDepth = this.#functionDepth;
+    child.#evalDepth = this.#evalDepth;
+    child.#sourceDepth = this.#sourceDepth;
     return child;
   }
 
   /** Runs `source` and returns what it printed (command substitution). */
   async capture(source: string, io: Io): Promise<string> {
     let out = '';
-    const child = this.fork();
-    try {
-      const status = await child.runSource(source, { ...io, stdout: { write: (t) => (out += t) } });
-      this.state.lastExit = status;
-    } catch (error) {
-      if (error instanceof ExitSignal) this.state.lastExit = error.code;
-      else throw error;
-    }
+    this.state.lastExit = await this.#inChildProcess(io, (child) => child.runSource(source, { ...io, stdout: { write: (t) => (out += t) } }));
     return out;
   }
 
@@ -402,84 +507,6 @@ export class Interpreter {
       checkpoint: () => this.checkpoint(),
     };
   }
-
-  async #withRedirects(redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>, line?: number): Promise<number> {
-    if (redirects.length === 0) return run(io);
-    const next: Io = { ...io };
-    for (const redirect of redirects) {
-      if (redirect.heredoc) {
-        next.stdin = redirect.heredoc.quoted ? redirect.heredoc.body : await expandHeredoc(this, redirect.heredoc.body, io);
-        next.stdinIsTerminal = false;
-        continue;
-      }
-      const target = await expandWordToString(this, redirect.target, io);
-      if (redirect.op === '>&' || redirect.op === '<&') {
-        if (target === '1') {
-          if (redirect.fd === 2) next.stderr = next.stdout;
-        } else if (target === '2') {
-          if (redirect.fd === 1) next.stdout = next.stderr;
-        }
-        continue;
-      }
-      const path = resolvePath(this.state.cwd, target);
-      if (redirect.op === '<') {
-        try {
-          next.stdin = this.env.fs.readFile(path);
-          next.stdinIsTerminal = false;
-        } catch (error) {
-          const { message, status } = redirectFailure(this.state.flavour, 'in', target, error, fsMessage);
-          io.stderr.write(`${this.errorPrefix(line)}${message}\n`);
-          return status;
-        }
-        continue;
-      }
-      let stream: OutputStream;
-      if (path === '/dev/null') stream = { write: () => undefined };
-      else if (path === '/dev/stdout') stream = io.stdout;
-      else if (path === '/dev/stderr') stream = io.stderr;
-      else {
-        try {
-          if (redirect.op !== '>>') this.env.fs.writeFile(path, '');
-          else if (!this.env.fs.exists(path)) this.env.fs.writeFile(path, '');
-        } catch (error) {
-          const { message, status } = redirectFailure(this.state.flavour, 'out', target, error, fsMessage);
-          io.stderr.write(`${this.errorPrefix(line)}${message}\n`);
-          return status;
-        }
-        stream = { write: (text) => this.env.fs.writeFile(path, text, { append: true }) };
-      }
-      if (redirect.op === '&>') {
-        next.stdout = stream;
-        next.stderr = stream;
-      } else if (redirect.fd === 2) next.stderr = stream;
-      else next.stdout = stream;
-    }
-    return run(next);
-  }
 }
 
-async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Promise<string> {
-  // A here-document expands like a double-quoted string: parameters, $( ), backticks.
-  const escaped = body.replace(/"/g, '\\"');
-  const word = readWord(`"${escaped}"`, 0).word;
-  return expandWordToString(interpreter, word, io);
-}
-
-/** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
-export function fsMessage(error: unknown): string {
-  if (error instanceof FsError) {
-    return {
-      ENOENT: 'No such file or directory',
-      EISDIR: 'Is a directory',
-      ENOTDIR: 'Not a directory',
-      EEXIST: 'File exists',
-      ENOTEMPTY: 'Directory not empty',
-      EACCES: 'Permission denied',
-      EROFS: 'Read-only file system',
-      EBUSY: 'Device or resource busy',
-    }[error.code];
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-export { literalText };
+export { fsMessage, literalText };

@@ -124,3 +124,18 @@ describe('LineEditor reverse search (Ctrl-R)', () => {
     expect(editor.feed('0').echo).toBe("\x1b[3A\r\x1b[J(reverse-i-search)`0': echo 0123456789\x1b[1A\r\x1b[8C");
   });
 });
+
+describe('LineEditor pastes', () => {
+  it('takes a pasted 2 MB line whole and keeps what follows for the next prompt', () => {
+    const editor = new LineEditor();
+    const text = 'a'.repeat(2_000_000);
+    expect(editor.feed(`echo ${text}${ENTER}next`)).toEqual({ echo: `echo ${text}\r\n`, submitted: `echo ${text}`, rest: 'next' });
+  });
+
+  it('inserts pasted text at the cursor', () => {
+    const editor = new LineEditor();
+    editor.feed(`ad${LEFT}`);
+    expect(editor.feed('bc').echo).toBe('bcd\x1b[1D');
+    expect(editor.line).toBe('abcd');
+  });
+});

@@ -54,6 +54,8 @@ function nextKey(data: string, i: number): string {
   return data.slice(i, i + 3 - (next === 'O' ? 0 : 1));
 }
 
+const PRINTABLE_RUN = /[^\x00-\x1f\x7f]+/y;
+
 const HOME_KEYS = new Set(['\x01', '\x1b[H', '\x1bOH', '\x1b[1~']);
 const END_KEYS = new Set(['\x05', '\x1b[F', '\x1bOF', '\x1b[4~']);
 
@@ -142,6 +144,16 @@ export class LineEditor {
   feed(data: string): LineEdit {
     let echo = '';
     for (let i = 0; i < data.length;) {
+      if (!this.#search) {
+        // Plain text (a paste) goes in as one run: inserting it key by key copies the line each time.
+        PRINTABLE_RUN.lastIndex = i;
+        const run = PRINTABLE_RUN.exec(data)?.[0];
+        if (run && run.length > 1) {
+          echo += this.#editKey(run).echo;
+          i += run.length;
+          continue;
+        }
+      }
       const key = nextKey(data, i);
       if (this.#search) {
         const handled = this.#searchKey(key);

@@ -4,6 +4,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { LineEditor } from './line-editor.ts';
 import { restartNoticeEnd, restartNoticeStart } from './restart-notice.ts';
+import { continuationEcho, splitTypedLines } from './typed-lines.ts';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
 const WRITE_SLICE_CHARS = 16 * 1024;
@@ -43,6 +44,17 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     const runLine = (line: string) => {
       runningId = client.nextId();
       client.send({ type: 'shell.run', id: runningId, line });
+    };
+    /** Large echoes (a pasted 2 MB line) go in slices too: xterm parses each write without yielding. */
+    const writeSliced = (text: string) => {
+      for (let i = 0; i < text.length; i += WRITE_SLICE_CHARS) term.write(text.slice(i, i + WRITE_SLICE_CHARS));
+    };
+    /** The worker took `count` typed-ahead lines into the command: shown at `> ` prompts, gone from the typeahead. */
+    const takeTypedLines = (count: number): string[] => {
+      const { lines, rest } = splitTypedLines(typeahead, count);
+      typeahead = rest;
+      writeSliced(continuationEcho(lines));
+      return lines;
     };
     const showPrompt = (prompt: string) => {
       editor.prompt = prompt;
@@ -91,12 +103,28 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
             pending = [];
             term.write('\r\n');
             runLine('');
+          } else if (message.consumed !== undefined) {
+            for (const line of takeTypedLines(message.consumed)) pending.push(line);
+            busy = false;
+            editor.prompt = '> ';
+            term.write('> ');
+            replayTypeahead();
           } else {
+            // A paste's further lines go to the worker at once: it takes what completes the command.
+            const following = splitTypedLines(typeahead).lines;
+            if (following.length > 0) {
+              runningId = client.nextId();
+              client.send({ type: 'shell.run', id: runningId, line: pending.join('\n'), following });
+              break;
+            }
             busy = false;
             editor.prompt = '> ';
             term.write('> ');
             replayTypeahead();
           }
+          break;
+        case 'shell.continued':
+          if (message.id === runningId) takeTypedLines(message.lines);
           break;
         case 'shell.completions': {
           // A reply to an older line (the learner kept typing) no longer applies.
@@ -157,7 +185,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         return;
       }
       const edit = editor.feed(data);
-      term.write(edit.echo);
+      writeSliced(edit.echo);
       if (edit.redraw) term.write(editor.prompt + editor.line + (editor.charsAfterCursor ? `\x1b[${editor.charsAfterCursor}D` : ''));
       if (edit.rest) typeahead = edit.rest + typeahead;
       if (edit.interrupted) {

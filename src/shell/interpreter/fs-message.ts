@@ -1,0 +1,18 @@
+import { FsError } from '../../lib/file-system.ts';
+
+/** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
+export function fsMessage(error: unknown): string {
+  if (error instanceof FsError) {
+    return {
+      ENOENT: 'No such file or directory',
+      EISDIR: 'Is a directory',
+      ENOTDIR: 'Not a directory',
+      EEXIST: 'File exists',
+      ENOTEMPTY: 'Directory not empty',
+      EACCES: 'Permission denied',
+      EROFS: 'Read-only file system',
+      EBUSY: 'Device or resource busy',
+    }[error.code];
+  }
+  return error instanceof Error ? error.message : String(error);
+}

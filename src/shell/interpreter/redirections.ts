@@ -1,0 +1,70 @@
+/** Redirections and here-documents: the streams a command runs with, or the status when one cannot be opened. */
+import type { Redirect } from '../ast.ts';
+import type { OutputStream } from '../command.ts';
+import { readWord } from '../lexer.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
+import { expandWordToString } from './expansion.ts';
+import { fsMessage } from './fs-message.ts';
+import type { Interpreter, Io } from './interpreter.ts';
+import { redirectFailure } from './shell-dialect.ts';
+
+export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>, line?: number): Promise<number> {
+  if (redirects.length === 0) return run(io);
+  const next: Io = { ...io };
+  for (const redirect of redirects) {
+    if (redirect.heredoc) {
+      next.stdin = redirect.heredoc.quoted ? redirect.heredoc.body : await expandHeredoc(sh, redirect.heredoc.body, io);
+      next.stdinIsTerminal = false;
+      continue;
+    }
+    const target = await expandWordToString(sh, redirect.target, io);
+    if (redirect.op === '>&' || redirect.op === '<&') {
+      if (target === '1') {
+        if (redirect.fd === 2) next.stderr = next.stdout;
+      } else if (target === '2') {
+        if (redirect.fd === 1) next.stdout = next.stderr;
+      }
+      continue;
+    }
+    const path = resolvePath(sh.state.cwd, target);
+    if (redirect.op === '<') {
+      try {
+        next.stdin = sh.env.fs.readFile(path);
+        next.stdinIsTerminal = false;
+      } catch (error) {
+        const { message, status } = redirectFailure(sh.state.flavour, 'in', target, error, fsMessage);
+        io.stderr.write(`${sh.errorPrefix(line)}${message}\n`);
+        return status;
+      }
+      continue;
+    }
+    let stream: OutputStream;
+    if (path === '/dev/null') stream = { write: () => undefined };
+    else if (path === '/dev/stdout') stream = io.stdout;
+    else if (path === '/dev/stderr') stream = io.stderr;
+    else {
+      try {
+        if (redirect.op !== '>>') sh.env.fs.writeFile(path, '');
+        else if (!sh.env.fs.exists(path)) sh.env.fs.writeFile(path, '');
+      } catch (error) {
+        const { message, status } = redirectFailure(sh.state.flavour, 'out', target, error, fsMessage);
+        io.stderr.write(`${sh.errorPrefix(line)}${message}\n`);
+        return status;
+      }
+      stream = { write: (text) => sh.env.fs.writeFile(path, text, { append: true }) };
+    }
+    if (redirect.op === '&>') {
+      next.stdout = stream;
+      next.stderr = stream;
+    } else if (redirect.fd === 2) next.stderr = stream;
+    else next.stdout = stream;
+  }
+  return run(next);
+}
+
+async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Promise<string> {
+  // A here-document expands like a double-quoted string: parameters, $( ), backticks.
+  const escaped = body.replace(/"/g, '\\"');
+  const word = readWord(`"${escaped}"`, 0).word;
+  return expandWordToString(interpreter, word, io);
+}
