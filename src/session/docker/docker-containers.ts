@@ -1,0 +1,58 @@
+/**
+ * `docker logs`, `docker rm [-f]` and `docker stop`: what a container wrote, and its removal.
+ * Wording from moby's daemon (`No such container`, the running-container conflict).
+ */
+import type { DockerDaemon, DockerContainer } from './docker-daemon.ts';
+import { DockerUsageError, parseFlags, requireAtLeast, requireExactly, type CommandSpec } from './docker-flags.ts';
+
+export const LOGS: CommandSpec = { path: 'docker logs', usage: 'docker logs [OPTIONS] CONTAINER', booleans: { follow: 'f', timestamps: 't' }, values: { tail: 'n' } };
+export const RM: CommandSpec = { path: 'docker rm', usage: 'docker rm [OPTIONS] CONTAINER [CONTAINER...]', booleans: { force: 'f', volumes: 'v' }, values: {} };
+export const STOP: CommandSpec = { path: 'docker stop', usage: 'docker stop [OPTIONS] CONTAINER [CONTAINER...]', booleans: {}, values: { time: 't', signal: 's' } };
+
+function find(daemon: DockerDaemon, ref: string): DockerContainer | string {
+  return daemon.findContainer(ref) ?? `Error response from daemon: No such container: ${ref}`;
+}
+
+export function dockerLogs(daemon: DockerDaemon, args: readonly string[]): string {
+  const flags = parseFlags(LOGS, args);
+  requireExactly(LOGS, flags.operands, 1);
+  const container = find(daemon, flags.operands[0]!);
+  if (typeof container === 'string') throw new DockerUsageError(container, 1);
+  return container.log;
+}
+
+export async function dockerRm(daemon: DockerDaemon, args: readonly string[], out: { stdout(t: string): void }): Promise<number> {
+  const flags = parseFlags(RM, args);
+  requireAtLeast(RM, flags.operands, 1);
+  const errors: string[] = [];
+  for (const ref of flags.operands) {
+    const container = find(daemon, ref);
+    if (typeof container === 'string') errors.push(container);
+    else if (container.state === 'running' && !flags.set.has('force')) {
+      errors.push(`Error response from daemon: cannot remove container "${ref}": container is running: stop the container before removing or force remove`);
+    } else {
+      daemon.removeContainer(container);
+      out.stdout(`${ref}\n`);
+    }
+  }
+  if (errors.length > 0) throw new DockerUsageError(errors.join('\n'), 1);
+  return 0;
+}
+
+export async function dockerStop(daemon: DockerDaemon, args: readonly string[], out: { stdout(t: string): void }): Promise<number> {
+  const flags = parseFlags(STOP, args);
+  requireAtLeast(STOP, flags.operands, 1);
+  const errors: string[] = [];
+  for (const ref of flags.operands) {
+    const container = find(daemon, ref);
+    if (typeof container === 'string') {
+      errors.push(container);
+      continue;
+    }
+    container.kill?.fire();
+    await container.exited;
+    out.stdout(`${ref}\n`);
+  }
+  if (errors.length > 0) throw new DockerUsageError(errors.join('\n'), 1);
+  return 0;
+}

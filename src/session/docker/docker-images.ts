@@ -1,0 +1,22 @@
+/**
+ * `docker images [-q]`: the image table `REPOSITORY, TAG, IMAGE ID, CREATED, SIZE`
+ * (cli/command/formatter/image.go). Deliberately the classic table: Docker 29's default tree view
+ * is laid out to the terminal's width, which a replayed session does not have (issue 11).
+ */
+import { familiar, type DockerDaemon } from './docker-daemon.ts';
+import { parseFlags, type CommandSpec } from './docker-flags.ts';
+import { formatTable, humanDuration, humanSize } from './docker-table.ts';
+
+export const IMAGES: CommandSpec = { path: 'docker images', usage: 'docker images [OPTIONS] [REPOSITORY[:TAG]]', booleans: { quiet: 'q', all: 'a' }, values: {} };
+
+export function dockerImages(daemon: DockerDaemon, args: readonly string[]): string {
+  const flags = parseFlags(IMAGES, args);
+  const images = [...daemon.images].sort((a, b) => b.createdMs - a.createdMs);
+  if (flags.set.has('quiet')) return images.map((i) => `${i.id.slice(0, 12)}\n`).join('');
+  const now = daemon.now();
+  const rows = images.map((i) => {
+    const colon = i.normalized.lastIndexOf(':');
+    return [familiar(i.normalized.slice(0, colon)), i.normalized.slice(colon + 1), i.id.slice(0, 12), `${humanDuration(now - i.createdMs)} ago`, humanSize(i.spec.sizeBytes)];
+  });
+  return formatTable([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], ...rows]);
+}
