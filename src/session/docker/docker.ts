@@ -1,5 +1,5 @@
 /**
- * The `docker` client on the controlplane host: `run`, `ps`, `images`, `build`, `inspect`,
+ * The `docker` client on the controlplane host: `run`, `ps`, `images`, `pull`, `build`, `inspect`,
  * `logs`, `rm`, `rmi`, `stop` against the host's simulated daemon. Failures are worded and
  * exit as docker-cli's do (cmd/docker/docker.go prints the error, exits with its status code).
  */
@@ -11,6 +11,7 @@ import { DockerUsageError } from './docker-flags.ts';
 import { dockerImages } from './docker-images.ts';
 import { dockerInspect } from './docker-inspect.ts';
 import { dockerPs } from './docker-ps.ts';
+import { dockerPull } from './docker-pull.ts';
 import { dockerRmi } from './docker-rmi.ts';
 import { dockerRun } from './docker-run.ts';
 
@@ -30,6 +31,8 @@ export function createDocker(daemon: DockerDaemon): Command {
           case 'images':
             ctx.stdout.write(dockerImages(daemon, args));
             return 0;
+          case 'pull':
+            return await dockerPull(daemon, args, ctx);
           case 'build':
             return await dockerBuild(daemon, args, ctx);
           case 'inspect':
@@ -68,6 +71,7 @@ Common Commands:
   ps          List containers
   build       Build an image from a Dockerfile
   images      List images
+  pull        Download an image from a registry
 
 Commands:
   inspect     Return low-level information on Docker objects
