@@ -8,7 +8,7 @@ import type { Cluster } from '../../engine/cluster.ts';
 import { lookupImage, parseImageReference } from '../../engine/images/image-catalogue.ts';
 import type { ImageSpec } from '../../engine/images/image.ts';
 import { KillSignal } from '../../engine/kubelet/container-process.ts';
-import type { ToolRunner } from '../../engine/kubelet/tool-runner.ts';
+import type { ProcessIO, ToolRunner } from '../../engine/kubelet/tool-runner.ts';
 import { MemoryFileSystem } from '../../shell/fs/memory-file-system.ts';
 
 export interface ImageConfig {
@@ -44,6 +44,13 @@ export interface DockerContainer {
   log: string;
   kill?: KillSignal;
   exited?: Promise<number>;
+}
+
+/** What `docker run -i` / `-it` hands the container: typed lines, a TTY, and Ctrl-C as a key. */
+export interface AttachedTerminal {
+  tty: boolean;
+  readLine?: ProcessIO['readLine'];
+  ctrlC?: ProcessIO['ctrlC'];
 }
 
 /** Images that are on the controlplane before the lab starts (the lesson's image, built there). */
@@ -198,13 +205,17 @@ export class DockerDaemon {
    * Starts the container's process; `output` also receives what it writes (an attached `docker run`).
    * Resolves, through `container.exited`, to its exit code.
    */
-  start(container: DockerContainer, image: DockerImage, output?: { stdout(text: string): void; stderr(text: string): void }): Promise<number> {
+  start(container: DockerContainer, image: DockerImage, output?: { stdout(text: string): void; stderr(text: string): void }, terminal?: AttachedTerminal): Promise<number> {
     const kill = new KillSignal();
     const clock = this.#cluster.clock;
     container.kill = kill;
     container.state = 'running';
     container.startedMs = clock.now();
-    const env = Object.fromEntries(container.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+    const configured = Object.fromEntries(container.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+    // moby container.CreateDaemonEnvironment: PATH and HOSTNAME first (TERM with a TTY), the configured env, then HOME.
+    const { PATH: path = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...rest } = configured;
+    const env: Record<string, string> = { PATH: path, HOSTNAME: container.id.slice(0, 12), ...(terminal?.tty ? { TERM: 'xterm' } : {}), ...rest };
+    env.HOME ??= '/root';
     const fs = new MemoryFileSystem(() => clock.now());
     for (const dir of ['/bin', '/etc', '/tmp', '/root', '/var']) fs.mkdir(dir, { recursive: true });
     const cwd = image.config.workingDir || '/';
@@ -245,6 +256,9 @@ export class DockerDaemon {
           cwd,
           fs,
           stdin: '',
+          ...(terminal?.tty ? { tty: true } : {}),
+          ...(terminal?.readLine ? { readLine: terminal.readLine } : {}),
+          ...(terminal?.ctrlC ? { ctrlC: terminal.ctrlC } : {}),
           stdout: write('stdout'),
           stderr: write('stderr'),
           now: () => clock.now(),

@@ -7,7 +7,7 @@
  */
 import type { CommandContext } from '../../shell/command.ts';
 import { parseImageReference } from '../../engine/images/image-catalogue.ts';
-import { familiar, type DockerContainer, type DockerDaemon, type DockerImage } from './docker-daemon.ts';
+import { familiar, type AttachedTerminal, type DockerContainer, type DockerDaemon, type DockerImage } from './docker-daemon.ts';
 import { DockerUsageError, parseFlags, requireAtLeast, type CommandSpec } from './docker-flags.ts';
 
 export const RUN: CommandSpec = {
@@ -50,6 +50,10 @@ export async function dockerRun(daemon: DockerDaemon, args: readonly string[], c
     ctx.stderr.write(pullProgress(image, ref.tag));
   }
   const container = create(daemon, image, imageName, name, command, flags.values.get('entrypoint')?.at(-1), envOf(image, flags.values.get('env') ?? [], ctx.env));
+  if (flags.set.has('interactive') && flags.set.has('tty') && !flags.set.has('detach') && !ctx.stdinIsTerminal) {
+    daemon.removeContainer(container);
+    throw new DockerUsageError('cannot attach stdin to a TTY-enabled container because stdin is not a terminal', 1);
+  }
   const program = container.argv[0];
   if (program === undefined) throw daemonError('no command specified', 125);
   if (!daemon.canRun(image, program)) {
@@ -66,13 +70,39 @@ export async function dockerRun(daemon: DockerDaemon, args: readonly string[], c
     ctx.stdout.write(`${container.id}\n`);
     return 0;
   }
-  const exited = daemon.start(container, image, { stdout: (t) => ctx.stdout.write(t), stderr: (t) => ctx.stderr.write(t) });
+  const terminal = attachTerminal(ctx, flags.set.has('interactive'), flags.set.has('tty'));
+  // A TTY merges the container's stderr into its stdout.
+  const stderr = terminal?.tty ? (t: string) => ctx.stdout.write(t) : (t: string) => ctx.stderr.write(t);
+  const exited = daemon.start(container, image, { stdout: (t) => ctx.stdout.write(t), stderr }, terminal);
   // Ctrl-C reaches the container's process, as the CLI's signal proxy forwards it.
   const stop = ctx.interrupt.onInterrupt(() => container.kill?.fire());
   const code = await exited;
   stop();
+  terminal?.release();
   if (flags.set.has('rm')) daemon.removeContainer(container);
   return ctx.interrupt.interrupted ? 130 : code;
+}
+
+/**
+ * `-i` at a terminal: the container reads the lines the user types; with `-t` as well it has a
+ * TTY, and Ctrl-C travels to it as a key (the terminal is raw) instead of ending `docker run`.
+ */
+function attachTerminal(ctx: CommandContext, interactive: boolean, tty: boolean): (AttachedTerminal & { release(): void }) | undefined {
+  if (!interactive || !ctx.stdinIsTerminal || !ctx.terminal.readLine) return undefined;
+  const readLine = ctx.terminal.readLine.bind(ctx.terminal);
+  const trap = tty ? ctx.terminal.trapCtrlC : undefined;
+  if (!trap) return { tty, readLine, release: () => undefined };
+  const listeners = new Set<() => void>();
+  const release = trap.call(ctx.terminal, () => {
+    for (const listener of [...listeners]) listener();
+  });
+  const ctrlC = {
+    onInterrupt(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { tty, readLine, ctrlC, release };
 }
 
 function create(
