@@ -8,7 +8,7 @@
 import type { CommandContext } from '../../shell/command.ts';
 import { lookupImage, parseImageReference } from '../../engine/images/image-catalogue.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
-import type { DockerDaemon, DockerImage, ImageConfig } from './docker-daemon.ts';
+import { UNTAGGED, type DockerDaemon, type DockerImage, type ImageConfig } from './docker-daemon.ts';
 import { DockerUsageError, parseFlags, requireExactly, type CommandSpec } from './docker-flags.ts';
 import { parseDockerfile } from './dockerfile.ts';
 
@@ -74,7 +74,7 @@ export async function dockerBuild(daemon: DockerDaemon, args: readonly string[],
     }
   }
 
-  const normalized = target?.normalized ?? '<none>:<none>';
+  const normalized = target?.normalized ?? UNTAGGED;
   const id = imageId(`${text}\n${baseImage.id}\n${normalized}`);
   const env = Object.fromEntries(config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
   const image: DockerImage = {
@@ -97,6 +97,8 @@ export async function dockerBuild(daemon: DockerDaemon, args: readonly string[],
 
   const hasContext = steps.some((s) => s.startsWith('COPY') || s.startsWith('ADD'));
   const total = steps.length + 1;
+  // BuildKit pads the step number to the width of the total: `[ 2/13]`.
+  const stepNo = (i: number) => String(i).padStart(String(total).length);
   const lines = ['#0 building with "default" instance using docker driver', ''];
   let n = 1;
   const block = (title: string, body: string[], seconds: string) => {
@@ -108,11 +110,12 @@ export async function dockerBuild(daemon: DockerDaemon, args: readonly string[],
   block('[internal] load .dockerignore', ['transferring context: 2B done'], '0.0');
   if (hasContext) block('[internal] load build context', [`transferring context: ${contextBytes(ctx, contextDir)}B done`], '0.0');
   const pinned = `${baseRef.normalized}@sha256:${baseImage.id}`;
-  block(`[1/${total}] FROM ${pinned}`, [`resolve ${pinned} 0.0s done`], '0.1');
-  steps.forEach((s, i) => block(`[${i + 2}/${total}] ${s}`, [], s.startsWith('RUN') ? '0.4' : '0.0'));
+  block(`[${stepNo(1)}/${total}] FROM ${pinned}`, [`resolve ${pinned} 0.0s done`], '0.1');
+  steps.forEach((s, i) => block(`[${stepNo(i + 2)}/${total}] ${s}`, [], s.startsWith('RUN') ? '0.4' : '0.0'));
   block('exporting to image', ['exporting layers done', `writing image sha256:${id} done`, ...(target ? [`naming to ${normalized} done`] : [])], '0.0');
   await ctx.time.sleep(1000, ctx.interrupt);
-  ctx.stderr.write(`${lines.join('\n')}`);
+  if (flags.set.has('quiet')) ctx.stdout.write(`sha256:${id}\n`);
+  else ctx.stderr.write(`${lines.join('\n')}`);
   daemon.addBuilt(image);
   return 0;
 }

@@ -53,6 +53,9 @@ export interface AttachedTerminal {
   ctrlC?: ProcessIO['ctrlC'];
 }
 
+/** The name of an image without a tag: `<none>` in both columns of `docker images`. */
+export const UNTAGGED = '<none>:<none>';
+
 /** Images that are on the controlplane before the lab starts (the lesson's image, built there). */
 const PRELOADED = ['ubuntu-sleeper'];
 
@@ -161,13 +164,16 @@ export class DockerDaemon {
   /** Tags a built image; an older image with the same name keeps only its ID (a dangling `<none>`). */
   addBuilt(image: DockerImage): void {
     this.#replaceTag(image);
+    if (image.normalized === UNTAGGED) return;
     const env = Object.fromEntries(image.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
     this.#cluster.localImages.add({ normalized: image.normalized, spec: image.spec, env, digest: image.id });
   }
 
   #replaceTag(image: DockerImage): void {
-    const old = this.images.findIndex((i) => i.normalized === image.normalized);
-    if (old >= 0) this.images.splice(old, 1);
+    const same = this.images.findIndex((i) => i.id === image.id);
+    if (same >= 0) this.images.splice(same, 1);
+    // The name moves to the new image; the old one stays, untagged (dangling).
+    for (const old of this.images) if (old.normalized === image.normalized && image.normalized !== UNTAGGED) old.normalized = UNTAGGED;
     this.images.unshift(image);
   }
 

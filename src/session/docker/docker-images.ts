@@ -3,7 +3,7 @@
  * (cli/command/formatter/image.go). Deliberately the classic table: Docker 29's default tree view
  * is laid out to the terminal's width, which a replayed session does not have (issue 11).
  */
-import { familiar, type DockerDaemon } from './docker-daemon.ts';
+import { UNTAGGED, familiar, type DockerDaemon } from './docker-daemon.ts';
 import { parseFlags, type CommandSpec } from './docker-flags.ts';
 import { formatTable, humanDuration, humanSize } from './docker-table.ts';
 
@@ -11,7 +11,8 @@ export const IMAGES: CommandSpec = { path: 'docker images', usage: 'docker image
 
 export function dockerImages(daemon: DockerDaemon, args: readonly string[]): string {
   const flags = parseFlags(IMAGES, args);
-  const images = [...daemon.images].sort((a, b) => b.createdMs - a.createdMs);
+  // v29 cli/command/image/list.go: dangling images only with -a.
+  const images = daemon.images.filter((i) => flags.set.has('all') || i.normalized !== UNTAGGED).sort((a, b) => b.createdMs - a.createdMs);
   if (flags.set.has('quiet')) return images.map((i) => `${i.id.slice(0, 12)}\n`).join('');
   const now = daemon.now();
   const rows = images.map((i) => {

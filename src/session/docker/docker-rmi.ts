@@ -2,7 +2,7 @@
  * `docker rmi [-f] IMAGE...`: untags and deletes an image, refused while a container uses it.
  * Wording from moby daemon/images/image_delete.go.
  */
-import { familiar, type DockerDaemon } from './docker-daemon.ts';
+import { UNTAGGED, familiar, type DockerDaemon } from './docker-daemon.ts';
 import { DockerUsageError, parseFlags, requireAtLeast, type CommandSpec } from './docker-flags.ts';
 
 export const RMI: CommandSpec = { path: 'docker rmi', usage: 'docker rmi [OPTIONS] IMAGE [IMAGE...]', booleans: { force: 'f' }, values: {} };
@@ -25,7 +25,8 @@ export function dockerRmi(daemon: DockerDaemon, args: readonly string[], out: { 
       continue;
     }
     daemon.removeImage(image);
-    out.stdout(`Untagged: ${familiar(image.normalized)}\nDeleted: sha256:${image.id}\n`);
+    if (image.normalized !== UNTAGGED) out.stdout(`Untagged: ${familiar(image.normalized)}\n`);
+    out.stdout(`Deleted: sha256:${image.id}\n`);
   }
   if (errors.length > 0) throw new DockerUsageError(errors.join('\n'), 1);
   return 0;

@@ -15,11 +15,39 @@ import { dockerPull } from './docker-pull.ts';
 import { dockerRmi } from './docker-rmi.ts';
 import { dockerRun } from './docker-run.ts';
 
+/** docker-cli v29.7.2 and the commit it was built from. */
+const VERSION = '29.7.2, build a7dcaa6';
+
+const MANAGED: Record<string, string> = {
+  'container run': 'run',
+  'container ls': 'ps',
+  'container ps': 'ps',
+  'container list': 'ps',
+  'container inspect': 'inspect',
+  'container logs': 'logs',
+  'container rm': 'rm',
+  'container stop': 'stop',
+  'image ls': 'images',
+  'image list': 'images',
+  'image build': 'build',
+  'image pull': 'pull',
+  'image inspect': 'inspect',
+  'image rm': 'rmi',
+};
+
 export function createDocker(daemon: DockerDaemon): Command {
   return {
     name: 'docker',
     async run(ctx: CommandContext): Promise<number> {
-      const [sub, ...args] = ctx.argv.slice(1);
+      const [first, ...rest] = ctx.argv.slice(1);
+      if (first === '--version' || first === '-v') {
+        ctx.stdout.write(`Docker version ${VERSION}\n`);
+        return 0;
+      }
+      // `docker container ls`, `docker image rm`…: the management commands' names for the same verbs.
+      const managed = first === 'container' || first === 'image' ? MANAGED[`${first} ${rest[0] ?? ''}`] : undefined;
+      const sub = managed ?? first;
+      const args = managed ? rest.slice(1) : rest;
       const out = { stdout: (t: string) => ctx.stdout.write(t), stderr: (t: string) => ctx.stderr.write(t) };
       try {
         switch (sub) {
