@@ -25,7 +25,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const start = i + 1;
     let line = lines[i]!.trim();
     if (line === '' || line.startsWith('#')) continue;
-    while (line.endsWith('\\') && i + 1 < lines.length) line = `${line.slice(0, -1)} ${lines[++i]!.trim()}`;
+    // BuildKit drops the backslash and keeps the next line's indentation.
+    while (line.endsWith('\\') && i + 1 < lines.length) line = `${line.slice(0, -1)}${lines[++i]!.trimEnd()}`;
     const match = /^(\S+)\s*(.*)$/.exec(line)!;
     const keyword = match[1]!.toUpperCase();
     const rest = match[2]!.trim();
