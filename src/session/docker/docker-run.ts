@@ -57,10 +57,11 @@ export async function dockerRun(daemon: DockerDaemon, args: readonly string[], c
   const program = container.argv[0];
   if (program === undefined) throw daemonError('no command specified', 125);
   if (!daemon.canRun(image, program)) {
-    // The container exists, Created, and never started (runc found nothing to exec).
+    // The container exists, Created, and never started (runc found nothing to exec). containerd 2,
+    // which Docker 29 runs on, no longer appends the gRPC code (`: unknown`) to the message.
     if (flags.set.has('rm')) daemon.removeContainer(container);
     throw daemonError(
-      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${program}": executable file not found in $PATH: unknown`,
+      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${program}": executable file not found in $PATH`,
       127,
     );
   }

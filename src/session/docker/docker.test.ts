@@ -130,7 +130,7 @@ describe('docker', () => {
         '1',
         '$ docker run ubuntu-sleeper 1',
         '$ docker run --entrypoint sleep2.0 ubuntu-sleeper 10',
-        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "sleep2.0": executable file not found in $PATH: unknown',
+        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "sleep2.0": executable file not found in $PATH',
         '',
         "Run 'docker run --help' for more information",
         '$ echo $?',
@@ -143,7 +143,7 @@ describe('docker', () => {
       expected: [
         '$ docker build -t bad -f docker/one-word docker >/dev/null 2>&1',
         '$ docker run bad',
-        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "sleep 5": executable file not found in $PATH: unknown',
+        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "sleep 5": executable file not found in $PATH',
         '',
         "Run 'docker run --help' for more information",
         '$ echo $?',
