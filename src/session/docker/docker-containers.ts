@@ -2,6 +2,7 @@
  * `docker logs`, `docker rm [-f]` and `docker stop`: what a container wrote, and its removal.
  * Wording from moby's daemon (`No such container`, the running-container conflict).
  */
+import type { ShellTime } from '../../shell/command.ts';
 import type { DockerDaemon, DockerContainer } from './docker-daemon.ts';
 import { DockerUsageError, parseFlags, requireAtLeast, requireExactly, type CommandSpec } from './docker-flags.ts';
 
@@ -39,7 +40,11 @@ export async function dockerRm(daemon: DockerDaemon, args: readonly string[], ou
   return 0;
 }
 
-export async function dockerStop(daemon: DockerDaemon, args: readonly string[], out: { stdout(t: string): void }): Promise<number> {
+/**
+ * SIGTERM, then SIGKILL after `-t` seconds (10): a PID 1 without a handler (`sleep`, a shell)
+ * ignores SIGTERM, so stopping it takes the whole grace period and it exits 137.
+ */
+export async function dockerStop(daemon: DockerDaemon, args: readonly string[], out: { stdout(t: string): void }, time: ShellTime): Promise<number> {
   const flags = parseFlags(STOP, args);
   requireAtLeast(STOP, flags.operands, 1);
   const errors: string[] = [];
@@ -49,8 +54,13 @@ export async function dockerStop(daemon: DockerDaemon, args: readonly string[], 
       errors.push(container);
       continue;
     }
-    container.kill?.fire();
-    await container.exited;
+    if (container.state === 'running') {
+      const image = daemon.images.find((i) => i.id === container.imageId);
+      const graceMs = Number(flags.values.get('time')?.at(-1) ?? 10) * 1000;
+      if (!image?.spec.stopsOnSigterm) await Promise.race([container.exited, time.sleep(graceMs)]);
+      container.kill?.fire();
+      await container.exited;
+    }
     out.stdout(`${ref}\n`);
   }
   if (errors.length > 0) throw new DockerUsageError(errors.join('\n'), 1);

@@ -36,6 +36,22 @@ describe('docker run', () => {
       lines: ['echo | docker run -it ubuntu', 'echo $?'],
       expected: ['$ echo | docker run -it ubuntu', 'cannot attach stdin to a TTY-enabled container because stdin is not a terminal', '$ echo $?', '1'],
     },
+    {
+      name: 'stops a detached sleep only at SIGKILL, after the grace period, and lists it as exited 137',
+      lines: ['docker run -d --name napper ubuntu sleep 100 > /dev/null', 'date +%T', 'docker stop napper', 'date +%T', 'docker ps -a'],
+      expected: [
+        '$ docker run -d --name napper ubuntu sleep 100 > /dev/null',
+        '$ date +%T',
+        '22:00:01',
+        '$ docker stop napper',
+        'napper',
+        '$ date +%T',
+        '22:00:11',
+        '$ docker ps -a',
+        'CONTAINER ID   IMAGE     COMMAND       CREATED          STATUS                                PORTS     NAMES',
+        'eb1542801564   ubuntu    "sleep 100"   10 seconds ago   Exited (137) Less than a second ago             napper',
+      ],
+    },
   ];
   it.each(cases)('$name', async ({ lines, expected }) => {
     expect(await transcriptOf(lines)).toBe(`${expected.join('\n')}\n`);

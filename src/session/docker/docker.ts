@@ -73,7 +73,7 @@ export function createDocker(daemon: DockerDaemon): Command {
           case 'rmi':
             return dockerRmi(daemon, args, out);
           case 'stop':
-            return await dockerStop(daemon, args, out);
+            return await dockerStop(daemon, args, out, ctx.time);
           case undefined:
             ctx.stdout.write(USAGE);
             return 0;
