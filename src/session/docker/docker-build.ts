@@ -9,6 +9,7 @@ import type { CommandContext } from '../../shell/command.ts';
 import { lookupImage, parseImageReference } from '../../engine/images/image-catalogue.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { UNTAGGED, type DockerDaemon, type DockerImage, type ImageConfig } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { DockerUsageError, parseFlags, requireExactly, type CommandSpec } from './docker-flags.ts';
 import { parseDockerfile } from './dockerfile.ts';
 
@@ -150,3 +151,13 @@ function imageId(text: string): string {
   }
   return out.slice(0, 64);
 }
+
+export const BUILD_HELP: CommandHelp = {
+  short: 'Start a build',
+  aliases: 'docker buildx build, docker buildx b',
+  flags: {
+    file: { usage: 'Name of the Dockerfile (default: "PATH/Dockerfile")', type: 'string' },
+    quiet: { usage: 'Suppress the build output and print image ID on success' },
+    tag: { usage: 'Image identifier (format: "[registry/]repository[:tag]")', type: 'stringArray' },
+  },
+};

@@ -4,6 +4,7 @@
  * is laid out to the terminal's width, which a replayed session does not have (issue 11).
  */
 import { UNTAGGED, familiar, type DockerDaemon } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { parseFlags, type CommandSpec } from './docker-flags.ts';
 import { formatTable, humanDuration, humanSize } from './docker-table.ts';
 
@@ -21,3 +22,12 @@ export function dockerImages(daemon: DockerDaemon, args: readonly string[]): str
   });
   return formatTable([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], ...rows]);
 }
+
+export const IMAGES_HELP: CommandHelp = {
+  short: 'List images',
+  aliases: 'docker image ls, docker image list, docker images',
+  flags: {
+    all: { usage: 'Show all images (default hides intermediate and dangling images)' },
+    quiet: { usage: 'Only show image IDs' },
+  },
+};

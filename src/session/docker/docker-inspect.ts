@@ -5,6 +5,7 @@
  * cli/command/inspect/inspector.go (a missing key prints `<no value>`, as the raw-map retry does).
  */
 import { familiar, type DockerContainer, type DockerDaemon, type DockerImage } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { DockerUsageError, parseFlags, requireAtLeast, type CommandSpec } from './docker-flags.ts';
 
 export const INSPECT: CommandSpec = { path: 'docker inspect', usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]', booleans: { size: 's' }, values: { format: 'f', type: '' } };
@@ -103,3 +104,16 @@ function goFormat(value: unknown): string {
   }
   return String(value);
 }
+
+export const INSPECT_HELP: CommandHelp = {
+  short: 'Return low-level information on Docker objects',
+  flags: {
+    format: {
+      usage:
+        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+      type: 'string',
+    },
+    size: { usage: 'Display total file sizes if the type is container' },
+    type: { usage: 'Only inspect objects of the given type', type: 'string' },
+  },
+};

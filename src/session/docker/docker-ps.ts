@@ -3,6 +3,7 @@
  * format `ID, IMAGE, COMMAND, CREATED, STATUS, PORTS, NAMES` (cli/command/formatter/container.go).
  */
 import type { DockerContainer, DockerDaemon } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { parseFlags, type CommandSpec } from './docker-flags.ts';
 import { formatTable, humanDuration } from './docker-table.ts';
 
@@ -36,3 +37,13 @@ export function statusOf(c: DockerContainer, now: number): string {
   if (c.state === 'exited') return `Exited (${c.exitCode}) ${humanDuration(now - (c.finishedMs ?? now))} ago`;
   return 'Created';
 }
+
+export const PS_HELP: CommandHelp = {
+  short: 'List containers',
+  aliases: 'docker container ls, docker container list, docker container ps, docker ps',
+  flags: {
+    all: { usage: 'Show all containers (default shows just running)' },
+    'no-trunc': { usage: "Don't truncate output" },
+    quiet: { usage: 'Only display container IDs' },
+  },
+};

@@ -5,6 +5,7 @@
 import type { CommandContext } from '../../shell/command.ts';
 import { parseImageReference } from '../../engine/images/image-catalogue.ts';
 import { familiar, type DockerDaemon } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { DockerUsageError, parseFlags, requireExactly, type CommandSpec } from './docker-flags.ts';
 import { pullProgress } from './docker-run.ts';
 
@@ -29,3 +30,13 @@ export async function dockerPull(daemon: DockerDaemon, args: readonly string[], 
   ctx.stdout.write(`${pullProgress(pulled.image, ref.tag)}${ref.normalized}\n`);
   return 0;
 }
+
+export const PULL_HELP: CommandHelp = {
+  short: 'Download an image from a registry',
+  aliases: 'docker image pull, docker pull',
+  flags: {
+    'all-tags': { usage: 'Download all tagged images in the repository' },
+    platform: { usage: 'Set platform if server is multi-platform capable', type: 'string' },
+    quiet: { usage: 'Suppress verbose output' },
+  },
+};

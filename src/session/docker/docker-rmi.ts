@@ -3,6 +3,7 @@
  * Wording from moby daemon/images/image_delete.go.
  */
 import { UNTAGGED, familiar, type DockerDaemon } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { DockerUsageError, parseFlags, requireAtLeast, type CommandSpec } from './docker-flags.ts';
 
 export const RMI: CommandSpec = { path: 'docker rmi', usage: 'docker rmi [OPTIONS] IMAGE [IMAGE...]', booleans: { force: 'f' }, values: {} };
@@ -31,3 +32,9 @@ export function dockerRmi(daemon: DockerDaemon, args: readonly string[], out: { 
   if (errors.length > 0) throw new DockerUsageError(errors.join('\n'), 1);
   return 0;
 }
+
+export const RMI_HELP: CommandHelp = {
+  short: 'Remove one or more images',
+  aliases: 'docker image rm, docker image remove, docker rmi',
+  flags: { force: { usage: 'Force removal of the image' } },
+};

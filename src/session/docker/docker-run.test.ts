@@ -52,6 +52,29 @@ describe('docker run', () => {
         'eb1542801564   ubuntu    "sleep 100"   10 seconds ago   Exited (137) Less than a second ago             napper',
       ],
     },
+    {
+      name: 'prints its usage, aliases and the options it implements for --help, laid out as pflag does',
+      lines: ['docker run --help'],
+      expected: [
+        '$ docker run --help',
+        '',
+        'Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+        '',
+        'Create and run a new container from an image',
+        '',
+        'Aliases:',
+        '  docker container run, docker run',
+        '',
+        'Options:',
+        '  -d, --detach             Run container in background and print container ID',
+        '      --entrypoint string  Overwrite the default ENTRYPOINT of the image',
+        '  -e, --env list           Set environment variables',
+        '  -i, --interactive        Keep STDIN open even if not attached',
+        '      --name string        Assign a name to the container',
+        '      --rm                 Automatically remove the container and its associated anonymous volumes when it exits',
+        '  -t, --tty                Allocate a pseudo-TTY',
+      ],
+    },
   ];
   it.each(cases)('$name', async ({ lines, expected }) => {
     expect(await transcriptOf(lines)).toBe(`${expected.join('\n')}\n`);

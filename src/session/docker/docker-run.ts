@@ -8,6 +8,7 @@
 import type { CommandContext } from '../../shell/command.ts';
 import { parseImageReference } from '../../engine/images/image-catalogue.ts';
 import { familiar, type AttachedTerminal, type DockerContainer, type DockerDaemon, type DockerImage } from './docker-daemon.ts';
+import type { CommandHelp } from './docker-help.ts';
 import { DockerUsageError, parseFlags, requireAtLeast, type CommandSpec } from './docker-flags.ts';
 
 export const RUN: CommandSpec = {
@@ -156,3 +157,17 @@ export function pullProgress(image: DockerImage, tag: string): string {
     '',
   ].join('\n');
 }
+
+export const RUN_HELP: CommandHelp = {
+  short: 'Create and run a new container from an image',
+  aliases: 'docker container run, docker run',
+  flags: {
+    detach: { usage: 'Run container in background and print container ID' },
+    entrypoint: { usage: 'Overwrite the default ENTRYPOINT of the image', type: 'string' },
+    env: { usage: 'Set environment variables', type: 'list' },
+    interactive: { usage: 'Keep STDIN open even if not attached' },
+    name: { usage: 'Assign a name to the container', type: 'string' },
+    rm: { usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
+    tty: { usage: 'Allocate a pseudo-TTY' },
+  },
+};

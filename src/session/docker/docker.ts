@@ -4,16 +4,17 @@
  * exit as docker-cli's do (cmd/docker/docker.go prints the error, exits with its status code).
  */
 import type { Command, CommandContext } from '../../shell/command.ts';
-import { dockerBuild } from './docker-build.ts';
-import { dockerLogs, dockerRm, dockerStop } from './docker-containers.ts';
+import { BUILD, BUILD_HELP, dockerBuild } from './docker-build.ts';
+import { LOGS, LOGS_HELP, RM, RM_HELP, STOP, STOP_HELP, dockerLogs, dockerRm, dockerStop } from './docker-containers.ts';
+import { formatHelp, type CommandHelp } from './docker-help.ts';
 import type { DockerDaemon } from './docker-daemon.ts';
-import { DockerUsageError } from './docker-flags.ts';
-import { dockerImages } from './docker-images.ts';
-import { dockerInspect } from './docker-inspect.ts';
-import { dockerPs } from './docker-ps.ts';
-import { dockerPull } from './docker-pull.ts';
-import { dockerRmi } from './docker-rmi.ts';
-import { dockerRun } from './docker-run.ts';
+import { DockerUsageError, type CommandSpec } from './docker-flags.ts';
+import { IMAGES, IMAGES_HELP, dockerImages } from './docker-images.ts';
+import { INSPECT, INSPECT_HELP, dockerInspect } from './docker-inspect.ts';
+import { PS, PS_HELP, dockerPs } from './docker-ps.ts';
+import { PULL, PULL_HELP, dockerPull } from './docker-pull.ts';
+import { RMI, RMI_HELP, dockerRmi } from './docker-rmi.ts';
+import { RUN, RUN_HELP, dockerRun } from './docker-run.ts';
 
 /** docker-cli v29.7.2 and the commit it was built from. */
 const VERSION = '29.7.2, build a7dcaa6';
@@ -35,6 +36,29 @@ const MANAGED: Record<string, string> = {
   'image rm': 'rmi',
 };
 
+const HELP: Record<string, [CommandSpec, CommandHelp]> = {
+  run: [RUN, RUN_HELP],
+  ps: [PS, PS_HELP],
+  images: [IMAGES, IMAGES_HELP],
+  pull: [PULL, PULL_HELP],
+  build: [BUILD, BUILD_HELP],
+  inspect: [INSPECT, INSPECT_HELP],
+  logs: [LOGS, LOGS_HELP],
+  rm: [RM, RM_HELP],
+  rmi: [RMI, RMI_HELP],
+  stop: [STOP, STOP_HELP],
+};
+
+/** `--help` or `-h` among the flags (for `docker run`, before the image: after it they are the command's). */
+function wantsHelp(args: readonly string[], stopsAtOperand: boolean): boolean {
+  for (const arg of args) {
+    if (arg === '--help' || arg === '-h') return true;
+    if (arg === '--') return false;
+    if (stopsAtOperand && !arg.startsWith('-')) return false;
+  }
+  return false;
+}
+
 export function createDocker(daemon: DockerDaemon): Command {
   return {
     name: 'docker',
@@ -48,6 +72,11 @@ export function createDocker(daemon: DockerDaemon): Command {
       const managed = first === 'container' || first === 'image' ? MANAGED[`${first} ${rest[0] ?? ''}`] : undefined;
       const sub = managed ?? first;
       const args = managed ? rest.slice(1) : rest;
+      const help = sub !== undefined ? HELP[sub] : undefined;
+      if (help && wantsHelp(args, sub === 'run')) {
+        ctx.stdout.write(formatHelp(...help));
+        return 0;
+      }
       const out = { stdout: (t: string) => ctx.stdout.write(t), stderr: (t: string) => ctx.stderr.write(t) };
       try {
         switch (sub) {
