@@ -14,6 +14,29 @@ describe('docker-cmd-entrypoint lab', () => {
     expect(wrong.filter((f) => f.startsWith('wrong/sleeper-pod-2-')).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('fails the pod whose command names sleep2.0 as the runtime does: StartError, then RunContainerError', async () => {
+    const transcript = await play(LAB, 'kubectl create -f ubuntu-sleeper-pod-3.yaml\nsleep 20\nkubectl describe pod ubuntu-sleeper-pod-3 | grep -A7 State:\n');
+    expect(transcript).toBe(
+      [
+        '$ kubectl create -f ubuntu-sleeper-pod-3.yaml',
+        'pod/ubuntu-sleeper-pod-3 created',
+        '$ sleep 20',
+        '$ kubectl describe pod ubuntu-sleeper-pod-3 | grep -A7 State:',
+        '    State:          Waiting',
+        '      Reason:       RunContainerError',
+        '    Last State:     Terminated',
+        '      Reason:       StartError',
+        '      Message:      failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "sleep2.0": executable file not found in $PATH: unknown',
+        '      Exit Code:    128',
+        '      Started:      Thu, 01 Jan 1970 00:00:00 +0000',
+        '      Finished:     Sun, 22 Nov 2026 22:00:25 +0000',
+        '    Ready:          False',
+        '    Restart Count:  2',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('runs a built image in a pod with imagePullPolicy Never, and refuses an absent one as the kubelet does', async () => {
     const transcript = await play(
       LAB,
