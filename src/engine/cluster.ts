@@ -16,6 +16,7 @@ import { SharedInformerFactory } from './client/informer-factory.ts';
 import type { ControllerContext } from './controllers/controller-context.ts';
 import { startControllers } from './controllers/index.ts';
 import { startNodeAgents, type NodeAgents, type ToolRunner } from './kubelet/index.ts';
+import { LocalImages } from './images/local-images.ts';
 
 export interface ClusterOptions {
   /** Seeds every random choice (names, IPs, random colours): the same seed replays identically. */
@@ -40,6 +41,8 @@ export class Cluster {
   readonly server: ApiServer;
   readonly api: ApiClient;
   readonly nodes: NodeAgents;
+  /** Images built on the controlplane with `docker build`, which every node's kubelet finds. */
+  readonly localImages = new LocalImages();
 
   private constructor(options: ClusterOptions) {
     this.clock = new VirtualClock(options.startTimeMs ?? DEFAULT_START_TIME_MS);
@@ -68,7 +71,11 @@ export class Cluster {
       },
     };
     this.server.bootstrapNamespaces();
-    this.nodes = startNodeAgents(context, { toolRunner: options.toolRunner, ...(options.nodeFileSystems ? { nodeFileSystems: options.nodeFileSystems } : {}) });
+    this.nodes = startNodeAgents(context, {
+      toolRunner: options.toolRunner,
+      localImages: this.localImages,
+      ...(options.nodeFileSystems ? { nodeFileSystems: options.nodeFileSystems } : {}),
+    });
     startControllers(context);
     this.api = new InProcessApiClient(this.server, (req) => this.nodes.stream(req));
   }

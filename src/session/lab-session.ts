@@ -20,7 +20,7 @@ export async function startLab(session: Session, lab: LoadedLab): Promise<LabSes
   const errors = await setupLab(lab, { api: session.api, fs: session.fs });
   if (errors.length > 0) throw new Error(`lab ${lab.id} could not be set up:\n${errors.join('\n')}`);
   await session.cluster.pump.advance((lab.setup.settleSeconds ?? 0) * 1000);
-  const grader = new Grader(lab, { api: session.api, fs: session.fs, images: imageDefaults });
+  const grader = new Grader(lab, { api: session.api, fs: session.fs, images: (image) => imageDefaults(image, session) });
   await grader.start();
   return {
     grader,
@@ -36,8 +36,8 @@ export async function startLab(session: Session, lab: LoadedLab): Promise<LabSes
 }
 
 /** What the grader may know of the simulated images: their ENTRYPOINT and CMD, nothing to run. */
-function imageDefaults(image: string): ImageDefaults | undefined {
-  const found = lookupImage(image);
+function imageDefaults(image: string, session: Session): ImageDefaults | undefined {
+  const found = lookupImage(image, session.cluster.localImages);
   return found.ok ? { entrypoint: found.image.entrypoint, cmd: found.image.cmd } : undefined;
 }
 

@@ -13,6 +13,8 @@ import { CompositeRegistry, Shell, registryOf } from '../shell/shell.ts';
 import { ContainerToolbox } from './container-toolbox.ts';
 import { createNetworkTools } from './network-tools/index.ts';
 import { editorCommands } from './editor-commands.ts';
+import { DockerDaemon } from './docker/docker-daemon.ts';
+import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 
@@ -149,7 +151,7 @@ export class Session {
     const hostNetwork = cluster.nodes.network.hostView();
     const registry = new CompositeRegistry(
       registryOf([createKubectl({ api: cluster.api, localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
-      registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands]),
+      registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands, createDocker(new DockerDaemon(cluster, toolbox))]),
     );
     const shell = new Shell({
       fs,

@@ -3,6 +3,7 @@
  * `docker.io/library/nginx:latest`) and find the repository and tag, or say why the pull fails.
  */
 import type { ImageSpec } from './image.ts';
+import type { LocalImages } from './local-images.ts';
 import { alpine, alpineCurl, busybox, nginx, pause, redis, ubuntu, ubuntuSleeper } from './base-images.ts';
 import { elasticsearch } from './elasticsearch.ts';
 import { eventSimulator } from './event-simulator.ts';
@@ -55,15 +56,18 @@ export function parseImageReference(image: string): ImageReference | undefined {
   return { normalized: `${repository}:${tag}`, repository, tag };
 }
 
-export function lookupImage(image: string): ImageLookup {
+/** Finds `image` among the images built on the machine (`local`), then in the registries' catalogue. */
+export function lookupImage(image: string, local?: LocalImages): ImageLookup {
   const ref = parseImageReference(image);
   if (!ref) {
     return { ok: false, reason: 'InvalidImageName', message: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format` };
   }
-  const spec = CATALOGUE.find((s) => s.repository === ref.repository);
   const pullError = (detail: string) =>
     `Failed to pull image "${image}": failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${detail}`;
   const denied = pullError('pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
+  const built = local?.get(ref.normalized);
+  if (built) return { ok: true, ref, image: built.spec, env: { ...built.env }, digest: built.digest, pullError: denied };
+  const spec = CATALOGUE.find((s) => s.repository === ref.repository);
   if (!spec) return { ok: false, ref, reason: 'ErrImagePull', message: denied };
   if (!spec.tags.includes(ref.tag)) {
     return {

@@ -10,7 +10,6 @@
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { formatTimestamp } from '../api/timestamps.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
-import { lookupImage } from '../images/image-catalogue.ts';
 import type { ImageSpec } from '../images/image.ts';
 import { Backoff, goDuration } from './backoff.ts';
 import { resolveArgv } from './container-command.ts';
@@ -94,7 +93,7 @@ export class ContainerManager {
   async #pullAndCreate(record: ContainerRecord): Promise<boolean> {
     const spec = record.spec;
     const image = spec.image ?? '';
-    const lookup = lookupImage(image);
+    const lookup = this.#host.runtime.lookupImage(image);
     if (!lookup.ok && lookup.reason === 'InvalidImageName') {
       record.reason = { reason: 'InvalidImageName', message: lookup.message };
       this.#host.event('Warning', 'InspectFailed', lookup.message, record);

@@ -12,6 +12,7 @@ import { KUBERNETES_VERSION, NODES } from '../cluster-topology.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { ClusterNetwork } from '../network/cluster-network.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
+import type { LocalImages } from '../images/local-images.ts';
 import { Kubelet } from './kubelet.ts';
 import { NodeRuntime } from './node-runtime.ts';
 import { podInformer } from './pod-informer.ts';
@@ -33,7 +34,10 @@ export interface NodeAgents {
 /** Images every node has before the first lab pod: kubeadm's pause, and the lesson's locally built image. */
 const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest'];
 
-export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>> }): NodeAgents {
+export function startNodeAgents(
+  ctx: ControllerContext,
+  options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>>; localImages?: LocalImages },
+): NodeAgents {
   const network = new ClusterNetwork(ctx.informers);
   const kubelets = new Map<string, Kubelet>();
   const claimStorage = new Map<string, FileSystem>();
@@ -46,6 +50,7 @@ export function startNodeAgents(ctx: ControllerContext, options: { toolRunner: T
       network,
       toolRunner: options.toolRunner,
       preloadedImages: PRELOADED,
+      ...(options.localImages ? { localImages: options.localImages } : {}),
       claimStorage,
       ...(options.nodeFileSystems?.[node.name] ? { hostFs: options.nodeFileSystems[node.name] } : {}),
     });

@@ -9,6 +9,8 @@ import { type Mount, MountedFileSystem } from '../../lib/mounted-file-system/mou
 import { core } from '../client/informer-factory.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { ImageSpec } from '../images/image.ts';
+import { lookupImage, type ImageLookup } from '../images/image-catalogue.ts';
+import type { LocalImages } from '../images/local-images.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
 import { KillSignal, type ContainerProcess } from './container-process.ts';
 import type { LoopPhases } from './pod-sync-loop.ts';
@@ -28,6 +30,7 @@ export class NodeRuntime {
   readonly #podCidrPrefix: string;
   readonly #usedIps = new Set<number>();
   readonly #images = new Set<string>();
+  readonly #localImages: LocalImages | undefined;
   #nextHost = 2;
   /** Where on the second this node's PLEG relists and its sync loop ticks; chosen by the first pod. */
   loopPhases: LoopPhases | undefined;
@@ -39,6 +42,8 @@ export class NodeRuntime {
     network: ClusterNetwork;
     toolRunner: ToolRunner;
     preloadedImages?: string[];
+    /** Images built on the machine (`docker build`): present on this node without a pull. */
+    localImages?: LocalImages;
     /** Storage behind bound claims, shared by every node. */
     claimStorage?: Map<string, FileSystem>;
     /** The node's root filesystem when the host supplies one (the learner's, on controlplane). */
@@ -53,6 +58,12 @@ export class NodeRuntime {
     this.hostFs = options.hostFs ?? options.toolRunner.newFileSystem();
     if (!options.hostFs) seedNodeFileSystem(this.hostFs, options.nodeName);
     for (const image of options.preloadedImages ?? []) this.#images.add(image);
+    this.#localImages = options.localImages;
+  }
+
+  /** The image a container names: one built here, or one of the registries'. */
+  lookupImage(image: string): ImageLookup {
+    return lookupImage(image, this.#localImages);
   }
 
   allocatePodIP(): string {
@@ -73,7 +84,7 @@ export class NodeRuntime {
   }
 
   hasImage(normalized: string): boolean {
-    return this.#images.has(normalized);
+    return this.#images.has(normalized) || this.#localImages?.get(normalized) !== undefined;
   }
 
   addImage(normalized: string): void {
