@@ -7,6 +7,7 @@ import { ClosedStep } from './closed-step.tsx';
 import { firstClosedStep } from './closed-steps.ts';
 import { LabScore } from './lab-score.tsx';
 import { LabStep } from './lab-step.tsx';
+import { MarkupText } from './markup-text.tsx';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
 export function LabPanel({
@@ -30,7 +31,9 @@ export function LabPanel({
   return (
     <div className="lab-panel" data-testid="lab-panel">
       <h3>{lab.title}</h3>
-      <p>{lab.summary}</p>
+      <p>
+        <MarkupText text={lab.summary} />
+      </p>
       <LabScore score={score} onReset={onReset} />
       {lab.steps.map((step, i) =>
         i >= closedFrom ? (

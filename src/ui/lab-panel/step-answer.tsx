@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LabView } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
+import { MarkupText } from './markup-text.tsx';
 
 type Step = LabView['steps'][number];
 
@@ -12,7 +13,7 @@ export function StepAnswer({ client, step, index, checking, onCheck }: { client:
       <div className="lab-step-choices">
         {step.choices.map((choice) => (
           <button key={choice} onClick={() => client.send({ type: 'lab.answer', stepId: step.id, text: choice })}>
-            {choice}
+            <MarkupText text={choice} />
           </button>
         ))}
       </div>
