@@ -29,4 +29,20 @@ describe('secrets lab', () => {
       '',
     ]);
   });
+
+  it('describes a Secret with its keys sorted and a service-account token in clear', async () => {
+    const transcript = await play(
+      LAB,
+      'kubectl create secret generic db-secret --from-literal=DB_User=root --from-literal=DB_Host=sql01\nkubectl describe secret db-secret | tail -3\nkubectl describe secret dashboard-token | grep -c "^token:      eyJ"\n',
+    );
+    expect(transcript.split('\n').slice(2)).toEqual([
+      '$ kubectl describe secret db-secret | tail -3',
+      '====',
+      'DB_Host:  5 bytes',
+      'DB_User:  4 bytes',
+      '$ kubectl describe secret dashboard-token | grep -c "^token:      eyJ"',
+      '1',
+      '',
+    ]);
+  });
 });
