@@ -21,6 +21,7 @@ export type Check =
   | ({ kind: 'rolloutComplete' } & ObjectRef & CheckMessage)
   | ({ kind: 'sameAs'; path: string; capture: string } & ObjectRef & CheckMessage)
   | ({ kind: 'fileContains'; path: string; text?: string; pattern?: string } & CheckMessage)
+  /** `message` may hold `{{ expression }}` parts, replaced by their values over the same bindings. */
   | ({ kind: 'cel'; expression: string; message: string } & Partial<ObjectRef>)
   | ({ kind: 'container' } & ContainerCheck & CheckMessage);
 

@@ -10,10 +10,14 @@ import { eventSimulator } from './event-simulator.ts';
 import { filebeatConfigured } from './filebeat.ts';
 import { fluentUiRunning } from './fluent-ui.ts';
 import { kibana } from './kibana.ts';
+import { mysql } from './mysql.ts';
+import { simpleWebappMysql } from './simple-webapp-mysql.ts';
 import { webappColor } from './webapp-color.ts';
 
 const CATALOGUE: ImageSpec[] = [
   webappColor,
+  simpleWebappMysql,
+  mysql,
   eventSimulator,
   filebeatConfigured,
   elasticsearch,

@@ -59,8 +59,8 @@ export async function webappColorApp(ctx: AppContext): Promise<number> {
   const fromEnv = ctx.env.APP_COLOR;
   let color: string;
   if (parsed.color) {
+    ctx.log(`Color from command line argument =${parsed.color}`);
     if (fromEnv) ctx.log(`A color was set through environment variable -${fromEnv}. However, color from command line argument takes precendence.`);
-    else ctx.log(`Color from command line argument =${parsed.color}`);
     color = parsed.color;
   } else if (fromEnv) {
     ctx.log(`No Command line argument. Color from environment variable =${fromEnv}`);

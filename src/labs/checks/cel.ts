@@ -20,12 +20,36 @@ export async function celBindings(ref: Partial<ObjectRef>, reader: ObjectReader,
   return bindings;
 }
 
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.map(show).join(', ');
+  if (value instanceof Map) return [...value.entries()].map(([k, v]) => `${show(k)}=${show(v)}`).join(', ');
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k}=${show(v)}`)
+      .join(', ');
+  return String(value);
+}
+
+/**
+ * The failure message with each `{{ expression }}` replaced by its value over the same bindings,
+ * so the sentence can name what was found (`APP_COLOR is "pink"`).
+ */
+export function renderMessage(message: string, bindings: Record<string, unknown>): string {
+  return message.replace(/\{\{(.+?)\}\}/g, (_, expression: string) => {
+    try {
+      return show(evaluate(expression.trim(), bindings as never));
+    } catch {
+      return '(nothing)';
+    }
+  });
+}
+
 export async function checkCel(check: Extract<Check, { kind: 'cel' }>, ctx: CheckContext): Promise<CheckResult> {
   const bindings = await celBindings(check, ctx.reader, ctx.captures);
   try {
     const result: unknown = evaluate(check.expression, bindings as never);
-    return result === true ? pass('condition holds') : fail(check.message);
-  } catch (error) {
-    return fail(`${check.message} (${error instanceof Error ? error.message : String(error)})`);
+    return result === true ? pass('condition holds') : fail(renderMessage(check.message, bindings));
+  } catch {
+    return fail(renderMessage(check.message, bindings));
   }
 }

@@ -5,6 +5,7 @@
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
+import { decodeBase64 } from '../../../lib/base64.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeEndpoints } from './endpoints-text.ts';
@@ -211,7 +212,13 @@ const describeGeneric: Describer = async (api, obj, nowMs) => {
     w.line(0, '');
     w.line(0, 'Data');
     w.line(0, '====');
-    for (const [k, v] of Object.entries((obj.data as Record<string, string> | undefined) ?? {})) w.line(0, `${k}:\t${Math.floor((v.replace(/=+$/, '').length * 3) / 4)} bytes`);
+    // Models staging/src/k8s.io/kubectl/pkg/describe/describe.go describeSecret: keys sorted, a service-account token shown in clear.
+    const data = (obj.data as Record<string, string> | undefined) ?? {};
+    const isTokenSecret = obj.type === 'kubernetes.io/service-account-token';
+    for (const k of Object.keys(data).sort()) {
+      const v = data[k]!;
+      w.line(0, k === 'token' && isTokenSecret ? `${k}:\t${decodeBase64(v) ?? ''}` : `${k}:\t${Math.floor((v.replace(/=+$/, '').length * 3) / 4)} bytes`);
+    }
     return w.toString();
   }
   await writeEvents(w, api, obj, nowMs);
