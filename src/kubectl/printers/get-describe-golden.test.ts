@@ -1,6 +1,8 @@
 /**
  * Golden outputs of kubectl against the rolling-updates starting state, one command per file in
- * testdata/ (first line `$ kubectl …`). Update with `vitest -u` and read the diff in review.
+ * testdata/ (first line `$ kubectl …`). Update with `vitest -u` and read the diff in review. These
+ * commands are also played with the real kubectl v1.35.2 on the same lab state in
+ * tests/parity/corpus/get.sh, describe.sh, rollout.sh and errors.sh, which must match ours.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

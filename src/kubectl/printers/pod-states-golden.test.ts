@@ -2,7 +2,8 @@
  * Golden outputs of `get pods`, `get pods -o wide`, `describe pod` and `logs` for each pod state
  * the labs reach, one command per file in testdata/pod-states/ (first line `$ kubectl …`). Each
  * state starts a fresh session and lets virtual time run until the pod is in that state. Update
- * with `vitest -u` and read the diff in review.
+ * with `vitest -u` and read the diff in review. The same states, sampled on one served cluster, are
+ * printed by the real kubectl v1.35.2 in tests/parity/corpus/pod-states.sh, which must match ours.
  */
 import type { ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,6 @@
 kubectl get nope
+kubectl get foo
+kubectl edit deploy frontend --image=nginx
 kubectl get pods nope
 kubectl get deploy nope -o yaml
 kubectl get secret nope -o yaml
