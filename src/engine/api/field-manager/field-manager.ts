@@ -8,6 +8,7 @@
  * structured-merge-diff merge/update.go (Updater.Update, Updater.Apply, prune).
  * Deliberate deviation (issue 9): no cap on the number of Update entries (capManagers).
  */
+import { capUpdateManagers } from './cap-update-managers.ts';
 import type { KubeObject, Status } from '../client.ts';
 import type { Schema } from '../openapi/openapi-data.ts';
 import { badRequest, internalError } from '../status.ts';
@@ -132,6 +133,7 @@ function withoutManagedFields(obj: KubeObject): KubeObject {
 }
 
 function setManagedFields(obj: KubeObject, managers: Managers): void {
+  capUpdateManagers(managers);
   const encoded = encodeManagedFields(managers);
   const meta = (obj.metadata ??= {});
   if (encoded.length > 0) meta.managedFields = encoded;
