@@ -52,9 +52,13 @@ describe('an internal fault reaches the learner as one neutral line', () => {
     expect(logged.mock.calls[0]![1]).toBeInstanceOf(Error);
   });
 
-  it('keeps bash’s own words for a malformed test', async () => {
+  const refusals: { name: string; line: string; out: string; code: number }[] = [
+    { name: 'a malformed test', line: '[ a -lt 1 ]; echo $?', out: 'bash: [: a: integer expression expected\n2\n', code: 0 },
+    { name: 'a division by zero', line: 'echo $((1/0)); echo after', out: 'bash: division by 0\n', code: 1 },
+  ];
+  it.each(refusals)('keeps the shell’s own words for $name', async ({ line, out, code }) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await run('[ a -lt 1 ]; echo $?')).toEqual({ out: 'bash: [: a: integer expression expected\n2\n', code: 0 });
+    expect(await run(line)).toEqual({ out, code });
     expect(logged).not.toHaveBeenCalled();
   });
 });

@@ -105,6 +105,9 @@ export default async function ({ newPage, url, journey }) {
     const tookMs = await timed(() => page.evaluate(paste, ['x=', 'a', 2_000_000, '', '; echo ${#x}\n']), '2000000', 120_000);
     const longestMs = await page.evaluate(() => globalThis.__longestTask);
     console.log(`    answered in ${tookMs} ms; the longest main-thread task was ${Math.round(longestMs)} ms`);
-    if (longestMs > 500) throw new Error(`a main-thread task took ${longestMs} ms`);
+    // About 115 ms on an idle machine (the paste event itself); 1.1-1.3 s when xterm's
+    // screen-reader view measured every row of the flood. A loaded machine stretches both
+    // fourfold, so the bound sits between them.
+    if (longestMs > 1000) throw new Error(`a main-thread task took ${longestMs} ms`);
   });
 }
