@@ -11,6 +11,8 @@ import { InterruptedCommand, Interpreter, type ShellState } from './interpreter/
 import { BUILTIN_NAMES } from './interpreter/builtins.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
 import { ProcessTable } from './interpreter/process-table.ts';
+import { ArithmeticError } from './interpreter/arithmetic.ts';
+import { reportInternalFault } from '../lib/internal-fault/internal-fault.ts';
 import type { ShellFlavour, ShellInput } from './interpreter/shell-dialect.ts';
 
 export interface ShellOptions {
@@ -174,7 +176,8 @@ export class Shell {
       else if (error instanceof DiscardSignal) status = error.status;
       else if (error instanceof BreakSignal || error instanceof ContinueSignal) status = 0;
       else {
-        io.stderr.write(`${this.#state.scriptName}: ${error instanceof Error ? error.message : String(error)}\n`);
+        const message = error instanceof ArithmeticError ? error.message : reportInternalFault('the shell', error);
+        io.stderr.write(`${this.#state.scriptName}: ${message}\n`);
         status = 1;
       }
     }

@@ -6,6 +6,7 @@ import type { ApiClient, ApiRequest, ApiResource, ApiResponse, VersionInfo, Watc
 import type { ApiServer } from '../api/api-server.ts';
 import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';
+import { reportInternalFault, SERVER_PANIC_MESSAGE } from '../../lib/internal-fault/internal-fault.ts';
 
 /** Serves the streaming subresources (pods/exec, attach, portforward): the kubelet's side of them. */
 export type StreamHandler = (req: ApiRequest) => Promise<ApiResponse<unknown>>;
@@ -26,11 +27,11 @@ export class InProcessApiClient implements ApiClient {
     try {
       if (req.resource === 'pods' && req.subresource && STREAMING.has(req.subresource)) {
         // The streams are the client's own callbacks: handed over as they are, never copied.
-        return this.#stream({ ...deepCopy(plain), ...(streams ? { streams } : {}) }).catch(internalFailure) as Promise<ApiResponse<T>>;
+        return this.#stream({ ...deepCopy(plain), ...(streams ? { streams } : {}) }).catch((error: unknown) => internalFailure(plain, error)) as Promise<ApiResponse<T>>;
       }
       return Promise.resolve(deepCopy(this.#server.handle(deepCopy(plain))) as ApiResponse<T>);
     } catch (error) {
-      return Promise.resolve(internalFailure(error) as ApiResponse<T>);
+      return Promise.resolve(internalFailure(plain, error) as ApiResponse<T>);
     }
   }
 
@@ -47,12 +48,30 @@ export class InProcessApiClient implements ApiClient {
   }
 }
 
-/** A bug in the engine must surface as a server error, never take the worker down. */
-function internalFailure(error: unknown): ApiResponse<never> {
-  const message = error instanceof Error ? error.message : String(error);
+/** The HTTP method of each verb, lower-cased as client-go names it in an error. */
+const METHOD_OF: Record<ApiRequest['verb'], string> = {
+  get: 'get',
+  list: 'get',
+  watch: 'get',
+  create: 'post',
+  update: 'put',
+  patch: 'patch',
+  delete: 'delete',
+  deletecollection: 'delete',
+};
+
+/**
+ * A bug in the engine must surface as a server error, never take the worker down: the answer of
+ * an API server that recovered from a panic (a plain-text 500, logged, never shown), as client-go
+ * reports it (NewGenericServerResponse: the message, then `(post pods name)`).
+ */
+function internalFailure(req: ApiRequest, error: unknown): ApiResponse<never> {
+  reportInternalFault('the API server', error);
+  const resource = req.group ? `${req.resource}.${req.group}` : req.resource;
+  const message = `${SERVER_PANIC_MESSAGE} (${[METHOD_OF[req.verb], resource, ...(req.name ? [req.name] : [])].join(' ')})`;
   return {
     ok: false,
     code: 500,
-    body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `Internal error occurred: ${message}`, reason: 'InternalError', code: 500 },
+    body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'InternalError', code: 500 },
   };
 }

@@ -1,3 +1,6 @@
+/** An arithmetic expression bash refuses: its words after the shell's prefix; the line is abandoned. */
+export class ArithmeticError extends Error {}
+
 /** `$(( … ))`: integer arithmetic with variables, + - * / % ** comparisons, && || ! and parentheses. */
 export function evaluateArithmetic(source: string, lookup: (name: string) => string): number {
   const tokens = source.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\*\*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!]/g) ?? [];
@@ -10,7 +13,7 @@ export function evaluateArithmetic(source: string, lookup: (name: string) => str
   };
   const primary = (): number => {
     const t = tokens[i++];
-    if (t === undefined) throw new Error('syntax error: operand expected');
+    if (t === undefined) throw new ArithmeticError('syntax error: operand expected');
     if (t === '(') {
       const v = or();
       i++;
@@ -35,7 +38,7 @@ export function evaluateArithmetic(source: string, lookup: (name: string) => str
     while (['*', '/', '%'].includes(peek() ?? '')) {
       const op = tokens[i++];
       const r = power();
-      if ((op === '/' || op === '%') && r === 0) throw new Error('division by 0');
+      if ((op === '/' || op === '%') && r === 0) throw new ArithmeticError('division by 0');
       v = op === '*' ? v * r : op === '/' ? Math.trunc(v / r) : v % r;
     }
     return v;

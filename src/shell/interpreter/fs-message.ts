@@ -1,4 +1,5 @@
 import { FsError } from '../../lib/file-system.ts';
+import { reportInternalFault } from '../../lib/internal-fault/internal-fault.ts';
 
 /** ash's errmsg(): its own short words for a missing file or directory, strerror otherwise. */
 export function fsMessage(error: unknown): string {
@@ -14,5 +15,7 @@ export function fsMessage(error: unknown): string {
       EBUSY: 'Device or resource busy',
     }[error.code];
   }
-  return error instanceof Error ? error.message : String(error);
+  // Not a file system error: a fault of ours, shown as the kernel's catch-all EIO.
+  reportInternalFault('a file operation', error);
+  return 'Input/output error';
 }

@@ -4,9 +4,13 @@ import type { Interpreter, Io } from './interpreter.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import { PosixRegex } from '../../lib/regex/posix-regex.ts';
 import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
+import { reportInternalFault } from '../../lib/internal-fault/internal-fault.ts';
 
 /** `[[ s =~ re ]]` with a regex regcomp refuses (or regexec gives up on): bash returns 2 and says nothing. */
 class InvalidRegex {}
+
+/** A malformed test expression: bash's words for it, after the prefix. */
+class TestSyntaxError extends Error {}
 
 /**
  * `conditional` is `[[ ]]`, where `==` and `!=` match a shell pattern and `=~` a regex; in `test`
@@ -17,7 +21,7 @@ export function evaluateTest(args: string[], sh: Interpreter, io: Io, conditiona
     return evaluate(args, sh, conditional) ? 0 : 1;
   } catch (error) {
     if (error instanceof InvalidRegex) return 2;
-    io.stderr.write(`${sh.errorPrefix(undefined, name)}${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`${sh.errorPrefix(undefined, name)}${error instanceof TestSyntaxError ? error.message : reportInternalFault(name, error)}\n`);
     return 2;
   }
 }
@@ -54,12 +58,12 @@ function evaluate(args: string[], sh: Interpreter, conditional: boolean): boolea
       case '-w':
         return fs.exists(path);
       default:
-        throw new Error(`${op}: unary operator expected`);
+        throw new TestSyntaxError(`${op}: unary operator expected`);
     }
   }
   const [left, op, right] = args as [string, string, string];
   const int = (v: string) => {
-    if (!/^\s*-?\d+\s*$/.test(v)) throw new Error(`${v}: integer expression expected`);
+    if (!/^\s*-?\d+\s*$/.test(v)) throw new TestSyntaxError(`${v}: integer expression expected`);
     return Number(v);
   };
   switch (op) {
@@ -69,7 +73,7 @@ function evaluate(args: string[], sh: Interpreter, conditional: boolean): boolea
     case '!=':
       return conditional ? !matchesPattern(left, right) : left !== right;
     case '=~':
-      if (!conditional) throw new Error(`${op}: binary operator expected`);
+      if (!conditional) throw new TestSyntaxError(`${op}: binary operator expected`);
       return matchesRegex(left, right, sh);
     case '<':
       return left < right;
@@ -88,7 +92,7 @@ function evaluate(args: string[], sh: Interpreter, conditional: boolean): boolea
     case '-ge':
       return int(left) >= int(right);
     default:
-      throw new Error(`${op}: binary operator expected`);
+      throw new TestSyntaxError(`${op}: binary operator expected`);
   }
 }
 

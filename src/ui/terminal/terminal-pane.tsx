@@ -8,6 +8,8 @@ import { continuationEcho, splitTypedLines } from './typed-lines.ts';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
 const WRITE_SLICE_CHARS = 16 * 1024;
+/** A write longer than this pauses the screen reader's view of the terminal while it is drawn (see writeSliced). */
+const BULK_WRITE_CHARS = 64 * 1024;
 const CTRL_C = '\x03';
 const CTRL_D = '\x04';
 
@@ -45,9 +47,24 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       runningId = client.nextId();
       client.send({ type: 'shell.run', id: runningId, line });
     };
-    /** Large echoes (a pasted 2 MB line) go in slices too: xterm parses each write without yielding. */
-    const writeSliced = (text: string) => {
-      for (let i = 0; i < text.length; i += WRITE_SLICE_CHARS) term.write(text.slice(i, i + WRITE_SLICE_CHARS));
+    let bulkWrites = 0;
+    /**
+     * Large echoes (a pasted 2 MB line) and outputs go in slices: xterm parses each write without
+     * yielding. In screen-reader mode xterm also measures every row after each render, a forced
+     * layout per slice that held the page for over a second on a pasted 2 MB line; a screen reader
+     * reads only the last rows of such a flood, so that view is paused until the last slice is drawn.
+     */
+    const writeSliced = (text: string, onSlice?: (chars: number) => void) => {
+      const bulk = text.length > BULK_WRITE_CHARS;
+      if (bulk && bulkWrites++ === 0) term.options.screenReaderMode = false;
+      for (let i = 0; i < text.length; i += WRITE_SLICE_CHARS) {
+        const slice = text.slice(i, i + WRITE_SLICE_CHARS);
+        const last = i + WRITE_SLICE_CHARS >= text.length;
+        term.write(slice, () => {
+          onSlice?.(slice.length);
+          if (bulk && last && --bulkWrites === 0) term.options.screenReaderMode = true;
+        });
+      }
     };
     /** The worker took `count` typed-ahead lines into the command: shown at `> ` prompts, gone from the typeahead. */
     const takeTypedLines = (count: number): string[] => {
@@ -83,10 +100,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           busy = true;
           break;
         case 'shell.output':
-          for (let i = 0; i < message.data.length; i += WRITE_SLICE_CHARS) {
-            const slice = message.data.slice(i, i + WRITE_SLICE_CHARS);
-            term.write(slice, () => client.send({ type: 'shell.outputAck', chars: slice.length }));
-          }
+          writeSliced(message.data, (chars) => client.send({ type: 'shell.outputAck', chars }));
           break;
         case 'shell.done':
           busy = false;
