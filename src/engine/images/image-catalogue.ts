@@ -8,11 +8,15 @@ import { elasticsearch } from './elasticsearch.ts';
 import { eventSimulator } from './event-simulator.ts';
 import { filebeatConfigured } from './filebeat.ts';
 import { fluentUiRunning } from './fluent-ui.ts';
+import { hello } from './hello.ts';
 import { kibana } from './kibana.ts';
+import { kubia } from './kubia.ts';
 import { webappColor } from './webapp-color.ts';
 
 const CATALOGUE: ImageSpec[] = [
   webappColor,
+  kubia,
+  hello,
   eventSimulator,
   filebeatConfigured,
   elasticsearch,
@@ -74,10 +78,11 @@ export function lookupImage(image: string): ImageLookup {
     };
   }
   const entrypoint = spec.tagEntrypoint?.[ref.tag];
+  const apps = spec.tagApps?.[ref.tag];
   return {
     ok: true,
     ref,
-    image: entrypoint ? { ...spec, entrypoint } : spec,
+    image: entrypoint || apps ? { ...spec, ...(entrypoint ? { entrypoint } : {}), ...(apps ? { apps } : {}) } : spec,
     env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) },
     digest: digestOf(ref.normalized),
     ...(spec.pullable === false ? { pullError: denied } : {}),
