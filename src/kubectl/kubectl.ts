@@ -19,6 +19,7 @@ import { patchCommand } from './commands/patch.ts';
 import { rolloutCommands } from './commands/rollout/rollout-commands.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
+import { setSelectorCommand } from './commands/set-selector.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
@@ -42,6 +43,7 @@ const COMMANDS: KubectlCommand[] = [
   deleteCommand,
   patchCommand,
   setImageCommand,
+  setSelectorCommand,
   scaleCommand,
   ...rolloutCommands,
   execCommand,
