@@ -21,7 +21,7 @@ export type Check =
   | ({ kind: 'rolloutComplete' } & ObjectRef & CheckMessage)
   | ({ kind: 'sameAs'; path: string; capture: string } & ObjectRef & CheckMessage)
   | ({ kind: 'fileContains'; path: string; text?: string; pattern?: string } & CheckMessage)
-  | ({ kind: 'cel'; expression: string; message: string } & Partial<ObjectRef>)
+  | ({ kind: 'cel'; expression: string; message: string; /** A CEL expression whose value fills `{found}` in the message. */ found?: string } & Partial<ObjectRef>)
   | ({ kind: 'container' } & ContainerCheck & CheckMessage);
 
 /**
@@ -52,7 +52,7 @@ export interface ContainerCheck {
 }
 
 export interface CheckMessage {
-  /** Replaces the generated explanation of a failure. */
+  /** Replaces the generated explanation of a failure; `{found}` stands for what was found. */
   message?: string;
 }
 

@@ -24,7 +24,8 @@ export async function checkCel(check: Extract<Check, { kind: 'cel' }>, ctx: Chec
   const bindings = await celBindings(check, ctx.reader, ctx.captures);
   try {
     const result: unknown = evaluate(check.expression, bindings as never);
-    return result === true ? pass('condition holds') : fail(check.message);
+    if (result === true) return pass('condition holds');
+    return fail(check.found === undefined ? check.message : check.message.replaceAll('{found}', String(evaluate(check.found, bindings as never))));
   } catch (error) {
     return fail(`${check.message} (${error instanceof Error ? error.message : String(error)})`);
   }
