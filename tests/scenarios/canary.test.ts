@@ -13,7 +13,14 @@ describe('canary lab', () => {
   });
 
   it('sends less than 20 % of a curl loop to the single canary pod', async () => {
-    const script = ['@check canary-share', 'kubectl scale deployment frontend-v2 --replicas=1', 'kubectl rollout status deployment/frontend-v2', 'sleep 5', './curl-test.sh', ''].join('\n');
+    const script = [
+      '@check canary-share',
+      'kubectl scale deployment frontend-v2 --replicas=1',
+      'kubectl rollout status deployment/frontend-v2',
+      'sleep 5',
+      './curl-test.sh',
+      '',
+    ].join('\n');
     const answers = (await play(LAB, script)).split('\n').filter((l) => l.startsWith('Hello') || l === 'Failed');
     expect(answers).toHaveLength(30);
     expect(answers.filter((a) => a === 'Hello, Application Version: v2').length).toBe(5);

@@ -10,7 +10,8 @@ export async function checkJsonPath(check: Extract<Check, { kind: 'jsonpath' }>,
   const values = jsonPathValues(check.path, obj);
   const found = values.length === 0 ? '(nothing)' : values.map((v) => `"${v}"`).join(', ');
   const value = values.join(' ');
-  const explain = (expected: string) => fail(check.message?.replaceAll('{found}', values.length === 0 ? 'none' : value) ?? `${describeRef(check)} ${check.path}: expected ${expected}, found ${found}`);
+  const explain = (expected: string) =>
+    fail(check.message?.replaceAll('{found}', values.length === 0 ? 'none' : value) ?? `${describeRef(check)} ${check.path}: expected ${expected}, found ${found}`);
   if (check.absent) return values.length === 0 ? pass(`${check.path} is not set`) : explain('it to be absent');
   if (check.equals !== undefined && value !== String(check.equals)) return explain(`"${check.equals}"`);
   if (check.notEquals !== undefined && value === check.notEquals) return explain(`anything but "${check.notEquals}"`);
