@@ -112,6 +112,9 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
       try {
+        // A real kubectl spends its start-up and discovery round trip while the control plane reacts
+        // to the previous command: `set image … && rollout pause` pauses after the new ReplicaSet exists.
+        await ctx.time.sleep(0);
         const api = withWarningWriter(options.api, err);
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({ args: flags.args, flags, ctx, api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
