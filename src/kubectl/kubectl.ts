@@ -114,7 +114,7 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       try {
         // A real kubectl spends its start-up and discovery round trip while the control plane reacts
         // to the previous command: `set image … && rollout pause` pauses after the new ReplicaSet exists.
-        await ctx.time.sleep(0);
+        await ctx.time.settle?.();
         const api = withWarningWriter(options.api, err);
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({ args: flags.args, flags, ctx, api, mapper, namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default', out, err });
