@@ -21,6 +21,7 @@ import { patchCommand } from './commands/patch.ts';
 import { rolloutCommands } from './commands/rollout/rollout-commands.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
+import { setSelectorCommand } from './commands/set-selector.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
@@ -46,6 +47,7 @@ const COMMANDS: KubectlCommand[] = [
   deleteCommand,
   patchCommand,
   setImageCommand,
+  setSelectorCommand,
   scaleCommand,
   ...rolloutCommands,
   execCommand,
@@ -116,6 +118,9 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       const out = (text: string) => ctx.stdout.write(text);
       const err = (text: string) => ctx.stderr.write(text);
       try {
+        // A real kubectl spends its start-up and discovery round trip while the control plane reacts
+        // to the previous command: `set image … && rollout pause` pauses after the new ReplicaSet exists.
+        await ctx.time.settle?.();
         const api = withFieldManager(withWarningWriter(options.api, err), command.path);
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({

@@ -60,7 +60,7 @@ const isMap = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 /**
  * The fields a typed decode and encode adds: struct fields without omitempty print as `{}`.
  * Models the workload types of k8s.io/api (PodSpec containers' resources, DeploymentSpec.strategy,
- * StatefulSet/DaemonSet updateStrategy, every kind's status).
+ * StatefulSet/DaemonSet updateStrategy, every kind's status, a Service's status.loadBalancer).
  */
 function withGoZeroStructs(obj: KubeObject): KubeObject {
   const copy = JSON.parse(JSON.stringify(obj)) as Json;
@@ -80,5 +80,7 @@ function withGoZeroStructs(obj: KubeObject): KubeObject {
     if (isMap(template)) podSpec(template.spec);
   }
   copy.status ??= {};
+  // ServiceStatus.loadBalancer has no omitempty.
+  if (copy.kind === 'Service' && isMap(copy.status)) copy.status.loadBalancer ??= {};
   return copy as KubeObject;
 }

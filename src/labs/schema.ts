@@ -53,7 +53,7 @@ export interface ContainerCheck {
 }
 
 export interface CheckMessage {
-  /** Replaces the generated explanation of a failure. */
+  /** Replaces the generated explanation of a failure; `{found}` stands for what was found. */
   message?: string;
 }
 

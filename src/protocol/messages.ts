@@ -117,6 +117,6 @@ export type FromWorker =
   /** `content` when the file could be read, else `error` in the shell's wording. */
   | { type: 'fs.content'; id: number; path: string; content?: string; error?: string }
   | { type: 'fs.written'; id: number; path: string; error?: string }
-  | { type: 'http.response'; id: number; status?: number; body?: string; error?: string }
+  | { type: 'http.response'; id: number; status?: number; body?: string; contentType?: string; error?: string }
   | { type: 'notice'; message: string }
   | { type: 'error'; message: string };

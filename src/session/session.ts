@@ -159,7 +159,7 @@ export class Session {
       env: LOGIN_ENV,
       cwd: '/root',
       hostname: 'controlplane',
-      time: { now: () => cluster.clock.now(), sleep: (ms, interrupt) => cluster.clock.sleep(ms, interrupt) },
+      time: { now: () => cluster.clock.now(), sleep: (ms, interrupt) => cluster.clock.sleep(ms, interrupt), settle: async () => void cluster.clock.runDue() },
       terminal: {
         ...options.terminal,
         readLine: options.terminal?.readLine ?? ((prompt, cancel) => session!.#waitForInput(prompt, cancel)),

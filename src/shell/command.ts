@@ -14,6 +14,11 @@ export interface ShellTime {
   now(): number;
   /** Resolves after `ms` of virtual time; rejects with InterruptedError once `interrupt` fires (Ctrl-C). */
   sleep(ms: number, interrupt?: Interrupt): Promise<void>;
+  /**
+   * Runs what is due at this instant (controllers reacting to the last change) without yielding to
+   * the host, so the clock cannot move meanwhile.
+   */
+  settle?(): Promise<void>;
 }
 
 /** Ctrl-C for the running command line. */

@@ -538,6 +538,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           id: message.id,
           ...(result.status !== undefined ? { status: result.status } : {}),
           ...(result.body !== undefined ? { body: result.body } : {}),
+          ...(result.contentType ? { contentType: result.contentType } : {}),
           ...(result.error ? { error: result.error } : {}),
         });
         break;

@@ -9,15 +9,19 @@ import { elasticsearch } from './elasticsearch.ts';
 import { eventSimulator } from './event-simulator.ts';
 import { filebeatConfigured } from './filebeat.ts';
 import { fluentUiRunning } from './fluent-ui.ts';
+import { hello } from './hello.ts';
 import { kibana } from './kibana.ts';
 import { mysql } from './mysql.ts';
 import { simpleWebappMysql } from './simple-webapp-mysql.ts';
+import { kubia } from './kubia.ts';
 import { webappColor } from './webapp-color.ts';
 
 const CATALOGUE: ImageSpec[] = [
   webappColor,
   simpleWebappMysql,
   mysql,
+  kubia,
+  hello,
   eventSimulator,
   filebeatConfigured,
   elasticsearch,
@@ -82,10 +86,11 @@ export function lookupImage(image: string, local?: LocalImages): ImageLookup {
     };
   }
   const entrypoint = spec.tagEntrypoint?.[ref.tag];
+  const apps = spec.tagApps?.[ref.tag];
   return {
     ok: true,
     ref,
-    image: entrypoint ? { ...spec, entrypoint } : spec,
+    image: entrypoint || apps ? { ...spec, ...(entrypoint ? { entrypoint } : {}), ...(apps ? { apps } : {}) } : spec,
     env: { ...spec.env, ...(spec.tagEnv?.[ref.tag] ?? {}) },
     digest: digestOf(ref.normalized),
     ...(spec.pullable === false ? { pullError: denied } : {}),

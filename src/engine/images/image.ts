@@ -78,6 +78,8 @@ export interface ImageSpec {
   tagEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** False for an image built on the lab nodes and in no registry: it runs only if preloaded. */
   pullable?: false;
+  /** Tags whose program differs (luksa/kubia v1…v4 each ship their own app.js). */
+  tagApps?: Readonly<Record<string, Readonly<Record<string, AppProgram>>>>;
   /** Tags built from an older Dockerfile (nginx before 1.19 had no entrypoint script). */
   tagEntrypoint?: Readonly<Record<string, readonly string[]>>;
 }

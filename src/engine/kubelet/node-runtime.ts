@@ -145,7 +145,7 @@ export class NodeRuntime {
     };
   }
 
-  /** Runs a readiness probe against a container. */
+  /** Runs one probe (readiness, liveness or startup) against a container. */
   async probe(probe: Probe, podIP: string, process: ContainerProcess): Promise<{ ok: boolean; message: string }> {
     if (probe.httpGet) {
       const port = typeof probe.httpGet.port === 'number' ? probe.httpGet.port : Number(probe.httpGet.port);
@@ -157,7 +157,7 @@ export class NodeRuntime {
     }
     if (probe.tcpSocket) {
       const port = Number(probe.tcpSocket.port);
-      const result = await this.network.httpGet('host', `http://${podIP}:${port}/`, { timeoutMs: 1000 });
+      const result = await this.network.httpGet('host', `http://${podIP}:${port}/`, { timeoutMs: (probe.timeoutSeconds ?? 1) * 1000 });
       return result.error ? { ok: false, message: `dial tcp ${podIP}:${port}: connect: connection refused` } : { ok: true, message: '' };
     }
     if (probe.exec?.command) {

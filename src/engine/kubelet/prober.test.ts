@@ -64,4 +64,20 @@ describe('probes', () => {
     expect([status.started, status.ready, Boolean(status.state?.running)]).toEqual([false, false, true]);
     expect(h.events('never-starts').find((e) => e.reason === 'Killing')?.message).toBe('Container never-starts failed startup probe, will be restarted');
   });
+
+  it.each([
+    { port: 8080, row: ['1/1', 'Running'], events: [] as string[] },
+    { port: 9999, row: ['0/1', 'Running'], events: ['Warning Unhealthy Readiness probe failed: dial tcp IP:9999: connect: connection refused'] },
+  ])('judges a tcpSocket readiness probe on port $port by whether the app listens there', async ({ port, row, events }) => {
+    const h = await createPodHarness();
+    h.apply(pod('tcp', { image: 'luksa/kubia:v1', readinessProbe: { tcpSocket: { port }, periodSeconds: 2 } }));
+    await h.pump.advance(30_000);
+    expect(h.row('tcp').slice(0, 2)).toEqual(row);
+    const ip = h.pod('tcp')!.status!.podIP!;
+    const seen = h
+      .events('tcp')
+      .filter((e) => e.reason === 'Unhealthy')
+      .map((e) => `${e.type} ${e.reason} ${e.message!.replace(ip, 'IP')}`);
+    expect(seen).toEqual(events);
+  });
 });

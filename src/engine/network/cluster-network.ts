@@ -31,6 +31,8 @@ export class ClusterNetwork {
   /** What listens on the controlplane host's loopback (`kubectl port-forward`), by port. */
   readonly #hostLoopback = new Map<number, HostLoopbackHandler>();
   readonly #roundRobin = new Map<string, number>();
+  /** sessionAffinity ClientIP: the endpoint each client was sent to, per service port. */
+  readonly #affinity = new Map<string, Destination>();
 
   constructor(informers: SharedInformerFactory) {
     this.#services = informers.lister<Service>(core('services'));
@@ -102,10 +104,11 @@ export class ClusterNetwork {
     if (!resolved) return { error: 'unknown-host' };
     const address = `${resolved.address}:${port}`;
     const loopback = resolved.address === LOOPBACK;
+    const remoteAddress = from === 'host' ? NODES[0].ip : from.podIP;
     const hostHandler = loopback && from === 'host' ? this.#hostLoopback.get(port) : undefined;
     if (loopback && from === 'host' && !hostHandler) return { error: 'connection-refused', address };
     // A pod's loopback is its own network namespace: whatever listens in the pod.
-    const destination = loopback && from !== 'host' ? { ip: from.podIP, port } : this.#route(resolved.address, port);
+    const destination = loopback && from !== 'host' ? { ip: from.podIP, port } : this.#route(resolved.address, port, remoteAddress);
     if (!destination) return { error: 'connection-refused', address };
     const handler = hostHandler ?? this.#listeners.get(`${destination.ip}:${destination.port}`);
     if (!handler) return { error: 'connection-refused', address };
@@ -128,7 +131,6 @@ export class ClusterNetwork {
     }
     const headers: Record<string, string> = { host: `${host}${match[2] ? `:${port}` : ''}` };
     for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
-    const remoteAddress = from === 'host' ? NODES[0].ip : from.podIP;
     const response = await handler({
       method: request.method.toUpperCase(),
       path: target,
@@ -155,8 +157,12 @@ export class ClusterNetwork {
     return this.viewFrom('host');
   }
 
-  /** Service IPs and node ports go through kube-proxy; anything else is addressed directly. */
-  #route(ip: string, port: number): Destination | undefined {
+  /**
+   * Service IPs and node ports go through kube-proxy; anything else is addressed directly. Endpoints
+   * take turns (kube-proxy picks at random; turns give the same shares, replayably). With
+   * sessionAffinity ClientIP a client keeps its endpoint while that endpoint stays ready.
+   */
+  #route(ip: string, port: number, clientIP: string): Destination | undefined {
     const services = this.#services.list();
     const isNode = NODES.some((n) => n.ip === ip);
     for (const svc of services) {
@@ -173,9 +179,16 @@ export class ClusterNetwork {
         }
         if (targets.length === 0) return undefined;
         const key = `${svc.metadata?.namespace}/${svc.metadata?.name}:${svcPort.port}`;
+        if (svc.spec?.sessionAffinity === 'ClientIP') {
+          const kept = this.#affinity.get(`${key} ${clientIP}`);
+          const still = kept && targets.find((t) => t.ip === kept.ip && t.port === kept.port);
+          if (still) return still;
+        }
         const next = this.#roundRobin.get(key) ?? 0;
         this.#roundRobin.set(key, next + 1);
-        return targets[next % targets.length];
+        const chosen = targets[next % targets.length]!;
+        if (svc.spec?.sessionAffinity === 'ClientIP') this.#affinity.set(`${key} ${clientIP}`, chosen);
+        return chosen;
       }
     }
     return { ip, port };

@@ -6,6 +6,12 @@ describe('kubectl set image', () => {
   it.each([
     { name: 'no resource', line: 'kubectl set image nginx=nginx:1.26', stderr: `${MISSING_RESOURCES}\n` },
     { name: 'no image', line: 'kubectl set image deployment/web', stderr: 'error: at least one image update is required\n' },
+    // Printed by the real kubectl v1.35.2.
+    {
+      name: 'a resource after an image change',
+      line: "kubectl set image deployment/web nginx=nginx:1.26 '&&' kubectl",
+      stderr: 'error: all resources must be specified before image changes: &&\n',
+    },
     {
       name: 'a wildcard beside other pairs',
       line: 'kubectl set image deployment/web *=nginx:1.26 nginx=nginx:1.27',

@@ -74,6 +74,10 @@ export const setImageCommand: KubectlCommand = {
   async run(inv) {
     const assignments = inv.args.filter((a) => a.includes('='));
     const refs = inv.args.filter((a) => !a.includes('='));
+    // getResourcesAndImages: every resource comes before the first CONTAINER=IMAGE.
+    const firstAssignment = inv.args.findIndex((a) => a.includes('='));
+    const late = firstAssignment < 0 ? undefined : inv.args.slice(firstAssignment).find((a) => !a.includes('='));
+    if (late !== undefined) throw new KubectlError(`error: all resources must be specified before image changes: ${late}`);
     if (isLocal(inv)) return runLocally(inv, refs, assignments);
     // Models pkg/cmd/set/set_image.go: the builder refuses a missing resource, then Validate.
     if (refs.length === 0) throw new KubectlError(MISSING_RESOURCES);

@@ -9,5 +9,5 @@ export async function checkCount(check: Extract<Check, { kind: 'count' }>, ctx: 
       ? `exactly ${check.equals}`
       : [check.min !== undefined ? `at least ${check.min}` : '', check.max !== undefined ? `at most ${check.max}` : ''].filter(Boolean).join(' and ');
   const ok = (check.equals === undefined || n === check.equals) && (check.min === undefined || n >= check.min) && (check.max === undefined || n <= check.max);
-  return ok ? pass(`${n} ${describeRef(check)}`) : fail(check.message ?? `expected ${expected} ${describeRef(check)}, found ${n}`);
+  return ok ? pass(`${n} ${describeRef(check)}`) : fail(check.message?.replaceAll('{found}', String(n)) ?? `expected ${expected} ${describeRef(check)}, found ${n}`);
 }

@@ -494,7 +494,7 @@ export class Interpreter {
       cwd: this.state.cwd,
       fs: this.env.fs,
       // A program asleep (`sleep 1000`) wakes on Ctrl-C rather than when its time is up.
-      time: { now: () => this.env.time.now(), sleep: (ms) => this.env.time.sleep(ms, this.env.interrupt) },
+      time: { now: () => this.env.time.now(), sleep: (ms) => this.env.time.sleep(ms, this.env.interrupt), ...(this.env.time.settle ? { settle: this.env.time.settle } : {}) },
       interrupt: this.env.interrupt,
       terminal: this.env.terminal,
       userland: this.state.userland,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Preview } from '../../labs/schema.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
+import { ADDRESS_PATTERN, previewDocument, previewUrl } from './preview-document.ts';
 
 const ERRORS: Record<string, string> = {
   'connection-refused': 'connection refused — no ready pod behind this address',
@@ -11,25 +12,25 @@ const ERRORS: Record<string, string> = {
 
 /**
  * What a service serves, as the real lab's tabs ("Webapp Portal", "Kibana") show it: one tab per
- * preview the lab names, and an address the learner can type (`node01:30080`). Refreshed every
+ * preview the lab names, and an address the learner can type (`node01:30080`, `node01:30080/version`). Refreshed every
  * two seconds, so a rollout shows as it happens.
  */
 export function AppPreview({ client, previews }: { client: WorkerClient; previews: Preview[] }) {
   const [target, setTarget] = useState(previews[0]?.address ?? '');
   const [page, setPage] = useState<{ html?: string; error?: string }>({});
   useEffect(() => {
-    if (!/^[\w.-]+:\d+$/.test(target)) {
-      setPage({ error: 'Type an address as node:port, e.g. node01:30080' });
+    if (!ADDRESS_PATTERN.test(target)) {
+      setPage({ error: 'Type an address as node:port[/path], e.g. node01:30080' });
       return;
     }
     let latest = 0;
     const unsubscribe = client.subscribe((m) => {
       if (m.type !== 'http.response' || m.id !== latest) return;
-      setPage(m.error ? { error: ERRORS[m.error] ?? m.error } : { html: m.body ?? '' });
+      setPage(m.error ? { error: ERRORS[m.error] ?? m.error } : { html: previewDocument(m.body ?? '', m.contentType) });
     });
     const poll = () => {
       latest = client.nextId();
-      client.send({ type: 'http.get', id: latest, url: `http://${target}/` });
+      client.send({ type: 'http.get', id: latest, url: previewUrl(target) });
     };
     poll();
     const timer = setInterval(poll, 2000);

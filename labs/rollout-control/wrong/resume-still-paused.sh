@@ -1,0 +1,7 @@
+# expect: resume fail the rollout of kubia is still paused; resume it
+kubectl set image deployment/kubia nodejs=luksa/kubia:v2
+kubectl rollout status deployment/kubia
+kubectl set image deployment/kubia nodejs=luksa/kubia:v4 && kubectl rollout pause deployment/kubia
+sleep 20
+@check canary-pause
+@check resume
