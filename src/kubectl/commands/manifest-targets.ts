@@ -31,11 +31,22 @@ function mappingError(m: Manifest): string {
   return `resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
 }
 
-/** The resource of an object's kind, or null when the server does not serve it. */
-function findResource(inv: Invocation, obj: KubeObject): ApiResource | undefined {
+function groupVersionOf(obj: KubeObject): { group: string; version: string } {
   const apiVersion = obj.apiVersion ?? '';
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  return { group: group!, version: version! };
+}
+
+/** The resource of an object's kind, or null when the server does not serve it. */
+function findResource(inv: Invocation, obj: KubeObject): ApiResource | undefined {
+  const { group, version } = groupVersionOf(obj);
   return inv.mapper.resources.find((r) => r.kind === obj.kind && r.group === group && r.version === version);
+}
+
+/** Whether the server serves the object's group/version at all (it has an OpenAPI v3 spec for it). */
+function servesGroupVersion(inv: Invocation, obj: KubeObject): boolean {
+  const { group, version } = groupVersionOf(obj);
+  return inv.mapper.resources.some((r) => r.group === group && r.version === version);
 }
 
 /** The resource of an object's kind; kubectl's mapping error when there is none. */
@@ -64,14 +75,15 @@ export function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
 
 /**
  * Where one object goes, or the builder's error for it. With validation on (strict or warn), a
- * kind the server does not serve is first looked for among the CRDs; a server without the CRD API
- * fails that look-up.
+ * kind missing from a group/version the server serves is first looked for among the CRDs (a server
+ * without the CRD API fails that look-up); a group/version it does not serve at all (`apps/v1beta1`)
+ * skips validation and meets the mapping error, as kubectl v1.35.2 does.
  * Models cli-runtime/pkg/resource/query_param_verifier_v3.go HasSupport and crd_finder.go.
  */
 export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string }> {
   const resource = findResource(inv, m.obj);
   if (!resource) {
-    if (fieldValidation(inv) !== 'Ignore') {
+    if (fieldValidation(inv) !== 'Ignore' && servesGroupVersion(inv, m.obj)) {
       const crds = await inv.api.request({ verb: 'list', group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions' });
       if (!crds.ok)
         return {

@@ -44,3 +44,21 @@ kubectl version --client
 kubectl version -o json
 kubectl version -o yaml
 kubectl version -o bogus
+cat > old-deployment.yaml <<'EOF'
+apiVersion: apps/v1beta1
+kind: Deployment
+metadata:
+  name: kubia
+spec:
+  replicas: 3
+EOF
+kubectl apply -f old-deployment.yaml
+kubectl create -f old-deployment.yaml
+cat > unknown-kind.yaml <<'EOF'
+apiVersion: apps/v1
+kind: Rollout
+metadata:
+  name: kubia
+EOF
+kubectl apply -f unknown-kind.yaml
+kubectl create -f unknown-kind.yaml --validate=false
