@@ -1,4 +1,7 @@
-/** sed: the common one-liners — `s/re/rep/[gip]`, `-n` with `p`, `d`, line and /re/ addresses, `-i`, `-e`, `-E`. */
+/**
+ * sed: the common one-liners — `s/re/rep/[gip]`, `-n` with `p`, `d`; addresses by line, `$`, /re/,
+ * `first~step` and ranges (`a,b`, `a,+N`, `a,~N`), negated with `!`; `-i`, `-e`, `-E`.
+ */
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { PosixRegex } from '../../lib/regex/posix-regex.ts';
@@ -7,8 +10,14 @@ import type { Userland } from '../command.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 import { regexBudgetMessage, regexFailureReason } from './regex-failure.ts';
 
+type Address = { line: number } | { last: true } | { regex: PosixRegex } | { first: number; step: number };
+/** The end of a range: an address, or `+N` lines after its start, or the next line that is a multiple of N. */
+type RangeEnd = Address | { plus: number } | { multiple: number };
+
 interface Script {
-  address?: { line: number } | { last: true } | { regex: PosixRegex };
+  address?: Address;
+  rangeEnd?: RangeEnd;
+  negate?: boolean;
   op: 's' | 'p' | 'd';
   regex?: PosixRegex;
   replacement?: string;
@@ -44,36 +53,64 @@ function compileRegex(source: string, ignoreCase: boolean, context: ParseContext
   }
 }
 
+/** One address at the start of `rest`: what it is and what follows, a problem, or undefined if none. */
+function parseAddress(rest: string, context: ParseContext, at: (remaining: string) => number): { address: Address; rest: string } | ScriptProblem | undefined {
+  const stepped = /^(\d+)~(\d+)/.exec(rest);
+  if (stepped) return { address: { first: Number(stepped[1]), step: Number(stepped[2]) }, rest: rest.slice(stepped[0].length) };
+  const line = /^(\d+)/.exec(rest);
+  if (line) return { address: { line: Number(line[1]) }, rest: rest.slice(line[0].length) };
+  if (rest.startsWith('$')) return { address: { last: true }, rest: rest.slice(1) };
+  if (!rest.startsWith('/')) return undefined;
+  // Models sed/compile.c match_slash: `\/` stands for the delimiter, other escapes stay for the regex.
+  let end = 1;
+  let source = '';
+  while (end < rest.length && rest[end] !== '/') {
+    if (rest[end] === '\\' && rest[end + 1] === '/') end++;
+    else if (rest[end] === '\\' && end + 1 < rest.length) source += rest[end++];
+    source += rest[end++];
+  }
+  if (end >= rest.length) return { reason: 'unterminated address regex', char: at(rest) + rest.length };
+  const ignoreCase = rest[end + 1] === 'I';
+  const regex = compileRegex(source, ignoreCase, context, at(rest) + end + 1);
+  if (!(regex instanceof PosixRegex)) return regex;
+  return { address: { regex }, rest: rest.slice(end + (ignoreCase ? 2 : 1)).trimStart() };
+}
+
 function parseScript(text: string, context: ParseContext): Script | ScriptProblem {
   const leading = text.length - text.trimStart().length;
   let rest = text.trim();
   const at = (remaining: string) => context.offset + leading + (text.trim().length - remaining.length);
-  let address: Script['address'];
-  const line = /^(\d+)/.exec(rest);
-  if (line) {
-    address = { line: Number(line[1]) };
-    rest = rest.slice(line[0].length);
-  } else if (rest.startsWith('$')) {
-    address = { last: true };
-    rest = rest.slice(1);
-  } else if (rest.startsWith('/')) {
-    // Models sed/compile.c match_slash: `\/` stands for the delimiter, other escapes stay for the regex.
-    let end = 1;
-    let source = '';
-    while (end < rest.length && rest[end] !== '/') {
-      if (rest[end] === '\\' && rest[end + 1] === '/') end++;
-      else if (rest[end] === '\\' && end + 1 < rest.length) source += rest[end++];
-      source += rest[end++];
+  const first = parseAddress(rest, context, at);
+  if (first && 'reason' in first) return first;
+  let address: Address | undefined;
+  let rangeEnd: RangeEnd | undefined;
+  if (first) {
+    address = first.address;
+    rest = first.rest;
+    if (rest.startsWith(',')) {
+      rest = rest.slice(1).trimStart();
+      const relative = /^([+~])(\d+)/.exec(rest);
+      if (relative) {
+        rangeEnd = relative[1] === '+' ? { plus: Number(relative[2]) } : { multiple: Number(relative[2]) };
+        rest = rest.slice(relative[0].length);
+      } else {
+        const second = parseAddress(rest, context, at);
+        if (!second) return { reason: "unexpected `,'", char: at(rest) + 1 };
+        if ('reason' in second) return second;
+        rangeEnd = second.address;
+        rest = second.rest;
+      }
     }
-    if (end >= rest.length) return { reason: 'unterminated address regex', char: context.offset + text.length };
-    const ignoreCase = rest[end + 1] === 'I';
-    const regex = compileRegex(source, ignoreCase, context, at(rest) + end + 1);
-    if (!(regex instanceof PosixRegex)) return regex;
-    address = { regex };
-    rest = rest.slice(end + (ignoreCase ? 2 : 1)).trimStart();
   }
+  rest = rest.trimStart();
+  let negate = false;
+  if (address && rest.startsWith('!')) {
+    negate = true;
+    rest = rest.slice(1).trimStart();
+  }
+  const where = { ...(address ? { address } : {}), ...(rangeEnd ? { rangeEnd } : {}), ...(negate ? { negate } : {}) };
   const op = rest[0];
-  if (op === 'p' || op === 'd') return address ? { address, op } : { op };
+  if (op === 'p' || op === 'd') return { ...where, op };
   if (op !== 's' || rest.length < 2) return { reason: `unknown command: \`${op ?? ''}'`, char: at(rest) + 1 };
   const delimiter = rest[1]!;
   const parts: string[] = [];
@@ -97,8 +134,7 @@ function parseScript(text: string, context: ParseContext): Script | ScriptProble
   const occurrence = /\d+/.exec(flags);
   const script: Script = { op: 's', regex, replacement: parts[1]!, print: flags.includes('p'), global: flags.includes('g') };
   if (occurrence) script.occurrence = Number(occurrence[0]);
-  if (address) script.address = address;
-  return script;
+  return { ...script, ...where };
 }
 
 /** Splits a script at `;` and newlines between commands, not inside an address or `s` regex; each with its offset. */
@@ -199,14 +235,13 @@ export const sed: Command = {
     }
     const apply = (text: string): string => {
       const lines = splitLines(text);
+      const selects = addressMatcher(lines.length);
       let out = '';
       lines.forEach((original, index) => {
         let line = original;
         let deleted = false;
         for (const step of program) {
-          const a = step.address;
-          const matches = !a || ('line' in a ? a.line === index + 1 : 'last' in a ? index === lines.length - 1 : a.regex.test(line));
-          if (!matches) continue;
+          if (!selects(step, index + 1, line)) continue;
           if (step.op === 'd') {
             deleted = true;
             break;
@@ -252,3 +287,37 @@ export const sed: Command = {
     }
   },
 };
+
+/**
+ * Whether a command applies to line `n` (1-based) of `total`. A range stays open from the line its
+ * start matches until its end: an end given by line number at or before the start closes it at once,
+ * a regex end is looked for from the next line on (GNU sed's match_address_p).
+ */
+function addressMatcher(total: number): (step: Script, n: number, line: string) => boolean {
+  const open = new Map<Script, { until?: number }>();
+  const single = (a: Address, n: number, line: string): boolean =>
+    'line' in a ? a.line === n : 'last' in a ? n === total : 'regex' in a ? a.regex.test(line) : a.step <= 0 ? n === a.first : n >= a.first && (n - a.first) % a.step === 0;
+  const inRange = (step: Script, n: number, line: string): boolean => {
+    const end = step.rangeEnd!;
+    const state = open.get(step);
+    if (state) {
+      const closes = state.until !== undefined ? n >= state.until : 'plus' in end || 'multiple' in end ? true : single(end, n, line);
+      if (closes) open.delete(step);
+      return true;
+    }
+    if (!single(step.address!, n, line)) return false;
+    if ('plus' in end) {
+      if (end.plus > 0) open.set(step, { until: n + end.plus });
+    } else if ('multiple' in end) {
+      const next = end.multiple <= 0 ? n : Math.ceil(n / end.multiple) * end.multiple;
+      if (next > n) open.set(step, { until: next });
+    } else if ('line' in end) {
+      if (end.line > n) open.set(step, { until: end.line });
+    } else if (!('last' in end && n === total)) open.set(step, {});
+    return true;
+  };
+  return (step, n, line) => {
+    const selected = !step.address ? true : step.rangeEnd ? inRange(step, n, line) : single(step.address, n, line);
+    return step.negate ? !selected : selected;
+  };
+}
