@@ -19,6 +19,7 @@ import { createInterrupt } from '../interrupt.ts';
 import { commandNotFound, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
 import { syntaxErrorText } from './syntax-error-wording.ts';
 import { withRedirects } from './redirections.ts';
+import { PipeBuffer } from './pipe-buffer.ts';
 import { fsMessage } from './fs-message.ts';
 
 export interface Io {
@@ -221,9 +222,9 @@ export class Interpreter {
       if (last) {
         status = await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal });
       } else {
-        let captured = '';
-        await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal, stdout: { write: (t) => (captured += t) } });
-        stdin = captured;
+        const captured = new PipeBuffer();
+        await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal, stdout: captured });
+        stdin = captured.text();
         stdinIsTerminal = false;
         // Ctrl-C reaches every command of the pipeline at once: the ones after it do not start.
         if (this.env.interrupt.interrupted) throw new InterruptedCommand();
@@ -473,9 +474,9 @@ export class Interpreter {
 
   /** Runs `source` and returns what it printed (command substitution). */
   async capture(source: string, io: Io): Promise<string> {
-    let out = '';
-    this.state.lastExit = await this.#inChildProcess(io, (child) => child.runSource(source, { ...io, stdout: { write: (t) => (out += t) } }));
-    return out;
+    const out = new PipeBuffer();
+    this.state.lastExit = await this.#inChildProcess(io, (child) => child.runSource(source, { ...io, stdout: out }));
+    return out.text();
   }
 
   commandContext(argv: string[], io: Io): CommandContext {
