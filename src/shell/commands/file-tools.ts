@@ -1,7 +1,7 @@
 /** mkdir, rm, touch, cp, mv, chmod, hostname with coreutils' or busybox's messages. */
 import type { Command, CommandContext } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
-import { fsMessage } from '../interpreter/interpreter.ts';
+import { fsMessage } from '../interpreter/fs-message.ts';
 import { fileToolFailure } from './userland.ts';
 
 function operands(ctx: CommandContext): { flags: string; names: string[] } {

@@ -2,7 +2,7 @@
 import type { Command } from '../command.ts';
 import { decodeBase64, encodeBase64 } from '../../lib/base64.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
-import { fsMessage } from '../interpreter/interpreter.ts';
+import { fsMessage } from '../interpreter/fs-message.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 
 const filter = (name: string, transform: (lines: string[], args: string[]) => string[] | string): Command => ({

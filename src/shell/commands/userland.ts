@@ -6,7 +6,7 @@
  */
 import { FsError } from '../../lib/file-system.ts';
 import type { Userland } from '../command.ts';
-import { fsMessage } from '../interpreter/interpreter.ts';
+import { fsMessage } from '../interpreter/fs-message.ts';
 
 /** What a read of FILE that failed prints, and whether the tool counts it as a failure. */
 export interface ReadFailure {

@@ -2,8 +2,10 @@
  * The builtins that must run inside the shell because they change it (cd, export, alias, exit…),
  * plus echo/printf/test which bash also runs in-process. Messages follow bash 5.
  */
-import type { Interpreter, Io } from './interpreter.ts';
-import { fsMessage } from './interpreter.ts';
+import type { Interpreter } from './interpreter.ts';
+import type { Io } from './shell-state.ts';
+import { fsMessage } from './fs-message.ts';
+import { waitForJobs } from './fork-slot.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { formatPrintf } from './printf.ts';
@@ -171,7 +173,7 @@ const BUILTINS: Record<string, Builtin> = {
     return sh.sourceFile(file, source, io);
   },
   eval: (sh, args, io) => sh.evalSource(args.join(' '), io),
-  wait: (sh) => sh.waitForJobs(),
+  wait: (sh) => waitForJobs(sh.env),
   type: (sh, args, io) => {
     let status = 0;
     for (const name of args) {

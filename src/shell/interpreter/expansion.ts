@@ -6,9 +6,10 @@ import type { Word, WordPart } from '../ast.ts';
 import { evaluateArithmetic } from './arithmetic.ts';
 import { BraceExpansionTooLarge, expandBraces } from './brace-expansion.ts';
 import { DiscardSignal } from './signals.ts';
-import type { Interpreter, Io } from './interpreter.ts';
+import type { Interpreter } from './interpreter.ts';
+import type { Io } from './shell-state.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
-import { CHECKPOINT_EVERY } from './interpreter.ts';
+import { CHECKPOINT_EVERY } from './shell-state.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 
 interface Piece {

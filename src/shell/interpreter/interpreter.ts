@@ -5,70 +5,22 @@
  */
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import type { AndOr, Command, List, Pipeline, Word } from '../ast.ts';
-import type { CommandContext, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
-import type { FileSystem } from '../../lib/file-system.ts';
 import { IncompleteInput, ShellSyntaxError } from '../lexer.ts';
 import { parseLines, literalText } from '../parser.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './signals.ts';
-import { FORK_RETRY_SLEEPS_S, type ProcessTable } from './process-table.ts';
 import { argumentListTooLong } from './exec-limits.ts';
 import { createInterrupt } from '../interrupt.ts';
 import { commandNotFound, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
 import { syntaxErrorText } from './syntax-error-wording.ts';
 import { withRedirects } from './redirections.ts';
 import { PipeBuffer } from './pipe-buffer.ts';
+import { takeForkSlot } from './fork-slot.ts';
+import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
-
-export interface Io {
-  stdin: string;
-  stdinIsTerminal: boolean;
-  stdout: OutputStream;
-  stderr: OutputStream;
-}
-
-export interface ShellState {
-  vars: Map<string, string>;
-  exported: Set<string>;
-  aliases: Map<string, string>;
-  functions: Map<string, Command>;
-  cwd: string;
-  lastExit: number;
-  positional: string[];
-  /** `bash` at the prompt, or the script's path when running one. */
-  scriptName: string;
-  flavour: ShellFlavour;
-  input: ShellInput;
-  /** Lines an interactive shell read before the current one (dash numbers its errors with them). */
-  linesBefore: number;
-  /** Whose tools the programs are (their error wording). */
-  userland: Userland;
-  history: string[];
-  hostname: string;
-}
-
-export interface Environment {
-  fs: FileSystem;
-  registry: CommandRegistry;
-  time: ShellTime;
-  terminal: TerminalPort;
-  interrupt: Interrupt;
-  yieldToHost: () => Promise<void>;
-  /** Where a background job yields: its computing is not the foreground command's (the headless player's busy test). */
-  backgroundYield: () => Promise<void>;
-  processes: ProcessTable;
-}
-
-/** Bash's FUNCNEST as KodeKloud's nodes would need it set: bash without it overflows its stack and dies. */
-export const FUNCNEST_MAX = 1000;
-/** Bash's compile-time EVALNEST_MAX and SOURCENEST_MAX, for the same reason. */
-export const EVALNEST_MAX = 1000;
-export const SOURCENEST_MAX = 1000;
-export const CHECKPOINT_EVERY = 64;
-
-export class InterruptedCommand extends Error {}
+import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, type Environment, type Io, type ShellState } from './shell-state.ts';
 
 export class Interpreter {
   readonly state: ShellState;
@@ -140,7 +92,7 @@ export class Interpreter {
    * only), still running when the command line that started it has ended.
    */
   async #startBackgroundJob(item: AndOr, io: Io): Promise<void> {
-    await this.#forkSlot(io);
+    await takeForkSlot(this, io);
     const interrupt = createInterrupt();
     const job = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
     let untrack: () => void = () => undefined;
@@ -154,42 +106,9 @@ export class Interpreter {
     untrack = this.env.processes.addJob(interrupt, ended);
   }
 
-  /** `wait`: until every background job has ended, or Ctrl-C. */
-  async waitForJobs(): Promise<number> {
-    await new Promise<void>((resolve, reject) => {
-      const stop = this.env.interrupt.onInterrupt(() => reject(new InterruptedCommand()));
-      void this.env.processes.allJobsEnded().then(() => {
-        stop();
-        resolve();
-      });
-    });
-    return 0;
-  }
-
-  /**
-   * Takes a process slot for a fork, retrying as bash's make_child does while the limit is
-   * reached; when none frees up, bash reports the failed fork and drops the command line.
-   */
-  async #forkSlot(io: Io): Promise<void> {
-    if (this.state.flavour !== 'bash') {
-      // ash and dash try once: busybox's forkshell and dash's forkchild report and abort the command.
-      if (this.env.processes.tryStart()) return;
-      io.stderr.write(`${this.errorPrefix()}${this.state.flavour === 'dash' ? 'Cannot fork' : "can't fork: Resource temporarily unavailable"}\n`);
-      throw new DiscardSignal(2);
-    }
-    for (const seconds of FORK_RETRY_SLEEPS_S) {
-      if (this.env.processes.tryStart()) return;
-      io.stderr.write(`${this.errorPrefix()}fork: retry: Resource temporarily unavailable\n`);
-      await this.env.time.sleep(seconds * 1000, this.env.interrupt);
-    }
-    if (this.env.processes.tryStart()) return;
-    io.stderr.write(`${this.errorPrefix()}fork: Resource temporarily unavailable\n`);
-    throw new DiscardSignal(126);
-  }
-
   /** Runs `body` in a forked child (subshell, command substitution, child shell); its exit, or a dropped line, is its status. */
   async #inChildProcess(io: Io, body: (child: Interpreter) => Promise<number>): Promise<number> {
-    await this.#forkSlot(io);
+    await takeForkSlot(this, io);
     try {
       return await body(this.fork());
     } catch (error) {
@@ -377,7 +296,7 @@ export class Interpreter {
     if (BUILTIN_NAMES.has(name)) return runBuiltin(this, argv, io, line);
     const program = this.env.registry.get(name);
     if (program) {
-      const context = this.commandContext(argv, io);
+      const context = commandContextFor(this, argv, io);
       const path = name.includes('/') ? name : `/usr/bin/${name}`;
       if (argumentListTooLong(argv, context.env)) {
         io.stderr.write(`${this.errorPrefix(line)}${path}: Argument list too long\n`);
@@ -478,36 +397,4 @@ export class Interpreter {
     this.state.lastExit = await this.#inChildProcess(io, (child) => child.runSource(source, { ...io, stdout: out }));
     return out.text();
   }
-
-  commandContext(argv: string[], io: Io): CommandContext {
-    const env = new Map<string, string>();
-    for (const name of this.state.exported) {
-      const value = this.state.vars.get(name);
-      if (value !== undefined) env.set(name, value);
-    }
-    return {
-      argv,
-      stdin: io.stdin,
-      stdinIsTerminal: io.stdinIsTerminal,
-      stdout: io.stdout,
-      stderr: io.stderr,
-      env,
-      cwd: this.state.cwd,
-      fs: this.env.fs,
-      // A program asleep (`sleep 1000`) wakes on Ctrl-C rather than when its time is up.
-      time: { now: () => this.env.time.now(), sleep: (ms) => this.env.time.sleep(ms, this.env.interrupt), ...(this.env.time.settle ? { settle: this.env.time.settle } : {}) },
-      interrupt: this.env.interrupt,
-      terminal: this.env.terminal,
-      userland: this.state.userland,
-      runScript: (source, options) =>
-        this.runScript(
-          source,
-          { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) },
-          { ...io, stdin: options?.stdin ?? io.stdin },
-        ),
-      checkpoint: () => this.checkpoint(),
-    };
-  }
 }
-
-export { fsMessage, literalText };

@@ -5,7 +5,8 @@ import { readWord } from '../lexer.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { expandWordToString } from './expansion.ts';
 import { fsMessage } from './fs-message.ts';
-import type { Interpreter, Io } from './interpreter.ts';
+import type { Interpreter } from './interpreter.ts';
+import type { Io } from './shell-state.ts';
 import { redirectFailure } from './shell-dialect.ts';
 
 export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>, line?: number): Promise<number> {

@@ -1,6 +1,7 @@
 /** `test` / `[` / `[[`: file tests, string and integer comparisons, !, -a, -o, && and ||. */
 import { resolvePath } from '../../lib/resolve-path.ts';
-import type { Interpreter, Io } from './interpreter.ts';
+import type { Interpreter } from './interpreter.ts';
+import type { Io } from './shell-state.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import { PosixRegex } from '../../lib/regex/posix-regex.ts';
 import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';

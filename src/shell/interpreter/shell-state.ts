@@ -1,0 +1,58 @@
+/**
+ * What an interpreter works on: the shell's state (variables, functions, cwd, history), the
+ * environment it runs in (file system, programs, clock, terminal), the streams of one command, and
+ * the limits bash puts on nesting.
+ */
+import type { Command } from '../ast.ts';
+import type { CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
+import type { FileSystem } from '../../lib/file-system.ts';
+import type { ProcessTable } from './process-table.ts';
+import type { ShellFlavour, ShellInput } from './shell-dialect.ts';
+
+export interface Io {
+  stdin: string;
+  stdinIsTerminal: boolean;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+export interface ShellState {
+  vars: Map<string, string>;
+  exported: Set<string>;
+  aliases: Map<string, string>;
+  functions: Map<string, Command>;
+  cwd: string;
+  lastExit: number;
+  positional: string[];
+  /** `bash` at the prompt, or the script's path when running one. */
+  scriptName: string;
+  flavour: ShellFlavour;
+  input: ShellInput;
+  /** Lines an interactive shell read before the current one (dash numbers its errors with them). */
+  linesBefore: number;
+  /** Whose tools the programs are (their error wording). */
+  userland: Userland;
+  history: string[];
+  hostname: string;
+}
+
+export interface Environment {
+  fs: FileSystem;
+  registry: CommandRegistry;
+  time: ShellTime;
+  terminal: TerminalPort;
+  interrupt: Interrupt;
+  yieldToHost: () => Promise<void>;
+  /** Where a background job yields: its computing is not the foreground command's (the headless player's busy test). */
+  backgroundYield: () => Promise<void>;
+  processes: ProcessTable;
+}
+
+/** Bash's FUNCNEST as KodeKloud's nodes would need it set: bash without it overflows its stack and dies. */
+export const FUNCNEST_MAX = 1000;
+/** Bash's compile-time EVALNEST_MAX and SOURCENEST_MAX, for the same reason. */
+export const EVALNEST_MAX = 1000;
+export const SOURCENEST_MAX = 1000;
+export const CHECKPOINT_EVERY = 64;
+
+export class InterruptedCommand extends Error {}
