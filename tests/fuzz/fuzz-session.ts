@@ -206,7 +206,12 @@ export class FuzzRunner {
     const current = this.#current;
     for (const [path, content] of Object.entries(files)) current.session.fs.writeFile(path, content);
     const verbose = process.env.FUZZ_VERBOSE !== undefined;
-    if (verbose) process.stderr.write(`#${this.#inputs} ${line.slice(0, 120)} | ${Object.values(files).map((f) => f.length).join(',')} chars\n`);
+    if (verbose)
+      process.stderr.write(
+        `#${this.#inputs} ${line.slice(0, 120)} | ${Object.values(files)
+          .map((f) => f.length)
+          .join(',')} chars\n`,
+      );
     if (verbose) for (const content of Object.values(files)) if (content.length < 3000) process.stderr.write(`${JSON.stringify(content)}\n`);
     const run = await this.#timed(current, line, budgetMs);
     if (verbose) process.stderr.write(`  ${run.code} in ${Math.round(run.realMs)} ms, longest stretch ${Math.round(run.stretchMs)} ms\n`);
@@ -224,7 +229,9 @@ export class FuzzRunner {
       const again = await this.#timed(fresh, line, budgetMs);
       fresh.session.close();
       if (again.stretchMs > CTRL_C_REAL_MS || again.ctrlCToEndMs > CTRL_C_REAL_MS)
-        fail(`Ctrl-C could not be answered in ${CTRL_C_REAL_MS} ms: ${Math.round(again.stretchMs)} ms without a yield, ${Math.round(again.ctrlCToEndMs)} ms from Ctrl-C to the end`);
+        fail(
+          `Ctrl-C could not be answered in ${CTRL_C_REAL_MS} ms: ${Math.round(again.stretchMs)} ms without a yield, ${Math.round(again.ctrlCToEndMs)} ms from Ctrl-C to the end`,
+        );
     }
     const damage = firstDamage(current.session, current.baseline);
     if (damage !== undefined) fail(`an object or file the input did not target changed: ${damage}`);

@@ -16,11 +16,57 @@ const READ_ONLY = new Set(['get', 'describe', 'logs', 'rollout status', 'rollout
 /** Flags that would widen a changing command past namespace fz. */
 const WIDENING = new Set(['all-namespaces', 'namespace']);
 
-const NAMESPACED_TYPES = ['pods', 'po', 'pod', 'deployments', 'deploy', 'deployment.apps', 'deployments.v1.apps', 'rs', 'replicasets', 'svc', 'services', 'cm', 'configmaps', 'secrets', 'ep', 'endpoints', 'events', 'ev', 'endpointslices'];
+const NAMESPACED_TYPES = [
+  'pods',
+  'po',
+  'pod',
+  'deployments',
+  'deploy',
+  'deployment.apps',
+  'deployments.v1.apps',
+  'rs',
+  'replicasets',
+  'svc',
+  'services',
+  'cm',
+  'configmaps',
+  'secrets',
+  'ep',
+  'endpoints',
+  'events',
+  'ev',
+  'endpointslices',
+];
 const OTHER_TYPES = ['nodes', 'no', 'ns', 'namespaces', 'all', 'widgets', 'pods,svc', 'deploy,cm', 'po,no', 'Pod', 'PODS', 'deployment.', 'apps', ''];
 const FZ_NAMES = ['fz-web', 'fz-cm', 'fz-pod', 'fz-new', 'fz-x', 'deploy/fz-web', 'pod/fz-pod', 'cm/fz-cm', 'deployment.apps/fz-web', 'pods/fz-pod', 'fz-web-0'];
 const OTHER_NAMES = ['keep', 'keep-pod', 'kubernetes', 'default', 'controlplane', 'kube-system', 'deploy/keep', 'pod/keep-pod', 'node/controlplane', 'no/node01', 'svc/kube-dns'];
-const ARG_PIECES = ['fz=1', 'fz-', 'fz=', '=x', 'a=b=c', 'fz=1 --overwrite', 'c=nginx:1.27', '*=busybox', 'nginx', 'busybox', '--', 'sh', '-c', 'echo hi', 'ls', 'sleep', '5', '8080:80', ':80', '80', '99999', '{"spec":{"replicas":3}}', '[{"op":"add","path":"/x","value":1}]', '{', 'null'];
+const ARG_PIECES = [
+  'fz=1',
+  'fz-',
+  'fz=',
+  '=x',
+  'a=b=c',
+  'fz=1 --overwrite',
+  'c=nginx:1.27',
+  '*=busybox',
+  'nginx',
+  'busybox',
+  '--',
+  'sh',
+  '-c',
+  'echo hi',
+  'ls',
+  'sleep',
+  '5',
+  '8080:80',
+  ':80',
+  '80',
+  '99999',
+  '{"spec":{"replicas":3}}',
+  '[{"op":"add","path":"/x","value":1}]',
+  '{',
+  'null',
+];
 const VALUES = [
   '',
   'yaml',
@@ -104,10 +150,14 @@ spec:
       containers: [{name: c, image: nginx}]
 `;
 
-const value = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...VALUES) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }, { weight: 1, arbitrary: fc.integer().map(String) });
+const value = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...VALUES) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+  { weight: 1, arbitrary: fc.integer().map(String) },
+);
 
 /** One flag in one of pflag's spellings. */
-function flagTokens(spec: FlagSpec): fc.Arbitrary<string[]> {
+function flagTokens(spec: FlagSpec): fc.Arbitrary<readonly string[]> {
   const long = `--${spec.name}`;
   if (spec.kind === 'bool')
     return fc.oneof(
@@ -129,14 +179,22 @@ function commandLine(path: string, flags: FlagSpec[]): fc.Arbitrary<string> {
   const changes = !READ_ONLY.has(path);
   const specs = [...flags, ...GLOBAL_FLAGS].filter((spec) => !(changes && WIDENING.has(spec.name)) && spec.name !== 'kubeconfig');
   const arg = changes
-    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NAMESPACED_TYPES) }, { weight: 3, arbitrary: fc.constantFrom(...FZ_NAMES) }, { weight: 2, arbitrary: fc.constantFrom(...ARG_PIECES) })
+    ? fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...NAMESPACED_TYPES) },
+        { weight: 3, arbitrary: fc.constantFrom(...FZ_NAMES) },
+        { weight: 2, arbitrary: fc.constantFrom(...ARG_PIECES) },
+      )
     : fc.oneof(
         { weight: 3, arbitrary: fc.constantFrom(...NAMESPACED_TYPES, ...OTHER_TYPES) },
         { weight: 3, arbitrary: fc.constantFrom(...FZ_NAMES, ...OTHER_NAMES) },
         { weight: 2, arbitrary: fc.constantFrom(...ARG_PIECES) },
         { weight: 1, arbitrary: GARBAGE },
       );
-  const token = fc.oneof({ weight: 3, arbitrary: arg.map((a) => [a]) }, { weight: 3, arbitrary: fc.constantFrom(...specs).chain(flagTokens) }, { weight: changes ? 0 : 1, arbitrary: GARBAGE.map((g) => [g]) });
+  const token = fc.oneof(
+    { weight: 3, arbitrary: arg.map((a) => [a]) },
+    { weight: 3, arbitrary: fc.constantFrom(...specs).chain(flagTokens) },
+    { weight: changes ? 0 : 1, arbitrary: GARBAGE.map((g) => [g]) },
+  );
   return fc.array(token, { maxLength: 6 }).map((tokens) => {
     const words = ['kubectl', ...path.split(' '), ...tokens.flat().map(quote)];
     if (changes) {
