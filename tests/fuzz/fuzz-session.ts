@@ -12,7 +12,6 @@ import { resourceKey } from '../../src/engine/api/resource-key.ts';
 import { stableStringify } from '../../src/engine/store/deep-copy.ts';
 import type { KubeObject } from '../../src/engine/api/client.ts';
 
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
 /** Real time a line may keep the host from answering Ctrl-C: between two yields, or from Ctrl-C to its end. */
 export const CTRL_C_REAL_MS = Number(process.env.FUZZ_CTRL_C_MS ?? 100);
@@ -251,13 +250,13 @@ export class FuzzRunner {
 }
 
 /**
- * fc.assert with the budget and seed of the environment, reporting a failure by its seed and
+ * fc.assert with the budget (FUZZ_RUNS, else `smallRuns`, what `npm test` affords) and seed of the environment, reporting a failure by its seed and
  * path (FUZZ_SEED=… FUZZ_PATH=… replays just that input) and the runner's short account of it,
  * not fast-check's print of a possibly megabyte-long input.
  */
-export async function assertFuzz<T>(property: fc.IAsyncPropertyWithHooks<T>): Promise<void> {
+export async function assertFuzz<T>(property: fc.IAsyncPropertyWithHooks<T>, smallRuns: number): Promise<void> {
   const path = process.env.FUZZ_PATH;
-  const details = await fc.check(property, { numRuns: FUZZ_RUNS, seed: FUZZ_SEED, endOnFailure: true, ...(path ? { path } : {}) });
+  const details = await fc.check(property, { numRuns: Number(process.env.FUZZ_RUNS ?? smallRuns), seed: FUZZ_SEED, endOnFailure: true, ...(path ? { path } : {}) });
   if (!details.failed) return;
   const cause = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance);
   throw new Error(`failed after ${details.numRuns} inputs; replay with FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath}\n${cause.slice(0, 6000)}`);

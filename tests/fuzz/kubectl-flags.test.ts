@@ -222,6 +222,7 @@ describe('fuzzed kubectl flags', () => {
       fc.asyncProperty(line, fc.integer({ min: 0, max: 10_000 }), async (text, budgetMs) => {
         await runner.check(text, budgetMs, { '/root/fz.yaml': FZ_MANIFEST });
       }),
+      1000,
     );
   }, 3_600_000);
 });

@@ -238,6 +238,7 @@ describe('fuzzed manifests', () => {
       fc.asyncProperty(manifestFile, fc.constantFrom(...COMMAND_LINES), fc.integer({ min: 0, max: 30_000 }), async (text, line, budgetMs) => {
         await runner.check(line, budgetMs, { '/root/fz.yaml': text });
       }),
+      120,
     );
   }, 3_600_000);
 });
