@@ -190,6 +190,11 @@ describe('server-side apply', () => {
     expect([res.code, (res.body as { message: string }).message]).toEqual([422, message]);
   });
 
+  it('applying a new object of no field but its name creates it (fuzz: "Cannot set properties of undefined")', () => {
+    const res = run([apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' } }, 'm1')]);
+    expect({ code: res.code, name: (res.body as KubeObject).metadata?.name, managedFields: managedFieldsOf(res) }).toEqual({ code: 201, name: 'cm', managedFields: undefined });
+  });
+
   it('a field the schema does not declare fails as the typed conversion does', () => {
     const res = run([apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' }, dataa: { a: 'b' } }, 'm1')]);
     expect([res.code, (res.body as { message: string }).message]).toEqual([

@@ -120,7 +120,9 @@ export function applyConfiguration(live: KubeObject | undefined, config: KubeObj
 
   const changed = !deepEqual(liveObject, pruned);
   const result = changed ? pruned : liveObject;
-  if (changed) managers.get(key)!.time = target.now;
+  // An applier whose set came out empty has no entry to stamp (managedFieldsUpdater.Apply checks too).
+  const applied = managers.get(key);
+  if (changed && applied) applied.time = target.now;
   if (manager === 'kubectl' && live?.metadata?.annotations?.[LAST_APPLIED] !== undefined) syncLastApplied(result, config);
   setManagedFields(result, managers);
   return { ok: true, obj: result };
