@@ -8,6 +8,7 @@ import { boolFlag, stringFlag, stringsFlag } from './flags.ts';
 import type { Invocation } from './kubectl-command.ts';
 import { readManifests } from './manifests.ts';
 import { printObjects } from './commands/get.ts';
+import { mappingError } from './commands/manifest-targets.ts';
 import { allowMissingKeys, checkOutputFormat, printGeneratedObject } from './printers/generated-object-printer.ts';
 import { kindPrefix } from './resource-mapper.ts';
 import type { DryRunStrategy } from './dry-run.ts';
@@ -27,10 +28,7 @@ export async function localObjects(inv: Invocation, withoutFiles: string): Promi
   return (await readManifests(inv.ctx, files)).map((m) => {
     const [group, version] = (m.obj.apiVersion ?? '').includes('/') ? m.obj.apiVersion!.split('/') : ['', m.obj.apiVersion ?? ''];
     const resource = inv.mapper.resources.find((r) => r.kind === m.obj.kind && r.group === group && r.version === version);
-    if (!resource)
-      throw new KubectlError(
-        `error: resource mapping not found for name: "${m.obj.metadata?.name ?? ''}" namespace: "${m.obj.metadata?.namespace ?? ''}" from "${m.file}": no matches for kind "${m.obj.kind}" in version "${m.obj.apiVersion}"\nensure CRDs are installed first`,
-      );
+    if (!resource) throw new KubectlError(`error: ${mappingError(m)}`);
     return { resource, obj: m.obj };
   });
 }

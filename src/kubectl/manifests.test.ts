@@ -78,3 +78,35 @@ describe('visitManifests with validation off', () => {
     expect(await runLine(session, 'kubectl apply --validate=false -f m.yaml')).toEqual({ stdout: '', stderr: `error: unable to decode "m.yaml": ${why}\n`, code: 1 });
   });
 });
+
+// kubectl v1.35.2 `apply -f m.yaml` against a served cluster: what the builder and the decoders say.
+const builderDecodeCases: { name: string; text: string; stderr: string }[] = [
+  {
+    name: 'an alias to an anchor never set',
+    text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: *a\n',
+    stderr: "error parsing m.yaml: error converting YAML to JSON: yaml: unknown anchor 'a' referenced",
+  },
+  {
+    name: 'metadata that is a string',
+    text: 'apiVersion: v1\nkind: ConfigMap\nmetadata: x\n',
+    stderr: 'unable to decode "m.yaml": json: cannot unmarshal string into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta',
+  },
+  {
+    name: 'a name that is a list',
+    text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [1]\n',
+    stderr: 'unable to decode "m.yaml": json: cannot unmarshal array into Go struct field ObjectMeta.metadata.name of type string',
+  },
+  {
+    name: 'a JSON stream that is not JSON',
+    text: '{\napiVersion: v1\n',
+    stderr: "error parsing m.yaml: json: offset 3: invalid character 'a' looking for beginning of object key string",
+  },
+];
+
+describe('visitManifests decoding errors', () => {
+  it.each(builderDecodeCases)('$name', async ({ text, stderr }) => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/m.yaml`, text);
+    expect(await runLine(session, 'kubectl apply -f m.yaml')).toEqual({ stdout: '', stderr: `error: ${stderr}\n`, code: 1 });
+  });
+});

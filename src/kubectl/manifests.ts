@@ -4,6 +4,7 @@ import type { KubeObject } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
+import { scanJsonStream } from './json-syntax-error.ts';
 
 export interface Manifest {
   file: string;
@@ -22,17 +23,13 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
   const validate = options.validate ?? true;
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
-    const { docs, lines } = await parseYamlDocuments(text, () => ctx.checkpoint());
-    for (const doc of docs) {
-      if (doc.errors.length > 0) {
-        const error = doc.errors[0]!;
-        out.push({
-          file: name,
-          error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, lines.linePos(error.pos[0]).line)}: ${yamlReason(error.code)}`,
-        });
+    const documents = await documentsOf(name, text, () => ctx.checkpoint());
+    for (const doc of documents) {
+      if ('error' in doc) {
+        out.push({ file: name, error: doc.error });
         break;
       }
-      const value = doc.toJSON() as unknown;
+      const value = doc.value;
       if (value === null || value === undefined) continue;
       const invalid = (why: string) => ({
         file: name,
@@ -48,6 +45,11 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push(invalid(problem));
         break;
       }
+      const badMetadata = objectMetaDecodeError(value);
+      if (badMetadata) {
+        out.push({ file: name, error: `unable to decode "${name}": ${badMetadata}` });
+        break;
+      }
       const items = (value as KubeObject).kind === 'List' && Array.isArray((value as KubeObject).items) ? ((value as KubeObject).items as unknown[]) : undefined;
       if (!items) {
         out.push({ file: name, obj: value as KubeObject });
@@ -59,6 +61,46 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         break;
       }
       for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
+    }
+  }
+  return out;
+}
+
+/**
+ * The documents of one file, or the error that stops reading it. A file that starts with `{` is a
+ * JSON stream first: when YAML cannot read it, kubectl reports the JSON decoder's error, or reads
+ * the values if they are JSON after all (`{…} {…}` on one line).
+ */
+async function documentsOf(name: string, text: string, checkpoint: () => Promise<void>): Promise<({ value: unknown } | { error: string })[]> {
+  const parsed = await parseYamlDocuments(text, checkpoint).catch((error: unknown) => {
+    // The yaml package recurses per nesting level; past the stack, the document is too deep to read.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  });
+  if (/^\s*\{/.test(text) && (!parsed || (parsed.docs[0]?.errors.length ?? 0) > 0)) {
+    const scan = scanJsonStream(text);
+    if ('error' in scan) return [{ error: `error parsing ${name}: ${scan.error}` }];
+    return scan.ends.map((end, n) => ({ value: JSON.parse(text.slice(n === 0 ? 0 : scan.ends[n - 1], end)) as unknown }));
+  }
+  if (!parsed) return [{ error: `error parsing ${name}: error converting YAML to JSON: yaml: exceeded max depth of 10000` }];
+  const { docs, lines } = parsed;
+  const out: ({ value: unknown } | { error: string })[] = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0]!;
+      out.push({
+        error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, lines.linePos(error.pos[0]).line)}: ${yamlReason(error.code)}`,
+      });
+      break;
+    }
+    try {
+      out.push({ value: doc.toJSON() as unknown });
+    } catch (error) {
+      // An alias to an anchor never set: go-yaml's parser refuses it by name.
+      if (!(error instanceof ReferenceError)) throw error;
+      const anchor = /alias[^:]*: (.*)$/.exec(error.message)?.[1] ?? '';
+      out.push({ error: `error parsing ${name}: error converting YAML to JSON: yaml: unknown anchor '${anchor}' referenced` });
+      break;
     }
   }
   return out;
@@ -114,6 +156,22 @@ function typeMetaDecodeError(value: unknown): string | undefined {
   if (apiVersion === undefined || apiVersion === null || typeof apiVersion === 'string') return undefined;
   const goType = typeof apiVersion === 'number' ? 'number' : typeof apiVersion === 'boolean' ? 'bool' : Array.isArray(apiVersion) ? 'array' : 'object';
   return `json: cannot unmarshal ${goType} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string`;
+}
+
+const goTypeOf = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : typeof v === 'string' ? 'string' : Array.isArray(v) ? 'array' : 'object');
+
+/** The builder decodes each object's metadata into ObjectMeta: a name or namespace that is not a string fails there. */
+function objectMetaDecodeError(value: unknown): string | undefined {
+  const metadata = (value as Record<string, unknown>).metadata;
+  if (metadata === undefined || metadata === null) return undefined;
+  if (typeof metadata !== 'object' || Array.isArray(metadata)) {
+    return `json: cannot unmarshal ${goTypeOf(metadata)} into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta`;
+  }
+  for (const field of ['name', 'generateName', 'namespace']) {
+    const v = (metadata as Record<string, unknown>)[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') return `json: cannot unmarshal ${goTypeOf(v)} into Go struct field ObjectMeta.metadata.${field} of type string`;
+  }
+  return undefined;
 }
 
 function sortedJson(value: unknown): string {

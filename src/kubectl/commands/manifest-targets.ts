@@ -26,9 +26,12 @@ export interface ManifestTarget {
   base: ReturnType<typeof requestBase>;
 }
 
-function mappingError(m: Manifest): string {
+/** Unstructured's GetName and GetNamespace: a field that is not a string reads as empty. */
+const metaString = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function mappingError(m: Manifest): string {
   const { obj } = m;
-  return `resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
+  return `resource mapping not found for name: "${metaString(obj.metadata?.name)}" namespace: "${metaString(obj.metadata?.namespace)}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
 }
 
 function groupVersionOf(obj: KubeObject): { group: string; version: string } {

@@ -1,0 +1,186 @@
+/**
+ * What kubectl says about a `-f` file that starts with `{` and is neither JSON nor YAML: the error
+ * of Go's encoding/json Decoder reading the stream value by value (`json: offset 3: invalid
+ * character 'a' looking for beginning of object key string`, or `unexpected EOF` when the input
+ * ends inside a value). Only the message is wanted, so this is a syntax checker with an explicit
+ * stack: no nesting depth can overflow it.
+ * Models encoding/json scanner.go (the states and their wording) and stream.go readValue.
+ */
+
+const MAX_DEPTH = 10_000;
+
+type Context = 'value' | 'key' | 'after-key' | 'after-pair' | 'after-element';
+
+/**
+ * The Decoder's error for the stream, or where each of its top-level values ends when every one is
+ * well formed (a stream may hold several: `{…} {…}`).
+ */
+export function scanJsonStream(text: string): { error: string } | { ends: number[] } {
+  const bytes = { length: text.length } as unknown as Record<number, number> & { length: number };
+  for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+  const ends: number[] = [];
+  let i = 0;
+  const fail = (error: string) => ({ error });
+  const invalid = (context: string) => fail(`json: offset ${utf8Length(text, i) + 1}: invalid character ${quoteChar(bytes[i]!)} ${context}`);
+  const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  const skipSpace = () => {
+    while (i < bytes.length && isSpace(bytes[i]!)) i++;
+  };
+  for (;;) {
+    skipSpace();
+    if (i >= bytes.length) return { ends };
+    // One top-level value.
+    const stack: ('object' | 'array')[] = [];
+    let context: Context = 'value';
+    for (;;) {
+      skipSpace();
+      if (i >= bytes.length) return fail('unexpected EOF');
+      const c = bytes[i]!;
+      if (context === 'value' || context === 'key') {
+        if (context === 'key' && c !== 0x22) return invalid('looking for beginning of object key string');
+        if (c === 0x7b || c === 0x5b) {
+          if (stack.length >= MAX_DEPTH) return fail(`json: offset ${utf8Length(text, i) + 1}: exceeded max depth`);
+          stack.push(c === 0x7b ? 'object' : 'array');
+          i++;
+          skipSpace();
+          if (i >= bytes.length) return fail('unexpected EOF');
+          if (bytes[i] === (c === 0x7b ? 0x7d : 0x5d)) {
+            stack.pop();
+            i++;
+            context = afterValue(stack);
+          } else context = c === 0x7b ? 'key' : 'value';
+          if (stack.length === 0) {
+            ends.push(i);
+            break;
+          }
+          continue;
+        }
+        const wasKey: boolean = context === 'key';
+        const end = c === 0x22 ? scanString(bytes, i) : scanLiteralOrNumber(bytes, i);
+        if (typeof end === 'string') {
+          if (end === 'EOF') return fail('unexpected EOF');
+          i = Number(end.split(':')[0]);
+          return invalid(end.slice(end.indexOf(':') + 1));
+        }
+        i = end;
+        context = wasKey ? 'after-key' : afterValue(stack);
+        if (stack.length === 0) {
+          ends.push(i);
+          break;
+        }
+        continue;
+      }
+      if (context === 'after-key') {
+        if (c !== 0x3a) return invalid('after object key');
+        i++;
+        context = 'value';
+        continue;
+      }
+      const closer = context === 'after-pair' ? 0x7d : 0x5d;
+      if (c === 0x2c) {
+        i++;
+        context = context === 'after-pair' ? 'key' : 'value';
+        continue;
+      }
+      if (c !== closer) return invalid(context === 'after-pair' ? 'after object key:value pair' : 'after array element');
+      stack.pop();
+      i++;
+      context = afterValue(stack);
+      if (stack.length === 0) {
+        ends.push(i);
+        break;
+      }
+    }
+  }
+}
+
+function afterValue(stack: ('object' | 'array')[]): Context {
+  return stack.at(-1) === 'object' ? 'after-pair' : 'after-element';
+}
+
+/** The index after a string starting at `start`, or `index:context` of the bad byte, or `EOF`. */
+function scanString(bytes: Codes, start: number): number | string {
+  let i = start + 1;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    if (c === 0x22) return i + 1;
+    if (c < 0x20) return `${i}:in string literal`;
+    if (c === 0x5c) {
+      i++;
+      if (i >= bytes.length) return 'EOF';
+      const e = bytes[i]!;
+      if (e === 0x75) {
+        for (let k = 1; k <= 4; k++) {
+          if (i + k >= bytes.length) return 'EOF';
+          if (!isHex(bytes[i + k]!)) return `${i + k}:in \\u hexadecimal character escape`;
+        }
+        i += 5;
+        continue;
+      }
+      if (!'"\\/bfnrt'.includes(String.fromCharCode(e))) return `${i}:in string escape code`;
+    }
+    i++;
+  }
+  return 'EOF';
+}
+
+const LITERALS: Record<number, string> = { 0x74: 'true', 0x66: 'false', 0x6e: 'null' };
+
+function scanLiteralOrNumber(bytes: Codes, start: number): number | string {
+  const c = bytes[start]!;
+  const literal = LITERALS[c];
+  if (literal) {
+    for (let k = 1; k < literal.length; k++) {
+      if (start + k >= bytes.length) return 'EOF';
+      if (bytes[start + k] !== literal.charCodeAt(k)) return `${start + k}:in literal ${literal} (expecting ${quoteChar(literal.charCodeAt(k))})`;
+    }
+    return start + literal.length;
+  }
+  if (c !== 0x2d && !isDigit(c)) return `${start}:looking for beginning of value`;
+  let i = start;
+  if (bytes[i] === 0x2d) {
+    i++;
+    if (i >= bytes.length) return 'EOF';
+    if (!isDigit(bytes[i]!)) return `${i}:in numeric literal`;
+  }
+  if (bytes[i] === 0x30) i++;
+  else while (i < bytes.length && isDigit(bytes[i]!)) i++;
+  if (bytes[i] === 0x2e) {
+    i++;
+    if (i >= bytes.length) return 'EOF';
+    if (!isDigit(bytes[i]!)) return `${i}:after decimal point in numeric literal`;
+    while (i < bytes.length && isDigit(bytes[i]!)) i++;
+  }
+  if (bytes[i] === 0x65 || bytes[i] === 0x45) {
+    i++;
+    if (bytes[i] === 0x2b || bytes[i] === 0x2d) i++;
+    if (i >= bytes.length) return 'EOF';
+    if (!isDigit(bytes[i]!)) return `${i}:in exponent of numeric literal`;
+    while (i < bytes.length && isDigit(bytes[i]!)) i++;
+  }
+  // A number at the very end of the stream is complete only once the Decoder sees what follows.
+  return i;
+}
+
+type Codes = Record<number, number> & { length: number };
+
+function utf8Length(text: string, end: number): number {
+  let n = 0;
+  for (let k = 0; k < end; k++) {
+    const c = text.charCodeAt(k);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+  }
+  return n;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isHex = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+/** encoding/json quoteChar: `'\''` for a quote, otherwise the byte as strconv.Quote writes it, in single quotes. */
+function quoteChar(c: number): string {
+  if (c === 0x27) return `'\\''`;
+  if (c === 0x22) return `'"'`;
+  const quoted = JSON.stringify(String.fromCharCode(c));
+  const inner = quoted.slice(1, -1).replace(/\\u00([0-9a-f]{2})/g, '\\x$1');
+  return `'${inner}'`;
+}
