@@ -18,7 +18,8 @@
  * more could follow throws IncompleteInput; anything else wrong throws ShellSyntaxError.
  */
 import type { AndOr, Assignment, Command, List, Pipeline, Redirect, Word } from './ast.ts';
-import { IncompleteInput, ShellSyntaxError, tokenize, type Token, type Tokens } from './lexer.ts';
+import { tokenize, type Token, type Tokens } from './lexer.ts';
+import { IncompleteInput, ShellSyntaxError } from './syntax-failure.ts';
 
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'case', 'esac', '{', '}', '!']);
 /** Words that end a list in a compound command (ash's and dash's `tokendlist`), with `)` and `;;`. */

@@ -4,7 +4,7 @@
  */
 import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from './command.ts';
 import type { FileSystem } from '../lib/file-system.ts';
-import { IncompleteHeredoc, IncompleteInput } from './lexer.ts';
+import { IncompleteHeredoc, IncompleteInput } from './syntax-failure.ts';
 import { createInterrupt } from './interrupt.ts';
 import { parse } from './parser.ts';
 import { Interpreter } from './interpreter/interpreter.ts';

@@ -7,21 +7,22 @@ import type { FromWorker, LabView, ToWorker } from '../protocol/messages.ts';
 import { PROTOCOL_VERSION } from '../protocol/messages.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
-import { startLab } from '../session/lab-session.ts';
-import { Session } from '../session/session.ts';
+import type { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
-import { FsError } from '../shell/fs/file-system.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { fastForwardUntilSettled } from '../session/pending-work.ts';
 import { previewRequest } from '../session/preview-request.ts';
-import { ReplayEditor, replayJournal } from '../session/replay-journal.ts';
-import { restoreSaved } from '../session/restore-saved.ts';
-import { JournalRecorder, markHung, TOO_LONG, type SessionJournal } from '../session/session-journal.ts';
+import type { ReplayEditor } from '../session/replay-journal.ts';
+import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
-import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
-import { clearSavedLab, loadSavedLab, saveClock, saveLab } from './progress-store.ts';
+import { bundledLabFiles } from './bundled-labs.ts';
+import { saveClock, saveLab } from './progress-store.ts';
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
-import { lostWorkNotice, newerVersionNotice, notRebuiltNotice, restoredNotice } from './restore-notices.ts';
+import { lostWorkNotice } from './restore-notices.ts';
+import { TerminalOutput } from './terminal-output.ts';
+import { labsSummary, labView, reachedOf } from './lab-view.ts';
+import { fsErrorText } from './fs-error-text.ts';
+import { startFromSaved, startSession, type SessionHost, type SessionStart } from './start-session.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -73,52 +74,10 @@ function savedClock(): SavedClock | undefined {
 /** Real-time spacing of the clock's own saves, so a reload's clock is at most this far behind. */
 const CLOCK_SAVE_TICKS = 40;
 
-/**
- * Shell output goes out in batches; the page acknowledges what its terminal has drawn. A shell
- * that prints faster than the terminal draws waits at its next checkpoint, as on a real pty, so
- * `while true; do echo x; done` neither floods the page nor stops answering Ctrl-C.
- */
-const OUTPUT_FLUSH_MS = 10;
-const OUTPUT_CHUNK_CHARS = 64 * 1024;
-const HIGH_WATER_CHARS = 256 * 1024;
-const LOW_WATER_CHARS = 64 * 1024;
-/** A page that stops acknowledging (no terminal) slows output down rather than stopping it. */
-const DRAIN_TIMEOUT_MS = 1000;
-let outputId = 0;
-let outputBuffer = '';
-let flushTimer: ReturnType<typeof setTimeout> | undefined;
-let unackedChars = 0;
-let drainWaiters: (() => void)[] = [];
-
-function flushOutput(): void {
-  clearTimeout(flushTimer);
-  flushTimer = undefined;
-  for (let i = 0; i < outputBuffer.length; i += OUTPUT_CHUNK_CHARS) post({ type: 'shell.output', id: outputId, data: outputBuffer.slice(i, i + OUTPUT_CHUNK_CHARS) });
-  unackedChars += outputBuffer.length;
-  outputBuffer = '';
-}
-
-function writeOutput(id: number, data: string): void {
-  if (id !== outputId) flushOutput();
-  outputId = id;
-  outputBuffer += data;
-  if (outputBuffer.length >= OUTPUT_CHUNK_CHARS) flushOutput();
-  else flushTimer ??= setTimeout(flushOutput, OUTPUT_FLUSH_MS);
-}
-
-function releaseDrainWaiters(): void {
-  const waiters = drainWaiters;
-  drainWaiters = [];
-  for (const release of waiters) release();
-}
-
-const terminalDrained = (): Promise<void> =>
-  unackedChars <= HIGH_WATER_CHARS || running?.interrupt.interrupted
-    ? Promise.resolve()
-    : new Promise((resolve) => {
-        drainWaiters.push(resolve);
-        setTimeout(resolve, DRAIN_TIMEOUT_MS);
-      });
+const output = new TerminalOutput(
+  (message) => post(message),
+  () => running?.interrupt.interrupted,
+);
 
 /** Virtual-time spacing of rollout-view samples while fast-forwarding. */
 const FAST_FORWARD_SAMPLE_MS = 1000;
@@ -155,17 +114,6 @@ const terminal = {
 
 const post = (message: FromWorker) => self.postMessage(message);
 
-function fsErrorText(error: unknown): string {
-  const code = error instanceof FsError ? error.code : undefined;
-  if (code === 'ENOENT') return 'No such file or directory';
-  if (code === 'EISDIR') return 'Is a directory';
-  if (code === 'ENOTDIR') return 'Not a directory';
-  if (code === 'EACCES') return 'Permission denied';
-  // Not a file system error the shell would name: a fault of ours, for the console only.
-  console.error('cka-lab: file access failed', error);
-  return 'Input/output error';
-}
-
 async function postSnapshot(): Promise<void> {
   if (session && watchedNamespace) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace, session.cluster.clock.now()) });
 }
@@ -185,137 +133,24 @@ async function tick(): Promise<void> {
   }
 }
 
-function reachedOf(lab: Grader): { reached?: string } {
-  const reached = lab.reachedStep();
-  return reached ? { reached } : {};
-}
-
 async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
   if (grader) post({ type: 'lab.verdicts', verdicts, score: grader.score(), ...reachedOf(grader) });
   await persist();
 }
 
-/** What the lab panel shows of a lab: its steps without their checks. */
-function labView(lab: LoadedLab): LabView {
-  const { id, title, summary, steps, previews } = lab;
-  return {
-    id,
-    title,
-    summary,
-    ...(previews ? { previews } : {}),
-    steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({
-      id: stepId,
-      kind,
-      prompt,
-      ...(choices ? { choices } : {}),
-      ...(freeText ? { freeText } : {}),
-      ...(hints ? { hints } : {}),
-      ...(solution ? { solution } : {}),
-      ...(setup ? { createsObjects: true } : {}),
-    })),
-  };
-}
-
-interface Started {
-  session: Session;
-  grader: Grader | undefined;
-  journal: JournalRecorder;
-}
-
-async function openSession(seed: number, startTimeMs: number, lab: LoadedLab | undefined): Promise<{ session: Session; grader: Grader | undefined }> {
-  const opened = await Session.create({ seed, startTimeMs, yieldToHost, terminal, terminalDrained });
-  return { session: opened, grader: lab ? (await startLab(opened, lab)).grader : undefined };
-}
-
-/** A new cluster from the lab's setup, with the saved progress and /root files on it (a reload); its journal starts here. */
-async function startFromSaved(seed: number, startTimeMs: number, lab: LoadedLab | undefined, saved: SavedLab | undefined): Promise<Started> {
-  const opened = await openSession(seed, startTimeMs, lab);
-  const base = { ...(saved ? { progress: saved.progress } : {}), files: saved?.files ?? {} };
-  await restoreSaved(opened.session, opened.grader, base);
-  const clock = opened.session.cluster.clock;
-  return { ...opened, journal: new JournalRecorder({ seed, startTimeMs, base }, () => clock.now()) };
-}
-
-/**
- * The session saved before (by a hung worker, or before a reload), rebuilt by replaying its
- * journal; its clock then goes on from `resumeAtMs`. A reason in the learner's words when it
- * cannot be: the caller falls back to the saved progress and files.
- */
-async function rebuildFromJournal(
-  journalSaved: SessionJournal,
-  lab: LoadedLab | undefined,
-  resumeAtMs: number,
-): Promise<{ started: Started; diverged: string[] } | { failed: string }> {
-  const editor = new ReplayEditor();
-  replayEditor = editor;
-  try {
-    const opened = await openSession(journalSaved.seed, journalSaved.startTimeMs, lab);
-    const onEntry = (seq: number) => post({ type: 'session.position', seq });
-    const { diverged } = await replayJournal(journalSaved, { ...opened, editor, onEntry });
-    post({ type: 'session.position' });
-    const clock = opened.session.cluster.clock;
-    if (resumeAtMs > clock.now()) await opened.session.cluster.pump.advanceTo(resumeAtMs);
-    const recorder = new JournalRecorder({ seed: journalSaved.seed, startTimeMs: journalSaved.startTimeMs, base: journalSaved.base }, () => clock.now(), {
-      continueFrom: journalSaved,
-    });
-    return { started: { ...opened, journal: recorder }, diverged };
-  } catch (error) {
-    console.error('cka-lab: replaying the journal failed', error);
-    return { failed: 'replaying your commands failed' };
-  } finally {
-    replayEditor = undefined;
-  }
-}
-
-/** What the saved lab says and how the session starts from it: rebuilt, or from progress and files. */
-async function startSession(message: Extract<ToWorker, { type: 'session.start' }>, lab: LoadedLab | undefined): Promise<{ started: Started; rebuilt: boolean; notices: string[] }> {
-  const key = labId ?? FREE_PLAY_KEY;
-  const notices: string[] = [];
-  let saved: SavedLab | undefined;
-  let noJournal = 'no record of your commands was saved';
-  if (message.fresh) await clearSavedLab(key);
-  else {
-    const found = await loadSavedLab(key, labId ?? '');
-    if (found.readOnly) notices.push(newerVersionNotice(found.saved !== undefined));
-    else if (found.lost.length > 0) notices.push(lostWorkNotice(found.lost, { kept: found.saved !== undefined, canReset: lab !== undefined }));
-    saved = found.saved;
-    if (found.journalProblem !== undefined) {
-      console.error(`cka-lab: the saved journal cannot be replayed: ${found.journalProblem}`);
-      noJournal = found.journalProblem === TOO_LONG ? 'the session was too long to replay' : 'the record of your commands could not be read';
-    }
-    if (saved?.journal && message.hung !== undefined) {
-      // Kept before the replay starts: a reload during it must not run the hung input again either.
-      saved = { ...saved, journal: markHung(saved.journal, message.hung) };
-      await saveLab(key, saved);
-    }
-  }
-  const replayWanted = saved !== undefined && !message.fresh && message.restart !== 'saved';
-  if (saved && replayWanted) {
-    const resumeAtMs = message.restart === 'rebuild' ? message.startTimeMs : (saved.clockMs ?? 0);
-    // A long session takes a while to replay: the header says what the blank terminal waits for.
-    if (message.restart === undefined && saved.journal) post({ type: 'notice', message: 'Restoring your session…' });
-    const rebuilt = saved.journal ? await rebuildFromJournal(saved.journal, lab, resumeAtMs) : { failed: noJournal };
-    if ('started' in rebuilt) {
-      if (message.restart === undefined || rebuilt.diverged.length > 0) notices.push(restoredNotice(rebuilt.diverged));
-      // A reload finds the clock as it was left: paused stays paused. After a restart the page sends its own setting.
-      if (message.restart === undefined) {
-        playing = saved.clockPlaying ?? playing;
-        speed = saved.clockSpeed ?? speed;
-      }
-      return { started: rebuilt.started, rebuilt: true, notices };
-    }
-    notices.push(notRebuiltNotice(rebuilt.failed));
-  }
-  if (saved && message.restart === 'saved') notices.push(notRebuiltNotice('replaying your commands stopped responding'));
-  return { started: await startFromSaved(message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices };
-}
-
-function labsSummary() {
-  return bundledLabIds().flatMap((id) => {
-    const loaded = loadLab(bundledLabFiles(id) ?? {});
-    return loaded.ok ? [{ id, title: loaded.lab.title, summary: loaded.lab.summary }] : [];
-  });
-}
+const host: SessionHost = {
+  get key() {
+    return labId ?? FREE_PLAY_KEY;
+  },
+  get labId() {
+    return labId ?? '';
+  },
+  options: { yieldToHost, terminal, terminalDrained: output.drained },
+  post: (message) => post(message),
+  useReplayEditor: (editor) => {
+    replayEditor = editor;
+  },
+};
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -323,8 +158,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     switch (message.type) {
       case 'session.start': {
         running?.interrupt.fire();
-        unackedChars = 0;
-        releaseDrainWaiters();
+        output.reset();
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
@@ -337,19 +171,23 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           lab = loaded.lab;
         }
         labId = message.labId;
-        let start: Awaited<ReturnType<typeof startSession>>;
+        let start: SessionStart;
         try {
-          start = await startSession(message, lab);
+          start = await startSession(host, message, lab);
         } catch (error) {
           // Whatever was saved, the learner gets a working prompt: the lab from its setup.
           console.error('cka-lab: the saved lab could not be restored', error);
           start = {
-            started: await startFromSaved(message.seed, message.startTimeMs, lab, undefined),
+            started: await startFromSaved(host, message.seed, message.startTimeMs, lab, undefined),
             rebuilt: false,
             notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
           };
         }
-        const { started, rebuilt, notices } = start;
+        const { started, rebuilt, notices, clock } = start;
+        if (clock) {
+          playing = clock.playing ?? playing;
+          speed = clock.speed ?? speed;
+        }
         session = started.session;
         grader = started.grader;
         journal = started.journal;
@@ -358,7 +196,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
         // terminal's; the next line typed is its input (see 'shell.run').
         session.onInputWanted((prompt) => {
-          flushOutput();
+          output.flush();
           post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt, reading: true });
         });
         // The saved journal must be this session's from the start: a worker that hangs before the
@@ -405,7 +243,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         inputForRun = message.id;
         const interrupt = createInterrupt();
         running = { interrupt, line };
-        const sink = { write: (data: string) => writeOutput(message.id, data) };
+        const sink = { write: (data: string) => output.write(message.id, data) };
         let exitCode = 1;
         try {
           const commandJournal = journal;
@@ -414,21 +252,20 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           exitCode = await session.run(line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
           // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
-          if (interrupt.interrupted && exitCode === 130) writeOutput(message.id, '\n');
+          if (interrupt.interrupted && exitCode === 130) output.write(message.id, '\n');
           await session.cluster.pump.settle();
         } finally {
           running = undefined;
           // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
           await persist();
           post({ type: 'session.position' });
-          flushOutput();
+          output.flush();
           post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
         }
         break;
       }
       case 'shell.outputAck':
-        unackedChars = Math.max(0, unackedChars - message.chars);
-        if (unackedChars <= LOW_WATER_CHARS) releaseDrainWaiters();
+        output.acknowledge(message.chars);
         break;
       case 'ping':
         post({ type: 'pong', id: message.id });
@@ -470,7 +307,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'shell.interrupt':
         journal?.recordForCommand({ kind: 'ctrl-c' });
         if (!session?.pressCtrlC()) running?.interrupt.fire();
-        releaseDrainWaiters();
+        output.releaseWaiters();
         break;
       case 'clock.set': {
         playing = message.playing;

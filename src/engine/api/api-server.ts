@@ -7,7 +7,7 @@
 import type { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore } from '../store/object-store.ts';
-import { deepCopy, stableStringify } from '../store/deep-copy.ts';
+import { deepCopy, sameContent } from '../store/deep-copy.ts';
 import { deprecationWarning } from './deprecation-warning.ts';
 import type { ApiRequest, ApiResource, ApiResponse, KubeList, KubeObject, ObjectMeta, Table, WatchEvent, WatchHandle } from './client.ts';
 import type { FieldError } from './field-error.ts';
@@ -19,16 +19,17 @@ import { formatTimestamp } from './timestamps.ts';
 import type { ServerLibraries } from './server-libraries.ts';
 import { ClusterIpAllocator, NodePortAllocator } from './ip-allocators.ts';
 import { apiVersionOf, resourceKey, splitApiVersion } from './resource-key.ts';
-import { decodeRequestBody } from './request-body-decoder.ts';
+import { decodeRequestBody, refuseOversizedBody } from './request-body-decoder.ts';
 import { requestMatcher } from './request-matcher.ts';
 import { serverSideTable } from './server-side-table.ts';
 import { openWatchStream } from './watch-stream.ts';
-import { finishDeletionIfReady, gracePeriodFor, orphanDependents } from './graceful-deletion.ts';
+import { deleteObject, finishDeletionIfReady } from './graceful-deletion.ts';
 import { generateUid, generateUniqueName } from './object-identity.ts';
 import { bindPod } from './pod-binding.ts';
 import { serveScale } from './scale-subresource.ts';
-import { refuseContentIn, refuseNamespaceDeletion, SYSTEM_NAMESPACES } from './namespace-lifecycle.ts';
-import { applyConfiguration, trackUpdate, type WriteTarget } from './field-manager/field-manager.ts';
+import { refuseContentIn, SYSTEM_NAMESPACES } from './namespace-lifecycle.ts';
+import { trackUpdate, type WriteTarget } from './field-manager/field-manager.ts';
+import { serveApply } from './server-side-apply.ts';
 import { managerOf } from './field-manager/default-manager.ts';
 import { patchOptionsError } from './field-manager/patch-options.ts';
 
@@ -115,16 +116,18 @@ export class ApiServer {
     if (!def || def.info.version !== req.version) {
       return failure(statusOf.resourceNotFound());
     }
-    // Models handlers/rest.go limitedReadBody: a body past the limit is refused before it is decoded.
-    if (req.body !== undefined && (req.verb === 'create' || req.verb === 'update' || req.verb === 'patch') && bodyBytes(req.body) > statusOf.MAX_REQUEST_BODY_BYTES) {
-      return failure(statusOf.requestEntityTooLarge(statusOf.MAX_REQUEST_BODY_BYTES));
-    }
+    const oversized = refuseOversizedBody(req);
+    if (oversized) return oversized;
     // The body's media type is decoded before the object is looked up.
     const isApply = req.verb === 'patch' && req.patchType === 'application/apply-patch+yaml';
     if (isApply && req.subresource && req.subresource !== 'status') return failure(statusOf.unsupportedMediaType(statusOf.SIMULATED_PATCH_TYPES));
     const optionsError = req.verb === 'patch' ? patchOptionsError(req) : undefined;
     if (optionsError) return failure(optionsError);
-    if (isApply) return this.#apply(req, def);
+    if (isApply)
+      return serveApply(req, def, this.store, this.#writeTarget(def, req.subresource), {
+        create: (createReq, namespace) => this.#create(createReq, def, namespace, { kind: 'applied' }),
+        update: (namespace, obj, isStatus) => this.#update(req, def, namespace, obj, isStatus, undefined, { kind: 'applied' }),
+      });
     if (req.subresource) {
       const handler = this.#subresourceHandlers.get(`${req.resource}/${req.subresource}`);
       if (handler) return handler(req, this);
@@ -158,7 +161,7 @@ export class ApiServer {
       case 'patch':
         return this.#patch(req, def, namespace, false);
       case 'delete':
-        return this.#delete(req, def, namespace);
+        return deleteObject(req, def, namespace, this.store, this.#clock.now(), () => this.#storeKeys());
       case 'deletecollection':
         return this.#deleteCollection(req, def, namespace);
       case 'watch':
@@ -330,59 +333,8 @@ export class ApiServer {
     return this.#update(req, def, namespace, withVersion, isStatus, strategy);
   }
 
-  /** Server-side apply: creates the object when absent, then writes like any update. */
-  #apply(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
-    const namespace = def.info.namespaced ? req.namespace : undefined;
-    if (def.info.namespaced && !namespace) return failure(statusOf.badRequest('an empty namespace may not be set when a resource name is provided'));
-    const key = resourceKey(req.group, req.resource);
-    const live = this.store.get(key, namespace, req.name ?? '');
-    const config = req.body as KubeObject;
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-      const got = Array.isArray(config) ? 'array' : config === null ? 'null' : typeof config === 'number' ? 'number' : typeof config === 'boolean' ? 'bool' : 'string';
-      return failure(
-        statusOf.badRequest(`error decoding YAML: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${got} into Go value of type map[string]interface {}`),
-      );
-    }
-    const configName = config.metadata?.name;
-    if (configName !== undefined && configName !== req.name) {
-      return failure(statusOf.badRequest(`the name of the object (${configName}) does not match the name on the URL (${req.name})`));
-    }
-    const applied = applyConfiguration(live, config, req.query!.fieldManager!, req.query?.force === true, this.#writeTarget(def, req.subresource));
-    if (!applied.ok) return failure(applied.status);
-    const isStatus = req.subresource === 'status';
-    if (!live) {
-      if (isStatus) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-      (applied.obj.metadata ??= {}).name ??= req.name!;
-      return this.#create({ ...req, verb: 'create', body: applied.obj }, def, namespace, { kind: 'applied' });
-    }
-    return this.#update(req, def, namespace, applied.obj, isStatus, undefined, { kind: 'applied' });
-  }
-
   #writeTarget(def: ResourceDefinition, subresource?: string): WriteTarget {
     return { group: def.info.group, version: def.info.version, kind: def.info.kind, ...(subresource ? { subresource } : {}), now: formatTimestamp(this.#clock.now()) };
-  }
-
-  #delete(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
-    const key = resourceKey(req.group, req.resource);
-    const obj = this.store.get(key, namespace, req.name ?? '');
-    if (!obj) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    const refusal = def.info.kind === 'Namespace' ? refuseNamespaceDeletion(req, obj.metadata!.name!) : undefined;
-    if (refusal) return failure(refusal);
-    if (req.query?.dryRun === 'All') return success(200, obj);
-    const policy = req.query?.propagationPolicy ?? 'Background';
-    if (policy === 'Orphan') orphanDependents(this.store, this.#storeKeys(), obj);
-    const graceSeconds = gracePeriodFor(def, obj, req.query?.gracePeriodSeconds);
-    if (graceSeconds > 0 || (obj.metadata?.finalizers?.length ?? 0) > 0) {
-      if (obj.metadata?.deletionTimestamp) return success(200, obj);
-      const meta = obj.metadata!;
-      meta.deletionTimestamp = formatTimestamp(this.#clock.now() + graceSeconds * 1000);
-      meta.deletionGracePeriodSeconds = graceSeconds;
-      if (def.hasSpecChange) meta.generation = (meta.generation ?? 0) + 1;
-      const stored = this.store.put(key, obj);
-      return success(200, stored);
-    }
-    const removed = this.store.remove(key, namespace, req.name ?? '');
-    return success(200, removed ?? obj);
   }
 
   #deleteCollection(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
@@ -391,7 +343,8 @@ export class ApiServer {
     const items = (listed.body as KubeList).items;
     for (const item of items) {
       const itemNamespace = item.metadata?.namespace;
-      this.#delete({ ...req, verb: 'delete', name: item.metadata!.name!, ...(itemNamespace ? { namespace: itemNamespace } : {}) }, def, itemNamespace);
+      const itemReq: ApiRequest = { ...req, verb: 'delete', name: item.metadata!.name!, ...(itemNamespace ? { namespace: itemNamespace } : {}) };
+      deleteObject(itemReq, def, itemNamespace, this.store, this.#clock.now(), () => this.#storeKeys());
     }
     return listed;
   }
@@ -442,14 +395,4 @@ export class ApiServer {
     const def = [...this.#byResource.values()].find((d) => d.info.name === resource);
     return def ? this.store.list(resourceKey(def.info.group, resource), namespace) : [];
   }
-}
-
-function sameContent(a: KubeObject, b: KubeObject): boolean {
-  const strip = (o: KubeObject) => ({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
-  return stableStringify(strip(a)) === stableStringify(strip(b));
-}
-
-/** The size of a body as the client sent it: compact JSON, which kubectl sends (a patch may already be text). */
-function bodyBytes(body: unknown): number {
-  return typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
 }

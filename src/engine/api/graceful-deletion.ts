@@ -5,8 +5,48 @@
  * BeforeDelete and pkg/registry/core/pod/strategy.go CheckGracefulDelete.
  */
 import type { ObjectStore } from '../store/object-store.ts';
-import type { KubeObject } from './client.ts';
+import type { ApiRequest, ApiResponse, KubeObject } from './client.ts';
 import type { ResourceDefinition } from './resource-definition.ts';
+import * as statusOf from './status.ts';
+import { failure, success } from './status.ts';
+import { formatTimestamp } from './timestamps.ts';
+import { resourceKey } from './resource-key.ts';
+import { refuseNamespaceDeletion } from './namespace-lifecycle.ts';
+
+/**
+ * The delete verb on one object: a dry run stops before any change; otherwise the Orphan policy
+ * runs, then the object is marked for a graceful deletion or removed at once. `storeKeys` names
+ * every stored resource, where an orphaned dependent may be.
+ */
+export function deleteObject(
+  req: ApiRequest,
+  def: ResourceDefinition,
+  namespace: string | undefined,
+  store: ObjectStore,
+  nowMs: number,
+  storeKeys: () => string[],
+): ApiResponse<unknown> {
+  const key = resourceKey(req.group, req.resource);
+  const obj = store.get(key, namespace, req.name ?? '');
+  if (!obj) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
+  const refusal = def.info.kind === 'Namespace' ? refuseNamespaceDeletion(req, obj.metadata!.name!) : undefined;
+  if (refusal) return failure(refusal);
+  if (req.query?.dryRun === 'All') return success(200, obj);
+  const policy = req.query?.propagationPolicy ?? 'Background';
+  if (policy === 'Orphan') orphanDependents(store, storeKeys(), obj);
+  const graceSeconds = gracePeriodFor(def, obj, req.query?.gracePeriodSeconds);
+  if (graceSeconds > 0 || (obj.metadata?.finalizers?.length ?? 0) > 0) {
+    if (obj.metadata?.deletionTimestamp) return success(200, obj);
+    const meta = obj.metadata!;
+    meta.deletionTimestamp = formatTimestamp(nowMs + graceSeconds * 1000);
+    meta.deletionGracePeriodSeconds = graceSeconds;
+    if (def.hasSpecChange) meta.generation = (meta.generation ?? 0) + 1;
+    const stored = store.put(key, obj);
+    return success(200, stored);
+  }
+  const removed = store.remove(key, namespace, req.name ?? '');
+  return success(200, removed ?? obj);
+}
 
 export function gracePeriodFor(def: ResourceDefinition, obj: KubeObject, requested: number | undefined): number {
   if (def.info.kind !== 'Pod') return 0;

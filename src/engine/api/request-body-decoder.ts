@@ -1,6 +1,7 @@
 /**
  * Decodes a create/update body into the kind's object and applies the request's fieldValidation
- * mode (Strict fails on unknown fields, Warn turns them into warnings, Ignore drops them).
+ * mode (Strict fails on unknown fields, Warn turns them into warnings, Ignore drops them); a body
+ * past the size limit is refused before that.
  * Models staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go and its strict decoding.
  */
 import { deepCopy } from '../store/deep-copy.ts';
@@ -40,4 +41,15 @@ export function decodeRequestBody(req: ApiRequest, def: ResourceDefinition, libs
     if (mode === 'Warn') for (const f of decoded.unknownFields) warnings.push(`unknown field "${f}"`);
   }
   return { ok: true, obj: decoded.obj, warnings };
+}
+
+/** Models handlers/rest.go limitedReadBody: a body past the limit is refused before it is decoded. */
+export function refuseOversizedBody(req: ApiRequest): ApiResponse<unknown> | undefined {
+  if (req.body === undefined || (req.verb !== 'create' && req.verb !== 'update' && req.verb !== 'patch')) return undefined;
+  return bodyBytes(req.body) > statusOf.MAX_REQUEST_BODY_BYTES ? failure(statusOf.requestEntityTooLarge(statusOf.MAX_REQUEST_BODY_BYTES)) : undefined;
+}
+
+/** The size of a body as the client sent it: compact JSON, which kubectl sends (a patch may already be text). */
+function bodyBytes(body: unknown): number {
+  return typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
 }

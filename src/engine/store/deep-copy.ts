@@ -12,3 +12,9 @@ export function stableStringify(value: unknown): string {
     return sorted;
   });
 }
+
+/** Equal but for metadata.resourceVersion: an update that changes nothing else is not stored again. */
+export function sameContent<T extends { metadata?: object }>(a: T, b: T): boolean {
+  const strip = (o: T) => ({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
+  return stableStringify(strip(a)) === stableStringify(strip(b));
+}

@@ -5,207 +5,14 @@
  * with `vitest -u` and read the diff in review. The same states, sampled on one served cluster, are
  * printed by the real kubectl v1.35.2 in tests/parity/corpus/pod-states.sh, which must match ours.
  */
+import { readFileSync } from 'node:fs';
 import type { ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../session/session.ts';
 import { newSession, runLine } from '../../../tests/support/session.ts';
 
-const ORANGE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: orange
-spec:
-  containers:
-  - name: orange-container
-    image: busybox:1.28
-    command: ['sh', '-c', 'echo The app is running! && sleep 3600']
-  initContainers:
-  - name: init-myservice
-    image: busybox
-    imagePullPolicy: Always
-    command: ['sh', '-c', 'sleeeep 2;']
-`;
-
-const PURPLE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: purple
-spec:
-  containers:
-  - name: purple-container
-    image: busybox:1.28
-    command: ['sh', '-c', 'echo The app is running! && sleep 3600']
-  initContainers:
-  - name: warm-up-1
-    image: busybox:1.28
-    command: ['sh', '-c', 'sleep 600']
-  - name: warm-up-2
-    image: busybox:1.28
-    command: ['sh', '-c', 'sleep 1200']
-`;
-
-const BLUE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: blue
-spec:
-  containers:
-  - name: blue-container
-    image: busybox:1.28
-    command: ['sh', '-c', 'echo The app is running! && sleep 3600']
-  initContainers:
-  - name: init-myservice
-    image: busybox
-    imagePullPolicy: Always
-    command: ['sh', '-c', 'sleep 5']
-`;
-
-const RED = `apiVersion: v1
-kind: Pod
-metadata:
-  name: red
-spec:
-  containers:
-  - {name: apple, image: busybox, command: ['sleep', '4500']}
-  - {name: wine, image: busybox, command: ['sleep', '4500']}
-  - {name: scarlet, image: busybox, command: ['sleep', '4500']}
-`;
-
-const YELLOW = `apiVersion: v1
-kind: Pod
-metadata:
-  name: yellow
-spec:
-  containers:
-  - {name: lemon, image: busybox}
-  - {name: gold, image: redis}
-`;
-
-const APP_WITH_SIDECAR = `apiVersion: v1
-kind: Pod
-metadata:
-  name: app
-  labels:
-    name: app
-spec:
-  containers:
-  - name: app
-    image: kodekloud/event-simulator
-    volumeMounts:
-    - {mountPath: /log, name: log-volume}
-  - name: sidecar
-    image: kodekloud/filebeat-configured
-    volumeMounts:
-    - {mountPath: /var/log/event-simulator/, name: log-volume}
-  volumes:
-  - name: log-volume
-    hostPath: {path: /var/log/webapp, type: DirectoryOrCreate}
-`;
-
-const APP_WITH_NATIVE_SIDECAR = `apiVersion: v1
-kind: Pod
-metadata:
-  name: app
-  labels:
-    name: app
-spec:
-  initContainers:
-  - name: sidecar
-    image: kodekloud/filebeat-configured
-    restartPolicy: Always
-    volumeMounts:
-    - {mountPath: /var/log/event-simulator/, name: log-volume}
-  containers:
-  - name: app
-    image: kodekloud/event-simulator
-    volumeMounts:
-    - {mountPath: /log, name: log-volume}
-  volumes:
-  - name: log-volume
-    emptyDir: {}
-`;
-
-const WEBAPP = `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: webapp-config-map
-data:
-  APP_COLOR: darkblue
-  APP_OTHER: disregard
----
-apiVersion: v1
-kind: Secret
-metadata:
-  name: db-secret
-stringData:
-  DB_Host: sql01
-  DB_Password: password123
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: webapp
-  labels:
-    name: webapp
-    tier: front
-spec:
-  nodeSelector:
-    kubernetes.io/os: linux
-  tolerations:
-  - {key: app, operator: Equal, value: blue, effect: NoSchedule}
-  containers:
-  - name: webapp
-    image: kodekloud/webapp-color
-    ports:
-    - containerPort: 8080
-    - containerPort: 9090
-      protocol: UDP
-    env:
-    - {name: APP_COLOR, valueFrom: {configMapKeyRef: {name: webapp-config-map, key: APP_COLOR}}}
-    - {name: DB_Password, valueFrom: {secretKeyRef: {name: db-secret, key: DB_Password}}}
-    - {name: POD_NAME, valueFrom: {fieldRef: {fieldPath: metadata.name}}}
-    - {name: MEMORY_LIMIT, valueFrom: {resourceFieldRef: {resource: limits.memory}}}
-    - {name: GREETING, value: hello}
-    envFrom:
-    - configMapRef: {name: webapp-config-map}
-    - secretRef: {name: db-secret}
-      prefix: DB_
-    resources:
-      limits: {cpu: 500m, memory: 128Mi}
-      requests: {cpu: '0.25', memory: 64Mi}
-    livenessProbe:
-      httpGet: {path: /, port: 8080}
-    readinessProbe:
-      tcpSocket: {port: 8080}
-      periodSeconds: 5
-    startupProbe:
-      exec: {command: [sh, -c, 'true']}
-    volumeMounts:
-    - {name: config, mountPath: /etc/config, readOnly: true}
-    - {name: secrets, mountPath: /etc/secrets}
-    - {name: cache, mountPath: /cache}
-    - {name: host-logs, mountPath: /var/log/host, subPath: webapp}
-  volumes:
-  - {name: config, configMap: {name: webapp-config-map}}
-  - {name: secrets, secret: {secretName: db-secret, optional: true}}
-  - {name: cache, emptyDir: {sizeLimit: 1Gi, medium: Memory}}
-  - {name: host-logs, hostPath: {path: /var/log}}
-`;
-
-const UNSCHEDULABLE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: picky
-spec:
-  nodeSelector:
-    disktype: ssd
-    kubernetes.io/os: linux
-  containers:
-  - name: nginx
-    image: nginx
-    resources:
-      requests: {cpu: 100m}
-`;
+/** A pod manifest from testdata/pod-state-manifests/, as the learner's file holds it. */
+const manifest = (name: string) => readFileSync(new URL(`./testdata/pod-state-manifests/${name}.yaml`, import.meta.url), 'utf8');
 
 type Check = (pod: Pod) => boolean;
 const status =
@@ -259,7 +66,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'multi-container-creating',
-    files: { 'red.yaml': RED },
+    files: { 'red.yaml': manifest('red') },
     setup: ['kubectl create -f red.yaml'],
     pod: 'red',
     until: waitingFor('ContainerCreating', 'containerStatuses', 2),
@@ -267,7 +74,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'init-0-of-2',
-    files: { 'purple.yaml': PURPLE },
+    files: { 'purple.yaml': manifest('purple') },
     setup: ['kubectl create -f purple.yaml'],
     pod: 'purple',
     until: running('initContainerStatuses', 0),
@@ -276,7 +83,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'init-1-of-2',
-    files: { 'purple.yaml': PURPLE },
+    files: { 'purple.yaml': manifest('purple') },
     setup: ['kubectl create -f purple.yaml'],
     pod: 'purple',
     until: running('initContainerStatuses', 1),
@@ -285,7 +92,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'pod-initializing',
-    files: { 'blue.yaml': BLUE },
+    files: { 'blue.yaml': manifest('blue') },
     setup: ['kubectl create -f blue.yaml'],
     pod: 'blue',
     until: (pod) => Boolean(status('initContainerStatuses', 0)(pod)?.state?.terminated) && !running('containerStatuses', 0)(pod),
@@ -293,7 +100,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'init-completed',
-    files: { 'blue.yaml': BLUE },
+    files: { 'blue.yaml': manifest('blue') },
     setup: ['kubectl create -f blue.yaml'],
     pod: 'blue',
     until: ready,
@@ -302,7 +109,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'init-error',
-    files: { 'orange.yaml': ORANGE },
+    files: { 'orange.yaml': manifest('orange') },
     setup: ['kubectl create -f orange.yaml'],
     pod: 'orange',
     until: (pod) => status('initContainerStatuses', 0)(pod)?.state?.terminated?.exitCode === 127,
@@ -310,7 +117,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'init-crashloopbackoff',
-    files: { 'orange.yaml': ORANGE },
+    files: { 'orange.yaml': manifest('orange') },
     setup: ['kubectl create -f orange.yaml'],
     pod: 'orange',
     until: waitingFor('CrashLoopBackOff', 'initContainerStatuses'),
@@ -327,7 +134,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'crashloopbackoff',
-    files: { 'yellow.yaml': YELLOW },
+    files: { 'yellow.yaml': manifest('yellow') },
     setup: ['kubectl create -f yellow.yaml'],
     pod: 'yellow',
     until: waitingFor('CrashLoopBackOff'),
@@ -352,7 +159,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'sidecar',
-    files: { 'app.yaml': APP_WITH_SIDECAR },
+    files: { 'app.yaml': manifest('app-with-sidecar') },
     setup: ['kubectl create -f app.yaml'],
     pod: 'app',
     until: ready,
@@ -361,7 +168,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'native-sidecar',
-    files: { 'app.yaml': APP_WITH_NATIVE_SIDECAR },
+    files: { 'app.yaml': manifest('app-with-native-sidecar') },
     setup: ['kubectl create -f app.yaml'],
     pod: 'app',
     until: ready,
@@ -370,7 +177,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'env-volumes-probes',
-    files: { 'webapp.yaml': WEBAPP },
+    files: { 'webapp.yaml': manifest('webapp') },
     setup: ['kubectl create -f webapp.yaml'],
     pod: 'webapp',
     until: ready,
@@ -379,7 +186,7 @@ const STATES: PodState[] = [
   },
   {
     state: 'unschedulable',
-    files: { 'picky.yaml': UNSCHEDULABLE },
+    files: { 'picky.yaml': manifest('picky') },
     setup: ['kubectl create -f picky.yaml'],
     pod: 'picky',
     until: (pod) => pod.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False') ?? false,

@@ -1,7 +1,7 @@
 /** Redirections and here-documents: the streams a command runs with, or the status when one cannot be opened. */
 import type { Redirect } from '../ast.ts';
 import type { OutputStream } from '../command.ts';
-import { readWord } from '../lexer.ts';
+import { readWord } from '../word-reader.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { expandWordToString } from './expansion.ts';
 import { fsMessage } from './fs-message.ts';

@@ -1,0 +1,257 @@
+/**
+ * Reads one shell word: its quoting (single, double, `$'…'`, backslashes) and its expansions
+ * (`$NAME`, `${…}`, `$(…)`, `$((…))`, backticks) as parts. Running out of input inside any of
+ * them is Unclosed, which the lexer turns into lines for the terminal.
+ */
+import type { Word, WordPart } from './ast.ts';
+import type { Unterminated } from './syntax-problem.ts';
+import { IncompleteInput, ShellSyntaxError } from './syntax-failure.ts';
+
+/** Thrown inside a word: what was left open, and at which offset; tokenize turns that into lines. */
+export class Unclosed extends IncompleteInput {
+  readonly what: Unterminated;
+  readonly at: number;
+
+  constructor(what: Unterminated, at: number) {
+    super({ kind: 'unterminated', what, line: 0, endLine: 0 });
+    this.what = what;
+    this.at = at;
+  }
+}
+
+/**
+ * The word after `=~` inside `[[ ]]`: bash reads it with parentheses and `|` as part of the word,
+ * and blanks too while a parenthesis is open, so `[[ $x =~ ^(a|b c)$ ]]` needs no quoting.
+ */
+export function readRegexWord(input: string, start: number): { word: Word; end: number } {
+  const parts: WordPart[] = [];
+  let depth = 0;
+  let i = start;
+  while (i < input.length) {
+    const ch = input[i]!;
+    const open = depth > 0;
+    if (ch === '(' || ch === '|' || (ch === ')' && open) || ((ch === ' ' || ch === '\t') && open)) {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      parts.push({ type: 'literal', text: ch, quoted: false });
+      i++;
+      continue;
+    }
+    if (WORD_END.has(ch)) break;
+    const read = readWord(input, i);
+    parts.push(...read.word.parts);
+    i = read.end;
+  }
+  return { word: { parts }, end: i };
+}
+
+const QUOTED_RUN = /[^"\\$`]+/y;
+const PLAIN_RUN = /[^ \t\n;&|()<>\\'"$`]+/y;
+const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+
+/** Reads one word starting at `start`; returns its parts and where it ends. */
+export function readWord(input: string, start: number): { word: Word; end: number } {
+  const parts: WordPart[] = [];
+  let literal = '';
+  let i = start;
+  const flush = (quoted: boolean) => {
+    if (literal) parts.push({ type: 'literal', text: literal, quoted });
+    literal = '';
+  };
+  while (i < input.length) {
+    // Ordinary characters go in as one run: a pasted 2 MB word is read in one step, not per character.
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(input)?.[0];
+    if (run) {
+      literal += run;
+      i += run.length;
+      continue;
+    }
+    const ch = input[i]!;
+    if (WORD_END.has(ch)) break;
+    if (ch === '\\') {
+      flush(false);
+      // A backslash that ends the input stands for itself (`sh -c 'echo a \'` prints `a \`).
+      parts.push({ type: 'literal', text: input[i + 1] ?? '\\', quoted: true });
+      i += 2;
+      continue;
+    }
+    if (ch === "'") {
+      flush(false);
+      const close = input.indexOf("'", i + 1);
+      if (close < 0) throw new Unclosed("'", i);
+      parts.push({ type: 'literal', text: input.slice(i + 1, close), quoted: true });
+      i = close + 1;
+      continue;
+    }
+    if (ch === '$' && input[i + 1] === "'") {
+      flush(false);
+      let j = i + 2;
+      let text = '';
+      while (j < input.length && input[j] !== "'") {
+        if (input[j] === '\\' && j + 1 < input.length) {
+          const e = input[j + 1]!;
+          text += ({ n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', e: '\x1b', a: '\x07' } as Record<string, string>)[e] ?? `\\${e}`;
+          j += 2;
+        } else text += input[j++];
+      }
+      if (j >= input.length) throw new Unclosed("'", i);
+      parts.push({ type: 'literal', text, quoted: true });
+      i = j + 1;
+      continue;
+    }
+    if (ch === '"') {
+      flush(false);
+      i = readDoubleQuoted(input, i + 1, parts);
+      continue;
+    }
+    if (ch === '$' || ch === '`') {
+      const expansion = readExpansion(input, i, false);
+      if (expansion) {
+        flush(false);
+        parts.push(expansion.part);
+        i = expansion.end;
+        continue;
+      }
+    }
+    literal += ch;
+    i++;
+  }
+  flush(false);
+  return { word: { parts }, end: i };
+}
+
+function readDoubleQuoted(input: string, start: number, parts: WordPart[]): number {
+  let i = start;
+  let text = '';
+  let sawAny = false;
+  const flush = () => {
+    if (text || !sawAny) parts.push({ type: 'literal', text, quoted: true });
+    sawAny = true;
+    text = '';
+  };
+  while (i < input.length) {
+    QUOTED_RUN.lastIndex = i;
+    const run = QUOTED_RUN.exec(input)?.[0];
+    if (run) {
+      text += run;
+      i += run.length;
+      continue;
+    }
+    const ch = input[i]!;
+    if (ch === '"') {
+      if (text || !sawAny) flush();
+      return i + 1;
+    }
+    if (ch === '\\' && i + 1 < input.length && '$`"\\\n'.includes(input[i + 1]!)) {
+      if (input[i + 1] !== '\n') text += input[i + 1];
+      i += 2;
+      continue;
+    }
+    if (ch === '$' || ch === '`') {
+      const expansion = readExpansion(input, i, true);
+      if (expansion) {
+        if (text) flush();
+        sawAny = true;
+        parts.push(expansion.part);
+        i = expansion.end;
+        continue;
+      }
+    }
+    text += ch;
+    i++;
+  }
+  throw new Unclosed('"', start - 1);
+}
+
+/** `$NAME`, `${…}`, `$(…)`, `$((…))`, or backticks at `start`; undefined for a lone `$`. */
+function readExpansion(input: string, start: number, quoted: boolean): { part: WordPart; end: number } | undefined {
+  const ch = input[start];
+  if (ch === '`') {
+    let j = start + 1;
+    let source = '';
+    while (j < input.length && input[j] !== '`') {
+      if (input[j] === '\\' && j + 1 < input.length && '$`\\'.includes(input[j + 1]!)) {
+        source += input[j + 1];
+        j += 2;
+      } else source += input[j++];
+    }
+    if (j >= input.length) throw new Unclosed('`', start);
+    return { part: { type: 'command', source, quoted }, end: j + 1 };
+  }
+  const next = input[start + 1];
+  if (next === '(' && input[start + 2] === '(') {
+    const end = matchingClose(input, start + 3, '((', '))');
+    return { part: { type: 'arithmetic', source: input.slice(start + 3, end), quoted }, end: end + 2 };
+  }
+  if (next === '(') {
+    const end = matchingParen(input, start + 2);
+    return { part: { type: 'command', source: input.slice(start + 2, end), quoted }, end: end + 1 };
+  }
+  if (next === '{') {
+    const close = matchingBrace(input, start + 2);
+    const body = input.slice(start + 2, close);
+    if (body.startsWith('#') && /^#[A-Za-z_][A-Za-z0-9_]*$/.test(body)) {
+      return { part: { type: 'parameter', name: body.slice(1), length: true, quoted }, end: close + 1 };
+    }
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])(:?[-=+?]|##|#|%%|%)?([\s\S]*)$/.exec(body);
+    if (!m) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
+    const part: WordPart = { type: 'parameter', name: m[1]!, quoted };
+    if (m[2])
+      part.modifier = {
+        op: m[2],
+        word: readWord(
+          m[3]!.replace(/[ \t]/g, (c) => `\\${c}`),
+          0,
+        ).word,
+      };
+    return { part, end: close + 1 };
+  }
+  const name = /^([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(input.slice(start + 1));
+  if (!name) return undefined;
+  return { part: { type: 'parameter', name: name[1]!, quoted }, end: start + 1 + name[1]!.length };
+}
+
+function matchingParen(input: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < input.length) {
+    const ch = input[i]!;
+    if (ch === "'") {
+      const close = input.indexOf("'", i + 1);
+      if (close < 0) throw new Unclosed("'", i);
+      i = close + 1;
+      continue;
+    }
+    if (ch === '"') {
+      i = readDoubleQuoted(input, i + 1, []);
+      continue;
+    }
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === '(') depth++;
+    if (ch === ')' && --depth === 0) return i;
+    i++;
+  }
+  throw new Unclosed('$(', from - 2);
+}
+
+function matchingClose(input: string, from: number, open: string, close: string): number {
+  let depth = 1;
+  for (let i = from; i < input.length; i++) {
+    if (input.startsWith(open, i)) depth++;
+    else if (input.startsWith(close, i) && --depth === 0) return i;
+  }
+  throw new Unclosed('$(', from - 3);
+}
+
+function matchingBrace(input: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < input.length; i++) {
+    if (input[i] === '{') depth++;
+    if (input[i] === '}' && --depth === 0) return i;
+  }
+  throw new Unclosed('${', from - 2);
+}
