@@ -49,6 +49,14 @@ describe('null list elements and map values', () => {
       },
       answer: 'Deployment "d" is invalid: spec.template.spec.containers[0].ports[0].containerPort: Required value',
     },
+    {
+      name: 'service port',
+      group: '',
+      resource: 'services',
+      body: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'svc' }, spec: { ports: [null] } },
+      answer:
+        'Service "svc" is invalid: [spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive, spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive]',
+    },
   ];
   it.each(cases)('$name', ({ group, resource, body, answer }) => {
     const res = newServer().handle({ verb: 'create', group, version: 'v1', resource, namespace: 'default', body });
