@@ -50,6 +50,13 @@ describe('null list elements and map values', () => {
       answer: 'Deployment "d" is invalid: spec.template.spec.containers[0].ports[0].containerPort: Required value',
     },
     {
+      name: 'endpoints subset',
+      group: '',
+      resource: 'endpoints',
+      body: { apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'ep' }, subsets: [null] },
+      answer: 'Endpoints "ep" is invalid: subsets[0]: Required value: must specify `addresses` or `notReadyAddresses`',
+    },
+    {
       name: 'service port',
       group: '',
       resource: 'services',
