@@ -5,6 +5,7 @@ import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
+import { listItemMetadataErrors } from './list-item-validation.ts';
 
 export interface Manifest {
   file: string;
@@ -55,7 +56,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, obj: value as KubeObject });
         continue;
       }
-      const itemProblem = items.map(typeMetaProblem).find((p) => p !== undefined);
+      const itemProblem = validate ? listItemsProblem(items) : items.map(typeMetaProblem).find((p) => p !== undefined);
       if (itemProblem) {
         out.push(invalid(itemProblem));
         break;
@@ -112,15 +113,34 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
  * reported together, as an aggregate prints them.
  */
 function typeMetaProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'invalid object to validate';
+  const problems = typeMetaProblems(value);
+  if (problems.length === 0) return undefined;
+  return problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
+}
+
+function typeMetaProblems(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['invalid object to validate'];
   const { apiVersion, kind } = value as Record<string, unknown>;
   const problems: string[] = [];
   if (apiVersion === undefined || apiVersion === null) problems.push('apiVersion not set');
   else if (typeof apiVersion !== 'string') problems.push("apiVersion isn't string type");
   if (kind === undefined || kind === null) problems.push('kind not set');
   else if (typeof kind !== 'string') problems.push("kind isn't string type");
-  if (problems.length === 0) return undefined;
-  return problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
+  return problems;
+}
+
+/**
+ * What validating a List's items finds, every item's errors in one aggregate (repeats once).
+ * Models kubectl/pkg/validation schemaValidation.validateList.
+ */
+function listItemsProblem(items: unknown[]): string | undefined {
+  const errors = new Set<string>();
+  for (const item of items) {
+    const problems = typeMetaProblems(item);
+    for (const e of problems.length > 0 ? problems : listItemMetadataErrors(item as Record<string, unknown>)) errors.add(e);
+  }
+  if (errors.size === 0) return undefined;
+  return errors.size === 1 ? [...errors][0] : `[${[...errors].join(', ')}]`;
 }
 
 /**

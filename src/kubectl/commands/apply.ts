@@ -36,7 +36,9 @@ export const applyCommand: KubectlCommand = {
     for (const target of targets) {
       // A List of thousands of objects keeps the terminal answering (Ctrl-C) while it is applied.
       await inv.ctx.checkpoint();
-      if (boolFlag(inv.flags, 'server-side')) await applyServerSide(inv, target, errors);
+      const generateName = target.m.obj.metadata?.generateName;
+      if (target.name === '' && typeof generateName === 'string' && generateName !== '') errors.plain(`from ${generateName}: cannot use generate name with apply`);
+      else if (boolFlag(inv.flags, 'server-side')) await applyServerSide(inv, target, errors);
       else await applyClientSide(inv, target, errors);
     }
     if (errors.isEmpty) return 0;
@@ -45,9 +47,17 @@ export const applyCommand: KubectlCommand = {
   },
 };
 
+/** client-go's request builder refuses an empty name before anything is sent (request.go Name). */
+const EMPTY_NAME = 'resource name may not be empty';
+
 /** Models apply.go applyOneObject, the client-side branch. */
 async function applyClientSide(inv: Invocation, { m, resource, namespace, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
   const modified = withLastApplied(m.obj, namespace);
+  if (name === '') {
+    const mapping = `Resource: "${resource.group}/${resource.version}, Resource=${resource.name}", GroupVersionKind: "${resource.group}/${resource.version}, Kind=${resource.kind}"`;
+    const info = `${mapping}\nName: "", Namespace: "${namespace ?? ''}"`;
+    return errors.plain(`error when retrieving current configuration of:\n${info}\nfrom server for: "${m.file}": ${EMPTY_NAME}`);
+  }
   const current = await inv.api.request({ verb: 'get', ...base, name });
   if (!current.ok) {
     if (current.body.reason !== 'NotFound') return errors.server(current.body, 'applying patch', m.file);
@@ -102,6 +112,7 @@ async function applyServerSide(inv: Invocation, { m, resource, namespace, name, 
   const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
   // The builder has set the namespace on the object by now, so the server sees it (and so does the
   // last-applied annotation it keeps in step).
+  if (name === '') return errors.plain(EMPTY_NAME);
   const body = namespace === undefined ? m.obj : { ...m.obj, metadata: { ...m.obj.metadata, namespace } };
   const res = await inv.api.request<KubeObject>({
     verb: 'patch',

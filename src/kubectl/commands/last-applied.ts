@@ -21,18 +21,40 @@ export function withLastApplied(obj: KubeObject, namespace: string | undefined):
 
 /** json.Encoder output: keys sorted, HTML characters escaped, a trailing newline. */
 export function encodeLikeGo(value: unknown): string {
-  return `${JSON.stringify(sortKeys(value)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${sortedJson(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
+/**
+ * JSON with every object's keys sorted, written with an explicit stack: a manifest nested
+ * thousands of levels deep (Go's decoder allows 10000) must not exhaust the call stack.
+ */
+function sortedJson(root: unknown): string {
+  const out: string[] = [];
+  // Each task writes literal text or one value.
+  const tasks: ({ text: string } | { value: unknown })[] = [{ value: root }];
+  while (tasks.length > 0) {
+    const task = tasks.pop()!;
+    if ('text' in task) {
+      out.push(task.text);
+      continue;
+    }
+    const value = task.value;
+    if (value === null || typeof value !== 'object') {
+      out.push(JSON.stringify(value) ?? 'null');
+      continue;
+    }
+    const entries: ({ text: string } | { value: unknown })[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => entries.push({ text: i === 0 ? '' : ',' }, { value: item === undefined ? null : item }));
+      tasks.push({ text: ']' }, ...entries.reverse(), { text: '[' });
+      continue;
+    }
     const record = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((k) => [k, sortKeys(record[k])]),
-    );
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
+    keys.forEach((k, i) => entries.push({ text: `${i === 0 ? '' : ','}${JSON.stringify(k)}:` }, { value: record[k] }));
+    tasks.push({ text: '}' }, ...entries.reverse(), { text: '{' });
   }
-  return value;
+  return out.join('');
 }

@@ -96,7 +96,7 @@ export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTa
     return { error: mappingError(m) };
   }
   const namespace = namespaceOf(inv, m, resource);
-  return { m, resource, namespace, name: m.obj.metadata?.name ?? '', base: requestBase(resource, namespace) };
+  return { m, resource, namespace, name: metaString(m.obj.metadata?.name), base: requestBase(resource, namespace) };
 }
 
 /** The query of a write: server dry run and field validation as the flags ask. */

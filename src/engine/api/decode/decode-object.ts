@@ -137,7 +137,36 @@ class Decoder {
   #slice(value: unknown, type: string, at: Position): unknown[] {
     if (!Array.isArray(value)) throw typeError(jsonKind(value), goTypeName(type), at);
     const element = type.slice(2);
-    return value.map((item, i) => this.decode(item, element, { ...at, strictPath: `${at.strictPath}[${i}]` }));
+    return value.map((item, i) => this.#element(item, element, { ...at, strictPath: `${at.strictPath}[${i}]` }));
+  }
+
+  /**
+   * A list element or map value: Go decodes into a fresh zero value of the element type, and a
+   * `null` leaves it zero (`ports: [null]` is `ports: [{}]`, `data: {k: null}` is `data: {k: ""}`),
+   * which validation then judges like any other value.
+   */
+  #element(value: unknown, type: string, at: Position): unknown {
+    if (value !== null) return this.decode(value, type, at);
+    if (type.startsWith('[]') || type.startsWith('map[string]')) return null;
+    switch (type) {
+      case 'string':
+      case 'bytes':
+        // A nil []byte comes back from storage as empty.
+        return '';
+      case 'bool':
+        return false;
+      case 'int32':
+      case 'int64':
+      case 'intstr':
+        return 0;
+      case 'quantity':
+        return '0';
+      case 'time':
+      case 'microtime':
+      case 'raw':
+        return null;
+    }
+    return this.#struct({}, type, at);
   }
 
   #map(value: unknown, type: string, at: Position): Record<string, unknown> {
@@ -145,7 +174,7 @@ class Decoder {
     const element = type.slice(11);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = this.decode(item, element, { ...at, strictPath: `${at.strictPath}[${key}]` });
+      out[key] = this.#element(item, element, { ...at, strictPath: `${at.strictPath}[${key}]` });
     }
     return out;
   }

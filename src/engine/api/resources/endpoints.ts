@@ -13,6 +13,10 @@ function validateEndpoints(obj: KubeObject): FieldError[] {
   const errs = validateObjectMeta(endpoints.metadata, isDNS1123Subdomain);
   (endpoints.subsets ?? []).forEach((subset, i) => {
     const path = `subsets[${i}]`;
+    // Models pkg/apis/core/validation validateEndpointSubsets.
+    if ((subset.addresses ?? []).length === 0 && (subset.notReadyAddresses ?? []).length === 0) {
+      errs.push(required(path, 'must specify `addresses` or `notReadyAddresses`'));
+    }
     for (const [field, addresses] of [
       ['addresses', subset.addresses],
       ['notReadyAddresses', subset.notReadyAddresses],
@@ -22,7 +26,7 @@ function validateEndpoints(obj: KubeObject): FieldError[] {
       });
     }
     (subset.ports ?? []).forEach((port, j) => {
-      for (const msg of isValidPortNum(port.port)) errs.push(invalid(`${path}.ports[${j}].port`, goValue(port.port), msg));
+      for (const msg of isValidPortNum(port.port ?? 0)) errs.push(invalid(`${path}.ports[${j}].port`, goValue(port.port ?? 0), msg));
     });
   });
   return errs;

@@ -37,7 +37,7 @@ function applyServiceDefaults(obj: KubeObject): void {
   spec.type ||= 'ClusterIP';
   for (const port of (spec.ports ?? []) as Mutable<ServicePort>[]) {
     port.protocol ||= 'TCP';
-    if (port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '') port.targetPort = port.port;
+    if (port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '') port.targetPort = port.port ?? 0;
   }
   const externallyAccessible = usesNodePorts(spec.type) || (spec.type === 'ClusterIP' && (spec.externalIPs ?? []).length > 0);
   if (externallyAccessible) spec.externalTrafficPolicy ||= 'Cluster';
@@ -125,7 +125,7 @@ function validateService(obj: KubeObject): FieldError[] {
       if (names.has(port.name)) errs.push(duplicate(`${path}.name`, goValue(port.name)));
       else names.add(port.name);
     }
-    for (const msg of isValidPortNum(port.port)) errs.push(invalid(`${path}.port`, String(port.port), msg));
+    for (const msg of isValidPortNum(port.port ?? 0)) errs.push(invalid(`${path}.port`, String(port.port ?? 0), msg));
     if (!port.protocol) errs.push(required(`${path}.protocol`));
     else if (!['SCTP', 'TCP', 'UDP'].includes(port.protocol)) errs.push(notSupported(`${path}.protocol`, goValue(port.protocol), ['SCTP', 'TCP', 'UDP']));
     errs.push(...validatePortNumOrName(port.targetPort, `${path}.targetPort`));
