@@ -107,10 +107,11 @@ for (const group of groups()) {
           execFileSync('bash', ['-c', step.text], { cwd: p.workDir, stdio: 'ignore' });
           return;
         }
-        const realRun = await p.runReal(step.args);
+        const stdin = step.feed ? execFileSync('bash', ['-c', step.feed], { cwd: p.workDir, encoding: 'utf8' }) : '';
+        const realRun = await p.runReal(step.args, stdin);
         if (step.redirect) writeFileSync(join(p.workDir, step.redirect), realRun.stdout);
         const real = comparable(realRun);
-        const ours = comparable(await p.runOurs(step.args));
+        const ours = comparable(await p.runOurs(step.args, stdin));
         await p.align();
         const listed = isKnown(group.name, step.line);
         const same = real.stdout === ours.stdout && real.stderr === ours.stderr && real.code === ours.code;

@@ -3,8 +3,11 @@
  * steps: kubectl lines to compare, shell lines that prepare files, and clock moves.
  */
 export type ParityStep =
-  /** `redirect`: the file the line's output goes to (`> f`); the real kubectl's output is kept there. */
-  { kind: 'kubectl'; line: string; args: string[]; redirect?: string } | { kind: 'shell'; text: string } | { kind: 'advance'; seconds: number };
+  /**
+   * `redirect`: the file the line's output goes to (`> f`); the real kubectl's output is kept there.
+   * `feed`: a file tool piped into kubectl (`sed … f | kubectl apply -f -`), run by bash for its stdin.
+   */
+  { kind: 'kubectl'; line: string; args: string[]; redirect?: string; feed?: string } | { kind: 'shell'; text: string } | { kind: 'advance'; seconds: number };
 
 export interface ParityScript {
   lab?: string;
@@ -47,6 +50,12 @@ export function parseParityScript(text: string): ParityScript {
       const redirect = /^(.*?)\s+>\s*(\S+)$/.exec(command);
       const words = splitWords(redirect ? redirect[1]! : command).slice(1);
       script.steps.push({ kind: 'kubectl', line: command, args: words, ...(redirect ? { redirect: redirect[2]! } : {}) });
+      continue;
+    }
+    const piped = FILE_TOOLS.test(trimmed) || /^(?:head|tail|base64)\s/.test(trimmed) ? /^(.*?)\|\s*(kubectl\s.*)$/.exec(trimmed) : null;
+    if (piped && kubectlPart(trimmed) === piped[1]!.trimEnd()) {
+      const command = kubectlPart(piped[2]!);
+      script.steps.push({ kind: 'kubectl', line: trimmed, args: splitWords(command).slice(1), feed: piped[1]!.trimEnd() });
       continue;
     }
     // Only lines that prepare files run; what a learner checks by hand (curl, ls, cat) is not kubectl's.

@@ -45,17 +45,19 @@ export class ParityPair {
     await this.ours.advance(ms);
   }
 
-  runReal(args: string[]): Promise<Run> {
-    return this.real.whileRunning(runRealKubectl(args, { kubeconfig: this.real.kubeconfig, cwd: this.workDir, home: this.dir, env: { KUBECACHEDIR: join(this.dir, 'cache') } }));
+  runReal(args: string[], stdin = ''): Promise<Run> {
+    return this.real.whileRunning(
+      runRealKubectl(args, { kubeconfig: this.real.kubeconfig, cwd: this.workDir, home: this.dir, stdin, env: { KUBECACHEDIR: join(this.dir, 'cache') } }),
+    );
   }
 
-  async runOurs(args: string[]): Promise<Run> {
+  async runOurs(args: string[], stdin = ''): Promise<Run> {
     let stdout = '';
     let stderr = '';
     const streams = { stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } };
     // Ours polls on the cluster's own clock, so a wait ends at the same virtual instant as the real one's watch.
     const clock = this.ours.virtualTime();
-    const host = { cwd: this.workDir, env: { HOME: this.dir, KUBECONFIG: this.ours.kubeconfig }, home: this.dir, stdin: '', time: clock.time };
+    const host = { cwd: this.workDir, env: { HOME: this.dir, KUBECONFIG: this.ours.kubeconfig }, home: this.dir, stdin, time: clock.time };
     const run = runRemoteKubectl(args, streams, host).then((code) => ({ stdout, stderr, code }));
     return this.ours.whileRunning(run, clock.sleeping);
   }
