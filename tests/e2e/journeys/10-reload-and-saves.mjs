@@ -109,16 +109,31 @@ export default async function ({ newPage, url, journey }) {
   });
 
   await journey('a damaged record of commands falls back to the progress and files, in plain words', async () => {
-    await page.click('button[title^="Play the cluster clock"]');
-    await runToPrompt('echo still-here > kept.txt; echo do""ne', 'done');
-    await page.evaluate(storeRecord, [`${LAB}#journal#0`, [{ kind: 'run', line: null }]]);
-    await page.reload();
-    await noticeSays('Your cluster could not be rebuilt as you left it (the record of your commands could not be read)');
-    await pollFor(screen, (s) => atPrompt(s), 30_000);
-    await page.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass');
-    await runToPrompt('cat kept.txt', 'still-here');
-    await page.waitForSelector('button:has-text("Reset lab")');
-    await noErrorText();
+    // A page of its own, starting the lab afresh: what is tested is the damaged record alone.
+    const fresh = await newPage({ width: 1400, height: 900 });
+    await fresh.evaluate(() => indexedDB.deleteDatabase('cka-lab')).catch(() => undefined);
+    const term = terminalOf(fresh);
+    const flat = async () => (await term.screen()).replaceAll('\n', '');
+    const runFresh = async (line, expected) => {
+      await term.typeLine(line);
+      return pollFor(flat, (s) => s.includes(expected) && term.atPrompt(s));
+    };
+    await fresh.goto(url(`/#/labs/${LAB}`));
+    await pollFor(term.screen, (s) => s.includes('controlplane ~ ➜'), 20_000);
+    await runFresh('echo still-here > kept.txt; echo do""ne', 'done');
+    await fresh.evaluate(storeRecord, [`${LAB}#journal#0`, [{ kind: 'run', line: null }]]);
+    await fresh.reload();
+    const freshNotice = () =>
+      fresh
+        .locator('.notice[role=status]')
+        .innerText({ timeout: 1000 })
+        .catch(() => '');
+    await pollFor(freshNotice, (n) => n.includes('Your cluster could not be rebuilt as you left it (the record of your commands could not be read)'), 30_000);
+    await pollFor(term.screen, (s) => term.atPrompt(s), 30_000);
+    await runFresh('cat kept.txt', 'still-here');
+    await fresh.waitForSelector('button:has-text("Reset lab")');
+    if (/TypeError|Cannot read properties|undefined is not|Error:/.test(await term.screen())) throw new Error('JavaScript error text reached the terminal');
+    await fresh.close();
   });
 
   const file = { content: 'kept\n', mode: 0o644 };
