@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { setImmediate } from 'node:timers';
+import { runToolLine } from '../../../tests/support/run-tool-line.ts';
 import type { Userland } from '../command.ts';
-import { MemoryFileSystem } from '../fs/memory-file-system.ts';
-import { Shell, createInterrupt, registryOf } from '../shell.ts';
-import { toolCommands } from './index.ts';
 
-async function run(line: string, userland: Userland = 'gnu'): Promise<{ out: string; code: number }> {
-  const fs = new MemoryFileSystem();
-  fs.mkdir('/root', { recursive: true });
-  const shell = new Shell({
-    fs,
-    registry: registryOf(toolCommands()),
-    env: { HOME: '/root' },
-    time: { now: () => 0, sleep: async () => undefined },
-    yieldToHost: () => new Promise((r) => setImmediate(r)),
-    builtins: userland === 'busybox' ? 'busybox' : 'bash',
-    userland,
-  });
-  let out = '';
-  const sink = { write: (t: string) => (out += t) };
-  const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
-  return { out, code };
-}
+const run = (line: string, userland: Userland = 'gnu') => runToolLine(line, { userland });
 
 const poison = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!';
 

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setImmediate } from 'node:timers';
-import { MemoryFileSystem } from '../fs/memory-file-system.ts';
-import { Shell, createInterrupt, registryOf } from '../shell.ts';
-import { toolCommands } from './index.ts';
+import { runToolLine } from '../../../tests/support/run-tool-line.ts';
 
-async function run(line: string): Promise<{ out: string; code: number }> {
-  const fs = new MemoryFileSystem();
-  fs.mkdir('/root', { recursive: true });
-  const shell = new Shell({
-    fs,
-    registry: registryOf(toolCommands()),
-    env: { HOME: '/root' },
-    time: { now: () => 0, sleep: async () => undefined },
-    yieldToHost: () => new Promise((r) => setImmediate(r)),
-  });
-  let out = '';
-  const sink = { write: (t: string) => (out += t) };
-  const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
-  return { out, code };
-}
+const run = (line: string) => runToolLine(line);
 
 const SIX_LINES = "printf 'a\\nb\\nc\\nd\\ne\\nf\\n' |";
 

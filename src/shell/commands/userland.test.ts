@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { setImmediate } from 'node:timers';
+import { runToolLine } from '../../../tests/support/run-tool-line.ts';
 import type { Userland } from '../command.ts';
-import { MemoryFileSystem } from '../fs/memory-file-system.ts';
-import { Shell, createInterrupt, registryOf } from '../shell.ts';
-import { toolCommands } from './index.ts';
 
 /** The host's bash with GNU tools, or a busybox image's `sh` with its applets. */
-async function run(userland: Userland, line: string): Promise<{ out: string; code: number }> {
-  const fs = new MemoryFileSystem();
-  fs.mkdir('/root', { recursive: true });
-  fs.writeFile('/root/f', 'a\n');
-  const shell = new Shell({
-    fs,
-    registry: registryOf(toolCommands()),
-    env: { HOME: '/root' },
-    time: { now: () => 0, sleep: async () => undefined },
-    yieldToHost: () => new Promise((r) => setImmediate(r)),
-    builtins: userland === 'busybox' ? 'busybox' : 'bash',
-    userland,
-  });
-  let out = '';
-  const sink = { write: (t: string) => (out += t) };
-  const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
-  return { out, code };
-}
+const run = (userland: Userland, line: string) => runToolLine(line, { userland, files: { '/root/f': 'a\n' } });
 
 // Recorded from GNU coreutils 9.1 / grep 3.8 / sed 4.9 and busybox 1.35 (its applets called as
 // `busybox cat x`, its ash as `busybox sh -c`) on Debian 12.
