@@ -16,26 +16,24 @@ type Context = 'value' | 'key' | 'after-key' | 'after-pair' | 'after-element';
  * well formed (a stream may hold several: `{…} {…}`).
  */
 export function scanJsonStream(text: string): { error: string } | { ends: number[] } {
-  const bytes = { length: text.length } as unknown as Record<number, number> & { length: number };
-  for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
   const ends: number[] = [];
   let i = 0;
   const fail = (error: string) => ({ error });
-  const invalid = (context: string) => fail(`json: offset ${utf8Length(text, i) + 1}: invalid character ${quoteChar(bytes[i]!)} ${context}`);
+  const invalid = (context: string) => fail(`json: offset ${utf8Length(text, i) + 1}: invalid character ${quoteChar(text.charCodeAt(i))} ${context}`);
   const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
   const skipSpace = () => {
-    while (i < bytes.length && isSpace(bytes[i]!)) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   };
   for (;;) {
     skipSpace();
-    if (i >= bytes.length) return { ends };
+    if (i >= text.length) return { ends };
     // One top-level value.
     const stack: ('object' | 'array')[] = [];
     let context: Context = 'value';
     for (;;) {
       skipSpace();
-      if (i >= bytes.length) return fail('unexpected EOF');
-      const c = bytes[i]!;
+      if (i >= text.length) return fail('unexpected EOF');
+      const c = text.charCodeAt(i);
       if (context === 'value' || context === 'key') {
         if (context === 'key' && c !== 0x22) return invalid('looking for beginning of object key string');
         if (c === 0x7b || c === 0x5b) {
@@ -43,8 +41,8 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
           stack.push(c === 0x7b ? 'object' : 'array');
           i++;
           skipSpace();
-          if (i >= bytes.length) return fail('unexpected EOF');
-          if (bytes[i] === (c === 0x7b ? 0x7d : 0x5d)) {
+          if (i >= text.length) return fail('unexpected EOF');
+          if (text.charCodeAt(i) === (c === 0x7b ? 0x7d : 0x5d)) {
             stack.pop();
             i++;
             context = afterValue(stack);
@@ -56,7 +54,7 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
           continue;
         }
         const wasKey: boolean = context === 'key';
-        const end = c === 0x22 ? scanString(bytes, i) : scanLiteralOrNumber(bytes, i);
+        const end = c === 0x22 ? scanString(text, i) : scanLiteralOrNumber(text, i);
         if (typeof end === 'string') {
           if (end === 'EOF') return fail('unexpected EOF');
           i = Number(end.split(':')[0]);
@@ -99,20 +97,20 @@ function afterValue(stack: ('object' | 'array')[]): Context {
 }
 
 /** The index after a string starting at `start`, or `index:context` of the bad byte, or `EOF`. */
-function scanString(bytes: Codes, start: number): number | string {
+function scanString(text: string, start: number): number | string {
   let i = start + 1;
-  while (i < bytes.length) {
-    const c = bytes[i]!;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
     if (c === 0x22) return i + 1;
     if (c < 0x20) return `${i}:in string literal`;
     if (c === 0x5c) {
       i++;
-      if (i >= bytes.length) return 'EOF';
-      const e = bytes[i]!;
+      if (i >= text.length) return 'EOF';
+      const e = text.charCodeAt(i);
       if (e === 0x75) {
         for (let k = 1; k <= 4; k++) {
-          if (i + k >= bytes.length) return 'EOF';
-          if (!isHex(bytes[i + k]!)) return `${i + k}:in \\u hexadecimal character escape`;
+          if (i + k >= text.length) return 'EOF';
+          if (!isHex(text.charCodeAt(i + k))) return `${i + k}:in \\u hexadecimal character escape`;
         }
         i += 5;
         continue;
@@ -126,43 +124,41 @@ function scanString(bytes: Codes, start: number): number | string {
 
 const LITERALS: Record<number, string> = { 0x74: 'true', 0x66: 'false', 0x6e: 'null' };
 
-function scanLiteralOrNumber(bytes: Codes, start: number): number | string {
-  const c = bytes[start]!;
+function scanLiteralOrNumber(text: string, start: number): number | string {
+  const c = text.charCodeAt(start);
   const literal = LITERALS[c];
   if (literal) {
     for (let k = 1; k < literal.length; k++) {
-      if (start + k >= bytes.length) return 'EOF';
-      if (bytes[start + k] !== literal.charCodeAt(k)) return `${start + k}:in literal ${literal} (expecting ${quoteChar(literal.charCodeAt(k))})`;
+      if (start + k >= text.length) return 'EOF';
+      if (text.charCodeAt(start + k) !== literal.charCodeAt(k)) return `${start + k}:in literal ${literal} (expecting ${quoteChar(literal.charCodeAt(k))})`;
     }
     return start + literal.length;
   }
   if (c !== 0x2d && !isDigit(c)) return `${start}:looking for beginning of value`;
   let i = start;
-  if (bytes[i] === 0x2d) {
+  if (text.charCodeAt(i) === 0x2d) {
     i++;
-    if (i >= bytes.length) return 'EOF';
-    if (!isDigit(bytes[i]!)) return `${i}:in numeric literal`;
+    if (i >= text.length) return 'EOF';
+    if (!isDigit(text.charCodeAt(i))) return `${i}:in numeric literal`;
   }
-  if (bytes[i] === 0x30) i++;
-  else while (i < bytes.length && isDigit(bytes[i]!)) i++;
-  if (bytes[i] === 0x2e) {
+  if (text.charCodeAt(i) === 0x30) i++;
+  else while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x2e) {
     i++;
-    if (i >= bytes.length) return 'EOF';
-    if (!isDigit(bytes[i]!)) return `${i}:after decimal point in numeric literal`;
-    while (i < bytes.length && isDigit(bytes[i]!)) i++;
+    if (i >= text.length) return 'EOF';
+    if (!isDigit(text.charCodeAt(i))) return `${i}:after decimal point in numeric literal`;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   }
-  if (bytes[i] === 0x65 || bytes[i] === 0x45) {
+  if (text.charCodeAt(i) === 0x65 || text.charCodeAt(i) === 0x45) {
     i++;
-    if (bytes[i] === 0x2b || bytes[i] === 0x2d) i++;
-    if (i >= bytes.length) return 'EOF';
-    if (!isDigit(bytes[i]!)) return `${i}:in exponent of numeric literal`;
-    while (i < bytes.length && isDigit(bytes[i]!)) i++;
+    if (text.charCodeAt(i) === 0x2b || text.charCodeAt(i) === 0x2d) i++;
+    if (i >= text.length) return 'EOF';
+    if (!isDigit(text.charCodeAt(i))) return `${i}:in exponent of numeric literal`;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   }
   // A number at the very end of the stream is complete only once the Decoder sees what follows.
   return i;
 }
-
-type Codes = Record<number, number> & { length: number };
 
 function utf8Length(text: string, end: number): number {
   let n = 0;
