@@ -41,7 +41,8 @@ const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(r
 export async function serveCluster(options: ServedClusterOptions): Promise<ServedCluster> {
   const settleMs = (options.lab?.setup.settleSeconds ?? 0) * 1000;
   const startTimeMs = options.startTimeMs ?? Date.now() - settleMs;
-  const session = await Session.create({ seed: options.seed, startTimeMs, yieldToHost });
+  // Requests from a real kubectl get in while a container computes.
+  const session = await Session.create({ seed: options.seed, startTimeMs, yieldToHost, realNow: () => performance.now() });
   const lab = options.lab ? await startLab(session, options.lab) : undefined;
   const clock = new ClockDriver(session.cluster.pump, {
     onError: (error) => options.logError?.(`internal error in the simulated cluster: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),

@@ -6,7 +6,7 @@
 import type { ProcessIO, ToolRunner } from '../engine/kubelet/tool-runner.ts';
 import type { Command, CommandRegistry, Interrupt } from '../shell/command.ts';
 import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
-import { Shell, createInterrupt, registryOf } from '../shell/shell.ts';
+import { Shell, createInterrupt, registryOf, type HostTurns } from '../shell/shell.ts';
 import { toolCommands } from '../shell/commands/index.ts';
 import { createNetworkTools } from './network-tools/index.ts';
 
@@ -15,10 +15,12 @@ const SHELLS = new Set(['sh', 'bash', 'ash']);
 
 export class ContainerToolbox implements ToolRunner {
   readonly #yields: { attached: () => Promise<void>; background: () => Promise<void> };
+  readonly #hostTurns: HostTurns | undefined;
 
   /** `attached` for processes a client waits on (`kubectl exec`), `background` for a container's own; one function for both. */
-  constructor(yields: (() => Promise<void>) | { attached: () => Promise<void>; background: () => Promise<void> }) {
+  constructor(yields: (() => Promise<void>) | { attached: () => Promise<void>; background: () => Promise<void> }, hostTurns?: HostTurns) {
     this.#yields = typeof yields === 'function' ? { attached: yields, background: yields } : yields;
+    this.#hostTurns = hostTurns;
   }
 
   newFileSystem(): MemoryFileSystem {
@@ -43,6 +45,7 @@ export class ContainerToolbox implements ToolRunner {
       hostname: io.hostname,
       time: { now: io.now, sleep: io.sleep },
       yieldToHost: io.attached ? this.#yields.attached : this.#yields.background,
+      ...(this.#hostTurns ? { hostTurns: this.#hostTurns } : {}),
       builtins: flavour,
       input,
       ...(SHELLS.has(program) ? { name: io.argv[0]! } : {}),

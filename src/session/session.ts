@@ -17,6 +17,7 @@ import { DockerDaemon } from './docker/docker-daemon.ts';
 import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
+import { RealTimeHostTurns } from './host-turns.ts';
 
 export interface SessionOptions {
   seed?: number;
@@ -25,6 +26,12 @@ export interface SessionOptions {
   terminal?: TerminalPort;
   /** Resolves once the terminal has room for more output: a shell printing in a loop waits on it, as on a real pty. */
   terminalDrained?: () => Promise<void>;
+  /**
+   * The host's real clock (ms): with it, a program computing also gives the host a turn every
+   * `hostSliceMs` of real time, which the simulation does not see (host-turns.ts).
+   */
+  realNow?: () => number;
+  hostSliceMs?: number;
 }
 
 /** The environment of root's login shell on a KodeKloud controlplane node. */
@@ -132,17 +139,19 @@ export class Session {
 
   static async create(options: SessionOptions): Promise<Session> {
     let session: Session | undefined;
-    const yieldToHost = () => (session !== undefined && session.#closed ? new Promise<void>(() => undefined) : options.yieldToHost());
+    const hostTurns = options.realNow && new RealTimeHostTurns(options.yieldToHost, options.realNow, options.hostSliceMs);
+    const simulationYield = hostTurns ? () => hostTurns.simulationYield() : options.yieldToHost;
+    const yieldToHost = () => (session !== undefined && session.#closed ? new Promise<void>(() => undefined) : simulationYield());
     const yieldCounted = () => {
       if (session) session.#activity++;
       return yieldToHost();
     };
     // A container's own processes compute in the background; only an exec a command waits on is the command's work.
-    const toolbox = new ContainerToolbox({ attached: yieldCounted, background: yieldToHost });
+    const toolbox = new ContainerToolbox({ attached: yieldCounted, background: yieldToHost }, hostTurns);
     const cluster = await Cluster.create({
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.startTimeMs !== undefined ? { startTimeMs: options.startTimeMs } : {}),
-      yieldToHost: options.yieldToHost,
+      yieldToHost: simulationYield,
       toolRunner: toolbox,
     });
     const fs = new MemoryFileSystem(() => cluster.clock.now());
@@ -168,6 +177,7 @@ export class Session {
       yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,
       // A background job printing in a loop waits for the terminal too, or it floods the page.
       backgroundYield: options.terminalDrained ? () => yieldToHost().then(options.terminalDrained) : yieldToHost,
+      ...(hostTurns ? { hostTurns } : {}),
     });
     session = new Session(cluster, fs, shell);
     return session;

@@ -8,7 +8,7 @@ import { IncompleteHeredoc, IncompleteInput } from './syntax-failure.ts';
 import { createInterrupt } from './interrupt.ts';
 import { parse } from './parser.ts';
 import { Interpreter } from './interpreter/interpreter.ts';
-import { InterruptedCommand, type ShellState } from './interpreter/shell-state.ts';
+import { InterruptedCommand, type HostTurns, type ShellState } from './interpreter/shell-state.ts';
 import { BUILTIN_NAMES } from './interpreter/builtins.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
 import { ProcessTable } from './interpreter/process-table.ts';
@@ -27,6 +27,8 @@ export interface ShellOptions {
   yieldToHost: () => Promise<void>;
   /** How background jobs yield; `yieldToHost` unless the host tells foreground work from background work apart. */
   backgroundYield?: () => Promise<void>;
+  /** Turns for the host by real time between those yields. */
+  hostTurns?: HostTurns;
   aliases?: Record<string, string>;
   /** Which shell this is: the learner's bash, or a container's busybox ash or dash. */
   builtins?: ShellFlavour;
@@ -39,6 +41,7 @@ export interface ShellOptions {
 }
 
 export { createInterrupt };
+export type { HostTurns };
 
 export class Shell {
   readonly #state: ShellState;
@@ -163,6 +166,7 @@ export class Shell {
       interrupt: io.interrupt,
       yieldToHost: this.#options.yieldToHost,
       backgroundYield: this.#options.backgroundYield ?? this.#options.yieldToHost,
+      ...(this.#options.hostTurns ? { hostTurns: this.#options.hostTurns } : {}),
       processes: this.#processes,
     });
     let status: number;

@@ -145,7 +145,7 @@ const host: SessionHost = {
   get labId() {
     return labId ?? '';
   },
-  options: { yieldToHost, terminal, terminalDrained: output.drained },
+  options: { yieldToHost, terminal, terminalDrained: output.drained, realNow: () => performance.now() },
   post: (message) => post(message),
   useReplayEditor: (editor) => {
     replayEditor = editor;

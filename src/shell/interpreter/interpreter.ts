@@ -64,15 +64,21 @@ export class Interpreter {
     }
   }
 
-  /** Honours Ctrl-C and, every CHECKPOINT_EVERY steps of work (`weight` for a heavy one), yields to the host. */
+  /**
+   * Honours Ctrl-C and, every CHECKPOINT_EVERY steps of work (`weight` for a heavy one), yields to
+   * the host, where other work and virtual time go on. In between, once the host has waited its
+   * slice of real time, it gets a turn the simulation does not see: the steps decide what runs when,
+   * real time only how often the host's messages get in.
+   */
   async checkpoint(weight = 1): Promise<void> {
     if (this.env.interrupt.interrupted) throw new InterruptedCommand();
     this.#steps += weight;
     if (this.#steps >= CHECKPOINT_EVERY) {
       this.#steps = 0;
       await this.env.yieldToHost();
-      if (this.env.interrupt.interrupted) throw new InterruptedCommand();
-    }
+    } else if (this.env.hostTurns?.due()) await this.env.hostTurns.take();
+    else return;
+    if (this.env.interrupt.interrupted) throw new InterruptedCommand();
   }
 
   async runList(list: List, io: Io): Promise<number> {

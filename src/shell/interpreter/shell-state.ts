@@ -45,7 +45,16 @@ export interface Environment {
   yieldToHost: () => Promise<void>;
   /** Where a background job yields: its computing is not the foreground command's (the headless player's busy test). */
   backgroundYield: () => Promise<void>;
+  /** Turns for the host by real time, between the yields counted in steps. */
+  hostTurns?: HostTurns;
   processes: ProcessTable;
+}
+
+/** The host's message loop's turns by real time, which the simulation never sees (session/host-turns.ts). */
+export interface HostTurns {
+  /** True once the host has waited its slice of real time. */
+  due(): boolean;
+  take(): Promise<void>;
 }
 
 /** Bash's FUNCNEST as KodeKloud's nodes would need it set: bash without it overflows its stack and dies. */

@@ -132,6 +132,17 @@ describe('LineEditor pastes', () => {
     expect(editor.feed(`echo ${text}${ENTER}next`)).toEqual({ echo: `echo ${text}\r\n`, submitted: `echo ${text}`, rest: 'next' });
   });
 
+  it('echoes only the rows the terminal keeps of a pasted line longer than them, cut where a row starts', () => {
+    const editor = new LineEditor();
+    editor.prompt = '$ ';
+    editor.columns = 10;
+    editor.keptRows = 3;
+    // '$ x=' then the paste: 4 + 36 cells, four rows; the first goes, the three kept start at 'abcdef…'.
+    editor.feed('x=');
+    const paste = `012345${'abcdefghij'.repeat(3)}`;
+    expect(editor.feed(`${paste}${ENTER}`)).toEqual({ echo: `\x1b[H\x1b[2J\x1b[3J${'abcdefghij'.repeat(3)}\r\n`, submitted: `x=${paste}` });
+  });
+
   it('inserts pasted text at the cursor', () => {
     const editor = new LineEditor();
     editor.feed(`ad${LEFT}`);

@@ -2,6 +2,8 @@
  * The terminal's line editing: keys in, the edited line and the bytes to echo out. Pure, so it is
  * tested without a browser.
  */
+import { keptTailOfLine, oneCellEach } from './kept-rows.ts';
+
 export interface LineEdit {
   /** Bytes to write to the terminal. */
   echo: string;
@@ -73,6 +75,8 @@ export class LineEditor {
   prompt = '';
   /** The terminal's width, to redraw a line that wraps. */
   columns = 80;
+  /** The rows the terminal keeps, its screen's and its scrollback's: a pasted line longer than them is echoed from where they start. */
+  keptRows = Infinity;
 
   get line(): string {
     return this.#line;
@@ -242,10 +246,13 @@ export class LineEditor {
       return { echo };
     }
     if (key.length > 0 && key[0]! >= ' ' && key !== '\x7f') {
-      this.#line = this.#line.slice(0, this.#cursor) + key + this.#line.slice(this.#cursor);
+      const before = this.#line.slice(0, this.#cursor);
+      this.#line = before + key + this.#line.slice(this.#cursor);
       this.#cursor += key.length;
       const rest = this.#line.slice(this.#cursor);
-      return { echo: key + rest + (rest.length ? `\x1b[${rest.length}D` : '') };
+      if (rest.length) return { echo: `${key}${rest}\x1b[${rest.length}D` };
+      if (key.length < this.columns || !oneCellEach(before)) return { echo: key };
+      return { echo: keptTailOfLine(key, [...this.prompt].length + before.length, { cols: this.columns, keptRows: this.keptRows }) };
     }
     return { echo: '' };
   }

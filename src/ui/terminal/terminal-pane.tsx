@@ -7,7 +7,7 @@ import { restartNoticeEnd, restartNoticeStart } from './restart-notice.ts';
 import { continuationEcho, splitTypedLines } from './typed-lines.ts';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
-const WRITE_SLICE_CHARS = 16 * 1024;
+const WRITE_SLICE_CHARS = 4 * 1024;
 /** A write longer than this pauses the screen reader's view of the terminal while it is drawn (see writeSliced). */
 const BULK_WRITE_CHARS = 64 * 1024;
 const CTRL_C = '\x03';
@@ -28,8 +28,14 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     const observer = new ResizeObserver(() => fit.fit());
     observer.observe(host.current!);
     const editor = new LineEditor();
-    editor.columns = term.cols;
-    term.onResize(({ cols }) => (editor.columns = cols));
+    /** What the terminal shows and keeps: a flood of echoed text is written from where these rows start. */
+    const screenSize = () => ({ cols: term.cols, keptRows: term.rows + (term.options.scrollback ?? 0) });
+    const fitEditor = () => {
+      editor.columns = term.cols;
+      editor.keptRows = screenSize().keptRows;
+    };
+    fitEditor();
+    term.onResize(fitEditor);
     let pending: string[] = [];
     let busy = true;
     /** The prompt shown is a program's reading the terminal (`cat`, a shell inside `kubectl exec -it`), not bash's. */
@@ -43,16 +49,19 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     let typeahead = '';
     /** Ctrl-C pressed after a line was entered and before the worker ran it or asked for the rest of it. */
     let ctrlCWhileBusy = false;
+    /** Whole lines typed ahead go with the line: the worker takes those that complete it, all in one message. */
     const runLine = (line: string) => {
       runningId = client.nextId();
-      client.send({ type: 'shell.run', id: runningId, line });
+      const following = splitTypedLines(typeahead).lines;
+      client.send({ type: 'shell.run', id: runningId, line, ...(following.length > 0 ? { following } : {}) });
     };
     let bulkWrites = 0;
     /**
-     * Large echoes (a pasted 2 MB line) and outputs go in slices: xterm parses each write without
-     * yielding. In screen-reader mode xterm also measures every row after each render, a forced
-     * layout per slice that held the page for over a second on a pasted 2 MB line; a screen reader
-     * reads only the last rows of such a flood, so that view is paused until the last slice is drawn.
+     * Large echoes and outputs go in slices: xterm parses each write without yielding and updates its
+     * scrollbar for every row that scrolls, so a slice is a few dozen rows. In screen-reader mode xterm
+     * also measures every row after each render, a forced layout per row that cost ten times the
+     * drawing itself on a pasted line; a screen reader reads only the last rows of such a flood, so that
+     * view is paused until the last slice is drawn.
      */
     const writeSliced = (text: string, onSlice?: (chars: number) => void) => {
       const bulk = text.length > BULK_WRITE_CHARS;
@@ -70,7 +79,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     const takeTypedLines = (count: number): string[] => {
       const { lines, rest } = splitTypedLines(typeahead, count);
       typeahead = rest;
-      writeSliced(continuationEcho(lines));
+      writeSliced(continuationEcho(lines, screenSize()));
       return lines;
     };
     const showPrompt = (prompt: string) => {
@@ -124,11 +133,9 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
             term.write('> ');
             replayTypeahead();
           } else {
-            // A paste's further lines go to the worker at once: it takes what completes the command.
-            const following = splitTypedLines(typeahead).lines;
-            if (following.length > 0) {
-              runningId = client.nextId();
-              client.send({ type: 'shell.run', id: runningId, line: pending.join('\n'), following });
+            // Lines typed while the worker looked at the line go to it at once: it takes what completes the command.
+            if (splitTypedLines(typeahead, 1).lines.length > 0) {
+              runLine(pending.join('\n'));
               break;
             }
             busy = false;

@@ -27,4 +27,8 @@ describe('continuationEcho', () => {
   it('shows each line after the continuation prompt', () => {
     expect(continuationEcho(['a', 'EOF'])).toBe('> a\r\n> EOF\r\n');
   });
+
+  it('writes only the last lines the terminal keeps, on a cleared screen, for a paste longer than them', () => {
+    expect(continuationEcho(['a', 'b', 'c', 'EOF'], { cols: 80, keptRows: 2 })).toBe('\x1b[H\x1b[2J\x1b[3J> c\r\n> EOF\r\n');
+  });
 });

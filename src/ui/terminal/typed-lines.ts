@@ -3,6 +3,9 @@
  * A line holding an editing key (arrows, Ctrl-U, Backspace) is left to the line editor, as is the
  * unfinished last line.
  */
+import { CLEAR_ALL, keptLines, type ScreenSize } from './kept-rows.ts';
+
+const CONTINUATION_PROMPT = '> ';
 const EDITING_KEY = /[\x00-\x08\x0a-\x1f\x7f]/;
 
 export function splitTypedLines(text: string, max = Infinity): { lines: string[]; rest: string } {
@@ -20,7 +23,8 @@ export function splitTypedLines(text: string, max = Infinity): { lines: string[]
   return { lines, rest: text.slice(at) };
 }
 
-/** How a terminal shows lines taken at the continuation prompt: each after `> `. */
-export function continuationEcho(lines: readonly string[]): string {
-  return lines.map((line) => `> ${line}\r\n`).join('');
+/** How a terminal shows lines taken at the continuation prompt: each after `> `, as many as it keeps. */
+export function continuationEcho(lines: readonly string[], size: ScreenSize = { cols: 80, keptRows: Infinity }): string {
+  const kept = keptLines(lines, CONTINUATION_PROMPT, size);
+  return (kept.cleared ? CLEAR_ALL : '') + kept.lines.map((line) => `${CONTINUATION_PROMPT}${line}\r\n`).join('');
 }
