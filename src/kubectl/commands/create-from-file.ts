@@ -33,7 +33,9 @@ export const createFromFileCommand: KubectlCommand = {
       const { resource, namespace, m } = target;
       const body = boolFlag(inv.flags, 'save-config') ? withLastApplied(m.obj, namespace) : m.obj;
       if (stringFlag(inv.flags, 'dry-run') === 'client') {
-        inv.out(outputOf(inv, resource, body, 'created'));
+        // The builder's SetNamespace visitor gives a namespaced object the namespace it goes to.
+        const placed = namespace === undefined ? body : { ...body, metadata: { ...body.metadata, namespace } };
+        inv.out(outputOf(inv, resource, placed, 'created'));
         continue;
       }
       await createObject(inv, resource, namespace, body, m.file, errors);
