@@ -62,6 +62,12 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push(invalid(itemProblem));
         break;
       }
+      // An item that is a list itself reaches meta.ExtractList as a plain Unstructured, which
+      // refuses it: the whole List is then refused (cli-runtime FlattenListVisitor).
+      if (items.some((item) => Array.isArray((item as Record<string, unknown>).items))) {
+        out.push({ file: name, error: '*unstructured.Unstructured is not a list: no Items field in this object' });
+        break;
+      }
       for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
     }
   }

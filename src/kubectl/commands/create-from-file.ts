@@ -18,15 +18,18 @@ export const createFromFileCommand: KubectlCommand = {
     // Models pkg/cmd/create/create.go RunCreate.
     const errors = new VisitErrors('builder-last');
     let count = 0;
+    let endedFile: string | undefined;
     for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
         continue;
       }
+      if (entry.file === endedFile) continue;
       const target = await targetOf(inv, entry);
       if ('error' in target) {
         errors.builder(target.error);
+        if (target.endsFile) endedFile = entry.file;
         continue;
       }
       count++;
