@@ -37,7 +37,7 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
       if (context === 'value' || context === 'key') {
         if (context === 'key' && c !== 0x22) return invalid('looking for beginning of object key string');
         if (c === 0x7b || c === 0x5b) {
-          if (stack.length >= MAX_DEPTH) return fail(`json: offset ${utf8Length(text, i) + 1}: exceeded max depth`);
+          if (stack.length >= MAX_DEPTH) return invalid('exceeded max depth');
           stack.push(c === 0x7b ? 'object' : 'array');
           i++;
           skipSpace();

@@ -65,7 +65,7 @@ function itemKind(value: unknown): string {
 }
 
 function validate(value: unknown, node: Node, path: string, schemaPath: string, errors: string[]): void {
-  if (value === null || node.is === 'any') return;
+  if (value === null || value === undefined || node.is === 'any') return;
   const kind = itemKind(value);
   const fail = (expected: string) => errors.push(`ValidationError(${path}): invalid type for ${schemaPath}: got "${kind}", expected "${expected}"`);
   switch (node.is) {

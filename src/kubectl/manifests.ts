@@ -1,9 +1,10 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
-import { Composer, Lexer, LineCounter, Parser, type Document } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, type CST, type Document } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
+import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
 import { listItemMetadataErrors } from './list-item-validation.ts';
 
@@ -61,6 +62,12 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push(invalid(itemProblem));
         break;
       }
+      // An item that is a list itself reaches meta.ExtractList as a plain Unstructured, which
+      // refuses it: the whole List is then refused (cli-runtime FlattenListVisitor).
+      if (items.some((item) => Array.isArray((item as Record<string, unknown>).items))) {
+        out.push({ file: name, error: '*unstructured.Unstructured is not a list: no Items field in this object' });
+        break;
+      }
       for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
     }
   }
@@ -73,36 +80,34 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
  * the values if they are JSON after all (`{…} {…}` on one line).
  */
 async function documentsOf(name: string, text: string, checkpoint: () => Promise<void>): Promise<({ value: unknown } | { error: string })[]> {
-  const parsed = await parseYamlDocuments(text, checkpoint).catch((error: unknown) => {
-    // The yaml package recurses per nesting level; past the stack, the document is too deep to read.
-    if (error instanceof RangeError) return undefined;
-    throw error;
-  });
-  if (/^\s*\{/.test(text) && (!parsed || (parsed.docs[0]?.errors.length ?? 0) > 0)) {
+  const parsed = await parseYamlDocuments(text, checkpoint);
+  const first = parsed.docs[0];
+  const yamlFailed = first !== undefined && ('error' in first || 'code' in first || ('errors' in first && first.errors.length > 0));
+  if (/^\s*\{/.test(text) && yamlFailed) {
     const scan = scanJsonStream(text);
     if ('error' in scan) return [{ error: `error parsing ${name}: ${scan.error}` }];
     return scan.ends.map((end, n) => ({ value: JSON.parse(text.slice(n === 0 ? 0 : scan.ends[n - 1], end)) as unknown }));
   }
-  if (!parsed) return [{ error: `error parsing ${name}: error converting YAML to JSON: yaml: exceeded max depth of 10000` }];
   const { docs, lines } = parsed;
   const out: ({ value: unknown } | { error: string })[] = [];
+  const yamlError = (code: string, offset: number) =>
+    `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(code, lines.linePos(offset).line)}: ${yamlReason(code)}`;
   for (const doc of docs) {
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0]!;
-      out.push({
-        error: `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(error.code, lines.linePos(error.pos[0]).line)}: ${yamlReason(error.code)}`,
-      });
-      break;
+    if ('value' in doc) out.push(doc);
+    else if ('error' in doc) out.push({ error: `error parsing ${name}: ${doc.error}` });
+    else if ('code' in doc) out.push({ error: yamlError(doc.code, doc.offset) });
+    else if (doc.errors.length > 0) out.push({ error: yamlError(doc.errors[0]!.code, doc.errors[0]!.pos[0]) });
+    else {
+      try {
+        out.push({ value: doc.toJSON() as unknown });
+      } catch (error) {
+        // An alias to an anchor never set: go-yaml's parser refuses it by name.
+        if (!(error instanceof ReferenceError)) throw error;
+        const anchor = /alias[^:]*: (.*)$/.exec(error.message)?.[1] ?? '';
+        out.push({ error: `error parsing ${name}: error converting YAML to JSON: yaml: unknown anchor '${anchor}' referenced` });
+      }
     }
-    try {
-      out.push({ value: doc.toJSON() as unknown });
-    } catch (error) {
-      // An alias to an anchor never set: go-yaml's parser refuses it by name.
-      if (!(error instanceof ReferenceError)) throw error;
-      const anchor = /alias[^:]*: (.*)$/.exec(error.message)?.[1] ?? '';
-      out.push({ error: `error parsing ${name}: error converting YAML to JSON: yaml: unknown anchor '${anchor}' referenced` });
-      break;
-    }
+    if ('error' in out[out.length - 1]!) break;
   }
   return out;
 }
@@ -146,20 +151,28 @@ function listItemsProblem(items: unknown[]): string | undefined {
 /**
  * The documents of a YAML stream, as the yaml package's parseAllDocuments makes them, with the
  * host given a turn every LEXEMES_PER_CHECKPOINT tokens: lexing and parsing a 3 MB manifest takes
- * seconds in one go. Composing the documents from the parsed tokens is still one step.
+ * seconds in one go. A document too deep for the composer is read by deep-yaml.ts instead.
  */
-async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>): Promise<{ docs: Document.Parsed[]; lines: LineCounter }> {
+async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>): Promise<{ docs: (Document.Parsed | DeepDocument)[]; lines: LineCounter }> {
   const lines = new LineCounter();
   const parser = new Parser(lines.addNewLine);
   lines.addNewLine(0);
-  const tokens = [];
+  const composer = new Composer();
+  const docs: (Document.Parsed | DeepDocument)[] = [];
   let lexemes = 0;
+  const take = (token: CST.Token) => {
+    if (token.type === 'document' && cstDepthExceeds(token.value, COMPOSE_DEPTH)) {
+      docs.push(...composer.end());
+      docs.push(deepDocumentValue(token.value, lines));
+    } else docs.push(...composer.next(token));
+  };
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    for (const token of parser.next(lexeme)) take(token);
     if (++lexemes % LEXEMES_PER_CHECKPOINT === 0) await checkpoint();
   }
-  for (const token of parser.end()) tokens.push(token);
-  return { docs: [...new Composer().compose(tokens)], lines };
+  for (const token of parser.end()) take(token);
+  docs.push(...composer.end());
+  return { docs, lines };
 }
 
 const LEXEMES_PER_CHECKPOINT = 2000;

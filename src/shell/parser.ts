@@ -19,12 +19,7 @@
  */
 import type { AndOr, Assignment, Command, List, Pipeline, Redirect, Word } from './ast.ts';
 import { tokenize, type Token, type Tokens } from './lexer.ts';
-import { IncompleteInput, ShellSyntaxError } from './syntax-failure.ts';
-
-const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'case', 'esac', '{', '}', '!']);
-/** Words that end a list in a compound command (ash's and dash's `tokendlist`), with `)` and `;;`. */
-const LIST_END = new Set(['then', 'do', 'done', 'elif', 'else', 'fi', 'esac', '}']);
-const REDIRECTIONS = ['<', '>', '>>', '<<', '<<-', '>&', '&>', '<&'];
+import { literalText, REDIRECTIONS, TokenCursor, unquotedText } from './token-cursor.ts';
 
 /** The whole input at once (whether it is complete, say). */
 export function parse(input: string): List {
@@ -44,116 +39,37 @@ export function* parseLines(input: string): Generator<List> {
   }
 }
 
-/** The plain text of a word with no expansions, or undefined. */
-export function literalText(word: Word): string | undefined {
-  let text = '';
-  for (const part of word.parts) {
-    if (part.type !== 'literal') return undefined;
-    text += part.text;
-  }
-  return text;
-}
-
-function isUnquotedLiteral(word: Word, text: string): boolean {
-  return word.parts.length === 1 && word.parts[0]!.type === 'literal' && !word.parts[0]!.quoted && word.parts[0]!.text === text;
-}
-
-function unquotedText(token: Token | undefined): string | undefined {
-  if (token?.kind !== 'word') return undefined;
-  const text = literalText(token.word);
-  return text !== undefined && isUnquotedLiteral(token.word, text) ? text : undefined;
-}
-
 class Parser {
-  readonly #tokens: Token[];
-  readonly #lexed: Tokens;
-  #pos = 0;
+  readonly #at: TokenCursor;
 
   constructor(lexed: Tokens) {
-    this.#lexed = lexed;
-    this.#tokens = lexed.tokens;
+    this.#at = new TokenCursor(lexed);
   }
 
   /** The next line's commands, or undefined at the end of the input. */
   parseLine(): List | undefined {
-    this.#skipNewlines();
-    if (!this.#peek()) return undefined;
+    this.#at.skipNewlines();
+    if (!this.#at.peek()) return undefined;
     const items: AndOr[] = [];
     for (;;) {
       const andOr = this.#andOr();
       items.push(andOr);
-      const sep = this.#peek();
+      const sep = this.#at.peek();
       if (!sep) return { items };
       if (sep.kind === 'newline') {
-        this.#pos++;
+        this.#at.advance();
         return { items };
       }
-      if (!(sep.kind === 'op' && (sep.op === ';' || sep.op === '&'))) throw this.#unexpected(sep);
-      this.#pos++;
+      if (!(sep.kind === 'op' && (sep.op === ';' || sep.op === '&'))) throw this.#at.unexpected(sep);
+      this.#at.advance();
       if (sep.op === '&') andOr.background = true;
-      const after = this.#peek();
+      const after = this.#at.peek();
       if (!after) return { items };
       if (after.kind === 'newline') {
-        this.#pos++;
+        this.#at.advance();
         return { items };
       }
     }
-  }
-
-  /** The token at `offset`; where the lexer stopped short, what stopped it. */
-  #peek(offset = 0): Token | undefined {
-    const at = this.#pos + offset;
-    if (at >= this.#tokens.length && this.#lexed.failure) throw this.#lexed.failure;
-    return this.#tokens[at];
-  }
-
-  /** The next token; at the end of the input, `expected` is what would have done there. */
-  #next(expected?: string, midLine = false): Token {
-    const token = this.#peek();
-    if (!token) throw this.#endOfInput(expected, midLine);
-    this.#pos++;
-    return token;
-  }
-
-  #isReserved(token: Token | undefined, word: string): boolean {
-    return unquotedText(token) === word;
-  }
-
-  #isOp(token: Token | undefined, op: string): boolean {
-    return token?.kind === 'op' && token.op === op;
-  }
-
-  #skipNewlines(): void {
-    while (this.#peek()?.kind === 'newline') this.#pos++;
-  }
-
-  #unexpected(token: Token, expected?: string): ShellSyntaxError {
-    const found =
-      token.kind === 'newline'
-        ? ({ kind: 'newline' } as const)
-        : token.kind === 'op'
-          ? ({ kind: 'op', text: token.op, redirection: REDIRECTIONS.includes(token.op) } as const)
-          : ({ kind: 'word', text: literalText(token.word) ?? token.raw, reserved: RESERVED.has(unquotedText(token) ?? '') } as const);
-    return new ShellSyntaxError({ kind: 'unexpected', found, ...(expected ? { expected } : {}), line: token.line });
-  }
-
-  /**
-   * The input ended. Where a newline would have been just as wrong (after `>`), no further line can
-   * mend it; elsewhere (after `|`, inside `if`) the terminal asks for one.
-   */
-  #endOfInput(expected?: string, midLine = false): IncompleteInput | ShellSyntaxError {
-    const problem = { kind: 'unexpected', found: { kind: 'end', midLine }, ...(expected ? { expected } : {}), line: this.#lexed.endLine } as const;
-    return midLine ? new ShellSyntaxError(problem) : new IncompleteInput(problem);
-  }
-
-  #expectReserved(word: string): void {
-    this.#skipNewlines();
-    const token = this.#next(word);
-    if (!this.#isReserved(token, word)) throw this.#unexpected(token, word);
-  }
-
-  #endsList(token: Token): boolean {
-    return this.#isOp(token, ')') || this.#isOp(token, ';;') || LIST_END.has(unquotedText(token) ?? '');
   }
 
   /**
@@ -163,15 +79,15 @@ class Parser {
   #list(allowEmpty = false): List {
     const items: AndOr[] = [];
     for (;;) {
-      this.#skipNewlines();
-      const token = this.#peek();
+      this.#at.skipNewlines();
+      const token = this.#at.peek();
       if (!token) break;
-      if ((items.length > 0 || allowEmpty) && this.#endsList(token)) break;
+      if ((items.length > 0 || allowEmpty) && this.#at.endsList(token)) break;
       const andOr = this.#andOr();
       items.push(andOr);
-      const sep = this.#peek();
+      const sep = this.#at.peek();
       if (sep?.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
-        this.#pos++;
+        this.#at.advance();
         if (sep.op === '&') andOr.background = true;
       } else if (sep?.kind !== 'newline') break;
     }
@@ -182,10 +98,10 @@ class Parser {
     const first = this.#pipeline();
     const rest: AndOr['rest'] = [];
     for (;;) {
-      const token = this.#peek();
+      const token = this.#at.peek();
       if (token?.kind === 'op' && (token.op === '&&' || token.op === '||')) {
-        this.#pos++;
-        this.#skipNewlines();
+        this.#at.advance();
+        this.#at.skipNewlines();
         rest.push({ op: token.op, pipeline: this.#pipeline() });
       } else break;
     }
@@ -194,40 +110,40 @@ class Parser {
 
   #pipeline(): Pipeline {
     let negated = false;
-    if (this.#isReserved(this.#peek(), '!')) {
+    if (this.#at.isReserved(this.#at.peek(), '!')) {
       negated = true;
-      this.#pos++;
+      this.#at.advance();
     }
     const commands = [this.#command()];
-    while (this.#isOp(this.#peek(), '|')) {
-      this.#pos++;
-      this.#skipNewlines();
+    while (this.#at.isOp(this.#at.peek(), '|')) {
+      this.#at.advance();
+      this.#at.skipNewlines();
       commands.push(this.#command());
     }
     return { negated, commands };
   }
 
   #command(): Command {
-    const token = this.#peek();
-    if (!token) throw this.#endOfInput();
+    const token = this.#at.peek();
+    if (!token) throw this.#at.endOfInput();
     if (token.kind === 'op') {
       if (token.op === '(') {
-        this.#pos++;
+        this.#at.advance();
         const body = this.#list();
-        const close = this.#next(')');
-        if (!this.#isOp(close, ')')) throw this.#unexpected(close, ')');
+        const close = this.#at.next(')');
+        if (!this.#at.isOp(close, ')')) throw this.#at.unexpected(close, ')');
         return { type: 'group', body, subshell: true, redirects: this.#redirects() };
       }
-      if (!REDIRECTIONS.includes(token.op)) throw this.#unexpected(token);
+      if (!REDIRECTIONS.includes(token.op)) throw this.#at.unexpected(token);
     }
-    if (token.kind === 'newline') throw this.#unexpected(token);
+    if (token.kind === 'newline') throw this.#at.unexpected(token);
     if (token.kind === 'word') {
       const text = unquotedText(token);
       switch (text) {
         case '{': {
-          this.#pos++;
+          this.#at.advance();
           const body = this.#list();
-          this.#expectReserved('}');
+          this.#at.expectReserved('}');
           return { type: 'group', body, subshell: false, redirects: this.#redirects() };
         }
         case 'if':
@@ -247,11 +163,11 @@ class Parser {
         case 'done':
         case 'esac':
         case '}':
-          throw this.#unexpected(token);
+          throw this.#at.unexpected(token);
       }
-      if (text && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(text) && this.#isOp(this.#peek(1), '(') && this.#isOp(this.#peek(2), ')')) {
-        this.#pos += 3;
-        this.#skipNewlines();
+      if (text && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(text) && this.#at.isOp(this.#at.peek(1), '(') && this.#at.isOp(this.#at.peek(2), ')')) {
+        this.#at.advance(3);
+        this.#at.skipNewlines();
         return { type: 'function', name: text, body: this.#command() };
       }
     }
@@ -262,9 +178,9 @@ class Parser {
     const assignments: Assignment[] = [];
     const words: Word[] = [];
     const redirects: Redirect[] = [];
-    const line = this.#peek()?.line ?? 1;
+    const line = this.#at.peek()?.line ?? 1;
     for (;;) {
-      const token = this.#peek();
+      const token = this.#at.peek();
       if (!token) break;
       if (token.kind === 'op') {
         const redirect = this.#redirect();
@@ -274,7 +190,7 @@ class Parser {
       }
       if (token.kind !== 'word') break;
       const assignment = words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(token.raw) : null;
-      this.#pos++;
+      this.#at.advance();
       if (assignment) {
         const first = token.word.parts[0];
         if (first?.type === 'literal' && !first.quoted && first.text.startsWith(`${assignment[1]}=`)) {
@@ -287,9 +203,9 @@ class Parser {
       words.push(token.word);
     }
     if (assignments.length === 0 && words.length === 0 && redirects.length === 0) {
-      const token = this.#peek();
-      if (!token) throw this.#endOfInput();
-      throw this.#unexpected(token);
+      const token = this.#at.peek();
+      if (!token) throw this.#at.endOfInput();
+      throw this.#at.unexpected(token);
     }
     return { type: 'simple', assignments, words, redirects, line };
   }
@@ -304,11 +220,11 @@ class Parser {
   }
 
   #redirect(): Redirect | undefined {
-    const token = this.#peek();
+    const token = this.#at.peek();
     if (token?.kind !== 'op' || !REDIRECTIONS.includes(token.op)) return undefined;
-    this.#pos++;
-    const target = this.#next(undefined, true);
-    if (target.kind !== 'word') throw this.#unexpected(target);
+    this.#at.advance();
+    const target = this.#at.next(undefined, true);
+    if (target.kind !== 'word') throw this.#at.unexpected(target);
     const fd = token.fd ?? (token.op.startsWith('<') ? 0 : 1);
     const redirect: Redirect = { op: token.op, fd, target: target.word };
     if (target.word.heredoc) redirect.heredoc = target.word.heredoc;
@@ -316,89 +232,89 @@ class Parser {
   }
 
   #if(): Command {
-    this.#pos++;
+    this.#at.advance();
     const clauses: { condition: List; body: List }[] = [];
     let elseBody: List | undefined;
     const condition = this.#list();
-    this.#expectReserved('then');
+    this.#at.expectReserved('then');
     clauses.push({ condition, body: this.#list() });
     for (;;) {
-      this.#skipNewlines();
-      const token = this.#next('fi');
-      if (this.#isReserved(token, 'fi')) break;
-      if (this.#isReserved(token, 'elif')) {
+      this.#at.skipNewlines();
+      const token = this.#at.next('fi');
+      if (this.#at.isReserved(token, 'fi')) break;
+      if (this.#at.isReserved(token, 'elif')) {
         const c = this.#list();
-        this.#expectReserved('then');
+        this.#at.expectReserved('then');
         clauses.push({ condition: c, body: this.#list() });
         continue;
       }
-      if (this.#isReserved(token, 'else')) {
+      if (this.#at.isReserved(token, 'else')) {
         elseBody = this.#list();
-        this.#expectReserved('fi');
+        this.#at.expectReserved('fi');
         break;
       }
-      throw this.#unexpected(token, 'fi');
+      throw this.#at.unexpected(token, 'fi');
     }
     return { type: 'if', clauses, ...(elseBody ? { elseBody } : {}), redirects: this.#redirects() };
   }
 
   #for(): Command {
-    this.#pos++;
-    const nameToken = this.#next(undefined, true);
+    this.#at.advance();
+    const nameToken = this.#at.next(undefined, true);
     const variable = nameToken.kind === 'word' ? literalText(nameToken.word) : undefined;
-    if (!variable || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw this.#unexpected(nameToken);
+    if (!variable || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw this.#at.unexpected(nameToken);
     let items: Word[] | undefined;
-    this.#skipNewlines();
-    if (this.#isReserved(this.#peek(), 'in')) {
-      this.#pos++;
+    this.#at.skipNewlines();
+    if (this.#at.isReserved(this.#at.peek(), 'in')) {
+      this.#at.advance();
       items = [];
       // Every word up to `;` or the newline is an item, `do` too: `for i in 1 2 do` lacks its `;`.
-      while (this.#peek()?.kind === 'word') items.push((this.#next() as Extract<Token, { kind: 'word' }>).word);
-      const sep = this.#next();
-      if (!this.#isOp(sep, ';') && sep.kind !== 'newline') throw this.#unexpected(sep);
-    } else if (this.#isOp(this.#peek(), ';')) this.#pos++;
-    this.#expectReserved('do');
+      while (this.#at.peek()?.kind === 'word') items.push((this.#at.next() as Extract<Token, { kind: 'word' }>).word);
+      const sep = this.#at.next();
+      if (!this.#at.isOp(sep, ';') && sep.kind !== 'newline') throw this.#at.unexpected(sep);
+    } else if (this.#at.isOp(this.#at.peek(), ';')) this.#at.advance();
+    this.#at.expectReserved('do');
     const body = this.#list();
-    this.#expectReserved('done');
+    this.#at.expectReserved('done');
     return { type: 'for', variable, ...(items ? { items } : {}), body, redirects: this.#redirects() };
   }
 
   #while(until: boolean): Command {
-    this.#pos++;
+    this.#at.advance();
     const condition = this.#list();
-    this.#expectReserved('do');
+    this.#at.expectReserved('do');
     const body = this.#list();
-    this.#expectReserved('done');
+    this.#at.expectReserved('done');
     return { type: 'while', until, condition, body, redirects: this.#redirects() };
   }
 
   #case(): Command {
-    this.#pos++;
-    const subjectToken = this.#next(undefined, true);
-    if (subjectToken.kind !== 'word') throw this.#unexpected(subjectToken);
-    this.#expectReserved('in');
+    this.#at.advance();
+    const subjectToken = this.#at.next(undefined, true);
+    if (subjectToken.kind !== 'word') throw this.#at.unexpected(subjectToken);
+    this.#at.expectReserved('in');
     const items: { patterns: Word[]; body: List }[] = [];
     for (;;) {
-      this.#skipNewlines();
-      if (this.#isReserved(this.#peek(), 'esac')) {
-        this.#pos++;
+      this.#at.skipNewlines();
+      if (this.#at.isReserved(this.#at.peek(), 'esac')) {
+        this.#at.advance();
         break;
       }
-      if (this.#isOp(this.#peek(), '(')) this.#pos++;
+      if (this.#at.isOp(this.#at.peek(), '(')) this.#at.advance();
       const patterns: Word[] = [];
       for (;;) {
-        const p = this.#next(')');
-        if (p.kind !== 'word') throw this.#unexpected(p, ')');
+        const p = this.#at.next(')');
+        if (p.kind !== 'word') throw this.#at.unexpected(p, ')');
         patterns.push(p.word);
-        const sep = this.#next(')', true);
-        if (this.#isOp(sep, ')')) break;
-        if (!this.#isOp(sep, '|')) throw this.#unexpected(sep, ')');
+        const sep = this.#at.next(')', true);
+        if (this.#at.isOp(sep, ')')) break;
+        if (!this.#at.isOp(sep, '|')) throw this.#at.unexpected(sep, ')');
       }
       const body = this.#list(true);
       items.push({ patterns, body });
-      const end = this.#next(';;');
-      if (this.#isReserved(end, 'esac')) break;
-      if (!this.#isOp(end, ';;')) throw this.#unexpected(end, ';;');
+      const end = this.#at.next(';;');
+      if (this.#at.isReserved(end, 'esac')) break;
+      if (!this.#at.isOp(end, ';;')) throw this.#at.unexpected(end, ';;');
     }
     return { type: 'case', subject: subjectToken.word, items, redirects: this.#redirects() };
   }

@@ -26,11 +26,14 @@ export const applyCommand: KubectlCommand = {
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
+    let endedFile: string | undefined;
     for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
       await inv.ctx.checkpoint();
+      if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);
+      if ('endsFile' in target) endedFile = entry.file;
     }
     if (targets.length === 0 && errors.isEmpty) throw new KubectlError('error: no objects passed to apply');
     for (const target of targets) {

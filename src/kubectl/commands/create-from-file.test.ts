@@ -62,6 +62,26 @@ const cases: { name: string; files: Record<string, string>; lines: string[]; wan
       code: 1,
     },
   },
+  {
+    name: 'a validation error ends its file: the documents after it are not read',
+    files: { 'm.yaml': `${CM}---\napiVersion: v1\nkind: Foo\nitems: []\n---\n${POD}` },
+    lines: ['kubectl create -f m.yaml'],
+    want: { stdout: 'configmap/settings created\n', stderr: `error: ${crdError('m.yaml')}\n`, code: 1 },
+  },
+  {
+    name: 'a List holding a list refuses the whole List',
+    files: { 'l.yaml': 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: g1\n- apiVersion: v1\n  kind: List\n  items: []\n' },
+    lines: ['kubectl create -f l.yaml'],
+    want: { stdout: '', stderr: 'error: *unstructured.Unstructured is not a list: no Items field in this object\n', code: 1 },
+  },
+  {
+    name: 'a List item without metadata passes client-side validation and prints as <unknown>',
+    files: {
+      'l.yaml': 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: g1\n- apiVersion: v1\n  kind: ConfigMap\n  data: {a: b}\n',
+    },
+    lines: ['kubectl create --dry-run=client -o name -f l.yaml'],
+    want: { stdout: 'configmap/g1\nconfigmap/<unknown>\n', stderr: '', code: 0 },
+  },
 ];
 
 describe('kubectl create -f', () => {

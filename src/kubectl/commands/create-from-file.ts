@@ -18,22 +18,27 @@ export const createFromFileCommand: KubectlCommand = {
     // Models pkg/cmd/create/create.go RunCreate.
     const errors = new VisitErrors('builder-last');
     let count = 0;
+    let endedFile: string | undefined;
     for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
         continue;
       }
+      if (entry.file === endedFile) continue;
       const target = await targetOf(inv, entry);
       if ('error' in target) {
         errors.builder(target.error);
+        if (target.endsFile) endedFile = entry.file;
         continue;
       }
       count++;
       const { resource, namespace, m } = target;
       const body = boolFlag(inv.flags, 'save-config') ? withLastApplied(m.obj, namespace) : m.obj;
       if (stringFlag(inv.flags, 'dry-run') === 'client') {
-        inv.out(outputOf(inv, resource, body, 'created'));
+        // The builder's SetNamespace visitor gives a namespaced object the namespace it goes to.
+        const placed = namespace === undefined ? body : { ...body, metadata: { ...body.metadata, namespace } };
+        inv.out(outputOf(inv, resource, placed, 'created'));
         continue;
       }
       await createObject(inv, resource, namespace, body, m.file, errors);

@@ -193,6 +193,9 @@ function renderTable(inv: Invocation, target: ResourceTarget, table: Table, pref
 }
 
 /** `allowMissingKeys` is --allow-missing-template-keys (default true) for the jsonpath printers. */
+/** What kubectl's name printer writes for an object without a name (printers/name.go). */
+export const UNKNOWN_NAME = '<unknown>';
+
 export function printObjects(
   objects: { target: ResourceTarget; obj: KubeObject }[],
   output: string,
@@ -200,7 +203,7 @@ export function printObjects(
 ): string {
   const items = objects.map((o) => o.obj);
   const single = objects.length === 1;
-  if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name}\n`).join('');
+  if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name || UNKNOWN_NAME}\n`).join('');
   const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
   const printed = options.showManagedFields ? document : omitManagedFields(document);
   if (output === 'yaml') return toYaml(printed);

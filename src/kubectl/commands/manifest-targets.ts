@@ -6,7 +6,7 @@ import type { Invocation } from '../kubectl-command.ts';
 import type { Manifest } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
-import { printObjects } from './get.ts';
+import { printObjects, UNKNOWN_NAME } from './get.ts';
 
 export const FILE_FLAGS = [
   { name: 'filename', short: 'f', kind: 'strings' as const },
@@ -82,8 +82,9 @@ export function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
  * without the CRD API fails that look-up); a group/version it does not serve at all (`apps/v1beta1`)
  * skips validation and meets the mapping error, as kubectl v1.35.2 does.
  * Models cli-runtime/pkg/resource/query_param_verifier_v3.go HasSupport and crd_finder.go.
+ * A validation error ends its file (`endsFile`): the rest of that file is not read.
  */
-export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string }> {
+export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string; endsFile?: true }> {
   const resource = findResource(inv, m.obj);
   if (!resource) {
     if (fieldValidation(inv) !== 'Ignore' && servesGroupVersion(inv, m.obj)) {
@@ -91,6 +92,8 @@ export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTa
       if (!crds.ok)
         return {
           error: `error validating "${m.file}": error validating data: failed to check CRD: failed to list CRDs: ${crds.body.message}; if you choose to ignore these errors, turn validation off with --validate=false`,
+          // Validation runs in the stream visitor: its error ends the file, where a mapping error does not.
+          endsFile: true,
         };
     }
     return { error: mappingError(m) };
@@ -117,5 +120,5 @@ export const dryRunSuffix = (inv: Invocation) =>
 export function outputOf(inv: Invocation, resource: ApiResource, obj: KubeObject, verb: string): string {
   const output = stringFlag(inv.flags, 'output');
   if (output) return printObjects([{ target: { resource, names: [] }, obj }], output, { showManagedFields: boolFlag(inv.flags, 'show-managed-fields') });
-  return `${kindPrefix(resource)}/${obj.metadata?.name} ${verb}${dryRunSuffix(inv)}\n`;
+  return `${kindPrefix(resource)}/${obj.metadata?.name || UNKNOWN_NAME} ${verb}${dryRunSuffix(inv)}\n`;
 }

@@ -17,11 +17,14 @@ export const replaceCommand: KubectlCommand = {
     // Models pkg/cmd/replace/replace.go Run and forceReplace.
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
+    let endedFile: string | undefined;
     for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
       await inv.ctx.checkpoint();
+      if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);
+      if ('endsFile' in target) endedFile = entry.file;
     }
     if (boolFlag(inv.flags, 'force')) {
       const deleted = await deleteAll(inv, targets);

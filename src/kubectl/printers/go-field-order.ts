@@ -4,6 +4,8 @@
  * type's fields. Keys of any other object are sorted, as Go's encoding/json sorts map keys (labels,
  * data); the structs generators build beyond this table have their fields in alphabetical order.
  */
+import { reorderKeysDeep } from './deep-pieces.ts';
+
 const ORDER: Record<string, string[]> = {
   '': ['kind', 'apiVersion', 'metadata', 'spec', 'data', 'stringData', 'binaryData', 'type', 'status'],
   metadata: ['name', 'generateName', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'labels', 'annotations'],
@@ -14,12 +16,9 @@ const ORDER: Record<string, string[]> = {
   env: ['name', 'value', 'valueFrom'],
 };
 
-export function inGoFieldOrder(value: unknown, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((v) => inGoFieldOrder(v, key));
-  if (!value || typeof value !== 'object') return value;
-  const order = ORDER[key] ?? [];
-  const keys = Object.keys(value);
-  const known = order.filter((k) => keys.includes(k));
-  const rest = keys.filter((k) => !order.includes(k)).sort();
-  return Object.fromEntries([...known, ...rest].map((k) => [k, inGoFieldOrder((value as Record<string, unknown>)[k], k)]));
+export function inGoFieldOrder(value: unknown): unknown {
+  return reorderKeysDeep(value, (keys, key) => {
+    const order = ORDER[key] ?? [];
+    return [...order.filter((k) => keys.includes(k)), ...keys.filter((k) => !order.includes(k)).sort()];
+  });
 }

@@ -6,7 +6,8 @@
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import type { AndOr, Command, List, Pipeline, Word } from '../ast.ts';
 import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
-import { parseLines, literalText } from '../parser.ts';
+import { parseLines } from '../parser.ts';
+import { literalText } from '../token-cursor.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
