@@ -84,6 +84,8 @@ const FAST_FORWARD_SAMPLE_MS = 1000;
 let fastForwarding = false;
 let playing = true;
 let speed = 1;
+/** The learner set the clock since the session started: a restored clock setting no longer applies. */
+let clockChosen = false;
 /** The command running in the terminal: its Ctrl-C and its line. */
 let running: { interrupt: ReturnType<typeof createInterrupt>; line: string } | undefined;
 /** The command line whose program may ask for input lines. */
@@ -150,6 +152,13 @@ const host: SessionHost = {
   useReplayEditor: (editor) => {
     replayEditor = editor;
   },
+  useSavedClock: (clock) => {
+    // Play pressed while a long session is being restored must not be undone when it is ready.
+    if (clockChosen) return;
+    playing = clock.playing ?? playing;
+    speed = clock.speed ?? speed;
+    post({ type: 'clock.state', nowMs: clock.nowMs, playing, speed });
+  },
 };
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
@@ -159,6 +168,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'session.start': {
         running?.interrupt.fire();
         output.reset();
+        clockChosen = false;
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
@@ -183,11 +193,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
             notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
           };
         }
-        const { started, rebuilt, notices, clock } = start;
-        if (clock) {
-          playing = clock.playing ?? playing;
-          speed = clock.speed ?? speed;
-        }
+        const { started, rebuilt, notices } = start;
         session = started.session;
         grader = started.grader;
         journal = started.journal;
@@ -211,6 +217,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           ...(message.restart ? { clusterRestored: rebuilt } : {}),
           history: [...session.shell.history],
         });
+        // The clock controls show the restored clock at once, not at the next tick's report.
+        post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
         if (grader)
           post({
             type: 'lab.verdicts',
@@ -310,6 +318,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         output.releaseWaiters();
         break;
       case 'clock.set': {
+        clockChosen = true;
         playing = message.playing;
         speed = message.speed;
         const clock = savedClock();
