@@ -76,6 +76,11 @@ export type ToWorker =
   | { type: 'workloads.watch'; namespace?: string }
   | { type: 'lab.answer'; stepId: string; text: string }
   | { type: 'lab.check'; stepId?: string }
+  /**
+   * The editor's unsaved text, all of it, by path (tabs no program waits on): kept with the lab's
+   * save and given back in session.ready after a reload; the files stay as they are.
+   */
+  | { type: 'editor.drafts'; drafts: Record<string, string> }
   /** The learner saved (content) or closed (no content) the file the worker asked to edit. */
   | { type: 'editor.done'; id: number; content?: string }
   /** Lists the files (not directories) below `dir`, recursively; answered by fs.list. */
@@ -90,7 +95,8 @@ export type ToWorker =
 export type FromWorker =
   /** `clusterRestored` answers a restart: true when the journal rebuilt the cluster, false when only progress and files came back. */
   /** `history`: the shell's history, for the terminal's Up arrow and Ctrl-R after a reload or restart. */
-  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean; history?: string[] }
+  /** `drafts`: the editor's unsaved text as kept (see editor.drafts); none after a restart, where the page still has it; empty after Reset lab. */
+  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean; history?: string[]; drafts?: Record<string, string> }
   /** The journal input (its sequence number) the worker is working on; none once it is idle again. */
   | { type: 'session.position'; seq?: number }
   | { type: 'shell.output'; id: number; data: string }

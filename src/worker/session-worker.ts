@@ -16,7 +16,7 @@ import type { ReplayEditor } from '../session/replay-journal.ts';
 import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles } from './bundled-labs.ts';
-import { saveClock, saveLab } from './progress-store.ts';
+import { saveClock, saveDrafts, saveLab } from './progress-store.ts';
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { TerminalOutput } from './terminal-output.ts';
@@ -193,7 +193,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
             notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
           };
         }
-        const { started, rebuilt, notices } = start;
+        const { started, rebuilt, notices, drafts } = start;
         session = started.session;
         grader = started.grader;
         journal = started.journal;
@@ -216,6 +216,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           ...(view ? { lab: view } : {}),
           ...(message.restart ? { clusterRestored: rebuilt } : {}),
           history: [...session.shell.history],
+          ...(drafts ? { drafts } : {}),
         });
         // The clock controls show the restored clock at once, not at the next tick's report.
         post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
@@ -344,6 +345,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           grader.answer(message.stepId, message.text);
           await postVerdicts(await grader.check(message.stepId));
         }
+        break;
+      case 'editor.drafts':
+        void saveDrafts(labId ?? FREE_PLAY_KEY, message.drafts);
         break;
       case 'editor.done': {
         const finish = editsPending.get(message.id);

@@ -41,6 +41,8 @@ export interface SessionStart {
   started: Started;
   rebuilt: boolean;
   notices: string[];
+  /** The editor's unsaved text as kept: none after a restart (the page still has it), empty after Reset lab. */
+  drafts?: Record<string, string>;
 }
 
 async function openSession(host: SessionHost, seed: number, startTimeMs: number, lab: LoadedLab | undefined): Promise<{ session: Session; grader: Grader | undefined }> {
@@ -95,9 +97,13 @@ export async function startSession(host: SessionHost, message: Extract<ToWorker,
   const notices: string[] = [];
   let saved: SavedLab | undefined;
   let noJournal = 'no record of your commands was saved';
-  if (message.fresh) await clearSavedLab(key);
-  else {
+  let drafts: Record<string, string> | undefined;
+  if (message.fresh) {
+    await clearSavedLab(key);
+    drafts = {};
+  } else {
     const found = await loadSavedLab(key, host.labId);
+    if (message.restart === undefined) drafts = found.drafts ?? {};
     if (found.readOnly) notices.push(newerVersionNotice(found.saved !== undefined));
     else if (found.lost.length > 0) notices.push(lostWorkNotice(found.lost, { kept: found.saved !== undefined, canReset: lab !== undefined }));
     saved = found.saved;
@@ -121,10 +127,10 @@ export async function startSession(host: SessionHost, message: Extract<ToWorker,
     const rebuilt = saved.journal ? await rebuildFromJournal(host, saved.journal, lab, resumeAtMs) : { failed: noJournal };
     if ('started' in rebuilt) {
       if (message.restart === undefined || rebuilt.diverged.length > 0) notices.push(restoredNotice(rebuilt.diverged));
-      return { started: rebuilt.started, rebuilt: true, notices };
+      return { started: rebuilt.started, rebuilt: true, notices, ...(drafts ? { drafts } : {}) };
     }
     notices.push(notRebuiltNotice(rebuilt.failed));
   }
   if (saved && message.restart === 'saved') notices.push(notRebuiltNotice('replaying your commands stopped responding'));
-  return { started: await startFromSaved(host, message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices };
+  return { started: await startFromSaved(host, message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices, ...(drafts ? { drafts } : {}) };
 }
