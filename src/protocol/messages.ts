@@ -69,6 +69,11 @@ export type ToWorker =
   | { type: 'shell.outputAck'; chars: number }
   /** The page's watchdog: a worker that stops answering is restarted. */
   | { type: 'ping'; id: number }
+  /**
+   * Another browser tab takes this lab: saving stops, answered by saves.stopped once the last save
+   * is written. The next session.start saves again (that tab has the lab back).
+   */
+  | { type: 'saves.stop'; id: number }
   /** End-to-end tests only: blocks the worker forever. Ignored unless the worker was started with test hooks. */
   | { type: 'test.freeze' }
   | { type: 'lab.list' }
@@ -110,6 +115,7 @@ export type FromWorker =
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'clock.untilSettled'; id: number; settled: boolean; advancedMs: number; waitingFor?: string }
   | { type: 'pong'; id: number }
+  | { type: 'saves.stopped'; id: number }
   /** Sent by WorkerClient itself, not the worker: it replaced a worker that stopped answering. */
   /** `interrupted`: the command line that was running, which the new worker does not run again. */
   | { type: 'session.restarted'; reason: string; interrupted?: string }

@@ -20,6 +20,19 @@ const draftsKey = (key: string) => `${key}#drafts`;
 let connection: Promise<IDBDatabase> | undefined;
 /** Set once the store turned out to be a newer version's, or to hold a newer version's save. */
 let readOnly = false;
+/** Another browser tab has the lab: nothing is written until this tab has it back. */
+let stopped = false;
+const writing = new Set<Promise<boolean>>();
+
+/** Stops every save; resolves once the saves already under way are written. */
+export async function stopSaving(): Promise<void> {
+  stopped = true;
+  await Promise.allSettled([...writing]);
+}
+
+export function resumeSaving(): void {
+  stopped = false;
+}
 
 /** Opens whatever version is there (asking for ours would fail on a newer one) so that a newer store can still be read. */
 function open(): Promise<IDBDatabase> {
@@ -89,8 +102,15 @@ export async function loadSavedLab(key: string, labId: string): Promise<LoadedSa
   }
 }
 
-async function write(change: (store: IDBObjectStore) => void): Promise<boolean> {
-  if (readOnly) return false;
+function write(change: (store: IDBObjectStore) => void): Promise<boolean> {
+  if (readOnly || stopped) return Promise.resolve(false);
+  const written = writeNow(change);
+  writing.add(written);
+  void written.finally(() => writing.delete(written));
+  return written;
+}
+
+async function writeNow(change: (store: IDBObjectStore) => void): Promise<boolean> {
   try {
     const db = await open();
     if (readOnly) return false;

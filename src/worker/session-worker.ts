@@ -16,7 +16,7 @@ import type { ReplayEditor } from '../session/replay-journal.ts';
 import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles } from './bundled-labs.ts';
-import { saveClock, saveDrafts, saveLab } from './progress-store.ts';
+import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './progress-store.ts';
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { TerminalOutput } from './terminal-output.ts';
@@ -169,6 +169,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         running?.interrupt.fire();
         output.reset();
         clockChosen = false;
+        // Only the tab that has the lab starts a session on it (ui/app/lab-lock.ts).
+        resumeSaving();
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
@@ -275,6 +277,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       }
       case 'shell.outputAck':
         output.acknowledge(message.chars);
+        break;
+      case 'saves.stop':
+        await stopSaving();
+        post({ type: 'saves.stopped', id: message.id });
         break;
       case 'ping':
         post({ type: 'pong', id: message.id });
