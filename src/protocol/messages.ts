@@ -69,6 +69,11 @@ export type ToWorker =
   | { type: 'shell.outputAck'; chars: number }
   /** The page's watchdog: a worker that stops answering is restarted. */
   | { type: 'ping'; id: number }
+  /**
+   * Another browser tab takes this lab: saving stops, answered by saves.stopped once the last save
+   * is written. The next session.start saves again (that tab has the lab back).
+   */
+  | { type: 'saves.stop'; id: number }
   /** End-to-end tests only: blocks the worker forever. Ignored unless the worker was started with test hooks. */
   | { type: 'test.freeze' }
   | { type: 'lab.list' }
@@ -76,6 +81,11 @@ export type ToWorker =
   | { type: 'workloads.watch'; namespace?: string }
   | { type: 'lab.answer'; stepId: string; text: string }
   | { type: 'lab.check'; stepId?: string }
+  /**
+   * The editor's unsaved text, all of it, by path (tabs no program waits on): kept with the lab's
+   * save and given back in session.ready after a reload; the files stay as they are.
+   */
+  | { type: 'editor.drafts'; drafts: Record<string, string> }
   /** The learner saved (content) or closed (no content) the file the worker asked to edit. */
   | { type: 'editor.done'; id: number; content?: string }
   /** Lists the files (not directories) below `dir`, recursively; answered by fs.list. */
@@ -90,7 +100,8 @@ export type ToWorker =
 export type FromWorker =
   /** `clusterRestored` answers a restart: true when the journal rebuilt the cluster, false when only progress and files came back. */
   /** `history`: the shell's history, for the terminal's Up arrow and Ctrl-R after a reload or restart. */
-  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean; history?: string[] }
+  /** `drafts`: the editor's unsaved text as kept (see editor.drafts); none after a restart, where the page still has it; empty after Reset lab. */
+  | { type: 'session.ready'; version: number; prompt: string; lab?: LabView; clusterRestored?: boolean; history?: string[]; drafts?: Record<string, string> }
   /** The journal input (its sequence number) the worker is working on; none once it is idle again. */
   | { type: 'session.position'; seq?: number }
   | { type: 'shell.output'; id: number; data: string }
@@ -104,6 +115,7 @@ export type FromWorker =
   | { type: 'clock.state'; nowMs: number; playing: boolean; speed: number }
   | { type: 'clock.untilSettled'; id: number; settled: boolean; advancedMs: number; waitingFor?: string }
   | { type: 'pong'; id: number }
+  | { type: 'saves.stopped'; id: number }
   /** Sent by WorkerClient itself, not the worker: it replaced a worker that stopped answering. */
   /** `interrupted`: the command line that was running, which the new worker does not run again. */
   | { type: 'session.restarted'; reason: string; interrupted?: string }

@@ -1,11 +1,12 @@
 /**
  * Keeps a learner's lab across reloads in IndexedDB: progress, /root files, the session's journal
- * (saved-lab.ts, its entries in chunks: journal-chunks.ts) and, under a key of its own, the clock. Every record read back is checked; a store
+ * (saved-lab.ts, its entries in chunks: journal-chunks.ts) and, under keys of their own, the clock
+ * and the editor's unsaved text. Every record read back is checked; a store
  * that cannot be opened (blocked, private mode) leaves the lab running without saves, and a store
  * written by a newer version of the app is read but never written over.
  */
 import { chunkCount, chunkKey, joinJournal, splitJournal } from './journal-chunks.ts';
-import { readSavedClock, readSavedLab, type ReadSave, type SavedClock, type SavedLab } from './saved-lab.ts';
+import { readSavedClock, readSavedDrafts, readSavedLab, type ReadSave, type SavedClock, type SavedDrafts, type SavedLab } from './saved-lab.ts';
 
 const DB = 'cka-lab';
 /** The database version this code creates; a larger one was upgraded by a newer version of the app. */
@@ -13,11 +14,25 @@ const DB_VERSION = 1;
 const STORE = 'labs';
 /** Lab ids are lowercase words and hyphens: no lab's key ends like this. */
 const clockKey = (key: string) => `${key}#clock`;
+const draftsKey = (key: string) => `${key}#drafts`;
 
 /** One connection for the worker's life: the lab is saved after every command. */
 let connection: Promise<IDBDatabase> | undefined;
 /** Set once the store turned out to be a newer version's, or to hold a newer version's save. */
 let readOnly = false;
+/** Another browser tab has the lab: nothing is written until this tab has it back. */
+let stopped = false;
+const writing = new Set<Promise<boolean>>();
+
+/** Stops every save; resolves once the saves already under way are written. */
+export async function stopSaving(): Promise<void> {
+  stopped = true;
+  await Promise.allSettled([...writing]);
+}
+
+export function resumeSaving(): void {
+  stopped = false;
+}
 
 /** Opens whatever version is there (asking for ours would fail on a newer one) so that a newer store can still be read. */
 function open(): Promise<IDBDatabase> {
@@ -57,6 +72,8 @@ export interface LoadedSave extends ReadSave {
   readOnly?: true;
   /** The store could not be opened or read at all. */
   unavailable?: true;
+  /** The editor's unsaved text, by path. */
+  drafts?: SavedDrafts;
 }
 
 /** `key` is the lab's id (or free play's key), `labId` what its progress must name. */
@@ -77,15 +94,23 @@ export async function loadSavedLab(key: string, labId: string): Promise<LoadedSa
         ...(clock.speed !== undefined ? { clockSpeed: clock.speed } : {}),
       };
     }
-    return { ...read, ...(readOnly ? { readOnly: true as const } : {}) };
+    const drafts = readSavedDrafts(await get(db, draftsKey(key)));
+    return { ...read, lost: [...read.lost, ...drafts.lost], drafts: drafts.drafts, ...(readOnly ? { readOnly: true as const } : {}) };
   } catch (error) {
     console.error('cka-lab: the saved lab could not be read', error);
     return { lost: [], unavailable: true };
   }
 }
 
-async function write(change: (store: IDBObjectStore) => void): Promise<boolean> {
-  if (readOnly) return false;
+function write(change: (store: IDBObjectStore) => void): Promise<boolean> {
+  if (readOnly || stopped) return Promise.resolve(false);
+  const written = writeNow(change);
+  writing.add(written);
+  void written.finally(() => writing.delete(written));
+  return written;
+}
+
+async function writeNow(change: (store: IDBObjectStore) => void): Promise<boolean> {
   try {
     const db = await open();
     if (readOnly) return false;
@@ -128,10 +153,16 @@ export function saveClock(key: string, clock: SavedClock): Promise<boolean> {
   return write((store) => store.put(clock, clockKey(key)));
 }
 
+/** The editor's unsaved text as it is now (all of it: a path left out is no longer a draft). */
+export function saveDrafts(key: string, drafts: SavedDrafts): Promise<boolean> {
+  return write((store) => (Object.keys(drafts).length === 0 ? store.delete(draftsKey(key)) : store.put(drafts, draftsKey(key))));
+}
+
 export function clearSavedLab(key: string): Promise<boolean> {
   return write((store) => {
     store.delete(key);
     store.delete(clockKey(key));
+    store.delete(draftsKey(key));
     store.delete(allChunks(key));
   });
 }

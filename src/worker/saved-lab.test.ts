@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSavedClock, readSavedLab, SAVE_FORMAT } from './saved-lab.ts';
+import { readSavedClock, readSavedDrafts, readSavedLab, SAVE_FORMAT } from './saved-lab.ts';
 
 const progress = { labId: 'rolling-updates', passed: ['current-color'], answers: { 'current-color': 'blue' }, captures: {} };
 const file = { content: 'apiVersion: v1\n', mode: 0o644 };
@@ -72,5 +72,21 @@ describe('readSavedClock', () => {
     [{ clockMs: Number.NaN }, undefined],
   ])('reads %j as %j', (value, expected) => {
     expect(readSavedClock(value)).toEqual(expected);
+  });
+});
+
+describe('readSavedDrafts', () => {
+  it.each([
+    ['no drafts saved', undefined, { drafts: {}, lost: [] }],
+    ['sound drafts', { '/root/pod.yaml': 'kind: Pod\n' }, { drafts: { '/root/pod.yaml': 'kind: Pod\n' }, lost: [] }],
+    [
+      'a draft that is not text',
+      { '/root/pod.yaml': 'kind: Pod\n', '/root/b.yaml': null },
+      { drafts: { '/root/pod.yaml': 'kind: Pod\n' }, lost: ['your unsaved text in /root/b.yaml'] },
+    ],
+    ['a draft under a relative path', { 'pod.yaml': 'x' }, { drafts: {}, lost: ['your unsaved text in pod.yaml'] }],
+    ['drafts that are not a map', ['x'], { drafts: {}, lost: ['your unsaved editor text'] }],
+  ])('%s', (_name, value, expected) => {
+    expect(readSavedDrafts(value)).toEqual(expected);
   });
 });

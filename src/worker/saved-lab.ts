@@ -103,3 +103,19 @@ export function readSavedClock(value: unknown): SavedClock | undefined {
     ...(typeof speed === 'number' && Number.isFinite(speed) && speed > 0 ? { speed } : {}),
   };
 }
+
+/** Text typed in the editor and not saved yet, by the path of its tab: kept across reloads, never written to the file. */
+export type SavedDrafts = Record<string, string>;
+
+/** The drafts that are sound (an absolute path and its text), and what was left out. */
+export function readSavedDrafts(value: unknown): { drafts: SavedDrafts; lost: string[] } {
+  if (value === undefined) return { drafts: {}, lost: [] };
+  if (!isRecord(value)) return { drafts: {}, lost: ['your unsaved editor text'] };
+  const drafts: SavedDrafts = {};
+  const lost: string[] = [];
+  for (const [path, text] of Object.entries(value)) {
+    if (path.startsWith('/') && typeof text === 'string') drafts[path] = text;
+    else lost.push(`your unsaved text in ${path}`);
+  }
+  return { drafts, lost };
+}

@@ -16,7 +16,7 @@ import type { ReplayEditor } from '../session/replay-journal.ts';
 import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles } from './bundled-labs.ts';
-import { saveClock, saveLab } from './progress-store.ts';
+import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './progress-store.ts';
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { TerminalOutput } from './terminal-output.ts';
@@ -84,6 +84,8 @@ const FAST_FORWARD_SAMPLE_MS = 1000;
 let fastForwarding = false;
 let playing = true;
 let speed = 1;
+/** The learner set the clock since the session started: a restored clock setting no longer applies. */
+let clockChosen = false;
 /** The command running in the terminal: its Ctrl-C and its line. */
 let running: { interrupt: ReturnType<typeof createInterrupt>; line: string } | undefined;
 /** The command line whose program may ask for input lines. */
@@ -150,6 +152,13 @@ const host: SessionHost = {
   useReplayEditor: (editor) => {
     replayEditor = editor;
   },
+  useSavedClock: (clock) => {
+    // Play pressed while a long session is being restored must not be undone when it is ready.
+    if (clockChosen) return;
+    playing = clock.playing ?? playing;
+    speed = clock.speed ?? speed;
+    post({ type: 'clock.state', nowMs: clock.nowMs, playing, speed });
+  },
 };
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
@@ -159,6 +168,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'session.start': {
         running?.interrupt.fire();
         output.reset();
+        clockChosen = false;
+        // Only the tab that has the lab starts a session on it (ui/app/lab-lock.ts).
+        resumeSaving();
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
@@ -183,11 +195,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
             notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
           };
         }
-        const { started, rebuilt, notices, clock } = start;
-        if (clock) {
-          playing = clock.playing ?? playing;
-          speed = clock.speed ?? speed;
-        }
+        const { started, rebuilt, notices, drafts } = start;
         session = started.session;
         grader = started.grader;
         journal = started.journal;
@@ -210,7 +218,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           ...(view ? { lab: view } : {}),
           ...(message.restart ? { clusterRestored: rebuilt } : {}),
           history: [...session.shell.history],
+          ...(drafts ? { drafts } : {}),
         });
+        // The clock controls show the restored clock at once, not at the next tick's report.
+        post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
         if (grader)
           post({
             type: 'lab.verdicts',
@@ -267,6 +278,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'shell.outputAck':
         output.acknowledge(message.chars);
         break;
+      case 'saves.stop':
+        await stopSaving();
+        post({ type: 'saves.stopped', id: message.id });
+        break;
       case 'ping':
         post({ type: 'pong', id: message.id });
         break;
@@ -310,6 +325,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         output.releaseWaiters();
         break;
       case 'clock.set': {
+        clockChosen = true;
         playing = message.playing;
         speed = message.speed;
         const clock = savedClock();
@@ -335,6 +351,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           grader.answer(message.stepId, message.text);
           await postVerdicts(await grader.check(message.stepId));
         }
+        break;
+      case 'editor.drafts':
+        void saveDrafts(labId ?? FREE_PLAY_KEY, message.drafts);
         break;
       case 'editor.done': {
         const finish = editsPending.get(message.id);

@@ -24,6 +24,11 @@ export interface SessionHost {
   post(message: FromWorker): void;
   /** While the journal replays, commands opening the editor wait on this editor, not on the page. */
   useReplayEditor(editor: ReplayEditor | undefined): void;
+  /**
+   * After a reload, the clock as it was left (paused stays paused), told before the replay starts
+   * so the clock controls show it while the learner waits, and can change it.
+   */
+  useSavedClock(clock: { nowMs: number; playing: boolean | undefined; speed: number | undefined }): void;
 }
 
 export interface Started {
@@ -36,8 +41,8 @@ export interface SessionStart {
   started: Started;
   rebuilt: boolean;
   notices: string[];
-  /** After a reload, the clock as it was left: paused stays paused. */
-  clock?: { playing: boolean | undefined; speed: number | undefined };
+  /** The editor's unsaved text as kept: none after a restart (the page still has it), empty after Reset lab. */
+  drafts?: Record<string, string>;
 }
 
 async function openSession(host: SessionHost, seed: number, startTimeMs: number, lab: LoadedLab | undefined): Promise<{ session: Session; grader: Grader | undefined }> {
@@ -92,9 +97,13 @@ export async function startSession(host: SessionHost, message: Extract<ToWorker,
   const notices: string[] = [];
   let saved: SavedLab | undefined;
   let noJournal = 'no record of your commands was saved';
-  if (message.fresh) await clearSavedLab(key);
-  else {
+  let drafts: Record<string, string> | undefined;
+  if (message.fresh) {
+    await clearSavedLab(key);
+    drafts = {};
+  } else {
     const found = await loadSavedLab(key, host.labId);
+    if (message.restart === undefined) drafts = found.drafts ?? {};
     if (found.readOnly) notices.push(newerVersionNotice(found.saved !== undefined));
     else if (found.lost.length > 0) notices.push(lostWorkNotice(found.lost, { kept: found.saved !== undefined, canReset: lab !== undefined }));
     saved = found.saved;
@@ -109,6 +118,8 @@ export async function startSession(host: SessionHost, message: Extract<ToWorker,
     }
   }
   const replayWanted = saved !== undefined && !message.fresh && message.restart !== 'saved';
+  // After a restart the page sends its own clock setting.
+  if (saved && message.restart === undefined) host.useSavedClock({ nowMs: saved.clockMs ?? message.startTimeMs, playing: saved.clockPlaying, speed: saved.clockSpeed });
   if (saved && replayWanted) {
     const resumeAtMs = message.restart === 'rebuild' ? message.startTimeMs : (saved.clockMs ?? 0);
     // A long session takes a while to replay: the header says what the blank terminal waits for.
@@ -116,12 +127,10 @@ export async function startSession(host: SessionHost, message: Extract<ToWorker,
     const rebuilt = saved.journal ? await rebuildFromJournal(host, saved.journal, lab, resumeAtMs) : { failed: noJournal };
     if ('started' in rebuilt) {
       if (message.restart === undefined || rebuilt.diverged.length > 0) notices.push(restoredNotice(rebuilt.diverged));
-      // After a restart the page sends its own clock setting.
-      const clock = message.restart === undefined ? { playing: saved.clockPlaying, speed: saved.clockSpeed } : undefined;
-      return { started: rebuilt.started, rebuilt: true, notices, ...(clock ? { clock } : {}) };
+      return { started: rebuilt.started, rebuilt: true, notices, ...(drafts ? { drafts } : {}) };
     }
     notices.push(notRebuiltNotice(rebuilt.failed));
   }
   if (saved && message.restart === 'saved') notices.push(notRebuiltNotice('replaying your commands stopped responding'));
-  return { started: await startFromSaved(host, message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices };
+  return { started: await startFromSaved(host, message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices, ...(drafts ? { drafts } : {}) };
 }

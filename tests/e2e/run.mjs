@@ -69,17 +69,25 @@ try {
     console.log(`${file}`);
     const { default: play } = await import(`./journeys/${file}`);
     const pages = [];
+    const contexts = [];
     const newPage = async (viewport = { width: 1280, height: 800 }) => {
       const page = await browser.newPage({ viewport });
       pages.push(page);
       return page;
     };
+    /** A browser of its own whose pages are tabs sharing one store and one set of locks (newPage's pages share nothing). */
+    const newBrowser = async (viewport = { width: 1280, height: 800 }) => {
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      return context;
+    };
     try {
-      await play({ newPage, url, journey });
+      await play({ newPage, newBrowser, url, journey });
     } catch (error) {
       await journey(`${file} could not set up`, () => Promise.reject(error));
     } finally {
       for (const page of pages) await page.close().catch(() => {});
+      for (const context of contexts) await context.close().catch(() => {});
     }
   }
 } finally {

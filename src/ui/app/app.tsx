@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LabSummary, LabView } from '../../protocol/messages.ts';
 import type { StepVerdict } from '../../labs/schema.ts';
 import { WorkerClient } from '../../protocol/worker-client.ts';
@@ -6,6 +6,7 @@ import { ClockControls } from '../clock/clock-controls.tsx';
 import { EditorPane } from '../editor/editor-pane.tsx';
 import { LabPanel } from '../lab-panel/lab-panel.tsx';
 import { TerminalPane } from '../terminal/terminal-pane.tsx';
+import { LabLock, type LabOwnership } from './lab-lock.ts';
 
 declare global {
   interface Window {
@@ -30,6 +31,28 @@ const watchdog = {
   },
 };
 
+/** How long a worker may take to finish its last save before the lab goes to another tab anyway. */
+const STOP_SAVES_LIMIT_MS = 3000;
+
+/** Asks the worker to stop saving; resolves once its last save is written. */
+function stopSaves(client: WorkerClient): Promise<void> {
+  return new Promise((resolve) => {
+    const id = client.nextId();
+    const done = () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = client.subscribe((m) => {
+      if (m.type === 'saves.stopped' && m.id === id) done();
+    });
+    const timer = window.setTimeout(done, STOP_SAVES_LIMIT_MS);
+    client.send({ type: 'saves.stop', id });
+  });
+}
+
+const lockName = (labId: string | undefined) => `cka-lab.lab.${labId ?? ':free-play'}`;
+
 function labFromHash(): string | undefined {
   return /^#\/labs\/([a-z0-9-]+)/.exec(window.location.hash)?.[1];
 }
@@ -48,6 +71,11 @@ export function App() {
   const [score, setScore] = useState<{ passed: number; total: number } | undefined>();
   const [reached, setReached] = useState<string | undefined>();
   const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+  /** Whether this tab has the lab (lab-lock.ts), for the lock of that name: a lab switch waits for its own lock. */
+  const [owned, setOwned] = useState<{ name: string; ownership: LabOwnership; handedOver?: true }>({ name: '', ownership: 'pending' });
+  const lock = useRef<LabLock | undefined>(undefined);
+  const isOwner = owned.name === lockName(labId) && owned.ownership === 'owner';
+  const elsewhere = owned.name === lockName(labId) && owned.ownership === 'elsewhere';
 
   useEffect(() => {
     const unsubscribe = client.subscribe((message) => {
@@ -75,9 +103,35 @@ export function App() {
   }, [client]);
 
   useEffect(() => {
+    const name = lockName(labId);
+    if (!('locks' in navigator) || typeof BroadcastChannel === 'undefined') {
+      setOwned({ name, ownership: 'owner' });
+      return;
+    }
+    const created = new LabLock(name, {
+      locks: navigator.locks,
+      channel: new BroadcastChannel('cka-lab.labs'),
+      beforeRelease: () => stopSaves(client),
+      onChange: (ownership) =>
+        setOwned((old) => ({ name, ownership, ...(ownership === 'elsewhere' && old.name === name && old.ownership !== 'pending' ? { handedOver: true as const } : {}) })),
+    });
+    lock.current = created;
+    created.start();
+    // A watchdog restart starts the session again: a tab without the lab goes on not saving.
+    const unsubscribe = client.subscribe((m) => {
+      if (m.type === 'session.restarted' && created.ownership !== 'owner') void stopSaves(client);
+    });
+    return () => {
+      unsubscribe();
+      created.dispose();
+    };
+  }, [client, labId]);
+
+  useEffect(() => {
+    if (!isOwner) return;
     setNotice(undefined);
     client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), ...(labId ? { labId } : {}) });
-  }, [client, labId]);
+  }, [client, labId, isOwner]);
 
   return (
     <div className={embed ? 'app embed' : 'app'}>
@@ -96,9 +150,23 @@ export function App() {
             {notice}
           </span>
         )}
-        <ClockControls client={client} />
+        <span className="app-clock" inert={!isOwner}>
+          <ClockControls client={client} />
+        </span>
       </div>
-      <div className="app-body">
+      {elsewhere && (
+        <div className="lab-elsewhere" role="alert" data-testid="lab-elsewhere">
+          <span>
+            {owned.handedOver
+              ? 'This lab is now open in another tab; this tab no longer saves your work.'
+              : 'This lab is open in another tab. Use it here, and the other tab stops saving.'}
+          </span>
+          <button data-testid="lab-use-here" onClick={() => lock.current?.takeOver()}>
+            Use it here
+          </button>
+        </div>
+      )}
+      <div className={isOwner ? 'app-body' : 'app-body read-only'} inert={!isOwner}>
         <TerminalPane client={client} />
         <EditorPane client={client} />
         {lab && (

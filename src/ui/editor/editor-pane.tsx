@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
-import { isDirty, isObjectEdit, tabsReducer, type EditorTab } from './editor-tabs.ts';
+import { draftsOf, isDirty, isObjectEdit, tabsReducer, type EditorTab } from './editor-tabs.ts';
 import { LoadFailureBoundary } from './load-failure-boundary.tsx';
 import type { EditorCommand } from './monaco-view.tsx';
 import './editor-pane.css';
@@ -23,6 +23,8 @@ function keptTabs(key: string): string[] {
   }
 }
 const E37 = 'E37: No write since last change (add ! to override)';
+/** Typing pauses this long before the unsaved text is kept: one save per pause, not per key. */
+const DRAFT_SAVE_DELAY_MS = 300;
 
 /** `copy`: a file written on the learner's behalf, which no tab shows (the text of a lost `kubectl edit`). */
 /** `restore`: a tab reopened from the last visit, skipped quietly when its file is gone. */
@@ -59,6 +61,10 @@ export function EditorPane({ client }: { client: WorkerClient }) {
   const listId = useRef(0);
   /** Where the open tabs are kept; set once the first session is ready and its tabs are reopened. */
   const keptTabsKey = useRef<string | undefined>(undefined);
+  /** Unsaved text kept from the last visit whose tab is not open yet; still kept meanwhile. */
+  const restoredDrafts = useRef<Record<string, string>>({});
+  /** The unsaved text as last sent to be kept, so a pause with no change sends nothing. */
+  const sentDrafts = useRef('{}');
   /** Between a worker restart and the new session: what to write there once it is ready. */
   const afterRestart = useRef<{ path: string; content: string }[] | undefined>(undefined);
 
@@ -89,10 +95,11 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     else if (vi) setMessage(`vi ended with the restart; saving now writes ${baseName(vi.path)} directly`);
   };
 
-  const refresh = () => {
+  /** `discarded`: the unsaved text was just dropped (Reset lab), so every tab follows its file again. */
+  const refresh = (discarded = false) => {
     listId.current = client.nextId();
     client.send({ type: 'fs.list', id: listId.current, dir: HOME });
-    for (const tab of stateRef.current.tabs) if (tab.editId === undefined && !isDirty(tab)) request(tab.path, { kind: 'reload' });
+    for (const tab of stateRef.current.tabs) if (tab.editId === undefined && (discarded || !isDirty(tab))) request(tab.path, { kind: 'reload' });
   };
 
   useEffect(() => {
@@ -116,7 +123,11 @@ export function EditorPane({ client }: { client: WorkerClient }) {
             pending.current.delete(m.id);
             if (!asked || asked.kind === 'write' || asked.kind === 'copy') break;
             if (asked.kind === 'restore') {
-              if (m.content !== undefined) dispatch({ type: 'open', path: m.path, content: m.content });
+              const draft = restoredDrafts.current[m.path];
+              delete restoredDrafts.current[m.path];
+              // Unsaved text of a file removed since is kept as text for a new file, as vim keeps its buffer.
+              if (m.content !== undefined || draft !== undefined) dispatch({ type: 'open', path: m.path, content: m.content ?? '' });
+              if (draft !== undefined) dispatch({ type: 'draft', path: m.path, text: draft });
               break;
             }
             if (m.content !== undefined) dispatch({ type: asked.kind === 'open' ? 'open' : 'reloaded', path: m.path, content: m.content });
@@ -145,15 +156,25 @@ export function EditorPane({ client }: { client: WorkerClient }) {
           case 'session.restarted':
             onRestart();
             break;
-          case 'session.ready':
-            if (keptTabsKey.current === undefined) {
+          case 'session.ready': {
+            const first = keptTabsKey.current === undefined;
+            // Drafts come with a session that read the save (a reload, Reset lab), not with a restart.
+            const discarded = !first && m.drafts !== undefined;
+            if (first) {
               keptTabsKey.current = tabsKey(m.lab?.id);
-              for (const path of keptTabs(keptTabsKey.current)) request(path, { kind: 'restore' });
+              restoredDrafts.current = { ...m.drafts };
+              sentDrafts.current = JSON.stringify(restoredDrafts.current);
+              const kept = keptTabs(keptTabsKey.current);
+              for (const path of [...Object.keys(restoredDrafts.current).filter((p) => !kept.includes(p)), ...kept]) request(path, { kind: 'restore' });
+            } else if (discarded) {
+              restoredDrafts.current = {};
+              dispatch({ type: 'discard' });
             }
             dispatch({ type: 'session' });
             if (afterRestart.current) askAgain();
-            refresh();
+            refresh(discarded);
             break;
+          }
         }
       }),
     [client],
@@ -170,6 +191,23 @@ export function EditorPane({ client }: { client: WorkerClient }) {
       // Storage full or denied: the tabs are simply not reopened next time.
     }
   }, [state]);
+
+  useEffect(() => {
+    if (keptTabsKey.current === undefined) return;
+    const drafts = JSON.stringify({ ...restoredDrafts.current, ...draftsOf(state) });
+    if (drafts === sentDrafts.current) return;
+    const send = () => {
+      sentDrafts.current = drafts;
+      client.send({ type: 'editor.drafts', drafts: JSON.parse(drafts) as Record<string, string> });
+    };
+    const timer = window.setTimeout(send, DRAFT_SAVE_DELAY_MS);
+    // A reload within the pause still keeps the last keys typed.
+    window.addEventListener('pagehide', send);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', send);
+    };
+  }, [client, state]);
 
   const active = state.tabs.find((t) => t.path === state.active);
 

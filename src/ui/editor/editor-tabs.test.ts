@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDirty, languageOf, tabsReducer, type TabsAction, type TabsState } from './editor-tabs.ts';
+import { draftsOf, isDirty, languageOf, tabsReducer, type TabsAction, type TabsState } from './editor-tabs.ts';
 
 const tab = (path: string, text = 'a', saved = text, editId?: number, loads = 1) => ({ path, saved, text, loads, ...(editId !== undefined ? { editId } : {}) });
 
@@ -77,6 +77,18 @@ const cases: { name: string; state: TabsState; action: TabsAction; expected: Tab
     expected: { tabs: [tab('/tmp/kubectl-edit-1.yaml')], active: '/tmp/kubectl-edit-1.yaml' },
   },
   {
+    name: 'a draft kept from before a reload shows as unsaved text over the file',
+    state: { tabs: [tab('/root/a', 'file')], active: '/root/a' },
+    action: { type: 'draft', path: '/root/a', text: 'typed' },
+    expected: { tabs: [tab('/root/a', 'typed', 'file', undefined, 2)], active: '/root/a' },
+  },
+  {
+    name: 'Reset lab drops the unsaved text of tabs no program waits on',
+    state: { tabs: [tab('/root/a', 'typed', 'file'), tab('/root/b'), tab('/root/notes', 'vi text', '', 2)], active: '/root/a' },
+    action: { type: 'discard' },
+    expected: { tabs: [tab('/root/a', 'file', 'file', undefined, 2), tab('/root/b'), tab('/root/notes', 'vi text', '', 2)], active: '/root/a' },
+  },
+  {
     name: 'activating a path without a tab changes nothing',
     state: { tabs: [tab('/root/a')], active: '/root/a' },
     action: { type: 'activate', path: '/root/zzz' },
@@ -87,6 +99,13 @@ const cases: { name: string; state: TabsState; action: TabsAction; expected: Tab
 describe('tabsReducer', () => {
   it.each(cases)('$name', ({ state, action, expected }) => {
     expect(tabsReducer(state, action)).toEqual(expected);
+  });
+});
+
+describe('draftsOf', () => {
+  it('keeps the unsaved text of the tabs no program waits on', () => {
+    const state = { tabs: [tab('/root/a', 'typed', 'file'), tab('/root/b'), tab('/root/notes', 'vi text', '', 2)], active: '/root/a' };
+    expect(draftsOf(state)).toEqual({ '/root/a': 'typed' });
   });
 });
 

@@ -27,6 +27,10 @@ export type TabsAction =
   | { type: 'reloaded'; path: string; content: string }
   | { type: 'close'; path: string }
   | { type: 'activate'; path: string }
+  /** The text left unsaved in this tab before a reload: shown again, still unsaved. */
+  | { type: 'draft'; path: string; text: string }
+  /** Reset lab: the tabs no program waits on drop their unsaved text. */
+  | { type: 'discard' }
   /** A new session: no program waits for the terminal's tabs any more. */
   | { type: 'session' }
   /**
@@ -39,6 +43,11 @@ export const isDirty = (tab: EditorTab): boolean => tab.text !== tab.saved;
 
 /** The temporary file `kubectl edit` opens: saving it means nothing without the command that applies it. */
 export const isObjectEdit = (tab: EditorTab): boolean => tab.editId !== undefined && /^\/tmp\/kubectl-edit-\d+\.yaml$/.test(tab.path);
+
+/** The unsaved text of the tabs no program waits on, by path: what a reload brings back. */
+export function draftsOf(state: TabsState): Record<string, string> {
+  return Object.fromEntries(state.tabs.filter((t) => t.editId === undefined && isDirty(t)).map((t) => [t.path, t.text]));
+}
 
 export function languageOf(path: string): 'yaml' | 'shell' | 'plaintext' {
   if (/\.ya?ml$/i.test(path)) return 'yaml';
@@ -79,6 +88,10 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return mapTab(state, action.path, (t) => ({ ...t, saved: action.content }));
     case 'reloaded':
       return mapTab(state, action.path, (t) => (isDirty(t) || t.saved === action.content ? t : { ...t, saved: action.content, text: action.content, loads: t.loads + 1 }));
+    case 'draft':
+      return mapTab(state, action.path, (t) => (t.text === action.text ? t : { ...t, text: action.text, loads: t.loads + 1 }));
+    case 'discard':
+      return { ...state, tabs: state.tabs.map((t) => (t.editId !== undefined || !isDirty(t) ? t : { ...t, text: t.saved, loads: t.loads + 1 })) };
     case 'close':
       return withoutTab(state, action.path);
     case 'activate':

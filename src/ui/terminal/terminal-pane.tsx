@@ -99,8 +99,9 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           if (!restarted) term.reset();
           else term.write(`${restartNoticeEnd(message.clusterRestored === true, restarted.interrupted)}\x1b[0m\r\n`);
           restarted = undefined;
-          typeahead = '';
           showPrompt(message.prompt);
+          // Lines typed while a reload's session was being restored run now, as typeahead at a slow bash start.
+          replayTypeahead();
           break;
         case 'session.restarted':
           // A second restart before the first was ready keeps the line of the first.
