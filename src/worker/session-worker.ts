@@ -32,6 +32,11 @@ const testHooks = self.name.split(' ').includes('test-hooks');
 const FREE_PLAY_KEY = ':free-play';
 
 const TICK_MS = 50;
+/**
+ * Longest run of cluster work between two turns of the worker's event loop: pings, keystrokes and
+ * Ctrl-C are answered within it while a thousand pods start at one instant.
+ */
+const SLICE_MS = 25;
 const channel = new MessageChannel();
 const pendingYields: (() => void)[] = [];
 channel.port1.onmessage = () => pendingYields.shift()?.();
@@ -42,6 +47,12 @@ const yieldToHost = () =>
   });
 
 let session: Session | undefined;
+/**
+ * Set while the cluster catches up with the last command's work at its instant. The prompt is
+ * back meanwhile; the next thing that changes or judges the session waits for it, as the journal's
+ * replay does, and the clock stays at that instant until it is done.
+ */
+let catchingUp: Promise<void> | undefined;
 let grader: Grader | undefined;
 let labId: string | undefined;
 /** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
@@ -120,7 +131,7 @@ async function postSnapshot(): Promise<void> {
 
 async function tick(): Promise<void> {
   try {
-    if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
+    if (session && playing && !fastForwarding && !catchingUp) await session.cluster.pump.advance(TICK_MS * speed);
     if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
     if (ticks % 5 === 0) await postSnapshot();
     const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
@@ -131,6 +142,17 @@ async function tick(): Promise<void> {
   } finally {
     setTimeout(() => void tick(), TICK_MS);
   }
+}
+
+/** Settles the last command's instant in the background, slice by slice, while the prompt is back. */
+function catchUp(current: Session): void {
+  const settled: Promise<void> = current.cluster.pump
+    .settle()
+    .catch((error: unknown) => console.error('cka-lab: settling after a command failed', error))
+    .finally(() => {
+      if (catchingUp === settled) catchingUp = undefined;
+    });
+  catchingUp = settled;
 }
 
 async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
@@ -145,7 +167,7 @@ const host: SessionHost = {
   get labId() {
     return labId ?? '';
   },
-  options: { yieldToHost, terminal, terminalDrained: output.drained },
+  options: { yieldToHost, slicing: { elapsedMs: () => performance.now(), sliceMs: SLICE_MS }, terminal, terminalDrained: output.drained },
   post: (message) => post(message),
   useReplayEditor: (editor) => {
     replayEditor = editor;
@@ -162,6 +184,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
+        catchingUp = undefined;
         grader = undefined;
         journal = undefined;
         let lab: LoadedLab | undefined;
@@ -221,6 +244,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'shell.run': {
+        await catchingUp;
         if (!session) throw new Error('no session');
         if (session.inputPrompt !== undefined) {
           journal?.recordForCommand({ kind: 'input', line: message.line });
@@ -253,9 +277,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
           // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
           if (interrupt.interrupted && exitCode === 130) output.write(message.id, '\n');
-          await session.cluster.pump.settle();
         } finally {
           running = undefined;
+          catchUp(session);
           // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
           await persist();
           post({ type: 'session.position' });
@@ -274,6 +298,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         if (testHooks) for (;;);
         break;
       case 'clock.untilSettled': {
+        await catchingUp;
         if (!session || fastForwarding) break;
         fastForwarding = true;
         let sampledAtMs = session.cluster.clock.now();
@@ -318,6 +343,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'clock.advance':
+        await catchingUp;
         if (session) {
           await session.cluster.pump.advance(message.ms);
           post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
@@ -330,6 +356,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         post({ type: 'lab.list', labs: labsSummary() });
         break;
       case 'lab.answer':
+        await catchingUp;
         if (grader) {
           journal?.record({ kind: 'answer', stepId: message.stepId, text: message.text });
           grader.answer(message.stepId, message.text);
@@ -367,6 +394,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         }
         break;
       case 'http.get': {
+        await catchingUp;
         if (!session) break;
         journal?.record({ kind: 'http', url: message.url });
         const result = await previewRequest(session, message.url);
@@ -381,6 +409,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'lab.check':
+        await catchingUp;
         if (grader) journal?.record({ kind: 'check', ...(message.stepId !== undefined ? { stepId: message.stepId } : {}) });
         if (grader) await postVerdicts(await grader.check(message.stepId));
         break;
