@@ -4,6 +4,7 @@
  */
 import { setImmediate } from 'node:timers';
 import type { Deployment } from 'kubernetes-types/apps/v1';
+import type { TimeSlicing } from '../../src/engine/clock/time-pump.ts';
 import { Session } from '../../src/session/session.ts';
 import { benchDeployment, DEPLOYMENT_NAME, isCreated, RolloutWatch, NEXT_IMAGE, progressOf, type DeploymentProgress, type RunnerMessage } from './deployment-scenario.ts';
 import { startMeter } from './phase-meter.ts';
@@ -18,8 +19,8 @@ const PHASE_BUDGET_MS = 2 * 60 * 60 * 1000;
  * node count, `workerNodes`); without it the session has its default nodes, which the caller
  * reads back from the cluster.
  */
-export async function createBenchSession(nodes: number | undefined): Promise<Session> {
-  const options = { seed: 1, yieldToHost, ...(nodes !== undefined ? { workerNodes: nodes } : {}) };
+export async function createBenchSession(nodes: number | undefined, slicing?: TimeSlicing): Promise<Session> {
+  const options = { seed: 1, yieldToHost, ...(slicing ? { slicing } : {}), ...(nodes !== undefined ? { workerNodes: nodes } : {}) };
   return Session.create(options);
 }
 

@@ -5,8 +5,8 @@
  *   BENCH_SIZES=a,b   these sizes for our engine instead (webernetes still at 100 and 500 only)
  *   BENCH_CAP_S=600   wall-time cap of one run, after which it counts as "did not finish"
  */
-import { goalLines } from './bench-goals.ts';
-import type { InteractiveLatency } from './interactive-runner.ts';
+import { goalLines, interactiveLines } from './bench-goals.ts';
+import type { InteractiveMessage } from './interactive-runner.ts';
 import { runIsolated } from './isolated-run.ts';
 import { benchLabPlayback } from './lab-playback.ts';
 import { benchPaste } from './paste.ts';
@@ -29,16 +29,14 @@ const runs = await benchScaling(sizes, SHARED_SIZES, capMs, (run) => console.log
 console.log('');
 for (const line of scalingTable(runs)) console.log(line);
 
-let latency: InteractiveLatency | undefined;
+let interactive: InteractiveMessage[] = [];
 if (!quick) {
-  const measured = await runIsolated<InteractiveLatency>('./interactive-runner.ts', [], capMs);
-  latency = measured.messages[0];
-  console.log('\n## At 1,000 pods\n');
-  if (latency) {
-    console.log(`kubectl get pods: ${latency.getPodsMs.toFixed(1)} ms; kubectl describe pod: ${latency.describePodMs.toFixed(1)} ms (medians)`);
-    console.log(`lab reset (rolling-updates): ${latency.labResetMs.toFixed(0)} ms`);
-  } else console.log(`not measured: ${measured.ended ?? 'no answer'}`);
+  const measured = await runIsolated<InteractiveMessage>('./interactive-runner.ts', [], capMs);
+  interactive = measured.messages;
+  console.log('\n## What a learner waits for\n');
+  for (const line of interactiveLines(interactive)) console.log(line);
+  if (measured.ended) console.log(`- the rest: not measured (${measured.ended})`);
 }
 
 console.log('\n## Goals (issue 12)\n');
-for (const line of goalLines(runs, latency)) console.log(line);
+for (const line of goalLines(runs, interactive)) console.log(line);
