@@ -8,7 +8,7 @@ import type { ApiClient } from './api/client.ts';
 import { allResourceDefinitions } from './api/resources/index.ts';
 import { defaultServerLibraries } from './api/default-server-libraries.ts';
 import { SeededRandom } from './clock/seeded-random.ts';
-import { TimePump, type YieldToHost } from './clock/time-pump.ts';
+import { TimePump, type TimeSlicing, type YieldToHost } from './clock/time-pump.ts';
 import { VirtualClock } from './clock/virtual-clock.ts';
 import { EventRecorder } from './client/event-recorder.ts';
 import { InProcessApiClient } from './client/in-process-api-client.ts';
@@ -25,6 +25,8 @@ export interface ClusterOptions {
   startTimeMs?: number;
   /** One host macrotask (setImmediate in Node, a MessageChannel round trip in a worker). */
   yieldToHost: YieldToHost;
+  /** Hands the host a turn at least this often while work due at one instant runs (a worker answering the page). */
+  slicing?: TimeSlicing;
   /** Runs shell tools (sh, sleep, wget…) inside containers; supplied by the session layer. */
   toolRunner: ToolRunner;
   /** A node's own filesystem, by node name, for hostPath volumes (e.g. the learner's on controlplane). */
@@ -46,7 +48,7 @@ export class Cluster {
 
   private constructor(options: ClusterOptions) {
     this.clock = new VirtualClock(options.startTimeMs ?? DEFAULT_START_TIME_MS);
-    this.pump = new TimePump(this.clock, options.yieldToHost);
+    this.pump = new TimePump(this.clock, options.yieldToHost, options.slicing);
     this.random = new SeededRandom(options.seed ?? 1);
     this.server = new ApiServer({
       clock: this.clock,

@@ -3,6 +3,7 @@
  * The same composition runs in the Web Worker and in the Node CLI; only `yieldToHost` differs.
  */
 import { Cluster } from '../engine/cluster.ts';
+import type { TimeSlicing } from '../engine/clock/time-pump.ts';
 import type { ApiClient } from '../engine/api/client.ts';
 import { createKubectl } from '../kubectl/kubectl.ts';
 import type { FileSystem } from '../lib/file-system.ts';
@@ -23,6 +24,8 @@ export interface SessionOptions {
   seed?: number;
   startTimeMs?: number;
   yieldToHost: () => Promise<void>;
+  /** How often the cluster hands the host a turn while it catches up (see TimePump). */
+  slicing?: TimeSlicing;
   terminal?: TerminalPort;
   /** Resolves once the terminal has room for more output: a shell printing in a loop waits on it, as on a real pty. */
   terminalDrained?: () => Promise<void>;
@@ -152,6 +155,7 @@ export class Session {
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.startTimeMs !== undefined ? { startTimeMs: options.startTimeMs } : {}),
       yieldToHost: simulationYield,
+      ...(options.slicing ? { slicing: options.slicing } : {}),
       toolRunner: toolbox,
     });
     const fs = new MemoryFileSystem(() => cluster.clock.now());

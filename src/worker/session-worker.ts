@@ -32,6 +32,11 @@ const testHooks = self.name.split(' ').includes('test-hooks');
 const FREE_PLAY_KEY = ':free-play';
 
 const TICK_MS = 50;
+/**
+ * Longest run of cluster work between two turns of the worker's event loop: pings, keystrokes and
+ * Ctrl-C are answered within it while a thousand pods start at one instant.
+ */
+const SLICE_MS = 25;
 const channel = new MessageChannel();
 const pendingYields: (() => void)[] = [];
 channel.port1.onmessage = () => pendingYields.shift()?.();
@@ -42,6 +47,12 @@ const yieldToHost = () =>
   });
 
 let session: Session | undefined;
+/**
+ * Set while the cluster catches up with the last command's work at its instant. The prompt is
+ * back meanwhile; the next thing that changes or judges the session waits for it, as the journal's
+ * replay does, and the clock stays at that instant until it is done.
+ */
+let catchingUp: Promise<void> | undefined;
 let grader: Grader | undefined;
 let labId: string | undefined;
 /** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
@@ -122,7 +133,7 @@ async function postSnapshot(): Promise<void> {
 
 async function tick(): Promise<void> {
   try {
-    if (session && playing && !fastForwarding) await session.cluster.pump.advance(TICK_MS * speed);
+    if (session && playing && !fastForwarding && !catchingUp) await session.cluster.pump.advance(TICK_MS * speed);
     if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
     if (ticks % 5 === 0) await postSnapshot();
     const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
@@ -133,6 +144,17 @@ async function tick(): Promise<void> {
   } finally {
     setTimeout(() => void tick(), TICK_MS);
   }
+}
+
+/** Settles the last command's instant in the background, slice by slice, while the prompt is back. */
+function catchUp(current: Session): void {
+  const settled: Promise<void> = current.cluster.pump
+    .settle()
+    .catch((error: unknown) => console.error('cka-lab: settling after a command failed', error))
+    .finally(() => {
+      if (catchingUp === settled) catchingUp = undefined;
+    });
+  catchingUp = settled;
 }
 
 async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
@@ -147,7 +169,7 @@ const host: SessionHost = {
   get labId() {
     return labId ?? '';
   },
-  options: { yieldToHost, terminal, terminalDrained: output.drained, realNow: () => performance.now() },
+  options: { yieldToHost, slicing: { elapsedMs: () => performance.now(), sliceMs: SLICE_MS }, terminal, terminalDrained: output.drained, realNow: () => performance.now() },
   post: (message) => post(message),
   useReplayEditor: (editor) => {
     replayEditor = editor;
@@ -174,6 +196,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
+        catchingUp = undefined;
         grader = undefined;
         journal = undefined;
         let lab: LoadedLab | undefined;
@@ -232,6 +255,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'shell.run': {
+        await catchingUp;
         if (!session) throw new Error('no session');
         if (session.inputPrompt !== undefined) {
           journal?.recordForCommand({ kind: 'input', line: message.line });
@@ -264,9 +288,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
           // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
           if (interrupt.interrupted && exitCode === 130) output.write(message.id, '\n');
-          await session.cluster.pump.settle();
         } finally {
           running = undefined;
+          catchUp(session);
           // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
           await persist();
           post({ type: 'session.position' });
@@ -289,6 +313,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         if (testHooks) for (;;);
         break;
       case 'clock.untilSettled': {
+        await catchingUp;
         if (!session || fastForwarding) break;
         fastForwarding = true;
         let sampledAtMs = session.cluster.clock.now();
@@ -334,6 +359,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'clock.advance':
+        await catchingUp;
         if (session) {
           await session.cluster.pump.advance(message.ms);
           post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
@@ -346,6 +372,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         post({ type: 'lab.list', labs: labsSummary() });
         break;
       case 'lab.answer':
+        await catchingUp;
         if (grader) {
           journal?.record({ kind: 'answer', stepId: message.stepId, text: message.text });
           grader.answer(message.stepId, message.text);
@@ -386,6 +413,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         }
         break;
       case 'http.get': {
+        await catchingUp;
         if (!session) break;
         journal?.record({ kind: 'http', url: message.url });
         const result = await previewRequest(session, message.url);
@@ -400,6 +428,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'lab.check':
+        await catchingUp;
         if (grader) journal?.record({ kind: 'check', ...(message.stepId !== undefined ? { stepId: message.stepId } : {}) });
         if (grader) await postVerdicts(await grader.check(message.stepId));
         break;

@@ -1,27 +1,42 @@
 /**
- * `npm run bench`: how much faster than real time the simulator plays a lab, and how much memory a
- * session holds — reported as ratios from one run, never asserted.
+ * `npm run bench`: how fast the simulator plays a lab and takes a paste, then issue 12's scaling
+ * scenario against webernetes — reported as numbers and ratios from one run, never asserted.
+ *   BENCH_QUICK=1     only N = 100 and 500 (a few minutes); otherwise every size up to 10,000
+ *   BENCH_SIZES=a,b   these sizes for our engine instead (webernetes still at 100 and 500 only)
+ *   BENCH_CAP_S=600   wall-time cap of one run, after which it counts as "did not finish"
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { loadLab } from '../../src/labs/load-lab.ts';
-import { readLabFiles } from '../../src/cli/node-host.ts';
-import { playScript } from '../../src/session/headless-player.ts';
-import { startLab } from '../../src/session/lab-session.ts';
-import { newSession } from '../support/session.ts';
+import { goalLines, interactiveLines } from './bench-goals.ts';
+import type { InteractiveMessage } from './interactive-runner.ts';
+import { runIsolated } from './isolated-run.ts';
+import { benchLabPlayback } from './lab-playback.ts';
 import { benchPaste } from './paste.ts';
+import { benchScaling, type ScenarioRun } from './scaling-bench.ts';
+import { scalingTable } from './scaling-report.ts';
 
-const loaded = loadLab(readLabFiles('rolling-updates')!);
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const heapBefore = process.memoryUsage().heapUsed;
-const wallStart = performance.now();
-const session = await newSession();
-const virtualStart = session.cluster.clock.now();
-const lab = await startLab(session, loaded.lab);
-await playScript(session, lab.scriptGrader, readFileSync('labs/rolling-updates/solution.sh', 'utf8'), () => undefined);
-const wallMs = performance.now() - wallStart;
-const virtualMs = session.cluster.clock.now() - virtualStart;
-const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-console.log(`rolling-updates solution: ${(virtualMs / 1000).toFixed(0)} s of cluster time in ${(wallMs / 1000).toFixed(2)} s (${(virtualMs / wallMs).toFixed(0)}x real time)`);
-console.log(`session heap growth: ${heapMb.toFixed(1)} MiB`);
+const SHARED_SIZES = [100, 500];
+const ALL_SIZES = [100, 500, 1000, 2000, 5000, 10_000];
+const quick = process.env.BENCH_QUICK === '1';
+const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : quick ? SHARED_SIZES : ALL_SIZES;
+const capMs = Number(process.env.BENCH_CAP_S ?? 600) * 1000;
+
+await benchLabPlayback();
 await benchPaste();
+
+console.log(`\n## Deployment of N nginx replicas: created until Ready, then rolled to a new image (cap ${capMs / 1000} s a run)\n`);
+const describe = (run: ScenarioRun) =>
+  run.failure ? `${run.system} N=${run.replicas}: ${run.failure}` : `${run.system} N=${run.replicas}: ${((run.create!.cpuMs + run.update!.cpuMs) / 1000).toFixed(1)} s CPU`;
+const runs = await benchScaling(sizes, SHARED_SIZES, capMs, (run) => console.log(`  ran ${describe(run)}`));
+console.log('');
+for (const line of scalingTable(runs)) console.log(line);
+
+let interactive: InteractiveMessage[] = [];
+if (!quick) {
+  const measured = await runIsolated<InteractiveMessage>('./interactive-runner.ts', [], capMs);
+  interactive = measured.messages;
+  console.log('\n## What a learner waits for\n');
+  for (const line of interactiveLines(interactive)) console.log(line);
+  if (measured.ended) console.log(`- the rest: not measured (${measured.ended})`);
+}
+
+console.log('\n## Goals (issue 12)\n');
+for (const line of goalLines(runs, interactive)) console.log(line);

@@ -8,24 +8,62 @@ import type { VirtualClock } from './virtual-clock.ts';
  */
 export type YieldToHost = () => Promise<void>;
 
+/**
+ * How long the pump may run timers before it gives the host a turn (to answer the page, to take
+ * Ctrl-C). `elapsedMs` is the host's monotonic clock; the engine never reads one itself.
+ */
+export interface TimeSlicing {
+  elapsedMs: () => number;
+  sliceMs: number;
+}
+
+/**
+ * Microtask turns given, when slicing, to the promise chains a timer resumed before the next timer
+ * runs: more than the deepest chain the engine's async code takes between two timers (a kubelet
+ * sleep resuming through a few async frames). Each timer is then a task with its own microtask
+ * checkpoint, as on a real event loop, so where a slice ends changes nothing the cluster does.
+ * Without slicing all timers due at an instant run back to back before any microtask (the order
+ * every recorded transcript has); the two orders differ, so a host picks one for a session's life.
+ */
+const MICROTASK_TURNS = 32;
+
+async function drainMicrotasks(): Promise<void> {
+  for (let i = 0; i < MICROTASK_TURNS; i++) await undefined;
+}
+
 /** How many rounds `settle` may take at one instant before it decides work is looping. */
 const MAX_ROUNDS_PER_INSTANT = 10_000;
 
 export class TimePump {
   readonly clock: VirtualClock;
   readonly #yieldToHost: YieldToHost;
+  readonly #slicing: TimeSlicing | undefined;
 
-  constructor(clock: VirtualClock, yieldToHost: YieldToHost) {
+  constructor(clock: VirtualClock, yieldToHost: YieldToHost, slicing?: TimeSlicing) {
     this.clock = clock;
     this.#yieldToHost = yieldToHost;
+    this.#slicing = slicing;
   }
 
   /** Runs everything due at the current instant, including work it causes at the same instant. */
   async settle(): Promise<void> {
     for (let round = 0; round < MAX_ROUNDS_PER_INSTANT; round++) {
-      this.clock.runDue();
+      if (this.#slicing) await this.#runDueInSlices(this.#slicing);
+      else this.clock.runDue();
       await this.#yieldToHost();
       if (!this.clock.hasDueWork()) return;
+    }
+  }
+
+  /** Runs the due timers one task at a time, handing the host a turn whenever a slice is used up. */
+  async #runDueInSlices(slicing: TimeSlicing): Promise<void> {
+    let sliceStartMs = slicing.elapsedMs();
+    while (this.clock.runNext()) {
+      await drainMicrotasks();
+      if (slicing.elapsedMs() - sliceStartMs >= slicing.sliceMs) {
+        await this.#yieldToHost();
+        sliceStartMs = slicing.elapsedMs();
+      }
     }
   }
 

@@ -50,4 +50,19 @@ describe('TimePump', () => {
     expect(done).toBe(false);
     expect(clock.now()).toBe(60_000);
   });
+
+  it('hands the host a turn each time a slice of work at one instant is used up', async () => {
+    const clock = new VirtualClock(0);
+    let hostMs = 0;
+    const turnsAtTimer: number[] = [];
+    let ran = 0;
+    const pump = new TimePump(clock, () => hostTick().then(() => void turnsAtTimer.push(ran)), { elapsedMs: () => hostMs, sliceMs: 25 });
+    for (let i = 0; i < 10; i++)
+      clock.schedule(0, () => {
+        ran++;
+        hostMs += 10;
+      });
+    await pump.settle();
+    expect(turnsAtTimer).toEqual([3, 6, 9, 10]);
+  });
 });

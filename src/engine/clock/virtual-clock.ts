@@ -66,6 +66,13 @@ export class VirtualClock {
     return first !== undefined && first.atMs <= this.#nowMs;
   }
 
+  /** Runs the earliest timer if it is due; false when none is. */
+  runNext(): boolean {
+    if (!this.hasDueWork()) return false;
+    this.#timers.shift()!.run();
+    return true;
+  }
+
   /** Runs every timer due at or before now, including those scheduled while running. */
   runDue(maxTimers = 100_000): number {
     let ran = 0;

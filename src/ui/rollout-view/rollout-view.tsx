@@ -5,25 +5,36 @@ import 'd3-transition';
 import type { WorkloadSnapshot } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { podColor } from './pod-colors.ts';
+import { podGlyphs, podsByOwner, type PodGroup } from './pod-glyphs.ts';
 import { rolloutBounds, type RolloutBounds } from './rollout-bounds.ts';
 import { SnapshotHistory } from './snapshot-history.ts';
 
 const COLUMN_WIDTH = 150;
 const POD_RADIUS = 11;
+/** Height of a row of four dots, or of one state's count once a column aggregates. */
+const ROW_HEIGHT = 30;
+const GROUP_ROW_HEIGHT = 22;
 const GAUGE_WIDTH = 420;
 const GAUGE_LEFT = 70;
 const TIMELINE_WIDTH = 420;
 const TIMELINE_PAD = 8;
 
 type ReplicaSetView = WorkloadSnapshot['replicaSets'][number];
+type PodView = WorkloadSnapshot['pods'][number];
 
 const clockText = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 
 /** The deployment's ReplicaSets that hold pods, and always its newest one; oldest revision first. */
-function visibleReplicaSets(snapshot: WorkloadSnapshot | undefined, deployment: string | undefined): ReplicaSetView[] {
+function visibleReplicaSets(snapshot: WorkloadSnapshot | undefined, deployment: string | undefined, podsOf: Map<string, PodView[]>): ReplicaSetView[] {
   const owned = (snapshot?.replicaSets ?? []).filter((rs) => rs.owner === deployment).sort((a, b) => Number(a.revision) - Number(b.revision));
   const newest = owned.at(-1);
-  return owned.filter((rs) => rs === newest || rs.desired > 0 || rs.current > 0 || snapshot!.pods.some((p) => p.owner === rs.name));
+  return owned.filter((rs) => rs === newest || rs.desired > 0 || rs.current > 0 || podsOf.has(rs.name));
+}
+
+/** Height of a column's pods: rows of four dots, or one row per state once it aggregates. */
+function podsHeight(pods: readonly PodView[]): number {
+  const glyphs = podGlyphs(pods);
+  return glyphs.kind === 'dots' ? Math.ceil(glyphs.pods.length / 4) * ROW_HEIGHT : glyphs.groups.length * GROUP_ROW_HEIGHT + 20;
 }
 
 /** Draws the gauge: replicas against the ceiling, available pods against the floor, desired across both. */
@@ -216,12 +227,12 @@ export function RolloutView({ client }: { client: WorkerClient }) {
   const deployments = history.latest?.deployments ?? [];
   const focus = picked && deployments.some((d) => d.name === picked) ? picked : history.lastTouched();
   const deployment = snapshot?.deployments.find((d) => d.name === focus);
-  const sets = visibleReplicaSets(snapshot, deployment?.name);
+  const podsOf = useMemo(() => podsByOwner(snapshot?.pods ?? []), [snapshot]);
+  const sets = visibleReplicaSets(snapshot, deployment?.name, podsOf);
   const owned = new Set((snapshot?.replicaSets ?? []).filter((rs) => rs.owner === deployment?.name).map((rs) => rs.name));
   const bounds = deployment && snapshot ? rolloutBounds(deployment, snapshot.replicaSets, snapshot.pods.filter((p) => p.owner && owned.has(p.owner)).length) : undefined;
   const boundsKey = JSON.stringify(bounds ?? null);
-  const mostPods = Math.max(1, ...sets.map((rs) => (snapshot?.pods ?? []).filter((p) => p.owner === rs.name).length));
-  const columnsHeight = 45 + Math.ceil(mostPods / 4) * 30;
+  const columnsHeight = 45 + Math.max(ROW_HEIGHT, ...sets.map((rs) => podsHeight(podsOf.get(rs.name) ?? [])));
 
   useEffect(() => {
     if (!svgRef.current) return;
@@ -248,24 +259,53 @@ export function RolloutView({ client }: { client: WorkerClient }) {
     columns.select('text.rs-title').text((d) => `rev ${d.revision} · ${d.image.split('/').pop()}`);
     columns.select('text.rs-counts').text((d) => `desired ${d.desired} · current ${d.current} · ready ${d.ready}`);
     columns.each(function (rs) {
-      const pods = (snapshot?.pods ?? []).filter((p) => p.owner === rs.name);
-      select(this)
-        .selectAll<SVGCircleElement, (typeof pods)[number]>('circle.pod')
-        .data(pods, (p) => p.name)
+      const glyphs = podGlyphs(podsOf.get(rs.name) ?? []);
+      const column = select(this);
+      // Past what can be drawn a column shows counts: no transition then, so a frame stays cheap.
+      column
+        .selectAll<SVGCircleElement, PodView>('circle.pod')
+        .data(glyphs.kind === 'dots' ? glyphs.pods : [], (p) => p.name)
         .join(
           (enter) => enter.append('circle').attr('class', 'pod').attr('r', 0).attr('cx', 20).attr('cy', 50),
           (update) => update,
-          (exit) => exit.transition().duration(400).attr('r', 0).remove(),
+          (exit) => (glyphs.kind === 'dots' ? exit.transition().duration(400).attr('r', 0).remove() : exit.remove()),
         )
         .attr('data-testid', (p) => `pod-${p.name}`)
         .transition()
         .duration(400)
         .attr('r', POD_RADIUS)
         .attr('cx', (_p, i) => 20 + (i % 4) * 30)
-        .attr('cy', (_p, i) => 55 + Math.floor(i / 4) * 30)
+        .attr('cy', (_p, i) => 55 + Math.floor(i / 4) * ROW_HEIGHT)
         .attr('fill', (p) => podColor(p.status, p.ready));
+      const groups = column
+        .selectAll<SVGGElement, PodGroup>('g.pod-group')
+        .data(glyphs.kind === 'groups' ? glyphs.groups : [], (g) => g.label)
+        .join((enter) => {
+          const g = enter.append('g').attr('class', 'pod-group');
+          g.append('circle').attr('r', 7).attr('cx', 20);
+          g.append('text').attr('x', 34).attr('fill', '#ddd').attr('font-size', 11);
+          return g;
+        })
+        .attr('data-testid', (g) => `pod-group-${g.label}`)
+        .attr('data-count', (g) => g.count)
+        .attr('transform', (_g, i) => `translate(0, ${55 + i * GROUP_ROW_HEIGHT})`);
+      groups.select('circle').attr('fill', (g) => g.color);
+      groups
+        .select('text')
+        .attr('dy', 4)
+        .text((g) => `${g.count} ${g.label}`);
+      column
+        .selectAll<SVGTextElement, number>('text.pod-total')
+        .data(glyphs.kind === 'groups' ? [glyphs.total] : [])
+        .join('text')
+        .attr('class', 'pod-total')
+        .attr('x', 10)
+        .attr('y', 55 + (glyphs.kind === 'groups' ? glyphs.groups.length : 0) * GROUP_ROW_HEIGHT)
+        .attr('fill', '#aaa')
+        .attr('font-size', 11)
+        .text((total) => `${total} pods`);
     });
-  }, [snapshot, sets]);
+  }, [snapshot, sets, podsOf]);
 
   useEffect(() => {
     if (boundsRef.current) drawBounds(boundsRef.current, bounds);
