@@ -60,9 +60,10 @@ function userStanza(name: string, seed: number): string {
 /** The file's text; `contexts` are the lab's extra contexts, `currentContext` the one it starts in. */
 export function adminKubeconfig(contexts: readonly LabContext[] = [], currentContext = ADMIN_CONTEXT): string {
   const users = [...new Set([ADMIN_USER, ...contexts.map((c) => c.user ?? ADMIN_USER)])].sort();
-  const allContexts = [{ name: ADMIN_CONTEXT, user: ADMIN_USER, namespace: undefined as string | undefined }, ...contexts.map((c) => ({ name: c.name, user: c.user ?? ADMIN_USER, namespace: c.namespace }))].sort(
-    (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  );
+  const allContexts = [
+    { name: ADMIN_CONTEXT, user: ADMIN_USER, namespace: undefined as string | undefined },
+    ...contexts.map((c) => ({ name: c.name, user: c.user ?? ADMIN_USER, namespace: c.namespace })),
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return [
     'apiVersion: v1',
     'clusters:',

@@ -75,7 +75,7 @@ export async function runRemoteKubectl(
   streams: HostStreams = { stdout: process.stdout, stderr: process.stderr },
   host: HostProcess = realProcess(),
 ): Promise<number> {
-  const options: KubeconfigOptions = { ...connectionFlags(args), ...(host.env.KUBECONFIG ? { env: host.env.KUBECONFIG } : {}), home: host.home };
+  const options: KubeconfigOptions = { ...connectionFlags(args), ...(host.env.KUBECONFIG ? { env: host.env.KUBECONFIG } : {}), home: host.home, cwd: host.cwd };
   // A broken kubeconfig surfaces at the first request (HttpApiClient loads it again there).
   let namespace: string | undefined;
   let server: string | undefined;

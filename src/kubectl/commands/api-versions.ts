@@ -17,7 +17,12 @@ export const apiVersionsCommand: KubectlCommand = {
       throw new KubectlError(`error: couldn't get available api versions from server: ${typeof cause === 'string' ? cause : error.message}`);
     }
     const versions = new Set(resources.map((r) => (r.group ? `${r.group}/${r.version}` : r.version)));
-    inv.out([...versions].sort().map((v) => `${v}\n`).join(''));
+    inv.out(
+      [...versions]
+        .sort()
+        .map((v) => `${v}\n`)
+        .join(''),
+    );
     return 0;
   },
 };

@@ -73,7 +73,16 @@ export const clusterInfoDump: KubectlCommand = {
         for (const container of pod.spec?.containers ?? []) {
           const name = pod.metadata?.name ?? '';
           let text = `==== START logs for container ${container.name} of pod ${namespace}/${name} ====\n`;
-          const res = await inv.api.request<string>({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace, name, subresource: 'log', query: { container: container.name } });
+          const res = await inv.api.request<string>({
+            verb: 'get',
+            group: '',
+            version: 'v1',
+            resource: 'pods',
+            namespace,
+            name,
+            subresource: 'log',
+            query: { container: container.name },
+          });
           text += res.ok ? res.body : `Request log error: ${formatStatus(res.body).replace(/^Error from server \([A-Za-z]+\): /, '')}\n`;
           text += `==== END logs for container ${container.name} of pod ${namespace}/${name} ====\n`;
           write(`${namespace}/${name}/${container.name}/logs`, '.txt', text);

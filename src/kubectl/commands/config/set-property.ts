@@ -118,4 +118,3 @@ export const configUnsetCommand: KubectlCommand = {
     return 0;
   },
 };
-
