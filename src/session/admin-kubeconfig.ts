@@ -15,9 +15,9 @@ const ADMIN_USER = 'kubernetes-admin';
 
 /** Where kubectl on the controlplane finds the simulated API server. */
 export const SESSION_SERVER: SessionServer = {
-  apiHosts: ['controlplane', CONTROLPLANE_IP],
+  apiHosts: { controlplane: CONTROLPLANE_IP, [CONTROLPLANE_IP]: CONTROLPLANE_IP },
   port: API_SERVER_PORT,
-  otherHosts: NODES.filter((n) => !n.controlPlane).flatMap((n) => [n.name, n.ip]),
+  otherHosts: Object.fromEntries(NODES.filter((n) => !n.controlPlane).flatMap((n) => [[n.name, n.ip] as const, [n.ip, n.ip] as const])),
 };
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -101,6 +101,7 @@ export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   const cluster = merged.clusters.get(clusterName);
   if (options.cluster && !cluster) throw new KubeconfigError(`error: no server found for cluster "${clusterName}"`);
   const user = merged.users.get(userName);
+  if (options.user && !user) throw new KubeconfigError(`error: auth info "${userName}" does not exist`);
 
   const c = cluster?.entry ?? {};
   const u = user?.entry ?? {};

@@ -7,11 +7,11 @@
 
 /** Where the simulated API server answers, and which other host names the session resolves. */
 export interface SessionServer {
-  /** Host names and addresses of the control plane (`controlplane`, its IP, `localhost`). */
-  apiHosts: readonly string[];
+  /** Host names and addresses of the control plane, each with the address it resolves to. */
+  apiHosts: Readonly<Record<string, string>>;
   port: number;
-  /** Other hosts that resolve (worker nodes): nothing listens on their API port. */
-  otherHosts: readonly string[];
+  /** Other hosts that resolve (worker nodes), each with its address: nothing listens on their API port. */
+  otherHosts: Readonly<Record<string, string>>;
 }
 
 /**
@@ -33,15 +33,15 @@ export function reachServer(server: string, session: SessionServer): ServerReach
   const port = Number(url[3] || (scheme === 'https' ? 443 : 80));
   const hostPort = `${hostname}:${port}`;
   const get = `Get "${withScheme.replace(/\/+$/, '')}/api?timeout=32s": `;
-  const ip = host === 'localhost' ? '127.0.0.1' : host;
+  const ip = host === 'localhost' ? '127.0.0.1' : (session.apiHosts[host] ?? session.otherHosts[host] ?? host);
   const refused = {
     ok: false as const,
     message: `The connection to the server ${url[3] ? hostPort : hostname} was refused - did you specify the right host or port?`,
     goError: `${get}dial tcp ${ip}:${port}: connect: connection refused`,
   };
   const loopback = host === 'localhost' || /^127\./.test(host);
-  if (session.apiHosts.includes(host) || loopback) return port === session.port && scheme === 'https' ? { ok: true } : refused;
-  if (session.otherHosts.includes(host)) return refused;
+  if (session.apiHosts[host] !== undefined || loopback) return port === session.port && scheme === 'https' ? { ok: true } : refused;
+  if (session.otherHosts[host] !== undefined) return refused;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     const timeout = `dial tcp ${hostPort}: i/o timeout`;
     return { ok: false, message: `Unable to connect to the server: ${timeout}`, goError: `${get}${timeout}`, delayMs: DIAL_TIMEOUT_MS };

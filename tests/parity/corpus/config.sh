@@ -147,3 +147,4 @@ kubectl --context nope get pods
 kubectl --kubeconfig k.conf --cluster nope get pods
 kubectl api-versions
 kubectl api-versions extra
+kubectl --kubeconfig k.conf --user nope get pods
