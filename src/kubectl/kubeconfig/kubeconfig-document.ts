@@ -4,7 +4,7 @@
  * sigs.k8s.io/yaml does (keys sorted), printed by `config view` with secrets redacted.
  * Models client-go tools/clientcmd/api/v1/types.go and clientcmd loader.go LoadFromFile.
  */
-import { isMap, parseDocument } from 'yaml';
+import { isMap, parseDocument, type Document } from 'yaml';
 import { toJson, toYaml } from '../printers/yaml-printer.ts';
 
 export type Fields = Record<string, unknown>;
@@ -127,8 +127,7 @@ function firstBadBase64Byte(text: string): number {
  * The YAML parser's first error as go-yaml words the common ones, at the line go-yaml names (it
  * reports the token where it gave up, often a line after the yaml package's position).
  */
-function yamlError(text: string): string | undefined {
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false });
+function yamlError(doc: Document): string | undefined {
   const error = doc.errors[0];
   if (!error) return undefined;
   const line = error.linePos?.[0].line ?? 1;
@@ -152,9 +151,9 @@ function yamlError(text: string): string | undefined {
  * `error loading config file "<path>": `.
  */
 export function decodeKubeconfig(text: string): KubeconfigDocument {
-  const syntax = yamlError(text);
-  if (syntax) throw new KubeconfigDecodeError(syntax);
   const parsed = parseDocument(text, { version: '1.1', uniqueKeys: false });
+  const syntax = yamlError(parsed);
+  if (syntax) throw new KubeconfigDecodeError(syntax);
   const root: unknown = parsed.toJS();
   const config = emptyKubeconfig();
   if (root === null || root === undefined) return config;
