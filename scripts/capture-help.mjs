@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ORACLE_VERSION, oracleKubectlPath } from './kubectl-oracle.mjs';
 
-const GROUPS_WITH_SUBCOMMANDS = ['create', 'create secret', 'create service', 'rollout', 'set'];
+const GROUPS_WITH_SUBCOMMANDS = ['cluster-info', 'config', 'create', 'create secret', 'create service', 'rollout', 'set'];
 const EXTRA_PATHS = ['options'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -15,6 +15,8 @@ export interface Invocation {
   namespace: string;
   out(text: string): void;
   err(text: string): void;
+  /** The API server's URL as the kubeconfig names it (`https://controlplane:6443`), where kubectl knows it. */
+  server?: string;
   /** Where port-forward listens; absent where kubectl cannot listen. */
   localPorts?: LocalPorts;
 }

@@ -24,6 +24,11 @@ import { setImageCommand } from './commands/set-image.ts';
 import { setSelectorCommand } from './commands/set-selector.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
+import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
+import { apiVersionsCommand } from './commands/api-versions.ts';
+import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
+import { sessionConnection } from './kubeconfig/session-connection.ts';
+import type { SessionServer } from './kubeconfig/session-server.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { isApiConnectionError, KubectlError } from './errors.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
@@ -60,6 +65,10 @@ const COMMANDS: KubectlCommand[] = [
   runCommand,
   versionCommand,
   apiResourcesCommand,
+  apiVersionsCommand,
+  clusterInfoCommand,
+  clusterInfoDumpCommand,
+  ...configCommands,
 ];
 
 /** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */
@@ -71,13 +80,27 @@ export function kubectlCommands(): readonly Pick<KubectlCommand, 'path' | 'flags
  * Commands with subcommands, run bare: they print their help and exit 1 (cmdutil.DefaultSubCommandRun),
  * rollout to stdout and the others to stderr, as each passes its own stream.
  */
-const GROUPS: Record<string, 'stdout' | 'stderr'> = { rollout: 'stdout', set: 'stderr', 'create secret': 'stderr', 'create service': 'stderr' };
+const GROUPS: Record<string, 'stdout' | 'stderr'> = { config: 'stderr', rollout: 'stdout', set: 'stderr', 'create secret': 'stderr', 'create service': 'stderr' };
 
-/**
- * `defaultNamespace` is the namespace of the kubeconfig context (`default` when it names none),
- * used when no `-n` is given.
- */
-export function createKubectl(options: { api: ApiClient; defaultNamespace?: string; localPorts?: LocalPorts }): Command {
+export interface KubectlOptions {
+  api: ApiClient;
+  /**
+   * The namespace of the kubeconfig context (`default` when it names none), used when no `-n` is
+   * given, for a kubectl whose host resolved the kubeconfig itself (`cka-lab kubectl`).
+   */
+  defaultNamespace?: string;
+  /**
+   * In a session: where the simulated API server answers. kubectl then reads the kubeconfig from
+   * its filesystem on every command (`--kubeconfig`, `KUBECONFIG`, `~/.kube/config`, `--context`…)
+   * and fails as the real one does when it names another server.
+   */
+  sessionServer?: SessionServer;
+  /** The server URL the host resolved (`cka-lab kubectl`), for the commands that print it (`cluster-info`). */
+  server?: string;
+  localPorts?: LocalPorts;
+}
+
+export function createKubectl(options: KubectlOptions): Command {
   return {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
@@ -91,7 +114,7 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
       const rest = [...argv];
       for (const word of command.path.split(' ')) {
         const at = rest.indexOf(word);
-        rest.splice(at >= 0 ? at : rest.findIndex((w) => CREATE_ALIASES[w] === word), 1);
+        rest.splice(at >= 0 ? at : rest.findIndex((w) => CREATE_ALIASES[w] === word || CONFIG_ALIASES[w] === word), 1);
       }
       let flags;
       try {
@@ -121,7 +144,9 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
         // A real kubectl spends its start-up and discovery round trip while the control plane reacts
         // to the previous command: `set image … && rollout pause` pauses after the new ReplicaSet exists.
         await ctx.time.settle?.();
-        const api = withFieldManager(withWarningWriter(options.api, err), command.path);
+        const isConfigCommand = command.path.startsWith('config ');
+        const connection = options.sessionServer && !isConfigCommand ? await sessionConnection(options.api, options.sessionServer, flags, ctx) : undefined;
+        const api = withFieldManager(withWarningWriter(connection?.api ?? options.api, err), command.path);
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({
           args: flags.args,
@@ -129,7 +154,8 @@ export function createKubectl(options: { api: ApiClient; defaultNamespace?: stri
           ctx,
           api,
           mapper,
-          namespace: stringFlag(flags, 'namespace') ?? options.defaultNamespace ?? 'default',
+          namespace: stringFlag(flags, 'namespace') ?? connection?.namespace ?? options.defaultNamespace ?? 'default',
+          ...(connection || options.server ? { server: connection?.server ?? options.server! } : {}),
           out,
           err,
           ...(options.localPorts ? { localPorts: options.localPorts } : {}),
@@ -238,6 +264,7 @@ function commandWords(argv: string[]): string[] {
     else if (!argv[i]!.startsWith('-')) words.push(argv[i]!);
   }
   if (words[0] === 'create' && words[1] !== undefined) words[1] = CREATE_ALIASES[words[1]] ?? words[1];
+  if (words[0] === 'config' && words[1] !== undefined) words[1] = CONFIG_ALIASES[words[1]] ?? words[1];
   return words;
 }
 

@@ -109,10 +109,25 @@ export interface Lab {
     files?: Record<string, SetupFile>;
     settleSeconds?: number;
     captures?: Record<string, Capture>;
+    /**
+     * Contexts added to `/root/.kube/config` beside `kubernetes-admin@kubernetes`, as an exam
+     * names one per task cluster. Each points at the same simulated cluster, with its own default
+     * namespace and user.
+     */
+    contexts?: LabContext[];
+    /** The context the lab starts in; `kubernetes-admin@kubernetes` when absent. */
+    currentContext?: string;
   };
   steps: Step[];
   /** Addresses the app preview offers, as the real lab's tabs (`Webapp Portal`, `Kibana`). */
   previews?: Preview[];
+}
+
+export interface LabContext {
+  name: string;
+  namespace?: string;
+  /** A user kubeadm-style credentials are written for; `kubernetes-admin` when absent. */
+  user?: string;
 }
 
 export interface Preview {

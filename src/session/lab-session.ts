@@ -9,6 +9,7 @@ import type { LoadedLab } from '../labs/schema.ts';
 import { setupLab } from '../labs/setup-lab.ts';
 import type { ScriptGrader } from './headless-player.ts';
 import type { Session } from './session.ts';
+import { ADMIN_KUBECONFIG_PATH, adminKubeconfig } from './admin-kubeconfig.ts';
 
 export interface LabSession {
   grader: Grader;
@@ -17,6 +18,7 @@ export interface LabSession {
 }
 
 export async function startLab(session: Session, lab: LoadedLab): Promise<LabSession> {
+  if (lab.setup.contexts || lab.setup.currentContext) session.fs.writeFile(ADMIN_KUBECONFIG_PATH, adminKubeconfig(lab.setup.contexts, lab.setup.currentContext), { mode: 0o600 });
   const errors = await setupLab(lab, { api: session.api, fs: session.fs });
   if (errors.length > 0) throw new Error(`lab ${lab.id} could not be set up:\n${errors.join('\n')}`);
   await session.cluster.pump.advance((lab.setup.settleSeconds ?? 0) * 1000);

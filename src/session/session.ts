@@ -19,6 +19,7 @@ import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 import { RealTimeHostTurns } from './host-turns.ts';
+import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, SESSION_SERVER } from './admin-kubeconfig.ts';
 
 export interface SessionOptions {
   seed?: number;
@@ -161,9 +162,11 @@ export class Session {
     const fs = new MemoryFileSystem(() => cluster.clock.now());
     fs.mkdir('/root', { recursive: true });
     fs.mkdir('/tmp', { recursive: true });
+    fs.mkdir('/root/.kube', { recursive: true });
+    fs.writeFile(ADMIN_KUBECONFIG_PATH, adminKubeconfig(), { mode: 0o600 });
     const hostNetwork = cluster.nodes.network.hostView();
     const registry = new CompositeRegistry(
-      registryOf([createKubectl({ api: cluster.api, localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
+      registryOf([createKubectl({ api: cluster.api, sessionServer: SESSION_SERVER, localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
       registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands, createDocker(new DockerDaemon(cluster, toolbox))]),
     );
     const shell = new Shell({

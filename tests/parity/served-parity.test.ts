@@ -104,12 +104,12 @@ for (const group of groups()) {
         const p = await ready;
         if (step.kind === 'advance') return p.advance(step.seconds * 1000);
         if (step.kind === 'shell') {
-          execFileSync('bash', ['-c', step.text], { cwd: p.workDir, stdio: 'ignore' });
+          for (const cwd of p.workDirs) execFileSync('bash', ['-c', step.text], { cwd, stdio: 'ignore' });
           return;
         }
         const stdin = step.feed ? execFileSync('bash', ['-c', step.feed], { cwd: p.workDir, encoding: 'utf8' }) : '';
         const realRun = await p.runReal(step.args, stdin);
-        if (step.redirect) writeFileSync(join(p.workDir, step.redirect), realRun.stdout);
+        if (step.redirect) for (const dir of p.workDirs) writeFileSync(join(dir, step.redirect), realRun.stdout);
         const real = comparable(realRun);
         const ours = comparable(await p.runOurs(step.args, stdin));
         await p.align();

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { parse } from 'yaml';
+import { decodeKubeconfig, KubeconfigDecodeError, type KubeconfigDocument } from '../../kubectl/kubeconfig/kubeconfig-document.ts';
 import { ApiConnectionError } from './connection-error.ts';
 
 /** A resolved connection: what HttpApiClient needs. */
@@ -43,6 +43,8 @@ export interface KubeconfigOptions {
   /** `KUBECONFIG`. */
   env?: string;
   home?: string;
+  /** Where relative kubeconfig paths are found (the process's own folder when absent); messages keep the path as given. */
+  cwd?: string;
 }
 
 /**
@@ -50,12 +52,6 @@ export interface KubeconfigOptions {
  * ApiConnectionError because kubectl meets it at its first request, as it meets an unreachable server.
  */
 export class KubeconfigError extends ApiConnectionError {}
-
-interface Named<T> {
-  name: string;
-  [key: string]: unknown;
-  value: T;
-}
 
 interface ClusterEntry {
   server?: string;
@@ -95,7 +91,7 @@ const DEFAULT_SERVER = 'http://localhost:8080';
 
 export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   const merged: Loaded = { clusters: new Map(), users: new Map(), contexts: new Map() };
-  for (const file of kubeconfigFiles(options)) mergeInto(merged, readKubeconfig(file));
+  for (const file of kubeconfigFiles(options)) mergeInto(merged, readKubeconfig(file, options.cwd));
 
   const contextName = options.context || merged.currentContext || '';
   const context = contextName ? merged.contexts.get(contextName) : {};
@@ -103,8 +99,9 @@ export function loadRestConfig(options: KubeconfigOptions): RestConfig {
   const clusterName = options.cluster || context.cluster || '';
   const userName = options.user || context.user || '';
   const cluster = merged.clusters.get(clusterName);
-  if (options.cluster && !cluster) throw new KubeconfigError(`Error in configuration: cluster "${clusterName}" does not exist`);
+  if (options.cluster && !cluster) throw new KubeconfigError(`error: no server found for cluster "${clusterName}"`);
   const user = merged.users.get(userName);
+  if (options.user && !user) throw new KubeconfigError(`error: auth info "${userName}" does not exist`);
 
   const c = cluster?.entry ?? {};
   const u = user?.entry ?? {};
@@ -153,30 +150,31 @@ function serverUrl(text: string, hasTls: boolean): string {
 
 /** --kubeconfig alone, else each existing file of KUBECONFIG, else ~/.kube/config if it exists. */
 function kubeconfigFiles(options: KubeconfigOptions): string[] {
+  const at = (path: string) => (options.cwd && !isAbsolute(path) ? join(options.cwd, path) : path);
   if (options.kubeconfig) {
-    if (!exists(options.kubeconfig)) throw new KubeconfigError(`error: stat ${options.kubeconfig}: no such file or directory`);
+    if (!exists(at(options.kubeconfig))) throw new KubeconfigError(`error: stat ${options.kubeconfig}: no such file or directory`);
     return [options.kubeconfig];
   }
-  if (options.env) return options.env.split(':').filter((f) => f !== '' && exists(f));
+  if (options.env) return options.env.split(':').filter((f) => f !== '' && exists(at(f)));
   const home = options.home ? join(options.home, '.kube', 'config') : undefined;
   return home && exists(home) ? [home] : [];
 }
 
-function readKubeconfig(file: string): Loaded {
-  let doc: unknown;
+function readKubeconfig(file: string, cwd: string | undefined): Loaded {
+  const path = cwd && !isAbsolute(file) ? join(cwd, file) : file;
+  let doc: KubeconfigDocument;
   try {
-    doc = parse(readFileSync(file, 'utf8'));
+    doc = decodeKubeconfig(readFileSync(path, 'utf8'));
   } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    throw new KubeconfigError(`error: error loading config file "${file}": yaml: line ${line}: did not find expected node content`);
+    if (!(error instanceof KubeconfigDecodeError)) throw error;
+    throw new KubeconfigError(`error: error loading config file "${file}": ${error.message}`);
   }
-  const root = (doc && typeof doc === 'object' ? doc : {}) as Record<string, unknown>;
-  const dir = dirname(file);
+  const dir = dirname(path);
   const loaded: Loaded = { clusters: new Map(), users: new Map(), contexts: new Map() };
-  if (typeof root['current-context'] === 'string') loaded.currentContext = root['current-context'];
-  for (const e of named<ClusterEntry>(root.clusters, 'cluster')) loaded.clusters.set(e.name, { entry: e.value, dir });
-  for (const e of named<UserEntry>(root.users, 'user')) loaded.users.set(e.name, { entry: e.value, dir });
-  for (const e of named<ContextEntry>(root.contexts, 'context')) loaded.contexts.set(e.name, e.value);
+  if (doc.currentContext !== '') loaded.currentContext = doc.currentContext;
+  for (const e of doc.clusters) loaded.clusters.set(e.name, { entry: e.value as ClusterEntry, dir });
+  for (const e of doc.users) loaded.users.set(e.name, { entry: e.value as UserEntry, dir });
+  for (const e of doc.contexts) loaded.contexts.set(e.name, e.value as ContextEntry);
   return loaded;
 }
 
@@ -186,13 +184,6 @@ function mergeInto(into: Loaded, from: Loaded): void {
   for (const [k, v] of from.clusters) if (!into.clusters.has(k)) into.clusters.set(k, v);
   for (const [k, v] of from.users) if (!into.users.has(k)) into.users.set(k, v);
   for (const [k, v] of from.contexts) if (!into.contexts.has(k)) into.contexts.set(k, v);
-}
-
-function named<T>(list: unknown, field: string): Named<T>[] {
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((e): e is Record<string, unknown> => !!e && typeof e === 'object' && typeof (e as Record<string, unknown>).name === 'string')
-    .map((e) => ({ name: e.name as string, value: ((e[field] as T | undefined) ?? {}) as T }));
 }
 
 function decode(base64: string): string {

@@ -75,15 +75,21 @@ export async function runRemoteKubectl(
   streams: HostStreams = { stdout: process.stdout, stderr: process.stderr },
   host: HostProcess = realProcess(),
 ): Promise<number> {
-  const options: KubeconfigOptions = { ...connectionFlags(args), ...(host.env.KUBECONFIG ? { env: host.env.KUBECONFIG } : {}), home: host.home };
+  const options: KubeconfigOptions = { ...connectionFlags(args), ...(host.env.KUBECONFIG ? { env: host.env.KUBECONFIG } : {}), home: host.home, cwd: host.cwd };
   // A broken kubeconfig surfaces at the first request (HttpApiClient loads it again there).
   let namespace: string | undefined;
+  let server: string | undefined;
   try {
-    namespace = loadRestConfig(options).namespace;
+    ({ namespace, server } = loadRestConfig(options));
   } catch (error) {
     if (!(error instanceof KubeconfigError)) throw error;
   }
-  const kubectl = createKubectl({ api: new HttpApiClient(() => loadRestConfig(options)), localPorts: nodeLocalPorts(), ...(namespace ? { defaultNamespace: namespace } : {}) });
+  const kubectl = createKubectl({
+    api: new HttpApiClient(() => loadRestConfig(options)),
+    localPorts: nodeLocalPorts(),
+    ...(namespace ? { defaultNamespace: namespace } : {}),
+    ...(server ? { server } : {}),
+  });
   const interrupt = sigintInterrupt();
   const env = new Map(Object.entries(host.env).filter((e): e is [string, string] => e[1] !== undefined));
   try {

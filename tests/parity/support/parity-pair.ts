@@ -21,20 +21,36 @@ export class ParityPair {
   constructor(dir: string) {
     this.dir = dir;
     mkdirSync(join(dir, 'work'), { recursive: true });
+    mkdirSync(join(dir, 'work-ours'), { recursive: true });
     this.real = new HeldServedCluster(join(dir, 'real.kubeconfig'));
     this.ours = new HeldServedCluster(join(dir, 'ours.kubeconfig'));
   }
 
-  /** The folder kubectl runs in: the lab's /root files are there. */
+  /** The folder the real kubectl runs in: the lab's /root files are there. */
   get workDir(): string {
     return join(this.dir, 'work');
   }
 
+  /**
+   * Ours runs in a copy, so a line that edits a file (`kubectl config set-context …`) meets the
+   * file as the real kubectl met it, not as the real one left it.
+   */
+  get oursWorkDir(): string {
+    return join(this.dir, 'work-ours');
+  }
+
+  /** Both folders: where the script's shell steps and redirections act. */
+  get workDirs(): string[] {
+    return [this.workDir, this.oursWorkDir];
+  }
+
   async start(lab: LoadedLab | undefined, startTimeMs: number): Promise<void> {
     for (const file of lab?.fileContents ?? []) {
-      const path = join(this.workDir, file.path.replace(/^\/root\//, ''));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content, { mode: file.mode });
+      for (const dir of this.workDirs) {
+        const path = join(dir, file.path.replace(/^\/root\//, ''));
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content, { mode: file.mode });
+      }
     }
     await this.real.start(lab, startTimeMs);
     await this.ours.start(lab, startTimeMs);
@@ -57,7 +73,7 @@ export class ParityPair {
     const streams = { stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } };
     // Ours polls on the cluster's own clock, so a wait ends at the same virtual instant as the real one's watch.
     const clock = this.ours.virtualTime();
-    const host = { cwd: this.workDir, env: { HOME: this.dir, KUBECONFIG: this.ours.kubeconfig }, home: this.dir, stdin, time: clock.time };
+    const host = { cwd: this.oursWorkDir, env: { HOME: this.dir, KUBECONFIG: this.ours.kubeconfig }, home: this.dir, stdin, time: clock.time };
     const run = runRemoteKubectl(args, streams, host).then((code) => ({ stdout, stderr, code }));
     return this.ours.whileRunning(run, clock.sleeping);
   }

@@ -10,8 +10,24 @@ import { authHelp } from './auth.ts';
 import { autoscaleHelp } from './autoscale.ts';
 import { certificateHelp } from './certificate.ts';
 import { clusterInfoHelp } from './cluster-info.ts';
+import { clusterInfoDumpHelp } from './cluster-info-dump.ts';
 import { completionHelp } from './completion.ts';
 import { configHelp } from './config.ts';
+import { configCurrentContextHelp } from './config-current-context.ts';
+import { configDeleteClusterHelp } from './config-delete-cluster.ts';
+import { configDeleteContextHelp } from './config-delete-context.ts';
+import { configDeleteUserHelp } from './config-delete-user.ts';
+import { configGetClustersHelp } from './config-get-clusters.ts';
+import { configGetContextsHelp } from './config-get-contexts.ts';
+import { configGetUsersHelp } from './config-get-users.ts';
+import { configRenameContextHelp } from './config-rename-context.ts';
+import { configSetHelp } from './config-set.ts';
+import { configSetClusterHelp } from './config-set-cluster.ts';
+import { configSetContextHelp } from './config-set-context.ts';
+import { configSetCredentialsHelp } from './config-set-credentials.ts';
+import { configUnsetHelp } from './config-unset.ts';
+import { configUseContextHelp } from './config-use-context.ts';
+import { configViewHelp } from './config-view.ts';
 import { cordonHelp } from './cordon.ts';
 import { cpHelp } from './cp.ts';
 import { createHelp } from './create.ts';
@@ -94,8 +110,24 @@ export const HELP_TEXTS: Record<string, string> = {
   autoscale: autoscaleHelp,
   certificate: certificateHelp,
   'cluster-info': clusterInfoHelp,
+  'cluster-info dump': clusterInfoDumpHelp,
   completion: completionHelp,
   config: configHelp,
+  'config current-context': configCurrentContextHelp,
+  'config delete-cluster': configDeleteClusterHelp,
+  'config delete-context': configDeleteContextHelp,
+  'config delete-user': configDeleteUserHelp,
+  'config get-clusters': configGetClustersHelp,
+  'config get-contexts': configGetContextsHelp,
+  'config get-users': configGetUsersHelp,
+  'config rename-context': configRenameContextHelp,
+  'config set': configSetHelp,
+  'config set-cluster': configSetClusterHelp,
+  'config set-context': configSetContextHelp,
+  'config set-credentials': configSetCredentialsHelp,
+  'config unset': configUnsetHelp,
+  'config use-context': configUseContextHelp,
+  'config view': configViewHelp,
   cordon: cordonHelp,
   cp: cpHelp,
   create: createHelp,
