@@ -326,10 +326,12 @@ export class ApiServer {
     if (!current) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
     const patched = this.#libs.applyPatch(current, req.body, req.patchType ?? 'application/strategic-merge-patch+json', def);
     if (!patched.ok) return failure(patched.status);
-    const withVersion = patched.value as KubeObject;
-    // A patch never conflicts on resourceVersion unless it names one explicitly.
+    const result = patched.value as KubeObject;
+    // A patch never conflicts on resourceVersion unless it names one explicitly. The patched
+    // object may share parts with the stored one, which are frozen: changed on a copy.
     const patchMeta = (req.body as KubeObject | undefined)?.metadata;
-    if (withVersion.metadata && !patchMeta?.resourceVersion) withVersion.metadata.resourceVersion = current.metadata?.resourceVersion!;
+    const withVersion =
+      result.metadata && !patchMeta?.resourceVersion ? { ...result, metadata: { ...result.metadata, resourceVersion: current.metadata?.resourceVersion! } } : result;
     return this.#update(req, def, namespace, withVersion, isStatus, strategy);
   }
 

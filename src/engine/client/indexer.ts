@@ -6,6 +6,7 @@
  * change one copies it first (client-go's "never mutate what a lister hands you").
  */
 import type { KubeObject } from '../api/client.ts';
+import { deepFreeze } from '../store/deep-freeze.ts';
 import { objectKey } from './informer.ts';
 
 /** The values an object is filed under in one index (client-go's IndexFunc). */
@@ -104,10 +105,4 @@ export class Indexer {
       }
     }
   }
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  for (const child of Object.values(value)) deepFreeze(child);
-  return Object.freeze(value);
 }

@@ -9,6 +9,7 @@ import { selectorMatches } from '../selector-match.ts';
 import type { KubeObject } from '../../api/client.ts';
 import { objectKey, splitKey, watchResource } from '../../client/informer.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
+import { deepCopy } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
 import { controllerRefOf } from '../pod-conditions.ts';
 import {
@@ -65,7 +66,8 @@ export class DeploymentController {
     const { namespace, name } = splitKey(key);
     const got = this.ctx.server.handle({ verb: 'get', ...DEPLOYMENTS, namespace: namespace!, name });
     if (!got.ok) return;
-    const d = got.body as Deployment;
+    // The sync changes its deployment as it goes (conditions, revision): a copy, as upstream's DeepCopy.
+    const d = deepCopy(got.body as Deployment);
     if (d.metadata?.deletionTimestamp) return;
     const rsList = this.#claimReplicaSets(d);
     if (d.spec?.paused) {
