@@ -32,6 +32,9 @@ import { trackUpdate, type WriteTarget } from './field-manager/field-manager.ts'
 import { serveApply } from './server-side-apply.ts';
 import { managerOf } from './field-manager/default-manager.ts';
 import { patchOptionsError } from './field-manager/patch-options.ts';
+import { parseFieldSelector } from '../../lib/field-selector/field-selector.ts';
+
+const fieldIndexName = (field: string) => `field:${field}`;
 
 export type SubresourceHandler = (req: ApiRequest, server: ApiServer) => ApiResponse<unknown>;
 
@@ -59,7 +62,11 @@ export class ApiServer {
     this.#clock = options.clock;
     this.#random = options.random;
     this.#libs = options.libraries;
-    for (const def of options.definitions) this.#byResource.set(resourceKey(def.info.group, def.info.name), def);
+    for (const def of options.definitions) {
+      const key = resourceKey(def.info.group, def.info.name);
+      this.#byResource.set(key, def);
+      for (const field of def.indexedFields ?? []) this.store.addIndex(key, fieldIndexName(field), (obj) => def.fieldsForSelector!(obj)[field]);
+    }
     this.#clusterIps = new ClusterIpAllocator(this.store);
     this.#nodePorts = new NodePortAllocator(this.store, options.random);
   }
@@ -207,7 +214,7 @@ export class ApiServer {
   #list(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
     const matcher = requestMatcher(req, def, this.#libs);
     if (!matcher.ok) return failure(matcher.status);
-    const items = this.store.list(resourceKey(req.group, req.resource), namespace).filter((o) => matcher.matches(o));
+    const items = this.#candidates(req, def, namespace).filter((o) => matcher.matches(o));
     if (req.query?.as === 'Table') return { ok: true, code: 200, body: this.#table(def, items, req) };
     const list: KubeList = {
       apiVersion: def.info.group ? `${def.info.group}/${def.info.version}` : def.info.version,
@@ -326,10 +333,12 @@ export class ApiServer {
     if (!current) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
     const patched = this.#libs.applyPatch(current, req.body, req.patchType ?? 'application/strategic-merge-patch+json', def);
     if (!patched.ok) return failure(patched.status);
-    const withVersion = patched.value as KubeObject;
-    // A patch never conflicts on resourceVersion unless it names one explicitly.
+    const result = patched.value as KubeObject;
+    // A patch never conflicts on resourceVersion unless it names one explicitly. The patched
+    // object may share parts with the stored one, which are frozen: changed on a copy.
     const patchMeta = (req.body as KubeObject | undefined)?.metadata;
-    if (withVersion.metadata && !patchMeta?.resourceVersion) withVersion.metadata.resourceVersion = current.metadata?.resourceVersion!;
+    const withVersion =
+      result.metadata && !patchMeta?.resourceVersion ? { ...result, metadata: { ...result.metadata, resourceVersion: current.metadata?.resourceVersion! } } : result;
     return this.#update(req, def, namespace, withVersion, isStatus, strategy);
   }
 
@@ -381,6 +390,18 @@ export class ApiServer {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** What a list must filter: the objects of one index value when the field selector names one by equality, else all. */
+  #candidates(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): KubeObject[] {
+    const key = resourceKey(req.group, req.resource);
+    const selector = req.query?.fieldSelector;
+    if (selector && def.indexedFields) {
+      const parsed = parseFieldSelector(selector);
+      const indexed = parsed.ok ? parsed.requirements.find((r) => r.operator === '=' && def.indexedFields!.includes(r.field)) : undefined;
+      if (indexed) return this.store.byIndex(key, fieldIndexName(indexed.field), indexed.value, namespace);
+    }
+    return this.store.list(key, namespace);
+  }
 
   #table(def: ResourceDefinition, items: KubeObject[], req: ApiRequest): Table {
     return serverSideTable(def, items, req, this.#clock.now(), String(this.store.revision()));

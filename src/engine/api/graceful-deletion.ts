@@ -37,11 +37,12 @@ export function deleteObject(
   const graceSeconds = gracePeriodFor(def, obj, req.query?.gracePeriodSeconds);
   if (graceSeconds > 0 || (obj.metadata?.finalizers?.length ?? 0) > 0) {
     if (obj.metadata?.deletionTimestamp) return success(200, obj);
-    const meta = obj.metadata!;
+    const terminating = { ...obj, metadata: { ...obj.metadata } };
+    const meta = terminating.metadata;
     meta.deletionTimestamp = formatTimestamp(nowMs + graceSeconds * 1000);
     meta.deletionGracePeriodSeconds = graceSeconds;
     if (def.hasSpecChange) meta.generation = (meta.generation ?? 0) + 1;
-    const stored = store.put(key, obj);
+    const stored = store.put(key, terminating);
     return success(200, stored);
   }
   const removed = store.remove(key, namespace, req.name ?? '');
@@ -76,9 +77,9 @@ export function orphanDependents(store: ObjectStore, keys: Iterable<string>, own
     for (const dependent of store.list(key)) {
       const refs = dependent.metadata?.ownerReferences;
       if (!refs?.some((r) => r.uid === uid)) continue;
-      dependent.metadata!.ownerReferences = refs.filter((r) => r.uid !== uid);
-      if (dependent.metadata!.ownerReferences.length === 0) delete dependent.metadata!.ownerReferences;
-      store.put(key, dependent);
+      const metadata = { ...dependent.metadata, ownerReferences: refs.filter((r) => r.uid !== uid) };
+      if (metadata.ownerReferences.length === 0) delete (metadata as Partial<typeof metadata>).ownerReferences;
+      store.put(key, { ...dependent, metadata });
     }
   }
 }

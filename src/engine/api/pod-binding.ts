@@ -2,6 +2,7 @@
  * POST pods/binding: how the scheduler sets spec.nodeName, which a pod update may not change.
  * Models pkg/registry/core/pod/storage/storage.go BindingREST.
  */
+import { deepCopy } from '../store/deep-copy.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import type { ApiRequest, ApiResponse, KubeObject } from './client.ts';
 import { resourceKey } from './resource-key.ts';
@@ -10,8 +11,9 @@ import { failure } from './status.ts';
 
 export function bindPod(store: ObjectStore, req: ApiRequest, now: string): ApiResponse<unknown> {
   const key = resourceKey('', 'pods');
-  const pod = store.get(key, req.namespace, req.name ?? '');
-  if (!pod) return failure(statusOf.notFound('', 'pods', req.name ?? ''));
+  const stored = store.get(key, req.namespace, req.name ?? '');
+  if (!stored) return failure(statusOf.notFound('', 'pods', req.name ?? ''));
+  const pod = deepCopy(stored);
   const spec = (pod.spec ?? {}) as { nodeName?: string };
   if (spec.nodeName) return failure(statusOf.conflict('', 'pods', req.name ?? '', `pod ${req.name} is already assigned to node "${spec.nodeName}"`));
   const target = (req.body as { target?: { name?: string } } | undefined)?.target?.name;

@@ -49,6 +49,11 @@ export interface ResourceDefinition {
   tableRow?(obj: KubeObject, ctx: TableContext): (string | number | boolean)[];
   /** Field selectors supported besides metadata.name / metadata.namespace. */
   fieldsForSelector?(obj: KubeObject): Record<string, string>;
+  /**
+   * Fields of fieldsForSelector the store keeps an index on, so a list selecting one by equality
+   * reads only the matching objects (the cacher's IndexerFuncs: pods by spec.nodeName).
+   */
+  indexedFields?: readonly string[];
   /** The API lifecycle of a deprecated kind (APILifecycleDeprecated / APILifecycleReplacement). */
   deprecation?: ApiDeprecation;
   /**

@@ -21,10 +21,9 @@ export function serveScale(req: ApiRequest, obj: KubeObject, libs: ServerLibrari
     if (!patched.ok) return failure(patched.status);
     desired = (patched.value as { spec?: { replicas?: unknown } }).spec?.replicas;
   }
-  const spec = (obj.spec ?? {}) as { replicas?: unknown };
-  spec.replicas = desired;
-  obj.spec = spec;
-  const updated = update(obj);
+  // The stored workload is frozen: the new replicas go on a copy.
+  const workload = { ...obj, spec: { ...(obj.spec as object | undefined), replicas: desired } };
+  const updated = update(workload);
   if (!updated.ok) return updated;
   return { ok: true, code: 200, body: scaleOf(updated.body as KubeObject) };
 }

@@ -1,10 +1,10 @@
 /**
  * One watch: the current objects as ADDED (or the changes since a resourceVersion), then every
  * change that matches, until stopped. A resourceVersion older than the store's history gets 410
- * Gone, as from staging/src/k8s.io/apiserver/pkg/storage/cacher watchCache.
+ * Gone, as from staging/src/k8s.io/apiserver/pkg/storage/cacher watchCache. Events carry the
+ * store's frozen objects, shared with every other watcher.
  */
 import type { ObjectStore, StoredEvent } from '../store/object-store.ts';
-import { deepCopy } from '../store/deep-copy.ts';
 import type { ApiRequest, KubeObject, WatchEvent, WatchHandle } from './client.ts';
 
 export interface WatchStreamOptions {
@@ -23,7 +23,7 @@ export function openWatchStream(req: ApiRequest, options: WatchStreamOptions, on
   let stopped = false;
   const deliver = (event: StoredEvent) => {
     if (stopped || event.resourceKey !== key || !matches(event.object)) return;
-    onEvent({ type: event.type, object: render(deepCopy(event.object)) });
+    onEvent({ type: event.type, object: render(event.object) });
   };
   const fromVersion = req.query?.resourceVersion;
   if (fromVersion === undefined || fromVersion === '' || fromVersion === '0') {
@@ -49,7 +49,7 @@ export function openWatchStream(req: ApiRequest, options: WatchStreamOptions, on
     }
     for (const event of missed) deliver(event);
   }
-  const unsubscribe = store.subscribe(deliver);
+  const unsubscribe = store.subscribe(deliver, { resourceKey: key, ...(namespace === undefined ? {} : { namespace }) });
   return {
     stop: () => {
       stopped = true;

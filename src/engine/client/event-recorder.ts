@@ -43,9 +43,8 @@ export class EventRecorder {
     if (existingName) {
       const existing = this.#server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace, name: existingName });
       if (existing.ok) {
-        const event = existing.body as CoreEvent;
-        event.count = (event.count ?? 1) + 1;
-        event.lastTimestamp = formatTimestamp(now);
+        const stored = existing.body as CoreEvent;
+        const event = { ...stored, count: (stored.count ?? 1) + 1, lastTimestamp: formatTimestamp(now) };
         this.#server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace, name: existingName, body: event });
         return;
       }

@@ -1,6 +1,8 @@
 /**
  * The ApiClient that kubectl, the grader and the UI use inside the worker: the API server behind
- * a promise, with every answer copied so a client can never touch stored state.
+ * a promise. Requests are copied (the server may keep parts of a body); answers share the store's
+ * objects, which are frozen, so a client can never touch stored state: one that wants to change
+ * an answer copies it first.
  */
 import type { ApiClient, ApiRequest, ApiResource, ApiResponse, VersionInfo, WatchEvent, WatchHandle } from '../api/client.ts';
 import type { ApiServer } from '../api/api-server.ts';
@@ -29,7 +31,7 @@ export class InProcessApiClient implements ApiClient {
         // The streams are the client's own callbacks: handed over as they are, never copied.
         return this.#stream({ ...deepCopy(plain), ...(streams ? { streams } : {}) }).catch((error: unknown) => internalFailure(plain, error)) as Promise<ApiResponse<T>>;
       }
-      return Promise.resolve(deepCopy(this.#server.handle(deepCopy(plain))) as ApiResponse<T>);
+      return Promise.resolve(this.#server.handle(deepCopy(plain)) as ApiResponse<T>);
     } catch (error) {
       return Promise.resolve(internalFailure(plain, error) as ApiResponse<T>);
     }

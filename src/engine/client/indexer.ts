@@ -6,6 +6,8 @@
  * change one copies it first (client-go's "never mutate what a lister hands you").
  */
 import type { KubeObject } from '../api/client.ts';
+import { deepFreeze } from '../store/deep-freeze.ts';
+import { SortedKeys } from '../store/sorted-keys.ts';
 import { objectKey } from './informer.ts';
 
 /** The values an object is filed under in one index (client-go's IndexFunc). */
@@ -18,9 +20,9 @@ export const namespaceIndexFunc: IndexFunc = (obj) => [obj.metadata?.namespace ?
 export class Indexer {
   readonly #items = new Map<string, KubeObject>();
   readonly #indexFuncs = new Map<string, IndexFunc>();
-  /** index name -> indexed value -> keys filed under it. */
-  readonly #indices = new Map<string, Map<string, Set<string>>>();
-  #sortedKeys: string[] | undefined;
+  /** index name -> indexed value -> keys filed under it, in order. */
+  readonly #indices = new Map<string, Map<string, SortedKeys>>();
+  readonly #keys = new SortedKeys();
 
   constructor(indexers: Readonly<Record<string, IndexFunc>> = {}) {
     this.addIndexers({ [NAMESPACE_INDEX]: namespaceIndexFunc, ...indexers });
@@ -46,7 +48,7 @@ export class Indexer {
     const frozen = deepFreeze(obj);
     const old = this.#items.get(key);
     if (old) this.#unfileAll(key, old);
-    else this.#sortedKeys = undefined;
+    else this.#keys.add(key);
     this.#items.set(key, frozen);
     for (const [name, fn] of this.#indexFuncs) this.#file(name, fn, key, frozen);
     return old;
@@ -58,7 +60,7 @@ export class Indexer {
     if (!old) return undefined;
     this.#unfileAll(key, old);
     this.#items.delete(key);
-    this.#sortedKeys = undefined;
+    this.#keys.delete(key);
     return old;
   }
 
@@ -68,7 +70,7 @@ export class Indexer {
 
   /** Every cached object, ordered by key as the API server lists them. */
   list(): KubeObject[] {
-    return this.#keys().map((key) => this.#items.get(key)!);
+    return this.#keys.values().map((key) => this.#items.get(key)!);
   }
 
   /** Objects filed under `value` in the named index, ordered by key. */
@@ -77,19 +79,21 @@ export class Indexer {
     if (!index) throw new Error(`Index with name ${indexName} does not exist`);
     const keys = index.get(value);
     if (!keys) return [];
-    return [...keys].sort().map((key) => this.#items.get(key)!);
+    return keys.values().map((key) => this.#items.get(key)!);
   }
 
-  #keys(): string[] {
-    this.#sortedKeys ??= [...this.#items.keys()].sort();
-    return this.#sortedKeys;
+  /** The values some cached object is filed under in the named index (client-go's ListIndexFuncValues). */
+  indexValues(indexName: string): string[] {
+    const index = this.#indices.get(indexName);
+    if (!index) throw new Error(`Index with name ${indexName} does not exist`);
+    return [...index.keys()];
   }
 
   #file(name: string, fn: IndexFunc, key: string, obj: KubeObject): void {
     const index = this.#indices.get(name)!;
     for (const value of fn(obj)) {
       let keys = index.get(value);
-      if (!keys) index.set(value, (keys = new Set()));
+      if (!keys) index.set(value, (keys = new SortedKeys()));
       keys.add(key);
     }
   }
@@ -104,10 +108,4 @@ export class Indexer {
       }
     }
   }
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  for (const child of Object.values(value)) deepFreeze(child);
-  return Object.freeze(value);
 }

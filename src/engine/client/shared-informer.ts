@@ -10,7 +10,8 @@
  */
 import type { ApiServer } from '../api/api-server.ts';
 import type { KubeObject, WatchEvent } from '../api/client.ts';
-import { deepFreeze, Indexer, type IndexFunc } from './indexer.ts';
+import { deepFreeze } from '../store/deep-freeze.ts';
+import { Indexer, type IndexFunc } from './indexer.ts';
 import { objectKey, type ResourceRef } from './informer.ts';
 import { Lister } from './lister.ts';
 

@@ -350,7 +350,7 @@ describe('PodWorker details a learner reads', () => {
     const h = await createPodHarness();
     h.apply(pod('web', { containers: [{ name: 'nginx', image: 'nginx:1.25' }] }));
     await h.pump.advance(20_000);
-    const current = h.pod('web') as Pod;
+    const current = structuredClone(h.pod('web')) as Pod;
     current.spec!.containers[0]!.image = 'nginx:1.27';
     h.server.handle({ verb: 'update', group: '', version: 'v1', resource: 'pods', namespace: 'default', name: 'web', body: current as KubeObject });
     await h.pump.advance(20_000);

@@ -82,6 +82,8 @@ export const eventDefinition: ResourceDefinition = {
     { ...nameColumn(), priority: 1 },
   ],
   tableRow: (obj, ctx) => eventRow(obj as unknown as Event, ctx.nowMs),
+  // kubectl describe lists the events of one object by its name and uid.
+  indexedFields: ['involvedObject.name', 'involvedObject.uid'],
   fieldsForSelector: (obj) => {
     const event = obj as unknown as Event;
     const involved = event.involvedObject ?? {};

@@ -203,6 +203,8 @@ export const podDefinition: ResourceDefinition = {
   subresourceStrategies: { resize: podResizeStrategy },
   tableColumns: podColumns,
   tableRow: (obj, ctx) => podTableRow(obj as Pod, ctx.nowMs),
+  // kubectl describe node lists the pods of one node.
+  indexedFields: ['spec.nodeName'],
   fieldsForSelector: (obj) => {
     const pod = obj as Pod;
     return {

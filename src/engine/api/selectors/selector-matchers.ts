@@ -21,6 +21,8 @@ export function selectableFields(obj: KubeObject, def: ResourceDefinition): Reco
 export function fieldMatcher(selector: string, def: ResourceDefinition): { ok: true; matches(obj: KubeObject): boolean } | { ok: false; message: string } {
   const parsed = parseFieldSelector(selector);
   if (!parsed.ok) return parsed;
+  // No selector: nothing to check, so no field map is built per object.
+  if (parsed.requirements.length === 0) return { ok: true, matches: () => true };
   // The supported set is the key set of an empty object's fields; every kind's fieldsForSelector tolerates that.
   const probe: KubeObject = { apiVersion: def.info.group === '' ? def.info.version : `${def.info.group}/${def.info.version}`, kind: def.info.kind, metadata: {} };
   const unsupported = findUnsupportedField(parsed.requirements, new Set(Object.keys(selectableFields(probe, def))));

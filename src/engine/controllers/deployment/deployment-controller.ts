@@ -8,7 +8,10 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { selectorMatches } from '../selector-match.ts';
 import type { KubeObject } from '../../api/client.ts';
 import { objectKey, splitKey, watchResource } from '../../client/informer.ts';
+import { core } from '../../client/informer-factory.ts';
+import type { Lister } from '../../client/lister.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
+import { deepCopy } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
 import { controllerRefOf } from '../pod-conditions.ts';
 import {
@@ -36,10 +39,16 @@ const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 export class DeploymentController {
   readonly ctx: ControllerContext;
   readonly #queue: WorkQueue;
+  readonly deployments: Lister<Deployment>;
+  readonly replicaSets: Lister<ReplicaSet>;
+  readonly #pods: Lister<Pod>;
 
   constructor(ctx: ControllerContext) {
     this.ctx = ctx;
     this.#queue = new WorkQueue(ctx.clock, (key) => this.syncDeployment(key));
+    this.deployments = ctx.informers.lister<Deployment>(DEPLOYMENTS);
+    this.replicaSets = ctx.informers.lister<ReplicaSet>(REPLICASETS);
+    this.#pods = ctx.informers.lister<Pod>(core('pods'));
   }
 
   start(): void {
@@ -51,7 +60,7 @@ export class DeploymentController {
     // Recreate waits for old pods to stop: a pod going away must wake its deployment.
     watchResource(this.ctx.server, PODS, (type, pod) => {
       if (type !== 'DELETED') return;
-      for (const d of this.list<Deployment>(DEPLOYMENTS, pod.metadata?.namespace ?? '')) {
+      for (const d of this.deployments.list(pod.metadata?.namespace ?? '')) {
         if (selectorMatches(d.spec?.selector ?? {}, pod.metadata?.labels ?? {})) this.#queue.add(objectKey(d as KubeObject));
       }
     });
@@ -63,9 +72,10 @@ export class DeploymentController {
 
   syncDeployment(key: string): void {
     const { namespace, name } = splitKey(key);
-    const got = this.ctx.server.handle({ verb: 'get', ...DEPLOYMENTS, namespace: namespace!, name });
-    if (!got.ok) return;
-    const d = got.body as Deployment;
+    const cached = this.deployments.get(namespace, name);
+    if (!cached) return;
+    // The sync changes its deployment as it goes (conditions, revision): a copy, as upstream's DeepCopy.
+    const d = deepCopy(cached);
     if (d.metadata?.deletionTimestamp) return;
     const rsList = this.#claimReplicaSets(d);
     if (d.spec?.paused) {
@@ -201,15 +211,10 @@ export class DeploymentController {
     }
   }
 
-  list<T>(ref: { group: string; version: string; resource: string }, namespace: string): T[] {
-    const listed = this.ctx.server.handle({ verb: 'list', ...ref, namespace });
-    return listed.ok ? (listed.body as { items: T[] }).items : [];
-  }
-
   #claimReplicaSets(d: Deployment): ReplicaSet[] {
     const selector = d.spec?.selector;
     const owned: ReplicaSet[] = [];
-    for (const rs of this.list<ReplicaSet>(REPLICASETS, d.metadata!.namespace!)) {
+    for (const rs of this.replicaSets.list(d.metadata!.namespace!)) {
       const ref = controllerRefOf(rs);
       if (ref?.uid === d.metadata!.uid) owned.push(rs);
       else if (!ref && selectorMatches(selector, rs.metadata?.labels ?? {}) && !rs.metadata?.deletionTimestamp) {
@@ -229,7 +234,7 @@ export class DeploymentController {
 
   #podsOf(d: Deployment): Pod[] {
     const selector = d.spec?.selector;
-    return this.list<Pod>(PODS, d.metadata!.namespace!).filter((p) => selectorMatches(selector, p.metadata?.labels ?? {}));
+    return this.#pods.list(d.metadata!.namespace!).filter((p) => selectorMatches(selector, p.metadata?.labels ?? {}));
   }
 
   #setDeploymentRevision(d: Deployment, revision: number): void {

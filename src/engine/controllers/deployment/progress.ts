@@ -38,14 +38,14 @@ export function setCondition(d: Deployment, type: string, status: string, reason
 }
 
 function storedStatus(dc: DeploymentController, d: Deployment): Status {
-  const got = dc.ctx.server.handle({ verb: 'get', ...DEPLOYMENTS, namespace: d.metadata!.namespace!, name: d.metadata!.name! });
-  return got.ok ? ((got.body as Deployment).status ?? {}) : {};
+  const stored = dc.deployments.get(d.metadata!.namespace!, d.metadata!.name!);
+  return stored ? (stored.status ?? {}) : {};
 }
 
 function fresh(dc: DeploymentController, sets: ReplicaSet[]): ReplicaSet[] {
   return sets.flatMap((rs) => {
-    const got = dc.ctx.server.handle({ verb: 'get', ...REPLICASETS, namespace: rs.metadata!.namespace!, name: rs.metadata!.name! });
-    return got.ok ? [got.body as ReplicaSet] : [];
+    const stored = dc.replicaSets.get(rs.metadata!.namespace!, rs.metadata!.name!);
+    return stored ? [stored] : [];
   });
 }
 

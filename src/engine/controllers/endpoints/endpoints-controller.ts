@@ -7,6 +7,7 @@ import type { Pod, Service } from 'kubernetes-types/core/v1';
 import { selectorMatches } from '../selector-match.ts';
 import type { KubeObject } from '../../api/client.ts';
 import { objectKey, splitKey, watchResource } from '../../client/informer.ts';
+import type { Lister } from '../../client/lister.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
 import { stableStringify } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
@@ -20,16 +21,28 @@ const SLICES = { group: 'discovery.k8s.io', version: 'v1', resource: 'endpointsl
 export class EndpointsController {
   readonly #ctx: ControllerContext;
   readonly #queue: WorkQueue;
+  readonly #services: Lister<Service>;
+  readonly #pods: Lister<Pod>;
+  readonly #slices: Lister;
+  /** The cache of what this controller writes, by resource. */
+  readonly #written: Map<string, Lister>;
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
     this.#queue = new WorkQueue(ctx.clock, (key) => this.syncService(key));
+    this.#services = ctx.informers.lister<Service>(SERVICES);
+    this.#pods = ctx.informers.lister<Pod>(PODS);
+    this.#slices = ctx.informers.lister(SLICES);
+    this.#written = new Map([
+      [ENDPOINTS.resource, ctx.informers.lister(ENDPOINTS)],
+      [SLICES.resource, this.#slices],
+    ]);
   }
 
   start(): void {
     watchResource(this.#ctx.server, SERVICES, (_t, svc) => this.#queue.add(objectKey(svc)));
     watchResource(this.#ctx.server, PODS, (_t, pod) => {
-      for (const svc of this.#list<Service>(SERVICES, pod.metadata?.namespace ?? '')) {
+      for (const svc of this.#services.list(pod.metadata?.namespace ?? '')) {
         if (svc.spec?.selector && selectorMatches({ matchLabels: svc.spec.selector }, pod.metadata?.labels ?? {})) {
           this.#queue.add(objectKey(svc as KubeObject));
         }
@@ -39,16 +52,16 @@ export class EndpointsController {
 
   syncService(key: string): void {
     const { namespace, name } = splitKey(key);
-    const got = this.#ctx.server.handle({ verb: 'get', ...SERVICES, namespace: namespace!, name });
-    if (!got.ok) {
+    const svc = this.#services.get(namespace, name);
+    if (!svc) {
       this.#ctx.server.handle({ verb: 'delete', ...ENDPOINTS, namespace: namespace!, name });
       for (const slice of this.#slicesOf(namespace!, name)) this.#ctx.server.handle({ verb: 'delete', ...SLICES, namespace: namespace!, name: slice.metadata!.name! });
       return;
     }
-    const svc = got.body as Service;
     if (!svc.spec?.selector) return; // endpoints of selector-less services are managed by hand
     const selector = { matchLabels: svc.spec.selector };
-    const pods = this.#list<Pod>(PODS, namespace!)
+    const pods = this.#pods
+      .list(namespace!)
       .filter((p) => selectorMatches(selector, p.metadata?.labels ?? {}) && p.status?.podIP && !p.metadata?.deletionTimestamp)
       .sort((a, b) => compareIps(a.status!.podIP!, b.status!.podIP!));
     const ports = (svc.spec.ports ?? []).map((port) => ({ port, target: (pod: Pod) => resolveTargetPort(pod, port.targetPort ?? port.port) }));
@@ -101,25 +114,18 @@ export class EndpointsController {
   }
 
   #write(ref: { group: string; version: string; resource: string }, namespace: string, name: string, body: KubeObject): void {
-    const current = this.#ctx.server.handle({ verb: 'get', ...ref, namespace, name });
-    if (!current.ok) {
+    const stored = this.#written.get(ref.resource)!.get(namespace, name);
+    if (!stored) {
       this.#ctx.server.handle({ verb: 'create', ...ref, namespace, body });
       return;
     }
-    const stored = current.body as KubeObject;
     const strip = (o: KubeObject) => stableStringify({ ...o, metadata: { labels: o.metadata?.labels }, apiVersion: undefined, kind: undefined });
     if (strip(stored) === strip(body)) return;
     this.#ctx.server.handle({ verb: 'update', ...ref, namespace, name, body: { ...body, metadata: { ...stored.metadata, labels: body.metadata?.labels } } });
   }
 
   #slicesOf(namespace: string, service: string): KubeObject[] {
-    const listed = this.#ctx.server.handle({ verb: 'list', ...SLICES, namespace, query: { labelSelector: `kubernetes.io/service-name=${service}` } });
-    return listed.ok ? (listed.body as { items: KubeObject[] }).items : [];
-  }
-
-  #list<T>(ref: { group: string; version: string; resource: string }, namespace: string): T[] {
-    const listed = this.#ctx.server.handle({ verb: 'list', ...ref, namespace });
-    return listed.ok ? (listed.body as { items: T[] }).items : [];
+    return this.#slices.list(namespace, { matchLabels: { 'kubernetes.io/service-name': service } });
   }
 }
 

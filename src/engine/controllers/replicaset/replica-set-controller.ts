@@ -8,6 +8,9 @@ import type { ReplicaSet } from 'kubernetes-types/apps/v1';
 import { selectorMatches } from '../selector-match.ts';
 import type { KubeObject } from '../../api/client.ts';
 import { objectKey, splitKey, watchResource } from '../../client/informer.ts';
+import { core } from '../../client/informer-factory.ts';
+import { controlledBy, CONTROLLER_INDEX, controllerIndexFunc, orphansIn } from '../../client/index-funcs.ts';
+import type { Lister } from '../../client/lister.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
 import { stableStringify } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
@@ -22,10 +25,14 @@ const BURST_REPLICAS = 500;
 export class ReplicaSetController {
   readonly #ctx: ControllerContext;
   readonly #queue: WorkQueue;
+  readonly #replicaSets: Lister<ReplicaSet>;
+  readonly #pods: Lister<Pod>;
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
     this.#queue = new WorkQueue(ctx.clock, (key) => this.syncReplicaSet(key));
+    this.#replicaSets = ctx.informers.lister<ReplicaSet>(REPLICASETS);
+    this.#pods = ctx.informers.informerFor<Pod>(core('pods'), { [CONTROLLER_INDEX]: controllerIndexFunc }).lister;
   }
 
   start(): void {
@@ -40,16 +47,15 @@ export class ReplicaSetController {
       if (ref.kind === 'ReplicaSet') this.#queue.add(`${namespace}/${ref.name}`);
       return;
     }
-    for (const rs of this.#list<ReplicaSet>(REPLICASETS, namespace)) {
+    for (const rs of this.#replicaSets.list(namespace)) {
       if (selectorMatches(rs.spec?.selector ?? {}, pod.metadata?.labels ?? {})) this.#queue.add(objectKey(rs as KubeObject));
     }
   }
 
   syncReplicaSet(key: string): void {
     const { namespace, name } = splitKey(key);
-    const got = this.#ctx.server.handle({ verb: 'get', ...REPLICASETS, namespace: namespace!, name });
-    if (!got.ok) return;
-    const rs = got.body as ReplicaSet;
+    const rs = this.#replicaSets.get(namespace, name);
+    if (!rs) return;
     if (rs.metadata?.deletionTimestamp) return;
     const selector = rs.spec?.selector;
     const pods = this.#claimPods(rs, selector);
@@ -61,7 +67,7 @@ export class ReplicaSetController {
   #claimPods(rs: ReplicaSet, selector: NonNullable<ReplicaSet['spec']>['selector'] | undefined): Pod[] {
     const uid = rs.metadata!.uid!;
     const owned: Pod[] = [];
-    for (const pod of this.#list<Pod>(PODS, rs.metadata!.namespace!)) {
+    for (const pod of this.#candidatePods(rs)) {
       const ref = controllerRefOf(pod);
       const matches = selectorMatches(selector, pod.metadata?.labels ?? {});
       if (ref?.uid === uid) {
@@ -144,9 +150,17 @@ export class ReplicaSetController {
     return updated.ok ? (updated.body as Pod) : undefined;
   }
 
-  #list<T>(ref: { group: string; version: string; resource: string }, namespace: string): T[] {
-    const listed = this.#ctx.server.handle({ verb: 'list', ...ref, namespace });
-    return listed.ok ? ((listed.body as { items: T[] }).items ?? []) : [];
+  /**
+   * The pods a claim can concern: those `rs` controls and the orphans of its namespace, in key
+   * order (the order the namespace's pods would be walked in), from the controller index.
+   */
+  #candidatePods(rs: ReplicaSet): Pod[] {
+    const namespace = rs.metadata!.namespace!;
+    const controlled = this.#pods.byIndex(CONTROLLER_INDEX, controlledBy(rs.metadata!.uid!)).filter((p) => p.metadata?.namespace === namespace);
+    const orphans = this.#pods.byIndex(CONTROLLER_INDEX, orphansIn(namespace));
+    if (orphans.length === 0) return controlled;
+    const key = (p: Pod) => `${p.metadata!.namespace}/${p.metadata!.name}`;
+    return [...controlled, ...orphans].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   }
 }
 
