@@ -2,6 +2,7 @@
  * One learner session: a cluster, the controlplane host's filesystem and shell with kubectl on it.
  * The same composition runs in the Web Worker and in the Node CLI; only `yieldToHost` differs.
  */
+import { clusterTopology, type TopologyOptions } from '../engine/cluster-topology.ts';
 import { Cluster } from '../engine/cluster.ts';
 import type { ApiClient } from '../engine/api/client.ts';
 import { createKubectl } from '../kubectl/kubectl.ts';
@@ -18,7 +19,11 @@ import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 
-export interface SessionOptions {
+/**
+ * `workerNodes`, `workerSize` and `controlPlaneSize` shape the cluster (default: `controlplane`
+ * and `node01`, 16 cpus, 64 GiB, 110 pods each): `Session.create({ workerNodes: 100, … })`.
+ */
+export interface SessionOptions extends TopologyOptions {
   seed?: number;
   startTimeMs?: number;
   yieldToHost: () => Promise<void>;
@@ -144,6 +149,7 @@ export class Session {
       ...(options.startTimeMs !== undefined ? { startTimeMs: options.startTimeMs } : {}),
       yieldToHost: options.yieldToHost,
       toolRunner: toolbox,
+      topology: clusterTopology(options),
     });
     const fs = new MemoryFileSystem(() => cluster.clock.now());
     fs.mkdir('/root', { recursive: true });
