@@ -21,7 +21,7 @@ export type ClusterEvent =
   | { kind: 'NodeAdd'; node: Node }
   | { kind: 'NodeUpdate'; old: Node; node: Node }
   | { kind: 'AssignedPodAdd'; pod: Pod }
-  | { kind: 'AssignedPodUpdate'; old: Pod; pod: Pod }
+  | { kind: 'AssignedPodUpdate'; labelsChanged: boolean; requestsShrank: boolean }
   | { kind: 'AssignedPodDelete'; pod: Pod };
 
 const NODE_FILTERS: Record<string, FilterPlugin> = {
@@ -57,12 +57,19 @@ function pluginHint(plugin: string, pod: Pod, event: ClusterEvent, cache: Schedu
       return false;
     case 'AssignedPodAdd':
       return plugin === 'InterPodAffinity';
-    case 'AssignedPodUpdate': {
-      if (plugin === 'InterPodAffinity') return JSON.stringify(event.old.metadata?.labels) !== JSON.stringify(event.pod.metadata?.labels);
-      if (plugin !== 'NodeResourcesFit') return false;
-      // Only a pod that shrank (an in-place resize down) frees room.
-      const [before, after] = [podRequests(event.old), podRequests(event.pod)];
-      return after.milliCpu < before.milliCpu || after.memory < before.memory || after.ephemeralStorage < before.ephemeralStorage;
-    }
+    case 'AssignedPodUpdate':
+      return (plugin === 'InterPodAffinity' && event.labelsChanged) || (plugin === 'NodeResourcesFit' && event.requestsShrank);
   }
+}
+
+/** What an update of a bound pod changed that a parked pod may care about. */
+export function assignedPodUpdate(old: Pod, pod: Pod): Extract<ClusterEvent, { kind: 'AssignedPodUpdate' }> {
+  const labelsChanged = JSON.stringify(old.metadata?.labels) !== JSON.stringify(pod.metadata?.labels);
+  // Only a pod that shrank (an in-place resize down) frees room.
+  let requestsShrank = false;
+  if (old.spec !== pod.spec) {
+    const [before, after] = [podRequests(old), podRequests(pod)];
+    requestsShrank = after.milliCpu < before.milliCpu || after.memory < before.memory || after.ephemeralStorage < before.ephemeralStorage;
+  }
+  return { kind: 'AssignedPodUpdate', labelsChanged, requestsShrank };
 }

@@ -30,7 +30,7 @@ import { podTopologySpreadScore } from './plugins/pod-topology-spread.ts';
 import { taintTolerationFilter, taintTolerationScore } from './plugins/taint-toleration.ts';
 import { isAssignedActivePod, SchedulerCache } from './scheduler-cache.ts';
 import { SchedulingQueue, type UnschedulablePod } from './scheduling-queue.ts';
-import { clusterEventMayHelp, type ClusterEvent } from './queueing-hints.ts';
+import { assignedPodUpdate, clusterEventMayHelp, type ClusterEvent } from './queueing-hints.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
@@ -79,12 +79,17 @@ export class Scheduler {
     if (pod) this.#cache.updatePod(pod);
     else if (old) this.#cache.removePod(old.metadata?.uid ?? '');
     if (wasActive && !isActive) this.#moveOn({ kind: 'AssignedPodDelete', pod: old });
-    else if (isActive) this.#moveOn(wasActive ? { kind: 'AssignedPodUpdate', old, pod } : { kind: 'AssignedPodAdd', pod });
+    else if (isActive && !wasActive) this.#moveOn({ kind: 'AssignedPodAdd', pod });
+    else if (isActive && old) {
+      // Most updates are status writes; only changed labels or smaller requests may help a parked pod.
+      const update = assignedPodUpdate(old, pod);
+      if (update.labelsChanged || update.requestsShrank) this.#moveOn(update);
+    }
     if (pod && !pod.spec?.nodeName && !pod.metadata?.deletionTimestamp) {
       const key = objectKey(pod as KubeObject);
       // A parked pod comes back when its spec or labels change, not when its status does.
       if (!this.#queue.has(key) || !old || podUpdateMayHelp(old, pod)) this.#queue.add(key);
-    } else if (pod?.metadata?.deletionTimestamp || !pod) this.#queue.delete(objectKey((pod ?? old) as KubeObject));
+    } else this.#queue.delete(objectKey((pod ?? old) as KubeObject));
   }
 
   #moveOn(event: ClusterEvent): void {
