@@ -8,7 +8,7 @@ import { serveMain } from '../serve/serve-main.ts';
 
 const USAGE = `Usage:
   cka-lab play <lab-id> [--script FILE] [--grade] [--seed N]
-  cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--paused] [--start-time RFC3339] [--log-requests]
+  cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--nodes N] [--paused] [--start-time RFC3339] [--log-requests]
   cka-lab labs-check
   cka-lab list
   cka-lab kubectl [--kubeconfig FILE] [--context NAME] [-s URL] ARGS...

@@ -4,7 +4,7 @@
  */
 import { loadLab } from '../labs/load-lab.ts';
 import { playScript } from '../session/headless-player.ts';
-import { gradeLines, startLab } from '../session/lab-session.ts';
+import { gradeLines, labTopology, startLab } from '../session/lab-session.ts';
 import { Session } from '../session/session.ts';
 import { readLabFiles, yieldToHost } from './node-host.ts';
 
@@ -22,7 +22,7 @@ export async function playLab(options: PlayOptions, write: (text: string) => voi
   if (!files) throw new Error(`unknown lab "${options.labId}"`);
   const loaded = loadLab(files);
   if (!loaded.ok) throw new Error(`lab "${options.labId}" is invalid:\n${loaded.errors.join('\n')}`);
-  const session = await Session.create({ seed: options.seed ?? 1, yieldToHost });
+  const session = await Session.create({ seed: options.seed ?? 1, yieldToHost, ...labTopology(loaded.lab) });
   const lab = await startLab(session, loaded.lab);
   try {
     await playScript(session, lab.scriptGrader, options.script, write);

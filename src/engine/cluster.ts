@@ -1,8 +1,10 @@
 /**
- * Composes one simulated cluster: API server, controllers, scheduler, the kubelets of the nodes
- * `controlplane` and `node01`, and the cluster network — all driven by one virtual clock.
+ * Composes one simulated cluster: API server, controllers, scheduler, the kubelets of its nodes
+ * (`controlplane` and `node01` unless a topology says otherwise), and the cluster network — all
+ * driven by one virtual clock.
  */
 import type { FileSystem } from '../lib/file-system.ts';
+import type { ClusterTopology } from './cluster-topology.ts';
 import { ApiServer } from './api/api-server.ts';
 import type { ApiClient } from './api/client.ts';
 import { allResourceDefinitions } from './api/resources/index.ts';
@@ -31,6 +33,8 @@ export interface ClusterOptions {
   toolRunner: ToolRunner;
   /** A node's own filesystem, by node name, for hostPath volumes (e.g. the learner's on controlplane). */
   nodeFileSystems?: Readonly<Record<string, FileSystem>>;
+  /** The nodes and their sizes (default: `controlplane` and `node01`). */
+  topology?: ClusterTopology;
 }
 
 /** 2026-11-22T22:00:00Z: a fixed start so headless runs replay byte for byte. */
@@ -77,6 +81,7 @@ export class Cluster {
       toolRunner: options.toolRunner,
       localImages: this.localImages,
       ...(options.nodeFileSystems ? { nodeFileSystems: options.nodeFileSystems } : {}),
+      ...(options.topology ? { topology: options.topology } : {}),
     });
     startControllers(context);
     this.api = new InProcessApiClient(this.server, (req) => this.nodes.stream(req));

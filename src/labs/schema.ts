@@ -118,6 +118,8 @@ export interface Lab {
     /** The context the lab starts in; `kubernetes-admin@kubernetes` when absent. */
     currentContext?: string;
   };
+  /** The lab's nodes; absent: `controlplane` and `node01`. */
+  cluster?: LabCluster;
   steps: Step[];
   /** Addresses the app preview offers, as the real lab's tabs (`Webapp Portal`, `Kibana`). */
   previews?: Preview[];
@@ -128,6 +130,20 @@ export interface LabContext {
   namespace?: string;
   /** A user kubeadm-style credentials are written for; `kubernetes-admin` when absent. */
   user?: string;
+}
+
+/** How many workers (node01, node02 …) the lab's cluster has, and how big its nodes are. */
+export interface LabCluster {
+  workerNodes?: number;
+  workerSize?: LabNodeSize;
+  controlPlaneSize?: LabNodeSize;
+}
+
+/** A node's capacity: cpu and memory quantities (`4`, `500m`; `8Gi`), and the kubelet's maxPods. */
+export interface LabNodeSize {
+  cpu?: string;
+  memory?: string;
+  pods?: number;
 }
 
 export interface Preview {

@@ -1,20 +1,24 @@
 /**
- * `cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--paused]
- * [--start-time RFC3339] [--log-requests]`. `--paused` and `--start-time` are for harnesses that
- * compare outputs run to run: the clock starts held, at a fixed instant.
+ * `cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--nodes N] [--paused]
+ * [--start-time RFC3339] [--log-requests]`. `--nodes` is the worker count (node01, node02 …; the
+ * lab's or 1 by default). `--paused` and `--start-time` are for harnesses that compare outputs run
+ * to run: the clock starts held, at a fixed instant.
  */
+
+import { MAX_WORKER_NODES } from '../engine/cluster-topology.ts';
 
 export interface ServeArgs {
   labId?: string;
   port: number;
   kubeconfigPath: string;
   seed: number;
+  workerNodes?: number;
   paused: boolean;
   startTimeMs?: number;
   logRequests: boolean;
 }
 
-export const SERVE_USAGE = 'cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--paused] [--start-time RFC3339] [--log-requests]';
+export const SERVE_USAGE = 'cka-lab serve [--lab ID] [--port N] [--kubeconfig FILE] [--seed N] [--nodes N] [--paused] [--start-time RFC3339] [--log-requests]';
 
 /** The port kube-apiserver listens on; 0 asks the system for any free one. */
 export const DEFAULT_PORT = 6443;
@@ -50,6 +54,13 @@ export function parseServeArgs(args: string[]): ServeArgs | { error: string } {
         const v = value();
         if (v === undefined || !/^\d+$/.test(v)) return { error: `invalid --seed "${v ?? ''}": expected a whole number` };
         parsed.seed = Number(v);
+        break;
+      }
+      case '--nodes': {
+        const v = value();
+        if (v === undefined || !/^\d+$/.test(v) || Number(v) > MAX_WORKER_NODES)
+          return { error: `invalid --nodes "${v ?? ''}": expected a worker count from 0 to ${MAX_WORKER_NODES}` };
+        parsed.workerNodes = Number(v);
         break;
       }
       case '--start-time': {

@@ -40,6 +40,7 @@ export async function serveMain(args: string[], host: ServeHost): Promise<number
   const served = await serveCluster({
     port: parsed.port,
     seed: parsed.seed,
+    ...(parsed.workerNodes !== undefined ? { workerNodes: parsed.workerNodes } : {}),
     paused: parsed.paused,
     ...(parsed.startTimeMs !== undefined ? { startTimeMs: parsed.startTimeMs } : {}),
     ...(lab ? { lab } : {}),

@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LoadedLab } from '../labs/schema.ts';
-import { startLab } from '../session/lab-session.ts';
+import { labTopology, startLab } from '../session/lab-session.ts';
 import { Session } from '../session/session.ts';
 import { createApiHttpServer } from './api-http-server.ts';
 import { ClockDriver } from './clock-driver.ts';
@@ -21,6 +21,8 @@ export interface ServedClusterOptions {
    * is kubectl's: describe and events compute ages on the client from its own clock.
    */
   startTimeMs?: number;
+  /** Worker nodes (node01, node02 …), overriding the lab's count; 1 by default. */
+  workerNodes?: number;
   /** Start with the clock held (tests); `/.cka-lab/clock` releases or steps it. */
   paused?: boolean;
   logRequest?: (line: string) => void;
@@ -41,8 +43,9 @@ const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(r
 export async function serveCluster(options: ServedClusterOptions): Promise<ServedCluster> {
   const settleMs = (options.lab?.setup.settleSeconds ?? 0) * 1000;
   const startTimeMs = options.startTimeMs ?? Date.now() - settleMs;
+  const topology = { ...labTopology(options.lab), ...(options.workerNodes !== undefined ? { workerNodes: options.workerNodes } : {}) };
   // Requests from a real kubectl get in while a container computes.
-  const session = await Session.create({ seed: options.seed, startTimeMs, yieldToHost, realNow: () => performance.now() });
+  const session = await Session.create({ seed: options.seed, startTimeMs, yieldToHost, realNow: () => performance.now(), ...topology });
   const lab = options.lab ? await startLab(session, options.lab) : undefined;
   const clock = new ClockDriver(session.cluster.pump, {
     onError: (error) => options.logError?.(`internal error in the simulated cluster: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),

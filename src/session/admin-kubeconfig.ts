@@ -5,7 +5,7 @@
  * clusters), each on the same simulated cluster with its own namespace and user.
  * The certificate data is PEM-shaped and the same in every session; nothing verifies it.
  */
-import { API_SERVER_PORT, CONTROLPLANE_IP, NODES } from '../engine/cluster-topology.ts';
+import { API_SERVER_PORT, CONTROLPLANE_IP, type ClusterTopology } from '../engine/cluster-topology.ts';
 import type { SessionServer } from '../kubectl/kubeconfig/session-server.ts';
 import type { LabContext } from '../labs/schema.ts';
 
@@ -13,12 +13,14 @@ export const ADMIN_KUBECONFIG_PATH = '/root/.kube/config';
 const ADMIN_CONTEXT = 'kubernetes-admin@kubernetes';
 const ADMIN_USER = 'kubernetes-admin';
 
-/** Where kubectl on the controlplane finds the simulated API server. */
-export const SESSION_SERVER: SessionServer = {
-  apiHosts: { controlplane: CONTROLPLANE_IP, [CONTROLPLANE_IP]: CONTROLPLANE_IP },
-  port: API_SERVER_PORT,
-  otherHosts: Object.fromEntries(NODES.filter((n) => !n.controlPlane).flatMap((n) => [[n.name, n.ip] as const, [n.ip, n.ip] as const])),
-};
+/** Where kubectl on the controlplane finds the simulated API server, and which other hosts exist. */
+export function sessionServer(topology: ClusterTopology): SessionServer {
+  return {
+    apiHosts: { controlplane: CONTROLPLANE_IP, [CONTROLPLANE_IP]: CONTROLPLANE_IP },
+    port: API_SERVER_PORT,
+    otherHosts: Object.fromEntries(topology.nodes.filter((n) => !n.controlPlane).flatMap((n) => [[n.name, n.ip] as const, [n.ip, n.ip] as const])),
+  };
+}
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

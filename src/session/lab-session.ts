@@ -5,7 +5,8 @@
 import { lookupImage } from '../engine/images/image-catalogue.ts';
 import type { ImageDefaults } from '../labs/checks/effective-argv.ts';
 import { Grader, formatScoreLine, formatVerdictLine } from '../labs/grader.ts';
-import type { LoadedLab } from '../labs/schema.ts';
+import type { Lab, LoadedLab } from '../labs/schema.ts';
+import type { TopologyOptions } from '../engine/cluster-topology.ts';
 import { setupLab } from '../labs/setup-lab.ts';
 import type { ScriptGrader } from './headless-player.ts';
 import type { Session } from './session.ts';
@@ -47,4 +48,19 @@ export async function gradeLines(grader: Grader): Promise<string[]> {
   const lines = (await grader.check()).map(formatVerdictLine);
   lines.push(formatScoreLine(grader.score()));
   return lines;
+}
+
+/** The cluster a lab asks for, as Session.create takes it (nothing: controlplane and node01). */
+export function labTopology(lab: Pick<Lab, 'cluster'> | undefined): TopologyOptions {
+  const cluster = lab?.cluster;
+  if (!cluster) return {};
+  const size = (s: { cpu?: string; memory?: string; pods?: number } | undefined) =>
+    s ? { ...(s.cpu !== undefined ? { cpu: s.cpu } : {}), ...(s.memory !== undefined ? { memory: s.memory } : {}), ...(s.pods !== undefined ? { pods: s.pods } : {}) } : undefined;
+  const workerSize = size(cluster.workerSize);
+  const controlPlaneSize = size(cluster.controlPlaneSize);
+  return {
+    ...(cluster.workerNodes !== undefined ? { workerNodes: cluster.workerNodes } : {}),
+    ...(workerSize ? { workerSize } : {}),
+    ...(controlPlaneSize ? { controlPlaneSize } : {}),
+  };
 }

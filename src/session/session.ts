@@ -2,6 +2,7 @@
  * One learner session: a cluster, the controlplane host's filesystem and shell with kubectl on it.
  * The same composition runs in the Web Worker and in the Node CLI; only `yieldToHost` differs.
  */
+import { clusterTopology, type TopologyOptions } from '../engine/cluster-topology.ts';
 import { Cluster } from '../engine/cluster.ts';
 import type { TimeSlicing } from '../engine/clock/time-pump.ts';
 import type { ApiClient } from '../engine/api/client.ts';
@@ -19,9 +20,13 @@ import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 import { RealTimeHostTurns } from './host-turns.ts';
-import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, SESSION_SERVER } from './admin-kubeconfig.ts';
+import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, sessionServer } from './admin-kubeconfig.ts';
 
-export interface SessionOptions {
+/**
+ * `workerNodes`, `workerSize` and `controlPlaneSize` shape the cluster (default: `controlplane`
+ * and `node01`, 16 cpus, 64 GiB, 110 pods each): `Session.create({ workerNodes: 100, … })`.
+ */
+export interface SessionOptions extends TopologyOptions {
   seed?: number;
   startTimeMs?: number;
   yieldToHost: () => Promise<void>;
@@ -152,12 +157,14 @@ export class Session {
     };
     // A container's own processes compute in the background; only an exec a command waits on is the command's work.
     const toolbox = new ContainerToolbox({ attached: yieldCounted, background: yieldToHost }, hostTurns);
+    const topology = clusterTopology(options);
     const cluster = await Cluster.create({
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.startTimeMs !== undefined ? { startTimeMs: options.startTimeMs } : {}),
       yieldToHost: simulationYield,
       ...(options.slicing ? { slicing: options.slicing } : {}),
       toolRunner: toolbox,
+      topology,
     });
     const fs = new MemoryFileSystem(() => cluster.clock.now());
     fs.mkdir('/root', { recursive: true });
@@ -166,7 +173,7 @@ export class Session {
     fs.writeFile(ADMIN_KUBECONFIG_PATH, adminKubeconfig(), { mode: 0o600 });
     const hostNetwork = cluster.nodes.network.hostView();
     const registry = new CompositeRegistry(
-      registryOf([createKubectl({ api: cluster.api, sessionServer: SESSION_SERVER, localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
+      registryOf([createKubectl({ api: cluster.api, sessionServer: sessionServer(topology), localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
       registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands, createDocker(new DockerDaemon(cluster, toolbox))]),
     );
     const shell = new Shell({

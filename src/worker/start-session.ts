@@ -6,7 +6,7 @@
 import type { FromWorker, ToWorker } from '../protocol/messages.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { LoadedLab } from '../labs/schema.ts';
-import { startLab } from '../session/lab-session.ts';
+import { labTopology, startLab } from '../session/lab-session.ts';
 import { Session, type SessionOptions } from '../session/session.ts';
 import { ReplayEditor, replayJournal } from '../session/replay-journal.ts';
 import { restoreSaved } from '../session/restore-saved.ts';
@@ -46,7 +46,7 @@ export interface SessionStart {
 }
 
 async function openSession(host: SessionHost, seed: number, startTimeMs: number, lab: LoadedLab | undefined): Promise<{ session: Session; grader: Grader | undefined }> {
-  const opened = await Session.create({ seed, startTimeMs, ...host.options });
+  const opened = await Session.create({ seed, startTimeMs, ...labTopology(lab), ...host.options });
   return { session: opened, grader: lab ? (await startLab(opened, lab)).grader : undefined };
 }
 

@@ -1,14 +1,15 @@
 /**
- * Starts the node side of the cluster: Node objects for `controlplane` and `node01`, the
+ * Starts the node side of the cluster: a Node object for each node of the topology, the
  * scheduler, one kubelet per node, and the cluster network; serves pods/log and the streaming
  * subresources (exec, attach, portforward).
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
+import { parseQuantity, quantityValue } from '../../lib/quantity/quantity.ts';
 import type { ApiRequest, ApiResponse, KubeObject } from '../api/client.ts';
 import { badRequest, failure, notFound } from '../api/status.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
-import { KUBERNETES_VERSION, NODES } from '../cluster-topology.ts';
+import { DEFAULT_TOPOLOGY, KUBERNETES_VERSION, type ClusterTopology, type NodeSpec } from '../cluster-topology.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { ClusterNetwork } from '../network/cluster-network.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
@@ -36,17 +37,18 @@ const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleep
 
 export function startNodeAgents(
   ctx: ControllerContext,
-  options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>>; localImages?: LocalImages },
+  options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>>; localImages?: LocalImages; topology?: ClusterTopology },
 ): NodeAgents {
-  const network = new ClusterNetwork(ctx.informers);
+  const topology = options.topology ?? DEFAULT_TOPOLOGY;
+  const network = new ClusterNetwork(ctx.informers, topology.nodes);
   const kubelets = new Map<string, Kubelet>();
   const claimStorage = new Map<string, FileSystem>();
-  for (const node of NODES) {
+  for (const node of topology.nodes) {
     registerNode(ctx, node);
     const runtime = new NodeRuntime({
       nodeName: node.name,
       nodeIP: node.ip,
-      podCidrPrefix: node.podCidrPrefix,
+      podCidr: node.podCidr,
       network,
       toolRunner: options.toolRunner,
       preloadedImages: PRELOADED,
@@ -106,7 +108,7 @@ export function startNodeAgents(
   };
 }
 
-function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): void {
+function registerNode(ctx: ControllerContext, node: NodeSpec): void {
   const now = formatTimestamp(ctx.clock.now());
   const condition = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: now, lastTransitionTime: now, reason, message });
   const body: KubeObject = {
@@ -129,8 +131,8 @@ function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): voi
       },
     },
     spec: {
-      podCIDR: `${node.podCidrPrefix}.0/24`,
-      podCIDRs: [`${node.podCidrPrefix}.0/24`],
+      podCIDR: node.podCidr,
+      podCIDRs: [node.podCidr],
       ...(node.controlPlane ? { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] } : {}),
     },
     status: {
@@ -138,8 +140,7 @@ function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): voi
         { type: 'InternalIP', address: node.ip },
         { type: 'Hostname', address: node.name },
       ],
-      allocatable: { cpu: '16', 'ephemeral-storage': '712126563583', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '65735128Ki', pods: '110' },
-      capacity: { cpu: '16', 'ephemeral-storage': '772706776Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '65837528Ki', pods: '110' },
+      ...nodeResources(node),
       conditions: [
         condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
         condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
@@ -162,6 +163,26 @@ function registerNode(ctx: ControllerContext, node: (typeof NODES)[number]): voi
     },
   };
   ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
+}
+
+/**
+ * Capacity and allocatable as a kubeadm node reports them: allocatable memory is capacity less
+ * the kubelet's 100Mi hard eviction threshold; cpu and pods are not reserved.
+ */
+function nodeResources(node: NodeSpec): { capacity: Record<string, string>; allocatable: Record<string, string> } {
+  const fixed = { 'hugepages-1Gi': '0', 'hugepages-2Mi': '0' };
+  if (!node.size)
+    return {
+      allocatable: { cpu: '16', 'ephemeral-storage': '712126563583', ...fixed, memory: '65735128Ki', pods: '110' },
+      capacity: { cpu: '16', 'ephemeral-storage': '772706776Ki', ...fixed, memory: '65837528Ki', pods: '110' },
+    };
+  const memory = parseQuantity(node.size.memory);
+  const memoryKi = memory.ok ? Math.floor(quantityValue(memory.quantity) / 1024) : 0;
+  const pods = String(node.size.pods);
+  return {
+    allocatable: { cpu: node.size.cpu, 'ephemeral-storage': '712126563583', ...fixed, memory: `${Math.max(0, memoryKi - 102400)}Ki`, pods },
+    capacity: { cpu: node.size.cpu, 'ephemeral-storage': '772706776Ki', ...fixed, memory: `${memoryKi}Ki`, pods },
+  };
 }
 
 /**

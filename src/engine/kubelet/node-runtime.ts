@@ -12,6 +12,7 @@ import type { ImageSpec } from '../images/image.ts';
 import { lookupImage, type ImageLookup } from '../images/image-catalogue.ts';
 import type { LocalImages } from '../images/local-images.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
+import { PodCidr } from '../network/pod-cidr.ts';
 import { KillSignal, type ContainerProcess } from './container-process.ts';
 import type { LoopPhases } from './pod-sync-loop.ts';
 import type { ToolRunner } from './tool-runner.ts';
@@ -27,18 +28,17 @@ export class NodeRuntime {
   /** The node's root filesystem: what hostPath volumes show. */
   readonly hostFs: FileSystem;
   readonly #claimStorage: Map<string, FileSystem>;
-  readonly #podCidrPrefix: string;
-  readonly #usedIps = new Set<number>();
+  readonly podCidr: PodCidr;
   readonly #images = new Set<string>();
   readonly #localImages: LocalImages | undefined;
-  #nextHost = 2;
   /** Where on the second this node's PLEG relists and its sync loop ticks; chosen by the first pod. */
   loopPhases: LoopPhases | undefined;
 
   constructor(options: {
     nodeName: string;
     nodeIP: string;
-    podCidrPrefix: string;
+    /** The node's spec.podCIDR. */
+    podCidr: string;
     network: ClusterNetwork;
     toolRunner: ToolRunner;
     preloadedImages?: string[];
@@ -51,7 +51,7 @@ export class NodeRuntime {
   }) {
     this.nodeName = options.nodeName;
     this.nodeIP = options.nodeIP;
-    this.#podCidrPrefix = options.podCidrPrefix;
+    this.podCidr = new PodCidr(options.podCidr);
     this.network = options.network;
     this.toolRunner = options.toolRunner;
     this.#claimStorage = options.claimStorage ?? new Map();
@@ -66,21 +66,13 @@ export class NodeRuntime {
     return lookupImage(image, this.#localImages);
   }
 
-  allocatePodIP(): string {
-    for (let i = 0; i < 253; i++) {
-      const host = 2 + ((this.#nextHost - 2 + i) % 253);
-      if (!this.#usedIps.has(host)) {
-        this.#usedIps.add(host);
-        this.#nextHost = host + 1;
-        return `${this.#podCidrPrefix}.${host}`;
-      }
-    }
-    return `${this.#podCidrPrefix}.254`;
+  /** The pod network's address for a new sandbox; undefined when the node's range is used up. */
+  allocatePodIP(): string | undefined {
+    return this.podCidr.allocate();
   }
 
   releasePodIP(ip: string | undefined): void {
-    if (!ip) return;
-    this.#usedIps.delete(Number(ip.split('.')[3]));
+    if (ip) this.podCidr.release(ip);
   }
 
   hasImage(normalized: string): boolean {

@@ -224,11 +224,32 @@ export class PodWorker {
     if (!this.#sandboxReady) {
       await this.#timers.sleep(SANDBOX_MS);
       if (this.#stopSyncing()) return false;
-      this.#podIP = this.#runtime.allocatePodIP();
+      const podIP = this.#runtime.allocatePodIP();
+      if (!podIP) {
+        this.#sandboxFailed();
+        return true;
+      }
+      this.#podIP = podIP;
       this.#sandboxReady = true;
       this.#loop.runtimeChanged();
     }
     return this.#startContainers();
+  }
+
+  /**
+   * The node's pod range is used up: containerd's RunPodSandbox fails in flannel's host-local IPAM
+   * and the pod stays ContainerCreating, retried with each sync. Models kuberuntime_manager.go
+   * SyncPod's FailedCreatePodSandBox and containernetworking/plugins host-local's error.
+   */
+  #sandboxFailed(): void {
+    let sandboxId = '';
+    for (let i = 0; i < 64; i++) sandboxId += '0123456789abcdef'[this.#ctx.random.int(16)];
+    const cni = `plugin type="flannel" failed (add): failed to delegate add: failed to allocate for range 0: no IP addresses available in range set: ${this.#runtime.podCidr.rangeSet}`;
+    this.#podEvent(
+      'Warning',
+      'FailedCreatePodSandBox',
+      `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "${sandboxId}": ${cni}`,
+    );
   }
 
   /** computePodActions and the start steps of SyncPod, on what the last relist saw. */

@@ -6,7 +6,7 @@
 import type { Endpoints, Service } from 'kubernetes-types/core/v1';
 import { core, type SharedInformerFactory } from '../client/informer-factory.ts';
 import type { Lister } from '../client/lister.ts';
-import { NODES } from '../cluster-topology.ts';
+import type { NodeSpec } from '../cluster-topology.ts';
 import type { HttpHandler, HttpRequest, HttpResponse } from '../images/image.ts';
 import type { ContainerNetwork, HttpResult, OutgoingRequest } from '../kubelet/tool-runner.ts';
 
@@ -34,7 +34,10 @@ export class ClusterNetwork {
   /** sessionAffinity ClientIP: the endpoint each client was sent to, per service port. */
   readonly #affinity = new Map<string, Destination>();
 
-  constructor(informers: SharedInformerFactory) {
+  readonly #nodes: readonly NodeSpec[];
+
+  constructor(informers: SharedInformerFactory, nodes: readonly NodeSpec[]) {
+    this.#nodes = nodes;
     this.#services = informers.lister<Service>(core('services'));
     this.#endpoints = informers.lister<Endpoints>(core('endpoints'));
   }
@@ -72,7 +75,7 @@ export class ClusterNetwork {
   resolve(from: Vantage, name: string): { name: string; address: string } | undefined {
     const lower = name.toLowerCase().replace(/\.$/, '');
     if (lower === 'localhost') return { name: 'localhost', address: LOOPBACK };
-    const node = NODES.find((n) => n.name === lower);
+    const node = this.#nodes.find((n) => n.name === lower);
     if (node) return from === 'host' ? { name: node.name, address: node.ip } : undefined;
     if (/^\d+\.\d+\.\d+\.\d+$/.test(lower)) return { name: lower, address: lower };
     if (from === 'host') return undefined;
@@ -104,7 +107,7 @@ export class ClusterNetwork {
     if (!resolved) return { error: 'unknown-host' };
     const address = `${resolved.address}:${port}`;
     const loopback = resolved.address === LOOPBACK;
-    const remoteAddress = from === 'host' ? NODES[0].ip : from.podIP;
+    const remoteAddress = from === 'host' ? this.#nodes[0]!.ip : from.podIP;
     const hostHandler = loopback && from === 'host' ? this.#hostLoopback.get(port) : undefined;
     if (loopback && from === 'host' && !hostHandler) return { error: 'connection-refused', address };
     // A pod's loopback is its own network namespace: whatever listens in the pod.
@@ -164,7 +167,7 @@ export class ClusterNetwork {
    */
   #route(ip: string, port: number, clientIP: string): Destination | undefined {
     const services = this.#services.list();
-    const isNode = NODES.some((n) => n.ip === ip);
+    const isNode = this.#nodes.some((n) => n.ip === ip);
     for (const svc of services) {
       for (const svcPort of svc.spec?.ports ?? []) {
         const viaClusterIp = svc.spec?.clusterIP === ip && svcPort.port === port;

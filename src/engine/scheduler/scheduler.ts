@@ -1,155 +1,219 @@
 /**
- * Binds pending pods to nodes: filters by nodeName, nodeSelector, taints and requested resources,
- * then spreads pods of one owner over the nodes that fit. Models the default scheduler's
- * NodeResourcesFit, TaintToleration, NodeAffinity and spreading in a deterministic form.
+ * The default scheduler: takes pods without a node from the scheduling queue, filters the nodes
+ * of its cache with the default profile's plugins, scores those that fit, and binds the pod to the
+ * best; or records why none fits (FailedScheduling, PodScheduled=False) and parks the pod until a
+ * cluster event may help. Models pkg/scheduler/schedule_one.go and the default plugin set of
+ * pkg/scheduler/apis/config/v1/default_plugins.go.
+ *
+ * Upstream picks at random among the nodes sharing the best score; we take the last by name, so a
+ * replay places pods identically. ImageLocality (nodes publish no image list here) and preemption
+ * itself (no pod ever has a lower priority to evict) are left out (issue 12).
  */
-import type { Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
-import { parseQuantity, quantityMilliValue } from '../../lib/quantity/quantity.ts';
+import type { Namespace, Node, Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/client.ts';
-import { objectKey, splitKey, watchResource } from '../client/informer.ts';
-import { WorkQueue } from '../client/work-queue.ts';
+import { formatTimestamp } from '../api/timestamps.ts';
+import { core } from '../client/informer-factory.ts';
+import { objectKey } from '../client/informer.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
+import { podInformer } from '../kubelet/pod-informer.ts';
+import { defaultSelector } from './default-selector.ts';
+import { fitErrorMessage } from './fit-error.ts';
+import type { CycleState, FilterPlugin, ScorePlugin, Status } from './framework.ts';
+import { newPodInfo, type NodeInfo } from './node-info.ts';
+import { interPodAffinity } from './plugins/inter-pod-affinity.ts';
+import { nodeAffinityFilter, nodeAffinityScore } from './plugins/node-affinity.ts';
+import { nodeName } from './plugins/node-name.ts';
+import { nodePorts } from './plugins/node-ports.ts';
+import { balancedAllocationScore, leastAllocatedScore, nodeResourcesFit } from './plugins/node-resources-fit.ts';
+import { nodeUnschedulable } from './plugins/node-unschedulable.ts';
+import { podTopologySpreadScore } from './plugins/pod-topology-spread.ts';
+import { taintTolerationFilter, taintTolerationScore } from './plugins/taint-toleration.ts';
+import { isAssignedActivePod, SchedulerCache } from './scheduler-cache.ts';
+import { SchedulingQueue, type UnschedulablePod } from './scheduling-queue.ts';
+import { assignedPodUpdate, clusterEventMayHelp, type ClusterEvent } from './queueing-hints.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
+export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
+
+/** The default profile's filters, in the order the framework runs them; the first failure decides. */
+export const FILTERS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodePorts, nodeResourcesFit, interPodAffinity];
 
 export class Scheduler {
   readonly #ctx: ControllerContext;
-  readonly #queue: WorkQueue;
+  readonly #queue: SchedulingQueue;
+  readonly #cache = new SchedulerCache();
+  readonly #pods;
+  readonly #namespaces;
+  readonly #scores: readonly ScorePlugin[];
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
-    this.#queue = new WorkQueue(ctx.clock, (key) => this.schedulePod(key));
+    this.#queue = new SchedulingQueue(ctx.clock, (key) => this.scheduleOne(key));
+    this.#pods = podInformer(ctx.informers);
+    this.#namespaces = ctx.informers.lister<Namespace>(core('namespaces'));
+    this.#scores = [taintTolerationScore, nodeAffinityScore, leastAllocatedScore, podTopologySpreadScore(defaultSelector(ctx.informers)), balancedAllocationScore];
   }
 
   start(): void {
-    watchResource(this.#ctx.server, PODS, (type, pod) => {
-      if (type !== 'DELETED' && !(pod as Pod).spec?.nodeName) this.#queue.add(objectKey(pod));
-      // A pod going away may free room for one that did not fit.
-      if (type === 'DELETED') for (const waiting of this.#pending()) this.#queue.add(objectKey(waiting as KubeObject));
+    this.#pods.addEventHandler({
+      onAdd: (pod) => this.#podChanged(undefined, pod),
+      onUpdate: (old, pod) => this.#podChanged(old, pod),
+      onDelete: (pod) => this.#podChanged(pod, undefined),
+    });
+    this.#ctx.informers.informerFor<Node>(core('nodes')).addEventHandler({
+      onAdd: (node) => {
+        this.#cache.addNode(node);
+        this.#moveOn({ kind: 'NodeAdd', node });
+      },
+      onUpdate: (old, node) => {
+        this.#cache.addNode(node);
+        this.#moveOn({ kind: 'NodeUpdate', old, node });
+      },
+      onDelete: (node) => this.#cache.removeNode(node),
     });
   }
 
-  #pending(): Pod[] {
-    const listed = this.#ctx.server.handle({ verb: 'list', ...PODS });
-    return listed.ok ? (listed.body as { items: Pod[] }).items.filter((p) => !p.spec?.nodeName && !p.metadata?.deletionTimestamp) : [];
+  #podChanged(old: Pod | undefined, pod: Pod | undefined): void {
+    const wasActive = old !== undefined && isAssignedActivePod(old);
+    const isActive = pod !== undefined && isAssignedActivePod(pod);
+    if (pod) this.#cache.updatePod(pod);
+    else if (old) this.#cache.removePod(old.metadata?.uid ?? '');
+    if (wasActive && !isActive) this.#moveOn({ kind: 'AssignedPodDelete', pod: old });
+    else if (isActive && !wasActive) this.#moveOn({ kind: 'AssignedPodAdd', pod });
+    else if (isActive && old) {
+      // Most updates are status writes; only changed labels or smaller requests may help a parked pod.
+      const update = assignedPodUpdate(old, pod);
+      if (update.labelsChanged || update.requestsShrank) this.#moveOn(update);
+    }
+    if (pod && !pod.spec?.nodeName && !pod.metadata?.deletionTimestamp) {
+      const key = objectKey(pod as KubeObject);
+      // A parked pod comes back when its spec or labels change, not when its status does.
+      if (!this.#queue.has(key) || !old || podUpdateMayHelp(old, pod)) this.#queue.add(key);
+    } else this.#queue.delete(objectKey((pod ?? old) as KubeObject));
   }
 
-  schedulePod(key: string): void {
+  #moveOn(event: ClusterEvent): void {
+    this.#queue.moveOnEvent((waiting: UnschedulablePod) => {
+      const { namespace, name } = splitKey(waiting.key);
+      const pod = this.#pods.lister.get(namespace, name);
+      return pod !== undefined && clusterEventMayHelp(pod, waiting.rejectors, event, this.#cache);
+    });
+  }
+
+  #state(pod: Pod): CycleState {
+    return {
+      pod,
+      podInfo: newPodInfo(pod),
+      nodes: this.#cache.nodeInfos(),
+      namespaceLabels: (ns) => this.#namespaces.get(undefined, ns)?.metadata?.labels,
+    };
+  }
+
+  /** scheduleOne: one attempt for one pod. */
+  scheduleOne(key: string): void {
     const { namespace, name } = splitKey(key);
-    const got = this.#ctx.server.handle({ verb: 'get', ...PODS, namespace: namespace!, name });
-    if (!got.ok) return;
-    const pod = got.body as Pod;
-    if (pod.spec?.nodeName || pod.metadata?.deletionTimestamp) return;
-    if ((pod.spec?.schedulerName ?? 'default-scheduler') !== 'default-scheduler') return;
-    const nodes = (this.#ctx.server.handle({ verb: 'list', group: '', version: 'v1', resource: 'nodes' }).body as { items: Node[] }).items;
-    const allPods = (this.#ctx.server.handle({ verb: 'list', ...PODS }).body as { items: Pod[] }).items;
-    const reasons = new Map<string, number>();
-    const fits: Node[] = [];
-    for (const node of nodes) {
-      const reason = this.#unfit(pod, node, allPods);
-      if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      else fits.push(node);
-    }
-    const recorder = this.#ctx.recorder('default-scheduler');
-    if (fits.length === 0) {
-      const message = failedSchedulingMessage(nodes.length, reasons);
-      recorder.record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
-      const generation = pod.metadata?.generation;
-      const conditions = [
-        {
-          type: 'PodScheduled',
-          status: 'False',
-          lastProbeTime: null,
-          lastTransitionTime: new Date(this.#ctx.clock.now()).toISOString().replace('.000Z', 'Z'),
-          reason: 'Unschedulable',
-          message,
-          // handleSchedulingFailure stamps the generation it judged (PodObservedGenerationTracking, GA in v1.35).
-          ...(generation !== undefined ? { observedGeneration: generation } : {}),
-        },
-      ];
-      this.#ctx.server.handle({
-        verb: 'update',
-        ...PODS,
-        subresource: 'status',
-        namespace: namespace!,
-        name,
-        body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } },
-      });
+    const pod = this.#pods.lister.get(namespace, name);
+    if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) return;
+    if ((pod.spec?.schedulerName ?? DEFAULT_SCHEDULER_NAME) !== DEFAULT_SCHEDULER_NAME) return;
+    const state = this.#state(pod);
+    if (state.nodes.length === 0) {
+      this.#fail(key, pod, 'no nodes available to schedule pods', new Set());
       return;
     }
-    const owner = pod.metadata?.ownerReferences?.find((r) => r.controller)?.uid;
-    const score = (node: Node) => {
-      const onNode = allPods.filter((p) => p.spec?.nodeName === node.metadata?.name && !p.metadata?.deletionTimestamp);
-      const siblings = owner ? onNode.filter((p) => p.metadata?.ownerReferences?.some((r) => r.uid === owner)).length : 0;
-      return siblings * 1000 + onNode.length;
-    };
-    const chosen = [...fits].sort((a, b) => score(a) - score(b) || (a.metadata!.name! < b.metadata!.name! ? 1 : -1))[0]!;
+    const { feasible, statuses } = findNodesThatFitPod(state);
+    if (!feasible.length) {
+      const rejectors = new Set([...statuses.values()].map((s) => s.plugin));
+      this.#fail(key, pod, fitErrorMessage(pod, state.nodes.length, statuses), rejectors);
+      return;
+    }
+    const chosen = feasible.length === 1 ? feasible[0]! : selectHost(feasible, prioritizeNodes(state, feasible, this.#scores));
+    const target = chosen.name;
     const bound = this.#ctx.server.handle({
       verb: 'create',
       ...PODS,
       subresource: 'binding',
       namespace: namespace!,
       name,
-      body: { apiVersion: 'v1', kind: 'Binding', metadata: { name, namespace }, target: { apiVersion: 'v1', kind: 'Node', name: chosen.metadata!.name } },
+      body: { apiVersion: 'v1', kind: 'Binding', metadata: { name, namespace }, target: { apiVersion: 'v1', kind: 'Node', name: target } },
     });
-    if (bound.ok) recorder.record(pod as KubeObject, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen.metadata!.name}`);
+    if (bound.ok) this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${target}`);
   }
 
-  #unfit(pod: Pod, node: Node, allPods: Pod[]): string | undefined {
-    if (node.spec?.unschedulable) return 'node(s) were unschedulable';
-    for (const taint of node.spec?.taints ?? []) {
-      if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations ?? [], taint)) {
-        // v1.35 no longer names the taint: keys and values may be sensitive (kubernetes#134740).
-        return 'node(s) had untolerated taint(s)';
-      }
-    }
-    for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
-      if (node.metadata?.labels?.[k] !== v) return "node(s) didn't match Pod's node affinity/selector";
-    }
-    for (const resource of ['cpu', 'memory'] as const) {
-      const requested = podRequest(pod, resource);
-      if (requested === 0) continue;
-      const used = allPods
-        .filter((p) => p.spec?.nodeName === node.metadata?.name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
-        .reduce((n, p) => n + podRequest(p, resource), 0);
-      const allocatable = milli(node.status?.allocatable?.[resource]);
-      if (used + requested > allocatable) return `Insufficient ${resource}`;
-    }
-    return undefined;
+  /** handleSchedulingFailure: the event, the pod parked, and PodScheduled=False when it changed. */
+  #fail(key: string, pod: Pod, message: string, rejectors: ReadonlySet<string>): void {
+    this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
+    this.#queue.addUnschedulable(key, rejectors);
+    const previous = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+    const generation = pod.metadata?.generation;
+    if (
+      previous?.status === 'False' &&
+      previous.reason === 'Unschedulable' &&
+      previous.message === message &&
+      (previous as { observedGeneration?: number }).observedGeneration === generation
+    )
+      return;
+    const condition = {
+      type: 'PodScheduled',
+      status: 'False',
+      lastProbeTime: null,
+      lastTransitionTime: previous?.status === 'False' ? previous.lastTransitionTime : formatTimestamp(this.#ctx.clock.now()),
+      reason: 'Unschedulable',
+      message,
+      // handleSchedulingFailure stamps the generation it judged (PodObservedGenerationTracking, GA in v1.35).
+      ...(generation !== undefined ? { observedGeneration: generation } : {}),
+    };
+    const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), condition];
+    this.#ctx.server.handle({
+      verb: 'update',
+      ...PODS,
+      subresource: 'status',
+      namespace: pod.metadata!.namespace!,
+      name: pod.metadata!.name!,
+      body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } },
+    });
   }
 }
 
-function tolerates(tolerations: Toleration[], taint: Taint): boolean {
-  return tolerations.some((t) => {
-    if (t.effect && t.effect !== taint.effect) return false;
-    if (t.operator === 'Exists') return !t.key || t.key === taint.key;
-    return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
-  });
+function splitKey(key: string): { namespace: string | undefined; name: string } {
+  const slash = key.indexOf('/');
+  return slash < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, slash), name: key.slice(slash + 1) };
 }
 
-function milli(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const parsed = parseQuantity(value);
-  return parsed.ok ? quantityMilliValue(parsed.quantity) : 0;
+function podUpdateMayHelp(old: Pod, pod: Pod): boolean {
+  const view = (p: Pod) => JSON.stringify([p.spec, p.metadata?.labels, p.metadata?.annotations]);
+  return view(old) !== view(pod);
 }
 
-function podRequest(pod: Pod, resource: 'cpu' | 'memory'): number {
-  return (pod.spec?.containers ?? []).reduce((n, c) => n + milli(c.resources?.requests?.[resource] as string | undefined), 0);
-}
-
-/**
- * FitError.Error: `0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s).`
- * then the PostFilter messages: DefaultPreemption counts, per verdict, the nodes where evicting
- * would not help. (v1.34's DynamicResources added "no new claims to deallocate" for pods without
- * claims; a v1.35 cluster no longer prints it.)
- */
-function failedSchedulingMessage(total: number, reasons: Map<string, number>): string {
-  const items = [...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).sort();
-  const preemption = new Map<string, number>();
-  for (const [reason, count] of reasons) {
-    const verdict = reason.startsWith('Insufficient') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling';
-    preemption.set(verdict, (preemption.get(verdict) ?? 0) + count);
+/** findNodesThatFitPod: each node through the filters; the first rejection is the node's status. */
+export function findNodesThatFitPod(state: CycleState): { feasible: NodeInfo[]; statuses: Map<string, Status> } {
+  const pre = new Map<FilterPlugin, unknown>();
+  for (const plugin of FILTERS) if (plugin.preFilter) pre.set(plugin, plugin.preFilter(state));
+  const feasible: NodeInfo[] = [];
+  const statuses = new Map<string, Status>();
+  for (const node of state.nodes) {
+    let status: Status | undefined;
+    for (const plugin of FILTERS) {
+      status = plugin.filter(state, node, pre.get(plugin));
+      if (status) break;
+    }
+    if (status) statuses.set(node.name, status);
+    else feasible.push(node);
   }
-  const verdicts = [...preemption.entries()].map(([verdict, count]) => `${count} ${verdict}`).sort();
-  return `0/${total} nodes are available: ${items.join(', ')}. preemption: 0/${total} nodes are available: ${verdicts.join(', ')}.`;
+  return { feasible, statuses };
+}
+
+/** prioritizeNodes: each score plugin's normalized scores times its weight, summed per node. */
+export function prioritizeNodes(state: CycleState, nodes: readonly NodeInfo[], plugins: readonly ScorePlugin[]): number[] {
+  const totals = nodes.map(() => 0);
+  for (const plugin of plugins) {
+    const scores = plugin.score(state, nodes);
+    if (scores) scores.forEach((s, i) => (totals[i]! += s * plugin.weight));
+  }
+  return totals;
+}
+
+function selectHost(nodes: readonly NodeInfo[], scores: readonly number[]): NodeInfo {
+  let best = 0;
+  for (let i = 1; i < nodes.length; i++) if (scores[i]! >= scores[best]!) best = i;
+  return nodes[best]!;
 }

@@ -12,6 +12,7 @@ import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { writeNodeLease } from './node-lease-text.ts';
+import { writeNodeResources } from './node-resources-text.ts';
 import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
@@ -163,21 +164,7 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   w.line(0, `PodCIDRs:\t${(node.spec?.podCIDRs ?? []).join(',')}`);
   const pods = await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } });
   const running = (pods.ok ? pods.body.items : []).filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
-  w.line(0, `Non-terminated Pods:\t(${running.length} in total)`);
-  // describeNodeResource writes an empty column after Name (`Name\t\t`): two more spaces of padding.
-  w.line(1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
-  w.line(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---');
-  for (const p of running)
-    w.line(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${humanDuration(nowMs - Date.parse(p.metadata?.creationTimestamp ?? ''))}`);
-  w.line(0, 'Allocated resources:');
-  w.line(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
-  w.line(1, 'Resource\tRequests\tLimits');
-  w.line(1, '--------\t--------\t------');
-  w.line(1, 'cpu\t0 (0%)\t0 (0%)');
-  w.line(1, 'memory\t0 (0%)\t0 (0%)');
-  w.line(1, 'ephemeral-storage\t0 (0%)\t0 (0%)');
-  w.line(1, 'hugepages-1Gi\t0 (0%)\t0 (0%)');
-  w.line(1, 'hugepages-2Mi\t0 (0%)\t0 (0%)');
+  writeNodeResources(w, node, running, nowMs);
   await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };

@@ -1,0 +1,94 @@
+/**
+ * One node as the scheduler sees it: the Node, its pods, the resources they request (with and
+ * without the scoring defaults), the host ports they hold, and which of them carry affinity terms.
+ * Kept up to date pod by pod, never recomputed from a list. Models pkg/scheduler/framework/types.go NodeInfo.
+ */
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { addResource, emptyResource, nodeAllocatable, podNonZeroRequests, podRequests, type Resource } from './resources.ts';
+
+export interface HostPort {
+  ip: string;
+  protocol: string;
+  port: number;
+}
+
+/** A pod with what the filters read from it, computed once. */
+export interface PodInfo {
+  pod: Pod;
+  requests: Resource;
+  nonZero: { milliCpu: number; memory: number };
+  hostPorts: HostPort[];
+  hasRequiredAntiAffinity: boolean;
+  hasAffinity: boolean;
+}
+
+export function newPodInfo(pod: Pod): PodInfo {
+  const affinity = pod.spec?.affinity;
+  return {
+    pod,
+    requests: podRequests(pod),
+    nonZero: podNonZeroRequests(pod),
+    hostPorts: podHostPorts(pod),
+    hasRequiredAntiAffinity: (affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0,
+    hasAffinity: Boolean(affinity?.podAffinity || affinity?.podAntiAffinity),
+  };
+}
+
+/** schedutil.GetHostPorts: the host ports of app containers (and sidecars), 0.0.0.0 when no hostIP. */
+export function podHostPorts(pod: Pod): HostPort[] {
+  const ports: HostPort[] = [];
+  const containers = [...(pod.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always'), ...(pod.spec?.containers ?? [])];
+  for (const c of containers)
+    for (const p of c.ports ?? []) if (p.hostPort && p.hostPort > 0) ports.push({ ip: p.hostIP || '0.0.0.0', protocol: p.protocol || 'TCP', port: p.hostPort });
+  return ports;
+}
+
+export class NodeInfo {
+  node: Node | undefined;
+  readonly pods = new Map<string, PodInfo>();
+  readonly requested: Resource = emptyResource();
+  readonly nonZeroRequested = { milliCpu: 0, memory: 0 };
+  allocatable: Resource = emptyResource();
+  allowedPodNumber = 0;
+
+  constructor(node?: Node) {
+    if (node) this.setNode(node);
+  }
+
+  get name(): string {
+    return this.node?.metadata?.name ?? '';
+  }
+
+  setNode(node: Node): void {
+    this.node = node;
+    const { resource, allowedPodNumber } = nodeAllocatable(node);
+    this.allocatable = resource;
+    this.allowedPodNumber = allowedPodNumber;
+  }
+
+  addPod(info: PodInfo): void {
+    const uid = info.pod.metadata?.uid ?? '';
+    if (this.pods.has(uid)) this.removePod(uid);
+    this.pods.set(uid, info);
+    addResource(this.requested, info.requests);
+    this.nonZeroRequested.milliCpu += info.nonZero.milliCpu;
+    this.nonZeroRequested.memory += info.nonZero.memory;
+  }
+
+  removePod(uid: string): void {
+    const info = this.pods.get(uid);
+    if (!info) return;
+    this.pods.delete(uid);
+    addResource(this.requested, info.requests, -1);
+    this.nonZeroRequested.milliCpu -= info.nonZero.milliCpu;
+    this.nonZeroRequested.memory -= info.nonZero.memory;
+  }
+
+  /** Whether `port` clashes with a host port held here (0.0.0.0 clashes with every address). */
+  hostPortInUse(port: HostPort): boolean {
+    for (const info of this.pods.values())
+      for (const used of info.hostPorts)
+        if (used.port === port.port && used.protocol === port.protocol && (used.ip === port.ip || used.ip === '0.0.0.0' || port.ip === '0.0.0.0')) return true;
+    return false;
+  }
+}

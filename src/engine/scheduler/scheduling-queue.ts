@@ -1,0 +1,70 @@
+/**
+ * Where pods wait to be scheduled. New and changed pods go to the active queue and are tried at
+ * the current instant, in arrival order. A pod no node takes waits among the unschedulable pods
+ * with the plugins that rejected it, until a cluster event one of those plugins cares about moves
+ * it back, or until it has waited five minutes (the leftover flush, every 30 s).
+ * Models pkg/scheduler/backend/queue/scheduling_queue.go. A pod moved back is tried at once:
+ * v1.35 pops the backoff queue whenever the active queue is empty (SchedulerPopFromBackoffQ), and
+ * ours is empty between instants.
+ */
+import type { VirtualClock, TimerId } from '../clock/virtual-clock.ts';
+import { WorkQueue } from '../client/work-queue.ts';
+
+/** podMaxInUnschedulablePodsDuration and the flush period of flushUnschedulablePodsLeftover. */
+export const POD_MAX_IN_UNSCHEDULABLE_PODS_MS = 5 * 60_000;
+export const FLUSH_UNSCHEDULABLE_PERIOD_MS = 30_000;
+
+export interface UnschedulablePod {
+  key: string;
+  /** The plugins whose rejection keeps it here. */
+  rejectors: ReadonlySet<string>;
+  sinceMs: number;
+}
+
+export class SchedulingQueue {
+  readonly #clock: VirtualClock;
+  readonly #active: WorkQueue;
+  readonly #unschedulable = new Map<string, UnschedulablePod & { timer: TimerId }>();
+  readonly #startMs: number;
+
+  constructor(clock: VirtualClock, process: (key: string) => void) {
+    this.#clock = clock;
+    this.#startMs = clock.now();
+    this.#active = new WorkQueue(clock, process);
+  }
+
+  add(key: string): void {
+    this.#forget(key);
+    this.#active.add(key);
+  }
+
+  delete(key: string): void {
+    this.#forget(key);
+  }
+
+  has(key: string): boolean {
+    return this.#unschedulable.has(key);
+  }
+
+  addUnschedulable(key: string, rejectors: ReadonlySet<string>): void {
+    this.#forget(key);
+    const sinceMs = this.#clock.now();
+    // The first flush tick at which the pod has waited more than the limit.
+    const ticks = Math.floor((sinceMs + POD_MAX_IN_UNSCHEDULABLE_PODS_MS - this.#startMs) / FLUSH_UNSCHEDULABLE_PERIOD_MS) + 1;
+    const flushAtMs = this.#startMs + ticks * FLUSH_UNSCHEDULABLE_PERIOD_MS;
+    const timer = this.#clock.schedule(flushAtMs - sinceMs, () => this.add(key));
+    this.#unschedulable.set(key, { key, rejectors, sinceMs, timer });
+  }
+
+  /** MoveAllToActiveOrBackoffQueue: every waiting pod for which `shouldMove` says the event may help. */
+  moveOnEvent(shouldMove: (pod: UnschedulablePod) => boolean): void {
+    for (const pod of [...this.#unschedulable.values()]) if (shouldMove(pod)) this.add(pod.key);
+  }
+
+  #forget(key: string): void {
+    const waiting = this.#unschedulable.get(key);
+    if (!waiting) return;
+    this.#clock.cancel(waiting.timer);
+    this.#unschedulable.delete(key);
+  }
+}
