@@ -197,6 +197,8 @@ function commandLine(path: string, flags: FlagSpec[]): fc.Arbitrary<string> {
   );
   return fc.array(token, { maxLength: 6 }).map((tokens) => {
     const words = ['kubectl', ...path.split(' '), ...tokens.flat().map(quote)];
+    // `kubectl config` writes the kubeconfig it reads: give it one of the fuzz's own.
+    if (path.startsWith('config')) return `KUBECONFIG=/root/fz.kubeconfig ${words.join(' ')}`;
     if (changes) {
       // `-n fz` first and last, so a flag left without its value that eats the last one leaves
       // the first; a `--` would turn them into arguments, so a changing command never has one.
