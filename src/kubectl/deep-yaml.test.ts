@@ -16,6 +16,11 @@ const cases: { name: string; text: string; stderr: string }[] = [
     stderr: "error unmarshaling JSON: while decoding JSON: invalid character '{' exceeded max depth",
   },
   { name: 'JSON 10,001 levels deep', text: json(10_000), stderr: "json: offset 50069: invalid character '{' exceeded max depth" },
+  {
+    name: 'a broken quoted scalar 300 levels deep',
+    text: `${HEAD}${'{a: '.repeat(300)}"x" y${'}'.repeat(300)}`,
+    stderr: "error converting YAML to JSON: yaml: line 4: did not find expected ',' or '}'",
+  },
   { name: 'a one-line flow sequence past the limit', text: '['.repeat(20_000), stderr: 'error converting YAML to JSON: yaml: exceeded max depth of 10000' },
 ];
 

@@ -61,8 +61,11 @@ export function deepDocumentValue(root: CST.Token | undefined, lines: LineCounte
   const open = (token: CST.Token | undefined, parent: Frame | undefined): unknown => {
     if (!token) return null;
     if (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar' || token.type === 'block-scalar') {
-      const { value, type } = CST.resolveAsScalar(token);
-      return type === 'PLAIN' ? plainValue(value, scalars) : value;
+      let broken: Failure | undefined;
+      // go-yaml's parser, inside a flow collection, wants the separator or the end after a node.
+      const flowEnd = parent?.token.type === 'flow-collection' ? (Array.isArray(parent.out) ? 'FLOW_SEQ_END' : 'FLOW_MAP_END') : undefined;
+      const { value, type } = CST.resolveAsScalar(token, true, (offset, code) => (broken ??= new Failure({ code: flowEnd ?? code, offset })));
+      return broken ?? (type === 'PLAIN' ? plainValue(value, scalars) : value);
     }
     if (!isCollection(token)) return new Failure({ code: 'UNEXPECTED_TOKEN', offset: 'offset' in token ? token.offset : 0 });
     const isFlow = token.type === 'flow-collection';
@@ -110,7 +113,9 @@ export function deepDocumentValue(root: CST.Token | undefined, lines: LineCounte
       continue;
     }
     if (!item.key && !item.value) continue;
-    const key = keyText(item.key ? open(item.key, undefined) : null);
+    const keyValue = item.key ? open(item.key, undefined) : null;
+    if (keyValue instanceof Failure) return keyValue.why;
+    const key = keyText(keyValue);
     if (Object.hasOwn(frame.out, key)) return { code: 'DUPLICATE_KEY', offset: item.key && 'offset' in item.key ? item.key.offset : frame.token.offset };
     const value = open(item.value, frame);
     if (value instanceof Failure) return value.why;

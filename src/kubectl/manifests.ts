@@ -275,6 +275,10 @@ function yamlReason(code: string): string {
       return 'found character that cannot start any token';
     case 'DUPLICATE_KEY':
       return 'mapping key already defined';
+    case 'FLOW_MAP_END':
+      return "did not find expected ',' or '}'";
+    case 'FLOW_SEQ_END':
+      return "did not find expected ',' or ']'";
     default:
       return 'did not find expected node content';
   }
