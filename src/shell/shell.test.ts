@@ -57,6 +57,12 @@ describe('Shell', () => {
     expect(fs.readFile('/root/f.txt')).toBe('one\ntwo\n');
   });
 
+  // bash 5.2: `printf %s\\n x >> .` in /root.
+  it('refuses to append to a directory', async () => {
+    const { run } = newShell();
+    expect(await run('printf %s\\n x >> .; echo $?')).toEqual({ out: 'bash: .: Is a directory\n1\n', code: 0 });
+  });
+
   it('runs an executable script and refuses one without the x bit', async () => {
     const { run, fs } = newShell();
     fs.writeFile('/root/s.sh', 'echo from script $1\n', { mode: 0o644 });

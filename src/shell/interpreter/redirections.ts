@@ -45,8 +45,8 @@ export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: 
     else if (path === '/dev/stderr') stream = io.stderr;
     else {
       try {
-        if (redirect.op !== '>>') sh.env.fs.writeFile(path, '');
-        else if (!sh.env.fs.exists(path)) sh.env.fs.writeFile(path, '');
+        // Appending opens the file as `>` does, so a directory refuses it with EISDIR there too.
+        if (redirect.op !== '>>' || !sh.env.fs.exists(path) || sh.env.fs.stat(path).kind === 'directory') sh.env.fs.writeFile(path, '');
       } catch (error) {
         const { message, status } = redirectFailure(sh.state.flavour, 'out', target, error, fsMessage);
         io.stderr.write(`${sh.errorPrefix(line)}${message}\n`);
