@@ -19,6 +19,8 @@ import { syntaxErrorText } from './syntax-error-wording.ts';
 import { withRedirects } from './redirections.ts';
 import { PipeBuffer } from './pipe-buffer.ts';
 import { takeForkSlot } from './fork-slot.ts';
+import { JobTable } from './job-table.ts';
+import { jobCommandText } from './job-command-text.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, type Environment, type Io, type ShellState } from './shell-state.ts';
@@ -101,15 +103,32 @@ export class Interpreter {
   async #startBackgroundJob(item: AndOr, io: Io): Promise<void> {
     await takeForkSlot(this, io);
     const interrupt = createInterrupt();
-    const job = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
+    const child = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
     let untrack: () => void = () => undefined;
-    const ended = job
+    const { jobs, interactive } = this.state;
+    let killedBy: { signal: string; number: number } | undefined;
+    const ended = child
       .#andOr(item, { ...io, stdinIsTerminal: false, stdin: '' })
-      .catch(() => undefined)
+      .then(
+        (status) => killedBy ?? { status },
+        (error: unknown) => killedBy ?? { status: error instanceof ExitSignal ? error.code : error instanceof DiscardSignal ? error.status : 1 },
+      )
+      .then((end) => {
+        job.end = end;
+        // A shell that reads no terminal forgets its ended jobs unannounced; the terminal's tells of them at the next prompt.
+        if (!interactive) jobs.remove(job);
+      })
       .finally(() => {
         untrack();
         this.env.processes.end();
       });
+    const kill = (signal: { signal: string; number: number }) => {
+      killedBy = signal;
+      interrupt.fire();
+    };
+    const job = jobs.add({ pid: this.env.processes.nextPid(), command: jobCommandText(item), kill, ended });
+    this.state.lastBackgroundPid = String(job.pid);
+    if (interactive) io.stderr.write(`[${job.number}] ${job.pid}\n`);
     untrack = this.env.processes.addJob(interrupt, ended);
   }
 
@@ -390,6 +409,8 @@ export class Interpreter {
       aliases: new Map(this.state.aliases),
       functions: new Map(this.state.functions),
       positional: [...this.state.positional],
+      jobs: new JobTable(),
+      interactive: false,
     };
     const child = new Interpreter(state, env);
     child.#functionDepth = this.#functionDepth;

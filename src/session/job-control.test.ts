@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createInterrupt } from '../shell/shell.ts';
+import { newSession } from '../../tests/support/session.ts';
+import type { Session } from './session.ts';
+
+/** Types each line at the terminal's shell and returns what it printed, each line after `$ line`, as `script` records bash. */
+async function typed(session: Session, lines: string[], interactive = true): Promise<string> {
+  let transcript = '';
+  const sink = { write: (text: string) => (transcript += text) };
+  for (const line of lines) {
+    transcript += `$ ${line}\n`;
+    let done = false;
+    const running = session.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt(), interactive }).finally(() => (done = true));
+    await session.cluster.pump.runUntil(() => done, 30 * 60 * 1000, { wasBusy: () => session.wasBusy() });
+    await running;
+  }
+  return transcript;
+}
+
+// Expected transcripts are bash 5.2.15's in `script -qc "bash --norc -i"`, its PIDs replaced by ours.
+const CASES: { name: string; lines: string[]; interactive?: boolean; expected: string }[] = [
+  {
+    name: 'announces jobs, lists them, reports their ends before the prompt',
+    lines: ['sleep 1 &', 'sleep 3 &', '(sleep 2; exit 3) &', 'jobs', 'jobs -l', 'jobs -p', 'sleep 2.5', 'jobs'],
+    expected: `$ sleep 1 &
+[1] 4001
+$ sleep 3 &
+[2] 4002
+$ (sleep 2; exit 3) &
+[3] 4003
+$ jobs
+[1]   Running                 sleep 1 &
+[2]-  Running                 sleep 3 &
+[3]+  Running                 ( sleep 2; exit 3 ) &
+$ jobs -l
+[1]   4001 Running                 sleep 1 &
+[2]-  4002 Running                 sleep 3 &
+[3]+  4003 Running                 ( sleep 2; exit 3 ) &
+$ jobs -p
+4001
+4002
+4003
+$ sleep 2.5
+[1]   Done                    sleep 1
+[3]+  Exit 3                  ( sleep 2; exit 3 )
+$ jobs
+[2]+  Running                 sleep 3 &
+`,
+  },
+  {
+    name: 'kills and waits by job spec',
+    lines: [
+      'sleep 3 &',
+      'sleep 5 &',
+      'kill %1',
+      'sleep 1',
+      'sleep 9 &',
+      'jobs %sleep',
+      'wait %-',
+      'echo $?',
+      'kill %%',
+      'sleep 1',
+      'jobs %9',
+      'echo $!',
+      'kill %1 %+',
+      'wait 12',
+      'wait %%',
+      'jobs -z',
+      'kill -9',
+    ],
+    expected: `$ sleep 3 &
+[1] 4001
+$ sleep 5 &
+[2] 4002
+$ kill %1
+$ sleep 1
+[1]-  Terminated              sleep 3
+$ sleep 9 &
+[3] 4003
+$ jobs %sleep
+bash: jobs: sleep: ambiguous job spec
+bash: jobs: %sleep: no such job
+$ wait %-
+[2]-  Done                    sleep 5
+$ echo $?
+0
+$ kill %%
+$ sleep 1
+[3]+  Terminated              sleep 9
+$ jobs %9
+bash: jobs: %9: no such job
+$ echo $!
+4003
+$ kill %1 %+
+bash: kill: %1: no such job
+bash: kill: %+: no such job
+$ wait 12
+bash: wait: pid 12 is not a child of this shell
+$ wait %%
+bash: wait: %%: no such job
+$ jobs -z
+bash: jobs: -z: invalid option
+jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]
+$ kill -9
+kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]
+`,
+  },
+];
+
+describe('job control at the terminal', () => {
+  it.each(CASES)('$name', async ({ lines, interactive, expected }) => {
+    const session = await newSession();
+    expect(await typed(session, lines, interactive)).toBe(expected);
+    session.close();
+  });
+});
