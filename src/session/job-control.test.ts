@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInterrupt } from '../shell/shell.ts';
-import { newSession } from '../../tests/support/session.ts';
+import { newSession, runLine } from '../../tests/support/session.ts';
 import type { Session } from './session.ts';
 
 /** Types each line at the terminal's shell and returns what it printed, each line after `$ line`, as `script` records bash. */
@@ -111,6 +111,44 @@ describe('job control at the terminal', () => {
   it.each(CASES)('$name', async ({ lines, interactive, expected }) => {
     const session = await newSession();
     expect(await typed(session, lines, interactive)).toBe(expected);
+    session.close();
+  });
+});
+
+// Expected outputs are bash 5.2.15's for `bash -c SCRIPT x`, its PIDs replaced by ours.
+const SCRIPT_CASES: { name: string; script: string; expected: { stdout: string; stderr: string; code: number } }[] = [
+  {
+    name: 'lists jobs without announcing or reporting them',
+    script: 'sleep 1 & jobs; sleep 2; jobs',
+    expected: { stdout: '[1]+  Running                 sleep 1 &\n', stderr: '', code: 0 },
+  },
+  {
+    name: 'waits by job spec and by PID, after the job ended too',
+    script: 'sleep 1 & kill %1; wait %1; echo $?; (exit 4) & wait %1; echo $?; wait $!; echo $?',
+    expected: { stdout: '143\n4\n4\n', stderr: '', code: 0 },
+  },
+  {
+    name: 'reports a job killed by SIGKILL and refuses bad kill arguments',
+    script: 'sleep 5 & kill -s KILL $!; wait $!; echo $?; kill -FOO 1; kill abc; kill 99999',
+    expected: {
+      stdout: '137\n',
+      stderr:
+        'x: line 1:  4001 Killed                  sleep 5\nx: line 1: kill: FOO: invalid signal specification\nx: line 1: kill: abc: arguments must be process or job IDs\nx: line 1: kill: (99999) - No such process\n',
+      code: 1,
+    },
+  },
+  {
+    name: 'names a job by text it contains',
+    script: 'sleep 5 & sleep 6 & jobs -l %?6; wait abc',
+    expected: { stdout: '[2]+  4002 Running                 sleep 6 &\n', stderr: "x: line 1: wait: `abc': not a pid or valid job spec\n", code: 1 },
+  },
+];
+
+describe('jobs in a script', () => {
+  it.each(SCRIPT_CASES)('$name', async ({ script, expected }) => {
+    const session = await newSession();
+    const quoted = `'${script.replace(/'/g, `'\\''`)}'`;
+    expect(await runLine(session, `bash -c ${quoted} x`)).toEqual(expected);
     session.close();
   });
 });

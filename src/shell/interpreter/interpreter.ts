@@ -106,6 +106,8 @@ export class Interpreter {
     const child = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
     let untrack: () => void = () => undefined;
     const { jobs, interactive } = this.state;
+    const first = item.first.commands[0];
+    const firstLine = first?.type === 'simple' ? first.line : undefined;
     let killedBy: { signal: string; number: number } | undefined;
     const ended = child
       .#andOr(item, { ...io, stdinIsTerminal: false, stdin: '' })
@@ -115,8 +117,10 @@ export class Interpreter {
       )
       .then((end) => {
         job.end = end;
-        // A shell that reads no terminal forgets its ended jobs unannounced; the terminal's tells of them at the next prompt.
-        if (!interactive) jobs.remove(job);
+        // A shell that reads no terminal tells of no ended job, but of a death by a signal other
+        // than SIGTERM (jobs.c notify_of_job_status); it forgets the job at its next `&` or `jobs`.
+        if (!interactive && 'signal' in end && end.number !== 15)
+          io.stderr.write(`${this.errorPrefix(firstLine)}${String(job.pid).padStart(5)} ${end.signal.padEnd(24)}${job.command}\n`);
       })
       .finally(() => {
         untrack();
@@ -126,6 +130,7 @@ export class Interpreter {
       killedBy = signal;
       interrupt.fire();
     };
+    if (!interactive) jobs.forgetEnded();
     const job = jobs.add({ pid: this.env.processes.nextPid(), command: jobCommandText(item), kill, ended });
     this.state.lastBackgroundPid = String(job.pid);
     if (interactive) io.stderr.write(`[${job.number}] ${job.pid}\n`);

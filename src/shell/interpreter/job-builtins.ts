@@ -7,8 +7,9 @@ import { InterruptedCommand, type Io } from './shell-state.ts';
 import { JobSpecError, type Job, type JobEnd } from './job-table.ts';
 import { waitForJobs } from './fork-slot.ts';
 
-/** The signals `kill` sends here: bash's strsignal text for a job they end; SIGINT a background job ignores. */
+/** The signals `kill` sends here: bash's strsignal text for a job they end; SIGINT a background job ignores, 0 only checks it exists. */
 const SIGNALS: Record<string, { number: number; text?: string }> = {
+  EXIT: { number: 0 },
   HUP: { number: 1, text: 'Hangup' },
   INT: { number: 2 },
   KILL: { number: 9, text: 'Killed' },
@@ -39,6 +40,7 @@ export function jobsBuiltin(sh: Interpreter, args: string[], io: Io, line: numbe
     }
   }
   const table = sh.state.jobs;
+  if (!sh.state.interactive) table.forgetEnded();
   let listed: readonly Job[] = table.all;
   let status = 0;
   if (at < args.length) {

@@ -94,6 +94,11 @@ export class JobTable {
     return `[${job.number}]${this.mark(job)}${pid}${state.padEnd(24)}${job.command}${job.end === undefined ? ' &' : ''}\n`;
   }
 
+  /** Drops the ended jobs unannounced, as a shell without a terminal cleans up its dead jobs. */
+  forgetEnded(): void {
+    for (const job of this.#jobs.filter((j) => j.end !== undefined)) this.remove(job);
+  }
+
   /** The notices of jobs that ended since the last prompt, which leave the table once told. */
   takeNotices(): string {
     const ended = this.#jobs.filter((j) => j.end !== undefined && !j.killedJustNow);
