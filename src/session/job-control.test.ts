@@ -105,6 +105,43 @@ $ kill -9
 kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]
 `,
   },
+  {
+    name: 'brings a job to the foreground; bg finds none stopped',
+    lines: ['sleep 2 &', '(sleep 1; exit 5) &', 'fg', 'echo $?', 'bg', 'bg %1', 'fg %1', 'echo $?', 'fg', 'bg', 'fg %4'],
+    expected: `$ sleep 2 &
+[1] 4001
+$ (sleep 1; exit 5) &
+[2] 4002
+$ fg
+( sleep 1; exit 5 )
+$ echo $?
+5
+$ bg
+bash: bg: job 1 already in background
+$ bg %1
+bash: bg: job 1 already in background
+$ fg %1
+sleep 2
+$ echo $?
+0
+$ fg
+bash: fg: current: no such job
+$ bg
+bash: bg: current: no such job
+$ fg %4
+bash: fg: %4: no such job
+`,
+  },
+  {
+    name: 'reports a job that ended once the foreground command is reaped',
+    lines: ['sleep 1 & sleep 2; fg; echo $?'],
+    expected: `$ sleep 1 & sleep 2; fg; echo $?
+[1] 4001
+[1]+  Done                    sleep 1
+bash: fg: current: no such job
+1
+`,
+  },
 ];
 
 describe('job control at the terminal', () => {
@@ -138,6 +175,11 @@ const SCRIPT_CASES: { name: string; script: string; expected: { stdout: string; 
     },
   },
   {
+    name: 'has no job control',
+    script: 'fg; bg; sleep 1 & fg; echo $?',
+    expected: { stdout: '1\n', stderr: 'x: line 1: fg: no job control\nx: line 1: bg: no job control\nx: line 1: fg: no job control\n', code: 0 },
+  },
+  {
     name: 'names a job by text it contains',
     script: 'sleep 5 & sleep 6 & jobs -l %?6; wait abc',
     expected: { stdout: '[2]+  4002 Running                 sleep 6 &\n', stderr: "x: line 1: wait: `abc': not a pid or valid job spec\n", code: 1 },
@@ -149,6 +191,24 @@ describe('jobs in a script', () => {
     const session = await newSession();
     const quoted = `'${script.replace(/'/g, `'\\''`)}'`;
     expect(await runLine(session, `bash -c ${quoted} x`)).toEqual(expected);
+    session.close();
+  });
+});
+
+// bash 5.2.15 -i: `sleep 5 &`, `fg`, Ctrl-C after 1 s prints the command, `echo $?` says 130, `jobs` nothing.
+describe('fg and Ctrl-C', () => {
+  it('ends the job brought to the foreground with status 130', async () => {
+    const session = await newSession();
+    let transcript = '';
+    const sink = { write: (text: string) => (transcript += text) };
+    await typed(session, ['sleep 5 &']);
+    const interrupt = createInterrupt();
+    let done = false;
+    const running = session.run('fg', { stdout: sink, stderr: sink, interrupt, interactive: true }).finally(() => (done = true));
+    await session.cluster.pump.runUntil(() => done, 1000, { wasBusy: () => session.wasBusy() });
+    interrupt.fire();
+    await session.cluster.pump.runUntil(() => done, 60_000, { wasBusy: () => session.wasBusy() });
+    expect([transcript, await running, await typed(session, ['jobs'])]).toEqual(['sleep 5\n', 130, '$ jobs\n']);
     session.close();
   });
 });

@@ -177,6 +177,7 @@ export class Shell {
       backgroundYield: this.#options.backgroundYield ?? this.#options.yieldToHost,
       ...(this.#options.hostTurns ? { hostTurns: this.#options.hostTurns } : {}),
       processes: this.#processes,
+      ...(io.interactive ? { jobNotices: io.stderr } : {}),
     });
     let status: number;
     try {

@@ -5,7 +5,7 @@
 import type { Interpreter } from './interpreter.ts';
 import type { Io } from './shell-state.ts';
 import { fsMessage } from './fs-message.ts';
-import { jobsBuiltin, killBuiltin, waitBuiltin } from './job-builtins.ts';
+import { bgBuiltin, fgBuiltin, jobsBuiltin, killBuiltin, waitBuiltin } from './job-builtins.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { formatPrintf } from './printf.ts';
@@ -176,6 +176,8 @@ const BUILTINS: Record<string, Builtin> = {
   wait: waitBuiltin,
   jobs: jobsBuiltin,
   kill: killBuiltin,
+  fg: fgBuiltin,
+  bg: bgBuiltin,
   type: (sh, args, io) => {
     let status = 0;
     for (const name of args) {

@@ -32,6 +32,8 @@ export class Interpreter {
   #evalDepth = 0;
   #sourceDepth = 0;
   #steps = 0;
+  /** A child process ran since the last pipeline ended: bash reaps then, and reports ended jobs. */
+  #ranChild = false;
 
   constructor(state: ShellState, env: Environment) {
     this.state = state;
@@ -140,6 +142,7 @@ export class Interpreter {
   /** Runs `body` in a forked child (subshell, command substitution, child shell); its exit, or a dropped line, is its status. */
   async #inChildProcess(io: Io, body: (child: Interpreter) => Promise<number>): Promise<number> {
     await takeForkSlot(this, io);
+    this.#ranChild = true;
     try {
       return await body(this.fork());
     } catch (error) {
@@ -179,6 +182,12 @@ export class Interpreter {
         // Ctrl-C reaches every command of the pipeline at once: the ones after it do not start.
         if (this.env.interrupt.interrupted) throw new InterruptedCommand();
       }
+    }
+    // Models jobs.c wait_for: an interactive shell tells of ended jobs once a foreground child is reaped.
+    if (this.#ranChild && this.state.interactive && this.env.jobNotices) {
+      this.#ranChild = false;
+      const notices = this.state.jobs.takeNotices();
+      if (notices) this.env.jobNotices.write(notices);
     }
     return node.negated ? (status === 0 ? 1 : 0) : status;
   }
@@ -333,6 +342,7 @@ export class Interpreter {
         io.stderr.write(`${this.errorPrefix(line)}${path}: Argument list too long\n`);
         return 126;
       }
+      this.#ranChild = true;
       return program.run(context);
     }
     if (name.includes('/')) return this.#runScriptFile(name, argv, io, line);

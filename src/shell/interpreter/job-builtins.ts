@@ -168,3 +168,42 @@ async function untilEnded(sh: Interpreter, job: Job): Promise<void> {
     });
   });
 }
+
+/** `fg`: the job runs in the foreground again — bash prints it, waits for it, and Ctrl-C ends it. */
+export async function fgBuiltin(sh: Interpreter, args: string[], io: Io, line: number): Promise<number> {
+  const job = jobControlTarget(sh, args, io, line, 'fg');
+  if (!job) return 1;
+  io.stdout.write(`${job.command}\n`);
+  const stop = sh.env.interrupt.onInterrupt(() => job.kill({ signal: 'Interrupt', number: 2 }));
+  try {
+    await job.ended;
+  } finally {
+    stop();
+  }
+  sh.state.jobs.remove(job);
+  return exitStatus(job.end!);
+}
+
+/** `bg`: only a stopped job can go on in the background, and no job here ever stops. */
+export function bgBuiltin(sh: Interpreter, args: string[], io: Io, line: number): number {
+  const job = jobControlTarget(sh, args, io, line, 'bg');
+  if (!job) return 1;
+  io.stderr.write(`${sh.errorPrefix(line, 'bg')}job ${job.number} already in background\n`);
+  return 1;
+}
+
+function jobControlTarget(sh: Interpreter, args: string[], io: Io, line: number, builtin: 'fg' | 'bg'): Job | undefined {
+  const prefix = sh.errorPrefix(line, builtin);
+  if (!sh.state.interactive) {
+    io.stderr.write(`${prefix}no job control\n`);
+    return undefined;
+  }
+  const spec = args[0] ?? '%+';
+  try {
+    return sh.state.jobs.find(spec);
+  } catch (error) {
+    if (!(error instanceof JobSpecError)) throw error;
+    io.stderr.write(`${prefix}${args[0] === undefined ? 'current: no such job' : error.message}\n`);
+    return undefined;
+  }
+}

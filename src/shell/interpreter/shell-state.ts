@@ -55,6 +55,8 @@ export interface Environment {
   /** Turns for the host by real time, between the yields counted in steps. */
   hostTurns?: HostTurns;
   processes: ProcessTable;
+  /** The terminal, where an interactive shell reports its ended jobs whatever a command redirected. */
+  jobNotices?: OutputStream;
 }
 
 /** The host's message loop's turns by real time, which the simulation never sees (session/host-turns.ts). */
