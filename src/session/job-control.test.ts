@@ -180,6 +180,25 @@ const SCRIPT_CASES: { name: string; script: string; expected: { stdout: string; 
     expected: { stdout: '1\n', stderr: 'x: line 1: fg: no job control\nx: line 1: bg: no job control\nx: line 1: fg: no job control\n', code: 0 },
   },
   {
+    name: 'names signals',
+    script: 'kill -l 9 KILL 137 sigterm 200 0 FOO; echo $?',
+    expected: {
+      stdout: 'KILL\n9\nKILL\n15\nEXIT\n1\n',
+      stderr: 'x: line 1: kill: 200: invalid signal specification\nx: line 1: kill: FOO: invalid signal specification\n',
+      code: 0,
+    },
+  },
+  {
+    name: 'lists signals',
+    script: 'kill -l',
+    expected: {
+      stdout:
+        ' 1) SIGHUP\t 2) SIGINT\t 3) SIGQUIT\t 4) SIGILL\t 5) SIGTRAP\n 6) SIGABRT\t 7) SIGBUS\t 8) SIGFPE\t 9) SIGKILL\t10) SIGUSR1\n11) SIGSEGV\t12) SIGUSR2\t13) SIGPIPE\t14) SIGALRM\t15) SIGTERM\n16) SIGSTKFLT\t17) SIGCHLD\t18) SIGCONT\t19) SIGSTOP\t20) SIGTSTP\n21) SIGTTIN\t22) SIGTTOU\t23) SIGURG\t24) SIGXCPU\t25) SIGXFSZ\n26) SIGVTALRM\t27) SIGPROF\t28) SIGWINCH\t29) SIGIO\t30) SIGPWR\n31) SIGSYS\t34) SIGRTMIN\t35) SIGRTMIN+1\t36) SIGRTMIN+2\t37) SIGRTMIN+3\n38) SIGRTMIN+4\t39) SIGRTMIN+5\t40) SIGRTMIN+6\t41) SIGRTMIN+7\t42) SIGRTMIN+8\n43) SIGRTMIN+9\t44) SIGRTMIN+10\t45) SIGRTMIN+11\t46) SIGRTMIN+12\t47) SIGRTMIN+13\n48) SIGRTMIN+14\t49) SIGRTMIN+15\t50) SIGRTMAX-14\t51) SIGRTMAX-13\t52) SIGRTMAX-12\n53) SIGRTMAX-11\t54) SIGRTMAX-10\t55) SIGRTMAX-9\t56) SIGRTMAX-8\t57) SIGRTMAX-7\n58) SIGRTMAX-6\t59) SIGRTMAX-5\t60) SIGRTMAX-4\t61) SIGRTMAX-3\t62) SIGRTMAX-2\n63) SIGRTMAX-1\t64) SIGRTMAX\t\n',
+      stderr: '',
+      code: 0,
+    },
+  },
+  {
     name: 'names a job by text it contains',
     script: 'sleep 5 & sleep 6 & jobs -l %?6; wait abc',
     expected: { stdout: '[2]+  4002 Running                 sleep 6 &\n', stderr: "x: line 1: wait: `abc': not a pid or valid job spec\n", code: 1 },

@@ -6,6 +6,7 @@ import type { Interpreter } from './interpreter.ts';
 import { InterruptedCommand, type Io } from './shell-state.ts';
 import { JobSpecError, type Job, type JobEnd } from './job-table.ts';
 import { waitForJobs } from './fork-slot.ts';
+import { SIGNAL_NAMES, signalTable } from './signal-names.ts';
 
 /** The signals `kill` sends here: bash's strsignal text for a job they end; SIGINT a background job ignores, 0 only checks it exists. */
 const SIGNALS: Record<string, { number: number; text?: string }> = {
@@ -65,6 +66,7 @@ export function jobsBuiltin(sh: Interpreter, args: string[], io: Io, line: numbe
 
 export function killBuiltin(sh: Interpreter, args: string[], io: Io, line: number): number {
   const prefix = sh.errorPrefix(line, 'kill');
+  if (args[0] === '-l' || args[0] === '-L') return listSignals(args.slice(1), io, prefix);
   let signal = SIGNALS.TERM!;
   let at = 0;
   const named = (spec: string): boolean => {
@@ -104,6 +106,27 @@ export function killBuiltin(sh: Interpreter, args: string[], io: Io, line: numbe
       job.killedJustNow = true;
       job.kill({ signal: signal.text, number: signal.number });
     }
+  }
+  return status;
+}
+
+/** `kill -l [sigspec]`: the table, or a signal's name for its number (or exit status) and its number for its name. */
+function listSignals(specs: string[], io: Io, prefix: string): number {
+  if (specs.length === 0) {
+    io.stdout.write(signalTable());
+    return 0;
+  }
+  let status = 0;
+  for (const spec of specs) {
+    const number = /^\d+$/.test(spec) ? Number(spec) : undefined;
+    const name = spec.toUpperCase().replace(/^SIG/, '');
+    // Signal 0 is no signal: bash names it EXIT, after the trap.
+    const names = new Map([[0, 'EXIT'], ...SIGNAL_NAMES]);
+    const found = number !== undefined ? names.get(number > 128 ? number - 128 : number) : [...names].find(([, n]) => n === name)?.[0];
+    if (found === undefined) {
+      io.stderr.write(`${prefix}${spec}: invalid signal specification\n`);
+      status = 1;
+    } else io.stdout.write(`${found}\n`);
   }
   return status;
 }
