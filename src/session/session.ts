@@ -215,9 +215,10 @@ export class Session {
 
   /**
    * Runs one command line. The caller drives the clock meanwhile (the headless player or the
-   * worker's ticker) and settles the cluster afterwards.
+   * worker's ticker) and settles the cluster afterwards. `interactive` for a line typed at the
+   * terminal: the shell then announces and reports its background jobs as bash at a prompt does.
    */
-  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt }): Promise<number> {
+  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; interactive?: boolean }): Promise<number> {
     return this.shell.run(line, io);
   }
 }

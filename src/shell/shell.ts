@@ -12,6 +12,7 @@ import { InterruptedCommand, type HostTurns, type ShellState } from './interpret
 import { BUILTIN_NAMES } from './interpreter/builtins.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './interpreter/signals.ts';
 import { ProcessTable } from './interpreter/process-table.ts';
+import { JobTable } from './interpreter/job-table.ts';
 import { ArithmeticError } from './interpreter/arithmetic.ts';
 import { reportInternalFault } from '../lib/internal-fault/internal-fault.ts';
 import type { ShellFlavour, ShellInput } from './interpreter/shell-dialect.ts';
@@ -69,6 +70,9 @@ export class Shell {
       userland: options.userland ?? 'gnu',
       history: [],
       hostname: options.hostname ?? 'controlplane',
+      jobs: new JobTable(),
+      interactive: false,
+      lastBackgroundPid: '',
     };
   }
 
@@ -156,7 +160,12 @@ export class Shell {
     return [...new Set([...BUILTIN_NAMES, ...this.#options.registry.names(), ...this.#state.aliases.keys()])].sort();
   }
 
-  async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string }): Promise<number> {
+  /**
+   * Runs one input. `interactive` is the terminal's shell reading a typed line: it announces the
+   * jobs it starts (`[1] 4001`) and, before the next prompt, reports those that have ended.
+   */
+  async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string; interactive?: boolean }): Promise<number> {
+    this.#state.interactive = io.interactive === true;
     if (input.trim() && this.#state.flavour === 'bash') this.#state.history.push(input);
     const interpreter = new Interpreter(this.#state, {
       fs: this.#options.fs,
@@ -168,6 +177,7 @@ export class Shell {
       backgroundYield: this.#options.backgroundYield ?? this.#options.yieldToHost,
       ...(this.#options.hostTurns ? { hostTurns: this.#options.hostTurns } : {}),
       processes: this.#processes,
+      ...(io.interactive ? { jobNotices: io.stderr } : {}),
     });
     let status: number;
     try {
@@ -187,6 +197,8 @@ export class Shell {
       }
     }
     this.#state.lastExit = status;
+    const notices = this.#state.interactive ? this.#state.jobs.takeNotices() : '';
+    if (notices) io.stderr.write(notices);
     // A shell fed its input piece by piece (typed lines) counts its lines across the pieces.
     if (this.#state.input === 'terminal' || this.#state.input === 'stdin') this.#state.linesBefore += input.replace(/\n$/, '').split('\n').length;
     return status;

@@ -284,7 +284,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
           const commandJournal = journal;
           const seq = commandJournal?.startCommand(line);
           if (seq !== undefined) post({ type: 'session.position', seq });
-          exitCode = await session.run(line, { stdout: sink, stderr: sink, interrupt }).finally(() => commandJournal?.finishCommand());
+          exitCode = await session.run(line, { stdout: sink, stderr: sink, interrupt, interactive: true }).finally(() => commandJournal?.finishCommand());
           // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
           // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
           if (interrupt.interrupted && exitCode === 130) output.write(message.id, '\n');

@@ -5,7 +5,7 @@
 import type { Interpreter } from './interpreter.ts';
 import type { Io } from './shell-state.ts';
 import { fsMessage } from './fs-message.ts';
-import { waitForJobs } from './fork-slot.ts';
+import { bgBuiltin, fgBuiltin, jobsBuiltin, killBuiltin, waitBuiltin } from './job-builtins.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { formatPrintf } from './printf.ts';
@@ -173,7 +173,11 @@ const BUILTINS: Record<string, Builtin> = {
     return sh.sourceFile(file, source, io);
   },
   eval: (sh, args, io) => sh.evalSource(args.join(' '), io),
-  wait: (sh) => waitForJobs(sh.env),
+  wait: waitBuiltin,
+  jobs: jobsBuiltin,
+  kill: killBuiltin,
+  fg: fgBuiltin,
+  bg: bgBuiltin,
   type: (sh, args, io) => {
     let status = 0;
     for (const name of args) {

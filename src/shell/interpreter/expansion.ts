@@ -132,7 +132,7 @@ function parameter(interpreter: Interpreter, name: string): string | undefined {
     case '$':
       return '1';
     case '!':
-      return '';
+      return state.lastBackgroundPid;
     case '0':
       return state.scriptName;
   }

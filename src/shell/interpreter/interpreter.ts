@@ -19,6 +19,8 @@ import { syntaxErrorText } from './syntax-error-wording.ts';
 import { withRedirects } from './redirections.ts';
 import { PipeBuffer } from './pipe-buffer.ts';
 import { takeForkSlot } from './fork-slot.ts';
+import { JobTable } from './job-table.ts';
+import { jobCommandText } from './job-command-text.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, type Environment, type Io, type ShellState } from './shell-state.ts';
@@ -30,6 +32,8 @@ export class Interpreter {
   #evalDepth = 0;
   #sourceDepth = 0;
   #steps = 0;
+  /** A child process ran since the last pipeline ended: bash reaps then, and reports ended jobs. */
+  #ranChild = false;
 
   constructor(state: ShellState, env: Environment) {
     this.state = state;
@@ -101,21 +105,44 @@ export class Interpreter {
   async #startBackgroundJob(item: AndOr, io: Io): Promise<void> {
     await takeForkSlot(this, io);
     const interrupt = createInterrupt();
-    const job = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
+    const child = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
     let untrack: () => void = () => undefined;
-    const ended = job
+    const { jobs, interactive } = this.state;
+    const first = item.first.commands[0];
+    const firstLine = first?.type === 'simple' ? first.line : undefined;
+    let killedBy: { signal: string; number: number } | undefined;
+    const ended = child
       .#andOr(item, { ...io, stdinIsTerminal: false, stdin: '' })
-      .catch(() => undefined)
+      .then(
+        (status) => killedBy ?? { status },
+        (error: unknown) => killedBy ?? { status: error instanceof ExitSignal ? error.code : error instanceof DiscardSignal ? error.status : 1 },
+      )
+      .then((end) => {
+        job.end = end;
+        // A shell that reads no terminal tells of no ended job, but of a death by a signal other
+        // than SIGTERM (jobs.c notify_of_job_status); it forgets the job at its next `&` or `jobs`.
+        if (!interactive && 'signal' in end && end.number !== 15)
+          io.stderr.write(`${this.errorPrefix(firstLine)}${String(job.pid).padStart(5)} ${end.signal.padEnd(24)}${job.command}\n`);
+      })
       .finally(() => {
         untrack();
         this.env.processes.end();
       });
+    const kill = (signal: { signal: string; number: number }) => {
+      killedBy = signal;
+      interrupt.fire();
+    };
+    if (!interactive) jobs.forgetEnded();
+    const job = jobs.add({ pid: this.env.processes.nextPid(), command: jobCommandText(item), kill, ended });
+    this.state.lastBackgroundPid = String(job.pid);
+    if (interactive) io.stderr.write(`[${job.number}] ${job.pid}\n`);
     untrack = this.env.processes.addJob(interrupt, ended);
   }
 
   /** Runs `body` in a forked child (subshell, command substitution, child shell); its exit, or a dropped line, is its status. */
   async #inChildProcess(io: Io, body: (child: Interpreter) => Promise<number>): Promise<number> {
     await takeForkSlot(this, io);
+    this.#ranChild = true;
     try {
       return await body(this.fork());
     } catch (error) {
@@ -155,6 +182,12 @@ export class Interpreter {
         // Ctrl-C reaches every command of the pipeline at once: the ones after it do not start.
         if (this.env.interrupt.interrupted) throw new InterruptedCommand();
       }
+    }
+    // Models jobs.c wait_for: an interactive shell tells of ended jobs once a foreground child is reaped.
+    if (this.#ranChild && this.state.interactive && this.env.jobNotices) {
+      this.#ranChild = false;
+      const notices = this.state.jobs.takeNotices();
+      if (notices) this.env.jobNotices.write(notices);
     }
     return node.negated ? (status === 0 ? 1 : 0) : status;
   }
@@ -309,6 +342,7 @@ export class Interpreter {
         io.stderr.write(`${this.errorPrefix(line)}${path}: Argument list too long\n`);
         return 126;
       }
+      this.#ranChild = true;
       return program.run(context);
     }
     if (name.includes('/')) return this.#runScriptFile(name, argv, io, line);
@@ -390,6 +424,8 @@ export class Interpreter {
       aliases: new Map(this.state.aliases),
       functions: new Map(this.state.functions),
       positional: [...this.state.positional],
+      jobs: new JobTable(),
+      interactive: false,
     };
     const child = new Interpreter(state, env);
     child.#functionDepth = this.#functionDepth;

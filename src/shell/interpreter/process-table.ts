@@ -16,10 +16,17 @@ export const FORK_RETRY_SLEEPS_S = [1, 2, 4, 8];
 
 export class ProcessTable {
   #live = 0;
+  // PIDs below this are the system's own processes on a node that has been up a while.
+  #lastPid = 4000;
   readonly #jobs = new Map<Interrupt & { fire(): void }, Promise<unknown>>();
 
   get live(): number {
     return this.#live;
+  }
+
+  /** A PID for a new process, counting up as Linux hands them out. */
+  nextPid(): number {
+    return ++this.#lastPid;
   }
 
   /** Takes a slot for a new process; false when the limit is reached (fork's EAGAIN). */

@@ -7,6 +7,7 @@ import type { Command } from '../ast.ts';
 import type { CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
 import type { FileSystem } from '../../lib/file-system.ts';
 import type { ProcessTable } from './process-table.ts';
+import type { JobTable } from './job-table.ts';
 import type { ShellFlavour, ShellInput } from './shell-dialect.ts';
 
 export interface Io {
@@ -34,6 +35,12 @@ export interface ShellState {
   userland: Userland;
   history: string[];
   hostname: string;
+  /** This shell's background jobs; a subshell or child shell starts with none. */
+  jobs: JobTable;
+  /** The terminal's shell between prompts: it announces and reports its jobs (bash's interactive_shell). */
+  interactive: boolean;
+  /** `$!`: the PID of the last background job, empty before one. */
+  lastBackgroundPid: string;
 }
 
 export interface Environment {
@@ -48,6 +55,8 @@ export interface Environment {
   /** Turns for the host by real time, between the yields counted in steps. */
   hostTurns?: HostTurns;
   processes: ProcessTable;
+  /** The terminal, where an interactive shell reports its ended jobs whatever a command redirected. */
+  jobNotices?: OutputStream;
 }
 
 /** The host's message loop's turns by real time, which the simulation never sees (session/host-turns.ts). */
