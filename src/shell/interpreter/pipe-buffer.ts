@@ -7,8 +7,12 @@
  */
 export const PIPE_BUFFER_LIMIT = 64 * 1024 * 1024;
 
+/** Small writes are joined in runs of this many, so a writer of short lines holds no million-entry array. */
+const JOINED_RUN = 4096;
+
 export class PipeBuffer {
   #chunks: string[] = [];
+  #recent: string[] = [];
   #length = 0;
 
   constructor(readonly limit = PIPE_BUFFER_LIMIT) {}
@@ -17,11 +21,15 @@ export class PipeBuffer {
     const room = this.limit - this.#length;
     if (room <= 0) return;
     const kept = text.length <= room ? text : text.slice(0, room);
-    this.#chunks.push(kept);
+    this.#recent.push(kept);
     this.#length += kept.length;
+    if (this.#recent.length >= JOINED_RUN) {
+      this.#chunks.push(this.#recent.join(''));
+      this.#recent = [];
+    }
   };
 
   text(): string {
-    return this.#chunks.join('');
+    return this.#chunks.join('') + this.#recent.join('');
   }
 }
