@@ -3,7 +3,7 @@
  * normalised by the caller (see `resolvePath`); errors are FsError with a POSIX code so each tool
  * can word them as the real tool does (`cat: x: No such file or directory`).
  */
-export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EROFS' | 'EBUSY';
+export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EROFS' | 'EBUSY' | 'ENOSPC';
 
 export class FsError extends Error {
   readonly code: FsErrorCode;

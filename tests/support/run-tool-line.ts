@@ -6,9 +6,12 @@ import { Shell, createInterrupt, registryOf } from '../../src/shell/shell.ts';
 import { toolCommands } from '../../src/shell/commands/index.ts';
 
 /** The host's bash with GNU tools, or a busybox image's `sh` with its applets; `files` are written first. */
-export async function runToolLine(line: string, options: { userland?: Userland; files?: Record<string, string> } = {}): Promise<{ out: string; code: number }> {
+export async function runToolLine(
+  line: string,
+  options: { userland?: Userland; files?: Record<string, string>; fsCapacity?: number } = {},
+): Promise<{ out: string; code: number }> {
   const userland = options.userland ?? 'gnu';
-  const fs = new MemoryFileSystem();
+  const fs = new MemoryFileSystem(undefined, options.fsCapacity);
   fs.mkdir('/root', { recursive: true });
   for (const [path, text] of Object.entries(options.files ?? {})) fs.writeFile(path, text);
   const shell = new Shell({

@@ -8,12 +8,21 @@ interface Entry {
   mtimeMs: number;
 }
 
+/**
+ * What all files together may hold, in characters: a disk that fills up (ENOSPC) rather than a
+ * runaway writer (`yes > f &`) exhausting the worker's heap and losing the learner's session.
+ */
+export const FILE_SYSTEM_CAPACITY = 128 * 1024 * 1024;
+
 export class MemoryFileSystem implements FileSystem {
   readonly #entries = new Map<string, Entry>();
   readonly #now: () => number;
+  readonly #capacity: number;
+  #used = 0;
 
-  constructor(nowMs: () => number = () => 0) {
+  constructor(nowMs: () => number = () => 0, capacity = FILE_SYSTEM_CAPACITY) {
     this.#now = nowMs;
+    this.#capacity = capacity;
     this.#entries.set('/', { kind: 'directory', content: '', mode: 0o755, mtimeMs: 0 });
   }
 
@@ -39,12 +48,19 @@ export class MemoryFileSystem implements FileSystem {
     const existing = this.#entries.get(path);
     if (existing?.kind === 'directory') throw new FsError('EISDIR', path);
     this.#requireDir(this.#parent(path));
+    const before = options?.append && existing ? existing.content : '';
+    const freed = existing?.content.length ?? 0;
+    // As on a full disk, what fits is written and the rest refused.
+    const room = this.#capacity - (this.#used - freed) - before.length;
+    const kept = content.length <= room ? content : content.slice(0, Math.max(room, 0));
     this.#entries.set(path, {
       kind: 'file',
-      content: options?.append && existing ? existing.content + content : content,
+      content: before + kept,
       mode: options?.mode ?? existing?.mode ?? 0o644,
       mtimeMs: this.#now(),
     });
+    this.#used += before.length + kept.length - freed;
+    if (kept.length < content.length) throw new FsError('ENOSPC', path);
   }
 
   exists(path: string): boolean {
@@ -89,6 +105,7 @@ export class MemoryFileSystem implements FileSystem {
       if (children.length && !options?.recursive) throw new FsError('ENOTEMPTY', path);
       for (const child of children) this.remove(`${path === '/' ? '' : path}/${child}`, options);
     }
+    this.#used -= entry.content.length;
     this.#entries.delete(path);
   }
 

@@ -13,6 +13,7 @@ export function fsMessage(error: unknown): string {
       EACCES: 'Permission denied',
       EROFS: 'Read-only file system',
       EBUSY: 'Device or resource busy',
+      ENOSPC: 'No space left on device',
     }[error.code];
   }
   // Not a file system error: a fault of ours, shown as the kernel's catch-all EIO.

@@ -5,6 +5,7 @@ import { readWord } from '../word-reader.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { expandWordToString } from './expansion.ts';
 import { fsMessage } from './fs-message.ts';
+import { FsError } from '../fs/file-system.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Io } from './shell-state.ts';
 import { redirectFailure } from './shell-dialect.ts';
@@ -52,7 +53,7 @@ export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: 
         io.stderr.write(`${sh.errorPrefix(line)}${message}\n`);
         return status;
       }
-      stream = { write: (text) => sh.env.fs.writeFile(path, text, { append: true }) };
+      stream = { write: (text) => appendOrDrop(sh, path, text) };
     }
     if (redirect.op === '&>') {
       next.stdout = stream;
@@ -68,4 +69,16 @@ async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Pr
   const escaped = body.replace(/"/g, '\\"');
   const word = readWord(`"${escaped}"`, 0).word;
   return expandWordToString(interpreter, word, io);
+}
+
+/**
+ * A write through `>`/`>>` once the file system is full is lost, as on a full disk; the program
+ * writing keeps its own course (our tools do not see write errors).
+ */
+function appendOrDrop(sh: Interpreter, path: string, text: string): void {
+  try {
+    sh.env.fs.writeFile(path, text, { append: true });
+  } catch (error) {
+    if (!(error instanceof FsError && error.code === 'ENOSPC')) throw error;
+  }
 }
