@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { writeSync } from 'node:fs';
 import { setImmediate } from 'node:timers';
 import { MemoryFileSystem } from '../../src/shell/fs/memory-file-system.ts';
 import { Shell, createInterrupt, registryOf } from '../../src/shell/shell.ts';
@@ -263,6 +264,8 @@ describe('fuzzed shell lines', () => {
   it('never throw, never print JavaScript errors, and end soon after Ctrl-C', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(list, list, loose), fc.integer({ min: 1, max: 40 }), async (text, ctrlCAtYield) => {
+        // Written before the run and unbuffered, so an input that exhausts the heap is still named.
+        if (process.env.FUZZ_VERBOSE !== undefined) writeSync(2, `${JSON.stringify(text)} ctrl-c at yield ${ctrlCAtYield}\n`);
         const { out, status, yieldsAfterCtrlC } = await runFuzzedLine(text, ctrlCAtYield);
         expect(typeof status).toBe('number');
         expect(out).not.toMatch(JS_ERROR_TEXT);
