@@ -46,3 +46,16 @@ describe('grep context lines and -m', () => {
     expect(await run(line)).toEqual({ out, code: code ?? 0 });
   });
 });
+
+// Expected outputs recorded from GNU coreutils 9.1 base64.
+describe('base64 wrapping', () => {
+  const cases: { name: string; line: string; out: string }[] = [
+    { name: 'empty input prints nothing', line: "printf '' | base64 | wc -c", out: '0\n' },
+    { name: 'wrapped output ends with a newline', line: 'printf abcdefgh | base64 -w 4', out: 'YWJj\nZGVm\nZ2g=\n' },
+    { name: '-w0 prints no newline', line: 'printf a | base64 -w0; echo .', out: 'YQ==.\n' },
+    { name: '--wrap=2', line: 'printf abc | base64 --wrap=2', out: 'YW\nJj\n' },
+  ];
+  it.each(cases)('$name', async ({ line, out }) => {
+    expect(await run(line)).toEqual({ out, code: 0 });
+  });
+});

@@ -83,7 +83,7 @@ export const base64: Command = {
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const decode = args.includes('-d') || args.includes('--decode');
-    const files = args.filter((a) => !a.startsWith('-'));
+    const files = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-w' && args[i - 1] !== '--wrap');
     const { texts, status } = readInputs(ctx, 'base64', files);
     const input = texts.map((t) => t.text).join('');
     if (decode) {
@@ -96,11 +96,24 @@ export const base64: Command = {
       return status;
     }
     const out = encodeBase64(input);
-    const wrap = args.includes('-w0') || args.includes('-w') ? 0 : 76;
-    ctx.stdout.write(`${wrap ? (out.match(new RegExp(`.{1,${wrap}}`, 'g')) ?? []).join('\n') : out}\n`);
+    const wrap = wrapColumns(args);
+    // GNU base64 ends wrapped output with a newline, unwrapped (`-w 0`) and empty output without one.
+    if (!out) return status;
+    if (!wrap) ctx.stdout.write(out);
+    else for (let at = 0; at < out.length; at += wrap) ctx.stdout.write(`${out.slice(at, at + wrap)}\n`);
     return status;
   },
 };
+
+/** `-w N`, `-wN`, `--wrap=N`: columns per output line, 0 for none; GNU's default is 76. */
+function wrapColumns(args: readonly string[]): number {
+  let wrap = 76;
+  args.forEach((arg, i) => {
+    const value = arg === '-w' || arg === '--wrap' ? args[i + 1] : /^(?:-w|--wrap=)(.+)$/.exec(arg)?.[1];
+    if (value !== undefined && /^\d+$/.test(value)) wrap = Number(value);
+  });
+  return wrap;
+}
 
 export const seq: Command = {
   name: 'seq',
