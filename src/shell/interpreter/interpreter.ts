@@ -4,23 +4,22 @@
  * text in between buffered; the last stage streams to the caller as it writes.
  */
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
-import type { AndOr, Command, List, Pipeline, Word } from '../ast.ts';
+import type { AndOr, Command, List, Pipeline } from '../ast.ts';
 import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
 import { parseLines } from '../parser.ts';
 import { literalText } from '../token-cursor.ts';
-import { resolvePath } from '../../lib/resolve-path.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { argumentListTooLong } from './exec-limits.ts';
-import { createInterrupt } from '../interrupt.ts';
 import { commandNotFound, shellErrorPrefix, type ShellFlavour, type ShellInput } from './shell-dialect.ts';
 import { syntaxErrorText } from './syntax-error-wording.ts';
 import { withRedirects } from './redirections.ts';
 import { PipeBuffer } from './pipe-buffer.ts';
 import { takeForkSlot } from './fork-slot.ts';
 import { JobTable } from './job-table.ts';
-import { jobCommandText } from './job-command-text.ts';
+import { startBackgroundJob } from './background-job.ts';
+import { aliasWords, runScriptFile } from './command-lookup.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, type Environment, type Io, type ShellState } from './shell-state.ts';
@@ -98,45 +97,9 @@ export class Interpreter {
     return status;
   }
 
-  /**
-   * `cmd &`: a process of its own with its own Ctrl-C (the terminal's goes to the foreground job
-   * only), still running when the command line that started it has ended.
-   */
+  /** `cmd &`: see background-job.ts. */
   async #startBackgroundJob(item: AndOr, io: Io): Promise<void> {
-    await takeForkSlot(this, io);
-    const interrupt = createInterrupt();
-    const child = this.fork({ ...this.env, interrupt, yieldToHost: this.env.backgroundYield });
-    let untrack: () => void = () => undefined;
-    const { jobs, interactive } = this.state;
-    const first = item.first.commands[0];
-    const firstLine = first?.type === 'simple' ? first.line : undefined;
-    let killedBy: { signal: string; number: number } | undefined;
-    const ended = child
-      .#andOr(item, { ...io, stdinIsTerminal: false, stdin: '' })
-      .then(
-        (status) => killedBy ?? { status },
-        (error: unknown) => killedBy ?? { status: error instanceof ExitSignal ? error.code : error instanceof DiscardSignal ? error.status : 1 },
-      )
-      .then((end) => {
-        job.end = end;
-        // A shell that reads no terminal tells of no ended job, but of a death by a signal other
-        // than SIGTERM (jobs.c notify_of_job_status); it forgets the job at its next `&` or `jobs`.
-        if (!interactive && 'signal' in end && end.number !== 15)
-          io.stderr.write(`${this.errorPrefix(firstLine)}${String(job.pid).padStart(5)} ${end.signal.padEnd(24)}${job.command}\n`);
-      })
-      .finally(() => {
-        untrack();
-        this.env.processes.end();
-      });
-    const kill = (signal: { signal: string; number: number }) => {
-      killedBy = signal;
-      interrupt.fire();
-    };
-    if (!interactive) jobs.forgetEnded();
-    const job = jobs.add({ pid: this.env.processes.nextPid(), command: jobCommandText(item), kill, ended });
-    this.state.lastBackgroundPid = String(job.pid);
-    if (interactive) io.stderr.write(`[${job.number}] ${job.pid}\n`);
-    untrack = this.env.processes.addJob(interrupt, ended);
+    await startBackgroundJob(this, item, io, (child, childIo) => child.#andOr(item, childIo));
   }
 
   /** Runs `body` in a forked child (subshell, command substitution, child shell); its exit, or a dropped line, is its status. */
@@ -269,7 +232,7 @@ export class Interpreter {
     for (let i = 0; i < command.words.length; i++) {
       const word = command.words[i]!;
       if (i === 0) {
-        const alias = this.#alias(word);
+        const alias = aliasWords(this.state.aliases, word);
         if (alias) {
           argv.push(...alias);
           continue;
@@ -307,13 +270,6 @@ export class Interpreter {
     );
   }
 
-  #alias(word: Word): string[] | undefined {
-    if (word.parts.length !== 1 || word.parts[0]!.type !== 'literal' || word.parts[0]!.quoted) return undefined;
-    const value = this.state.aliases.get(word.parts[0]!.text);
-    if (value === undefined) return undefined;
-    return value.split(/\s+/).filter(Boolean);
-  }
-
   async #execute(argv: string[], io: Io, line: number): Promise<number> {
     const name = argv[0]!;
     const fn = this.state.functions.get(name);
@@ -345,29 +301,9 @@ export class Interpreter {
       this.#ranChild = true;
       return program.run(context);
     }
-    if (name.includes('/')) return this.#runScriptFile(name, argv, io, line);
+    if (name.includes('/')) return runScriptFile(this, name, argv, io, line);
     io.stderr.write(`${this.errorPrefix(line)}${commandNotFound(this.state.flavour, name)}\n`);
     return 127;
-  }
-
-  async #runScriptFile(name: string, argv: string[], io: Io, line: number): Promise<number> {
-    const path = resolvePath(this.state.cwd, name);
-    const fs = this.env.fs;
-    if (!fs.exists(path)) {
-      // ash and dash report a missing path as they report a missing command.
-      io.stderr.write(`${this.errorPrefix(line)}${this.state.flavour === 'bash' ? `${name}: No such file or directory` : commandNotFound(this.state.flavour, name)}\n`);
-      return 127;
-    }
-    const stat = fs.stat(path);
-    if (stat.kind === 'directory') {
-      io.stderr.write(`${this.errorPrefix(line)}${name}: Is a directory\n`);
-      return 126;
-    }
-    if ((stat.mode & 0o111) === 0) {
-      io.stderr.write(`${this.errorPrefix(line)}${name}: Permission denied\n`);
-      return 126;
-    }
-    return this.runScript(fs.readFile(path), { args: argv.slice(1), scriptName: name, input: 'file' }, io);
   }
 
   /** Runs `source` as a separate shell process (a script, `bash -c`). */
