@@ -133,18 +133,31 @@ export class Interpreter {
     let stdin = io.stdin;
     let stdinIsTerminal = io.stdinIsTerminal;
     let status = 0;
-    for (let i = 0; i < node.commands.length; i++) {
-      const last = i === node.commands.length - 1;
-      if (last) {
-        status = await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal });
-      } else {
-        const captured = new PipeBuffer();
-        await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal, stdout: captured });
-        stdin = captured.text();
-        stdinIsTerminal = false;
-        // Ctrl-C reaches every command of the pipeline at once: the ones after it do not start.
-        if (this.env.interrupt.interrupted) throw new InterruptedCommand();
+    /** The pipe the stage running now reads: its memory is the shell's again once that stage ends. */
+    let reading: PipeBuffer | undefined;
+    try {
+      for (let i = 0; i < node.commands.length; i++) {
+        const last = i === node.commands.length - 1;
+        if (last) {
+          status = await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal });
+        } else {
+          const captured = new PipeBuffer(undefined, this.env.processes.pipeMemory);
+          try {
+            await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal, stdout: captured });
+          } catch (error) {
+            captured.release();
+            throw error;
+          }
+          reading?.release();
+          reading = captured;
+          stdin = captured.text();
+          stdinIsTerminal = false;
+          // Ctrl-C reaches every command of the pipeline at once: the ones after it do not start.
+          if (this.env.interrupt.interrupted) throw new InterruptedCommand();
+        }
       }
+    } finally {
+      reading?.release();
     }
     // Models jobs.c wait_for: an interactive shell tells of ended jobs once a foreground child is reaped.
     if (this.#ranChild && this.state.interactive && this.env.jobNotices) {
@@ -372,8 +385,12 @@ export class Interpreter {
 
   /** Runs `source` and returns what it printed (command substitution). */
   async capture(source: string, io: Io): Promise<string> {
-    const out = new PipeBuffer();
-    this.state.lastExit = await this.#inChildProcess(io, (child) => child.runSource(source, { ...io, stdout: out }));
-    return out.text();
+    const out = new PipeBuffer(undefined, this.env.processes.pipeMemory);
+    try {
+      this.state.lastExit = await this.#inChildProcess(io, (child) => child.runSource(source, { ...io, stdout: out }));
+      return out.text();
+    } finally {
+      out.release();
+    }
   }
 }

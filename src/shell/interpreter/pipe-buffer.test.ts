@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PipeBuffer } from './pipe-buffer.ts';
+import { PipeBuffer, PipeMemory } from './pipe-buffer.ts';
 
 describe('PipeBuffer', () => {
   it('keeps everything written under its limit, in order', () => {
@@ -15,5 +15,19 @@ describe('PipeBuffer', () => {
     pipe.write('defg');
     pipe.write('h');
     expect(pipe.text()).toBe('abcde');
+  });
+});
+
+describe('PipeMemory', () => {
+  it('drops what pipes write past what all of them may hold, until a reader releases its pipe', () => {
+    const memory = new PipeMemory(6);
+    const first = new PipeBuffer(10, memory);
+    const second = new PipeBuffer(10, memory);
+    first.write('abcd');
+    second.write('efgh');
+    expect([first.text(), second.text()]).toEqual(['abcd', 'ef']);
+    first.release();
+    second.write('ijkl');
+    expect(second.text()).toBe('efijkl');
   });
 });

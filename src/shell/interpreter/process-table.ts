@@ -4,6 +4,7 @@
  * against `ulimit -u`. A fork bomb then meets the refusal real bash prints instead of the heap's end.
  */
 import type { Interrupt } from '../command.ts';
+import { PipeMemory } from './pipe-buffer.ts';
 
 /**
  * Live processes allowed at once. A real node allows thousands; each of ours holds an interpreter
@@ -18,6 +19,8 @@ export class ProcessTable {
   #live = 0;
   // PIDs below this are the system's own processes on a node that has been up a while.
   #lastPid = 4000;
+  /** What the shell's pipes hold, counted against one limit as the kernel counts pipe pages. */
+  readonly pipeMemory = new PipeMemory();
   readonly #jobs = new Map<Interrupt & { fire(): void }, Promise<unknown>>();
 
   get live(): number {

@@ -55,6 +55,8 @@ describe('work a real shell refuses', () => {
     },
     { name: 'a sequence too long to hold', line: 'echo {1..5000000}', out: 'bash: brace expansion: failed to allocate memory for 5000000 elements\n', code: 1 },
     { name: 'a function that calls itself', line: 'f(){ f; }; f; echo after', out: 'bash: f: maximum function nesting level exceeded (1000)\n', code: 1 },
+    // Each level's pipe held a whole output before pipes shared one limit: 1.5 GB of heap, then a crash.
+    { name: 'a function that pipes into itself', line: 'echo hi | f(){ base64 | f; }; f; echo after', out: 'bash: f: maximum function nesting level exceeded (1000)\n', code: 1 },
     { name: 'eval of itself', line: `x='eval "$x"'; eval "$x"; echo after`, out: 'bash: eval: maximum eval nesting level exceeded (1000)\n', code: 1 },
     {
       name: 'a file that sources itself',
