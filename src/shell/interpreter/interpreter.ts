@@ -22,6 +22,7 @@ import { startBackgroundJob } from './background-job.ts';
 import { aliasWords, runScriptFile } from './command-lookup.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
+import { afterRefusedWrites, refusedWrites } from './write-errors.ts';
 import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, type Environment, type Io, type ShellState } from './shell-state.ts';
 
 export class Interpreter {
@@ -302,7 +303,9 @@ export class Interpreter {
         this.#functionDepth--;
       }
     }
-    if (BUILTIN_NAMES.has(name)) return runBuiltin(this, argv, io, line);
+    const refusedBefore = refusedWrites(io.stdout);
+    const ran = (status: number) => afterRefusedWrites(name, status, refusedWrites(io.stdout) - refusedBefore, io.stderr, this.errorPrefix(line));
+    if (BUILTIN_NAMES.has(name)) return ran(await runBuiltin(this, argv, io, line));
     const program = this.env.registry.get(name);
     if (program) {
       const context = commandContextFor(this, argv, io);
@@ -312,7 +315,7 @@ export class Interpreter {
         return 126;
       }
       this.#ranChild = true;
-      return program.run(context);
+      return ran(await program.run(context));
     }
     if (name.includes('/')) return runScriptFile(this, name, argv, io, line);
     io.stderr.write(`${this.errorPrefix(line)}${commandNotFound(this.state.flavour, name)}\n`);

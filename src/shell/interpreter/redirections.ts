@@ -9,6 +9,7 @@ import { FsError } from '../fs/file-system.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Io } from './shell-state.ts';
 import { redirectFailure } from './shell-dialect.ts';
+import type { FileOutputStream } from './write-errors.ts';
 
 export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: Io, run: (io: Io) => Promise<number>, line?: number): Promise<number> {
   if (redirects.length === 0) return run(io);
@@ -42,6 +43,7 @@ export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: 
     }
     let stream: OutputStream;
     if (path === '/dev/null') stream = { write: () => undefined };
+    else if (path === '/dev/full') stream = fullDevice();
     else if (path === '/dev/stdout') stream = io.stdout;
     else if (path === '/dev/stderr') stream = io.stderr;
     else {
@@ -53,7 +55,7 @@ export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: 
         io.stderr.write(`${sh.errorPrefix(line)}${message}\n`);
         return status;
       }
-      stream = { write: (text) => appendOrDrop(sh, path, text) };
+      stream = fileStream(sh, path);
     }
     if (redirect.op === '&>') {
       next.stdout = stream;
@@ -72,13 +74,31 @@ async function expandHeredoc(interpreter: Interpreter, body: string, io: Io): Pr
 }
 
 /**
- * A write through `>`/`>>` once the file system is full is lost, as on a full disk; the program
- * writing keeps its own course (our tools do not see write errors).
+ * A write through `>`/`>>` once the file system is full is lost, as on a full disk, and counted:
+ * the shell tells the program's own report from it once the program ends (write-errors.ts).
  */
-function appendOrDrop(sh: Interpreter, path: string, text: string): void {
-  try {
-    sh.env.fs.writeFile(path, text, { append: true });
-  } catch (error) {
-    if (!(error instanceof FsError && error.code === 'ENOSPC')) throw error;
-  }
+/** /dev/full: every write fails with ENOSPC. */
+function fullDevice(): FileOutputStream {
+  const stream = {
+    refusedWrites: 0,
+    write(): void {
+      stream.refusedWrites++;
+    },
+  };
+  return stream;
+}
+
+function fileStream(sh: Interpreter, path: string): FileOutputStream {
+  const stream = {
+    refusedWrites: 0,
+    write(text: string): void {
+      try {
+        sh.env.fs.writeFile(path, text, { append: true });
+      } catch (error) {
+        if (!(error instanceof FsError && error.code === 'ENOSPC')) throw error;
+        stream.refusedWrites++;
+      }
+    },
+  };
+  return stream;
 }
