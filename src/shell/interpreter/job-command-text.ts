@@ -2,40 +2,78 @@
  * A background job's command as `jobs` shows it: bash prints the parsed command back
  * (print_cmd.c make_command_string), not the typed text, so `(exit 3)` shows as `( exit 3 )`.
  */
-import type { AndOr, Command, List, Pipeline, Word } from '../ast.ts';
+import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
 
 export function jobCommandText(item: AndOr): string {
-  return [pipelineText(item.first), ...item.rest.map(({ op, pipeline }) => `${op} ${pipelineText(pipeline)}`)].join(' ');
+  return andOrText(item, 0);
 }
 
-function pipelineText(pipeline: Pipeline): string {
-  return `${pipeline.negated ? '! ' : ''}${pipeline.commands.map(commandText).join(' | ')}`;
+/** Each level of a compound command's body is indented this much more (print_cmd.c's indentation_amount). */
+const INDENT = 4;
+
+function andOrText(item: AndOr, indent: number): string {
+  return [pipelineText(item.first, indent), ...item.rest.map(({ op, pipeline }) => `${op} ${pipelineText(pipeline, indent)}`)].join(' ');
 }
 
-function listText(list: List): string {
-  return list.items.map((item) => `${jobCommandText(item)}${item.background ? ' &' : ';'}`).join(' ');
+function pipelineText(pipeline: Pipeline, indent: number): string {
+  return `${pipeline.negated ? '! ' : ''}${pipeline.commands.map((command) => commandText(command, indent)).join(' | ')}`;
 }
 
-function commandText(command: Command): string {
-  switch (command.type) {
-    case 'simple': {
-      const words = [...command.assignments.map((a) => `${a.name}=${wordText(a.value)}`), ...command.words.map(wordText)];
-      const redirects = command.redirects.map((r) => `${r.fd === (r.op.startsWith('<') ? 0 : 1) ? '' : r.fd}${r.op} ${wordText(r.target)}`);
-      return [...words, ...redirects].join(' ');
-    }
-    case 'group':
-      return command.subshell ? `( ${listText(command.body).replace(/;$/, '')} )` : `{ ${listText(command.body)} }`;
-    case 'if':
-      return `if ${command.clauses.map((c, i) => `${i > 0 ? 'elif ' : ''}${listText(c.condition)} then ${listText(c.body)}`).join(' ')}${command.elseBody ? ` else ${listText(command.elseBody)}` : ''} fi`;
-    case 'for':
-      return `for ${command.variable}${command.items ? ` in ${command.items.map(wordText).join(' ')}` : ''}; do ${listText(command.body)} done`;
-    case 'while':
-      return `${command.until ? 'until' : 'while'} ${listText(command.condition)} do ${listText(command.body)} done`;
-    case 'case':
-      return `case ${wordText(command.subject)} in ${command.items.map((i) => `${i.patterns.map(wordText).join(' | ')}) ${listText(i.body)};;`).join(' ')} esac`;
-    case 'function':
-      return `${command.name} () ${commandText(command.body)}`;
+/** A list on one line, each item ended by `;` or `&`; compound items start there and go on at `indent`. */
+function listText(list: List, indent: number): string {
+  return list.items.map((item) => `${andOrText(item, indent)}${item.background ? ' &' : ';'}`).join(' ');
+}
+
+/** A compound command's body: on lines of its own, one level deeper. */
+function bodyText(list: List, indent: number): string {
+  return `\n${pad(indent + INDENT)}${listText(list, indent + INDENT)}\n${pad(indent)}`;
+}
+
+function pad(indent: number): string {
+  return ' '.repeat(indent);
+}
+
+function commandText(command: Command, indent: number): string {
+  if (command.type === 'simple') {
+    const words = [...command.assignments.map((a) => `${a.name}=${wordText(a.value)}`), ...command.words.map(wordText)];
+    return [...words, ...redirectTexts(command.redirects)].join(' ');
   }
+  if (command.type === 'function') return `${command.name} () ${commandText(command.body, indent)}`;
+  return [compoundText(command, indent), ...redirectTexts(command.redirects)].join(' ');
+}
+
+function compoundText(command: Exclude<Command, { type: 'simple' | 'function' }>, indent: number): string {
+  switch (command.type) {
+    case 'group':
+      return command.subshell ? `( ${listText(command.body, indent).replace(/;$/, '')} )` : `{ ${listText(command.body, indent)} }`;
+    case 'if':
+      return ifText(command.clauses, command.elseBody, indent);
+    case 'for': {
+      const items = command.items ? command.items.map(wordText).join(' ') : '"$@"';
+      return `for ${command.variable} in ${items};\n${pad(indent)}do${bodyText(command.body, indent)}done`;
+    }
+    case 'while':
+      return `${command.until ? 'until' : 'while'} ${listText(command.condition, indent)} do${bodyText(command.body, indent)}done`;
+    case 'case': {
+      const items = command.items.map(
+        (item) =>
+          `${pad(indent + INDENT)}${item.patterns.map(wordText).join(' | ')})\n${pad(indent + 2 * INDENT)}${listText(item.body, indent + 2 * INDENT).replace(/;$/, '')}\n${pad(indent + INDENT)};;\n`,
+      );
+      return `case ${wordText(command.subject)} in \n${items.join('')}${pad(indent)}esac`;
+    }
+  }
+}
+
+/** bash keeps no `elif`: it parses one as an `if` in the `else` branch, and prints it so. */
+function ifText(clauses: Extract<Command, { type: 'if' }>['clauses'], elseBody: List | undefined, indent: number): string {
+  const [first, ...rest] = clauses;
+  const head = `if ${listText(first!.condition, indent)} then${bodyText(first!.body, indent)}`;
+  if (rest.length > 0) return `${head}else\n${pad(indent + INDENT)}${ifText(rest, elseBody, indent + INDENT)};\n${pad(indent)}fi`;
+  return `${head}${elseBody ? `else${bodyText(elseBody, indent)}` : ''}fi`;
+}
+
+function redirectTexts(redirects: Redirect[]): string[] {
+  return redirects.map((r) => `${r.fd === (r.op.startsWith('<') ? 0 : 1) ? '' : r.fd}${r.op} ${wordText(r.target)}`);
 }
 
 function wordText(word: Word): string {
