@@ -20,6 +20,73 @@ async function typed(session: Session, lines: string[], interactive = true): Pro
 // Expected transcripts are bash 5.2.15's in `script -qc "bash --norc -i"`, its PIDs replaced by ours.
 const CASES: { name: string; lines: string[]; interactive?: boolean; expected: string }[] = [
   {
+    name: 'stops, continues and ends jobs by any signal',
+    lines: [
+      'sleep 50 &',
+      'kill -STOP %1',
+      'sleep 0.2',
+      'jobs -l',
+      'bg',
+      'bg',
+      'kill -QUIT %1',
+      'sleep 0.2',
+      'sleep 50 &',
+      'kill -PIPE %1',
+      'sleep 0.2',
+      'jobs',
+      'sleep 3 &',
+      'kill -TTIN %1',
+      'kill -CONT %1',
+      'kill -WINCH %1; kill -SIGCHLD %1',
+      'jobs',
+      'kill -34 %1',
+      'sleep 0.2',
+      'sleep 2 &',
+      'kill -STOP %1',
+      'sleep 5',
+      'fg',
+    ],
+    expected: `$ sleep 50 &
+[1] 4001
+$ kill -STOP %1
+$ sleep 0.2
+
+[1]+  Stopped                 sleep 50
+$ jobs -l
+[1]+  4001 Stopped                 sleep 50
+$ bg
+[1]+ sleep 50 &
+$ bg
+bash: bg: job 1 already in background
+$ kill -QUIT %1
+$ sleep 0.2
+[1]+  Quit                    sleep 50
+$ sleep 50 &
+[1] 4002
+$ kill -PIPE %1
+$ sleep 0.2
+$ jobs
+$ sleep 3 &
+[1] 4003
+$ kill -TTIN %1
+$ kill -CONT %1
+$ kill -WINCH %1; kill -SIGCHLD %1
+$ jobs
+[1]+  Running                 sleep 3 &
+$ kill -34 %1
+$ sleep 0.2
+[1]+  Real-time signal 0      sleep 3
+$ sleep 2 &
+[1] 4004
+$ kill -STOP %1
+$ sleep 5
+
+[1]+  Stopped                 sleep 2
+$ fg
+sleep 2
+`,
+  },
+  {
     name: 'announces jobs, lists them, reports their ends before the prompt',
     lines: ['sleep 1 &', 'sleep 3 &', '(sleep 2; exit 3) &', 'jobs', 'jobs -l', 'jobs -p', 'sleep 2.5', 'jobs'],
     expected: `$ sleep 1 &

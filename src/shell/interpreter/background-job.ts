@@ -7,6 +7,7 @@ import { createInterrupt } from '../interrupt.ts';
 import { takeForkSlot } from './fork-slot.ts';
 import type { Interpreter } from './interpreter.ts';
 import { jobCommandText } from './job-command-text.ts';
+import { StopGate } from './stop-gate.ts';
 import type { Io } from './shell-state.ts';
 import { DiscardSignal, ExitSignal } from './signals.ts';
 
@@ -14,13 +15,16 @@ import { DiscardSignal, ExitSignal } from './signals.ts';
 export async function startBackgroundJob(shell: Interpreter, item: AndOr, io: Io, run: (child: Interpreter, io: Io) => Promise<number>): Promise<void> {
   await takeForkSlot(shell, io);
   const interrupt = createInterrupt();
-  const child = shell.fork({ ...shell.env, interrupt, yieldToHost: shell.env.backgroundYield });
+  const stopGate = new StopGate();
+  const child = shell.fork({ ...shell.env, interrupt, yieldToHost: shell.env.backgroundYield, stopGate });
   let untrack: () => void = () => undefined;
   const { jobs, interactive } = shell.state;
   const first = item.first.commands[0];
   const firstLine = first?.type === 'simple' ? first.line : undefined;
   let killedBy: { signal: string; number: number } | undefined;
   const ended = run(child, { ...io, stdinIsTerminal: false, stdin: '' })
+    // A stopped process ends only once continued: its last command returned, not the process.
+    .finally(() => stopGate.untilContinued())
     .then(
       (status) => killedBy ?? { status },
       (error: unknown) => killedBy ?? { status: error instanceof ExitSignal ? error.code : error instanceof DiscardSignal ? error.status : 1 },
@@ -39,9 +43,11 @@ export async function startBackgroundJob(shell: Interpreter, item: AndOr, io: Io
   const kill = (signal: { signal: string; number: number }) => {
     killedBy = signal;
     interrupt.fire();
+    // bash's kill sends SIGCONT after the signal to a stopped job, so that it can die.
+    stopGate.continue();
   };
   if (!interactive) jobs.forgetEnded();
-  const job = jobs.add({ pid: shell.env.processes.nextPid(), command: jobCommandText(item), kill, ended });
+  const job = jobs.add({ pid: shell.env.processes.nextPid(), command: jobCommandText(item), kill, ended, stopGate });
   shell.state.lastBackgroundPid = String(job.pid);
   if (interactive) io.stderr.write(`[${job.number}] ${job.pid}\n`);
   untrack = shell.env.processes.addJob(interrupt, ended);

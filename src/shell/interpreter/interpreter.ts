@@ -17,13 +17,12 @@ import { syntaxErrorText } from './syntax-error-wording.ts';
 import { withRedirects } from './redirections.ts';
 import { PipeBuffer } from './pipe-buffer.ts';
 import { takeForkSlot } from './fork-slot.ts';
-import { JobTable } from './job-table.ts';
 import { startBackgroundJob } from './background-job.ts';
 import { aliasWords, runScriptFile } from './command-lookup.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { afterRefusedWrites, refusedWrites } from './write-errors.ts';
-import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, type Environment, type Io, type ShellState } from './shell-state.ts';
+import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
 
 export class Interpreter {
   readonly state: ShellState;
@@ -77,6 +76,8 @@ export class Interpreter {
    */
   async checkpoint(weight = 1): Promise<void> {
     if (this.env.interrupt.interrupted) throw new InterruptedCommand();
+    // A job killed while stopped is continued, and meets its Ctrl-C at the next checkpoint.
+    if (this.env.stopGate?.stopped) await this.env.stopGate.untilContinued();
     this.#steps += weight;
     if (this.#steps >= CHECKPOINT_EVERY) {
       this.#steps = 0;
@@ -369,17 +370,7 @@ export class Interpreter {
 
   /** A child shell: copies of variables and functions, the same filesystem and programs. */
   fork(env: Environment = this.env): Interpreter {
-    const state: ShellState = {
-      ...this.state,
-      vars: new Map(this.state.vars),
-      exported: new Set(this.state.exported),
-      aliases: new Map(this.state.aliases),
-      functions: new Map(this.state.functions),
-      positional: [...this.state.positional],
-      jobs: new JobTable(),
-      interactive: false,
-    };
-    const child = new Interpreter(state, env);
+    const child = new Interpreter(childShellState(this.state), env);
     child.#functionDepth = this.#functionDepth;
     child.#evalDepth = this.#evalDepth;
     child.#sourceDepth = this.#sourceDepth;

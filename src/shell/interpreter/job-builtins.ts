@@ -6,18 +6,7 @@ import type { Interpreter } from './interpreter.ts';
 import { InterruptedCommand, type Io } from './shell-state.ts';
 import { JobSpecError, type Job, type JobEnd } from './job-table.ts';
 import { waitForJobs } from './fork-slot.ts';
-import { SIGNAL_NAMES, signalTable } from './signal-names.ts';
-
-/** The signals `kill` sends here: bash's strsignal text for a job they end; SIGINT a background job ignores, 0 only checks it exists. */
-const SIGNALS: Record<string, { number: number; text?: string }> = {
-  EXIT: { number: 0 },
-  HUP: { number: 1, text: 'Hangup' },
-  INT: { number: 2 },
-  KILL: { number: 9, text: 'Killed' },
-  USR1: { number: 10, text: 'User defined signal 1' },
-  USR2: { number: 12, text: 'User defined signal 2' },
-  TERM: { number: 15, text: 'Terminated' },
-};
+import { SIGNAL_NAMES, signalEffect, signalNumber, signalTable } from './signal-names.ts';
 
 const JOBS_USAGE = 'jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n';
 const KILL_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
@@ -67,12 +56,11 @@ export function jobsBuiltin(sh: Interpreter, args: string[], io: Io, line: numbe
 export function killBuiltin(sh: Interpreter, args: string[], io: Io, line: number): number {
   const prefix = sh.errorPrefix(line, 'kill');
   if (args[0] === '-l' || args[0] === '-L') return listSignals(args.slice(1), io, prefix);
-  let signal = SIGNALS.TERM!;
+  let signal = 15;
   let at = 0;
   const named = (spec: string): boolean => {
-    const name = spec.toUpperCase().replace(/^SIG/, '');
-    const found = /^\d+$/.test(spec) ? Object.values(SIGNALS).find((s) => s.number === Number(spec)) : SIGNALS[name];
-    if (!found) {
+    const found = signalNumber(spec);
+    if (found === undefined) {
       io.stderr.write(`${prefix}${spec}: invalid signal specification\n`);
       return false;
     }
@@ -102,12 +90,27 @@ export function killBuiltin(sh: Interpreter, args: string[], io: Io, line: numbe
     else if (job === undefined) {
       io.stderr.write(`${prefix}(${target}) - No such process\n`);
       status = 1;
-    } else if (job.end === undefined && signal.text) {
-      job.killedJustNow = true;
-      job.kill({ signal: signal.text, number: signal.number });
-    }
+    } else if (job.end === undefined) signalJob(sh, job, signal);
   }
   return status;
+}
+
+/**
+ * What a signal does to a job left with the default actions: a background command of a shell
+ * without job control ignores SIGINT (execute_cmd.c), and its notice, like the kernel's delivery,
+ * waits for the prompt after the `kill`.
+ */
+function signalJob(sh: Interpreter, job: Job, number: number): void {
+  const effect = signalEffect(number);
+  if (effect.kind === 'stop') {
+    if (!job.stopGate?.stopped) job.noticeStop = true;
+    job.stopGate?.stop();
+  } else if (effect.kind === 'continue') job.stopGate?.continue();
+  else if (effect.kind === 'terminate' && (number !== 2 || sh.state.interactive)) {
+    job.killedJustNow = true;
+    job.kill({ signal: effect.text, number });
+  } else return;
+  job.killedJustNow = true;
 }
 
 /** `kill -l [sigspec]`: the table, or a signal's name for its number (or exit status) and its number for its name. */
@@ -197,6 +200,7 @@ export async function fgBuiltin(sh: Interpreter, args: string[], io: Io, line: n
   const job = jobControlTarget(sh, args, io, line, 'fg');
   if (!job) return 1;
   io.stdout.write(`${job.command}\n`);
+  job.stopGate?.continue();
   const stop = sh.env.interrupt.onInterrupt(() => job.kill({ signal: 'Interrupt', number: 2 }));
   try {
     await job.ended;
@@ -207,10 +211,15 @@ export async function fgBuiltin(sh: Interpreter, args: string[], io: Io, line: n
   return exitStatus(job.end!);
 }
 
-/** `bg`: only a stopped job can go on in the background, and no job here ever stops. */
+/** `bg`: a stopped job goes on in the background; a running one is already there. */
 export function bgBuiltin(sh: Interpreter, args: string[], io: Io, line: number): number {
   const job = jobControlTarget(sh, args, io, line, 'bg');
   if (!job) return 1;
+  if (job.stopGate?.stopped && job.end === undefined) {
+    job.stopGate.continue();
+    io.stdout.write(`[${job.number}]${sh.state.jobs.mark(job)} ${job.command} &\n`);
+    return 0;
+  }
   io.stderr.write(`${sh.errorPrefix(line, 'bg')}job ${job.number} already in background\n`);
   return 1;
 }

@@ -3,6 +3,8 @@
  * `+` on the newest and `-` on the one before, listed by `jobs` and reported when they end.
  */
 
+import type { StopGate } from './stop-gate.ts';
+
 /** How a job ended: its exit status, or the signal that killed it (bash's strsignal text and number). */
 export type JobEnd = { status: number } | { signal: string; number: number };
 
@@ -14,6 +16,10 @@ export interface Job {
   end?: JobEnd;
   /** Killed by the line just run: the kernel ends it after bash's prompt is back, so its notice waits a prompt. */
   killedJustNow?: boolean;
+  /** Where SIGSTOP holds it and SIGCONT lets it go on. */
+  readonly stopGate?: StopGate;
+  /** Stopped since the last prompt: bash tells of it, after a blank line, once a foreground child is reaped. */
+  noticeStop?: boolean;
   /** Ends it by a signal (`kill %1`). */
   readonly kill: (signal: { signal: string; number: number }) => void;
   readonly ended: Promise<unknown>;
@@ -89,9 +95,10 @@ export class JobTable {
 
   /** A line of `jobs` (`withPid` for `jobs -l`), also the notice when a job has ended. */
   line(job: Job, withPid = false): string {
-    const state = job.end === undefined ? 'Running' : 'signal' in job.end ? job.end.signal : job.end.status === 0 ? 'Done' : `Exit ${job.end.status}`;
+    const running = job.end === undefined && !job.stopGate?.stopped;
+    const state = running ? 'Running' : job.end === undefined ? 'Stopped' : 'signal' in job.end ? job.end.signal : job.end.status === 0 ? 'Done' : `Exit ${job.end.status}`;
     const pid = withPid ? ` ${String(job.pid).padStart(5)} ` : '  ';
-    return `[${job.number}]${this.mark(job)}${pid}${state.padEnd(24)}${job.command}${job.end === undefined ? ' &' : ''}\n`;
+    return `[${job.number}]${this.mark(job)}${pid}${state.padEnd(24)}${job.command}${running ? ' &' : ''}\n`;
   }
 
   /** Drops the ended jobs unannounced, as a shell without a terminal cleans up its dead jobs. */
@@ -101,9 +108,19 @@ export class JobTable {
 
   /** The notices of jobs that ended since the last prompt, which leave the table once told. */
   takeNotices(): string {
-    const ended = this.#jobs.filter((j) => j.end !== undefined && !j.killedJustNow);
-    for (const job of this.#jobs) job.killedJustNow = false;
-    const text = ended.map((j) => this.line(j)).join('');
+    let text = '';
+    const ended: Job[] = [];
+    for (const job of this.#jobs) {
+      if (job.killedJustNow) job.killedJustNow = false;
+      else if (job.end !== undefined) {
+        ended.push(job);
+        // jobs.c notify_of_job_status tells of no death by SIGPIPE: a pipeline's writers die so every day.
+        if (!('signal' in job.end && job.end.number === 13)) text += this.line(job);
+      } else if (job.noticeStop && job.stopGate?.stopped) {
+        job.noticeStop = false;
+        text += `\n${this.line(job)}`;
+      }
+    }
     for (const job of ended) this.remove(job);
     return text;
   }

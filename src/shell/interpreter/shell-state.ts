@@ -6,8 +6,9 @@
 import type { Command } from '../ast.ts';
 import type { CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from '../command.ts';
 import type { FileSystem } from '../../lib/file-system.ts';
+import type { StopGate } from './stop-gate.ts';
 import type { ProcessTable } from './process-table.ts';
-import type { JobTable } from './job-table.ts';
+import { JobTable } from './job-table.ts';
 import type { ShellFlavour, ShellInput } from './shell-dialect.ts';
 
 export interface Io {
@@ -55,6 +56,8 @@ export interface Environment {
   /** Turns for the host by real time, between the yields counted in steps. */
   hostTurns?: HostTurns;
   processes: ProcessTable;
+  /** Set in a background job: where SIGSTOP holds it until SIGCONT. */
+  stopGate?: StopGate;
   /** The terminal, where an interactive shell reports its ended jobs whatever a command redirected. */
   jobNotices?: OutputStream;
 }
@@ -74,3 +77,17 @@ export const SOURCENEST_MAX = 1000;
 export const CHECKPOINT_EVERY = 64;
 
 export class InterruptedCommand extends Error {}
+
+/** A child shell's state: copies of variables, functions and aliases; no jobs of its own yet, no terminal. */
+export function childShellState(state: ShellState): ShellState {
+  return {
+    ...state,
+    vars: new Map(state.vars),
+    exported: new Set(state.exported),
+    aliases: new Map(state.aliases),
+    functions: new Map(state.functions),
+    positional: [...state.positional],
+    jobs: new JobTable(),
+    interactive: false,
+  };
+}
