@@ -4,6 +4,7 @@
  * past the size limit is refused before that.
  * Models staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go and its strict decoding.
  */
+import { stringifyJson } from '../../lib/deep-json/deep-json.ts';
 import { deepCopy } from '../store/deep-copy.ts';
 import type { ApiRequest, ApiResponse, KubeObject } from './client.ts';
 import type { ResourceDefinition } from './resource-definition.ts';
@@ -51,5 +52,5 @@ export function refuseOversizedBody(req: ApiRequest): ApiResponse<unknown> | und
 
 /** The size of a body as the client sent it: compact JSON, which kubectl sends (a patch may already be text). */
 function bodyBytes(body: unknown): number {
-  return typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
+  return typeof body === 'string' ? body.length : (stringifyJson(body)?.length ?? 0);
 }

@@ -1,6 +1,8 @@
-/** Objects in the store are plain JSON, so a JSON round trip is a faithful deep copy. */
+import { copyJson } from '../../lib/deep-json/deep-json.ts';
+
+/** Objects in the store are plain JSON, so a JSON round trip is a faithful deep copy, at any depth. */
 export function deepCopy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  return copyJson(value);
 }
 
 /** JSON with object keys sorted, so two objects with the same content compare equal. */

@@ -82,3 +82,25 @@ describe('kubectl apply -f', () => {
     expect(last).toEqual(want);
   });
 });
+
+// kubectl v1.35.2 against `cka-lab serve`: a field 9,000 levels deep is past JSON.stringify's reach in V8.
+describe('kubectl apply of a manifest 9,000 levels deep', () => {
+  const deep = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\nfoo: ${'{a: '.repeat(9000)}1${'}'.repeat(9000)}\n`;
+  it.each([
+    {
+      name: 'strict validation refuses the unknown field',
+      line: 'kubectl apply -f deep.yaml',
+      want: {
+        stdout: '',
+        stderr:
+          'Error from server (BadRequest): error when creating "deep.yaml": ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "foo"\n',
+        code: 1,
+      },
+    },
+    { name: 'without validation it is created', line: 'kubectl apply -f deep.yaml --validate=false', want: ok('configmap/deep created\n') },
+  ])('$name', async ({ line, want }) => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/deep.yaml`, deep);
+    expect(await runLine(session, line)).toEqual(want);
+  });
+});

@@ -1,5 +1,6 @@
 /** The `kubectl.kubernetes.io/last-applied-configuration` annotation that client-side apply keeps. */
 import type { KubeObject } from '../../engine/api/client.ts';
+import { copyJson } from '../../lib/deep-json/deep-json.ts';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -10,7 +11,7 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
  * Models staging/src/k8s.io/kubectl/pkg/util/apply.go GetModifiedConfiguration.
  */
 export function withLastApplied(obj: KubeObject, namespace: string | undefined): KubeObject {
-  const copy = JSON.parse(JSON.stringify(obj)) as KubeObject;
+  const copy = copyJson(obj);
   const annotations = { ...(copy.metadata?.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
   copy.metadata = { ...copy.metadata, ...(namespace !== undefined ? { namespace } : {}), annotations };

@@ -24,9 +24,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-export function deepCopy<T>(v: T): T {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
-}
+export { copyJson as deepCopy } from '../deep-json/deep-json.ts';
 
 /** fmt's %v of a scalar, the sort key apimachinery uses for scalars and merge-key values. */
 export function scalarText(v: unknown): string {
