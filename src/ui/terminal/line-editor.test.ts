@@ -34,6 +34,12 @@ describe('LineEditor', () => {
     { name: 'kills to the end with Ctrl-K', keys: ['kubectl get pods -A', LEFT.repeat(3), '\x0b', ENTER], submitted: 'kubectl get pods' },
     { name: 'deletes the character under the cursor with Delete', keys: ['kubectll', LEFT, '\x1b[3~', ENTER], submitted: 'kubectl' },
     { name: 'ignores Alt+key instead of typing the key', keys: ['ls', '\x1bp', ENTER], submitted: 'ls' },
+    // readline's forward-word, backward-word, kill-word and backward-kill-word (emacs mode, bash 5.2).
+    { name: 'goes back a word with Alt+B', keys: ['kubectl get pods', '\x1bb', '\x1bb', 'x', ENTER], submitted: 'kubectl xget pods' },
+    { name: 'goes forward to the end of a word with Alt+F', keys: ['get-pods now', '\x01', '\x1bf', '\x1bf', 'X', ENTER], submitted: 'get-podsX now' },
+    { name: 'moves by words with Ctrl and the arrows', keys: ['a b c', '\x1b[1;5D', '\x1b[1;5D', '\x1b[1;5C', 'X', ENTER], submitted: 'a bX c' },
+    { name: 'deletes the next word with Alt+D', keys: ['kubectl get pods', '\x01', '\x1bf', '\x1bd', ENTER], submitted: 'kubectl pods' },
+    { name: 'deletes the word before with Alt+Backspace', keys: ['kubectl get --all', '\x1b\x7f', ENTER], submitted: 'kubectl get --' },
   ];
   it.each(cases)('$name', ({ keys, submitted, interrupted }) => {
     const { last } = play([], keys);

@@ -3,6 +3,7 @@
  * tested without a browser.
  */
 import { keptTailOfLine, oneCellEach } from './kept-rows.ts';
+import { WORD_KEYS, nextWordEnd, previousWordStart, type WordCommand } from './word-motion.ts';
 
 export interface LineEdit {
   /** Bytes to write to the terminal. */
@@ -110,6 +111,15 @@ export class LineEditor {
   /** Replaces the word starting at `from` (up to the cursor) with `text`; returns the echo. */
   replaceWord(from: number, text: string): string {
     return this.#replace(from, this.#cursor, text);
+  }
+
+  #wordCommand(command: WordCommand): string {
+    const line = this.#line;
+    const target = command === 'forward-word' || command === 'kill-word' ? nextWordEnd(line, this.#cursor) : previousWordStart(line, this.#cursor);
+    if (command === 'kill-word' || command === 'backward-kill-word') return this.#replace(Math.min(target, this.#cursor), Math.max(target, this.#cursor), '');
+    const move = target - this.#cursor;
+    this.#cursor = target;
+    return move === 0 ? '' : `\x1b[${Math.abs(move)}${move > 0 ? 'C' : 'D'}`;
   }
 
   #replace(from: number, to: number, text: string): string {
@@ -227,6 +237,8 @@ export class LineEditor {
       this.#line = this.#line.slice(0, this.#cursor) + this.#line.slice(this.#cursor + 1);
       return { echo: `${this.#line.slice(this.#cursor)} \x1b[${this.#line.length - this.#cursor + 1}D` };
     }
+    const word = WORD_KEYS.get(key);
+    if (word) return { echo: this.#wordCommand(word) };
     if (key === '\x1b[D') {
       if (this.#cursor === 0) return { echo: '' };
       this.#cursor--;
