@@ -11,8 +11,10 @@ function formatDuration(ms: number): string {
 }
 
 /**
- * Pause, play, speed and fast-forward for the cluster's virtual clock. Keys (Alt+letter, read
- * before the terminal sees them): P pause/play, F one minute ahead, S until the cluster settles.
+ * Pause, play, speed and fast-forward for the cluster's virtual clock. Keys (Ctrl+Alt+letter, read
+ * before the terminal sees them): P pause/play, N the next minute, S until the cluster settles.
+ * Alt+letter alone is readline's (Alt+F forward-word, Alt+P history search), and readline binds
+ * none of Ctrl+Alt+P, N or S.
  */
 export function ClockControls({ client }: { client: WorkerClient }) {
   const [playing, setPlaying] = useState(true);
@@ -61,11 +63,12 @@ export function ClockControls({ client }: { client: WorkerClient }) {
       client.send({ type: 'clock.untilSettled', id, capMs: SETTLE_CAP_MS });
     };
     actions.current = { togglePlay, forwardMinute, untilSettled };
-    const keys: Record<string, () => void> = { KeyP: togglePlay, KeyF: forwardMinute, KeyS: untilSettled };
+    const keys: Record<string, () => void> = { KeyP: togglePlay, KeyN: forwardMinute, KeyS: untilSettled };
     const onKey = (e: KeyboardEvent) => {
       const action = keys[e.code];
-      if (!e.altKey || e.ctrlKey || e.metaKey || !action) return;
-      // Captured before xterm, which would otherwise send ESC+letter to the shell.
+      // AltGr reports Ctrl+Alt on Windows: it types letters (ś, ń) on some layouts.
+      if (!e.altKey || !e.ctrlKey || e.metaKey || e.getModifierState('AltGraph') || !action) return;
+      // Captured before xterm, which would otherwise send ESC and a control character to the shell.
       e.preventDefault();
       e.stopPropagation();
       action();
@@ -77,7 +80,7 @@ export function ClockControls({ client }: { client: WorkerClient }) {
   return (
     <div className="clock-controls" data-testid="clock-controls">
       <span data-testid="clock-now">{nowMs ? new Date(nowMs).toISOString().slice(11, 19) : '--:--:--'}</span>
-      <button onClick={() => actions.current?.togglePlay()} title={playing ? 'Pause the cluster clock (Alt+P)' : 'Play the cluster clock (Alt+P)'}>
+      <button onClick={() => actions.current?.togglePlay()} title={playing ? 'Pause the cluster clock (Ctrl+Alt+P)' : 'Play the cluster clock (Ctrl+Alt+P)'}>
         {playing ? 'Pause' : 'Play'}
       </button>
       <select aria-label="speed" title="Clock speed" value={speed} onChange={(e) => client.send({ type: 'clock.set', playing, speed: Number(e.target.value) })}>
@@ -87,14 +90,14 @@ export function ClockControls({ client }: { client: WorkerClient }) {
           </option>
         ))}
       </select>
-      <button onClick={() => actions.current?.forwardMinute()} title="Move the clock one minute ahead (Alt+F)">
+      <button onClick={() => actions.current?.forwardMinute()} title="Move the clock one minute ahead (Ctrl+Alt+N)">
         +1 min
       </button>
       <button
         data-testid="clock-settle"
         disabled={settling !== undefined}
         onClick={() => actions.current?.untilSettled()}
-        title={`Fast-forward until nothing is pending — rollouts done, pods settled, the command in the terminal ended — at most ${SETTLE_CAP_MS / 60_000} min, or until nothing has changed for 2 min (Alt+S)`}
+        title={`Fast-forward until nothing is pending — rollouts done, pods settled, the command in the terminal ended — at most ${SETTLE_CAP_MS / 60_000} min, or until nothing has changed for 2 min (Ctrl+Alt+S)`}
       >
         Until settled
       </button>

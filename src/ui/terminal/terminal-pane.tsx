@@ -218,7 +218,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       }
       if (edit.submitted !== undefined) {
         // The worker runs the lines entered so far, or asks for the rest (an open quote, a here-document).
-        // One message for both keeps a Ctrl-C or Alt+S pressed right after Enter behind the line.
+        // One message for both keeps a Ctrl-C or Ctrl+Alt+S pressed right after Enter behind the line.
         pending.push(edit.submitted);
         busy = true;
         runLine(pending.join('\n'));

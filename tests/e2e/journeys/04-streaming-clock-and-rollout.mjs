@@ -49,7 +49,7 @@ export default async function ({ newPage, url, journey }) {
     }
   });
 
-  await journey('Ctrl-R finds an earlier command and Enter runs it; Alt+P pauses without typing into the line', async () => {
+  await journey('Ctrl-R finds an earlier command and Enter runs it; Ctrl+Alt+P pauses without typing into the line', async () => {
     await typeLine('clear');
     await typeLine('echo first-marker');
     await typeLine('echo second');
@@ -59,16 +59,16 @@ export default async function ({ newPage, url, journey }) {
     await pollFor(labScreen, (s) => s.includes("(reverse-i-search)`first': echo first-marker"));
     await lab.keyboard.press('Enter');
     await pollFor(labScreen, (s) => (s.match(/^first-marker$/gm) ?? []).length === 2 && /controlplane ~ ➜ {2}echo first-marker\nfirst-marker\ncontrolplane ~ ➜\s*$/.test(s));
-    await lab.keyboard.press('Alt+p');
+    await lab.keyboard.press('Control+Alt+p');
     await lab.waitForSelector('[data-testid=clock-controls] >> text=Play');
-    await lab.keyboard.press('Alt+p');
+    await lab.keyboard.press('Control+Alt+p');
     await lab.waitForSelector('[data-testid=clock-controls] >> text=Pause');
     await lab.keyboard.type('echo ok');
     await lab.keyboard.press('Enter');
     await pollFor(labScreen, (s) => /^ok$/m.test(s) && atPrompt(s));
   });
 
-  await journey('fast-forward until settled (Alt+S) finishes a rollout while the clock is paused', async () => {
+  await journey('fast-forward until settled (Ctrl+Alt+S) finishes a rollout while the clock is paused', async () => {
     await lab.click('[data-testid=clock-controls] >> text=Pause');
     await lab.click('[data-testid=clock-settle]');
     await lab.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after"), [data-testid=clock-settle-status]:has-text("Nothing pending")', { timeout: 20_000 });
@@ -79,7 +79,7 @@ export default async function ({ newPage, url, journey }) {
     );
     await typeLine('kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v3');
     await pollFor(labScreen, (s) => s.includes('deployment.apps/frontend image updated') && atPrompt(s));
-    await lab.keyboard.press('Alt+s');
+    await lab.keyboard.press('Control+Alt+s');
     await lab.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after")', { timeout: 20_000 });
     await pollFor(
       async () => (await columns()).join('|'),
@@ -95,7 +95,7 @@ export default async function ({ newPage, url, journey }) {
     // With the clock still paused, only Until settled can end a sleep in the terminal (the old pods may take longer to go).
     await typeLine('sleep 90; echo slept');
     await pollFor(labScreen, (s) => s.includes('sleep 90; echo slept'));
-    await lab.keyboard.press('Alt+s');
+    await lab.keyboard.press('Control+Alt+s');
     await lab.waitForSelector('[data-testid=clock-settle-status]:has-text("Settled after 1m")', { timeout: 20_000 }).catch(async (e) => {
       throw new Error(`${e.message.split('\n')[0]}; the status said ${await lab.locator('[data-testid=clock-settle-status]').innerText()}`);
     });
