@@ -164,7 +164,7 @@ export class JobController {
       this.#ctx.server.handle({ verb: 'update', ...JOBS, subresource: 'status', namespace: namespace!, name, body: { ...job, status: next } });
     }
     if (finished) this.#queue.add(key);
-    else this.#requeueForDeadline(job, next as JobStatus, nowMs);
+    else if (!failureTarget && !successMet) this.#requeueForDeadline(job, next as JobStatus, nowMs);
   }
 
   #pastActiveDeadline(job: Job, status: JobStatus, nowMs: number): boolean {
@@ -177,14 +177,16 @@ export class JobController {
     const deadline = job.spec?.activeDeadlineSeconds;
     const start = parseTimestamp(status.startTime);
     if (deadline === undefined || start === undefined || job.spec?.suspend) return;
-    this.#queue.addAfter(objectKey(job as KubeObject), start + deadline * 1000 - nowMs);
+    const remainingMs = start + deadline * 1000 - nowMs;
+    if (remainingMs > 0) this.#queue.addAfter(objectKey(job as KubeObject), remainingMs);
   }
 
   /** Models manageJob: create pods up to the wanted number, after the failure back-off. */
   #manageJob(job: Job, active: number, succeeded: number, tally: Tally, nowMs: number): void {
     const parallelism = job.spec?.parallelism ?? 1;
     const completions = job.spec?.completions;
-    let wantActive = completions !== undefined ? Math.min(parallelism, completions - succeeded) : succeeded > 0 ? 0 : parallelism;
+    // A work queue (no completions) lets running pods finish once one has succeeded, but starts no more.
+    let wantActive = completions !== undefined ? Math.min(parallelism, completions - succeeded) : succeeded > 0 ? active : parallelism;
     wantActive = Math.max(0, wantActive);
     const missing = wantActive - active;
     const recorder = this.#ctx.recorder('job-controller');

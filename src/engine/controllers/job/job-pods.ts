@@ -49,7 +49,12 @@ export function matchPodFailurePolicy(job: Job, pod: Pod): PolicyMatch | undefin
     }
     for (const pattern of rule.onPodConditions ?? []) {
       const matched = (pod.status?.conditions ?? []).some((c) => c.type === pattern.type && c.status === (pattern.status || 'True'));
-      if (matched) return { action: rule.action, message: `Pod ${pod.metadata?.namespace}/${pod.metadata?.name} has condition ${pattern.type} matching ${rule.action} rule at index ${index}`, index };
+      if (matched)
+        return {
+          action: rule.action,
+          message: `Pod ${pod.metadata?.namespace}/${pod.metadata?.name} has condition ${pattern.type} matching ${rule.action} rule at index ${index}`,
+          index,
+        };
     }
   }
   return undefined;
