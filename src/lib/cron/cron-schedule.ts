@@ -5,7 +5,9 @@
  */
 import { parseGoDuration } from '../duration/go-duration.ts';
 
-export type CronSchedule = { kind: 'spec'; minute: Set<number>; hour: Set<number>; dom: Set<number>; month: Set<number>; dow: Set<number>; domStar: boolean; dowStar: boolean } | { kind: 'every'; delayMs: number };
+export type CronSchedule =
+  | { kind: 'spec'; minute: Set<number>; hour: Set<number>; dom: Set<number>; month: Set<number>; dow: Set<number>; domStar: boolean; dowStar: boolean }
+  | { kind: 'every'; delayMs: number };
 
 export type CronParseResult = { ok: true; schedule: CronSchedule } | { ok: false; message: string };
 
@@ -84,7 +86,12 @@ function getRange(expr: string, bounds: Bounds, into: Set<number>): boolean {
 
 function parseFields(fields: string[]): CronSchedule {
   const sets = fields.map(() => new Set<number>());
-  const stars = fields.map((field, i) => field.split(',').map((part) => getRange(part, BOUNDS[i]!, sets[i]!)).some(Boolean));
+  const stars = fields.map((field, i) =>
+    field
+      .split(',')
+      .map((part) => getRange(part, BOUNDS[i]!, sets[i]!))
+      .some(Boolean),
+  );
   return { kind: 'spec', minute: sets[0]!, hour: sets[1]!, dom: sets[2]!, month: sets[3]!, dow: sets[4]!, domStar: stars[2]!, dowStar: stars[4]! };
 }
 

@@ -95,12 +95,7 @@ export class CronJobController {
       const earliestMs = parseTimestamp(status.lastScheduleTime) ?? parseTimestamp(cronJob.metadata?.creationTimestamp) ?? nowMs;
       const { scheduledMs, missed } = mostRecentScheduleTime(parsed.schedule, earliestMs, nowMs);
       if (missed > MAX_MISSED)
-        recorder.record(
-          cronJob as KubeObject,
-          'Warning',
-          'TooManyMissedTimes',
-          'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew',
-        );
+        recorder.record(cronJob as KubeObject, 'Warning', 'TooManyMissedTimes', 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew');
       const deadline = cronJob.spec?.startingDeadlineSeconds;
       const tooLate = scheduledMs !== undefined && deadline !== undefined && scheduledMs + deadline * 1000 < nowMs;
       if (scheduledMs !== undefined && tooLate) {
@@ -152,7 +147,13 @@ export class CronJobController {
       if (limit === undefined) continue;
       const finished = jobs.filter((j) => jobFinishedType(j) === type && !j.metadata?.deletionTimestamp).sort(byStartTime);
       for (const job of finished.slice(0, Math.max(0, finished.length - limit))) {
-        const deleted = this.#ctx.server.handle({ verb: 'delete', ...JOBS, namespace: job.metadata!.namespace!, name: job.metadata!.name!, query: { propagationPolicy: 'Background' } });
+        const deleted = this.#ctx.server.handle({
+          verb: 'delete',
+          ...JOBS,
+          namespace: job.metadata!.namespace!,
+          name: job.metadata!.name!,
+          query: { propagationPolicy: 'Background' },
+        });
         if (deleted.ok) recorder.record(cronJob as KubeObject, 'Normal', 'SuccessfulDelete', `Deleted job ${job.metadata!.name}`);
       }
     }
@@ -165,7 +166,14 @@ function byStartTime(a: Job, b: Job): number {
 }
 
 function jobReference(job: Job): ObjectReference {
-  return { apiVersion: 'batch/v1', kind: 'Job', name: job.metadata!.name!, namespace: job.metadata!.namespace!, resourceVersion: job.metadata!.resourceVersion!, uid: job.metadata!.uid! };
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    name: job.metadata!.name!,
+    namespace: job.metadata!.namespace!,
+    resourceVersion: job.metadata!.resourceVersion!,
+    uid: job.metadata!.uid!,
+  };
 }
 
 /** Models utils.go getJobFromTemplate2. */
