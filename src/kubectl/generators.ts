@@ -99,7 +99,10 @@ export function jobFromCronJob(name: string, cronJob: KubeObject): KubeObject {
   const annotations = { 'cronjob.kubernetes.io/instantiate': 'manual', ...(template.metadata?.annotations ?? {}) };
   const owner = { apiVersion: 'batch/v1', kind: 'CronJob', name: cronJob.metadata?.name ?? '', uid: cronJob.metadata?.uid ?? '', controller: true };
   const metadata = { name, ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}), annotations, ownerReferences: [owner] };
-  return { apiVersion: 'batch/v1', kind: 'Job', metadata, spec: JSON.parse(JSON.stringify(template.spec ?? {})), status: {} };
+  const spec = JSON.parse(JSON.stringify(template.spec ?? {}));
+  // The server's `creationTimestamp: null` does not survive kubectl's decoding into Go structs.
+  if (spec.template?.metadata?.creationTimestamp === null) delete spec.template.metadata.creationTimestamp;
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata, spec, status: {} };
 }
 
 /** create_cronjob.go createCronJob: the job template carries the CronJob's name too. */

@@ -114,6 +114,9 @@ kubectl get sa
 kubectl get serviceaccounts -A
 kubectl get sa default -o yaml
 kubectl describe sa default
+kubectl create token bot
+kubectl create token bot --duration=2h --audience=api --audience=vault
+kubectl create token bot -o yaml
 kubectl create token nope
 kubectl create token bot --duration=1m
 kubectl create token bot --duration=10x
@@ -122,5 +125,31 @@ kubectl create token bot --bound-object-name=x
 kubectl create token bot --dry-run=client
 kubectl api-resources --api-group=batch
 kubectl api-resources | grep -E 'serviceaccounts|jobs'
+cat > ttl.yaml <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: ttl
+spec:
+  ttlSecondsAfterFinished: 20
+  suspend: true
+  template:
+    spec:
+      containers:
+      - name: c
+        image: busybox
+        command: ["echo", "bye"]
+      restartPolicy: Never
+YAML
+kubectl apply -f ttl.yaml
+sleep 5
+kubectl get job ttl
+kubectl describe job ttl
+kubectl patch job ttl -p '{"spec":{"suspend":false}}'
+sleep 10
+kubectl get job ttl
+sleep 30
+kubectl get job ttl
+kubectl get all
 kubectl delete job hello
 kubectl delete cronjob tick
