@@ -71,6 +71,6 @@ describe('CronJobController', () => {
         .map((e) => e.reason);
       expect({ jobs, events }).toEqual(want);
     },
-    180_000,
+    60_000,
   );
 });

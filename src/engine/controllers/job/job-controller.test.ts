@@ -123,7 +123,7 @@ describe('JobController', () => {
         events,
       }).toEqual(want);
     },
-    180_000,
+    60_000,
   );
 
   it('deletes a finished job after ttlSecondsAfterFinished', async () => {
@@ -139,5 +139,5 @@ describe('JobController', () => {
     expect(server.handle({ verb: 'get', ...BATCH, namespace: 'default', name: 'ttl' }).ok).toBe(true);
     await pump.advance(40_000);
     expect(server.handle({ verb: 'get', ...BATCH, namespace: 'default', name: 'ttl' }).code).toBe(404);
-  }, 180_000);
+  }, 60_000);
 });
