@@ -54,9 +54,17 @@ function createToken(ctx: ControllerContext, req: ApiRequest): ApiResponse<unkno
   const spec = (req.body as TokenRequestBody | undefined)?.spec ?? {};
   const expirationSeconds = spec.expirationSeconds ?? DEFAULT_EXPIRATION_SECONDS;
   if (expirationSeconds < MIN_EXPIRATION_SECONDS)
-    return failure(invalid('authentication.k8s.io', 'TokenRequest', name, [invalidField('spec.expirationSeconds', String(expirationSeconds), 'may not specify a duration less than 10 minutes')]));
+    return failure(
+      invalid('authentication.k8s.io', 'TokenRequest', name, [
+        invalidField('spec.expirationSeconds', String(expirationSeconds), 'may not specify a duration less than 10 minutes'),
+      ]),
+    );
   if (expirationSeconds > MAX_EXPIRATION_SECONDS)
-    return failure(invalid('authentication.k8s.io', 'TokenRequest', name, [invalidField('spec.expirationSeconds', String(expirationSeconds), 'may not specify a duration larger than 2^32 seconds')]));
+    return failure(
+      invalid('authentication.k8s.io', 'TokenRequest', name, [
+        invalidField('spec.expirationSeconds', String(expirationSeconds), 'may not specify a duration larger than 2^32 seconds'),
+      ]),
+    );
   const audiences = spec.audiences?.length ? spec.audiences : ['https://kubernetes.default.svc.cluster.local'];
   const nowMs = ctx.clock.now();
   const sa = account.body as ServiceAccount;
