@@ -34,11 +34,12 @@ if (!swaggerPath || !apiDir || !machineryDir) throw new Error('usage: main.ts SW
 const out = join(import.meta.dirname, '../../src/engine/api/openapi/openapi-data.json');
 const swagger = JSON.parse(readFileSync(swaggerPath, 'utf8')) as Swagger;
 
-/** Kinds reached through subresources (scale, binding, eviction) and every API's meta types. */
+/** Kinds reached through subresources (scale, binding, eviction, token) and every API's meta types. */
 const EXTRA_KINDS: Gvk[] = [
   { group: 'autoscaling', version: 'v1', kind: 'Scale' },
   { group: '', version: 'v1', kind: 'Binding' },
   { group: 'policy', version: 'v1', kind: 'Eviction' },
+  { group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest' },
 ];
 const META_TYPES = ['DeleteOptions', 'Status', 'WatchEvent', 'Patch', 'APIResourceList'].map((t) => `io.k8s.apimachinery.pkg.apis.meta.v1.${t}`);
 

@@ -22,11 +22,12 @@ const [apiDir, machineryDir] = process.argv.slice(2);
 if (!apiDir || !machineryDir) throw new Error('usage: main.ts API APIMACHINERY');
 const out = join(import.meta.dirname, '../../src/engine/api/protobuf/protobuf-data.json');
 
-/** Kinds sent through subresources (scale, binding, eviction) and meta types a body may carry. */
+/** Kinds sent through subresources (scale, binding, eviction, token) and meta types a body may carry. */
 const EXTRA_KINDS = [
   { group: 'autoscaling', version: 'v1', kind: 'Scale' },
   { group: '', version: 'v1', kind: 'Binding' },
   { group: 'policy', version: 'v1', kind: 'Eviction' },
+  { group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest' },
   { group: 'meta.k8s.io', version: 'v1', kind: 'DeleteOptions' },
 ];
 
@@ -146,9 +147,10 @@ function describe(key: string): FieldRow[] {
       continue;
     }
     const jsonName = field.jsonName;
-    const proto = byName.get(jsonName);
+    // go-to-protobuf names a field after the Go one when they differ (BoundObjectReference's `uID`).
+    const proto = byName.get(jsonName) ?? [...byName.values()].find((f) => f.name.toLowerCase() === jsonName.toLowerCase());
     if (!proto) throw new Error(`${key}.${jsonName} has no proto field`);
-    byName.delete(jsonName);
+    byName.delete(proto.name);
     if (proto.map && proto.map.key !== 'string') throw new Error(`${key}.${jsonName}: map key ${proto.map.key}`);
     let shape = SHAPE_CODES[shapeOf(pkgPath, field.type, field.omitEmpty)];
     const isMap = proto.map !== undefined;

@@ -85,3 +85,41 @@ export function secretFor(name: string, data: Record<string, string>, type?: str
 export function namespaceFor(name: string): KubeObject {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name }, spec: {}, status: {} };
 }
+
+/** create_job.go createJob: one container named after the Job, restartPolicy Never. */
+export function jobFor(name: string, image: string, command: string[]): KubeObject {
+  const container = { ...(command.length ? { command } : {}), image, name, resources: {} };
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata: { name }, spec: { template: { metadata: {}, spec: { containers: [container], restartPolicy: 'Never' } } }, status: {} };
+}
+
+/** create_job.go createJobFromCronJob: the CronJob's job template, marked as a manual run and owned by the CronJob. */
+export function jobFromCronJob(name: string, cronJob: KubeObject): KubeObject {
+  const template = ((cronJob.spec as { jobTemplate?: { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: unknown } } | undefined)
+    ?.jobTemplate ?? {}) as { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: unknown };
+  const annotations = { 'cronjob.kubernetes.io/instantiate': 'manual', ...(template.metadata?.annotations ?? {}) };
+  const owner = { apiVersion: 'batch/v1', kind: 'CronJob', name: cronJob.metadata?.name ?? '', uid: cronJob.metadata?.uid ?? '', controller: true };
+  const metadata = { name, ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}), annotations, ownerReferences: [owner] };
+  const spec = JSON.parse(JSON.stringify(template.spec ?? {}));
+  // The server's `creationTimestamp: null` does not survive kubectl's decoding into Go structs.
+  if (spec.template?.metadata?.creationTimestamp === null) delete spec.template.metadata.creationTimestamp;
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata, spec, status: {} };
+}
+
+/** create_cronjob.go createCronJob: the job template carries the CronJob's name too. */
+export function cronJobFor(name: string, image: string, schedule: string, restart: string, command: string[]): KubeObject {
+  const container = { ...(command.length ? { command } : {}), image, name, resources: {} };
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name },
+    spec: {
+      jobTemplate: { metadata: { name }, spec: { template: { metadata: {}, spec: { containers: [container], restartPolicy: restart } } } },
+      schedule,
+    },
+    status: {},
+  };
+}
+
+export function serviceAccountFor(name: string): KubeObject {
+  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name } };
+}

@@ -11,6 +11,7 @@ import { execCommand } from './commands/exec.ts';
 import { portForwardCommand } from './commands/port-forward.ts';
 import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
 import { logsCommand } from './commands/logs.ts';
+import { createCronJobCommand, createJobCommand, createServiceAccountCommand, createTokenCommand } from './commands/create-batch.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
 import { getCommand } from './commands/get.ts';
 import { applyCommand } from './commands/apply.ts';
@@ -46,6 +47,10 @@ const COMMANDS: KubectlCommand[] = [
   createConfigMapCommand,
   createSecretGenericCommand,
   createNamespaceCommand,
+  createJobCommand,
+  createCronJobCommand,
+  createServiceAccountCommand,
+  createTokenCommand,
   createFromFileCommand,
   applyCommand,
   replaceCommand,

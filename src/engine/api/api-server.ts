@@ -250,11 +250,15 @@ export class ApiServer {
     if (meta.name && this.store.get(key, namespace, meta.name)) {
       return failure(statusOf.alreadyExists(req.group, req.resource, meta.name), decoded.warnings);
     }
+    // FillObjectMetaSystemFields runs before PrepareForCreate, so a kind whose strategy reads the
+    // uid (Job's generated selector) gets it first; other kinds draw it after validation, which
+    // keeps the seeded sequence their names come from.
+    if (def.uidBeforeAdmission) meta.uid = generateUid(this.#random);
     // Mutating admission runs before validation, as in the real request chain.
     def.admitCreate?.(obj, ctx);
     const errors = [...nameErrors, ...(def.validateCreate?.(obj, ctx) ?? [])];
     if (errors.length > 0) return failure(statusOf.invalid(req.group, kind, meta.name ?? '', errors), decoded.warnings);
-    meta.uid = generateUid(this.#random);
+    if (!def.uidBeforeAdmission) meta.uid = def.stableUid?.(obj) ?? generateUid(this.#random);
     meta.creationTimestamp = formatTimestamp(this.#clock.now());
     if (def.hasSpecChange) meta.generation = 1;
     delete meta.resourceVersion;

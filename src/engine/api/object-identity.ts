@@ -19,3 +19,14 @@ export function generateUniqueName(random: SeededRandom, base: string, isTaken: 
     if (!isTaken(name)) return name;
   }
 }
+
+/** A stable UUID-shaped id from a name, for objects whose uid must not draw from the seeded sequence (service accounts, nodes). */
+export function stableUid(name: string): string {
+  let hex = '';
+  let h = 0x811c9dc5;
+  for (let round = 0; hex.length < 32; round++) {
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i) ^ round, 0x01000193) >>> 0;
+    hex += h.toString(16).padStart(8, '0');
+  }
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

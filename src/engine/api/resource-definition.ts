@@ -36,6 +36,14 @@ export interface ResourceDefinition {
   /** Admission-like mutations applied only on create (service account volume, tolerations, IPs). */
   admitCreate?(obj: KubeObject, ctx: ServerContext): void;
   validateCreate?(obj: KubeObject, ctx: ServerContext): FieldError[];
+  /** The uid is assigned before admitCreate (PrepareForCreate reads it: Job's generated selector). */
+  uidBeforeAdmission?: boolean;
+  /**
+   * A uid derived from the object instead of the seeded sequence, for objects controllers create
+   * in every namespace (ServiceAccount `default`): adding them must not shift the names every
+   * later object draws (issue 13).
+   */
+  stableUid?(obj: KubeObject): string;
   validateUpdate?(obj: KubeObject, old: KubeObject, ctx: ServerContext): FieldError[];
   /**
    * Carries over what an update of the main resource may not change (status, allocated fields

@@ -1,10 +1,13 @@
 /** Starts the control plane's controllers, in the order kube-controller-manager would have them ready. */
 import { startBootstrap } from './bootstrap/bootstrap-controller.ts';
 import type { ControllerContext } from './controller-context.ts';
+import { CronJobController } from './cronjob/cronjob-controller.ts';
 import { DeploymentController } from './deployment/deployment-controller.ts';
 import { EndpointsController } from './endpoints/endpoints-controller.ts';
 import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
+import { JobController } from './job/job-controller.ts';
 import { ReplicaSetController } from './replicaset/replica-set-controller.ts';
+import { startServiceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
 
 export function startControllers(ctx: ControllerContext): void {
   startBootstrap(ctx);
@@ -12,4 +15,7 @@ export function startControllers(ctx: ControllerContext): void {
   new ReplicaSetController(ctx).start();
   new DeploymentController(ctx).start();
   new EndpointsController(ctx).start();
+  new JobController(ctx).start();
+  new CronJobController(ctx).start();
+  startServiceAccountsController(ctx);
 }

@@ -27,9 +27,12 @@ describe('kubectl api-resources', () => {
         'nodes',
         'pods',
         'secrets',
+        'serviceaccounts',
         'services',
         'deployments.apps',
         'replicasets.apps',
+        'cronjobs.batch',
+        'jobs.batch',
         'endpointslices.discovery.k8s.io',
         '',
       ].join('\n'),
@@ -43,9 +46,10 @@ describe('kubectl api-resources', () => {
     const session = await newSession();
     const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
     expect(lines[0]).toBe(
-      'NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND            VERBS                                                        CATEGORIES',
+      'NAME              SHORTNAMES   APIVERSION            NAMESPACED   KIND             VERBS                                                        CATEGORIES',
     );
-    expect(lines[1]).toBe(`configmaps       cm           v1                    true         ConfigMap       ${VERBS}   `);
-    expect(lines[6]).toBe(`pods             po           v1                    true         Pod             ${VERBS}   all`);
+    expect(lines[1]).toBe(`configmaps        cm           v1                    true         ConfigMap        ${VERBS}   `);
+    expect(lines[6]).toBe(`pods              po           v1                    true         Pod              ${VERBS}   all`);
+    expect(lines[12]).toBe(`cronjobs          cj           batch/v1              true         CronJob          ${VERBS}   all`);
   });
 });

@@ -10,6 +10,7 @@ export const apiResourcesCommand: KubectlCommand = {
   path: 'api-resources',
   flags: [
     { name: 'namespaced', kind: 'string' },
+    { name: 'api-group', kind: 'string' },
     { name: 'output', short: 'o', kind: 'string' },
   ],
   async run(inv) {
@@ -18,8 +19,10 @@ export const apiResourcesCommand: KubectlCommand = {
       throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${API_RESOURCES_FORMATS.join(',')}`);
     }
     const namespaced = stringFlag(inv.flags, 'namespaced');
+    const apiGroup = stringFlag(inv.flags, 'api-group') ?? '';
     const resources = [...inv.mapper.resources]
       .filter((r) => namespaced === undefined || String(r.namespaced) === namespaced)
+      .filter((r) => apiGroup === '' || r.group === apiGroup)
       .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)));
     if (output === 'name') {
       inv.out(resources.map((r) => `${r.group ? `${r.name}.${r.group}` : r.name}\n`).join(''));

@@ -9,7 +9,7 @@ import { reorderKeysDeep } from './deep-pieces.ts';
 const ORDER: Record<string, string[]> = {
   '': ['kind', 'apiVersion', 'metadata', 'spec', 'data', 'stringData', 'binaryData', 'type', 'status'],
   metadata: ['name', 'generateName', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'labels', 'annotations'],
-  spec: ['replicas', 'ports', 'selector', 'template', 'strategy', 'containers', 'restartPolicy', 'dnsPolicy'],
+  spec: ['replicas', 'ports', 'selector', 'template', 'strategy', 'containers', 'restartPolicy', 'dnsPolicy', 'schedule', 'jobTemplate'],
   containers: ['name', 'image', 'command', 'args', 'workingDir', 'ports', 'envFrom', 'env', 'resources', 'imagePullPolicy'],
   initContainers: ['name', 'image', 'command', 'args', 'workingDir', 'ports', 'envFrom', 'env', 'resources', 'imagePullPolicy'],
   ports: ['name', 'hostPort', 'containerPort', 'protocol', 'hostIP'],

@@ -34,9 +34,12 @@ describe('openApiV2Document', () => {
       '/Node io.k8s.api.core.v1.Node',
       '/Pod io.k8s.api.core.v1.Pod',
       '/Secret io.k8s.api.core.v1.Secret',
+      '/ServiceAccount io.k8s.api.core.v1.ServiceAccount',
       '/Service io.k8s.api.core.v1.Service',
       'apps/Deployment io.k8s.api.apps.v1.Deployment',
       'apps/ReplicaSet io.k8s.api.apps.v1.ReplicaSet',
+      'batch/CronJob io.k8s.api.batch.v1.CronJob',
+      'batch/Job io.k8s.api.batch.v1.Job',
       'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',
     ]);
   });

@@ -1,16 +1,19 @@
 /** Every kind the simulated API server serves, in the order discovery lists them. */
 import type { ResourceDefinition } from '../resource-definition.ts';
 import { configMapDefinition } from './configmap.ts';
+import { cronJobDefinition } from './cronjob.ts';
 import { deploymentDefinition } from './deployment.ts';
 import { endpointsDefinition } from './endpoints.ts';
 import { endpointSliceDefinition } from './endpointslice.ts';
 import { eventDefinition } from './event.ts';
+import { jobDefinition } from './job.ts';
 import { namespaceDefinition } from './namespace.ts';
 import { nodeDefinition } from './node.ts';
 import { podDefinition } from './pod.ts';
 import { replicaSetDefinition } from './replicaset.ts';
 import { secretDefinition } from './secret.ts';
 import { serviceDefinition } from './service.ts';
+import { serviceAccountDefinition } from './serviceaccount.ts';
 
 export function allResourceDefinitions(): ResourceDefinition[] {
   return [
@@ -21,9 +24,12 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     nodeDefinition,
     podDefinition,
     secretDefinition,
+    serviceAccountDefinition,
     serviceDefinition,
     deploymentDefinition,
     replicaSetDefinition,
+    cronJobDefinition,
+    jobDefinition,
     endpointSliceDefinition,
   ];
 }

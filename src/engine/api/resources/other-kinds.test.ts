@@ -26,9 +26,12 @@ describe('discovery', () => {
       ['', 'nodes', 'node', 'no', '', false],
       ['', 'pods', 'pod', 'po', 'all', true],
       ['', 'secrets', 'secret', '', '', true],
+      ['', 'serviceaccounts', 'serviceaccount', 'sa', '', true],
       ['', 'services', 'service', 'svc', 'all', true],
       ['apps', 'deployments', 'deployment', 'deploy', 'all', true],
       ['apps', 'replicasets', 'replicaset', 'rs', 'all', true],
+      ['batch', 'cronjobs', 'cronjob', 'cj', 'all', true],
+      ['batch', 'jobs', 'job', '', 'all', true],
       ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
     ]);
   });

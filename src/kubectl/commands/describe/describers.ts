@@ -8,6 +8,7 @@ import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { decodeBase64 } from '../../../lib/base64.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
+import { describeCronJob, describeJob, describeServiceAccount } from './batch-text.ts';
 import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
@@ -220,6 +221,9 @@ export const DESCRIBERS: Record<string, Describer> = {
   Endpoints: describeEndpoints,
   Namespace: describeNamespace,
   Node: describeNode,
+  Job: describeJob,
+  CronJob: describeCronJob,
+  ServiceAccount: describeServiceAccount,
 };
 
 export function describerFor(kind: string): Describer {
