@@ -27,6 +27,9 @@ import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
 import { apiVersionsCommand } from './commands/api-versions.ts';
 import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
+import { cordonCommands } from './commands/node/cordon.ts';
+import { drainCommand } from './commands/node/drain.ts';
+import { taintCommand } from './commands/node/taint.ts';
 import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
@@ -69,6 +72,9 @@ const COMMANDS: KubectlCommand[] = [
   clusterInfoCommand,
   clusterInfoDumpCommand,
   ...configCommands,
+  ...cordonCommands,
+  drainCommand,
+  taintCommand,
 ];
 
 /** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */
