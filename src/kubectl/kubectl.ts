@@ -27,6 +27,7 @@ import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
 import { apiVersionsCommand } from './commands/api-versions.ts';
 import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
+import { createPodDisruptionBudgetCommand } from './commands/create-pdb.ts';
 import { cordonCommands } from './commands/node/cordon.ts';
 import { drainCommand } from './commands/node/drain.ts';
 import { taintCommand } from './commands/node/taint.ts';
@@ -75,6 +76,7 @@ const COMMANDS: KubectlCommand[] = [
   ...cordonCommands,
   drainCommand,
   taintCommand,
+  createPodDisruptionBudgetCommand,
 ];
 
 /** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */

@@ -29,8 +29,7 @@ interface BudgetStatus {
 export function evictPod(req: ApiRequest, server: ApiServer, now: string): ApiResponse<unknown> {
   const namespace = req.namespace ?? '';
   const body = (req.body ?? {}) as EvictionBody;
-  if (body.metadata?.name !== undefined && body.metadata.name !== req.name)
-    return failure(statusOf.badRequest(`name in URL does not match name in Eviction object`));
+  if (body.metadata?.name !== undefined && body.metadata.name !== req.name) return failure(statusOf.badRequest(`name in URL does not match name in Eviction object`));
   const podRes = server.handle({ verb: 'get', group: '', version: 'v1', resource: 'pods', namespace, name: req.name ?? '' });
   if (!podRes.ok) return podRes;
   const pod = podRes.body as KubeObject;
@@ -90,7 +89,16 @@ function takeDisruption(server: ApiServer, pod: KubeObject, dryRun: boolean, now
   next.disruptionsAllowed = (next.disruptionsAllowed ?? 0) - 1;
   next.disruptedPods = { ...next.disruptedPods, [pod.metadata?.name ?? '']: now };
   updated.status = next;
-  server.handle({ verb: 'update', group: 'policy', version: 'v1', resource: 'poddisruptionbudgets', namespace: pod.metadata?.namespace ?? '', name, subresource: 'status', body: updated });
+  server.handle({
+    verb: 'update',
+    group: 'policy',
+    version: 'v1',
+    resource: 'poddisruptionbudgets',
+    namespace: pod.metadata?.namespace ?? '',
+    name,
+    subresource: 'status',
+    body: updated,
+  });
   return undefined;
 }
 

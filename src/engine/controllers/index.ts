@@ -1,6 +1,7 @@
 /** Starts the control plane's controllers, in the order kube-controller-manager would have them ready. */
 import { startBootstrap } from './bootstrap/bootstrap-controller.ts';
 import type { ControllerContext } from './controller-context.ts';
+import { DisruptionController } from './disruption/disruption-controller.ts';
 import { DeploymentController } from './deployment/deployment-controller.ts';
 import { EndpointsController } from './endpoints/endpoints-controller.ts';
 import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
@@ -12,4 +13,5 @@ export function startControllers(ctx: ControllerContext): void {
   new ReplicaSetController(ctx).start();
   new DeploymentController(ctx).start();
   new EndpointsController(ctx).start();
+  new DisruptionController(ctx).start();
 }

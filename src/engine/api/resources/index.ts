@@ -8,6 +8,7 @@ import { eventDefinition } from './event.ts';
 import { namespaceDefinition } from './namespace.ts';
 import { nodeDefinition } from './node.ts';
 import { podDefinition } from './pod.ts';
+import { podDisruptionBudgetDefinition } from './poddisruptionbudget.ts';
 import { replicaSetDefinition } from './replicaset.ts';
 import { secretDefinition } from './secret.ts';
 import { serviceDefinition } from './service.ts';
@@ -25,5 +26,6 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     deploymentDefinition,
     replicaSetDefinition,
     endpointSliceDefinition,
+    podDisruptionBudgetDefinition,
   ];
 }

@@ -10,6 +10,7 @@ import { formatLabelSelector } from '../../../lib/label-selector/label-selector.
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
+import { describePodDisruptionBudget } from './pdb-text.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { writeNodeLease } from './node-lease-text.ts';
 import { writeNodeResources } from './node-resources-text.ts';
@@ -220,6 +221,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   Endpoints: describeEndpoints,
   Namespace: describeNamespace,
   Node: describeNode,
+  PodDisruptionBudget: describePodDisruptionBudget,
 };
 
 export function describerFor(kind: string): Describer {
