@@ -16,7 +16,7 @@ import { deepCopy, stableStringify } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
 import { controllerRefOf, isPodReady } from '../pod-conditions.ts';
 import { selectorMatches } from '../selector-match.ts';
-import { budgetNumbers, type ScaleOf } from './expected-pods.ts';
+import { budgetNumbers, goLabelSelectorString, type ScaleOf } from './expected-pods.ts';
 
 const BUDGETS = { group: 'policy', version: 'v1', resource: 'poddisruptionbudgets' } as const;
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
@@ -77,6 +77,13 @@ export class DisruptionController {
       this.#write(pdb, failSafe, { status: 'False', reason: 'SyncFailed', message: numbers.error }, nowMs);
       return;
     }
+    if (numbers.unmanagedPods.length)
+      recorder.record(
+        pdb as KubeObject,
+        'Warning',
+        'UnmanagedPods',
+        `Pods selected by this PodDisruptionBudget (selector: ${goLabelSelectorString(pdb.spec?.selector)}) were found to be unmanaged. As a result, the status of the PDB cannot be calculated correctly, which may result in undefined behavior. To account for these pods please set ".spec.minAvailable" field of the PDB to an integer value.`,
+      );
     const disrupted = this.#stillDisrupted(pdb, pods, nowMs);
     const currentHealthy = pods.filter((p) => !p.metadata?.deletionTimestamp && !(p.metadata?.name! in disrupted) && isPodReady(p)).length;
     const allowed = numbers.expectedCount <= 0 ? 0 : Math.max(0, currentHealthy - numbers.desiredHealthy);
