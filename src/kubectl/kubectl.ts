@@ -27,6 +27,7 @@ import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
 import { apiVersionsCommand } from './commands/api-versions.ts';
 import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
+import { setServiceAccountCommand } from './commands/set-serviceaccount.ts';
 import { createPodDisruptionBudgetCommand } from './commands/create-pdb.ts';
 import { cordonCommands } from './commands/node/cordon.ts';
 import { drainCommand } from './commands/node/drain.ts';
@@ -77,6 +78,7 @@ const COMMANDS: KubectlCommand[] = [
   drainCommand,
   taintCommand,
   createPodDisruptionBudgetCommand,
+  setServiceAccountCommand,
 ];
 
 /** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */
@@ -273,6 +275,7 @@ function commandWords(argv: string[]): string[] {
   }
   if (words[0] === 'create' && words[1] !== undefined) words[1] = CREATE_ALIASES[words[1]] ?? words[1];
   if (words[0] === 'config' && words[1] !== undefined) words[1] = CONFIG_ALIASES[words[1]] ?? words[1];
+  if (words[0] === 'set' && words[1] === 'sa') words[1] = 'serviceaccount';
   return words;
 }
 

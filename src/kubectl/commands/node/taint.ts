@@ -91,12 +91,13 @@ export const taintCommand: KubectlCommand = {
         errors.push(`error: ${change.errors.length === 1 ? change.errors[0] : `[${change.errors.join(', ')}]`}`);
         continue;
       }
+      // No ` (dry run)`: ToPrinter sets the operation after Complete added the suffix to the empty one.
       // The two-way merge patch of spec.taints, a list replaced whole; none left removes the field.
       const patch = { spec: { taints: change.taints.length ? change.taints : null } };
       if (dryRun === 'client') {
         const spec = { ...(node.spec as object), ...(change.taints.length ? { taints: change.taints } : {}) } as { taints?: Taint[] };
         if (!change.taints.length) delete spec.taints;
-        printChanged(inv, { resource, obj: { ...node, spec } }, change.operation, { typed: true, dryRun });
+        printChanged(inv, { resource, obj: { ...node, spec } }, change.operation, { typed: true });
         continue;
       }
       const patched = await patchObject(inv.api, resource, '', name, patch, 'application/strategic-merge-patch+json', dryRun === 'server');
@@ -104,7 +105,7 @@ export const taintCommand: KubectlCommand = {
         errors.push(formatStatus(patched.body));
         continue;
       }
-      printChanged(inv, { resource, obj: patched.body }, change.operation, { typed: true, dryRun });
+      printChanged(inv, { resource, obj: patched.body }, change.operation, { typed: true });
     }
     // The builder continued past each failure; CheckErr prints them once the others are done.
     for (const error of errors) inv.err(`${errors.length > 1 ? error.replace(/^error: /, '') : error}\n`);
