@@ -31,6 +31,7 @@ describe('kubectl api-resources', () => {
         'deployments.apps',
         'replicasets.apps',
         'endpointslices.discovery.k8s.io',
+        'poddisruptionbudgets.policy',
         '',
       ].join('\n'),
     },
@@ -43,9 +44,9 @@ describe('kubectl api-resources', () => {
     const session = await newSession();
     const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
     expect(lines[0]).toBe(
-      'NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND            VERBS                                                        CATEGORIES',
+      'NAME                   SHORTNAMES   APIVERSION            NAMESPACED   KIND                  VERBS                                                        CATEGORIES',
     );
-    expect(lines[1]).toBe(`configmaps       cm           v1                    true         ConfigMap       ${VERBS}   `);
-    expect(lines[6]).toBe(`pods             po           v1                    true         Pod             ${VERBS}   all`);
+    expect(lines[1]).toBe(`configmaps             cm           v1                    true         ConfigMap             ${VERBS}   `);
+    expect(lines[6]).toBe(`pods                   po           v1                    true         Pod                   ${VERBS}   all`);
   });
 });

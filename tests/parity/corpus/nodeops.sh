@@ -64,3 +64,10 @@ kubectl get pods -o wide
 kubectl drain node01 --force --pod-selector=app=guarded --timeout=12s
 kubectl describe pdb guard
 kubectl uncordon node01
+kubectl set serviceaccount deployment/frontend mysa
+kubectl set sa deploy frontend mysa --dry-run=client
+kubectl set sa
+kubectl set sa mysa
+kubectl set sa svc/kubernetes mysa
+kubectl set sa deploy/nope mysa
+kubectl set sa deploy/frontend other -o jsonpath={.spec.template.spec.serviceAccountName}

@@ -38,6 +38,7 @@ describe('openApiV2Document', () => {
       'apps/Deployment io.k8s.api.apps.v1.Deployment',
       'apps/ReplicaSet io.k8s.api.apps.v1.ReplicaSet',
       'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',
+      'policy/PodDisruptionBudget io.k8s.api.policy.v1.PodDisruptionBudget',
     ]);
   });
 

@@ -30,6 +30,7 @@ describe('discovery', () => {
       ['apps', 'deployments', 'deployment', 'deploy', 'all', true],
       ['apps', 'replicasets', 'replicaset', 'rs', 'all', true],
       ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
+      ['policy', 'poddisruptionbudgets', 'poddisruptionbudget', 'pdb', '', true],
     ]);
   });
 });
