@@ -28,6 +28,11 @@ import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
 import { apiVersionsCommand } from './commands/api-versions.ts';
 import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
+import { setServiceAccountCommand } from './commands/set-serviceaccount.ts';
+import { createPodDisruptionBudgetCommand } from './commands/create-pdb.ts';
+import { cordonCommands } from './commands/node/cordon.ts';
+import { drainCommand } from './commands/node/drain.ts';
+import { taintCommand } from './commands/node/taint.ts';
 import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
@@ -74,6 +79,11 @@ const COMMANDS: KubectlCommand[] = [
   clusterInfoCommand,
   clusterInfoDumpCommand,
   ...configCommands,
+  ...cordonCommands,
+  drainCommand,
+  taintCommand,
+  createPodDisruptionBudgetCommand,
+  setServiceAccountCommand,
 ];
 
 /** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */
@@ -270,6 +280,7 @@ function commandWords(argv: string[]): string[] {
   }
   if (words[0] === 'create' && words[1] !== undefined) words[1] = CREATE_ALIASES[words[1]] ?? words[1];
   if (words[0] === 'config' && words[1] !== undefined) words[1] = CONFIG_ALIASES[words[1]] ?? words[1];
+  if (words[0] === 'set' && words[1] === 'sa') words[1] = 'serviceaccount';
   return words;
 }
 

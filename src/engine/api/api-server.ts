@@ -26,6 +26,7 @@ import { openWatchStream } from './watch-stream.ts';
 import { deleteObject, finishDeletionIfReady } from './graceful-deletion.ts';
 import { generateUid, generateUniqueName } from './object-identity.ts';
 import { bindPod } from './pod-binding.ts';
+import { evictPod } from './pod-eviction.ts';
 import { serveScale } from './scale-subresource.ts';
 import { refuseContentIn, SYSTEM_NAMESPACES } from './namespace-lifecycle.ts';
 import { trackUpdate, type WriteTarget } from './field-manager/field-manager.ts';
@@ -141,6 +142,7 @@ export class ApiServer {
       if (req.subresource === 'status') return this.#handleStatus(req, def);
       if (req.subresource === 'scale') return this.#handleScale(req, def);
       if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return bindPod(this.store, req, formatTimestamp(this.#clock.now()));
+      if (req.subresource === 'eviction' && req.resource === 'pods' && req.verb === 'create') return evictPod(req, this, formatTimestamp(this.#clock.now()));
       const strategy = def.subresourceStrategies?.[req.subresource];
       if (strategy) return this.#handleStrategySubresource(req, def, strategy);
       // No route serves an unknown subresource: a bare 404.

@@ -106,6 +106,7 @@ export type StatusReason =
   | 'RequestEntityTooLarge'
   | 'InternalError'
   | 'Gone'
+  | 'TooManyRequests'
   | '';
 
 export interface StatusCause {
@@ -119,6 +120,7 @@ export interface StatusDetails {
   group?: string;
   kind?: string;
   causes?: StatusCause[];
+  retryAfterSeconds?: number;
 }
 
 export type ApiResponse<T = KubeObject> = { ok: true; code: number; body: T; warnings?: string[] } | { ok: false; code: number; body: Status; warnings?: string[] };

@@ -2,6 +2,7 @@
 import { startBootstrap } from './bootstrap/bootstrap-controller.ts';
 import type { ControllerContext } from './controller-context.ts';
 import { CronJobController } from './cronjob/cronjob-controller.ts';
+import { DisruptionController } from './disruption/disruption-controller.ts';
 import { DeploymentController } from './deployment/deployment-controller.ts';
 import { EndpointsController } from './endpoints/endpoints-controller.ts';
 import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
@@ -18,4 +19,5 @@ export function startControllers(ctx: ControllerContext): void {
   new JobController(ctx).start();
   new CronJobController(ctx).start();
   startServiceAccountsController(ctx);
+  new DisruptionController(ctx).start();
 }

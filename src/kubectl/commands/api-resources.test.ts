@@ -34,6 +34,7 @@ describe('kubectl api-resources', () => {
         'cronjobs.batch',
         'jobs.batch',
         'endpointslices.discovery.k8s.io',
+        'poddisruptionbudgets.policy',
         '',
       ].join('\n'),
     },
@@ -46,10 +47,10 @@ describe('kubectl api-resources', () => {
     const session = await newSession();
     const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
     expect(lines[0]).toBe(
-      'NAME              SHORTNAMES   APIVERSION            NAMESPACED   KIND             VERBS                                                        CATEGORIES',
+      'NAME                   SHORTNAMES   APIVERSION            NAMESPACED   KIND                  VERBS                                                        CATEGORIES',
     );
-    expect(lines[1]).toBe(`configmaps        cm           v1                    true         ConfigMap        ${VERBS}   `);
-    expect(lines[6]).toBe(`pods              po           v1                    true         Pod              ${VERBS}   all`);
-    expect(lines[12]).toBe(`cronjobs          cj           batch/v1              true         CronJob          ${VERBS}   all`);
+    expect(lines[1]).toBe(`configmaps             cm           v1                    true         ConfigMap             ${VERBS}   `);
+    expect(lines[12]).toBe(`cronjobs               cj           batch/v1              true         CronJob               ${VERBS}   all`);
+    expect(lines[6]).toBe(`pods                   po           v1                    true         Pod                   ${VERBS}   all`);
   });
 });

@@ -44,7 +44,8 @@ export const describeCommand: KubectlCommand = {
           continue;
         }
       }
-      for (const obj of objects) texts.push(await describerFor(target.resource.kind)(inv.api, obj, inv.ctx.time.now()));
+      // List items carry no kind; the describers (and their event search) need it.
+      for (const obj of objects) texts.push(await describerFor(target.resource.kind)(inv.api, { ...obj, kind: target.resource.kind }, inv.ctx.time.now()));
     }
     if (texts.length) inv.out(texts.join('\n\n') + (texts.at(-1)!.endsWith('\n') ? '' : '\n'));
     return status;

@@ -41,6 +41,7 @@ describe('openApiV2Document', () => {
       'batch/CronJob io.k8s.api.batch.v1.CronJob',
       'batch/Job io.k8s.api.batch.v1.Job',
       'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',
+      'policy/PodDisruptionBudget io.k8s.api.policy.v1.PodDisruptionBudget',
     ]);
   });
 

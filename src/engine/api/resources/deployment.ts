@@ -39,14 +39,14 @@ export function goIntOrString(value: IntOrString | undefined): string {
 
 const PERCENT = /^[0-9]+%$/;
 
-function intOrPercentValue(value: IntOrString | undefined): number {
+export function intOrPercentValue(value: IntOrString | undefined): number {
   if (typeof value === 'number') return value;
   if (value === undefined) return 0;
   const n = Number.parseInt(value.replace(/%$/, ''), 10);
   return Number.isNaN(n) ? 0 : n;
 }
 
-function validatePositiveIntOrPercent(value: IntOrString | undefined, path: string): FieldError[] {
+export function validatePositiveIntOrPercent(value: IntOrString | undefined, path: string): FieldError[] {
   if (typeof value === 'string') {
     if (PERCENT.test(value)) return [];
     return [

@@ -10,6 +10,7 @@ import { jobDefinition } from './job.ts';
 import { namespaceDefinition } from './namespace.ts';
 import { nodeDefinition } from './node.ts';
 import { podDefinition } from './pod.ts';
+import { podDisruptionBudgetDefinition } from './poddisruptionbudget.ts';
 import { replicaSetDefinition } from './replicaset.ts';
 import { secretDefinition } from './secret.ts';
 import { serviceDefinition } from './service.ts';
@@ -31,5 +32,6 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     cronJobDefinition,
     jobDefinition,
     endpointSliceDefinition,
+    podDisruptionBudgetDefinition,
   ];
 }

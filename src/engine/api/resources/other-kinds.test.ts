@@ -33,6 +33,7 @@ describe('discovery', () => {
       ['batch', 'cronjobs', 'cronjob', 'cj', 'all', true],
       ['batch', 'jobs', 'job', '', 'all', true],
       ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
+      ['policy', 'poddisruptionbudgets', 'poddisruptionbudget', 'pdb', '', true],
     ]);
   });
 });

@@ -14,7 +14,7 @@ import { validatePodSpec } from './pod-spec-validation.ts';
 
 const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
-function validateLabelSelector(selector: LabelSelector, path: string): FieldError[] {
+export function validateLabelSelector(selector: LabelSelector, path: string): FieldError[] {
   const errs: FieldError[] = [];
   (selector.matchExpressions ?? []).forEach((req, i) => {
     const idx = `${path}.matchExpressions[${i}]`;

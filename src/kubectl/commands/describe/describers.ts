@@ -11,6 +11,7 @@ import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeCronJob, describeJob, describeServiceAccount } from './batch-text.ts';
 import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
+import { describePodDisruptionBudget } from './pdb-text.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { writeNodeLease } from './node-lease-text.ts';
 import { writeNodeResources } from './node-resources-text.ts';
@@ -224,6 +225,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   Job: describeJob,
   CronJob: describeCronJob,
   ServiceAccount: describeServiceAccount,
+  PodDisruptionBudget: describePodDisruptionBudget,
 };
 
 export function describerFor(kind: string): Describer {

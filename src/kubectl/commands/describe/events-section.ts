@@ -19,18 +19,36 @@ interface CoreEvent extends KubeObject {
   involvedObject?: { uid?: string; name?: string; kind?: string; fieldPath?: string };
 }
 
-/** `nowMs` is the invocation's time: ages are how long ago as kubectl sees it. */
-export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject, nowMs: number): Promise<void> {
-  const namespace = obj.metadata?.namespace;
+/**
+ * describe's searchEvents: the involved object's kind, name, namespace and uid as one field
+ * selector, keys sorted (fields.SelectorFromSet). Models pkg/describe/describe.go searchEvents.
+ */
+async function searchEvents(api: ApiClient, obj: KubeObject, uid: string): Promise<CoreEvent[]> {
+  const namespace = obj.metadata?.namespace ?? '';
+  const fields = [
+    `involvedObject.kind=${obj.kind}`,
+    `involvedObject.name=${obj.metadata?.name}`,
+    `involvedObject.namespace=${namespace}`,
+    ...(uid ? [`involvedObject.uid=${uid}`] : []),
+  ];
   const res = await api.request<{ items: CoreEvent[] }>({
     verb: 'list',
     group: '',
     version: 'v1',
     resource: 'events',
     ...(namespace ? { namespace } : {}),
-    query: { fieldSelector: `involvedObject.name=${obj.metadata?.name}` },
+    query: { fieldSelector: fields.join(',') },
   });
-  const events = (res.ok ? res.body.items : []).filter((e) => e.involvedObject?.uid === obj.metadata?.uid || (!e.involvedObject?.uid && e.involvedObject?.kind === obj.kind));
+  return res.ok ? res.body.items : [];
+}
+
+/** `nowMs` is the invocation's time: ages are how long ago as kubectl sees it. */
+export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject, nowMs: number): Promise<void> {
+  const uid = obj.metadata?.uid ?? '';
+  // A node's events come from two sources: controllers name its uid, the kubelet its name.
+  const uids = obj.kind === 'Node' ? [uid, obj.metadata?.name ?? ''] : [uid];
+  const events: CoreEvent[] = [];
+  for (const id of uids) events.push(...(await searchEvents(api, obj, id)));
   if (events.length === 0) {
     w.line(0, 'Events:\t<none>');
     return;
