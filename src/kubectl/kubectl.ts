@@ -31,6 +31,7 @@ import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { isApiConnectionError, KubectlError } from './errors.ts';
+import { resolveTemplateOutput } from './printers/go-template-printer.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import type { LocalPorts } from './local-ports.ts';
 import { HELP_TEXTS } from './help/texts/index.ts';
@@ -133,6 +134,13 @@ export function createKubectl(options: KubectlOptions): Command {
         ctx.stdout.write(HELP_TEXTS[path] ?? '');
         return 0;
       }
+      try {
+        if (command.flags.some((f) => f.name === 'output')) resolveTemplateOutput(flags, ctx);
+      } catch (error) {
+        if (!(error instanceof KubectlError)) throw error;
+        ctx.stderr.write(`${error.message}\n`);
+        return 1;
+      }
       const missing = missingRequiredFlags(flags, command.flags);
       if (missing) {
         ctx.stderr.write(`error: ${missing}\n`);
@@ -163,6 +171,7 @@ export function createKubectl(options: KubectlOptions): Command {
       } catch (error) {
         // An unreachable server is reported as kubectl's CheckErr does: the bare message.
         if (error instanceof KubectlError || isApiConnectionError(error)) {
+          if (error instanceof KubectlError && error.stdout) out(error.stdout);
           err(`${error.message}\n`);
           return 1;
         }
