@@ -71,6 +71,7 @@ export const getCommand: KubectlCommand = {
     { name: 'field-selector', kind: 'string' },
     { name: 'all-namespaces', short: 'A', kind: 'bool' },
     { name: 'show-labels', kind: 'bool' },
+    { name: 'label-columns', short: 'L', kind: 'strings' },
     { name: 'watch', short: 'w', kind: 'bool' },
     { name: 'no-headers', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
@@ -186,10 +187,13 @@ function addTable(tables: { target: ResourceTarget; table: Table }[], target: Re
 
 function renderTable(inv: Invocation, target: ResourceTarget, table: Table, prefixNames: boolean, allNamespaces: boolean): string {
   const showLabels = boolFlag(inv.flags, 'show-labels');
-  const header = table.columnDefinitions.map((c) => c.name.toUpperCase());
+  const labelColumns = ((inv.flags.values.get('label-columns') as string[] | undefined) ?? []).flatMap((v) => v.split(','));
+  // Models printers decorateTable: one column per -L key, titled by its last path segment.
+  const header = [...table.columnDefinitions.map((c) => c.name.toUpperCase()), ...labelColumns.map((key) => key.split('/').pop()!.toUpperCase())];
   const rows = table.rows.map((row) => {
     const cells = row.cells.map(String);
     if (prefixNames) cells[0] = `${kindPrefix(target.resource)}/${cells[0]}`;
+    for (const key of labelColumns) cells.push(row.object.metadata?.labels?.[key] ?? '');
     if (showLabels) {
       const labels = row.object.metadata?.labels ?? {};
       const keys = Object.keys(labels).sort();
