@@ -26,6 +26,7 @@ import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
 import { apiVersionsCommand } from './commands/api-versions.ts';
+import { explainCommand } from './commands/explain/explain.ts';
 import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
 import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
@@ -68,6 +69,7 @@ const COMMANDS: KubectlCommand[] = [
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
+  explainCommand,
   clusterInfoCommand,
   clusterInfoDumpCommand,
   ...configCommands,

@@ -85,6 +85,7 @@ export function withChangeCause(api: ApiClient, cause: string): ApiClient {
     },
     watch: (req, onEvent) => api.watch(req, onEvent),
     discover: () => api.discover(),
+    ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
   };
 }
