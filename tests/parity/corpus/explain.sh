@@ -23,3 +23,11 @@ kubectl explain pods -o plaintext
 kubectl explain pods --api-version=apps/v1
 kubectl explain pods --api-version=foo/v9
 kubectl explain deploy --api-version=apps/v1 --recursive
+kubectl explain pods -o plaintext-openapiv2
+kubectl explain pods.spec.containers -o plaintext-openapiv2
+kubectl explain pods.spec.containers.name -o plaintext-openapiv2
+kubectl explain deployments.spec.strategy --output=plaintext-openapiv2
+kubectl explain pods --recursive -o plaintext-openapiv2
+kubectl explain nodes.status -o plaintext-openapiv2
+kubectl explain pods.spec.x -o plaintext-openapiv2
+kubectl explain pods --api-version=apps/v1 -o plaintext-openapiv2

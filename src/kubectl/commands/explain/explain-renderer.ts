@@ -6,7 +6,7 @@
  */
 import { indent, wrapString } from './word-wrap.ts';
 
-type Schema = Record<string, unknown> & {
+export type Schema = Record<string, unknown> & {
   $ref?: string;
   description?: string;
   properties?: Record<string, Schema>;
@@ -33,7 +33,7 @@ export interface ExplainResult {
   error?: string;
 }
 
-interface Gvk {
+export interface Gvk {
   group: string;
   kind: string;
   version: string;
@@ -41,6 +41,29 @@ interface Gvk {
 
 const sortedKeys = (record: Record<string, unknown>) => Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const objectMap = (value: Schema['additionalProperties']): Schema | undefined => (value && typeof value === 'object' ? value : undefined);
+
+/** The GVK the resource's paths carry and the schema that declares it (the template's first steps). */
+export function locateKind(document: Record<string, unknown>, request: ExplainRequest): { gvk?: Gvk; schema?: Schema } {
+  const prefix = request.group ? `/apis/${request.group}` : '/api';
+  const base = `${prefix}/${request.version}`;
+  const candidates = [
+    `${base}/${request.resource}`,
+    `${base}/${request.resource}/{name}`,
+    `${base}/namespaces/{namespace}/${request.resource}`,
+    `${base}/namespaces/{namespace}/${request.resource}/{name}`,
+  ];
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
+  let gvk: Gvk | undefined;
+  for (const candidate of candidates) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) gvk ??= paths[candidate]?.[method]?.['x-kubernetes-group-version-kind'] as Gvk | undefined;
+  }
+  if (!gvk) return {};
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, Schema>;
+  const key = sortedKeys(schemas).find((k) =>
+    ((schemas[k]!['x-kubernetes-group-version-kind'] as Gvk[] | undefined) ?? []).some((g) => g.group === gvk.group && g.kind === gvk.kind && g.version === gvk.version),
+  );
+  return key ? { gvk, schema: schemas[key]! } : { gvk };
+}
 
 export function renderExplain(document: Record<string, unknown>, request: ExplainRequest): ExplainResult {
   const prefix = request.group ? `/apis/${request.group}` : '/api';

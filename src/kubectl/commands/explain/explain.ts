@@ -6,7 +6,8 @@ import type { ApiResource } from '../../../engine/api/client.ts';
 import { boolFlag, stringFlag } from '../../flags.ts';
 import { formatStatus, KubectlError } from '../../errors.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
-import { renderExplain } from './explain-renderer.ts';
+import { locateKind, renderExplain } from './explain-renderer.ts';
+import { renderExplainV2 } from './explain-openapiv2.ts';
 
 const NO_TYPE = 'error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.';
 
@@ -48,7 +49,13 @@ export const explainCommand: KubectlCommand = {
       if (res && res.code !== 404) throw new KubectlError(formatStatus(res.body));
       throw new KubectlError(`error: couldn't find resource for "${group ? `${group}/` : '/'}${version}, Resource=${resource.name}"`);
     }
-    const result = renderExplain(res.body, { group, version, resource: resource.name, fieldPath: fields, recursive: boolFlag(inv.flags, 'recursive') });
+    const request = { group, version, resource: resource.name, fieldPath: fields, recursive: boolFlag(inv.flags, 'recursive') };
+    let result;
+    if (format === 'plaintext-openapiv2') {
+      const { gvk, schema } = locateKind(res.body, request);
+      if (!gvk || !schema) throw new KubectlError(`error: couldn't find resource for "${group}/${version}, Kind=${resource.kind}"`);
+      result = renderExplainV2(res.body, schema, { kind: gvk.kind, groupVersion: gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version }, fields, request.recursive);
+    } else result = renderExplain(res.body, request);
     inv.out(result.output);
     if (result.error) {
       inv.err(`${result.error}\n`);
