@@ -25,7 +25,15 @@ export function formatStatus(status: Status, context?: { verb: 'creating' | 'app
   return `Error from server (${status.reason}): ${where}${status.message}`;
 }
 
-export class KubectlError extends Error {}
+export class KubectlError extends Error {
+  /** What kubectl wrote to stdout before failing (the template printer's debugging block). */
+  constructor(
+    message: string,
+    readonly stdout = '',
+  ) {
+    super(message);
+  }
+}
 
 /** A server kubectl could not reach: its message is the whole line kubectl prints. */
 export function isApiConnectionError(error: unknown): error is ApiConnectionError {

@@ -35,6 +35,7 @@ export function withFieldManager(api: ApiClient, commandPath: string): ApiClient
     request: (req) => api.request(isWrite(req) && !req.query?.fieldManager ? { ...req, query: { ...req.query, fieldManager: manager } } : req),
     watch: (req, onEvent) => api.watch(req, onEvent),
     discover: () => api.discover(),
+    ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
   };
 }

@@ -27,6 +27,7 @@ import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
 import { apiVersionsCommand } from './commands/api-versions.ts';
+import { explainCommand } from './commands/explain/explain.ts';
 import { clusterInfoCommand, clusterInfoDumpCommand } from './commands/cluster-info.ts';
 import { setServiceAccountCommand } from './commands/set-serviceaccount.ts';
 import { createPodDisruptionBudgetCommand } from './commands/create-pdb.ts';
@@ -37,6 +38,8 @@ import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { isApiConnectionError, KubectlError } from './errors.ts';
+import { resolveTemplateOutput } from './printers/go-template-printer.ts';
+import { changeCause, RECORD_COMMANDS, RECORD_DEPRECATION, RECORD_FLAG, withChangeCause } from './record-flag.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import type { LocalPorts } from './local-ports.ts';
 import { HELP_TEXTS } from './help/texts/index.ts';
@@ -76,6 +79,7 @@ const COMMANDS: KubectlCommand[] = [
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
+  explainCommand,
   clusterInfoCommand,
   clusterInfoDumpCommand,
   ...configCommands,
@@ -131,9 +135,10 @@ export function createKubectl(options: KubectlOptions): Command {
         const at = rest.indexOf(word);
         rest.splice(at >= 0 ? at : rest.findIndex((w) => CREATE_ALIASES[w] === word || CONFIG_ALIASES[w] === word), 1);
       }
+      const flagSpecs = RECORD_COMMANDS.has(command.path) && !command.flags.some((f) => f.name === 'record') ? [...command.flags, RECORD_FLAG] : command.flags;
       let flags;
       try {
-        flags = parseFlags(rest, command.flags);
+        flags = parseFlags(rest, flagSpecs);
       } catch (error) {
         if (error instanceof FlagError) {
           // kubectl prints every flag parsing error this way (cmd.go's SetFlagErrorFunc).
@@ -142,11 +147,20 @@ export function createKubectl(options: KubectlOptions): Command {
         }
         throw error;
       }
+      // pflag announces a deprecated flag as soon as it is set, whatever its value.
+      if (RECORD_COMMANDS.has(command.path) && flags.values.has('record')) ctx.stderr.write(RECORD_DEPRECATION);
       if (boolFlag(flags, 'help')) {
         // `create clusterrole --help`: a subcommand we do not run still has its help.
         const path = group.split(' ').length > command.path.split(' ').length ? group : command.path;
         ctx.stdout.write(HELP_TEXTS[path] ?? '');
         return 0;
+      }
+      try {
+        if (command.flags.some((f) => f.name === 'output')) resolveTemplateOutput(flags, ctx);
+      } catch (error) {
+        if (!(error instanceof KubectlError)) throw error;
+        ctx.stderr.write(`${error.message}\n`);
+        return 1;
       }
       const missing = missingRequiredFlags(flags, command.flags);
       if (missing) {
@@ -161,7 +175,8 @@ export function createKubectl(options: KubectlOptions): Command {
         await ctx.time.settle?.();
         const isConfigCommand = command.path.startsWith('config ');
         const connection = options.sessionServer && !isConfigCommand ? await sessionConnection(options.api, options.sessionServer, flags, ctx) : undefined;
-        const api = withFieldManager(withWarningWriter(connection?.api ?? options.api, err), command.path);
+        const written = withFieldManager(withWarningWriter(connection?.api ?? options.api, err), command.path);
+        const api = boolFlag(flags, 'record') && RECORD_COMMANDS.has(command.path) ? withChangeCause(written, changeCause(command.path, rest, flagSpecs)) : written;
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({
           args: flags.args,
@@ -178,6 +193,7 @@ export function createKubectl(options: KubectlOptions): Command {
       } catch (error) {
         // An unreachable server is reported as kubectl's CheckErr does: the bare message.
         if (error instanceof KubectlError || isApiConnectionError(error)) {
+          if (error instanceof KubectlError && error.stdout) out(error.stdout);
           err(`${error.message}\n`);
           return 1;
         }

@@ -20,6 +20,7 @@ export function withWarningWriter(api: ApiClient, writeErr: (text: string) => vo
     },
     watch: (req, onEvent) => api.watch(req, onEvent),
     discover: () => api.discover(),
+    ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
   };
 }

@@ -19,7 +19,7 @@ describe('tab completion', async () => {
     { line: 'kubectl get deployments.apps fr', candidates: ['frontend'] },
     { line: 'k describe deploy fr', candidates: ['frontend'] },
     { line: 'kubectl rollout status deployment/f', candidates: ['deployment/frontend'] },
-    { line: 'kubectl get pods --all', candidates: ['--all-namespaces'] },
+    { line: 'kubectl get pods --all', candidates: ['--all-namespaces', '--allow-missing-template-keys'] },
     { line: 'kubectl get pods --sh', candidates: ['--show-labels', '--show-managed-fields'] },
     // The real kubectl offers the global --token here too (`kubectl __complete rollout undo deploy frontend --to`).
     { line: 'kubectl rollout undo deploy frontend --to', candidates: ['--to-revision', '--token'] },

@@ -85,6 +85,11 @@ export class HttpApiClient implements ApiClient {
     return this.#discovery;
   }
 
+  async openApiV3(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>> {
+    const call = { method: 'GET' as const, path: `/openapi/v3/${groupVersionPath}` };
+    return toApiResponse<Record<string, unknown>>(await this.#transport.send(call), call);
+  }
+
   async serverVersion(): Promise<ApiResponse<VersionInfo>> {
     const call = { method: 'GET' as const, path: '/version' };
     return toApiResponse<VersionInfo>(await this.#transport.send(call), call);

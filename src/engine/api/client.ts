@@ -322,6 +322,12 @@ export interface ApiClient {
   watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle;
   discover(): Promise<ApiResource[]>;
   /**
+   * GET /openapi/v3/<group-version> (`api/v1`, `apis/apps/v1`): the OpenAPI v3 document kubectl
+   * explain reads; a 404 Status for a group-version not served. Optional: a client without it has
+   * no documents to offer.
+   */
+  openApiV3?(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>>;
+  /**
    * GET /version: the server's build. A member of its own rather than a generic non-resource
    * request, because /version is the only path outside the resource tree kubectl reads.
    */

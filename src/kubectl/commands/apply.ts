@@ -100,6 +100,9 @@ function validateApplyFlags(inv: Invocation): void {
   const serverSide = boolFlag(inv.flags, 'server-side');
   const dryRun = stringFlag(inv.flags, 'dry-run');
   const force = boolFlag(inv.flags, 'force');
+  // Complete's GetDryRunStrategy runs before Validate and before any file is read.
+  if (dryRun !== undefined && !['none', 'client', 'server'].includes(dryRun))
+    throw new KubectlError(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
   if (boolFlag(inv.flags, 'force-conflicts') && !serverSide) throw new KubectlError('error: --force-conflicts only works with --server-side');
   if (dryRun === 'client' && serverSide) throw new KubectlError("error: --dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)");
   if (serverSide && force) throw new KubectlError('error: --force cannot be used with --server-side');

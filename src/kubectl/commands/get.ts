@@ -12,6 +12,8 @@ import { omitManagedFields } from '../printers/omit-managed-fields.ts';
 import { listAllPages } from '../list-pages.ts';
 import { sortByField } from '../printers/sort-by.ts';
 import { formatTable } from '../printers/table-printer.ts';
+import { checkGoTemplate, goTemplateText, printGoTemplate } from '../printers/go-template-printer.ts';
+import { allowMissingKeys } from '../printers/generated-object-printer.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase, type ResourceTarget } from '../resource-args.ts';
@@ -53,6 +55,7 @@ function checkGetOutput(output: string): void {
       if (spec.split(':').length !== 2) throw new KubectlError(`error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>`);
     }
   }
+  checkGoTemplate(output);
   const jsonpath = /^jsonpath(?:-as-json)?=([\s\S]*)$/.exec(output);
   if (jsonpath) {
     const parsed = evaluateJsonPath(jsonpath[1]!, {}, { allowMissingKeys: true });
@@ -68,6 +71,7 @@ export const getCommand: KubectlCommand = {
     { name: 'field-selector', kind: 'string' },
     { name: 'all-namespaces', short: 'A', kind: 'bool' },
     { name: 'show-labels', kind: 'bool' },
+    { name: 'label-columns', short: 'L', kind: 'strings' },
     { name: 'watch', short: 'w', kind: 'bool' },
     { name: 'no-headers', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
@@ -75,6 +79,8 @@ export const getCommand: KubectlCommand = {
     { name: 'subresource', kind: 'string' },
     { name: 'chunk-size', kind: 'int' },
     { name: 'show-managed-fields', kind: 'bool' },
+    { name: 'template', kind: 'string' },
+    { name: 'allow-missing-template-keys', kind: 'bool' },
   ],
   async run(inv) {
     if (inv.args.length === 0) {
@@ -153,7 +159,13 @@ export const getCommand: KubectlCommand = {
     // One named object is printed as itself (IntoSingleItemImplied); anything else is a list, sorted as one.
     const isList = !(targets.length === 1 && targets[0]!.names.length === 1);
     if (sortBy && isList) sortByField(objects, (o) => o.obj, sortBy);
-    inv.out(printObjects(objects, output, { noHeaders: boolFlag(inv.flags, 'no-headers'), showManagedFields: boolFlag(inv.flags, 'show-managed-fields') }));
+    inv.out(
+      printObjects(objects, output, {
+        allowMissingKeys: allowMissingKeys(inv.flags),
+        noHeaders: boolFlag(inv.flags, 'no-headers'),
+        showManagedFields: boolFlag(inv.flags, 'show-managed-fields'),
+      }),
+    );
     return status;
   },
 };
@@ -175,10 +187,13 @@ function addTable(tables: { target: ResourceTarget; table: Table }[], target: Re
 
 function renderTable(inv: Invocation, target: ResourceTarget, table: Table, prefixNames: boolean, allNamespaces: boolean): string {
   const showLabels = boolFlag(inv.flags, 'show-labels');
-  const header = table.columnDefinitions.map((c) => c.name.toUpperCase());
+  const labelColumns = ((inv.flags.values.get('label-columns') as string[] | undefined) ?? []).flatMap((v) => v.split(','));
+  // Models printers decorateTable: one column per -L key, titled by its last path segment.
+  const header = [...table.columnDefinitions.map((c) => c.name.toUpperCase()), ...labelColumns.map((key) => key.split('/').pop()!.toUpperCase())];
   const rows = table.rows.map((row) => {
     const cells = row.cells.map(String);
     if (prefixNames) cells[0] = `${kindPrefix(target.resource)}/${cells[0]}`;
+    for (const key of labelColumns) cells.push(row.object.metadata?.labels?.[key] ?? '');
     if (showLabels) {
       const labels = row.object.metadata?.labels ?? {};
       const keys = Object.keys(labels).sort();
@@ -209,6 +224,8 @@ export function printObjects(
   if (output === 'yaml') return toYaml(printed);
   if (output === 'json') return toJson(sortKeysDeep(printed));
   if (output === 'kyaml') return toKyaml(sortKeysDeep(printed));
+  const template = goTemplateText(output);
+  if (template !== undefined) return printGoTemplate(template, document, { allowMissingKeys: options.allowMissingKeys ?? true });
   const jsonpath = /^jsonpath(-as-json)?=([\s\S]*)$/.exec(output) ?? /^jsonpath(-as-json)?='([\s\S]*)'$/.exec(output);
   if (jsonpath) {
     const result = evaluateJsonPath(jsonpath[2]!, document, { allowMissingKeys: options.allowMissingKeys ?? true, outputJson: jsonpath[1] !== undefined });

@@ -170,6 +170,7 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       { name: 'filename', short: 'f', kind: 'strings' },
       ...PRINT_FLAGS,
       DRY_RUN_FLAG,
+      ...(kind.path === 'label' ? [{ name: 'list', kind: 'bool' as const }] : []),
     ],
     async run(inv) {
       // Models label.go / annotate.go Complete, Validate and Run*.
@@ -179,9 +180,11 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       if (isLocal(inv)) return runLocally(inv, kind, resources, changes);
       if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'selector')) throw new KubectlError('error: cannot set --all and --selector at the same time');
       if (resources.length === 0) throw new KubectlError('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
-      if (changes.set.size === 0 && changes.remove.length === 0) throw new KubectlError(`error: at least one ${kind.noun} update is required`);
+      const list = boolFlag(inv.flags, 'list');
+      if (changes.set.size === 0 && changes.remove.length === 0 && !list) throw new KubectlError(`error: at least one ${kind.noun} update is required`);
       const overwrite = boolFlag(inv.flags, 'overwrite');
       const { found, failed } = await findObjects(inv, resources);
+      if (list) return listLabels(inv, resources, found, changes, overwrite) || (failed ? 1 : 0);
       let status = failed ? 1 : 0;
       for (const { resource, object } of found) {
         const current = object.metadata?.[kind.field] ?? {};
@@ -224,6 +227,25 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       return status;
     },
   };
+}
+
+/**
+ * `label --list`: the labels each object would have after the changes, applied locally only
+ * (label.go RunLabel). One named object lists bare `key=value` lines; more get a heading each.
+ */
+function listLabels(inv: Invocation, resources: string[], found: Found[], changes: Changes, overwrite: boolean): number {
+  const single = !stringFlag(inv.flags, 'selector') && !boolFlag(inv.flags, 'all') && parseResourceArgs(resources, inv.mapper).flatMap((t) => t.names).length === 1;
+  for (const { resource, object } of found) {
+    const current = object.metadata?.labels ?? {};
+    const refusal = overwrite ? undefined : LABEL.overwriteError(current, changes.set);
+    if (refusal) throw new KubectlError(refusal);
+    const next: Record<string, string> = { ...current, ...Object.fromEntries(changes.set) };
+    for (const key of changes.remove) delete next[key];
+    const indent = single ? '' : ' ';
+    if (!single) inv.out(`Listing labels for ${resource.kind}.${resource.group}/${object.metadata?.name ?? ''}:\n`);
+    for (const [key, value] of Object.entries(next)) inv.out(`${indent}${key}=${value}\n`);
+  }
+  return 0;
 }
 
 /** With --local: the `-f` objects changed in memory and printed; no server is asked. */

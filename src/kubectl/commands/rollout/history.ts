@@ -31,7 +31,13 @@ export const rolloutHistory: KubectlCommand = {
       if (!rs) throw new KubectlError('error: unable to find the specified revision');
       // The ReplicaSet's own template, pod-template-hash label included; printTemplate ends in a
       // newline and the command adds another, as after the revision table.
-      inv.out(`${kindPrefix(target.resource)}/${name} with revision #${revision}\n${describePodTemplateTabbed(rs.spec!.template!)}\n\n`);
+      // history.go ViewHistory copies the ReplicaSet's change-cause into the template it prints.
+      const template = rs.spec!.template!;
+      const changeCause = rs.metadata?.annotations?.['kubernetes.io/change-cause'];
+      const shown = changeCause
+        ? { ...template, metadata: { ...template.metadata, annotations: { ...template.metadata?.annotations, 'kubernetes.io/change-cause': changeCause } } }
+        : template;
+      inv.out(`${kindPrefix(target.resource)}/${name} with revision #${revision}\n${describePodTemplateTabbed(shown)}\n\n`);
       return 0;
     }
     if (byRevision.size === 0) {
