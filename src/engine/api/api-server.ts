@@ -300,7 +300,8 @@ export class ApiServer {
     obj.kind = def.info.kind;
     if (isStatus) {
       // A status update changes only status (and nothing the main resource owns).
-      const merged = deepCopy(old);
+      // Shares the stored (frozen) spec; only metadata and status are new.
+      const merged: KubeObject = { ...old, metadata: { ...old.metadata } };
       merged.status = obj.status;
       if (tracking.kind === 'applied') {
         if (obj.metadata?.managedFields) merged.metadata!.managedFields = obj.metadata.managedFields;

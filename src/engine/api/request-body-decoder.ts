@@ -4,7 +4,6 @@
  * past the size limit is refused before that.
  * Models staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go and its strict decoding.
  */
-import { deepCopy } from '../store/deep-copy.ts';
 import type { ApiRequest, ApiResponse, KubeObject } from './client.ts';
 import type { ResourceDefinition } from './resource-definition.ts';
 import type { ServerLibraries } from './server-libraries.ts';
@@ -24,8 +23,8 @@ export function decodeRequestBody(req: ApiRequest, def: ResourceDefinition, libs
       ),
     };
   }
-  const body = deepCopy(req.body as KubeObject);
-  const decoded = libs.decode(body, def);
+  // Decoding builds a new object, so the caller's body is neither copied first nor changed.
+  const decoded = libs.decode(req.body as KubeObject, def);
   const kind = def.goKind ?? def.info.kind;
   const version = def.info.version;
   if (!decoded.ok) {

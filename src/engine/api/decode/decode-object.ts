@@ -137,7 +137,8 @@ class Decoder {
   #slice(value: unknown, type: string, at: Position): unknown[] {
     if (!Array.isArray(value)) throw typeError(jsonKind(value), goTypeName(type), at);
     const element = type.slice(2);
-    return value.map((item, i) => this.#element(item, element, { ...at, strictPath: `${at.strictPath}[${i}]` }));
+    // The body is decoded as the object it is, not its JSON text: undefined stands for what JSON makes of it.
+    return value.map((item: unknown, i) => this.#element(item === undefined ? null : item, element, { ...at, strictPath: `${at.strictPath}[${i}]` }));
   }
 
   /**
@@ -174,6 +175,7 @@ class Decoder {
     const element = type.slice(11);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
+      if (item === undefined) continue;
       out[key] = this.#element(item, element, { ...at, strictPath: `${at.strictPath}[${key}]` });
     }
     return out;
@@ -186,6 +188,7 @@ class Decoder {
     const struct = type.slice(type.lastIndexOf('.') + 1);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
+      if (item === undefined) continue;
       const strictPath = at.strictPath ? `${at.strictPath}.${key}` : key;
       const fieldType = fields[key];
       if (fieldType === undefined) {
