@@ -277,7 +277,8 @@ export class ApiServer {
     const key = resourceKey(req.group, req.resource);
     const old = this.store.get(key, namespace, req.name ?? '');
     if (!old) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    const decoded = decodeRequestBody({ ...req, body }, def, this.#libs);
+    // A status write keeps only the decoded status, so the stored parts it resends need no decoding.
+    const decoded = decodeRequestBody({ ...req, body }, def, this.#libs, isStatus);
     if (!decoded.ok) return decoded.response;
     let obj = decoded.obj;
     const warnings = decoded.warnings;

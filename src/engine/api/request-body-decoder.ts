@@ -12,7 +12,8 @@ import { failure } from './status.ts';
 
 export type DecodedBody = { ok: true; obj: KubeObject; warnings: string[] } | { ok: false; response: ApiResponse<unknown> };
 
-export function decodeRequestBody(req: ApiRequest, def: ResourceDefinition, libs: ServerLibraries): DecodedBody {
+/** `trustFrozen`: see decodeObject; the caller must not change the decoded object in place. */
+export function decodeRequestBody(req: ApiRequest, def: ResourceDefinition, libs: ServerLibraries, trustFrozen = false): DecodedBody {
   if (req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
     return {
       ok: false,
@@ -24,7 +25,7 @@ export function decodeRequestBody(req: ApiRequest, def: ResourceDefinition, libs
     };
   }
   // Decoding builds a new object, so the caller's body is neither copied first nor changed.
-  const decoded = libs.decode(req.body as KubeObject, def);
+  const decoded = libs.decode(req.body as KubeObject, def, { trustFrozen });
   const kind = def.goKind ?? def.info.kind;
   const version = def.info.version;
   if (!decoded.ok) {
@@ -50,5 +51,39 @@ export function refuseOversizedBody(req: ApiRequest): ApiResponse<unknown> | und
 
 /** The size of a body as the client sent it: compact JSON, which kubectl sends (a patch may already be text). */
 function bodyBytes(body: unknown): number {
-  return typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
+  return typeof body === 'string' ? body.length : jsonLength(body);
+}
+
+/** The length of frozen (stored) objects' JSON, measured once: a status write resends the whole pod. */
+const frozenLengths = new WeakMap<object, number>();
+
+/**
+ * `JSON.stringify(value).length`, reusing the lengths of frozen fields measured before. Only the
+ * top level is walked: below it, one native stringify beats a walk in script.
+ */
+export function jsonLength(value: unknown): number {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return JSON.stringify(value)?.length ?? 0;
+  }
+  if (Object.isFrozen(value)) return frozenLength(value);
+  let length = 2;
+  let fields = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined || typeof item === 'function') continue;
+    const itemLength = item !== null && typeof item === 'object' && Object.isFrozen(item) ? frozenLength(item) : (JSON.stringify(item)?.length ?? 0);
+    length += JSON.stringify(key).length + 1 + itemLength;
+    fields++;
+  }
+  return length + Math.max(0, fields - 1);
+}
+
+function frozenLength(value: object): number {
+  let length = frozenLengths.get(value);
+  if (length === undefined) {
+    length = JSON.stringify(value)?.length ?? 0;
+    frozenLengths.set(value, length);
+  }
+  return length;
 }
