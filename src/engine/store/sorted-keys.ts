@@ -6,11 +6,11 @@
  */
 export class SortedKeys {
   #keys: string[] = [];
-  readonly #members = new Set<string>();
-  #added: string[] = [];
+  /** Keys added since the last merge; a set, so adding one twice is cheap to refuse. */
+  #added = new Set<string>();
 
   get size(): number {
-    return this.#members.size;
+    return this.#keys.length + this.#added.size;
   }
 
   /** The keys in order; shared, so a caller must not change it. */
@@ -20,22 +20,20 @@ export class SortedKeys {
   }
 
   add(key: string): void {
-    if (this.#members.has(key)) return;
-    this.#members.add(key);
-    this.#added.push(key);
+    if (this.#added.has(key) || this.#keys[this.#lowerBound(key)] === key) return;
+    this.#added.add(key);
   }
 
   delete(key: string): void {
-    if (!this.#members.delete(key)) return;
-    this.#merge();
+    if (this.#added.delete(key)) return;
     const at = this.#lowerBound(key);
     if (this.#keys[at] === key) this.#keys.splice(at, 1);
   }
 
   #merge(): void {
-    if (this.#added.length === 0) return;
-    const added = this.#added.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    this.#added = [];
+    if (this.#added.size === 0) return;
+    const added = [...this.#added].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.#added = new Set();
     const keys = this.#keys;
     if (keys.length === 0 || keys[keys.length - 1]! < added[0]!) {
       for (const key of added) keys.push(key);
