@@ -283,7 +283,8 @@ export class ApiServer {
     const key = resourceKey(req.group, req.resource);
     const old = this.store.get(key, namespace, req.name ?? '');
     if (!old) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    const decoded = decodeRequestBody({ ...req, body }, def, this.#libs);
+    // A status write keeps only the decoded status, so the stored parts it resends need no decoding.
+    const decoded = decodeRequestBody({ ...req, body }, def, this.#libs, isStatus);
     if (!decoded.ok) return decoded.response;
     let obj = decoded.obj;
     const warnings = decoded.warnings;
@@ -306,7 +307,8 @@ export class ApiServer {
     obj.kind = def.info.kind;
     if (isStatus) {
       // A status update changes only status (and nothing the main resource owns).
-      const merged = deepCopy(old);
+      // Shares the stored (frozen) spec; only metadata and status are new.
+      const merged: KubeObject = { ...old, metadata: { ...old.metadata } };
       merged.status = obj.status;
       if (tracking.kind === 'applied') {
         if (obj.metadata?.managedFields) merged.metadata!.managedFields = obj.metadata.managedFields;

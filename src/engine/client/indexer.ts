@@ -47,10 +47,31 @@ export class Indexer {
     const key = objectKey(obj);
     const frozen = deepFreeze(obj);
     const old = this.#items.get(key);
-    if (old) this.#unfileAll(key, old);
-    else this.#keys.add(key);
     this.#items.set(key, frozen);
-    for (const [name, fn] of this.#indexFuncs) this.#file(name, fn, key, frozen);
+    if (!old) {
+      this.#keys.add(key);
+      for (const [name, fn] of this.#indexFuncs) this.#file(name, fn, key, frozen);
+      return old;
+    }
+    // client-go's updateIndices, refiling only the values that changed: most updates keep them all.
+    for (const [name, fn] of this.#indexFuncs) {
+      const before = fn(old);
+      const after = fn(frozen);
+      if (before.length === after.length && before.every((v, i) => v === after[i])) continue;
+      const index = this.#indices.get(name)!;
+      for (const value of before) {
+        if (after.includes(value)) continue;
+        const keys = index.get(value);
+        keys?.delete(key);
+        if (keys?.size === 0) index.delete(value);
+      }
+      for (const value of after) {
+        if (before.includes(value)) continue;
+        let keys = index.get(value);
+        if (!keys) index.set(value, (keys = new SortedKeys()));
+        keys.add(key);
+      }
+    }
     return old;
   }
 

@@ -4,18 +4,13 @@
  * clock only moves when its owner advances it. Timers due at the same instant run in the order
  * they were scheduled, so a run replays identically.
  */
-export type TimerId = number;
+import { TimerHeap, type Timer } from './timer-heap.ts';
 
-interface Timer {
-  id: TimerId;
-  atMs: number;
-  seq: number;
-  run: () => void;
-}
+export type TimerId = number;
 
 export class VirtualClock {
   #nowMs: number;
-  #timers: Timer[] = [];
+  readonly #timers = new TimerHeap();
   #nextId = 1;
   #seq = 0;
 
@@ -30,16 +25,12 @@ export class VirtualClock {
   /** Runs `run` once virtual time has moved `delayMs` past now (0 = at the current instant). */
   schedule(delayMs: number, run: () => void): TimerId {
     const timer: Timer = { id: this.#nextId++, atMs: this.#nowMs + Math.max(0, delayMs), seq: this.#seq++, run };
-    // Keep the list sorted by (atMs, seq); new timers usually land at the end.
-    let i = this.#timers.length;
-    while (i > 0 && this.#timers[i - 1]!.atMs > timer.atMs) i--;
-    this.#timers.splice(i, 0, timer);
+    this.#timers.push(timer);
     return timer.id;
   }
 
   cancel(id: TimerId): void {
-    const i = this.#timers.findIndex((t) => t.id === id);
-    if (i >= 0) this.#timers.splice(i, 1);
+    this.#timers.cancel(id);
   }
 
   /** A promise that resolves when virtual time reaches now + ms (or rejects on interrupt). */
@@ -58,18 +49,18 @@ export class VirtualClock {
 
   /** When the earliest pending timer is due, or undefined when nothing is scheduled. */
   nextDueAtMs(): number | undefined {
-    return this.#timers[0]?.atMs;
+    return this.#timers.peek()?.atMs;
   }
 
   hasDueWork(): boolean {
-    const first = this.#timers[0];
+    const first = this.#timers.peek();
     return first !== undefined && first.atMs <= this.#nowMs;
   }
 
   /** Runs the earliest timer if it is due; false when none is. */
   runNext(): boolean {
     if (!this.hasDueWork()) return false;
-    this.#timers.shift()!.run();
+    this.#timers.pop()!.run();
     return true;
   }
 
@@ -77,7 +68,7 @@ export class VirtualClock {
   runDue(maxTimers = 100_000): number {
     let ran = 0;
     while (this.hasDueWork() && ran < maxTimers) {
-      const timer = this.#timers.shift()!;
+      const timer = this.#timers.pop()!;
       ran++;
       timer.run();
     }
@@ -90,7 +81,7 @@ export class VirtualClock {
    */
   advanceTo(targetMs: number): void {
     for (;;) {
-      const next = this.#timers[0];
+      const next = this.#timers.peek();
       if (next === undefined || next.atMs > targetMs) break;
       this.#nowMs = Math.max(this.#nowMs, next.atMs);
       this.runDue();
@@ -104,14 +95,14 @@ export class VirtualClock {
 
   /** Jumps to the next timer (if any) without running it; the caller runs due work. */
   jumpToNextTimer(): boolean {
-    const next = this.#timers[0];
+    const next = this.#timers.peek();
     if (next === undefined) return false;
     this.#nowMs = Math.max(this.#nowMs, next.atMs);
     return true;
   }
 
   pendingTimers(): number {
-    return this.#timers.length;
+    return this.#timers.size;
   }
 }
 

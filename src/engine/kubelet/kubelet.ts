@@ -5,7 +5,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { NodeRuntime } from './node-runtime.ts';
-import { podInformer } from './pod-informer.ts';
+import { handleNodePods, podInformer } from './pod-informer.ts';
 import { PodWorker } from './pod-worker.ts';
 
 export class Kubelet {
@@ -21,7 +21,6 @@ export class Kubelet {
   start(): void {
     const pods = podInformer(this.#ctx.informers);
     const onBound = (pod: Pod) => {
-      if (pod.spec?.nodeName !== this.runtime.nodeName) return;
       const uid = pod.metadata!.uid!;
       // Work happens on the clock, never inside the watch callback.
       this.#ctx.clock.schedule(0, () => {
@@ -38,11 +37,10 @@ export class Kubelet {
         if (stored.metadata?.deletionTimestamp) created.update(stored);
       });
     };
-    pods.addEventHandler({
+    handleNodePods(this.#ctx.informers, this.runtime.nodeName, {
       onAdd: onBound,
       onUpdate: (_old, pod) => onBound(pod),
       onDelete: (pod) => {
-        if (pod.spec?.nodeName !== this.runtime.nodeName) return;
         this.#workers.get(pod.metadata!.uid!)?.remove();
         this.#workers.delete(pod.metadata!.uid!);
       },

@@ -40,17 +40,28 @@ export class SchedulerCache {
   /** Adds, moves or removes a pod as its latest version says. */
   updatePod(pod: Pod): void {
     const uid = pod.metadata?.uid ?? '';
+    const name = this.#podNode.get(uid);
+    if (name !== undefined && name === pod.spec?.nodeName && isAssignedActivePod(pod)) {
+      // A status write shares the stored spec: what the pod requests is unchanged, only the object is new.
+      const info = this.#nodes.get(name);
+      const existing = info?.pods.get(uid);
+      if (info && existing && existing.pod.spec === pod.spec) {
+        info.pods.delete(uid);
+        info.pods.set(uid, { ...existing, pod });
+        return;
+      }
+    }
     this.removePod(uid);
     if (!isAssignedActivePod(pod)) return;
-    const name = pod.spec!.nodeName!;
-    let info = this.#nodes.get(name);
+    const nodeName = pod.spec!.nodeName!;
+    let info = this.#nodes.get(nodeName);
     if (!info) {
       info = new NodeInfo();
-      this.#nodes.set(name, info);
+      this.#nodes.set(nodeName, info);
       this.#sorted = undefined;
     }
     info.addPod(newPodInfo(pod));
-    this.#podNode.set(uid, name);
+    this.#podNode.set(uid, nodeName);
   }
 
   removePod(uid: string): void {

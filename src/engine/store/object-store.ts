@@ -3,13 +3,12 @@
  * announced to watchers synchronously; watchers must only enqueue work, never write back from the
  * callback.
  *
- * Stored objects are immutable: copied and deep-frozen once on write, replaced (never changed) by
+ * Stored objects are immutable: copied and deep-frozen once on write (sharing what is frozen already), replaced (never changed) by
  * the next write, and shared as they are by get, list and watch. A reader that wants to change
  * one copies it first; changing it in place throws.
  */
 import type { KubeObject, WatchEventType } from '../api/client.ts';
-import { deepCopy } from './deep-copy.ts';
-import { deepFreeze } from './deep-freeze.ts';
+import { deepFreeze, frozenCopy } from './deep-freeze.ts';
 import { ResourceBucket, type StoreIndexFunc } from './resource-bucket.ts';
 import { WatcherIndex, type WatchScope } from './watcher-index.ts';
 
@@ -63,11 +62,10 @@ export class ObjectStore {
 
   /** Stores a frozen copy of `obj` (create or replace), stamping the next resourceVersion, and returns it. */
   put(resourceKey: string, obj: KubeObject): KubeObject {
-    const copy = deepCopy(obj);
-    const meta = copy.metadata ?? {};
+    const meta = obj.metadata ?? {};
     const bucket = this.#bucket(resourceKey);
     this.#revision++;
-    const stored = deepFreeze({ ...copy, metadata: { ...meta, resourceVersion: String(this.#revision) } });
+    const stored = frozenCopy({ ...obj, metadata: { ...meta, resourceVersion: String(this.#revision) } });
     const existed = bucket.set(meta.namespace ?? '', meta.name ?? '', stored);
     this.#announce({ type: existed ? 'MODIFIED' : 'ADDED', resourceKey, object: stored, resourceVersion: this.#revision });
     return stored;

@@ -65,6 +65,8 @@ export class ResourceBucket {
     bucket.objects.set(name, obj);
     if (!old) bucket.names.add(name);
     for (const index of this.#indexes.values()) {
+      // Most updates keep the indexed value (a pod stays on its node): refiled only when it changed.
+      if (old && index.fn(old) === index.fn(obj)) continue;
       if (old) fileUnder(index, old, 'delete');
       fileUnder(index, obj, 'add');
     }

@@ -152,3 +152,27 @@ describe('decodeObject strict field validation', () => {
     ]);
   });
 });
+
+describe('decodeObject of a body that shares stored parts', () => {
+  it('decodes undefined values as JSON would leave them: absent, or null in a list', () => {
+    const result = decodeObject(
+      { ...pod({ command: undefined }), status: undefined, spec: { containers: [{ name: 'c', image: 'busybox', args: ['a', undefined] }] } },
+      podDefinition,
+    );
+    expect(result).toEqual({
+      ok: true,
+      obj: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'busybox', args: ['a', ''] }] } },
+      unknownFields: [],
+    });
+  });
+
+  it('takes frozen parts as they are with trustFrozen, but copies the metadata', () => {
+    const stored = Object.freeze({ ...pod({}), metadata: Object.freeze({ name: 'p' }), spec: Object.freeze({ containers: Object.freeze([{ name: 'c', image: 'busybox' }]) }) });
+    const body = { ...stored, status: { phase: 'Running' } };
+    const trusted = decodeObject(body, podDefinition, { trustFrozen: true });
+    const copied = decodeObject(body, podDefinition);
+    if (!trusted.ok || !copied.ok) throw new Error('decoding failed');
+    expect([trusted.obj.spec === stored.spec, trusted.obj.metadata === stored.metadata, copied.obj.spec === stored.spec]).toEqual([true, false, false]);
+    expect(trusted.obj).toEqual(copied.obj);
+  });
+});

@@ -91,9 +91,17 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:
 
 class Decoder {
   readonly unknownFields: string[] = [];
+  readonly #trustFrozen: boolean;
+
+  constructor(trustFrozen: boolean) {
+    this.#trustFrozen = trustFrozen;
+  }
 
   decode(value: unknown, type: string, at: Position): unknown {
     if (value === null) return null;
+    // A frozen value is a stored object's own, decoded when it was written: decoding it again changes nothing.
+    // The root's metadata is always copied: the server stamps its own fields on it.
+    if (this.#trustFrozen && typeof value === 'object' && Object.isFrozen(value) && at.goPath !== 'metadata' && at.goPath !== '') return value;
     if (type.startsWith('[]')) return this.#slice(value, type, at);
     if (type.startsWith('map[string]')) return this.#map(value, type, at);
     switch (type) {
@@ -137,7 +145,8 @@ class Decoder {
   #slice(value: unknown, type: string, at: Position): unknown[] {
     if (!Array.isArray(value)) throw typeError(jsonKind(value), goTypeName(type), at);
     const element = type.slice(2);
-    return value.map((item, i) => this.#element(item, element, { ...at, strictPath: `${at.strictPath}[${i}]` }));
+    // The body is decoded as the object it is, not its JSON text: undefined stands for what JSON makes of it.
+    return value.map((item: unknown, i) => this.#element(item === undefined ? null : item, element, { ...at, strictPath: `${at.strictPath}[${i}]` }));
   }
 
   /**
@@ -174,6 +183,7 @@ class Decoder {
     const element = type.slice(11);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
+      if (item === undefined) continue;
       out[key] = this.#element(item, element, { ...at, strictPath: `${at.strictPath}[${key}]` });
     }
     return out;
@@ -186,6 +196,7 @@ class Decoder {
     const struct = type.slice(type.lastIndexOf('.') + 1);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
+      if (item === undefined) continue;
       const strictPath = at.strictPath ? `${at.strictPath}.${key}` : key;
       const fieldType = fields[key];
       if (fieldType === undefined) {
@@ -201,11 +212,15 @@ class Decoder {
 }
 
 /** Decodes `raw` as the kind `def` serves; the failure message follows `<Kind> in version "v1" cannot be handled as a <Kind>: `. */
-export function decodeObject(raw: unknown, def: ResourceDefinition): DecodeResult {
+/**
+ * With `trustFrozen`, frozen parts of `raw` (shared with a stored object) are taken as they are,
+ * not decoded into a copy: for a status write, whose body is the stored pod with a new status.
+ */
+export function decodeObject(raw: unknown, def: ResourceDefinition, options: { trustFrozen?: boolean } = {}): DecodeResult {
   const pkg = GROUP_PACKAGES[def.info.group];
   const rootType = `${pkg}.${def.goKind ?? def.info.kind}`;
   if (pkg === undefined || !schema[rootType]) return { ok: true, obj: deepCopy(raw) as KubeObject, unknownFields: [] };
-  const decoder = new Decoder();
+  const decoder = new Decoder(options.trustFrozen ?? false);
   try {
     const obj = decoder.decode(raw, rootType, { struct: def.goKind ?? def.info.kind, goPath: '', strictPath: '' });
     return { ok: true, obj: (obj ?? {}) as KubeObject, unknownFields: decoder.unknownFields };

@@ -30,7 +30,7 @@ import {
 import { decodeManagedFields, encodeManagedFields, managerKey, type ManagerEntry, type Managers } from './managed-fields.ts';
 import { compareObjects, toFieldSet, type Comparison } from './object-fields.ts';
 import { deepEqual } from './path-elements.ts';
-import { rootSchemaOf, zeroObject } from './type-schema.ts';
+import { rootSchemaOf, sharedZeroObject, zeroObject } from './type-schema.ts';
 
 export interface WriteTarget {
   group: string;
@@ -71,7 +71,7 @@ export function trackUpdate(live: KubeObject | undefined, next: KubeObject, mana
     delete meta.managedFields;
     return;
   }
-  const comparison = filterIgnored(compareObjects(live ? withoutManagedFields(live) : zeroObject(schema), withoutManagedFields(next), schema), target);
+  const comparison = filterIgnored(compareObjects(live ? withoutManagedFields(live) : sharedZeroObject(schema), withoutManagedFields(next), schema), target);
   releaseChangedFields(managers, comparison, undefined);
   const changed = differenceSets(unionSets(comparison.modified, comparison.added), SERVER_FIELDS);
   if (!isEmptySet(changed)) {

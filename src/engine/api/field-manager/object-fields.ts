@@ -65,6 +65,8 @@ function fitsNode(value: unknown, node: TypeNode): boolean {
 }
 
 function compareValues(lhs: unknown, rhs: unknown, schema: Schema, path: string[], c: Comparison): void {
+  // A frozen subtree the update shares with the stored object (a status write keeps the spec) is unchanged.
+  if (lhs === rhs && typeof lhs === 'object' && lhs !== null && Object.isFrozen(lhs)) return;
   const node = resolveType(schema);
   const isLeaf =
     node.kind === 'scalar' ||

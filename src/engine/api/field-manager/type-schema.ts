@@ -4,6 +4,7 @@
  * Models kube-openapi pkg/schemaconv (ToSchema): a list without x-kubernetes-list-type falls back
  * to its patch strategy, `merge` with a merge key being a map list, `merge` alone a set.
  */
+import { deepFreeze } from '../../store/deep-freeze.ts';
 import { DEFINITION_PREFIX, DEFINITIONS, definitionNameOf, V3_FACTS, type Schema } from '../openapi/openapi-data.ts';
 
 export type TypeNode =
@@ -105,6 +106,18 @@ export function zeroObject(schema: Schema): Record<string, unknown> {
     else if (required.has(field) && child.kind === 'list') out[field] = null;
   }
   return out;
+}
+
+const sharedZeroObjects = new WeakMap<Schema, Readonly<Record<string, unknown>>>();
+
+/** zeroObject, built once per kind and frozen, for callers that only read it (every create's field tracking). */
+export function sharedZeroObject(schema: Schema): Readonly<Record<string, unknown>> {
+  let zero = sharedZeroObjects.get(schema);
+  if (!zero) {
+    zero = deepFreeze(zeroObject(schema));
+    sharedZeroObjects.set(schema, zero);
+  }
+  return zero;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -59,8 +59,10 @@ export class ReplicaSetController {
     if (rs.metadata?.deletionTimestamp) return;
     const selector = rs.spec?.selector;
     const pods = this.#claimPods(rs, selector);
+    const revision = this.#ctx.server.resourceVersion();
     this.#manageReplicas(rs, pods.filter(isPodActive));
-    this.#updateStatus(rs, this.#claimPods(rs, selector));
+    // Pods are claimed again only when manageReplicas wrote something: otherwise the cache is as it was.
+    this.#updateStatus(rs, this.#ctx.server.resourceVersion() === revision ? pods : this.#claimPods(rs, selector));
   }
 
   /** Pods this RS controls, after adopting matching orphans and releasing ones that stopped matching. */
