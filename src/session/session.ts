@@ -210,7 +210,14 @@ export class Session {
 
   /** Tab completion for `line` (the text before the cursor). */
   complete(line: string): Promise<Completion> {
-    return complete(line, { commands: this.shell.commandNames(), api: this.api, fs: this.fs, cwd: this.shell.cwd, aliases: this.shell.aliases });
+    return complete(line, {
+      commands: this.shell.commandNames(),
+      api: this.api,
+      fs: this.fs,
+      cwd: this.shell.cwd,
+      aliases: this.shell.aliases,
+      completionFunctions: this.shell.completionFunctions,
+    });
   }
 
   /**

@@ -73,6 +73,7 @@ export class Shell {
       jobs: new JobTable(),
       interactive: false,
       lastBackgroundPid: '',
+      completions: new Map(),
     };
   }
 
@@ -97,6 +98,11 @@ export class Shell {
   /** Ends every background job (the session is closing, as a terminal hanging up sends SIGHUP). */
   killJobs(): void {
     this.#processes.killJobs();
+  }
+
+  /** The function `complete -F` gave each command name, which the terminal's Tab follows. */
+  get completionFunctions(): ReadonlyMap<string, string> {
+    return new Map([...this.#state.completions].flatMap(([name, spec]) => (spec.function ? [[name, spec.function] as const] : [])));
   }
 
   get aliases(): ReadonlyMap<string, string> {

@@ -8,6 +8,7 @@ import type { CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort,
 import type { FileSystem } from '../../lib/file-system.ts';
 import type { ProcessTable } from './process-table.ts';
 import type { JobTable } from './job-table.ts';
+import type { CompletionSpec } from './complete-builtin.ts';
 import type { ShellFlavour, ShellInput } from './shell-dialect.ts';
 
 export interface Io {
@@ -39,6 +40,8 @@ export interface ShellState {
   jobs: JobTable;
   /** The terminal's shell between prompts: it announces and reports its jobs (bash's interactive_shell). */
   interactive: boolean;
+  /** `complete`'s specifications by command name (the terminal's Tab reads them). */
+  completions: Map<string, CompletionSpec>;
   /** `$!`: the PID of the last background job, empty before one. */
   lastBackgroundPid: string;
 }
