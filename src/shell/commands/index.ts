@@ -14,6 +14,7 @@ import { sed } from './sed.ts';
 import { awk } from './awk.ts';
 import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
+import { jq } from './jq.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -47,5 +48,6 @@ export function toolCommands(): Command[] {
     awk,
     xargs,
     yes,
+    jq,
   ];
 }
