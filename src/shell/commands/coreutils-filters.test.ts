@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runToolLine } from '../../../tests/support/run-tool-line.ts';
 
-const files = { '/root/s.txt': 'b:2:x\na:10:y\nc:1:z\na:10:a\n', '/root/t.txt': 'hello  wOrld 123\naab\n' };
+const files = { '/root/l.txt': 'l1\nl2\nl3\n', '/root/s.txt': 'b:2:x\na:10:y\nc:1:z\na:10:a\n', '/root/t.txt': 'hello  wOrld 123\naab\n' };
 const TR_TRY = "Try 'tr --help' for more information.\n";
 
 // Expected outputs recorded from GNU coreutils 9 with LC_ALL=C.
-describe('sort, cut, tr, head -c and uniq -c', () => {
+describe('sort, cut, tr, head -c, sed a/i/c and uniq -c', () => {
   const cases: { name: string; line: string; out: string; code?: number }[] = [
     { name: 'sort -t -k numeric', line: 'sort -t: -k2 -n s.txt', out: 'c:1:z\nb:2:x\na:10:a\na:10:y\n' },
     { name: 'sort: a key with its own n ignores the global -r but not the last resort', line: 'sort -t: -k2,2n -r s.txt', out: 'c:1:z\nb:2:x\na:10:y\na:10:a\n' },
@@ -34,6 +34,16 @@ describe('sort, cut, tr, head -c and uniq -c', () => {
     { name: 'tr with one set to translate', line: 'tr a', out: `tr: missing operand after 'a'\nTwo strings must be given when translating.\n${TR_TRY}`, code: 1 },
     { name: 'tr -d with two sets', line: 'tr -d a b', out: `tr: extra operand 'b'\nOnly one string may be given when deleting without squeezing repeats.\n${TR_TRY}`, code: 1 },
     { name: 'tr a reversed range', line: 'tr z-a x', out: "tr: range-endpoints of 'z-a' are in reverse collating sequence order\n", code: 1 },
+    // GNU sed 4.9.
+    { name: 'sed a\\ on its own line', line: "sed '2a\\\nnew' l.txt", out: 'l1\nl2\nnew\nl3\n' },
+    { name: 'sed one-line a keeps ; in its text', line: "sed '2a new; x' l.txt", out: 'l1\nl2\nnew; x\nl3\n' },
+    { name: 'sed i\\ keeps leading blanks of its text', line: "sed '1i\\\n  top' l.txt", out: '  top\nl1\nl2\nl3\n' },
+    { name: 'sed $a', line: "sed '$a end' l.txt", out: 'l1\nl2\nl3\nend\n' },
+    { name: 'sed c\\ one line', line: "sed '2c\\changed' l.txt", out: 'l1\nchanged\nl3\n' },
+    { name: 'sed c\\ a range once', line: "sed '1,2c\\both' l.txt", out: 'both\nl3\n' },
+    { name: 'sed i before a regex match', line: "sed '/l3/i before' l.txt", out: 'l1\nl2\nbefore\nl3\n' },
+    { name: 'sed a text over several lines', line: "sed '2a\\\nx\\\ny' l.txt", out: 'l1\nl2\nx\ny\nl3\n' },
+    { name: 'sed -n still prints appended text', line: "sed -n '2a x' l.txt", out: 'x\n' },
     { name: 'uniq -c', line: "printf 'a\\na\\nb\\na\\n' | uniq -c", out: '      2 a\n      1 b\n      1 a\n' },
   ];
   it.each(cases)('$name', async ({ line, out, code = 0 }) => {
