@@ -18,6 +18,7 @@ import { awk } from './awk.ts';
 import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
 import { jq } from './jq.ts';
+import { diff } from './diff.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -52,5 +53,6 @@ export function toolCommands(): Command[] {
     xargs,
     yes,
     jq,
+    diff,
   ];
 }
