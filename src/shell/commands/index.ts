@@ -19,6 +19,7 @@ import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
 import { jq } from './jq.ts';
 import { diff } from './diff.ts';
+import { hexdump, od, xxd } from './byte-dumps.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -54,5 +55,8 @@ export function toolCommands(): Command[] {
     yes,
     jq,
     diff,
+    hexdump,
+    xxd,
+    od,
   ];
 }
