@@ -82,7 +82,7 @@ export interface CommandContext {
   terminal: TerminalPort;
   userland: Userland;
   /** Runs a command line in a child shell (used by `bash FILE`, `sh -c`, `watch`…). */
-  runScript(source: string, options?: { args?: string[]; stdin?: string; scriptName?: string }): Promise<number>;
+  runScript(source: string, options?: { args?: string[]; stdin?: string; scriptName?: string; interrupt?: Interrupt }): Promise<number>;
   /**
    * Lets the host breathe during long CPU-bound work (a loop with no sleep): resolves after one
    * host macrotask and throws InterruptedError if Ctrl-C arrived.

@@ -20,6 +20,9 @@ import { yes } from './yes.ts';
 import { jq } from './jq.ts';
 import { diff } from './diff.ts';
 import { hexdump, od, xxd } from './byte-dumps.ts';
+import { timeout } from './timeout.ts';
+import { openssl } from './openssl.ts';
+import { less, more } from './pagers.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -58,5 +61,9 @@ export function toolCommands(): Command[] {
     hexdump,
     xxd,
     od,
+    timeout,
+    openssl,
+    less,
+    more,
   ];
 }
