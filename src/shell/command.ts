@@ -35,6 +35,8 @@ export interface TerminalPort {
    */
   editFile?(path: string): Promise<void>;
   clearScreen?(): void;
+  /** The terminal's size in characters (bash's COLUMNS and LINES, the width `ls` lays its columns out in). */
+  size?(): { columns: number; rows: number };
   /**
    * Shows `prompt` and resolves with the next line the user enters while this program keeps
    * running (an interactive shell inside `kubectl exec -it`, `cat` reading the terminal), or null

@@ -173,6 +173,12 @@ export class Shell {
    */
   async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string; interactive?: boolean }): Promise<number> {
     this.#state.interactive = io.interactive === true;
+    // Models bash's checkwinsize (on by default since 5.0): an interactive shell keeps COLUMNS and LINES current.
+    const size = this.#state.interactive ? this.#options.terminal?.size?.() : undefined;
+    if (size) {
+      this.#state.vars.set('COLUMNS', String(size.columns));
+      this.#state.vars.set('LINES', String(size.rows));
+    }
     if (this.#state.interactive && this.#state.flavour === 'bash') {
       // Models bashhist.c pre_process_line: the expanded line is echoed, a failed one dropped.
       const expansion = expandHistory(input, this.#state.history);
