@@ -84,7 +84,10 @@ export interface CommandContext {
   terminal: TerminalPort;
   userland: Userland;
   /** Runs a command line in a child shell (used by `bash FILE`, `sh -c`, `watch`…). */
-  runScript(source: string, options?: { args?: string[]; stdin?: string; scriptName?: string; interrupt?: Interrupt }): Promise<number>;
+  runScript(
+    source: string,
+    options?: { args?: string[]; stdin?: string; scriptName?: string; interrupt?: Interrupt; stdout?: OutputStream; stderr?: OutputStream },
+  ): Promise<number>;
   /**
    * Lets the host breathe during long CPU-bound work (a loop with no sleep): resolves after one
    * host macrotask and throws InterruptedError if Ctrl-C arrived.

@@ -23,6 +23,7 @@ import { hexdump, od, xxd } from './byte-dumps.ts';
 import { timeout } from './timeout.ts';
 import { openssl } from './openssl.ts';
 import { less, more } from './pagers.ts';
+import { watch } from './watch.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -65,5 +66,6 @@ export function toolCommands(): Command[] {
     openssl,
     less,
     more,
+    watch,
   ];
 }

@@ -43,7 +43,7 @@ export function commandContextFor(shell: Interpreter, argv: string[], io: Io): C
       (options?.interrupt ? shell.fork({ ...host, interrupt: eitherInterrupt(options.interrupt, host.interrupt) }) : shell).runScript(
         source,
         { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) },
-        { ...io, stdin: options?.stdin ?? io.stdin },
+        { ...io, stdin: options?.stdin ?? io.stdin, stdout: options?.stdout ?? io.stdout, stderr: options?.stderr ?? io.stderr },
       ),
     checkpoint: () => shell.checkpoint(),
   };
