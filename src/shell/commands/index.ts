@@ -24,6 +24,7 @@ import { timeout } from './timeout.ts';
 import { openssl } from './openssl.ts';
 import { less, more } from './pagers.ts';
 import { watch } from './watch.ts';
+import { yq } from './yq.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -67,5 +68,6 @@ export function toolCommands(): Command[] {
     less,
     more,
     watch,
+    yq,
   ];
 }

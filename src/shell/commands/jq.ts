@@ -6,10 +6,11 @@
 import type { Command, CommandContext } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 
-type JqRaw = (input: string, filter: string, flags: string[]) => Promise<string>;
+export type JqRaw = (input: string, filter: string, flags: string[]) => Promise<string>;
 let loading: Promise<JqRaw> | undefined;
 
-function loadJq(): Promise<JqRaw> {
+/** The WebAssembly jq, loaded once on first use (yq runs its expressions too). */
+export function loadJq(): Promise<JqRaw> {
   loading ??= import('jq-wasm').then((module) => module.raw);
   return loading;
 }
