@@ -23,7 +23,10 @@ export function utf8Text(bytes: number[]): string {
 }
 
 export function encodeBase64(text: string): string {
-  const bytes = utf8Bytes(text);
+  return encodeBase64Bytes(utf8Bytes(text));
+}
+
+export function encodeBase64Bytes(bytes: readonly number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);

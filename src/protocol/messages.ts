@@ -58,6 +58,8 @@ export type ToWorker =
   | { type: 'shell.complete'; id: number; line: string }
   /** Ctrl-C for the running command. */
   | { type: 'shell.interrupt' }
+  /** The terminal's size in characters, when first measured and on each change. */
+  | { type: 'terminal.resize'; columns: number; rows: number }
   /** Ctrl-D on an empty line while a program reads the terminal (see shell.done `reading`): end of its input. */
   | { type: 'shell.endOfInput' }
   | { type: 'clock.set'; playing: boolean; speed: number }

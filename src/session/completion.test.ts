@@ -8,6 +8,7 @@ describe('tab completion', async () => {
   await runLine(session, 'kubectl run app -n elastic-stack --image=nginx');
   await runLine(session, 'echo x > /root/curl-test.sh');
   await runLine(session, 'mkdir /root/manifests');
+  await runLine(session, 'complete -F __start_kubectl kc');
   const cases: { line: string; candidates: string[] }[] = [
     { line: 'kube', candidates: ['kubectl'] },
     { line: 'kubectl ro', candidates: ['rollout'] },
@@ -48,6 +49,8 @@ describe('tab completion', async () => {
     { line: 'kubectl apply -f cu', candidates: ['curl-test.sh'] },
     { line: 'kubectl apply -f man', candidates: ['manifests/'] },
     { line: 'bash curl', candidates: ['curl-test.sh'] },
+    // A name given kubectl's completion function with `complete -F __start_kubectl kc`.
+    { line: 'kc get deployments.apps fr', candidates: ['frontend'] },
   ];
   it.each(cases)('completes "$line"', async ({ line, candidates }) => {
     expect((await session.complete(line)).candidates).toEqual(candidates);

@@ -7,19 +7,26 @@ import type { FileSystem } from '../lib/file-system.ts';
 import { completeKubectl } from './kubectl-completion.ts';
 import { completePath } from './path-completion.ts';
 
+const KUBECTL_COMPLETION = '__start_kubectl';
+
 export interface Completion {
   /** Where the word being completed starts in the line. */
   from: number;
   candidates: string[];
 }
 
-export async function complete(line: string, deps: { commands: string[]; api: ApiClient; fs: FileSystem; cwd: string; aliases: ReadonlyMap<string, string> }): Promise<Completion> {
+export async function complete(
+  line: string,
+  deps: { commands: string[]; api: ApiClient; fs: FileSystem; cwd: string; aliases: ReadonlyMap<string, string>; completionFunctions?: ReadonlyMap<string, string> },
+): Promise<Completion> {
   const from = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t')) + 1;
   const word = line.slice(from);
   const before = line.slice(0, from).trim().split(/\s+/).filter(Boolean);
   const matching = (options: string[]) => ({ from, candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort() });
   if (before.length === 0) return matching(deps.commands);
   const expanded = [...(deps.aliases.get(before[0]!) ?? before[0]!).split(/\s+/), ...before.slice(1)];
+  // `complete -F __start_kubectl NAME` (what `source <(kubectl completion bash)` sets up for kubectl) completes NAME as kubectl.
+  if (deps.completionFunctions?.get(before[0]!) === KUBECTL_COMPLETION) expanded[0] = 'kubectl';
   if (expanded[0] !== 'kubectl') return { from, candidates: completePath(word, deps) };
   const kubectl = await completeKubectl(expanded.slice(1), word, deps.api);
   return kubectl.kind === 'paths' ? { from, candidates: completePath(word, deps) } : matching(kubectl.words);

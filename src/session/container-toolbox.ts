@@ -9,6 +9,7 @@ import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
 import { Shell, createInterrupt, registryOf, type HostTurns } from '../shell/shell.ts';
 import { toolCommands } from '../shell/commands/index.ts';
 import { createNetworkTools } from './network-tools/index.ts';
+import { nginxProgram } from './image-programs/nginx.ts';
 
 /** Binaries that are the shell itself rather than a tool it runs. */
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -73,7 +74,7 @@ export class ContainerToolbox implements ToolRunner {
 
   #registryFor(io: ProcessIO): CommandRegistry {
     const available = new Set(io.binaries.map(basename));
-    const commands: Command[] = [...toolCommands(), ...createNetworkTools(io.network)].filter((c) => available.has(c.name));
+    const commands: Command[] = [...toolCommands(), ...createNetworkTools(io.network), nginxProgram].filter((c) => available.has(c.name));
     const byName = registryOf(commands);
     // The image keeps its programs in the bin directories: `/bin/sleep 20` runs the same sleep.
     return { get: (name) => byName.get(BIN_PATH.exec(name)?.[1] ?? name), names: () => byName.names() };

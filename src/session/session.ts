@@ -70,6 +70,14 @@ export class Session {
     return this.cluster.api;
   }
 
+  /** The learner's terminal, 80x24 until it says otherwise (`resize`). */
+  #terminalSize = { columns: 80, rows: 24 };
+
+  /** The terminal was resized (or first measured). */
+  resize(columns: number, rows: number): void {
+    if (columns > 0 && rows > 0) this.#terminalSize = { columns, rows };
+  }
+
   #activity = 0;
   #activitySeen = 0;
 
@@ -187,6 +195,7 @@ export class Session {
         ...options.terminal,
         readLine: options.terminal?.readLine ?? ((prompt, cancel) => session!.#waitForInput(prompt, cancel)),
         trapCtrlC: options.terminal?.trapCtrlC ?? ((onCtrlC) => session!.#trapCtrlC(onCtrlC)),
+        size: options.terminal?.size ?? (() => session!.#terminalSize),
       },
       yieldToHost: options.terminalDrained ? () => yieldCounted().then(options.terminalDrained) : yieldCounted,
       // A background job printing in a loop waits for the terminal too, or it floods the page.
@@ -210,7 +219,14 @@ export class Session {
 
   /** Tab completion for `line` (the text before the cursor). */
   complete(line: string): Promise<Completion> {
-    return complete(line, { commands: this.shell.commandNames(), api: this.api, fs: this.fs, cwd: this.shell.cwd, aliases: this.shell.aliases });
+    return complete(line, {
+      commands: this.shell.commandNames(),
+      api: this.api,
+      fs: this.fs,
+      cwd: this.shell.cwd,
+      aliases: this.shell.aliases,
+      completionFunctions: this.shell.completionFunctions,
+    });
   }
 
   /**

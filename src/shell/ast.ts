@@ -4,7 +4,9 @@ export type WordPart =
   | { type: 'literal'; text: string; quoted: boolean }
   | { type: 'parameter'; name: string; modifier?: { op: string; word: Word }; length?: boolean; quoted: boolean }
   | { type: 'command'; source: string; quoted: boolean }
-  | { type: 'arithmetic'; source: string; quoted: boolean };
+  | { type: 'arithmetic'; source: string; quoted: boolean }
+  /** `<(…)` (the command's output as a file to read) or `>(…)` (a file whose content feeds the command). */
+  | { type: 'process'; source: string; direction: '<' | '>'; quoted: false };
 
 export interface Word {
   parts: WordPart[];

@@ -35,6 +35,8 @@ export interface TerminalPort {
    */
   editFile?(path: string): Promise<void>;
   clearScreen?(): void;
+  /** The terminal's size in characters (bash's COLUMNS and LINES, the width `ls` lays its columns out in). */
+  size?(): { columns: number; rows: number };
   /**
    * Shows `prompt` and resolves with the next line the user enters while this program keeps
    * running (an interactive shell inside `kubectl exec -it`, `cat` reading the terminal), or null
@@ -82,7 +84,10 @@ export interface CommandContext {
   terminal: TerminalPort;
   userland: Userland;
   /** Runs a command line in a child shell (used by `bash FILE`, `sh -c`, `watch`…). */
-  runScript(source: string, options?: { args?: string[]; stdin?: string; scriptName?: string }): Promise<number>;
+  runScript(
+    source: string,
+    options?: { args?: string[]; stdin?: string; scriptName?: string; interrupt?: Interrupt; stdout?: OutputStream; stderr?: OutputStream },
+  ): Promise<number>;
   /**
    * Lets the host breathe during long CPU-bound work (a loop with no sleep): resolves after one
    * host macrotask and throws InterruptedError if Ctrl-C arrived.

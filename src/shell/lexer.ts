@@ -108,7 +108,8 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
       tokens.push({ kind: 'word', word, raw: input.slice(start, end), line });
       continue;
     }
-    const op = OPERATORS.find((o) => input.startsWith(o, i));
+    const processSubstitution = (ch === '<' || ch === '>') && input[i + 1] === '(';
+    const op = processSubstitution ? undefined : OPERATORS.find((o) => input.startsWith(o, i));
     if (op) {
       i += op.length;
       tokens.push({ kind: 'op', op, line });

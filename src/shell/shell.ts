@@ -2,6 +2,7 @@
  * The learner's bash (and, in busybox flavour, the `sh` inside containers): holds the shell's
  * state between command lines and runs each input through the parser and interpreter.
  */
+import { expandHistory } from './history-expansion.ts';
 import type { Command, CommandRegistry, Interrupt, OutputStream, ShellTime, TerminalPort, Userland } from './command.ts';
 import type { FileSystem } from '../lib/file-system.ts';
 import { IncompleteHeredoc, IncompleteInput } from './syntax-failure.ts';
@@ -73,6 +74,7 @@ export class Shell {
       jobs: new JobTable(),
       interactive: false,
       lastBackgroundPid: '',
+      completions: new Map(),
     };
   }
 
@@ -97,6 +99,11 @@ export class Shell {
   /** Ends every background job (the session is closing, as a terminal hanging up sends SIGHUP). */
   killJobs(): void {
     this.#processes.killJobs();
+  }
+
+  /** The function `complete -F` gave each command name, which the terminal's Tab follows. */
+  get completionFunctions(): ReadonlyMap<string, string> {
+    return new Map([...this.#state.completions].flatMap(([name, spec]) => (spec.function ? [[name, spec.function] as const] : [])));
   }
 
   get aliases(): ReadonlyMap<string, string> {
@@ -166,7 +173,26 @@ export class Shell {
    */
   async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string; interactive?: boolean }): Promise<number> {
     this.#state.interactive = io.interactive === true;
-    if (input.trim() && this.#state.flavour === 'bash') this.#state.history.push(input);
+    // Models bash's checkwinsize (on by default since 5.0): an interactive shell keeps COLUMNS and LINES current.
+    const size = this.#state.interactive ? this.#options.terminal?.size?.() : undefined;
+    if (size) {
+      this.#state.vars.set('COLUMNS', String(size.columns));
+      this.#state.vars.set('LINES', String(size.rows));
+    }
+    if (this.#state.interactive && this.#state.flavour === 'bash') {
+      // Models bashhist.c pre_process_line: the expanded line is echoed, a failed one dropped.
+      const expansion = expandHistory(input, this.#state.history);
+      if (expansion.kind === 'failed') {
+        io.stderr.write(`bash: ${expansion.message}\n`);
+        return this.#state.lastExit;
+      }
+      if (expansion.kind === 'expanded') {
+        io.stderr.write(`${expansion.line}\n`);
+        this.#state.history.push(expansion.line);
+        if (expansion.print) return this.#state.lastExit;
+        input = expansion.line;
+      } else if (input.trim()) this.#state.history.push(input);
+    } else if (input.trim() && this.#state.flavour === 'bash') this.#state.history.push(input);
     const interpreter = new Interpreter(this.#state, {
       fs: this.#options.fs,
       registry: this.#options.registry,

@@ -68,6 +68,14 @@ export function readWord(input: string, start: number): { word: Word; end: numbe
       continue;
     }
     const ch = input[i]!;
+    if ((ch === '<' || ch === '>') && input[i + 1] === '(') {
+      // Models bash's parse_comsub for process substitution: `<(…)` may start a word or sit inside one.
+      flush(false);
+      const end = matchingParen(input, i + 2);
+      parts.push({ type: 'process', source: input.slice(i + 2, end), direction: ch, quoted: false });
+      i = end + 1;
+      continue;
+    }
     if (WORD_END.has(ch)) break;
     if (ch === '\\') {
       flush(false);

@@ -47,6 +47,8 @@ const yieldToHost = () =>
   });
 
 let session: Session | undefined;
+/** The last size the terminal reported, for a session started after it. */
+let terminalSize: { columns: number; rows: number } | undefined;
 /**
  * Set while the cluster catches up with the last command's work at its instant. The prompt is
  * back meanwhile; the next thing that changes or judges the session waits for it, as the journal's
@@ -220,6 +222,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         }
         const { started, rebuilt, notices, drafts } = start;
         session = started.session;
+        if (terminalSize) session.resize(terminalSize.columns, terminalSize.rows);
         grader = started.grader;
         journal = started.journal;
         storedEntries = 0;
@@ -343,6 +346,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'shell.endOfInput':
         if (session?.inputPrompt !== undefined) journal?.recordForCommand({ kind: 'input', line: null });
         session?.sendInput(null);
+        break;
+      case 'terminal.resize':
+        terminalSize = { columns: message.columns, rows: message.rows };
+        session?.resize(message.columns, message.rows);
         break;
       case 'shell.interrupt':
         journal?.recordForCommand({ kind: 'ctrl-c' });

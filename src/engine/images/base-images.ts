@@ -1,6 +1,7 @@
 /** Plain base and utility images: their behaviour is the shell tools they ship. */
 import type { AppContext, ImageSpec } from './image.ts';
 import { BUSYBOX_TOOLS, COREUTILS_TOOLS } from './tool-sets.ts';
+import { NGINX_CONF, NGINX_DEFAULT_CONF } from './nginx-config.ts';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -175,13 +176,13 @@ export const nginx: ImageSpec = {
   cmd: ['nginx', '-g', 'daemon off;'],
   env: { PATH: DEFAULT_PATH, NGINX_VERSION: '1.27.3' },
   workingDir: '/',
-  binaries: [...COREUTILS_TOOLS, 'curl'],
+  binaries: [...COREUTILS_TOOLS, 'curl', 'nginx'],
   userland: 'gnu',
   apps: {
     '/docker-entrypoint.sh': (ctx) => nginxApp(ctx, true),
     nginx: (ctx) => nginxApp(ctx, false),
   },
-  files: { '/usr/share/nginx/html/index.html': NGINX_PAGE },
+  files: { '/usr/share/nginx/html/index.html': NGINX_PAGE, '/etc/nginx/nginx.conf': NGINX_CONF, '/etc/nginx/conf.d/default.conf': NGINX_DEFAULT_CONF, '/var/log/nginx/': '' },
   tagEntrypoint: { '1.14.2': [], '1.16': [], '1.17': [], '1.18': [] },
   tagEnv: { '1.14.2': { NGINX_VERSION: '1.14.2' }, '1.16': { NGINX_VERSION: '1.16.1' }, '1.17': { NGINX_VERSION: '1.17.10' }, '1.18': { NGINX_VERSION: '1.18.0' } },
   sizeBytes: 72_955_450,

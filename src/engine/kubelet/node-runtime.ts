@@ -96,6 +96,12 @@ export class NodeRuntime {
       fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
       fs.writeFile(path, content);
     }
+    // The image's programs, so `ls /bin` shows them (their content is not what runs them).
+    for (const binary of image.binaries) {
+      const path = binary === 'nginx' ? '/usr/sbin/nginx' : `/bin/${binary}`;
+      fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+      if (!fs.exists(path)) fs.writeFile(path, '', { mode: 0o755 });
+    }
     const namespace = pod.metadata!.namespace!;
     const name = pod.metadata!.name!;
     fs.writeFile('/etc/hostname', `${name}\n`);

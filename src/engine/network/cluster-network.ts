@@ -147,12 +147,25 @@ export class ClusterNetwork {
     return { status: response.status, body: response.body, ...(response.contentType ? { contentType: response.contentType } : {}), address };
   }
 
+  /** A TCP connect without a request: the same resolution and routing as `request`. */
+  connect(from: Vantage, host: string, port: number): { result: 'open' | 'refused' | 'unknown-host'; address?: string } {
+    const resolved = this.resolve(from, host);
+    if (!resolved) return { result: 'unknown-host' };
+    const loopback = resolved.address === LOOPBACK;
+    if (loopback && from === 'host') return { result: this.#hostLoopback.get(port) ? 'open' : 'refused', address: resolved.address };
+    const remoteAddress = from === 'host' ? this.#nodes[0]!.ip : from.podIP;
+    const destination = loopback && from !== 'host' ? { ip: from.podIP, port } : this.#route(resolved.address, port, remoteAddress);
+    const open = destination !== undefined && this.#listeners.has(`${destination.ip}:${destination.port}`);
+    return { result: open ? 'open' : 'refused', address: resolved.address };
+  }
+
   /** The view a process inside a pod (or on the host) gets. */
   viewFrom(from: Vantage): ContainerNetwork {
     return {
       httpGet: (url, options) => this.httpGet(from, url, options),
       request: (request) => this.request(from, request),
       resolve: (name) => this.resolve(from, name),
+      connect: (host, port) => this.connect(from, host, port),
     };
   }
 

@@ -4,16 +4,18 @@ import { resolvePath } from '../../lib/resolve-path.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
 import { invalidNumber } from './userland.ts';
 
-function lineCount(args: string[]): { count: number; fromStart: boolean; follow: boolean; files: string[] } | string {
+function lineCount(args: string[]): { count: number; fromStart: boolean; follow: boolean; files: string[]; bytes: boolean; allBut: boolean } | string {
   let count = 10;
+  let bytes = false;
+  let allBut = false;
   let fromStart = false;
   let follow = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     let value: string | undefined;
-    if (a === '-n') value = args[++i];
-    else if (a.startsWith('-n')) value = a.slice(2);
+    if (a === '-n' || a === '-c') value = args[++i];
+    else if (a.startsWith('-n') || a.startsWith('-c')) value = a.slice(2);
     else if (/^-\d+$/.test(a)) value = a.slice(1);
     else if (a === '-f' || a === '-F') {
       follow = true;
@@ -23,10 +25,12 @@ function lineCount(args: string[]): { count: number; fromStart: boolean; follow:
       continue;
     }
     if (value === undefined || !/^[+-]?\d+$/.test(value)) return value ?? '';
+    bytes = a.startsWith('-c');
     fromStart = value.startsWith('+');
+    allBut = value.startsWith('-');
     count = Math.abs(Number(value));
   }
-  return { count, fromStart, follow, files };
+  return { count, fromStart, follow, files, bytes, allBut };
 }
 
 function make(name: 'head' | 'tail'): Command {
@@ -44,9 +48,20 @@ function make(name: 'head' | 'tail'): Command {
         ctx.stderr.write('tail: no files\n');
       texts.forEach(({ name: file, text }, i) => {
         if (texts.length > 1) ctx.stdout.write(`${i ? '\n' : ''}==> ${file} <==\n`);
+        if (parsed.bytes) {
+          // -c counts characters as bytes: the files here hold text.
+          const start = name === 'head' ? 0 : parsed.fromStart ? Math.max(0, parsed.count - 1) : Math.max(0, text.length - parsed.count);
+          const end = name === 'tail' ? text.length : parsed.allBut ? Math.max(0, text.length - parsed.count) : parsed.count;
+          ctx.stdout.write(text.slice(start, end));
+          return;
+        }
         const lines = splitLines(text);
         const selected =
-          name === 'head' ? lines.slice(0, parsed.count) : parsed.fromStart ? lines.slice(Math.max(0, parsed.count - 1)) : lines.slice(Math.max(0, lines.length - parsed.count));
+          name === 'head'
+            ? lines.slice(0, parsed.allBut ? Math.max(0, lines.length - parsed.count) : parsed.count)
+            : parsed.fromStart
+              ? lines.slice(Math.max(0, parsed.count - 1))
+              : lines.slice(Math.max(0, lines.length - parsed.count));
         if (selected.length) ctx.stdout.write(`${selected.join('\n')}${text.endsWith('\n') || selected.length < lines.length ? '\n' : ''}`);
       });
       if (name === 'tail' && parsed.follow) return follow(ctx, texts);

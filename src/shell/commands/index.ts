@@ -8,12 +8,23 @@ import { grep } from './grep.ts';
 import { head, tail } from './head-tail.ts';
 import { ls } from './ls.ts';
 import { sleep } from './sleep.ts';
-import { base64, basename, cut, dirname, seq, sort, tee, tr, uniq } from './text-tools.ts';
+import { base64, basename, dirname, seq, tee, uniq } from './text-tools.ts';
+import { cut } from './cut.ts';
+import { tr } from './tr.ts';
+import { sort } from './sort.ts';
 import { wc } from './wc.ts';
 import { sed } from './sed.ts';
 import { awk } from './awk.ts';
 import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
+import { jq } from './jq.ts';
+import { diff } from './diff.ts';
+import { hexdump, od, xxd } from './byte-dumps.ts';
+import { timeout } from './timeout.ts';
+import { openssl } from './openssl.ts';
+import { less, more } from './pagers.ts';
+import { watch } from './watch.ts';
+import { yq } from './yq.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -47,5 +58,16 @@ export function toolCommands(): Command[] {
     awk,
     xargs,
     yes,
+    jq,
+    diff,
+    hexdump,
+    xxd,
+    od,
+    timeout,
+    openssl,
+    less,
+    more,
+    watch,
+    yq,
   ];
 }

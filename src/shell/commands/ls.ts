@@ -1,4 +1,4 @@
-/** GNU ls: names (one per line when not a terminal, spaced otherwise), `-l`, `-a`, `-1`. */
+/** GNU ls: names (one per line when not a terminal, in columns to the terminal's width otherwise), `-l`, `-a`, `-1`. */
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { lsMissing } from './userland.ts';
@@ -52,8 +52,53 @@ export const ls: Command = {
       for (const r of rows) lines.push(`${r.mode} ${r.links} root root ${r.size.padStart(sizeWidth)} ${r.when} ${r.name}`);
     }
     if (!long && !flags.includes('1') && ctx.stdinIsTerminal && lines.every((l) => !l.endsWith(':'))) {
-      if (lines.length) ctx.stdout.write(`${lines.join('  ')}\n`);
+      if (lines.length) ctx.stdout.write(columnsLayout(lines, ctx.terminal.size?.().columns ?? 80));
     } else if (lines.length) ctx.stdout.write(`${lines.join('\n')}\n`);
     return status;
   },
 };
+
+/**
+ * Models coreutils ls.c calculate_columns and print_many_per_line: the most columns, filled
+ * down then across, whose widest row stays under the terminal's width; every column but the
+ * last is as wide as its longest name plus two blanks.
+ */
+export function columnsLayout(names: string[], width: number): string {
+  for (let columns = Math.min(names.length, Math.max(1, Math.floor(width / 3))); columns >= 1; columns--) {
+    const rows = Math.ceil(names.length / columns);
+    const used = Math.ceil(names.length / rows);
+    const widths = Array.from({ length: used }, (_, c) => Math.max(...names.slice(c * rows, (c + 1) * rows).map((n) => n.length)) + (c === used - 1 ? 0 : 2));
+    if (columns > 1 && widths.reduce((a, b) => a + b, 0) >= width) continue;
+    let out = '';
+    for (let r = 0; r < rows; r++) {
+      let at = 0;
+      for (let c = 0; c < used; c++) {
+        const name = names[c * rows + r];
+        if (name === undefined) break;
+        out += name;
+        const last = c === used - 1 || names[(c + 1) * rows + r] === undefined;
+        if (last) break;
+        out += indent(at + name.length, at + widths[c]!);
+        at += widths[c]!;
+      }
+      out += '\n';
+    }
+    return out;
+  }
+  return '';
+}
+
+/** Models ls.c indent: to a terminal GNU ls pads with tabs where a tab stop (every 8) fits, then blanks. */
+function indent(from: number, to: number): string {
+  let out = '';
+  while (from < to) {
+    if (Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
+      out += '\t';
+      from += 8 - (from % 8);
+    } else {
+      out += ' ';
+      from++;
+    }
+  }
+  return out;
+}

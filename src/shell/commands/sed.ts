@@ -1,5 +1,5 @@
 /**
- * sed: the common one-liners — `s/re/rep/[gip]`, `-n` with `p`, `d`; addresses by line, `$`, /re/,
+ * sed: the common one-liners — `s/re/rep/[gip]`, `-n` with `p`, `d`, `a\\`, `i\\`, `c\\`; addresses by line, `$`, /re/,
  * `first~step` and ranges (`a,b`, `a,+N`, `a,~N`), negated with `!`; `-i`, `-e`, `-E`.
  */
 import type { Command } from '../command.ts';
@@ -18,7 +18,9 @@ interface Script {
   address?: Address;
   rangeEnd?: RangeEnd;
   negate?: boolean;
-  op: 's' | 'p' | 'd';
+  op: 's' | 'p' | 'd' | 'a' | 'i' | 'c';
+  /** The text of `a`, `i` and `c`. */
+  text?: string;
   regex?: PosixRegex;
   replacement?: string;
   print?: boolean;
@@ -111,6 +113,7 @@ function parseScript(text: string, context: ParseContext): Script | ScriptProble
   const where = { ...(address ? { address } : {}), ...(rangeEnd ? { rangeEnd } : {}), ...(negate ? { negate } : {}) };
   const op = rest[0];
   if (op === 'p' || op === 'd') return { ...where, op };
+  if (op === 'a' || op === 'i' || op === 'c') return { ...where, op, text: commandText(rest.slice(1)) };
   if (op !== 's' || rest.length < 2) return { reason: `unknown command: \`${op ?? ''}'`, char: at(rest) + 1 };
   const delimiter = rest[1]!;
   const parts: string[] = [];
@@ -148,14 +151,29 @@ function splitCommands(text: string): { command: string; offset: number }[] {
   while (i < text.length) {
     const start = i;
     while (/\s/.test(text[i] ?? '')) i++;
-    if (text[i] === '/') i = skipDelimited(i + 1, '/');
-    else while (/[\d$]/.test(text[i] ?? '')) i++;
+    for (;;) {
+      if (text[i] === '/') i = skipDelimited(i + 1, '/');
+      else if (/[\d$,+~!\s]/.test(text[i] ?? '') && text[i] !== '\n') i++;
+      else break;
+    }
     if (text[i] === 's' && i + 1 < text.length) i = skipDelimited(skipDelimited(i + 2, text[i + 1]!), text[i + 1]!);
+    if (text[i] === 'a' || text[i] === 'i' || text[i] === 'c') {
+      // Models sed/compile.c read_text: the text runs to the end of the line, and on past each line ending in a backslash.
+      while (i < text.length && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+    }
     while (i < text.length && text[i] !== ';' && text[i] !== '\n') i++;
     commands.push({ command: text.slice(start, i), offset: start });
     i++;
   }
   return commands;
+}
+
+/** The text after `a`, `i` or `c`: `a\\` and a newline, `a\\text` or GNU's one-liner `a text`; escapes stand for their character. */
+function commandText(raw: string): string {
+  let text = raw.replace(/^[ \t]*/, '');
+  if (text.startsWith('\\\n')) text = text.slice(2);
+  else if (text.startsWith('\\')) text = text.slice(1);
+  return text.replace(/\\([\s\S])/g, '$1');
 }
 
 function expandReplacement(replacement: string, match: string, groups: string[]): string {
@@ -240,9 +258,24 @@ export const sed: Command = {
       lines.forEach((original, index) => {
         let line = original;
         let deleted = false;
+        let appended = '';
         for (const step of program) {
           if (!selects(step, index + 1, line)) continue;
           if (step.op === 'd') {
+            deleted = true;
+            break;
+          }
+          if (step.op === 'i') {
+            out += `${step.text}\n`;
+            continue;
+          }
+          if (step.op === 'a') {
+            appended += `${step.text}\n`;
+            continue;
+          }
+          if (step.op === 'c') {
+            // A range is changed as a whole: its text comes once, at its end (or at the last line).
+            if (!step.rangeEnd || step.negate || !selects.stillOpen(step)) out += `${step.text}\n`;
             deleted = true;
             break;
           }
@@ -256,6 +289,7 @@ export const sed: Command = {
           }
         }
         if (!deleted && !quiet) out += `${line}\n`;
+        out += appended;
       });
       return out;
     };
@@ -293,7 +327,7 @@ export const sed: Command = {
  * start matches until its end: an end given by line number at or before the start closes it at once,
  * a regex end is looked for from the next line on (GNU sed's match_address_p).
  */
-function addressMatcher(total: number): (step: Script, n: number, line: string) => boolean {
+function addressMatcher(total: number): ((step: Script, n: number, line: string) => boolean) & { stillOpen(step: Script): boolean } {
   const open = new Map<Script, { until?: number }>();
   const single = (a: Address, n: number, line: string): boolean =>
     'line' in a ? a.line === n : 'last' in a ? n === total : 'regex' in a ? a.regex.test(line) : a.step <= 0 ? n === a.first : n >= a.first && (n - a.first) % a.step === 0;
@@ -316,8 +350,9 @@ function addressMatcher(total: number): (step: Script, n: number, line: string) 
     } else if (!('last' in end && n === total)) open.set(step, {});
     return true;
   };
-  return (step, n, line) => {
+  const selects = (step: Script, n: number, line: string) => {
     const selected = !step.address ? true : step.rangeEnd ? inRange(step, n, line) : single(step.address, n, line);
     return step.negate ? !selected : selected;
   };
+  return Object.assign(selects, { stillOpen: (step: Script) => open.has(step) });
 }

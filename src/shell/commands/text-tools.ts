@@ -1,4 +1,4 @@
-/** Small text filters: sort, uniq, cut, tr, base64, seq, tee, basename, dirname. */
+/** Small text filters: uniq, base64, seq, tee, basename, dirname. */
 import type { Command } from '../command.ts';
 import { decodeBase64, encodeBase64 } from '../../lib/base64.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
@@ -19,13 +19,6 @@ const filter = (name: string, transform: (lines: string[], args: string[]) => st
   },
 });
 
-export const sort = filter('sort', (lines, args) => {
-  const numeric = args.some((a) => /^-\w*n/.test(a));
-  const sorted = [...lines].sort((a, b) => (numeric ? parseFloat(a) - parseFloat(b) : a < b ? -1 : a > b ? 1 : 0));
-  if (args.some((a) => /^-\w*r/.test(a))) sorted.reverse();
-  return args.some((a) => /^-\w*u/.test(a)) ? [...new Set(sorted)] : sorted;
-});
-
 export const uniq = filter('uniq', (lines, args) => {
   const out: { line: string; count: number }[] = [];
   for (const line of lines) {
@@ -35,48 +28,6 @@ export const uniq = filter('uniq', (lines, args) => {
   }
   return out.map((o) => (args.includes('-c') ? `${String(o.count).padStart(7)} ${o.line}` : o.line));
 });
-
-export const cut = filter('cut', (lines, args) => {
-  const delimiter = args.find((a) => a.startsWith('-d'))?.slice(2) || args[args.indexOf('-d') + 1] || '\t';
-  const fieldsArg = args.find((a) => a.startsWith('-f'))?.slice(2) || args[args.indexOf('-f') + 1] || '1';
-  const wanted = fieldsArg.split(',').flatMap((r) => {
-    const [a, b] = r.split('-');
-    const from = Number(a || 1);
-    const to = r.includes('-') ? Number(b || 1000) : from;
-    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  });
-  return lines.map((line) => {
-    const parts = line.split(delimiter);
-    return parts.length === 1
-      ? line
-      : wanted
-          .filter((f) => f <= parts.length)
-          .map((f) => parts[f - 1])
-          .join(delimiter);
-  });
-});
-
-export const tr: Command = {
-  name: 'tr',
-  async run(ctx) {
-    const args = ctx.argv.slice(1);
-    const expand = (set: string) =>
-      set
-        .replace(/(\w)-(\w)/g, (_, a: string, b: string) =>
-          Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_x, i) => String.fromCharCode(a.charCodeAt(0) + i)).join(''),
-        )
-        .replace(/\\n/g, '\n');
-    if (args[0] === '-d') {
-      const drop = new Set(expand(args[1] ?? ''));
-      ctx.stdout.write([...ctx.stdin].filter((c) => !drop.has(c)).join(''));
-      return 0;
-    }
-    const from = expand(args[0] ?? '');
-    const to = expand(args[1] ?? '');
-    ctx.stdout.write([...ctx.stdin].map((c) => (from.includes(c) ? (to[from.indexOf(c)] ?? to.at(-1) ?? c) : c)).join(''));
-    return 0;
-  },
-};
 
 export const base64: Command = {
   name: 'base64',

@@ -8,6 +8,7 @@ import { fsMessage } from './fs-message.ts';
 import { bgBuiltin, fgBuiltin, jobsBuiltin, killBuiltin, waitBuiltin } from './job-builtins.ts';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
+import { completeBuiltin } from './complete-builtin.ts';
 import { formatPrintf } from './printf.ts';
 import { evaluateTest } from './test-expression.ts';
 import { cdFailure, exitNotNumeric, scriptUnreadable, type ShellFlavour } from './shell-dialect.ts';
@@ -205,6 +206,7 @@ const BUILTINS: Record<string, Builtin> = {
     else io.stdout.write('\x1b[H\x1b[2J\x1b[3J');
     return 0;
   },
+  complete: completeBuiltin,
   bash: (sh, args, io) => runShellProgram(sh, args, io, 'bash'),
   sh: (sh, args, io) => runShellProgram(sh, args, io, 'sh'),
 };

@@ -73,6 +73,8 @@ async function expandPart(interpreter: Interpreter, part: WordPart, io: Io): Pro
       const out = await interpreter.capture(part.source, io);
       return out.replace(/\n+$/, '');
     }
+    case 'process':
+      return interpreter.processSubstitutions.open(interpreter, part.direction, part.source, io);
     case 'arithmetic': {
       const source = part.source.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)\}?/g, (_, name: string) => parameter(interpreter, name) ?? '0');
       return String(evaluateArithmetic(source, (name) => parameter(interpreter, name) ?? '0'));

@@ -3,6 +3,7 @@
  * builtins and programs from the registry. Pipelines run their stages one after another with the
  * text in between buffered; the last stage streams to the caller as it writes.
  */
+import { ProcessSubstitutions } from './process-substitution.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import type { AndOr, Command, List, Pipeline } from '../ast.ts';
 import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
@@ -33,6 +34,8 @@ export class Interpreter {
   #steps = 0;
   /** A child process ran since the last pipeline ended: bash reaps then, and reports ended jobs. */
   #ranChild = false;
+  /** The `<(…)` and `>(…)` files of the simple command being expanded and run. */
+  readonly processSubstitutions = new ProcessSubstitutions();
 
   constructor(state: ShellState, env: Environment) {
     this.state = state;
@@ -243,6 +246,14 @@ export class Interpreter {
   }
 
   async #simple(command: Extract<Command, { type: 'simple' }>, io: Io): Promise<number> {
+    try {
+      return await this.#simpleExpanded(command, io);
+    } finally {
+      if (!this.processSubstitutions.empty) await this.processSubstitutions.close(this, io);
+    }
+  }
+
+  async #simpleExpanded(command: Extract<Command, { type: 'simple' }>, io: Io): Promise<number> {
     let argv: string[] = [];
     for (let i = 0; i < command.words.length; i++) {
       const word = command.words[i]!;
@@ -386,5 +397,10 @@ export class Interpreter {
     } finally {
       out.release();
     }
+  }
+
+  /** Runs `source` in a child shell with these streams; its status. */
+  subshell(source: string, io: Io): Promise<number> {
+    return this.#inChildProcess(io, (child) => child.runSource(source, io));
   }
 }

@@ -89,6 +89,7 @@ function wordText(word: Word): string {
       text +=
         part.modifier || part.length ? `\${${part.length ? '#' : ''}${part.name}${part.modifier ? `${part.modifier.op}${wordText(part.modifier.word)}` : ''}}` : `$${part.name}`;
     else if (part.type === 'command') text += `$(${part.source})`;
+    else if (part.type === 'process') text += `${part.direction}(${part.source})`;
     else text += `$((${part.source}))`;
   }
   return inQuotes ? `${text}"` : text;

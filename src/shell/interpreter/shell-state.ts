@@ -9,6 +9,7 @@ import type { FileSystem } from '../../lib/file-system.ts';
 import type { StopGate } from './stop-gate.ts';
 import type { ProcessTable } from './process-table.ts';
 import { JobTable } from './job-table.ts';
+import type { CompletionSpec } from './complete-builtin.ts';
 import type { ShellFlavour, ShellInput } from './shell-dialect.ts';
 
 export interface Io {
@@ -40,6 +41,8 @@ export interface ShellState {
   jobs: JobTable;
   /** The terminal's shell between prompts: it announces and reports its jobs (bash's interactive_shell). */
   interactive: boolean;
+  /** `complete`'s specifications by command name (the terminal's Tab reads them). */
+  completions: Map<string, CompletionSpec>;
   /** `$!`: the PID of the last background job, empty before one. */
   lastBackgroundPid: string;
 }

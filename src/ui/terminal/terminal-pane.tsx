@@ -34,8 +34,13 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       editor.columns = term.cols;
       editor.keptRows = screenSize().keptRows;
     };
+    const reportSize = () => client.send({ type: 'terminal.resize', columns: term.cols, rows: term.rows });
     fitEditor();
-    term.onResize(fitEditor);
+    reportSize();
+    term.onResize(() => {
+      fitEditor();
+      reportSize();
+    });
     let pending: string[] = [];
     let busy = true;
     /** The prompt shown is a program's reading the terminal (`cat`, a shell inside `kubectl exec -it`), not bash's. */
