@@ -4,6 +4,7 @@
  * text in between buffered; the last stage streams to the caller as it writes.
  */
 import { ProcessSubstitutions } from './process-substitution.ts';
+import { nested, type Nesting } from './nesting-limits.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import type { AndOr, Command, List, Pipeline } from '../ast.ts';
 import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
@@ -23,14 +24,12 @@ import { aliasWords, runScriptFile } from './command-lookup.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { afterRefusedWrites, refusedWrites } from './write-errors.ts';
-import { CHECKPOINT_EVERY, EVALNEST_MAX, FUNCNEST_MAX, InterruptedCommand, SOURCENEST_MAX, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
+import { CHECKPOINT_EVERY, InterruptedCommand, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
 
 export class Interpreter {
   readonly state: ShellState;
   readonly env: Environment;
-  #functionDepth = 0;
-  #evalDepth = 0;
-  #sourceDepth = 0;
+  readonly nesting: Nesting = { functions: 0, evals: 0, sources: 0 };
   #steps = 0;
   /** A child process ran since the last pipeline ended: bash reaps then, and reports ended jobs. */
   #ranChild = false;
@@ -300,19 +299,21 @@ export class Interpreter {
     const name = argv[0]!;
     const fn = this.state.functions.get(name);
     if (fn) {
-      // Models execute_cmd.c execute_function: past FUNCNEST the whole command line is dropped.
-      if (this.#functionDepth >= FUNCNEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${this.#functionDepth})`);
-      this.#functionDepth++;
       const savedPositional = this.state.positional;
       this.state.positional = argv.slice(1);
       try {
-        return await this.runCommand(fn, io);
+        return await nested(
+          this,
+          'functions',
+          io,
+          (depth) => `${this.errorPrefix(line)}${name}: maximum function nesting level exceeded (${depth})`,
+          () => this.runCommand(fn, io),
+        );
       } catch (signal) {
         if (signal instanceof ReturnSignal) return signal.code;
         throw signal;
       } finally {
         this.state.positional = savedPositional;
-        this.#functionDepth--;
       }
     }
     const refusedBefore = refusedWrites(io.stdout);
@@ -346,45 +347,32 @@ export class Interpreter {
     });
   }
 
-  /**
-   * Past a nesting limit bash reports it and drops the command line; ash and dash have no such
-   * limit, so their stack overflows and the kernel ends the shell with SIGSEGV (status 139).
-   */
-  #nestingExceeded(io: Io, message: string): never {
-    if (this.state.flavour !== 'bash') throw new ExitSignal(139);
-    io.stderr.write(`${message}\n`);
-    throw new DiscardSignal(1);
-  }
-
-  /** `eval`: the words run as shell input in this shell; bash's EVALNEST_MAX ends a runaway recursion. */
+  /** `eval`: the words run as shell input in this shell. */
   async evalSource(source: string, io: Io): Promise<number> {
-    // Models builtins/evalstring.c parse_and_execute's evalnest check.
-    if (this.#evalDepth >= EVALNEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix()}eval: maximum eval nesting level exceeded (${this.#evalDepth})`);
-    this.#evalDepth++;
-    try {
-      return await this.runSource(source, io);
-    } finally {
-      this.#evalDepth--;
-    }
+    return nested(
+      this,
+      'evals',
+      io,
+      (depth) => `${this.errorPrefix()}eval: maximum eval nesting level exceeded (${depth})`,
+      () => this.runSource(source, io),
+    );
   }
 
-  /** `source FILE`: the file's lines run in this shell; bash's SOURCENEST_MAX ends a file that sources itself. */
+  /** `source FILE`: the file's lines run in this shell. */
   async sourceFile(name: string, source: string, io: Io): Promise<number> {
-    if (this.#sourceDepth >= SOURCENEST_MAX) this.#nestingExceeded(io, `${this.errorPrefix()}${name}: maximum source nesting level exceeded (${this.#sourceDepth})`);
-    this.#sourceDepth++;
-    try {
-      return await this.runSource(source, io);
-    } finally {
-      this.#sourceDepth--;
-    }
+    return nested(
+      this,
+      'sources',
+      io,
+      (depth) => `${this.errorPrefix()}${name}: maximum source nesting level exceeded (${depth})`,
+      () => this.runSource(source, io),
+    );
   }
 
   /** A child shell: copies of variables and functions, the same filesystem and programs. */
   fork(env: Environment = this.env): Interpreter {
     const child = new Interpreter(childShellState(this.state), env);
-    child.#functionDepth = this.#functionDepth;
-    child.#evalDepth = this.#evalDepth;
-    child.#sourceDepth = this.#sourceDepth;
+    Object.assign(child.nesting, this.nesting);
     return child;
   }
 
