@@ -17,7 +17,9 @@ describe('commands-and-arguments lab', () => {
     expect(transcript).toBe(
       [
         '$ ls',
-        'sample.yaml  ubuntu-sleeper-2.yaml  ubuntu-sleeper-3.yaml  webapp-color  webapp-color-2  webapp-color-3',
+        // GNU ls 9.1 at the CLI's 80 columns: the real lab's wider terminal fits them on one line.
+        'sample.yaml\t       ubuntu-sleeper-3.yaml  webapp-color-2',
+        'ubuntu-sleeper-2.yaml  webapp-color\t      webapp-color-3',
         '$ kubectl get pods',
         'NAME             READY   STATUS    RESTARTS   AGE',
         'ubuntu-sleeper   1/1     Running   0          60s',
