@@ -5,6 +5,7 @@ import { DeploymentController } from './deployment/deployment-controller.ts';
 import { EndpointsController } from './endpoints/endpoints-controller.ts';
 import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
 import { ReplicaSetController } from './replicaset/replica-set-controller.ts';
+import { ResourceQuotaController } from './resource-quota/resource-quota-controller.ts';
 
 export function startControllers(ctx: ControllerContext): void {
   startBootstrap(ctx);
@@ -12,4 +13,5 @@ export function startControllers(ctx: ControllerContext): void {
   new ReplicaSetController(ctx).start();
   new DeploymentController(ctx).start();
   new EndpointsController(ctx).start();
+  new ResourceQuotaController(ctx).start();
 }

@@ -5,6 +5,10 @@ import { deploymentDefinition } from './deployment.ts';
 import { endpointsDefinition } from './endpoints.ts';
 import { endpointSliceDefinition } from './endpointslice.ts';
 import { eventDefinition } from './event.ts';
+import { leaseDefinition } from './lease.ts';
+import { limitRangeDefinition } from './limit-range.ts';
+import { priorityClassDefinition } from './priority-class.ts';
+import { resourceQuotaDefinition } from './resource-quota.ts';
 import { namespaceDefinition } from './namespace.ts';
 import { nodeDefinition } from './node.ts';
 import { podDefinition } from './pod.ts';
@@ -25,5 +29,9 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     deploymentDefinition,
     replicaSetDefinition,
     endpointSliceDefinition,
+    limitRangeDefinition,
+    resourceQuotaDefinition,
+    priorityClassDefinition,
+    leaseDefinition,
   ];
 }
