@@ -13,6 +13,9 @@ import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
 import { logsCommand } from './commands/logs.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
 import { getCommand } from './commands/get.ts';
+import { createPriorityClassCommand, createQuotaCommand } from './commands/create-quota-priorityclass.ts';
+import { createSecretDockerRegistryCommand, createSecretTlsCommand } from './commands/create-secret-typed.ts';
+import { createServiceCommands } from './commands/create-service.ts';
 import { applyCommand } from './commands/apply.ts';
 import { createFromFileCommand } from './commands/create-from-file.ts';
 import { deleteCommand } from './commands/manifest-commands.ts';
@@ -46,6 +49,11 @@ const COMMANDS: KubectlCommand[] = [
   createConfigMapCommand,
   createSecretGenericCommand,
   createNamespaceCommand,
+  createQuotaCommand,
+  createPriorityClassCommand,
+  createSecretTlsCommand,
+  createSecretDockerRegistryCommand,
+  ...createServiceCommands,
   createFromFileCommand,
   applyCommand,
   replaceCommand,

@@ -36,7 +36,7 @@ function finishObject(inv: Invocation, obj: KubeObject, namespaced = true): Kube
  * wrapping of any server error (`fmt.Errorf("failed to create deployment: %v", err)`, Invalid
  * included); without one the Status is printed as cmdutil.CheckErr prints it.
  */
-async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure?: (message: string) => string, namespaced = true): Promise<number> {
+export async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure?: (message: string) => string, namespaced = true): Promise<number> {
   const obj = finishObject(inv, generated, namespaced);
   const output = stringFlag(inv.flags, 'output');
   checkOutputFormat(output);
@@ -57,10 +57,10 @@ async function submit(inv: Invocation, resource: ApiResource, generated: KubeObj
   return 0;
 }
 
-const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }];
+export const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }];
 
 /** Models cmd/create NameFromCommandArgs: exactly one NAME. */
-function requireName(inv: Invocation, command: string): string {
+export function requireName(inv: Invocation, command: string): string {
   const name = inv.args[0];
   if (inv.args.length !== 1 || !name) throw new KubectlError(`error: exactly one NAME is required, got ${inv.args.length}\nSee 'kubectl ${command} -h' for help and examples`);
   return name;
