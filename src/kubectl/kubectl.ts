@@ -16,6 +16,7 @@ import { getCommand } from './commands/get.ts';
 import { createPriorityClassCommand, createQuotaCommand } from './commands/create-quota-priorityclass.ts';
 import { createSecretDockerRegistryCommand, createSecretTlsCommand } from './commands/create-secret-typed.ts';
 import { createServiceCommands } from './commands/create-service.ts';
+import { exposeCommand } from './commands/expose.ts';
 import { applyCommand } from './commands/apply.ts';
 import { createFromFileCommand } from './commands/create-from-file.ts';
 import { deleteCommand } from './commands/manifest-commands.ts';
@@ -54,6 +55,7 @@ const COMMANDS: KubectlCommand[] = [
   createSecretTlsCommand,
   createSecretDockerRegistryCommand,
   ...createServiceCommands,
+  exposeCommand,
   createFromFileCommand,
   applyCommand,
   replaceCommand,
