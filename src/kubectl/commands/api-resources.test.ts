@@ -10,9 +10,10 @@ describe('kubectl api-resources', () => {
       name: 'cluster-scoped only',
       line: 'kubectl api-resources --namespaced=false',
       stdout: [
-        'NAME         SHORTNAMES   APIVERSION   NAMESPACED   KIND',
-        'namespaces   ns           v1           false        Namespace',
-        'nodes        no           v1           false        Node',
+        'NAME              SHORTNAMES   APIVERSION             NAMESPACED   KIND',
+        'namespaces        ns           v1                     false        Namespace',
+        'nodes             no           v1                     false        Node',
+        'priorityclasses   pc           scheduling.k8s.io/v1   false        PriorityClass',
         '',
       ].join('\n'),
     },
@@ -23,14 +24,18 @@ describe('kubectl api-resources', () => {
         'configmaps',
         'endpoints',
         'events',
+        'limitranges',
         'namespaces',
         'nodes',
         'pods',
+        'resourcequotas',
         'secrets',
         'services',
         'deployments.apps',
         'replicasets.apps',
+        'leases.coordination.k8s.io',
         'endpointslices.discovery.k8s.io',
+        'priorityclasses.scheduling.k8s.io',
         '',
       ].join('\n'),
     },
@@ -43,9 +48,9 @@ describe('kubectl api-resources', () => {
     const session = await newSession();
     const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
     expect(lines[0]).toBe(
-      'NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND            VERBS                                                        CATEGORIES',
+      'NAME              SHORTNAMES   APIVERSION               NAMESPACED   KIND            VERBS                                                        CATEGORIES',
     );
-    expect(lines[1]).toBe(`configmaps       cm           v1                    true         ConfigMap       ${VERBS}   `);
-    expect(lines[6]).toBe(`pods             po           v1                    true         Pod             ${VERBS}   all`);
+    expect(lines[1]).toBe(`configmaps        cm           v1                       true         ConfigMap       ${VERBS}   `);
+    expect(lines[7]).toBe(`pods              po           v1                       true         Pod             ${VERBS}   all`);
   });
 });

@@ -30,13 +30,17 @@ describe('openApiV2Document', () => {
       '/ConfigMap io.k8s.api.core.v1.ConfigMap',
       '/Endpoints io.k8s.api.core.v1.Endpoints',
       '/Event io.k8s.api.core.v1.Event',
+      '/LimitRange io.k8s.api.core.v1.LimitRange',
       '/Namespace io.k8s.api.core.v1.Namespace',
       '/Node io.k8s.api.core.v1.Node',
       '/Pod io.k8s.api.core.v1.Pod',
+      '/ResourceQuota io.k8s.api.core.v1.ResourceQuota',
       '/Secret io.k8s.api.core.v1.Secret',
       '/Service io.k8s.api.core.v1.Service',
       'apps/Deployment io.k8s.api.apps.v1.Deployment',
       'apps/ReplicaSet io.k8s.api.apps.v1.ReplicaSet',
+      'scheduling.k8s.io/PriorityClass io.k8s.api.scheduling.v1.PriorityClass',
+      'coordination.k8s.io/Lease io.k8s.api.coordination.v1.Lease',
       'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',
     ]);
   });

@@ -21,17 +21,18 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     configMapDefinition,
     endpointsDefinition,
     eventDefinition,
+    limitRangeDefinition,
     namespaceDefinition,
     nodeDefinition,
     podDefinition,
+    resourceQuotaDefinition,
     secretDefinition,
     serviceDefinition,
     deploymentDefinition,
     replicaSetDefinition,
-    endpointSliceDefinition,
-    limitRangeDefinition,
-    resourceQuotaDefinition,
+    // Groups in kube-apiserver's priority order: scheduling, coordination, then discovery.
     priorityClassDefinition,
     leaseDefinition,
+    endpointSliceDefinition,
   ];
 }

@@ -22,13 +22,17 @@ describe('discovery', () => {
       ['', 'configmaps', 'configmap', 'cm', '', true],
       ['', 'endpoints', 'endpoints', 'ep', '', true],
       ['', 'events', 'event', 'ev', '', true],
+      ['', 'limitranges', 'limitrange', 'limits', '', true],
       ['', 'namespaces', 'namespace', 'ns', '', false],
       ['', 'nodes', 'node', 'no', '', false],
       ['', 'pods', 'pod', 'po', 'all', true],
+      ['', 'resourcequotas', 'resourcequota', 'quota', '', true],
       ['', 'secrets', 'secret', '', '', true],
       ['', 'services', 'service', 'svc', 'all', true],
       ['apps', 'deployments', 'deployment', 'deploy', 'all', true],
       ['apps', 'replicasets', 'replicaset', 'rs', 'all', true],
+      ['scheduling.k8s.io', 'priorityclasses', 'priorityclass', 'pc', '', false],
+      ['coordination.k8s.io', 'leases', 'lease', '', '', true],
       ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
     ]);
   });
