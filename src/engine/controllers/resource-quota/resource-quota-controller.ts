@@ -8,6 +8,7 @@ import type { KubeObject } from '../../api/client.ts';
 import { matchingResources, objectUsage, quotaMatchesScopes } from '../../api/admission/quota-usage.ts';
 import { addLists, maskList, type ResourceList } from '../../api/resources/resource-list.ts';
 import { watchResource } from '../../client/informer.ts';
+import type { Lister } from '../../client/lister.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
 import { stableStringify } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
@@ -17,10 +18,12 @@ const QUOTAS = { group: '', version: 'v1', resource: 'resourcequotas' } as const
 export class ResourceQuotaController {
   readonly #ctx: ControllerContext;
   readonly #queue: WorkQueue;
+  readonly #quotaLister: Lister<ResourceQuota>;
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
     this.#queue = new WorkQueue(ctx.clock, (namespace) => this.syncNamespace(namespace));
+    this.#quotaLister = ctx.informers.lister<ResourceQuota>(QUOTAS);
   }
 
   start(): void {
@@ -36,7 +39,7 @@ export class ResourceQuotaController {
   }
 
   #quotas(namespace: string): ResourceQuota[] {
-    return this.#ctx.server.context().store.list('resourcequotas', namespace) as ResourceQuota[];
+    return this.#quotaLister.list(namespace);
   }
 
   #objects(group: string, resource: string, namespace: string): KubeObject[] {
