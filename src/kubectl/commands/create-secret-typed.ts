@@ -49,7 +49,7 @@ function readFile(inv: Invocation, file: string): string {
 
 export const createSecretTlsCommand: KubectlCommand = {
   path: 'create secret tls',
-  flags: [...OUTPUT_FLAGS, { name: 'cert', kind: 'string' }, { name: 'key', kind: 'string' }, { name: 'append-hash', kind: 'bool' }],
+  flags: [...OUTPUT_FLAGS, { name: 'cert', kind: 'string' }, { name: 'key', kind: 'string' }],
   async run(inv) {
     const name = requireName(inv, 'create secret tls');
     const certFile = stringFlag(inv.flags, 'cert') ?? '';
@@ -89,7 +89,6 @@ export const createSecretDockerRegistryCommand: KubectlCommand = {
     { name: 'docker-password', kind: 'string' },
     { name: 'docker-email', kind: 'string' },
     { name: 'from-file', kind: 'strings' },
-    { name: 'append-hash', kind: 'bool' },
   ],
   async run(inv) {
     const name = requireName(inv, 'create secret docker-registry');
