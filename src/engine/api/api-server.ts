@@ -4,7 +4,7 @@
  * answers with objects or Status errors. Synchronous: controllers call it directly; external
  * clients go through InProcessApiClient, which makes it look asynchronous like HTTP.
  */
-import type { SeededRandom } from '../clock/seeded-random.ts';
+import { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore } from '../store/object-store.ts';
 import { deepCopy, sameContent } from '../store/deep-copy.ts';
@@ -125,11 +125,17 @@ export class ApiServer {
     }
   }
 
-  /** Models the scheduling post-start hook: the two system PriorityClasses every cluster has. */
+  /**
+   * Models the scheduling post-start hook: the two system PriorityClasses every cluster has. Their
+   * UIDs come from a random of their own, so the cluster's seeded sequence (pod UIDs, token volume
+   * names) stays what it was without them.
+   */
   bootstrapPriorityClasses(): void {
+    const random = new SeededRandom(SYSTEM_PRIORITY_CLASSES.length);
+    const key = resourceKey('scheduling.k8s.io', 'priorityclasses');
     for (const { name, value, description } of SYSTEM_PRIORITY_CLASSES) {
-      const body = { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, description };
-      this.handle({ verb: 'create', group: 'scheduling.k8s.io', version: 'v1', resource: 'priorityclasses', body });
+      const metadata = { name, uid: generateUid(random), creationTimestamp: formatTimestamp(this.#clock.now()) };
+      this.store.put(key, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata, value, description, preemptionPolicy: 'PreemptLowerPriority' });
     }
   }
 
