@@ -77,6 +77,7 @@ export class Cluster {
       },
     };
     this.server.bootstrapNamespaces();
+    this.server.bootstrapPriorityClasses();
     this.nodes = startNodeAgents(context, {
       toolRunner: options.toolRunner,
       localImages: this.localImages,

@@ -14,6 +14,10 @@ import { logsCommand } from './commands/logs.ts';
 import { createCronJobCommand, createJobCommand, createServiceAccountCommand, createTokenCommand } from './commands/create-batch.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
 import { getCommand } from './commands/get.ts';
+import { createPriorityClassCommand, createQuotaCommand } from './commands/create-quota-priorityclass.ts';
+import { createSecretDockerRegistryCommand, createSecretTlsCommand } from './commands/create-secret-typed.ts';
+import { createServiceCommands } from './commands/create-service.ts';
+import { exposeCommand } from './commands/expose.ts';
 import { applyCommand } from './commands/apply.ts';
 import { createFromFileCommand } from './commands/create-from-file.ts';
 import { deleteCommand } from './commands/manifest-commands.ts';
@@ -59,6 +63,12 @@ const COMMANDS: KubectlCommand[] = [
   createCronJobCommand,
   createServiceAccountCommand,
   createTokenCommand,
+  createQuotaCommand,
+  createPriorityClassCommand,
+  createSecretTlsCommand,
+  createSecretDockerRegistryCommand,
+  ...createServiceCommands,
+  exposeCommand,
   createFromFileCommand,
   applyCommand,
   replaceCommand,

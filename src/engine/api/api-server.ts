@@ -4,7 +4,7 @@
  * answers with objects or Status errors. Synchronous: controllers call it directly; external
  * clients go through InProcessApiClient, which makes it look asynchronous like HTTP.
  */
-import type { SeededRandom } from '../clock/seeded-random.ts';
+import { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore } from '../store/object-store.ts';
 import { deepCopy, sameContent } from '../store/deep-copy.ts';
@@ -34,6 +34,9 @@ import { serveApply } from './server-side-apply.ts';
 import { managerOf } from './field-manager/default-manager.ts';
 import { patchOptionsError } from './field-manager/patch-options.ts';
 import { parseFieldSelector } from '../../lib/field-selector/field-selector.ts';
+import type { AdmissionAttributes, AdmissionPlugin } from './admission/admission-plugin.ts';
+import { defaultAdmissionPlugins } from './admission/index.ts';
+import { SYSTEM_PRIORITY_CLASSES } from './resources/priority-class.ts';
 
 const fieldIndexName = (field: string) => `field:${field}`;
 
@@ -47,6 +50,8 @@ export interface ApiServerOptions {
   random: SeededRandom;
   definitions: ResourceDefinition[];
   libraries: ServerLibraries;
+  /** The admission chain; kube-apiserver's default plugins when absent. */
+  admission?: AdmissionPlugin[];
 }
 
 export class ApiServer {
@@ -58,8 +63,10 @@ export class ApiServer {
   readonly #subresourceHandlers = new Map<string, SubresourceHandler>();
   readonly #clusterIps: ClusterIpAllocator;
   readonly #nodePorts: NodePortAllocator;
+  readonly #admission: AdmissionPlugin[];
 
   constructor(options: ApiServerOptions) {
+    this.#admission = options.admission ?? defaultAdmissionPlugins();
     this.#clock = options.clock;
     this.#random = options.random;
     this.#libs = options.libraries;
@@ -116,6 +123,20 @@ export class ApiServer {
   bootstrapNamespaces(): void {
     for (const name of SYSTEM_NAMESPACES) {
       this.handle({ verb: 'create', group: '', version: 'v1', resource: 'namespaces', body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } });
+    }
+  }
+
+  /**
+   * Models the scheduling post-start hook: the two system PriorityClasses every cluster has. Their
+   * UIDs come from a random of their own, so the cluster's seeded sequence (pod UIDs, token volume
+   * names) stays what it was without them.
+   */
+  bootstrapPriorityClasses(): void {
+    const random = new SeededRandom(SYSTEM_PRIORITY_CLASSES.length);
+    const key = resourceKey('scheduling.k8s.io', 'priorityclasses');
+    for (const { name, value, description } of SYSTEM_PRIORITY_CLASSES) {
+      const metadata = { name, uid: generateUid(random), creationTimestamp: formatTimestamp(this.#clock.now()) };
+      this.store.put(key, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata, value, description, preemptionPolicy: 'PreemptLowerPriority' });
     }
   }
 
@@ -257,9 +278,13 @@ export class ApiServer {
     // keeps the seeded sequence their names come from.
     if (def.uidBeforeAdmission) meta.uid = generateUid(this.#random);
     // Mutating admission runs before validation, as in the real request chain.
-    def.admitCreate?.(obj, ctx);
+    const admission = this.#admissionAttributes(req, namespace, obj, ctx);
+    const refusal = this.#runAdmission('admit', admission) ?? (def.admitCreate?.(obj, ctx), undefined);
+    if (refusal) return failure(statusOf.forbidden(req.group, req.resource, meta.name ?? '', refusal), decoded.warnings);
     const errors = [...nameErrors, ...(def.validateCreate?.(obj, ctx) ?? [])];
     if (errors.length > 0) return failure(statusOf.invalid(req.group, kind, meta.name ?? '', errors), decoded.warnings);
+    const denial = this.#runAdmission('validate', admission);
+    if (denial) return failure(statusOf.forbidden(req.group, req.resource, meta.name ?? '', denial), decoded.warnings);
     if (!def.uidBeforeAdmission) meta.uid = def.stableUid?.(obj) ?? generateUid(this.#random);
     meta.creationTimestamp = formatTimestamp(this.#clock.now());
     if (def.hasSpecChange) meta.generation = 1;
@@ -269,6 +294,31 @@ export class ApiServer {
     obj.kind = kind;
     if (req.query?.dryRun === 'All') return success(201, obj, decoded.warnings);
     return success(201, this.store.put(key, obj), decoded.warnings);
+  }
+
+  #admissionAttributes(req: ApiRequest, namespace: string | undefined, obj: KubeObject, ctx: ServerContext): AdmissionAttributes {
+    return {
+      group: req.group,
+      resource: req.resource,
+      namespace,
+      obj,
+      ctx,
+      dryRun: req.query?.dryRun === 'All',
+      updateStatus: (group, resource, target) => {
+        const def = this.definitionFor(group, resource)!;
+        const meta = target.metadata!;
+        this.handle({ verb: 'update', group, version: def.info.version, resource, namespace: meta.namespace!, name: meta.name!, subresource: 'status', body: target });
+      },
+    };
+  }
+
+  /** The first refusal of the chain's `phase`, as the Forbidden detail. */
+  #runAdmission(phase: 'admit' | 'validate', attributes: AdmissionAttributes): string | undefined {
+    for (const plugin of this.#admission) {
+      const refusal = plugin[phase]?.(attributes);
+      if (refusal) return refusal;
+    }
+    return undefined;
   }
 
   #update(

@@ -9,6 +9,7 @@ import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
 import { JobController } from './job/job-controller.ts';
 import { ReplicaSetController } from './replicaset/replica-set-controller.ts';
 import { startServiceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
+import { ResourceQuotaController } from './resource-quota/resource-quota-controller.ts';
 
 export function startControllers(ctx: ControllerContext): void {
   startBootstrap(ctx);
@@ -20,4 +21,5 @@ export function startControllers(ctx: ControllerContext): void {
   new CronJobController(ctx).start();
   startServiceAccountsController(ctx);
   new DisruptionController(ctx).start();
+  new ResourceQuotaController(ctx).start();
 }

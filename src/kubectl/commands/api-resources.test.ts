@@ -10,9 +10,10 @@ describe('kubectl api-resources', () => {
       name: 'cluster-scoped only',
       line: 'kubectl api-resources --namespaced=false',
       stdout: [
-        'NAME         SHORTNAMES   APIVERSION   NAMESPACED   KIND',
-        'namespaces   ns           v1           false        Namespace',
-        'nodes        no           v1           false        Node',
+        'NAME              SHORTNAMES   APIVERSION             NAMESPACED   KIND',
+        'namespaces        ns           v1                     false        Namespace',
+        'nodes             no           v1                     false        Node',
+        'priorityclasses   pc           scheduling.k8s.io/v1   false        PriorityClass',
         '',
       ].join('\n'),
     },
@@ -23,9 +24,11 @@ describe('kubectl api-resources', () => {
         'configmaps',
         'endpoints',
         'events',
+        'limitranges',
         'namespaces',
         'nodes',
         'pods',
+        'resourcequotas',
         'secrets',
         'serviceaccounts',
         'services',
@@ -33,8 +36,10 @@ describe('kubectl api-resources', () => {
         'replicasets.apps',
         'cronjobs.batch',
         'jobs.batch',
+        'leases.coordination.k8s.io',
         'endpointslices.discovery.k8s.io',
         'poddisruptionbudgets.policy',
+        'priorityclasses.scheduling.k8s.io',
         '',
       ].join('\n'),
     },
@@ -47,10 +52,10 @@ describe('kubectl api-resources', () => {
     const session = await newSession();
     const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
     expect(lines[0]).toBe(
-      'NAME                   SHORTNAMES   APIVERSION            NAMESPACED   KIND                  VERBS                                                        CATEGORIES',
+      'NAME                   SHORTNAMES   APIVERSION               NAMESPACED   KIND                  VERBS                                                        CATEGORIES',
     );
-    expect(lines[1]).toBe(`configmaps             cm           v1                    true         ConfigMap             ${VERBS}   `);
-    expect(lines[12]).toBe(`cronjobs               cj           batch/v1              true         CronJob               ${VERBS}   all`);
-    expect(lines[6]).toBe(`pods                   po           v1                    true         Pod                   ${VERBS}   all`);
+    expect(lines[1]).toBe(`configmaps             cm           v1                       true         ConfigMap             ${VERBS}   `);
+    expect(lines[7]).toBe(`pods                   po           v1                       true         Pod                   ${VERBS}   all`);
+    expect(lines[14]).toBe(`cronjobs               cj           batch/v1                 true         CronJob               ${VERBS}   all`);
   });
 });

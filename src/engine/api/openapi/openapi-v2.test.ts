@@ -30,9 +30,11 @@ describe('openApiV2Document', () => {
       '/ConfigMap io.k8s.api.core.v1.ConfigMap',
       '/Endpoints io.k8s.api.core.v1.Endpoints',
       '/Event io.k8s.api.core.v1.Event',
+      '/LimitRange io.k8s.api.core.v1.LimitRange',
       '/Namespace io.k8s.api.core.v1.Namespace',
       '/Node io.k8s.api.core.v1.Node',
       '/Pod io.k8s.api.core.v1.Pod',
+      '/ResourceQuota io.k8s.api.core.v1.ResourceQuota',
       '/Secret io.k8s.api.core.v1.Secret',
       '/ServiceAccount io.k8s.api.core.v1.ServiceAccount',
       '/Service io.k8s.api.core.v1.Service',
@@ -40,8 +42,10 @@ describe('openApiV2Document', () => {
       'apps/ReplicaSet io.k8s.api.apps.v1.ReplicaSet',
       'batch/CronJob io.k8s.api.batch.v1.CronJob',
       'batch/Job io.k8s.api.batch.v1.Job',
-      'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',
       'policy/PodDisruptionBudget io.k8s.api.policy.v1.PodDisruptionBudget',
+      'scheduling.k8s.io/PriorityClass io.k8s.api.scheduling.v1.PriorityClass',
+      'coordination.k8s.io/Lease io.k8s.api.coordination.v1.Lease',
+      'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',
     ]);
   });
 

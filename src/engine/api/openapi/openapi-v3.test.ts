@@ -12,7 +12,15 @@ function property(doc: Doc, definition: string, name: string): unknown {
 describe('openApiV3Root', () => {
   it('lists every served group-version with a content hash', () => {
     const root = openApiV3Root(resources);
-    expect(Object.keys(root.paths)).toEqual(['api/v1', 'apis/apps/v1', 'apis/batch/v1', 'apis/discovery.k8s.io/v1', 'apis/policy/v1']);
+    expect(Object.keys(root.paths)).toEqual([
+      'api/v1',
+      'apis/apps/v1',
+      'apis/batch/v1',
+      'apis/policy/v1',
+      'apis/scheduling.k8s.io/v1',
+      'apis/coordination.k8s.io/v1',
+      'apis/discovery.k8s.io/v1',
+    ]);
     for (const [gv, { serverRelativeURL }] of Object.entries(root.paths)) {
       expect(serverRelativeURL).toMatch(new RegExp(`^/openapi/v3/${gv}\\?hash=[0-9A-F]{32}$`));
     }

@@ -7,6 +7,10 @@ import { endpointsDefinition } from './endpoints.ts';
 import { endpointSliceDefinition } from './endpointslice.ts';
 import { eventDefinition } from './event.ts';
 import { jobDefinition } from './job.ts';
+import { leaseDefinition } from './lease.ts';
+import { limitRangeDefinition } from './limit-range.ts';
+import { priorityClassDefinition } from './priority-class.ts';
+import { resourceQuotaDefinition } from './resource-quota.ts';
 import { namespaceDefinition } from './namespace.ts';
 import { nodeDefinition } from './node.ts';
 import { podDefinition } from './pod.ts';
@@ -21,17 +25,22 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     configMapDefinition,
     endpointsDefinition,
     eventDefinition,
+    limitRangeDefinition,
     namespaceDefinition,
     nodeDefinition,
     podDefinition,
+    resourceQuotaDefinition,
     secretDefinition,
     serviceAccountDefinition,
     serviceDefinition,
+    // Groups in kube-apiserver's priority order: apps, batch, policy, scheduling, coordination, discovery.
     deploymentDefinition,
     replicaSetDefinition,
     cronJobDefinition,
     jobDefinition,
-    endpointSliceDefinition,
     podDisruptionBudgetDefinition,
+    priorityClassDefinition,
+    leaseDefinition,
+    endpointSliceDefinition,
   ];
 }

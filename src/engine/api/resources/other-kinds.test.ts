@@ -22,9 +22,11 @@ describe('discovery', () => {
       ['', 'configmaps', 'configmap', 'cm', '', true],
       ['', 'endpoints', 'endpoints', 'ep', '', true],
       ['', 'events', 'event', 'ev', '', true],
+      ['', 'limitranges', 'limitrange', 'limits', '', true],
       ['', 'namespaces', 'namespace', 'ns', '', false],
       ['', 'nodes', 'node', 'no', '', false],
       ['', 'pods', 'pod', 'po', 'all', true],
+      ['', 'resourcequotas', 'resourcequota', 'quota', '', true],
       ['', 'secrets', 'secret', '', '', true],
       ['', 'serviceaccounts', 'serviceaccount', 'sa', '', true],
       ['', 'services', 'service', 'svc', 'all', true],
@@ -32,8 +34,10 @@ describe('discovery', () => {
       ['apps', 'replicasets', 'replicaset', 'rs', 'all', true],
       ['batch', 'cronjobs', 'cronjob', 'cj', 'all', true],
       ['batch', 'jobs', 'job', '', 'all', true],
-      ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
       ['policy', 'poddisruptionbudgets', 'poddisruptionbudget', 'pdb', '', true],
+      ['scheduling.k8s.io', 'priorityclasses', 'priorityclass', 'pc', '', false],
+      ['coordination.k8s.io', 'leases', 'lease', '', '', true],
+      ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
     ]);
   });
 });

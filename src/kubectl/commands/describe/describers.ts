@@ -18,6 +18,7 @@ import { writeNodeResources } from './node-resources-text.ts';
 import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
+import { describeLimitRange, describePriorityClass, describeResourceQuota } from './quota-limits-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
 /** `nowMs` is the invocation's time, for ages. */
@@ -226,6 +227,9 @@ export const DESCRIBERS: Record<string, Describer> = {
   CronJob: describeCronJob,
   ServiceAccount: describeServiceAccount,
   PodDisruptionBudget: describePodDisruptionBudget,
+  ResourceQuota: describeResourceQuota,
+  LimitRange: describeLimitRange,
+  PriorityClass: describePriorityClass,
 };
 
 export function describerFor(kind: string): Describer {
