@@ -162,7 +162,30 @@ function registerNode(ctx: ControllerContext, node: NodeSpec): void {
       },
     },
   };
-  ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
+  const created = ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
+  if (created.ok) createNodeLease(ctx, node.name, (created.body as KubeObject).metadata?.uid ?? '');
+}
+
+/**
+ * The node's Lease in kube-node-lease, which the kubelet's node lease controller creates at
+ * registration (pkg/kubelet/nodelease). It is not renewed: the node's heartbeat times stay at
+ * registration too, and a renewal every 10 s would keep the clock from ever settling.
+ */
+function createNodeLease(ctx: ControllerContext, nodeName: string, nodeUid: string): void {
+  const renewTime = `${formatTimestamp(ctx.clock.now()).slice(0, -1)}.000000Z`;
+  ctx.server.handle({
+    verb: 'create',
+    group: 'coordination.k8s.io',
+    version: 'v1',
+    resource: 'leases',
+    namespace: 'kube-node-lease',
+    body: {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: nodeName, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: nodeName, uid: nodeUid }] },
+      spec: { holderIdentity: nodeName, leaseDurationSeconds: 40, renewTime },
+    },
+  });
 }
 
 /**

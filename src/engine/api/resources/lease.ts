@@ -4,6 +4,7 @@ import { translateTimestampSince } from '../../../lib/duration/human-duration.ts
 import type { KubeObject } from '../client.ts';
 import { type FieldError, goValue, invalid } from '../field-error.ts';
 import type { ResourceDefinition } from '../resource-definition.ts';
+import { stableUid } from '../object-identity.ts';
 import { isDNS1123Subdomain } from './name-validation.ts';
 import { validateObjectMeta } from './object-meta-validation.ts';
 import { ageColumn, column, nameColumn, STANDARD_VERBS } from './table-columns.ts';
@@ -32,6 +33,8 @@ export const leaseDefinition: ResourceDefinition = {
     categories: [],
     subresources: [],
   },
+  // Node leases come with the nodes, before any workload: a uid of their own keeps the cluster's seeded sequence.
+  stableUid: (obj) => stableUid(`lease/${obj.metadata?.namespace}/${obj.metadata?.name}`),
   validateCreate: validateLease,
   validateUpdate: validateLease,
   tableColumns: [nameColumn(), column('Holder', 'holderIdentity contains the identity of the holder of a current lease.'), ageColumn()],
