@@ -29,7 +29,11 @@ describe('kubectl cluster-info and api-versions', () => {
 
   it('lists the served group versions', async () => {
     const session = await newSession();
-    expect(await runLine(session, 'kubectl api-versions')).toEqual({ stdout: 'apps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\npolicy/v1\nscheduling.k8s.io/v1\nv1\n', stderr: '', code: 0 });
+    expect(await runLine(session, 'kubectl api-versions')).toEqual({
+      stdout: 'apps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\npolicy/v1\nscheduling.k8s.io/v1\nv1\n',
+      stderr: '',
+      code: 0,
+    });
     expect(await runLine(session, 'KUBECONFIG=/none kubectl api-versions')).toEqual({
       stdout: '',
       stderr: 'error: couldn\'t get available api versions from server: Get "http://localhost:8080/api?timeout=32s": dial tcp 127.0.0.1:8080: connect: connection refused\n',
