@@ -14,7 +14,7 @@ describe('tab completion', async () => {
     { line: 'kubectl ro', candidates: ['rollout'] },
     { line: 'kubectl rollout st', candidates: ['status'] },
     { line: 'kubectl create sec', candidates: ['secret'] },
-    { line: 'kubectl create secret ', candidates: ['generic'] },
+    { line: 'kubectl create secret ', candidates: ['docker-registry', 'generic', 'tls'] },
     // As `kubectl api-resources -o name` names them.
     { line: 'kubectl get depl', candidates: ['deployments.apps'] },
     { line: 'kubectl get deployments.apps fr', candidates: ['frontend'] },

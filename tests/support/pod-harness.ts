@@ -14,7 +14,9 @@ const RESOURCES: Record<string, { group: string; version: string; resource: stri
   Secret: { group: '', version: 'v1', resource: 'secrets' },
   Service: { group: '', version: 'v1', resource: 'services' },
   Namespace: { group: '', version: 'v1', resource: 'namespaces' },
+  PriorityClass: { group: 'scheduling.k8s.io', version: 'v1', resource: 'priorityclasses' },
 };
+const CLUSTER_SCOPED = new Set(['Namespace', 'PriorityClass']);
 
 export async function createPodHarness(options: { seed?: number } = {}) {
   const test = await createTestCluster(options);
@@ -22,8 +24,9 @@ export async function createPodHarness(options: { seed?: number } = {}) {
 
   const apply = (body: KubeObject) => {
     const kind = RESOURCES[body.kind!]!;
-    const namespace = body.kind === 'Namespace' ? undefined : (body.metadata?.namespace ?? 'default');
-    const result = server.handle({ verb: 'create', ...kind, ...(namespace ? { namespace } : {}), body: { apiVersion: 'v1', ...body } });
+    const namespace = CLUSTER_SCOPED.has(body.kind!) ? undefined : (body.metadata?.namespace ?? 'default');
+    const apiVersion = kind.group ? `${kind.group}/${kind.version}` : kind.version;
+    const result = server.handle({ verb: 'create', ...kind, ...(namespace ? { namespace } : {}), body: { apiVersion, ...body } });
     if (!result.ok) throw new Error(`create ${body.kind} failed: ${JSON.stringify(result.body)}`);
     return result.body;
   };

@@ -66,8 +66,9 @@ const cases = [
   },
   {
     name: 'a pod that may not preempt says so',
-    existing: [],
-    pod: pod('picky', { preemptionPolicy: 'Never', tolerations: [{ operator: 'Exists' }] }, cpu('64')),
+    // The Priority admission plugin takes a pod's preemptionPolicy from its PriorityClass only.
+    existing: [{ kind: 'PriorityClass', metadata: { name: 'no-preempt' }, value: 1000, preemptionPolicy: 'Never' }],
+    pod: pod('picky', { priorityClassName: 'no-preempt', tolerations: [{ operator: 'Exists' }] }, cpu('64')),
     message: '0/2 nodes are available: 2 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.',
   },
 ];
