@@ -9,7 +9,7 @@ import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore } from '../store/object-store.ts';
 import { deepCopy, sameContent } from '../store/deep-copy.ts';
 import { deprecationWarning } from './deprecation-warning.ts';
-import type { ApiRequest, ApiResource, ApiResponse, KubeList, KubeObject, ObjectMeta, Table, WatchEvent, WatchHandle } from './client.ts';
+import type { ApiRequest, ApiResource, ApiResponse, KubeList, KubeObject, ObjectMeta, WatchEvent, WatchHandle } from './client.ts';
 import type { FieldError } from './field-error.ts';
 import { required } from './field-error.ts';
 import type { ResourceDefinition, ServerContext, UpdateStrategy } from './resource-definition.ts';
@@ -20,9 +20,7 @@ import type { ServerLibraries } from './server-libraries.ts';
 import { ClusterIpAllocator, NodePortAllocator } from './ip-allocators.ts';
 import { apiVersionOf, resourceKey, splitApiVersion } from './resource-key.ts';
 import { decodeRequestBody, refuseOversizedBody } from './request-body-decoder.ts';
-import { requestMatcher } from './request-matcher.ts';
-import { serverSideTable } from './server-side-table.ts';
-import { openWatchStream } from './watch-stream.ts';
+import { fieldIndexName, getObject, listObjects, type ReadContext, watchObjects } from './read-verbs.ts';
 import { deleteObject, finishDeletionIfReady } from './graceful-deletion.ts';
 import { generateUid, generateUniqueName } from './object-identity.ts';
 import { bindPod } from './pod-binding.ts';
@@ -33,12 +31,10 @@ import { trackUpdate, type WriteTarget } from './field-manager/field-manager.ts'
 import { serveApply } from './server-side-apply.ts';
 import { managerOf } from './field-manager/default-manager.ts';
 import { patchOptionsError } from './field-manager/patch-options.ts';
-import { parseFieldSelector } from '../../lib/field-selector/field-selector.ts';
-import type { AdmissionAttributes, AdmissionPlugin } from './admission/admission-plugin.ts';
+import type { AdmissionPlugin } from './admission/admission-plugin.ts';
+import { AdmissionChain } from './admission/admission-chain.ts';
 import { defaultAdmissionPlugins } from './admission/index.ts';
 import { SYSTEM_PRIORITY_CLASSES } from './resources/priority-class.ts';
-
-const fieldIndexName = (field: string) => `field:${field}`;
 
 export type SubresourceHandler = (req: ApiRequest, server: ApiServer) => ApiResponse<unknown>;
 
@@ -63,10 +59,15 @@ export class ApiServer {
   readonly #subresourceHandlers = new Map<string, SubresourceHandler>();
   readonly #clusterIps: ClusterIpAllocator;
   readonly #nodePorts: NodePortAllocator;
-  readonly #admission: AdmissionPlugin[];
+  readonly #admission: AdmissionChain;
+  readonly #reads: ReadContext;
 
   constructor(options: ApiServerOptions) {
-    this.#admission = options.admission ?? defaultAdmissionPlugins();
+    this.#admission = new AdmissionChain(options.admission ?? defaultAdmissionPlugins(), (group, resource, target) => {
+      const meta = target.metadata!;
+      const version = this.definitionFor(group, resource)!.info.version;
+      this.handle({ verb: 'update', group, version, resource, namespace: meta.namespace!, name: meta.name!, subresource: 'status', body: target });
+    });
     this.#clock = options.clock;
     this.#random = options.random;
     this.#libs = options.libraries;
@@ -75,6 +76,7 @@ export class ApiServer {
       this.#byResource.set(key, def);
       for (const field of def.indexedFields ?? []) this.store.addIndex(key, fieldIndexName(field), (obj) => def.fieldsForSelector!(obj)[field]);
     }
+    this.#reads = { store: this.store, libs: this.#libs, nowMs: () => this.#clock.now() };
     this.#clusterIps = new ClusterIpAllocator(this.store);
     this.#nodePorts = new NodePortAllocator(this.store, options.random);
   }
@@ -181,9 +183,9 @@ export class ApiServer {
     }
     switch (req.verb) {
       case 'get':
-        return this.#get(req, def, namespace);
+        return getObject(this.#reads, req, def, namespace);
       case 'list':
-        return this.#list(req, def, namespace);
+        return listObjects(this.#reads, req, def, namespace);
       case 'create':
         return this.#create(req, def, namespace);
       case 'update':
@@ -201,52 +203,10 @@ export class ApiServer {
 
   /** Streams changes of one resource (optionally one namespace / selector) to `onEvent`. */
   watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle {
-    const def = this.definitionFor(req.group, req.resource);
-    if (!def) {
-      onEvent({ type: 'ERROR', object: statusOf.resourceNotFound() as unknown as KubeObject });
-      return { stop: () => undefined };
-    }
-    const matcher = requestMatcher(req, def, this.#libs);
-    if (!matcher.ok) {
-      onEvent({ type: 'ERROR', object: matcher.status as unknown as KubeObject });
-      return { stop: () => undefined };
-    }
-    return openWatchStream(
-      req,
-      {
-        store: this.store,
-        key: resourceKey(req.group, req.resource),
-        namespace: def.info.namespaced ? req.namespace : undefined,
-        matches: matcher.matches,
-        // A client that asked for a Table (`kubectl get -w`) gets each change as a one-row Table.
-        render: (obj) => (req.query?.as === 'Table' ? (this.#table(def, [obj], req) as unknown as KubeObject) : obj),
-      },
-      onEvent,
-    );
+    return watchObjects(this.#reads, req, this.definitionFor(req.group, req.resource), onEvent);
   }
 
   // ---- verbs -------------------------------------------------------------------------------
-
-  #get(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
-    const obj = this.store.get(resourceKey(req.group, req.resource), namespace, req.name ?? '');
-    if (!obj) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    if (req.query?.as === 'Table') return { ok: true, code: 200, body: this.#table(def, [obj], req) };
-    return { ok: true, code: 200, body: obj };
-  }
-
-  #list(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
-    const matcher = requestMatcher(req, def, this.#libs);
-    if (!matcher.ok) return failure(matcher.status);
-    const items = this.#candidates(req, def, namespace).filter((o) => matcher.matches(o));
-    if (req.query?.as === 'Table') return { ok: true, code: 200, body: this.#table(def, items, req) };
-    const list: KubeList = {
-      apiVersion: def.info.group ? `${def.info.group}/${def.info.version}` : def.info.version,
-      kind: `${def.info.kind}List`,
-      metadata: { resourceVersion: String(this.store.revision()) },
-      items,
-    };
-    return { ok: true, code: 200, body: list };
-  }
 
   #create(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, tracking: FieldTracking = { kind: 'update' }): ApiResponse<unknown> {
     const decoded = decodeRequestBody(req, def, this.#libs);
@@ -278,12 +238,12 @@ export class ApiServer {
     // keeps the seeded sequence their names come from.
     if (def.uidBeforeAdmission) meta.uid = generateUid(this.#random);
     // Mutating admission runs before validation, as in the real request chain.
-    const admission = this.#admissionAttributes(req, namespace, obj, ctx);
-    const refusal = this.#runAdmission('admit', admission) ?? (def.admitCreate?.(obj, ctx), undefined);
+    const admission = this.#admission.attributes(req, namespace, obj, ctx);
+    const refusal = this.#admission.run('admit', admission) ?? (def.admitCreate?.(obj, ctx), undefined);
     if (refusal) return failure(statusOf.forbidden(req.group, req.resource, meta.name ?? '', refusal), decoded.warnings);
     const errors = [...nameErrors, ...(def.validateCreate?.(obj, ctx) ?? [])];
     if (errors.length > 0) return failure(statusOf.invalid(req.group, kind, meta.name ?? '', errors), decoded.warnings);
-    const denial = this.#runAdmission('validate', admission);
+    const denial = this.#admission.run('validate', admission);
     if (denial) return failure(statusOf.forbidden(req.group, req.resource, meta.name ?? '', denial), decoded.warnings);
     if (!def.uidBeforeAdmission) meta.uid = def.stableUid?.(obj) ?? generateUid(this.#random);
     meta.creationTimestamp = formatTimestamp(this.#clock.now());
@@ -294,31 +254,6 @@ export class ApiServer {
     obj.kind = kind;
     if (req.query?.dryRun === 'All') return success(201, obj, decoded.warnings);
     return success(201, this.store.put(key, obj), decoded.warnings);
-  }
-
-  #admissionAttributes(req: ApiRequest, namespace: string | undefined, obj: KubeObject, ctx: ServerContext): AdmissionAttributes {
-    return {
-      group: req.group,
-      resource: req.resource,
-      namespace,
-      obj,
-      ctx,
-      dryRun: req.query?.dryRun === 'All',
-      updateStatus: (group, resource, target) => {
-        const def = this.definitionFor(group, resource)!;
-        const meta = target.metadata!;
-        this.handle({ verb: 'update', group, version: def.info.version, resource, namespace: meta.namespace!, name: meta.name!, subresource: 'status', body: target });
-      },
-    };
-  }
-
-  /** The first refusal of the chain's `phase`, as the Forbidden detail. */
-  #runAdmission(phase: 'admit' | 'validate', attributes: AdmissionAttributes): string | undefined {
-    for (const plugin of this.#admission) {
-      const refusal = plugin[phase]?.(attributes);
-      if (refusal) return refusal;
-    }
-    return undefined;
   }
 
   #update(
@@ -405,7 +340,7 @@ export class ApiServer {
   }
 
   #deleteCollection(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): ApiResponse<unknown> {
-    const listed = this.#list({ ...req, verb: 'list', query: { ...req.query, as: undefined as never } }, def, namespace);
+    const listed = listObjects(this.#reads, { ...req, verb: 'list', query: { ...req.query, as: undefined as never } }, def, namespace);
     if (!listed.ok) return listed;
     const items = (listed.body as KubeList).items;
     for (const item of items) {
@@ -424,7 +359,7 @@ export class ApiServer {
 
   #handleStatus(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
     const namespace = def.info.namespaced ? req.namespace : undefined;
-    if (req.verb === 'get') return this.#get(req, def, namespace);
+    if (req.verb === 'get') return getObject(this.#reads, req, def, namespace);
     if (req.verb === 'update') return this.#update(req, def, namespace, req.body, true);
     if (req.verb === 'patch') return this.#patch(req, def, namespace, true);
     return failure(statusOf.methodNotAllowed(`the server does not allow this method on the requested resource`));
@@ -432,7 +367,7 @@ export class ApiServer {
 
   #handleStrategySubresource(req: ApiRequest, def: ResourceDefinition, strategy: UpdateStrategy): ApiResponse<unknown> {
     const namespace = def.info.namespaced ? req.namespace : undefined;
-    if (req.verb === 'get') return this.#get(req, def, namespace);
+    if (req.verb === 'get') return getObject(this.#reads, req, def, namespace);
     if (req.verb === 'update') return this.#update(req, def, namespace, req.body, false, strategy);
     if (req.verb === 'patch') return this.#patch(req, def, namespace, false, strategy);
     return failure(statusOf.methodNotAllowed('the server does not allow this method on the requested resource'));
@@ -448,22 +383,6 @@ export class ApiServer {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
-
-  /** What a list must filter: the objects of one index value when the field selector names one by equality, else all. */
-  #candidates(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined): KubeObject[] {
-    const key = resourceKey(req.group, req.resource);
-    const selector = req.query?.fieldSelector;
-    if (selector && def.indexedFields) {
-      const parsed = parseFieldSelector(selector);
-      const indexed = parsed.ok ? parsed.requirements.find((r) => r.operator === '=' && def.indexedFields!.includes(r.field)) : undefined;
-      if (indexed) return this.store.byIndex(key, fieldIndexName(indexed.field), indexed.value, namespace);
-    }
-    return this.store.list(key, namespace);
-  }
-
-  #table(def: ResourceDefinition, items: KubeObject[], req: ApiRequest): Table {
-    return serverSideTable(def, items, req, this.#clock.now(), String(this.store.revision()));
-  }
 
   #storeGet(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
     const def = [...this.#byResource.values()].find((d) => d.info.name === resource);
