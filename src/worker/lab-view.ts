@@ -1,5 +1,6 @@
 /** What the page is told of labs: the list to choose from, a lab's steps, how far a learner got. */
-import type { LabView } from '../protocol/messages.ts';
+import { PROTOCOL_VERSION, type FromWorker, type LabView } from '../protocol/messages.ts';
+import type { Session } from '../session/session.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { LoadedLab } from '../labs/schema.ts';
@@ -36,4 +37,32 @@ export function labsSummary() {
     const loaded = loadLab(bundledLabFiles(id) ?? {});
     return loaded.ok ? [{ id, title: loaded.lab.title, summary: loaded.lab.summary }] : [];
   });
+}
+
+/**
+ * What the page is told once a session is ready: its prompt, lab, history and unsaved drafts; the
+ * clock at once (not at the next tick's report); and the lab's verdicts so far.
+ */
+export function readyMessages(ready: {
+  session: Session;
+  lab: LoadedLab | undefined;
+  grader: Grader | undefined;
+  clusterRestored: boolean | undefined;
+  drafts: Record<string, string> | undefined;
+  clock: { playing: boolean; speed: number };
+}): FromWorker[] {
+  const { session, lab, grader, clusterRestored, drafts, clock } = ready;
+  return [
+    {
+      type: 'session.ready',
+      version: PROTOCOL_VERSION,
+      prompt: session.shell.prompt(),
+      ...(lab ? { lab: labView(lab) } : {}),
+      ...(clusterRestored !== undefined ? { clusterRestored } : {}),
+      history: [...session.shell.history],
+      ...(drafts ? { drafts } : {}),
+    },
+    { type: 'clock.state', nowMs: session.cluster.clock.now(), ...clock },
+    ...(grader ? [{ type: 'lab.verdicts' as const, verdicts: grader.verdicts(), score: grader.score(), ...reachedOf(grader) }] : []),
+  ];
 }

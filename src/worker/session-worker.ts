@@ -3,15 +3,13 @@
  * The Web Worker entry: one Session (and its lab) served over the protocol. Virtual time follows
  * real time here, times the chosen speed, unless paused.
  */
-import type { FromWorker, LabView, ToWorker } from '../protocol/messages.ts';
-import { PROTOCOL_VERSION } from '../protocol/messages.ts';
+import type { FromWorker, ToWorker } from '../protocol/messages.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { fastForwardUntilSettled } from '../session/pending-work.ts';
-import { previewRequest } from '../session/preview-request.ts';
 import type { ReplayEditor } from '../session/replay-journal.ts';
 import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
@@ -20,8 +18,8 @@ import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './prog
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { TerminalOutput } from './terminal-output.ts';
-import { labsSummary, labView, reachedOf } from './lab-view.ts';
-import { fsErrorText } from './fs-error-text.ts';
+import { labsSummary, readyMessages, reachedOf } from './lab-view.ts';
+import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
 import { startFromSaved, startSession, type SessionHost, type SessionStart } from './start-session.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -87,10 +85,8 @@ function savedClock(): SavedClock | undefined {
 /** Real-time spacing of the clock's own saves, so a reload's clock is at most this far behind. */
 const CLOCK_SAVE_TICKS = 40;
 
-const output = new TerminalOutput(
-  (message) => post(message),
-  () => running?.interrupt.interrupted,
-);
+const post = (message: FromWorker) => self.postMessage(message);
+const output = new TerminalOutput(post, () => running?.interrupt.interrupted);
 
 /** Virtual-time spacing of rollout-view samples while fast-forwarding. */
 const FAST_FORWARD_SAMPLE_MS = 1000;
@@ -126,8 +122,6 @@ const terminal = {
       post({ type: 'editor.open', id, path, content });
     }),
 };
-
-const post = (message: FromWorker) => self.postMessage(message);
 
 async function postSnapshot(): Promise<void> {
   if (session && watchedNamespace) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace, session.cluster.clock.now()) });
@@ -236,25 +230,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // The saved journal must be this session's from the start: a worker that hangs before the
         // first command would otherwise rebuild the session before this one.
         await persist();
-        const view: LabView | undefined = lab && labView(lab);
-        post({
-          type: 'session.ready',
-          version: PROTOCOL_VERSION,
-          prompt: session.shell.prompt(),
-          ...(view ? { lab: view } : {}),
-          ...(message.restart ? { clusterRestored: rebuilt } : {}),
-          history: [...session.shell.history],
-          ...(drafts ? { drafts } : {}),
-        });
-        // The clock controls show the restored clock at once, not at the next tick's report.
-        post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-        if (grader)
-          post({
-            type: 'lab.verdicts',
-            verdicts: grader.verdicts(),
-            score: grader.score(),
-            ...reachedOf(grader),
-          });
+        const clusterRestored = message.restart ? rebuilt : undefined;
+        for (const ready of readyMessages({ session, lab, grader, clusterRestored, drafts, clock: { playing, speed } })) post(ready);
         break;
       }
       case 'shell.run': {
@@ -398,42 +375,14 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         break;
       }
       case 'fs.list':
-        post({ type: 'fs.list', id: message.id, paths: session ? Object.keys(session.fs.snapshot(message.dir)).sort() : [] });
-        break;
       case 'fs.read':
-        try {
-          if (!session) throw new Error('no session');
-          post({ type: 'fs.content', id: message.id, path: message.path, content: session.fs.readFile(message.path) });
-        } catch (error) {
-          post({ type: 'fs.content', id: message.id, path: message.path, error: fsErrorText(error) });
-        }
-        break;
       case 'fs.write':
-        try {
-          if (!session) throw new Error('no session');
-          session.fs.writeFile(message.path, message.content);
-          journal?.record({ kind: 'write', path: message.path, content: message.content });
-          post({ type: 'fs.written', id: message.id, path: message.path });
-          await persist();
-        } catch (error) {
-          post({ type: 'fs.written', id: message.id, path: message.path, error: fsErrorText(error) });
-        }
+        if (answerFileRequest(message, session, journal, post)) await persist();
         break;
-      case 'http.get': {
+      case 'http.get':
         await catchingUp;
-        if (!session) break;
-        journal?.record({ kind: 'http', url: message.url });
-        const result = await previewRequest(session, message.url);
-        post({
-          type: 'http.response',
-          id: message.id,
-          ...(result.status !== undefined ? { status: result.status } : {}),
-          ...(result.body !== undefined ? { body: result.body } : {}),
-          ...(result.contentType ? { contentType: result.contentType } : {}),
-          ...(result.error ? { error: result.error } : {}),
-        });
+        if (session) await answerPreviewRequest(message, session, journal, post);
         break;
-      }
       case 'lab.check':
         await catchingUp;
         if (grader) journal?.record({ kind: 'check', ...(message.stepId !== undefined ? { stepId: message.stepId } : {}) });
