@@ -65,9 +65,10 @@ export default async function ({ newPage, newBrowser, url, journey }) {
     await page.waitForTimeout(1000);
     await page.click('button:has-text("Reset lab")');
     await page.click('button:has-text("Reset")');
+    // The old prompt may still show while the lab resets: the draft's end is what says it is done.
     await pollFor(screen, (s) => atPrompt(s), 30_000);
-    await pollFor(dirty, (n) => n === 0);
-    await pollFor(text, (t) => !t.includes('second draft') && !t.includes('my unsaved') && t.includes('kind: Pod'));
+    await pollFor(dirty, (n) => n === 0, 30_000);
+    await pollFor(text, (t) => !t.includes('second draft') && !t.includes('my unsaved') && t.includes('kind: Pod'), 30_000);
     await page.reload();
     await cursorAt(FILE);
     await pollFor(screen, (s) => atPrompt(s), 30_000);
