@@ -66,40 +66,13 @@ export function locateKind(document: Record<string, unknown>, request: ExplainRe
 }
 
 export function renderExplain(document: Record<string, unknown>, request: ExplainRequest): ExplainResult {
-  const prefix = request.group ? `/apis/${request.group}` : '/api';
-  const base = `${prefix}/${request.version}`;
-  const candidates = [
-    `${base}/${request.resource}`,
-    `${base}/${request.resource}/{name}`,
-    `${base}/namespaces/{namespace}/${request.resource}`,
-    `${base}/namespaces/{namespace}/${request.resource}/{name}`,
-  ];
-  const paths = (document.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
-  let gvk: Gvk | undefined;
-  for (const candidate of candidates) {
-    const element = paths[candidate];
-    if (!element) continue;
-    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
-      const found = element[method]?.['x-kubernetes-group-version-kind'] as Gvk | undefined;
-      if (found) {
-        gvk = found;
-        break;
-      }
-    }
-  }
+  const { gvk, schema } = locateKind(document, request);
   if (!gvk) return { output: '', error: `error: GVR (${request.group}/${request.version}, Resource=${request.resource}) not found in OpenAPI schema` };
-  let output = `${gvk.group ? `GROUP:      ${gvk.group}\n` : ''}KIND:       ${gvk.kind}\nVERSION:    ${gvk.version}\n\n`;
-  const renderer = new Renderer(document, request.recursive);
-  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, Schema>;
-  for (const key of sortedKeys(schemas)) {
-    const schema = schemas[key]!;
-    const gvks = (schema['x-kubernetes-group-version-kind'] as Gvk[] | undefined) ?? [];
-    if (!gvks.some((g) => g.group === gvk.group && g.kind === gvk.kind && g.version === gvk.version)) continue;
-    const text = renderer.output(schema, request.fieldPath, new Set());
-    if (!text) return { output, error: `error: field "${request.fieldPath[request.fieldPath.length - 1]}" does not exist` };
-    return { output: `${output}${text}\n` };
-  }
-  return { output, error: `error: GVK ${gvk.group}/${gvk.version}, Kind=${gvk.kind} not found in OpenAPI schema` };
+  const output = `${gvk.group ? `GROUP:      ${gvk.group}\n` : ''}KIND:       ${gvk.kind}\nVERSION:    ${gvk.version}\n\n`;
+  if (!schema) return { output, error: `error: GVK ${gvk.group}/${gvk.version}, Kind=${gvk.kind} not found in OpenAPI schema` };
+  const text = new Renderer(document, request.recursive).output(schema, request.fieldPath, new Set());
+  if (!text) return { output, error: `error: field "${request.fieldPath[request.fieldPath.length - 1]}" does not exist` };
+  return { output: `${output}${text}\n` };
 }
 
 class Renderer {
