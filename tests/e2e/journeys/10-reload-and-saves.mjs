@@ -190,7 +190,7 @@ export default async function ({ newPage, url, journey }) {
     await page.reload();
     await noticeSays('left out');
     await page.click('button:has-text("Reset lab")');
-    await page.click('button:has-text("Reset")');
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await pollFor(screen, (s) => atPrompt(s), 30_000);
     await page.waitForSelector('[data-testid=lab-score]:has-text("Score 0/")');
     await runToPrompt('ls; echo li""sted', 'listed');

@@ -64,7 +64,7 @@ export default async function ({ newPage, newBrowser, url, journey }) {
     await pollFor(dirty, (n) => n === 1);
     await page.waitForTimeout(1000);
     await page.click('button:has-text("Reset lab")');
-    await page.click('button:has-text("Reset")');
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     // The old prompt may still show while the lab resets: the draft's end is what says it is done.
     await pollFor(screen, (s) => atPrompt(s), 30_000);
     await pollFor(dirty, (n) => n === 0, 30_000);
