@@ -9,10 +9,11 @@ const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', 
 
 // No eval, no inline script, no connection to another origin (issue 10). Monaco and xterm write
 // <style> elements and style attributes, so only styles may be inline. The session and editor
-// workers are module files of the same origin.
+// workers are module files of the same origin. jq is WebAssembly, which a policy must allow to be
+// compiled ('wasm-unsafe-eval' allows that and nothing else).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
   "connect-src 'self'",
   "style-src 'self' 'unsafe-inline'",

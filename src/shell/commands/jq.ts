@@ -11,8 +11,28 @@ let loading: Promise<JqRaw> | undefined;
 
 /** The WebAssembly jq, loaded once on first use (yq runs its expressions too). */
 export function loadJq(): Promise<JqRaw> {
-  loading ??= import('jq-wasm').then((module) => module.raw);
+  loading ??= import('jq-wasm').then(
+    (module) => module.raw,
+    (error: unknown) => {
+      // Offline before jq was ever used: the next run tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
+}
+
+/** What the terminal says when the WebAssembly jq cannot be fetched or started, instead of the browser's words. */
+export const JQ_UNAVAILABLE = 'jq: cannot run: the jq program could not be loaded (is the network down?); try again later\n';
+
+/** Loads jq for a command, or says why it cannot run: undefined then, with exit status 126 to return. */
+export async function jqOrExplain(ctx: CommandContext): Promise<JqRaw | undefined> {
+  try {
+    return await loadJq();
+  } catch {
+    ctx.stderr.write(JQ_UNAVAILABLE);
+    return undefined;
+  }
 }
 
 /** Options that take the next word(s) as their value. */
@@ -59,7 +79,7 @@ export const jq: Command = {
       const count = VALUE_COUNT[arg];
       if (count !== undefined) {
         // Too few values: jq itself reads the whole command line and says what is missing.
-        if (i + count >= args.length) return runJq(ctx, await loadJq(), '', args.at(-1)!, args.slice(0, -1), '<stdin>');
+        if (i + count >= args.length) return runJq(ctx, '', args.at(-1)!, args.slice(0, -1), '<stdin>');
         const values = args.slice(i + 1, i + 1 + count);
         i += count;
         if (arg === '-f' || arg === '--from-file') filterFile = values[0];
@@ -102,16 +122,23 @@ export const jq: Command = {
       input += text;
       source = file;
     }
-    return runJq(ctx, await loadJq(), input, filter, flags, source);
+    return runJq(ctx, input, filter, flags, source);
   },
 };
 
-async function runJq(ctx: CommandContext, raw: JqRaw, input: string, filter: string, flags: string[], source: string): Promise<number> {
+async function runJq(ctx: CommandContext, input: string, filter: string, flags: string[], source: string): Promise<number> {
+  const raw = await jqOrExplain(ctx);
+  if (!raw) return 126;
   let output: string;
   try {
     output = await raw(input, filter, flags);
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/^Failed to execute raw query: /, '');
+    // The module aborts (Emscripten's "Aborted(…)") when the browser refuses to compile it.
+    if (message.startsWith('Aborted(')) {
+      ctx.stderr.write(JQ_UNAVAILABLE);
+      return 126;
+    }
     ctx.stderr.write(`${message.replace(/\(at \/dev\/stdin:\d+\)/g, `(at ${source}:${lineCount(input)})`)}\n`);
     return / compile errors?$/.test(message) ? 3 : /^jq: error \(at/.test(message) ? 5 : 2;
   }

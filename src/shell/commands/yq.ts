@@ -6,7 +6,7 @@
 import { parseAllDocuments, stringify } from 'yaml';
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
-import { loadJq } from './jq.ts';
+import { jqOrExplain } from './jq.ts';
 
 export const yq: Command = {
   name: 'yq',
@@ -48,7 +48,8 @@ export const yq: Command = {
       }
       sources.push({ file: path, text: ctx.fs.readFile(path) });
     }
-    const raw = await loadJq();
+    const raw = await jqOrExplain(ctx);
+    if (!raw) return 126;
     for (const source of sources) {
       const documents = parseAllDocuments(source.text);
       const outputs: string[] = [];
