@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 // monaco-editor's "exports" map turns the deep 'monaco-editor/esm/vs/...' imports of monaco-yaml's
@@ -36,8 +37,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker that keeps the whole build (the labs are in the session worker's bundle) for
+ * offline use. The page registers it itself (src/ui/offline), so nothing inline is injected, and the
+ * manifest stays the hand-written one in public/.
+ */
+const offlineApp = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  strategies: 'generateSW',
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,wasm,ttf,svg,png,webmanifest}'],
+    // Monaco's chunk is about 4 MB: without it the editor would not open offline.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp],
   resolve: {
     alias: [
       { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: `${monacoEsm}$1` },
