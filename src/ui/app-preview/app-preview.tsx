@@ -41,12 +41,15 @@ export function AppPreview({ client, previews }: { client: WorkerClient; preview
   }, [client, target]);
   return (
     <div className="app-preview" data-testid="app-preview">
-      <div className="app-preview-tabs" role="tablist">
-        {previews.map((p) => (
-          <button key={p.address} role="tab" aria-selected={p.address === target} data-testid="app-preview-tab" onClick={() => setTarget(p.address)}>
-            {p.title}
-          </button>
-        ))}
+      <div className="app-preview-tabs">
+        {/* A tab list holds tabs only; the address box sits beside it. */}
+        <div role="tablist" aria-label="previews">
+          {previews.map((p) => (
+            <button key={p.address} role="tab" aria-selected={p.address === target} data-testid="app-preview-tab" onClick={() => setTarget(p.address)}>
+              {p.title}
+            </button>
+          ))}
+        </div>
         <input aria-label="address" data-testid="app-preview-address" value={target} placeholder="node01:30080" onChange={(e) => setTarget(e.target.value.trim())} />
       </div>
       {page.error ? (
