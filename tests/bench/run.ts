@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: how fast the simulator plays a lab and takes a paste, then issue 12's scaling
- * scenario against webernetes — reported as numbers and ratios from one run, never asserted.
+ * `npm run bench`: how fast the simulator plays a lab and takes a paste, how soon a built page gives
+ * its first prompt, then issue 12's scaling scenario against webernetes — reported as numbers and
+ * ratios from one run, never asserted.
  *   BENCH_QUICK=1     only N = 100 and 500 (a few minutes); otherwise every size up to 10,000
  *   BENCH_SIZES=a,b   these sizes for our engine instead (webernetes still at 100 and 500 only)
  *   BENCH_CAP_S=600   wall-time cap of one run, after which it counts as "did not finish"
@@ -10,6 +11,7 @@ import type { InteractiveMessage } from './interactive-runner.ts';
 import { runIsolated } from './isolated-run.ts';
 import { benchLabPlayback } from './lab-playback.ts';
 import { benchPaste } from './paste.ts';
+import { benchFirstPrompt } from './first-prompt.ts';
 import { benchScaling, type ScenarioRun } from './scaling-bench.ts';
 import { scalingTable } from './scaling-report.ts';
 
@@ -21,6 +23,7 @@ const capMs = Number(process.env.BENCH_CAP_S ?? 600) * 1000;
 
 await benchLabPlayback();
 await benchPaste();
+await benchFirstPrompt();
 
 console.log(`\n## Deployment of N nginx replicas: created until Ready, then rolled to a new image (cap ${capMs / 1000} s a run)\n`);
 const describe = (run: ScenarioRun) =>

@@ -1,0 +1,95 @@
+/**
+ * Issue 14's start-up goals on a production build served on localhost: the prompt usable within
+ * 1 s of navigation, and at most 200 KB gzip of page script before it. Each visit is a fresh
+ * browser context (nothing cached, no service worker yet); the median of a few visits is printed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+
+const PORT = 4290;
+const OUT_DIR = 'tests/output/bench-dist';
+const VISITS = 5;
+const PROMPT = /controlplane ~ [➜✖]\s*$/;
+
+type Visit = { promptMs: number; pageScriptGzip: number; workerScriptGzip: number };
+
+/** Navigates to `path` in a fresh context and waits for the prompt, counting the scripts fetched meanwhile. */
+async function visit(newPage: () => Promise<Page>, url: string): Promise<Visit> {
+  const page = await newPage();
+  const sizes = { page: 0, worker: 0 };
+  page.on('response', (response) => {
+    const request = response.request();
+    if (request.resourceType() !== 'script' && !response.url().endsWith('.js')) return;
+    void response.body().then(
+      (body) => {
+        // A worker's scripts are not fetched by the document's frame.
+        const fromWorker = request.frame === undefined || /worker/.test(response.url());
+        sizes[fromWorker ? 'worker' : 'page'] += gzipSync(body).length;
+      },
+      () => undefined,
+    );
+  });
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(promptShown, PROMPT.source, { timeout: 60_000, polling: 10 });
+  const promptMs = Date.now() - start;
+  await page.context().close();
+  return { promptMs, pageScriptGzip: sizes.page, workerScriptGzip: sizes.worker };
+}
+
+/** Run in the page (the bench's tsconfig has no DOM types): the terminal's rows as the journeys read them. */
+function promptShown(source: string): boolean {
+  const { document } = globalThis as unknown as { document: { querySelector(selector: string): { innerText: string } | null } };
+  return new RegExp(source).test(`${(document.querySelector('.xterm-rows')?.innerText ?? '').trimEnd()} `);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export async function benchFirstPrompt(): Promise<void> {
+  console.log('\n## First prompt (production build, localhost, fresh browser each visit)\n');
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.log('- not measured: the build failed');
+    return;
+  }
+  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await waitForServer(newPage, `http://127.0.0.1:${PORT}/`);
+    for (const [name, path] of [
+      ['home page', '/'],
+      ['a lab', '/#/labs/rolling-updates'],
+    ] as const) {
+      const visits: Visit[] = [];
+      for (let i = 0; i < VISITS; i++) visits.push(await visit(newPage, `http://127.0.0.1:${PORT}${path}`));
+      const prompt = median(visits.map((v) => v.promptMs));
+      const pageScript = median(visits.map((v) => v.pageScriptGzip));
+      console.log(
+        `- ${name}: prompt after ${prompt} ms (goal ≤ 1000 ms: ${prompt <= 1000 ? 'met' : 'not met'}); page script ${kb(pageScript)} gzip (goal ≤ 200 KB: ${pageScript <= 200 * 1024 ? 'met' : 'not met'}), worker script ${kb(median(visits.map((v) => v.workerScriptGzip)))} gzip`,
+      );
+    }
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+async function waitForServer(newPage: () => Promise<Page>, url: string): Promise<void> {
+  const page = await newPage();
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      await page.goto(url);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await page.context().close();
+}
