@@ -69,3 +69,10 @@ export function editorOf(page) {
     text: () => page.evaluate(() => globalThis.__editor?.getModel()?.getValue() ?? ''),
   };
 }
+
+/** Brings a pane of the work area's dock forward (`editor`, `preview`, `rollout`), unless it shows already. */
+export async function showPane(page, pane) {
+  const tab = `[data-testid=dock-tab-${pane}]`;
+  await page.waitForSelector(tab, { timeout: 20_000 });
+  if ((await page.getAttribute(tab, 'aria-selected')) !== 'true') await page.click(tab);
+}

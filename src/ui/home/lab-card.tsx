@@ -1,0 +1,35 @@
+import type { LabEntry } from '../../protocol/messages.ts';
+import { MarkupText } from '../lab-panel/markup-text.tsx';
+
+/** How far the learner got, in words: the score shown beside the bar. */
+export function progressText(lab: LabEntry): string {
+  if (lab.passed === undefined) return 'Not started';
+  if (lab.passed >= lab.graded) return `Completed: ${lab.graded} of ${lab.graded}`;
+  return `${lab.passed} of ${lab.graded} passed`;
+}
+
+/** One lab of the catalogue: what it teaches, how long it takes, the learner's score, and the way in. */
+export function LabCard({ lab }: { lab: LabEntry }) {
+  const action = lab.passed === undefined ? 'Start' : lab.passed >= lab.graded ? 'Review' : 'Continue';
+  return (
+    <li className="lab-card" data-testid="home-lab" data-lab-id={lab.id}>
+      <h3>
+        <a href={`#/labs/${lab.id}`}>{lab.title}</a>
+      </h3>
+      <p className="lab-card-summary">
+        <MarkupText text={lab.summary} />
+      </p>
+      <p className="lab-card-meta">
+        {lab.minutes !== undefined && <span>about {lab.minutes} min</span>}
+        <span>{lab.graded} graded steps</span>
+      </p>
+      <div className="lab-card-progress">
+        <progress max={lab.graded} value={lab.passed ?? 0} aria-label={`${lab.title}: progress`} />
+        <span data-testid="home-lab-progress">{progressText(lab)}</span>
+        <a className="lab-card-go" href={`#/labs/${lab.id}`} aria-label={`${action} ${lab.title}`}>
+          {action}
+        </a>
+      </div>
+    </li>
+  );
+}
