@@ -56,6 +56,7 @@ export function editorOf(page) {
       }, pattern ?? null);
     },
     async openFromList(path) {
+      await showPane(page, 'editor');
       if ((await page.getAttribute('[data-testid=editor-files-toggle]', 'aria-pressed')) !== 'true') await page.click('[data-testid=editor-files-toggle]');
       await page.click(`[data-testid=editor-file][data-path="${path}"]`, { timeout: 10_000 });
     },

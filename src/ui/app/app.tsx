@@ -105,8 +105,8 @@ export function App() {
 
   useEffect(() => {
     rememberVisit(route);
-    // The home page's scores are read again each time it shows: a lab just left may have new ones.
-    if (route.kind === 'home') client.send({ type: 'lab.list' });
+    // Read again on each visit: the home page's scores change as the learner works in a lab.
+    client.send({ type: 'lab.list' });
   }, [client, route]);
 
   useEffect(() => {
