@@ -13,7 +13,8 @@ export function HomePage({ labs, last }: { labs: LabEntry[] | undefined; last: R
   const resumable = last?.kind === 'free-play' || lastLab !== undefined;
   const first = useRef<HTMLAnchorElement>(null);
   // Keyboard users start at the way in, not at the top of the document.
-  useEffect(() => first.current?.focus(), [resumable]);
+  const loaded = labs !== undefined;
+  useEffect(() => first.current?.focus(), [resumable, loaded]);
   return (
     <main className="home" data-testid="home">
       <header className="home-intro">
