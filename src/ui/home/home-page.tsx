@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { LabEntry } from '../../protocol/messages.ts';
 import { hashOf, type Route } from '../app/route.ts';
-import { LabCard, progressText } from './lab-card.tsx';
+import { LabCard } from './lab-card.tsx';
+import { progressText } from './lab-progress.ts';
 import './home-page.css';
 
 /**

@@ -1,16 +1,10 @@
 import type { LabEntry } from '../../protocol/messages.ts';
 import { MarkupText } from '../lab-panel/markup-text.tsx';
-
-/** How far the learner got, in words: the score shown beside the bar. */
-export function progressText(lab: LabEntry): string {
-  if (lab.passed === undefined) return 'Not started';
-  if (lab.passed >= lab.graded) return `Completed: ${lab.graded} of ${lab.graded}`;
-  return `${lab.passed} of ${lab.graded} passed`;
-}
+import { labAction, progressText } from './lab-progress.ts';
 
 /** One lab of the catalogue: what it teaches, how long it takes, the learner's score, and the way in. */
 export function LabCard({ lab }: { lab: LabEntry }) {
-  const action = lab.passed === undefined ? 'Start' : lab.passed >= lab.graded ? 'Review' : 'Continue';
+  const action = labAction(lab);
   return (
     <li className="lab-card" data-testid="home-lab" data-lab-id={lab.id}>
       <h3>
