@@ -104,6 +104,8 @@ export interface Lab {
   id: string;
   title: string;
   summary: string;
+  /** About how long the lab takes a learner, in minutes. */
+  minutes?: number;
   setup: {
     manifests?: string[];
     files?: Record<string, SetupFile>;

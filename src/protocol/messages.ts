@@ -10,6 +10,16 @@ export interface LabSummary {
   id: string;
   title: string;
   summary: string;
+  /** About how long the lab takes, in minutes. */
+  minutes?: number;
+}
+
+/** A lab in the home page's catalogue, with how far this learner got in it. */
+export interface LabEntry extends LabSummary {
+  /** How many steps are graded (questions and tasks): the score's total. */
+  graded: number;
+  /** How many of them the learner passed, from the lab's save; absent when nothing was saved. */
+  passed?: number;
 }
 
 /** What the lab panel shows: the lab's steps without their checks. */
@@ -78,6 +88,7 @@ export type ToWorker =
   | { type: 'saves.stop'; id: number }
   /** End-to-end tests only: blocks the worker forever. Ignored unless the worker was started with test hooks. */
   | { type: 'test.freeze' }
+  /** The labs to choose from, with the learner's saved progress in each; answered by lab.list. */
   | { type: 'lab.list' }
   /** Start (or stop) receiving workload snapshots of a namespace, a few per second. */
   | { type: 'workloads.watch'; namespace?: string }
@@ -121,7 +132,7 @@ export type FromWorker =
   /** Sent by WorkerClient itself, not the worker: it replaced a worker that stopped answering. */
   /** `interrupted`: the command line that was running, which the new worker does not run again. */
   | { type: 'session.restarted'; reason: string; interrupted?: string }
-  | { type: 'lab.list'; labs: LabSummary[] }
+  | { type: 'lab.list'; labs: LabEntry[] }
   | { type: 'workloads.snapshot'; snapshot: WorkloadSnapshot }
   /** `reached`: the furthest step the learner has reached; the panel keeps every step up to it open. */
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number }; reached?: string }

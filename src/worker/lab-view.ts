@@ -1,10 +1,11 @@
 /** What the page is told of labs: the list to choose from, a lab's steps, how far a learner got. */
-import { PROTOCOL_VERSION, type FromWorker, type LabView } from '../protocol/messages.ts';
+import { PROTOCOL_VERSION, type FromWorker, type LabEntry, type LabView } from '../protocol/messages.ts';
 import type { Session } from '../session/session.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
+import { loadSavedPassed } from './progress-store.ts';
 
 export function reachedOf(lab: Grader): { reached?: string } {
   const reached = lab.reachedStep();
@@ -13,11 +14,12 @@ export function reachedOf(lab: Grader): { reached?: string } {
 
 /** What the lab panel shows of a lab: its steps without their checks. */
 export function labView(lab: LoadedLab): LabView {
-  const { id, title, summary, steps, previews } = lab;
+  const { id, title, summary, minutes, steps, previews } = lab;
   return {
     id,
     title,
     summary,
+    ...(minutes ? { minutes } : {}),
     ...(previews ? { previews } : {}),
     steps: steps.map(({ id: stepId, kind, prompt, choices, freeText, hints, solution, setup }) => ({
       id: stepId,
@@ -32,10 +34,25 @@ export function labView(lab: LoadedLab): LabView {
   };
 }
 
-export function labsSummary() {
-  return bundledLabIds().flatMap((id) => {
+/** The catalogue: every bundled lab that loads, with the steps its save says were passed. */
+export async function labCatalogue(): Promise<LabEntry[]> {
+  const labs = bundledLabIds().flatMap((id) => {
     const loaded = loadLab(bundledLabFiles(id) ?? {});
-    return loaded.ok ? [{ id, title: loaded.lab.title, summary: loaded.lab.summary }] : [];
+    return loaded.ok ? [loaded.lab] : [];
+  });
+  const saved = await loadSavedPassed(labs.map((l) => l.id));
+  return labs.map(({ id, title, summary, minutes, steps }) => {
+    const graded = steps.filter((s) => s.kind !== 'info');
+    const passed = saved[id];
+    return {
+      id,
+      title,
+      summary,
+      ...(minutes ? { minutes } : {}),
+      graded: graded.length,
+      // A step the lab no longer has (the lab changed since the save) does not count.
+      ...(passed ? { passed: graded.filter((s) => passed.includes(s.id)).length } : {}),
+    };
   });
 }
 

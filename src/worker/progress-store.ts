@@ -6,7 +6,7 @@
  * written by a newer version of the app is read but never written over.
  */
 import { chunkCount, chunkKey, joinJournal, splitJournal } from './journal-chunks.ts';
-import { readSavedClock, readSavedDrafts, readSavedLab, type ReadSave, type SavedClock, type SavedDrafts, type SavedLab } from './saved-lab.ts';
+import { readProgress, readSavedClock, readSavedDrafts, readSavedLab, type ReadSave, type SavedClock, type SavedDrafts, type SavedLab } from './saved-lab.ts';
 
 const DB = 'cka-lab';
 /** The database version this code creates; a larger one was upgraded by a newer version of the app. */
@@ -99,6 +99,26 @@ export async function loadSavedLab(key: string, labId: string): Promise<LoadedSa
   } catch (error) {
     console.error('cka-lab: the saved lab could not be read', error);
     return { lost: [], unavailable: true };
+  }
+}
+
+/**
+ * The steps passed in each saved lab, read from the records' heads alone (their journals are not
+ * needed): for the home page. A lab whose save is missing or unsound is left out.
+ */
+export async function loadSavedPassed(labIds: string[]): Promise<Record<string, string[]>> {
+  try {
+    const db = await open();
+    const heads = await Promise.all(labIds.map((id) => get(db, id)));
+    const passed: Record<string, string[]> = {};
+    heads.forEach((head, i) => {
+      const progress = readProgress((head as { progress?: unknown } | undefined)?.progress);
+      if (progress && progress.labId === labIds[i]) passed[progress.labId] = progress.passed;
+    });
+    return passed;
+  } catch (error) {
+    console.error('cka-lab: the saved progress could not be read', error);
+    return {};
   }
 }
 

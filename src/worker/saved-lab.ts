@@ -39,7 +39,7 @@ const LEGACY_FILE_MODE = 0o644;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringMap = (value: unknown): value is Record<string, string> => isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
 
-function readProgress(value: unknown): Progress | undefined {
+export function readProgress(value: unknown): Progress | undefined {
   if (!isRecord(value)) return undefined;
   const { labId, passed, answers, captures, reached } = value;
   if (typeof labId !== 'string' || !Array.isArray(passed) || !passed.every((s) => typeof s === 'string')) return undefined;

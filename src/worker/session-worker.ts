@@ -18,7 +18,7 @@ import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './prog
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { TerminalOutput } from './terminal-output.ts';
-import { labsSummary, readyMessages, reachedOf } from './lab-view.ts';
+import { labCatalogue, readyMessages, reachedOf } from './lab-view.ts';
 import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
 import { startFromSaved, startSession, type SessionHost, type SessionStart } from './start-session.ts';
 
@@ -353,7 +353,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         watchedNamespace = message.namespace;
         break;
       case 'lab.list':
-        post({ type: 'lab.list', labs: labsSummary() });
+        post({ type: 'lab.list', labs: await labCatalogue() });
         break;
       case 'lab.answer':
         await catchingUp;

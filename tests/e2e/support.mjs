@@ -56,6 +56,7 @@ export function editorOf(page) {
       }, pattern ?? null);
     },
     async openFromList(path) {
+      await showPane(page, 'editor');
       if ((await page.getAttribute('[data-testid=editor-files-toggle]', 'aria-pressed')) !== 'true') await page.click('[data-testid=editor-files-toggle]');
       await page.click(`[data-testid=editor-file][data-path="${path}"]`, { timeout: 10_000 });
     },
@@ -68,4 +69,11 @@ export function editorOf(page) {
       ),
     text: () => page.evaluate(() => globalThis.__editor?.getModel()?.getValue() ?? ''),
   };
+}
+
+/** Brings a pane of the work area's dock forward (`editor`, `preview`, `rollout`), unless it shows already. */
+export async function showPane(page, pane) {
+  const tab = `[data-testid=dock-tab-${pane}]`;
+  await page.waitForSelector(tab, { timeout: 20_000 });
+  if ((await page.getAttribute(tab, 'aria-selected')) !== 'true') await page.click(tab);
 }

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LabSummary, LabView } from '../../protocol/messages.ts';
+import type { LabEntry, LabView } from '../../protocol/messages.ts';
 import type { StepVerdict } from '../../labs/schema.ts';
 import { WorkerClient } from '../../protocol/worker-client.ts';
 import { ClockControls } from '../clock/clock-controls.tsx';
-import { EditorPane } from '../editor/editor-pane.tsx';
+import { HomePage } from '../home/home-page.tsx';
 import { LabPanel } from '../lab-panel/lab-panel.tsx';
-import { TerminalPane } from '../terminal/terminal-pane.tsx';
+import { LabLayout } from '../layout/lab-layout.tsx';
 import { LabLock, type LabOwnership } from './lab-lock.ts';
+import { hashOf, lastVisit, rememberVisit, routeOf, type Route } from './route.ts';
 
 declare global {
   interface Window {
@@ -51,11 +52,10 @@ function stopSaves(client: WorkerClient): Promise<void> {
   });
 }
 
-const lockName = (labId: string | undefined) => `cka-lab.lab.${labId ?? ':free-play'}`;
+/** The header's lab picker: its values are `home`, `free-play` or a lab's id. */
+const pickedRoute = (value: string): Route => (value === 'home' || value === 'free-play' ? { kind: value } : { kind: 'lab', id: value });
 
-function labFromHash(): string | undefined {
-  return /^#\/labs\/([a-z0-9-]+)/.exec(window.location.hash)?.[1];
-}
+const lockName = (labId: string | undefined) => `cka-lab.lab.${labId ?? ':free-play'}`;
 
 export function App() {
   const client = useMemo(() => {
@@ -63,12 +63,14 @@ export function App() {
     if (testHooks) window.ckaLabTest = { freezeWorker: () => created.send({ type: 'test.freeze' }) };
     return created;
   }, []);
-  const [labs, setLabs] = useState<LabSummary[]>([]);
+  const [labs, setLabs] = useState<LabEntry[] | undefined>();
   const [lab, setLab] = useState<LabView | undefined>();
-  const [labId, setLabId] = useState<string | undefined>(labFromHash());
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash));
+  const home = route.kind === 'home';
+  const labId = route.kind === 'lab' ? route.id : undefined;
   const [notice, setNotice] = useState<string | undefined>();
   const [verdicts, setVerdicts] = useState<Record<string, StepVerdict>>({});
-  const [score, setScore] = useState<{ passed: number; total: number } | undefined>();
+  const [reported, setScore] = useState<{ passed: number; total: number } | undefined>();
   const [reached, setReached] = useState<string | undefined>();
   const embed = new URLSearchParams(window.location.search).get('embed') === '1';
   /** Whether this tab has the lab (lab-lock.ts), for the lock of that name: a lab switch waits for its own lock. */
@@ -93,8 +95,7 @@ export function App() {
       }
       if (message.type === 'notice') setNotice(message.message);
     });
-    client.send({ type: 'lab.list' });
-    const onHash = () => setLabId(labFromHash());
+    const onHash = () => setRoute(routeOf(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => {
       unsubscribe();
@@ -103,7 +104,18 @@ export function App() {
   }, [client]);
 
   useEffect(() => {
+    rememberVisit(route);
+    // Read again on each visit: the home page's scores change as the learner works in a lab.
+    client.send({ type: 'lab.list' });
+  }, [client, route]);
+
+  useEffect(() => {
     const name = lockName(labId);
+    // The home page runs no session: it takes no lab's lock.
+    if (home) {
+      setOwned({ name: '', ownership: 'pending' });
+      return;
+    }
     if (!('locks' in navigator) || typeof BroadcastChannel === 'undefined') {
       setOwned({ name, ownership: 'owner' });
       return;
@@ -125,65 +137,84 @@ export function App() {
       unsubscribe();
       created.dispose();
     };
-  }, [client, labId]);
+  }, [client, labId, home]);
 
   useEffect(() => {
-    if (!isOwner) return;
+    if (!isOwner || home) return;
     setNotice(undefined);
     client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), ...(labId ? { labId } : {}) });
-  }, [client, labId, isOwner]);
+  }, [client, labId, isOwner, home]);
+
+  const score = lab ? (reported ?? { passed: 0, total: lab.steps.filter((s) => s.kind !== 'info').length }) : undefined;
 
   return (
     <div className={embed ? 'app embed' : 'app'}>
       <div className="app-header">
-        <span>cka-lab — controlplane</span>
-        <select aria-label="lab" value={labId ?? ''} onChange={(e) => (window.location.hash = e.target.value ? `#/labs/${e.target.value}` : '')}>
-          <option value="">Free play (no lab)</option>
-          {labs.map((l) => (
+        <a className="app-home" href="#/" data-testid="home-link">
+          cka-lab
+        </a>
+        <select aria-label="lab" value={route.kind === 'lab' ? route.id : route.kind} onChange={(e) => (window.location.hash = hashOf(pickedRoute(e.target.value)))}>
+          <option value="home">Home: all labs</option>
+          <option value="free-play">Free play (no lab)</option>
+          {(labs ?? []).map((l) => (
             <option key={l.id} value={l.id}>
               {l.title}
             </option>
           ))}
         </select>
-        {notice && (
+        {notice && !home && (
           <span className="notice" role="status">
             {notice}
           </span>
         )}
-        <span className="app-clock" inert={!isOwner}>
-          <ClockControls client={client} />
-        </span>
-      </div>
-      {elsewhere && (
-        <div className="lab-elsewhere" role="alert" data-testid="lab-elsewhere">
-          <span>
-            {owned.handedOver
-              ? 'This lab is now open in another tab; this tab no longer saves your work.'
-              : 'This lab is open in another tab. Use it here, and the other tab stops saving.'}
+        {!home && (
+          <span className="app-clock" inert={!isOwner}>
+            <ClockControls client={client} />
           </span>
-          <button data-testid="lab-use-here" onClick={() => lock.current?.takeOver()}>
-            Use it here
-          </button>
-        </div>
-      )}
-      <div className={isOwner ? 'app-body' : 'app-body read-only'} inert={!isOwner}>
-        <TerminalPane client={client} />
-        <EditorPane client={client} />
-        {lab && (
-          <LabPanel
-            client={client}
-            lab={lab}
-            verdicts={verdicts}
-            score={score}
-            reached={reached}
-            onReset={() => {
-              // What the header said about the old save no longer applies.
-              setNotice(undefined);
-              client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true });
-            }}
-          />
         )}
       </div>
+      {home ? (
+        <HomePage labs={labs} last={lastVisit()} />
+      ) : (
+        <>
+          {elsewhere && (
+            <div className="lab-elsewhere" role="alert" data-testid="lab-elsewhere">
+              <span>
+                {owned.handedOver
+                  ? 'This lab is now open in another tab; this tab no longer saves your work.'
+                  : 'This lab is open in another tab. Use it here, and the other tab stops saving.'}
+              </span>
+              <button data-testid="lab-use-here" onClick={() => lock.current?.takeOver()}>
+                Use it here
+              </button>
+            </div>
+          )}
+          <div className={isOwner ? 'app-body' : 'app-body read-only'} inert={!isOwner}>
+            <LabLayout
+              client={client}
+              embed={embed}
+              previews={lab?.previews ?? []}
+              stepsLabel={lab && score ? `${lab.title}: ${score.passed} of ${score.total} passed` : ''}
+              steps={
+                lab ? (
+                  <LabPanel
+                    client={client}
+                    lab={lab}
+                    verdicts={verdicts}
+                    score={score}
+                    reached={reached}
+                    onReset={() => {
+                      // What the header said about the old save no longer applies.
+                      setNotice(undefined);
+                      client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), labId: lab.id, fresh: true });
+                    }}
+                  />
+                ) : null
+              }
+            />
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -1,15 +1,13 @@
 import type { StepVerdict } from '../../labs/schema.ts';
 import type { LabView } from '../../protocol/messages.ts';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
-import { AppPreview } from '../app-preview/app-preview.tsx';
-import { RolloutView } from '../rollout-view/rollout-view.tsx';
 import { ClosedStep } from './closed-step.tsx';
 import { firstClosedStep } from './closed-steps.ts';
 import { LabScore } from './lab-score.tsx';
 import { LabStep } from './lab-step.tsx';
 import { MarkupText } from './markup-text.tsx';
 
-/** The lab's steps in order: questions answered in place, tasks checked with the Check button. */
+/** The lab's steps in order: questions answered in place, tasks checked with the Check button. The app preview and rollout view are in the work area's dock (layout/). */
 export function LabPanel({
   client,
   lab,
@@ -42,8 +40,6 @@ export function LabPanel({
           <LabStep key={step.id} client={client} step={step} index={i} verdict={verdicts[step.id]} current={step.id === current} />
         ),
       )}
-      <AppPreview key={lab.id} client={client} previews={lab.previews ?? []} />
-      <RolloutView client={client} />
     </div>
   );
 }

@@ -34,7 +34,11 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       editor.columns = term.cols;
       editor.keptRows = screenSize().keptRows;
     };
-    const reportSize = () => client.send({ type: 'terminal.resize', columns: term.cols, rows: term.rows });
+    const reportSize = () => {
+      client.send({ type: 'terminal.resize', columns: term.cols, rows: term.rows });
+      // For the layout's journeys: the width in columns, as the shell sees it.
+      host.current?.setAttribute('data-cols', String(term.cols));
+    };
     fitEditor();
     reportSize();
     term.onResize(() => {

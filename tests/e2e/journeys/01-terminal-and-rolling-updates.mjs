@@ -1,11 +1,11 @@
 // The first minutes of a learner: the prompt, the rolling-updates lab, a reload, Tab completion.
 import { mkdirSync } from 'node:fs';
-import { pollFor, terminalOf } from '../support.mjs';
+import { pollFor, showPane, terminalOf } from '../support.mjs';
 
 export default async function ({ newPage, url, journey }) {
   const page = await newPage();
   const { screen, typeLine } = terminalOf(page);
-  await page.goto(url('/'));
+  await page.goto(url('/#/free-play'));
 
   await journey('the terminal shows the exam prompt and runs kubectl get nodes', async () => {
     await pollFor(screen, (s) => s.includes('controlplane ~ ➜'), 20_000);
@@ -32,6 +32,7 @@ export default async function ({ newPage, url, journey }) {
     await page.waitForSelector('[data-testid=lab-step-current-color] button:has-text("green")');
     await fold.click();
     await page.waitForSelector('[data-testid=lab-step-current-color].folded');
+    await showPane(page, 'preview');
     if (!(await page.locator('[data-testid=app-preview-tab][aria-selected=true]').innerText()).includes('Webapp Portal')) throw new Error("the lab's preview tab is not selected");
     const preview = page.frameLocator('[data-testid=app-preview] iframe');
     await preview.locator('h2', { hasText: 'Application Version: v1' }).waitFor({ timeout: 10_000 });

@@ -1,5 +1,5 @@
 // Streaming output, the clock, the rollout view and the watchdog, with the worker's test hooks on.
-import { pollFor, terminalOf } from '../support.mjs';
+import { pollFor, showPane, terminalOf } from '../support.mjs';
 
 export default async function ({ newPage, url, journey }) {
   const lab = await newPage({ width: 1400, height: 900 });
@@ -104,6 +104,7 @@ export default async function ({ newPage, url, journey }) {
   });
 
   await journey('the scrubber shows an earlier moment of the rollout with two ReplicaSet columns', async () => {
+    await showPane(lab, 'rollout');
     await lab.focus('[data-testid=rollout-scrubber]');
     let shown = await columns();
     for (let i = 0; i < 200 && shown.length !== 2; i++) {

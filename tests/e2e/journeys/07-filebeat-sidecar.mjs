@@ -1,6 +1,6 @@
 // The multi-container-pods lab's sidecar task as a learner does it in the browser: kubectl edit,
 // the refusal, replace --force from the saved copy, and Kibana filling with the app's log lines.
-import { editorOf, pollFor, terminalOf } from '../support.mjs';
+import { editorOf, pollFor, showPane, terminalOf } from '../support.mjs';
 
 const SIDECAR = ['  - image: kodekloud/filebeat-configured', '    name: sidecar', '    volumeMounts:', '    - mountPath: /var/log/event-simulator/', '      name: log-volume'];
 
@@ -22,10 +22,10 @@ export default async function ({ newPage, url, journey }) {
   await pollFor(screen, (s) => s.includes('controlplane ~ ➜'), 20_000);
 
   await journey("filebeat sidecar: kubectl edit is refused, replace --force from the copy, Kibana shows the app's log lines", async () => {
+    await showPane(page, 'preview');
     await page.click('[data-testid=app-preview-tab]:has-text("Kibana")');
-    // A lab without Deployments: the rollout view says so instead of showing empty charts.
-    await page.waitForSelector('[data-testid=rollout-view] >> text=No Deployment yet');
-    if (await page.locator('[data-testid=rollout-timeline]').isVisible()) throw new Error('the empty rollout view still shows its timeline');
+    // A lab without Deployments has no rollout to show: no Rollout tab, no empty charts.
+    if ((await page.locator('[data-testid=dock-tab-rollout]').count()) !== 0) throw new Error('a lab without Deployments offers a rollout view');
     await settle();
     // Kibana answers "not ready yet" for a while after its pod is Ready; 20× speeds that up.
     await page.selectOption('[data-testid=clock-controls] select[aria-label=speed]', '20');

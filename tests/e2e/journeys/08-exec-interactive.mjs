@@ -5,7 +5,7 @@ import { pollFor, terminalOf } from '../support.mjs';
 export default async function ({ newPage, url, journey }) {
   const page = await newPage();
   const { screen, typeLine, waitForPrompt } = terminalOf(page);
-  await page.goto(url('/'));
+  await page.goto(url('/#/free-play'));
   await waitForPrompt();
 
   await journey('kubectl exec -it: Ctrl-C interrupts the command inside and the container shell prompts again', async () => {
