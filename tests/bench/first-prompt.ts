@@ -15,7 +15,7 @@ const PROMPT = /controlplane ~ [➜✖]\s*$/;
 type Visit = { promptMs: number; pageScriptGzip: number; workerScriptGzip: number };
 
 /** Navigates to `path` in a fresh context and waits for the prompt, counting the scripts fetched meanwhile. */
-async function visit(newPage: () => Promise<Page>, url: string): Promise<Visit> {
+async function visit(newPage: () => Promise<Page>, url: string, readySelector: string | undefined): Promise<Visit> {
   const page = await newPage();
   const sizes = { page: 0, worker: 0 };
   page.on('response', (response) => {
@@ -32,7 +32,8 @@ async function visit(newPage: () => Promise<Page>, url: string): Promise<Visit> 
   });
   const start = Date.now();
   await page.goto(url);
-  await page.waitForFunction(promptShown, PROMPT.source, { timeout: 60_000, polling: 10 });
+  if (readySelector) await page.waitForSelector(readySelector, { timeout: 60_000 });
+  else await page.waitForFunction(promptShown, PROMPT.source, { timeout: 60_000, polling: 10 });
   const promptMs = Date.now() - start;
   await page.context().close();
   return { promptMs, pageScriptGzip: sizes.page, workerScriptGzip: sizes.worker };
@@ -59,16 +60,18 @@ export async function benchFirstPrompt(): Promise<void> {
   try {
     const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await waitForServer(newPage, `http://127.0.0.1:${PORT}/`);
-    for (const [name, path] of [
-      ['home page', '/'],
-      ['a lab', '/#/labs/rolling-updates'],
+    for (const [name, path, readySelector] of [
+      // The home page starts no cluster: it is ready once its catalogue shows.
+      ['home page (its catalogue)', '/', '[data-testid=home-lab]'],
+      ['free play', '/#/free-play', undefined],
+      ['a lab', '/#/labs/rolling-updates', undefined],
     ] as const) {
       const visits: Visit[] = [];
-      for (let i = 0; i < VISITS; i++) visits.push(await visit(newPage, `http://127.0.0.1:${PORT}${path}`));
+      for (let i = 0; i < VISITS; i++) visits.push(await visit(newPage, `http://127.0.0.1:${PORT}${path}`, readySelector));
       const prompt = median(visits.map((v) => v.promptMs));
       const pageScript = median(visits.map((v) => v.pageScriptGzip));
       console.log(
-        `- ${name}: prompt after ${prompt} ms (goal ≤ 1000 ms: ${prompt <= 1000 ? 'met' : 'not met'}); page script ${kb(pageScript)} gzip (goal ≤ 200 KB: ${pageScript <= 200 * 1024 ? 'met' : 'not met'}), worker script ${kb(median(visits.map((v) => v.workerScriptGzip)))} gzip`,
+        `- ${name}: ${readySelector ? 'shown' : 'prompt'} after ${prompt} ms (goal ≤ 1000 ms: ${prompt <= 1000 ? 'met' : 'not met'}); page script ${kb(pageScript)} gzip (goal ≤ 200 KB: ${pageScript <= 200 * 1024 ? 'met' : 'not met'}), worker script ${kb(median(visits.map((v) => v.workerScriptGzip)))} gzip`,
       );
     }
   } finally {

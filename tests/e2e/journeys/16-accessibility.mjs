@@ -22,7 +22,9 @@ export default async function ({ newBrowser, url, journey }) {
       const page = await context.newPage();
       const { screen, atPrompt } = terminalOf(page);
       await page.goto(url(path));
-      await pollFor(screen, (s) => atPrompt(s), 60_000);
+      // The home page starts no cluster: its catalogue is what it waits for.
+      if (path === '/') await page.waitForSelector('[data-testid=home-lab]', { timeout: 60_000 });
+      else await pollFor(screen, (s) => atPrompt(s), 60_000);
       const found = await seriousViolations(page);
       // Its cluster would go on running beside the next page's.
       await context.close();

@@ -31,11 +31,12 @@ export default async function ({ newBrowser, url, journey }) {
     await pollFor(text, (t) => t.includes('kind: Pod'), 20_000);
   });
 
-  await journey('a new tab with no network opens the home page of the app', async () => {
+  await journey('a new tab with no network opens the home page, and free play from it', async () => {
     // Only this tab's cluster runs, as the learner's would after closing the other.
     await page.close();
     const tab = await context.newPage();
     await tab.goto(url('/'));
+    await tab.click('[data-testid=home-free-play] a', { timeout: 60_000 });
     await pollFor(terminalOf(tab).screen, (s) => terminalOf(tab).atPrompt(s), 60_000);
     await context.setOffline(false);
   });
