@@ -4,7 +4,7 @@
  */
 import type { ApiClient } from '../engine/api/client.ts';
 import type { FileSystem } from '../lib/file-system.ts';
-import { completeKubectl } from './kubectl-completion.ts';
+import { completeKubectl } from '../kubectl/completion/kubectl-completion.ts';
 import { completePath } from './path-completion.ts';
 
 const KUBECTL_COMPLETION = '__start_kubectl';
