@@ -75,6 +75,8 @@ export class Shell {
       interactive: false,
       lastBackgroundPid: '',
       completions: new Map(),
+      arrays: new Map(),
+      scopes: [],
     };
   }
 

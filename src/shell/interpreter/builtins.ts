@@ -9,6 +9,9 @@ import { bgBuiltin, fgBuiltin, jobsBuiltin, killBuiltin, waitBuiltin } from './j
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { completeBuiltin } from './complete-builtin.ts';
+import { DECLARATION_BUILTINS } from './declaration-builtins.ts';
+import { letBuiltin } from './arithmetic-commands.ts';
+import { mapfileBuiltin, readBuiltin } from './read-builtins.ts';
 import { formatPrintf } from './printf.ts';
 import { evaluateTest } from './test-expression.ts';
 import { cdFailure, exitNotNumeric, scriptUnreadable, type ShellFlavour } from './shell-dialect.ts';
@@ -70,22 +73,8 @@ const BUILTINS: Record<string, Builtin> = {
     }
     return 0;
   },
-  unset: (sh, args) => {
-    for (const name of args.filter((a) => !a.startsWith('-'))) {
-      sh.state.vars.delete(name);
-      sh.state.exported.delete(name);
-      sh.state.functions.delete(name);
-    }
-    return 0;
-  },
-  local: (sh, args) => {
-    for (const arg of args) {
-      const eq = arg.indexOf('=');
-      if (eq >= 0) sh.state.vars.set(arg.slice(0, eq), arg.slice(eq + 1));
-      else if (!sh.state.vars.has(arg)) sh.state.vars.set(arg, '');
-    }
-    return 0;
-  },
+  ...DECLARATION_BUILTINS,
+  let: letBuiltin,
   alias: (sh, args, io) => {
     if (args.length === 0) {
       for (const [name, value] of [...sh.state.aliases].sort()) io.stdout.write(`alias ${name}='${value}'\n`);
@@ -149,15 +138,9 @@ const BUILTINS: Record<string, Builtin> = {
     return evaluateTest(args.slice(0, -1), sh, io, false, '[');
   },
   '[[': (sh, args, io) => evaluateTest(args.slice(0, args.at(-1) === ']]' ? -1 : undefined), sh, io, true),
-  read: (sh, args, io) => {
-    const names = args.filter((a) => !a.startsWith('-'));
-    if (io.stdin === '') return 1;
-    const newline = io.stdin.indexOf('\n');
-    const line = newline < 0 ? io.stdin : io.stdin.slice(0, newline);
-    const fields = line.trim().split(/\s+/);
-    (names.length ? names : ['REPLY']).forEach((name, i, all) => sh.state.vars.set(name, i === all.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '')));
-    return 0;
-  },
+  read: readBuiltin,
+  mapfile: mapfileBuiltin,
+  readarray: mapfileBuiltin,
   source: async (sh, args, io, line) => {
     const file = args[0];
     if (!file) {

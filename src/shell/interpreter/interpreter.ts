@@ -11,6 +11,12 @@ import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
 import { parseLines } from '../parser.ts';
 import { literalText } from '../token-cursor.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
+import { runArithmeticCommand, runArithmeticFor } from './arithmetic-commands.ts';
+import { assignVariable } from './assignments.ts';
+import { restoreScope, type SavedVariable } from './variables.ts';
+import { arrayArgument } from './declaration-builtins.ts';
+
+const DECLARATION_COMMANDS = new Set(['local', 'declare', 'typeset']);
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { argumentListTooLong } from './exec-limits.ts';
@@ -143,7 +149,10 @@ export class Interpreter {
       for (let i = 0; i < node.commands.length; i++) {
         const last = i === node.commands.length - 1;
         if (last) {
-          status = await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal });
+          const stage = { ...io, stdin, stdinIsTerminal };
+          status = await this.runCommand(node.commands[i]!, stage);
+          // What `read` took off the shell's own input is gone for the next command too.
+          if (i === 0) io.stdin = stage.stdin;
         } else {
           const captured = new PipeBuffer(undefined, this.env.processes.pipeMemory);
           try {
@@ -220,6 +229,10 @@ export class Interpreter {
         }
         return status;
       }
+      case 'arithmetic':
+        return runArithmeticCommand(this, command, io);
+      case 'arithmetic-for':
+        return runArithmeticFor(this, command, io, (body, bodyIo) => this.#loopBody(body, bodyIo));
       case 'case': {
         const subject = await expandWordToString(this, command.subject, io);
         for (const item of command.items) {
@@ -263,14 +276,20 @@ export class Interpreter {
           continue;
         }
       }
+      if (word.array && DECLARATION_COMMANDS.has(argv[0] ?? '')) {
+        // `local -a a=(x y)`: the elements go to the builtin unexpanded, as bash's parser hands them over.
+        argv.push(arrayArgument(literalText(word) ?? '', word.array));
+        continue;
+      }
       for (const field of await expandWord(this, word, io)) argv.push(field);
+    }
+    if (argv.length === 0) {
+      let status = this.state.lastExit;
+      for (const a of command.assignments) if ((await assignVariable(this, a, io, command.line)) !== 0) status = 1;
+      return withRedirects(this, command.redirects, io, async () => status, command.line);
     }
     const assignments: [string, string][] = [];
     for (const a of command.assignments) assignments.push([a.name, await expandWordToString(this, a.value, io)]);
-    if (argv.length === 0) {
-      for (const [name, value] of assignments) this.state.vars.set(name, value);
-      return withRedirects(this, command.redirects, io, async () => this.state.lastExit, command.line);
-    }
     return withRedirects(
       this,
       command.redirects,
@@ -301,6 +320,8 @@ export class Interpreter {
     if (fn) {
       const savedPositional = this.state.positional;
       this.state.positional = argv.slice(1);
+      const scope = new Map<string, SavedVariable>();
+      this.state.scopes.push(scope);
       try {
         return await nested(
           this,
@@ -314,6 +335,8 @@ export class Interpreter {
         throw signal;
       } finally {
         this.state.positional = savedPositional;
+        this.state.scopes.pop();
+        restoreScope(this.state, scope);
       }
     }
     const refusedBefore = refusedWrites(io.stdout);
