@@ -138,6 +138,13 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
       tokens.push({ kind: 'word', word: { parts: [{ type: 'literal', text: arrayStart[1]!, quoted: false }], array: elements }, raw: input.slice(start, i), line });
       continue;
     }
+    // Inside `[[ ]]` parentheses group the conditions: words, not subshells.
+    const conditionalOp = /^(&&|\|\||[()<>])/.exec(input.slice(i, i + 2))?.[1];
+    if (conditionalOp && insideConditional(tokens)) {
+      tokens.push({ kind: 'word', word: { parts: [{ type: 'literal', text: conditionalOp, quoted: false }] }, raw: conditionalOp, line });
+      i += conditionalOp.length;
+      continue;
+    }
     const processSubstitution = (ch === '<' || ch === '>') && input[i + 1] === '(';
     const op = processSubstitution ? undefined : OPERATORS.find((o) => input.startsWith(o, i));
     if (op) {
@@ -172,6 +179,20 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
     tokens.push({ kind: 'word', word, raw: input.slice(start, end), line: startLine });
   }
   if (heredocs.length > 0) throw endOfHeredoc(heredocs[0]!);
+}
+
+/** True after a `[[` whose `]]` has not come yet on this line: its `&& || ( ) < >` are words of the condition. */
+function insideConditional(tokens: Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') {
+      if (token.kind === 'newline' || (token.op !== '&&' && token.op !== '||' && token.op !== '<' && token.op !== '>')) return false;
+      continue;
+    }
+    if (token.raw === ']]') return false;
+    if (token.raw === '[[') return true;
+  }
+  return false;
 }
 
 const COMMAND_STARTERS = new Set(['do', 'then', 'else', 'elif', '{', '!', 'for', 'while', 'until', 'if']);

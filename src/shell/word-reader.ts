@@ -211,7 +211,7 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
     const keys = /^!([A-Za-z_][A-Za-z0-9_]*)\[([@*])\]$/.exec(body);
     if (keys) return { part: { type: 'parameter', name: keys[1]!, index: keys[2]!, indices: true, quoted }, end: close + 1 };
     const m = splitSubscript(body);
-    const modifier = m ? /^(:?[-=+?]|##|#|%%|%|:)([\s\S]*)$/.exec(m[3]!) : null;
+    const modifier = m ? /^(:?[-=+?]|##|#|%%|%|:|@(?=[QEPAaKkUuL]$))([\s\S]*)$/.exec(m[3]!) : null;
     if (!m || (m[3] !== '' && !modifier)) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
     const part: WordPart = { type: 'parameter', name: m[1]!, ...(m[2] !== undefined ? { index: m[2] } : {}), quoted };
     if (modifier)

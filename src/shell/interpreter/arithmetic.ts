@@ -205,7 +205,7 @@ class Evaluation {
   #primary(): bigint {
     const token = this.#tokens[this.#i];
     if (!token || [')', ']', ':', '?', ','].includes(token.text) || OPERATORS.includes(token.text))
-      if (token?.text !== '(') throw this.#fail('syntax error: operand expected', token?.at ?? this.#source.length);
+      if (token?.text !== '(') throw this.#fail('syntax error: operand expected', token?.at ?? this.#tokens.at(-1)?.at ?? 0);
     if (this.#accept('(')) {
       const v = this.#comma();
       if (!this.#accept(')')) throw this.#fail("missing `)'", this.#at());

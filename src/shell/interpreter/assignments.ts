@@ -6,7 +6,7 @@ import type { Assignment, Word } from '../ast.ts';
 import { expandWord, expandWordToString, subscriptKey } from './expansion.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Io } from './shell-state.ts';
-import { elementValue, nextIndex, scalarValue, setElement, setScalar, toArray, type ShellArray } from './variables.ts';
+import { arrayKeys, elementValue, nextIndex, scalarValue, setElement, setScalar, unsetVariable, type ShellArray } from './variables.ts';
 
 /** 0, or 1 when a subscript was refused (bash goes on with the line). */
 export async function assignVariable(sh: Interpreter, assignment: Assignment, io: Io, line?: number): Promise<number> {
@@ -17,9 +17,12 @@ export async function assignVariable(sh: Interpreter, assignment: Assignment, io
       io.stderr.write(`${sh.errorPrefix(line)}${name}[${assignment.index}]: cannot assign list to array member\n`);
       return 1;
     }
-    const array = toArray(state, name);
-    if (!assignment.append) array.values.clear();
-    return assignElements(sh, name, array, assignment.value.array, io, line);
+    // The elements expand before the array changes: `w=("${w[@]:0:2}")` reads the old `w`.
+    const array = { assoc: state.arrays.get(name)?.assoc ?? false, values: new Map(assignment.append ? arrayEntries(state, name) : []) };
+    const status = await assignElements(sh, name, array, assignment.value.array, io, line);
+    unsetVariable(state, name);
+    state.arrays.set(name, array);
+    return status;
   }
   const value = await expandWordToString(sh, assignment.value, io);
   if (assignment.index !== undefined) {
@@ -30,6 +33,10 @@ export async function assignVariable(sh: Interpreter, assignment: Assignment, io
   }
   setScalar(state, name, assignment.append ? (scalarValue(state, name) ?? '') + value : value);
   return 0;
+}
+
+function arrayEntries(state: Interpreter['state'], name: string): [string, string][] {
+  return arrayKeys(state, name).map((key) => [key, elementValue(state, name, key) ?? '']);
 }
 
 /** `(x [k]=y …)`: words expand and split as command arguments do; `[k]=v` sets that key. */

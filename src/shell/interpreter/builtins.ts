@@ -10,7 +10,9 @@ import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { completeBuiltin } from './complete-builtin.ts';
 import { DECLARATION_BUILTINS } from './declaration-builtins.ts';
+import { setScalar } from './variables.ts';
 import { letBuiltin } from './arithmetic-commands.ts';
+import { compgenBuiltin, compoptBuiltin } from './completion-builtins.ts';
 import { mapfileBuiltin, readBuiltin } from './read-builtins.ts';
 import { formatPrintf } from './printf.ts';
 import { evaluateTest } from './test-expression.ts';
@@ -60,6 +62,14 @@ const BUILTINS: Record<string, Builtin> = {
     if (args.length === 0) {
       io.stderr.write(`${sh.errorPrefix(undefined, 'printf')}usage: printf [-v var] format [arguments]\n`);
       return 2;
+    }
+    if (args[0] === '-v') {
+      if (args[1] === undefined || args[2] === undefined) {
+        io.stderr.write(`${sh.errorPrefix(undefined, 'printf')}usage: printf [-v var] format [arguments]\n`);
+        return 2;
+      }
+      setScalar(sh.state, args[1], formatPrintf(args[2], args.slice(3)));
+      return 0;
     }
     io.stdout.write(formatPrintf(args[0]!, args.slice(1)));
     return 0;
@@ -164,6 +174,25 @@ const BUILTINS: Record<string, Builtin> = {
   bg: bgBuiltin,
   type: (sh, args, io) => {
     let status = 0;
+    if (args[0] === '-t') {
+      // Models type.def's -t: one word per name, nothing (and status 1) for an unknown one.
+      for (const name of args.slice(1)) {
+        const kind = sh.state.aliases.has(name)
+          ? 'alias'
+          : KEYWORDS.has(name)
+            ? 'keyword'
+            : sh.state.functions.has(name)
+              ? 'function'
+              : BUILTIN_NAMES.has(name)
+                ? 'builtin'
+                : sh.env.registry.get(name)
+                  ? 'file'
+                  : undefined;
+        if (kind) io.stdout.write(`${kind}\n`);
+        else status = 1;
+      }
+      return status;
+    }
     for (const name of args) {
       if (sh.state.aliases.has(name)) io.stdout.write(`${name} is aliased to \`${sh.state.aliases.get(name)}'\n`);
       else if (BUILTIN_NAMES.has(name)) io.stdout.write(`${name} is a shell builtin\n`);
@@ -190,6 +219,8 @@ const BUILTINS: Record<string, Builtin> = {
     return 0;
   },
   complete: completeBuiltin,
+  compgen: (sh, args, io, line) => compgenBuiltin(sh, args, io, line, BUILTIN_NAMES),
+  compopt: compoptBuiltin,
   bash: (sh, args, io) => runShellProgram(sh, args, io, 'bash'),
   sh: (sh, args, io) => runShellProgram(sh, args, io, 'sh'),
 };
@@ -216,6 +247,30 @@ async function runShellProgram(sh: Interpreter, args: string[], io: Io, name: st
 }
 
 export const BUILTIN_NAMES = new Set(Object.keys(BUILTINS));
+const KEYWORDS = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'case',
+  'esac',
+  'for',
+  'select',
+  'while',
+  'until',
+  'do',
+  'done',
+  'in',
+  'function',
+  'time',
+  '{',
+  '}',
+  '!',
+  '[[',
+  ']]',
+  'coproc',
+]);
 
 export async function runBuiltin(sh: Interpreter, argv: string[], io: Io, line: number): Promise<number> {
   return BUILTINS[argv[0]!]!(sh, argv.slice(1), io, line);

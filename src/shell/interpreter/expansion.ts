@@ -178,6 +178,21 @@ async function parameterValues(interpreter: Interpreter, part: ParameterPart, io
       };
       return { values: values.filter((v) => v !== undefined).map(strip), list };
     }
+    case '@': {
+      // `${v@Q}` quotes for reuse, `@U`/`@L`/`@u` change case; `@P` gives the text as is (no prompt escapes here).
+      const which = await operand();
+      const transform = (text: string): string =>
+        which === 'Q'
+          ? `'${text.replace(/'/g, `'\\''`)}'`
+          : which === 'U'
+            ? text.toUpperCase()
+            : which === 'L'
+              ? text.toLowerCase()
+              : which === 'u'
+                ? text.slice(0, 1).toUpperCase() + text.slice(1)
+                : text;
+      return { values: values.filter((v) => v !== undefined).map(transform), list };
+    }
     default:
       return { values: values.filter((v) => v !== undefined), list };
   }

@@ -281,7 +281,9 @@ export class Interpreter {
         argv.push(arrayArgument(literalText(word) ?? '', word.array));
         continue;
       }
-      for (const field of await expandWord(this, word, io)) argv.push(field);
+      // `[[ ]]` neither splits nor globs, and an empty expansion is still an operand.
+      if (argv[0] === '[[') argv.push(await expandWordToString(this, word, io));
+      else for (const field of await expandWord(this, word, io)) argv.push(field);
     }
     if (argv.length === 0) {
       let status = this.state.lastExit;

@@ -48,6 +48,8 @@ export interface ShellState {
   interactive: boolean;
   /** `complete`'s specifications by command name (the terminal's Tab reads them). */
   completions: Map<string, CompletionSpec>;
+  /** While a `complete -F` function runs for Tab: the completion's options, which `compopt` changes. */
+  completionOptions?: Set<string>;
   /** `$!`: the PID of the last background job, empty before one. */
   lastBackgroundPid: string;
 }
