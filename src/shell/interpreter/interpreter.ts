@@ -14,9 +14,7 @@ import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { runArithmeticCommand, runArithmeticFor } from './arithmetic-commands.ts';
 import { assignVariable } from './assignments.ts';
 import { restoreScope, type SavedVariable } from './variables.ts';
-import { arrayArgument } from './declaration-builtins.ts';
-
-const DECLARATION_COMMANDS = new Set(['local', 'declare', 'typeset']);
+import { expandCommandWords } from './command-words.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { argumentListTooLong } from './exec-limits.ts';
@@ -266,25 +264,7 @@ export class Interpreter {
   }
 
   async #simpleExpanded(command: Extract<Command, { type: 'simple' }>, io: Io): Promise<number> {
-    let argv: string[] = [];
-    for (let i = 0; i < command.words.length; i++) {
-      const word = command.words[i]!;
-      if (i === 0) {
-        const alias = aliasWords(this.state.aliases, word);
-        if (alias) {
-          argv.push(...alias);
-          continue;
-        }
-      }
-      if (word.array && DECLARATION_COMMANDS.has(argv[0] ?? '')) {
-        // `local -a a=(x y)`: the elements go to the builtin unexpanded, as bash's parser hands them over.
-        argv.push(arrayArgument(literalText(word) ?? '', word.array));
-        continue;
-      }
-      // `[[ ]]` neither splits nor globs, and an empty expansion is still an operand.
-      if (argv[0] === '[[') argv.push(await expandWordToString(this, word, io));
-      else for (const field of await expandWord(this, word, io)) argv.push(field);
-    }
+    let argv = await expandCommandWords(this, command.words, io);
     if (argv.length === 0) {
       let status = this.state.lastExit;
       for (const a of command.assignments) if ((await assignVariable(this, a, io, command.line)) !== 0) status = 1;
