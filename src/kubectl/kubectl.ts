@@ -38,6 +38,8 @@ import { createPodDisruptionBudgetCommand } from './commands/create-pdb.ts';
 import { cordonCommands } from './commands/node/cordon.ts';
 import { drainCommand } from './commands/node/drain.ts';
 import { taintCommand } from './commands/node/taint.ts';
+import { completionCommand } from './commands/completion/completion.ts';
+import { COMPLETE_REQUESTS, runCompleteRequest } from './completion/complete-request.ts';
 import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
@@ -98,6 +100,7 @@ const COMMANDS: KubectlCommand[] = [
   taintCommand,
   createPodDisruptionBudgetCommand,
   setServiceAccountCommand,
+  completionCommand,
 ];
 
 /** Every subcommand this kubectl runs, with its flags: what Tab completion offers. */
@@ -134,6 +137,7 @@ export function createKubectl(options: KubectlOptions): Command {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
       const argv = ctx.argv.slice(1);
+      if (COMPLETE_REQUESTS.has(argv[0] ?? '')) return runCompleteRequest(argv, ctx, options.api);
       const words = commandWords(argv);
       const command = findCommand(words);
       const group = helpPath(words);
@@ -183,7 +187,8 @@ export function createKubectl(options: KubectlOptions): Command {
         // A real kubectl spends its start-up and discovery round trip while the control plane reacts
         // to the previous command: `set image … && rollout pause` pauses after the new ReplicaSet exists.
         await ctx.time.settle?.();
-        const isConfigCommand = command.path.startsWith('config ');
+        // `completion` prints its script without reading a kubeconfig, as config's commands edit one.
+        const isConfigCommand = command.path.startsWith('config ') || command.path === 'completion';
         const connection = options.sessionServer && !isConfigCommand ? await sessionConnection(options.api, options.sessionServer, flags, ctx) : undefined;
         const written = withFieldManager(withWarningWriter(connection?.api ?? options.api, err), command.path);
         const api = boolFlag(flags, 'record') && RECORD_COMMANDS.has(command.path) ? withChangeCause(written, changeCause(command.path, rest, flagSpecs)) : written;

@@ -21,7 +21,7 @@ describe('tab completion', async () => {
     { line: 'k describe deploy fr', candidates: ['frontend'] },
     { line: 'kubectl rollout status deployment/f', candidates: ['deployment/frontend'] },
     { line: 'kubectl get pods --all', candidates: ['--all-namespaces', '--allow-missing-template-keys'] },
-    { line: 'kubectl get pods --sh', candidates: ['--show-labels', '--show-managed-fields'] },
+    { line: 'kubectl get pods --sh', candidates: ['--show-kind', '--show-labels', '--show-managed-fields'] },
     // The real kubectl offers the global --token here too (`kubectl __complete rollout undo deploy frontend --to`).
     { line: 'kubectl rollout undo deploy frontend --to', candidates: ['--to-revision', '--token'] },
     {
@@ -35,6 +35,7 @@ describe('tab completion', async () => {
         'jsonpath',
         'jsonpath-as-json',
         'jsonpath-file',
+        'kyaml',
         'name',
         'template',
         'templatefile',

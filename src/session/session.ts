@@ -226,6 +226,11 @@ export class Session {
       cwd: this.shell.cwd,
       aliases: this.shell.aliases,
       completionFunctions: this.shell.completionFunctions,
+      runCompletionFunction: async (command, text, words) => {
+        const spec = this.shell.completionSpec(command);
+        if (!spec?.function || !this.shell.hasFunction(spec.function)) return undefined;
+        return this.shell.runCompletionFunction(spec.function, { line: text, words }, spec.options);
+      },
     });
   }
 

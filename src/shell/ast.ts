@@ -2,7 +2,18 @@
 
 export type WordPart =
   | { type: 'literal'; text: string; quoted: boolean }
-  | { type: 'parameter'; name: string; modifier?: { op: string; word: Word }; length?: boolean; quoted: boolean }
+  | {
+      type: 'parameter';
+      name: string;
+      /** `${a[i]}`: the subscript as written (`@`, `*`, an arithmetic expression or a key). */
+      index?: string;
+      /** `${!a[@]}`: the keys, not the values. */
+      indices?: boolean;
+      /** `op` is `:` for `${v:offset:length}`, whose word holds `offset:length`. */
+      modifier?: { op: string; word: Word };
+      length?: boolean;
+      quoted: boolean;
+    }
   | { type: 'command'; source: string; quoted: boolean }
   | { type: 'arithmetic'; source: string; quoted: boolean }
   /** `<(…)` (the command's output as a file to read) or `>(…)` (a file whose content feeds the command). */
@@ -12,6 +23,10 @@ export interface Word {
   parts: WordPart[];
   /** Set on the delimiter word of a here-document: its body, filled in by the lexer. */
   heredoc?: { body: string; quoted: boolean };
+  /** `name=(…)` or `name+=(…)`: the elements of a compound array assignment. */
+  array?: Word[];
+  /** `(( expression ))` in command position: the expression, unexpanded. */
+  arithmetic?: string;
 }
 
 export interface Redirect {
@@ -26,6 +41,10 @@ export interface Redirect {
 export interface Assignment {
   name: string;
   value: Word;
+  /** `a[i]=v`: the subscript as written. */
+  index?: string;
+  /** `a+=v`, `a+=(…)`. */
+  append?: boolean;
 }
 
 export type Command =
@@ -35,7 +54,10 @@ export type Command =
   | { type: 'for'; variable: string; items?: Word[]; body: List; redirects: Redirect[] }
   | { type: 'while'; until: boolean; condition: List; body: List; redirects: Redirect[] }
   | { type: 'case'; subject: Word; items: { patterns: Word[]; body: List }[]; redirects: Redirect[] }
-  | { type: 'function'; name: string; body: Command };
+  | { type: 'function'; name: string; body: Command }
+  | { type: 'arithmetic'; source: string; redirects: Redirect[]; line: number }
+  /** `for (( init; test; step ))`: each part an arithmetic expression, empty when left out. */
+  | { type: 'arithmetic-for'; init: string; test: string; step: string; body: List; redirects: Redirect[]; line: number };
 
 export interface Pipeline {
   negated: boolean;

@@ -20,7 +20,7 @@ export interface Tokens {
   endsWithNewline: boolean;
 }
 
-const OPERATORS = ['&&', '||', ';;', '<<-', '<<', '>>', '>&', '&>', '<&', ';', '&', '|', '(', ')', '<', '>'];
+const OPERATORS = ['&&', '||', ';;', '<<<', '<<-', '<<', '>>', '>&', '&>', '<&', ';', '&', '|', '(', ')', '<', '>'];
 
 interface PendingHeredoc {
   delimiter: string;
@@ -108,6 +108,43 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
       tokens.push({ kind: 'word', word, raw: input.slice(start, end), line });
       continue;
     }
+    if (ch === '(' && input[i + 1] === '(' && startsCommand(previous)) {
+      const end = arithmeticEnd(input, i);
+      if (end < 0) throw new IncompleteInput({ kind: 'unterminated', what: '$(', line, endLine });
+      const source = input.slice(i + 2, end - 2);
+      tokens.push({ kind: 'word', word: { parts: [{ type: 'literal', text: input.slice(i, end), quoted: true }], arithmetic: source }, raw: input.slice(i, end), line });
+      line += (source.match(/\n/g) ?? []).length;
+      i = end;
+      continue;
+    }
+    const arrayStart = /^([A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=)\(/.exec(input.slice(i, i + 256));
+    if (arrayStart) {
+      const start = i;
+      const elements: Word[] = [];
+      i += arrayStart[0].length;
+      for (;;) {
+        while (i < n && /[ \t\n]/.test(input[i]!)) if (input[i++] === '\n') line++;
+        if (input[i] === '#') while (i < n && input[i] !== '\n') i++;
+        else if (input[i] === ')') break;
+        else if (i >= n) throw endOfInput();
+        else {
+          const read = readWord(input, i);
+          if (read.end === i) throw new ShellSyntaxError({ kind: 'unexpected', found: { kind: 'op', text: input[i]!, redirection: false }, line });
+          elements.push(read.word);
+          i = read.end;
+        }
+      }
+      i++;
+      tokens.push({ kind: 'word', word: { parts: [{ type: 'literal', text: arrayStart[1]!, quoted: false }], array: elements }, raw: input.slice(start, i), line });
+      continue;
+    }
+    // Inside `[[ ]]` parentheses group the conditions: words, not subshells.
+    const conditionalOp = /^(&&|\|\||[()<>])/.exec(input.slice(i, i + 2))?.[1];
+    if (conditionalOp && insideConditional(tokens)) {
+      tokens.push({ kind: 'word', word: { parts: [{ type: 'literal', text: conditionalOp, quoted: false }] }, raw: conditionalOp, line });
+      i += conditionalOp.length;
+      continue;
+    }
     const processSubstitution = (ch === '<' || ch === '>') && input[i + 1] === '(';
     const op = processSubstitution ? undefined : OPERATORS.find((o) => input.startsWith(o, i));
     if (op) {
@@ -142,6 +179,39 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
     tokens.push({ kind: 'word', word, raw: input.slice(start, end), line: startLine });
   }
   if (heredocs.length > 0) throw endOfHeredoc(heredocs[0]!);
+}
+
+/** True after a `[[` whose `]]` has not come yet on this line: its `&& || ( ) < >` are words of the condition. */
+function insideConditional(tokens: Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') {
+      if (token.kind === 'newline' || (token.op !== '&&' && token.op !== '||' && token.op !== '<' && token.op !== '>')) return false;
+      continue;
+    }
+    if (token.raw === ']]') return false;
+    if (token.raw === '[[') return true;
+  }
+  return false;
+}
+
+const COMMAND_STARTERS = new Set(['do', 'then', 'else', 'elif', '{', '!', 'for', 'while', 'until', 'if']);
+
+/** `((` opens an arithmetic command where a command may start (and after `for`). */
+function startsCommand(previous: Token | undefined): boolean {
+  if (!previous || previous.kind === 'newline') return true;
+  if (previous.kind === 'op') return ['&&', '||', ';', '&', '|', '(', ';;'].includes(previous.op);
+  return COMMAND_STARTERS.has(previous.raw);
+}
+
+/** Where the `))` closing the `((` at `start` ends, or -1 when the input ends first. */
+function arithmeticEnd(input: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < input.length; i++) {
+    if (input[i] === '(') depth++;
+    else if (input[i] === ')' && --depth === 0) return input[i - 1] === ')' ? i + 1 : -1;
+  }
+  return -1;
 }
 
 function lineOffset(input: string, from: number, to: number): number {

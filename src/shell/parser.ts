@@ -19,6 +19,8 @@
  */
 import type { AndOr, Assignment, Command, List, Pipeline, Redirect, Word } from './ast.ts';
 import { tokenize, type Token, type Tokens } from './lexer.ts';
+import { ShellSyntaxError } from './syntax-failure.ts';
+import { readWord } from './word-reader.ts';
 import { literalText, REDIRECTIONS, TokenCursor, unquotedText } from './token-cursor.ts';
 
 /** The whole input at once (whether it is complete, say). */
@@ -137,6 +139,10 @@ class Parser {
       if (!REDIRECTIONS.includes(token.op)) throw this.#at.unexpected(token);
     }
     if (token.kind === 'newline') throw this.#at.unexpected(token);
+    if (token.kind === 'word' && token.word.arithmetic !== undefined) {
+      this.#at.advance();
+      return { type: 'arithmetic', source: token.word.arithmetic, line: token.line, redirects: this.#redirects() };
+    }
     if (token.kind === 'word') {
       const text = unquotedText(token);
       switch (text) {
@@ -189,8 +195,17 @@ class Parser {
         continue;
       }
       if (token.kind !== 'word') break;
-      const assignment = words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(token.raw) : null;
+      const assignment = words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+)?=/.exec(token.raw) : null;
       this.#at.advance();
+      if (assignment && (assignment[2] !== undefined || assignment[3] || token.word.array)) {
+        assignments.push({
+          name: assignment[1]!,
+          value: token.word.array ? { parts: [], array: token.word.array } : readWord(token.raw, assignment[0].length).word,
+          ...(assignment[2] !== undefined ? { index: assignment[2] } : {}),
+          ...(assignment[3] ? { append: true } : {}),
+        });
+        continue;
+      }
       if (assignment) {
         const first = token.word.parts[0];
         if (first?.type === 'literal' && !first.quoted && first.text.startsWith(`${assignment[1]}=`)) {
@@ -259,7 +274,21 @@ class Parser {
   }
 
   #for(): Command {
+    const line = this.#at.peek()!.line;
     this.#at.advance();
+    const arithmetic = this.#at.peek();
+    if (arithmetic?.kind === 'word' && arithmetic.word.arithmetic !== undefined) {
+      this.#at.advance();
+      const parts = arithmetic.word.arithmetic.split(';');
+      if (parts.length !== 3) throw new ShellSyntaxError({ kind: 'message', text: `syntax error: arithmetic expression required` });
+      this.#at.skipNewlines();
+      if (this.#at.isOp(this.#at.peek(), ';')) this.#at.advance();
+      this.#at.skipNewlines();
+      this.#at.expectReserved('do');
+      const body = this.#list();
+      this.#at.expectReserved('done');
+      return { type: 'arithmetic-for', init: parts[0]!, test: parts[1]!, step: parts[2]!, body, line, redirects: this.#redirects() };
+    }
     const nameToken = this.#at.next(undefined, true);
     const variable = nameToken.kind === 'word' ? literalText(nameToken.word) : undefined;
     if (!variable || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw this.#at.unexpected(nameToken);

@@ -54,7 +54,7 @@ describe('an internal fault reaches the learner as one neutral line', () => {
 
   const refusals: { name: string; line: string; out: string; code: number }[] = [
     { name: 'a malformed test', line: '[ a -lt 1 ]; echo $?', out: 'bash: [: a: integer expression expected\n2\n', code: 0 },
-    { name: 'a division by zero', line: 'echo $((1/0)); echo after', out: 'bash: division by 0\n', code: 1 },
+    { name: 'a division by zero', line: 'echo $((1/0)); echo after', out: 'bash: 1/0: division by 0 (error token is "0")\n', code: 1 },
   ];
   it.each(refusals)('keeps the shell’s own words for $name', async ({ line, out, code }) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);

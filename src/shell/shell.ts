@@ -15,6 +15,7 @@ import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } 
 import { ProcessTable } from './interpreter/process-table.ts';
 import { JobTable } from './interpreter/job-table.ts';
 import { ArithmeticError } from './interpreter/arithmetic.ts';
+import { BASH_COMPLETION_FUNCTIONS, finishCompletionCall, prepareCompletionCall, type CompletionRequest } from './completion-function.ts';
 import { reportInternalFault } from '../lib/internal-fault/internal-fault.ts';
 import type { ShellFlavour, ShellInput } from './interpreter/shell-dialect.ts';
 
@@ -75,6 +76,8 @@ export class Shell {
       interactive: false,
       lastBackgroundPid: '',
       completions: new Map(),
+      arrays: new Map(),
+      scopes: [],
     };
   }
 
@@ -104,6 +107,40 @@ export class Shell {
   /** The function `complete -F` gave each command name, which the terminal's Tab follows. */
   get completionFunctions(): ReadonlyMap<string, string> {
     return new Map([...this.#state.completions].flatMap(([name, spec]) => (spec.function ? [[name, spec.function] as const] : [])));
+  }
+
+  /**
+   * Runs the `complete -F` function `fn` for Tab on `request`: its COMPREPLY, and the completion's
+   * options once the function's `compopt` calls changed them (`nospace`, `default`…).
+   */
+  async runCompletionFunction(fn: string, request: CompletionRequest, options: string[]): Promise<{ candidates: string[]; options: Set<string> }> {
+    const state = this.#state;
+    const saved = { lastExit: state.lastExit, history: state.history.length, interactive: state.interactive };
+    const discard: OutputStream = { write: () => undefined };
+    const io = { stdout: discard, stderr: discard, interrupt: createInterrupt() };
+    if (!state.functions.has('_init_completion')) await this.run(BASH_COMPLETION_FUNCTIONS, io);
+    state.completionOptions = new Set(options);
+    try {
+      await this.run(prepareCompletionCall(state, fn, request), io);
+      return { candidates: finishCompletionCall(state), options: state.completionOptions };
+    } finally {
+      delete state.completionOptions;
+      state.lastExit = saved.lastExit;
+      state.history.length = saved.history;
+      state.interactive = saved.interactive;
+    }
+  }
+
+  /** The `complete` specification of a command name: its function and `-o` options. */
+  completionSpec(name: string): { function?: string; options: string[] } | undefined {
+    const spec = this.#state.completions.get(name);
+    if (!spec) return undefined;
+    return { ...(spec.function ? { function: spec.function } : {}), options: spec.options.filter((o) => o.startsWith('-o ')).map((o) => o.slice(3)) };
+  }
+
+  /** True when `name` is a shell function (the terminal's Tab runs `complete -F` functions that are). */
+  hasFunction(name: string): boolean {
+    return this.#state.functions.has(name);
   }
 
   get aliases(): ReadonlyMap<string, string> {

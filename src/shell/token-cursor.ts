@@ -9,7 +9,7 @@ import { IncompleteInput, ShellSyntaxError } from './syntax-failure.ts';
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'case', 'esac', '{', '}', '!']);
 /** Words that end a list in a compound command (ash's and dash's `tokendlist`), with `)` and `;;`. */
 const LIST_END = new Set(['then', 'do', 'done', 'elif', 'else', 'fi', 'esac', '}']);
-export const REDIRECTIONS = ['<', '>', '>>', '<<', '<<-', '>&', '&>', '<&'];
+export const REDIRECTIONS = ['<', '>', '>>', '<<<', '<<', '<<-', '>&', '&>', '<&'];
 
 /** The plain text of a word with no expansions, or undefined. */
 export function literalText(word: Word): string | undefined {

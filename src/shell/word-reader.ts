@@ -172,6 +172,13 @@ function readDoubleQuoted(input: string, start: number, parts: WordPart[]): numb
   throw new Unclosed('"', start - 1);
 }
 
+/** Text read as between double quotes (an arithmetic expression before it is evaluated). */
+export function readAsDoubleQuoted(text: string): Word {
+  const parts: WordPart[] = [];
+  readDoubleQuoted(`${text.replaceAll('"', '')}"`, 0, parts);
+  return { parts };
+}
+
 /** `$NAME`, `${…}`, `$(…)`, `$((…))`, or backticks at `start`; undefined for a lone `$`. */
 function readExpansion(input: string, start: number, quoted: boolean): { part: WordPart; end: number } | undefined {
   const ch = input[start];
@@ -199,17 +206,19 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
   if (next === '{') {
     const close = matchingBrace(input, start + 2);
     const body = input.slice(start + 2, close);
-    if (body.startsWith('#') && /^#[A-Za-z_][A-Za-z0-9_]*$/.test(body)) {
-      return { part: { type: 'parameter', name: body.slice(1), length: true, quoted }, end: close + 1 };
-    }
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])(:?[-=+?]|##|#|%%|%)?([\s\S]*)$/.exec(body);
-    if (!m) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
-    const part: WordPart = { type: 'parameter', name: m[1]!, quoted };
-    if (m[2])
+    const counted = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*])(?:\[([^\]]*)\])?$/.exec(body);
+    if (counted) return { part: { type: 'parameter', name: counted[1]!, ...(counted[2] !== undefined ? { index: counted[2] } : {}), length: true, quoted }, end: close + 1 };
+    const keys = /^!([A-Za-z_][A-Za-z0-9_]*)\[([@*])\]$/.exec(body);
+    if (keys) return { part: { type: 'parameter', name: keys[1]!, index: keys[2]!, indices: true, quoted }, end: close + 1 };
+    const m = splitSubscript(body);
+    const modifier = m ? /^(:?[-=+?]|##|#|%%|%|:|@(?=[QEPAaKkUuL]$))([\s\S]*)$/.exec(m[3]!) : null;
+    if (!m || (m[3] !== '' && !modifier)) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
+    const part: WordPart = { type: 'parameter', name: m[1]!, ...(m[2] !== undefined ? { index: m[2] } : {}), quoted };
+    if (modifier)
       part.modifier = {
-        op: m[2],
+        op: modifier[1]!,
         word: readWord(
-          m[3]!.replace(/[ \t]/g, (c) => `\\${c}`),
+          modifier[2]!.replace(/[ \t]/g, (c) => `\\${c}`),
           0,
         ).word,
       };
@@ -218,6 +227,19 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
   const name = /^([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(input.slice(start + 1));
   if (!name) return undefined;
   return { part: { type: 'parameter', name: name[1]!, quoted }, end: start + 1 + name[1]!.length };
+}
+
+/** `name[subscript]rest` with the subscript's own brackets matched (`w[$((${#w[@]}-1))]`). */
+function splitSubscript(body: string): [string, string, string | undefined, string] | null {
+  const name = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(body)?.[1];
+  if (name === undefined) return null;
+  if (body[name.length] !== '[' || !/^[A-Za-z_]/.test(name)) return [body, name, undefined, body.slice(name.length)];
+  let depth = 0;
+  for (let i = name.length; i < body.length; i++) {
+    if (body[i] === '[') depth++;
+    if (body[i] === ']' && --depth === 0) return [body, name, body.slice(name.length + 1, i), body.slice(i + 1)];
+  }
+  return null;
 }
 
 function matchingParen(input: string, from: number): number {

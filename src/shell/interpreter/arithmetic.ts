@@ -1,80 +1,328 @@
-/** An arithmetic expression bash refuses: its words after the shell's prefix; the line is abandoned. */
+/**
+ * Shell arithmetic (`$(( ))`, `(( ))`, `let`, array subscripts) on 64-bit integers, with bash's
+ * operators and precedence, lowest first:
+ *
+ *   , | = *= /= %= += -= <<= >>= &= ^= |= | ?: | || | && | `|` | ^ | & | == != | < > <= >=
+ *   | << >> | + - | * / % | ** | ! ~ unary + - , prefix ++ -- | postfix ++ -- | ( ) numbers names
+ *
+ * Numbers are decimal, 0x hex, 0 octal or BASE#DIGITS; a variable's value is itself evaluated.
+ * Models bash's expr.c (expcomma … exp0) and its messages, "(error token is …)" included.
+ */
+
+/** An arithmetic expression bash refuses; the message is bash's, after its `bash: ` prefix. */
 export class ArithmeticError extends Error {}
 
-/** `$(( … ))`: integer arithmetic with variables, + - * / % ** comparisons, && || ! and parentheses. */
-export function evaluateArithmetic(source: string, lookup: (name: string) => string): number {
-  const tokens = source.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\*\*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!]/g) ?? [];
-  let i = 0;
-  const peek = () => tokens[i];
-  const value = (name: string): number => {
-    const v = lookup(name);
-    const n = parseInt(v, 10);
-    return Number.isNaN(n) ? 0 : n;
-  };
-  const primary = (): number => {
-    const t = tokens[i++];
-    if (t === undefined) throw new ArithmeticError('syntax error: operand expected');
-    if (t === '(') {
-      const v = or();
-      i++;
+export interface ArithmeticVariables {
+  get(name: string, key?: string): string | undefined;
+  set(name: string, value: string, key?: string): void;
+  /** True where `name[...]` keys by string (associative arrays). */
+  isAssoc(name: string): boolean;
+}
+
+interface Token {
+  text: string;
+  at: number;
+}
+
+const OPERATORS = ['<<=', '>>=', '**', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', ...'+-*/%<>=!~&^|?:,()[]'];
+const ASSIGNMENTS = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
+/** bash recurses into a variable's value; past this depth it is "expression recursion level exceeded". */
+const MAX_DEPTH = 1024;
+
+const wrap = (n: bigint) => BigInt.asIntN(64, n);
+
+export function evaluateArithmetic(source: string, vars: ArithmeticVariables, depth = 0): bigint {
+  return new Evaluation(source, vars, depth).run();
+}
+
+interface LValue {
+  name: string;
+  key?: string;
+}
+
+class Evaluation {
+  readonly #source: string;
+  readonly #tokens: Token[] = [];
+  #i = 0;
+  /** Inside the untaken side of && || ?: nothing is assigned and no division fails. */
+  #noeval = 0;
+
+  constructor(
+    source: string,
+    readonly vars: ArithmeticVariables,
+    readonly depth: number,
+  ) {
+    this.#source = source.trimStart();
+    const re = /\s+|([0-9][0-9A-Za-z@_#]*)|([A-Za-z_][A-Za-z0-9_]*)/y;
+    let at = 0;
+    const text = this.#source;
+    while (at < text.length) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) {
+        if (m[1] !== undefined || m[2] !== undefined) this.#tokens.push({ text: m[0], at });
+        at = re.lastIndex;
+        continue;
+      }
+      const op = OPERATORS.find((o) => text.startsWith(o, at));
+      if (!op) throw this.#fail('syntax error: invalid arithmetic operator', at);
+      this.#tokens.push({ text: op, at });
+      at += op.length;
+    }
+  }
+
+  run(): bigint {
+    if (this.depth > MAX_DEPTH) throw this.#fail('expression recursion level exceeded', 0);
+    if (this.#tokens.length === 0) return 0n;
+    const value = this.#comma();
+    const rest = this.#tokens[this.#i];
+    if (rest) throw this.#fail(rest.text === ')' ? 'syntax error in expression' : 'syntax error in expression', rest.at);
+    return value;
+  }
+
+  #fail(message: string, at: number): ArithmeticError {
+    return new ArithmeticError(`${this.#source}: ${message} (error token is "${this.#source.slice(at)}")`);
+  }
+
+  #peek(): string | undefined {
+    return this.#tokens[this.#i]?.text;
+  }
+
+  #at(): number {
+    return this.#tokens[this.#i]?.at ?? this.#source.length;
+  }
+
+  #accept(...ops: string[]): string | undefined {
+    const t = this.#peek();
+    if (t !== undefined && ops.includes(t)) {
+      this.#i++;
+      return t;
+    }
+    return undefined;
+  }
+
+  #comma(): bigint {
+    let v = this.#assign();
+    while (this.#accept(',')) v = this.#assign();
+    return v;
+  }
+
+  #assign(): bigint {
+    const start = this.#i;
+    const target = this.#lvalue();
+    if (target && ASSIGNMENTS.has(this.#peek() ?? '')) {
+      const op = this.#tokens[this.#i]!;
+      this.#i++;
+      const rhs = this.#assign();
+      const value = op.text === '=' ? rhs : this.#binary(op.text.slice(0, -1), this.#read(target), rhs, op.at);
+      this.#write(target, value);
+      return value;
+    }
+    this.#i = start;
+    const value = this.#conditional();
+    const next = this.#tokens[this.#i];
+    if (next && ASSIGNMENTS.has(next.text)) throw this.#fail('attempted assignment to non-variable', next.at);
+    return value;
+  }
+
+  #conditional(): bigint {
+    const test = this.#or();
+    if (!this.#accept('?')) return test;
+    if (!test) this.#noeval++;
+    const yes = this.#comma();
+    if (!test) this.#noeval--;
+    if (!this.#accept(':')) throw this.#fail("`:' expected for conditional expression", this.#at());
+    if (test) this.#noeval++;
+    const no = this.#conditional();
+    if (test) this.#noeval--;
+    return test ? yes : no;
+  }
+
+  #or(): bigint {
+    let v = this.#and();
+    while (this.#accept('||')) {
+      if (v) this.#noeval++;
+      const r = this.#and();
+      if (v) this.#noeval--;
+      v = v || r ? 1n : 0n;
+    }
+    return v;
+  }
+
+  #and(): bigint {
+    let v = this.#level(0);
+    while (this.#accept('&&')) {
+      if (!v) this.#noeval++;
+      const r = this.#level(0);
+      if (!v) this.#noeval--;
+      v = v && r ? 1n : 0n;
+    }
+    return v;
+  }
+
+  static readonly LEVELS = [['|'], ['^'], ['&'], ['==', '!='], ['<=', '>=', '<', '>'], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
+
+  #level(n: number): bigint {
+    if (n === Evaluation.LEVELS.length) return this.#power();
+    let v = this.#level(n + 1);
+    for (;;) {
+      const token = this.#tokens[this.#i];
+      if (!token || !Evaluation.LEVELS[n]!.includes(token.text)) return v;
+      // `a || b` and `a && b` are read a level up; `|` here must not swallow them.
+      this.#i++;
+      const r = this.#level(n + 1);
+      v = this.#binary(token.text, v, r, this.#tokens[this.#i - 1]?.at ?? token.at);
+    }
+  }
+
+  #power(): bigint {
+    const base = this.#unary();
+    const op = this.#tokens[this.#i];
+    if (op?.text !== '**') return base;
+    this.#i++;
+    const exponent = this.#power();
+    if (exponent < 0n) throw this.#fail('exponent less than 0', op.at + 2);
+    return this.#noeval ? 0n : wrap(base ** exponent);
+  }
+
+  #unary(): bigint {
+    const op = this.#accept('!', '~', '-', '+', '++', '--');
+    if (op === '!') return this.#unary() ? 0n : 1n;
+    if (op === '~') return wrap(~this.#unary());
+    if (op === '-') return wrap(-this.#unary());
+    if (op === '+') return this.#unary();
+    if (op === '++' || op === '--') {
+      const at = this.#at();
+      const target = this.#lvalue();
+      if (!target) throw this.#fail('syntax error: operand expected', at);
+      const value = wrap(this.#read(target) + (op === '++' ? 1n : -1n));
+      this.#write(target, value);
+      return value;
+    }
+    return this.#primary();
+  }
+
+  #primary(): bigint {
+    const token = this.#tokens[this.#i];
+    if (!token || [')', ']', ':', '?', ','].includes(token.text) || OPERATORS.includes(token.text))
+      if (token?.text !== '(') throw this.#fail('syntax error: operand expected', token?.at ?? this.#tokens.at(-1)?.at ?? 0);
+    if (this.#accept('(')) {
+      const v = this.#comma();
+      if (!this.#accept(')')) throw this.#fail("missing `)'", this.#at());
       return v;
     }
-    if (t === '-') return -primary();
-    if (t === '+') return primary();
-    if (t === '!') return primary() ? 0 : 1;
-    if (/^\d+$/.test(t)) return parseInt(t, 10);
-    return value(t);
-  };
-  const power = (): number => {
-    const base = primary();
-    if (peek() === '**') {
-      i++;
-      return base ** power();
+    if (/^[0-9]/.test(token!.text)) {
+      this.#i++;
+      return this.#number(token!);
     }
-    return base;
-  };
-  const mul = (): number => {
-    let v = power();
-    while (['*', '/', '%'].includes(peek() ?? '')) {
-      const op = tokens[i++];
-      const r = power();
-      if ((op === '/' || op === '%') && r === 0) throw new ArithmeticError('division by 0');
-      v = op === '*' ? v * r : op === '/' ? Math.trunc(v / r) : v % r;
+    const target = this.#lvalue()!;
+    const post = this.#accept('++', '--');
+    const value = this.#read(target);
+    if (post) this.#write(target, wrap(value + (post === '++' ? 1n : -1n)));
+    return value;
+  }
+
+  #lvalue(): LValue | undefined {
+    const token = this.#tokens[this.#i];
+    if (!token || !/^[A-Za-z_]/.test(token.text)) return undefined;
+    this.#i++;
+    if (this.#peek() !== '[') return { name: token.text };
+    this.#i++;
+    const open = this.#tokens[this.#i - 1]!;
+    let depth = 1;
+    let j = this.#i;
+    for (; j < this.#tokens.length; j++) {
+      if (this.#tokens[j]!.text === '[') depth++;
+      if (this.#tokens[j]!.text === ']' && --depth === 0) break;
     }
-    return v;
-  };
-  const add = (): number => {
-    let v = mul();
-    while (peek() === '+' || peek() === '-') v = tokens[i++] === '+' ? v + mul() : v - mul();
-    return v;
-  };
-  const cmp = (): number => {
-    let v = add();
-    while (['<', '>', '<=', '>=', '==', '!='].includes(peek() ?? '')) {
-      const op = tokens[i++];
-      const r = add();
-      v = Number(op === '<' ? v < r : op === '>' ? v > r : op === '<=' ? v <= r : op === '>=' ? v >= r : op === '==' ? v === r : v !== r);
+    if (j === this.#tokens.length) throw this.#fail('bad array subscript', open.at);
+    const inner = this.#source.slice(open.at + 1, this.#tokens[j]!.at);
+    this.#i = j + 1;
+    const key = this.vars.isAssoc(token.text) ? inner : String(evaluateArithmetic(inner, this.vars, this.depth + 1));
+    return { name: token.text, key };
+  }
+
+  #read(target: LValue): bigint {
+    const text = this.vars.get(target.name, target.key) ?? '';
+    if (text.trim() === '') return 0n;
+    if (/^\s*-?[0-9]+\s*$/.test(text)) return wrap(BigInt(text.trim()));
+    return evaluateArithmetic(text, this.vars, this.depth + 1);
+  }
+
+  #write(target: LValue, value: bigint): void {
+    if (!this.#noeval) this.vars.set(target.name, String(value), target.key);
+  }
+
+  #binary(op: string, a: bigint, b: bigint, at: number): bigint {
+    if (this.#noeval) return 0n;
+    switch (op) {
+      case '|':
+        return a | b;
+      case '^':
+        return a ^ b;
+      case '&':
+        return a & b;
+      case '==':
+        return a === b ? 1n : 0n;
+      case '!=':
+        return a !== b ? 1n : 0n;
+      case '<':
+        return a < b ? 1n : 0n;
+      case '>':
+        return a > b ? 1n : 0n;
+      case '<=':
+        return a <= b ? 1n : 0n;
+      case '>=':
+        return a >= b ? 1n : 0n;
+      case '<<':
+        return wrap(a << (b & 63n));
+      case '>>':
+        return a >> (b & 63n);
+      case '+':
+        return wrap(a + b);
+      case '-':
+        return wrap(a - b);
+      case '*':
+        return wrap(a * b);
+      case '/':
+      case '%':
+        if (b === 0n) throw this.#fail('division by 0', at);
+        return wrap(op === '/' ? a / b : a % b);
     }
-    return v;
-  };
-  const and = (): number => {
-    let v = cmp();
-    while (peek() === '&&') {
-      i++;
-      const r = cmp();
-      v = Number(Boolean(v) && Boolean(r));
+    return 0n;
+  }
+
+  /** Models expr.c strlong: 0x hex, leading-0 octal, BASE#DIGITS with digits 0-9 a-z A-Z @ _. */
+  #number(token: Token): bigint {
+    const text = token.text;
+    let base = 10n;
+    let digits = text;
+    const hash = text.indexOf('#');
+    if (hash >= 0) {
+      base = BigInt(text.slice(0, hash));
+      digits = text.slice(hash + 1);
+      if (base < 2n || base > 64n) throw this.#fail('invalid arithmetic base', token.at);
+      if (digits === '') throw this.#fail('invalid integer constant', token.at);
+    } else if (/^0[xX]/.test(text)) {
+      base = 16n;
+      digits = text.slice(2);
+    } else if (text.length > 1 && text.startsWith('0')) base = 8n;
+    let value = 0n;
+    for (const ch of digits) {
+      const d = digitValue(ch, base);
+      if (d === undefined || d >= base) throw this.#fail('value too great for base', token.at);
+      value = wrap(value * base + d);
     }
-    return v;
-  };
-  const or = (): number => {
-    let v = and();
-    while (peek() === '||') {
-      i++;
-      const r = and();
-      v = Number(Boolean(v) || Boolean(r));
-    }
-    return v;
-  };
-  if (tokens.length === 0) return 0;
-  return or();
+    return value;
+  }
+}
+
+function digitValue(ch: string, base: bigint): bigint | undefined {
+  if (/[0-9]/.test(ch)) return BigInt(ch.charCodeAt(0) - 48);
+  if (/[a-z]/.test(ch)) return BigInt(ch.charCodeAt(0) - 97 + 10);
+  // Up to base 36 upper case is lower case; above, A-Z are 36-61.
+  if (/[A-Z]/.test(ch)) return BigInt(ch.charCodeAt(0) - 65 + (base <= 36n ? 10 : 36));
+  if (ch === '@') return 62n;
+  if (ch === '_') return 63n;
+  return undefined;
 }

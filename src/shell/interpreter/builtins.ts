@@ -9,6 +9,11 @@ import { bgBuiltin, fgBuiltin, jobsBuiltin, killBuiltin, waitBuiltin } from './j
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { completeBuiltin } from './complete-builtin.ts';
+import { DECLARATION_BUILTINS } from './declaration-builtins.ts';
+import { setScalar } from './variables.ts';
+import { letBuiltin } from './arithmetic-commands.ts';
+import { compgenBuiltin, compoptBuiltin } from './completion-builtins.ts';
+import { mapfileBuiltin, readBuiltin } from './read-builtins.ts';
 import { formatPrintf } from './printf.ts';
 import { evaluateTest } from './test-expression.ts';
 import { cdFailure, exitNotNumeric, scriptUnreadable, type ShellFlavour } from './shell-dialect.ts';
@@ -58,6 +63,14 @@ const BUILTINS: Record<string, Builtin> = {
       io.stderr.write(`${sh.errorPrefix(undefined, 'printf')}usage: printf [-v var] format [arguments]\n`);
       return 2;
     }
+    if (args[0] === '-v') {
+      if (args[1] === undefined || args[2] === undefined) {
+        io.stderr.write(`${sh.errorPrefix(undefined, 'printf')}usage: printf [-v var] format [arguments]\n`);
+        return 2;
+      }
+      setScalar(sh.state, args[1], formatPrintf(args[2], args.slice(3)));
+      return 0;
+    }
     io.stdout.write(formatPrintf(args[0]!, args.slice(1)));
     return 0;
   },
@@ -70,22 +83,8 @@ const BUILTINS: Record<string, Builtin> = {
     }
     return 0;
   },
-  unset: (sh, args) => {
-    for (const name of args.filter((a) => !a.startsWith('-'))) {
-      sh.state.vars.delete(name);
-      sh.state.exported.delete(name);
-      sh.state.functions.delete(name);
-    }
-    return 0;
-  },
-  local: (sh, args) => {
-    for (const arg of args) {
-      const eq = arg.indexOf('=');
-      if (eq >= 0) sh.state.vars.set(arg.slice(0, eq), arg.slice(eq + 1));
-      else if (!sh.state.vars.has(arg)) sh.state.vars.set(arg, '');
-    }
-    return 0;
-  },
+  ...DECLARATION_BUILTINS,
+  let: letBuiltin,
   alias: (sh, args, io) => {
     if (args.length === 0) {
       for (const [name, value] of [...sh.state.aliases].sort()) io.stdout.write(`alias ${name}='${value}'\n`);
@@ -149,15 +148,9 @@ const BUILTINS: Record<string, Builtin> = {
     return evaluateTest(args.slice(0, -1), sh, io, false, '[');
   },
   '[[': (sh, args, io) => evaluateTest(args.slice(0, args.at(-1) === ']]' ? -1 : undefined), sh, io, true),
-  read: (sh, args, io) => {
-    const names = args.filter((a) => !a.startsWith('-'));
-    if (io.stdin === '') return 1;
-    const newline = io.stdin.indexOf('\n');
-    const line = newline < 0 ? io.stdin : io.stdin.slice(0, newline);
-    const fields = line.trim().split(/\s+/);
-    (names.length ? names : ['REPLY']).forEach((name, i, all) => sh.state.vars.set(name, i === all.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '')));
-    return 0;
-  },
+  read: readBuiltin,
+  mapfile: mapfileBuiltin,
+  readarray: mapfileBuiltin,
   source: async (sh, args, io, line) => {
     const file = args[0];
     if (!file) {
@@ -181,6 +174,25 @@ const BUILTINS: Record<string, Builtin> = {
   bg: bgBuiltin,
   type: (sh, args, io) => {
     let status = 0;
+    if (args[0] === '-t') {
+      // Models type.def's -t: one word per name, nothing (and status 1) for an unknown one.
+      for (const name of args.slice(1)) {
+        const kind = sh.state.aliases.has(name)
+          ? 'alias'
+          : KEYWORDS.has(name)
+            ? 'keyword'
+            : sh.state.functions.has(name)
+              ? 'function'
+              : BUILTIN_NAMES.has(name)
+                ? 'builtin'
+                : sh.env.registry.get(name)
+                  ? 'file'
+                  : undefined;
+        if (kind) io.stdout.write(`${kind}\n`);
+        else status = 1;
+      }
+      return status;
+    }
     for (const name of args) {
       if (sh.state.aliases.has(name)) io.stdout.write(`${name} is aliased to \`${sh.state.aliases.get(name)}'\n`);
       else if (BUILTIN_NAMES.has(name)) io.stdout.write(`${name} is a shell builtin\n`);
@@ -207,6 +219,8 @@ const BUILTINS: Record<string, Builtin> = {
     return 0;
   },
   complete: completeBuiltin,
+  compgen: (sh, args, io, line) => compgenBuiltin(sh, args, io, line, BUILTIN_NAMES),
+  compopt: compoptBuiltin,
   bash: (sh, args, io) => runShellProgram(sh, args, io, 'bash'),
   sh: (sh, args, io) => runShellProgram(sh, args, io, 'sh'),
 };
@@ -233,6 +247,30 @@ async function runShellProgram(sh: Interpreter, args: string[], io: Io, name: st
 }
 
 export const BUILTIN_NAMES = new Set(Object.keys(BUILTINS));
+const KEYWORDS = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'case',
+  'esac',
+  'for',
+  'select',
+  'while',
+  'until',
+  'do',
+  'done',
+  'in',
+  'function',
+  'time',
+  '{',
+  '}',
+  '!',
+  '[[',
+  ']]',
+  'coproc',
+]);
 
 export async function runBuiltin(sh: Interpreter, argv: string[], io: Io, line: number): Promise<number> {
   return BUILTINS[argv[0]!]!(sh, argv.slice(1), io, line);

@@ -3,7 +3,9 @@
  * arithmetic, field splitting of unquoted results, then pathname globbing.
  */
 import type { Word, WordPart } from '../ast.ts';
-import { evaluateArithmetic } from './arithmetic.ts';
+import { ArithmeticError, evaluateArithmetic } from './arithmetic.ts';
+import { arithmeticVariables, arrayKeys, arrayValues, elementValue, scalarValue, setScalar } from './variables.ts';
+import { readAsDoubleQuoted } from '../word-reader.ts';
 import { BraceExpansionTooLarge, expandBraces } from './brace-expansion.ts';
 import { DiscardSignal } from './signals.ts';
 import type { Interpreter } from './interpreter.ts';
@@ -44,8 +46,9 @@ export async function expandWord(interpreter: Interpreter, word: Word, io: Io): 
   }
   const pieces: Piece[][] = [[]];
   for (const part of word.parts) {
-    if (part.type === 'parameter' && part.name === '@' && part.quoted && !part.modifier) {
-      const args = interpreter.state.positional;
+    // `"$@"` and `"${a[@]}"`: one field per element, joined to the text around them at the ends.
+    if (part.type === 'parameter' && part.quoted && !part.length && (part.index === '@' || (part.name === '@' && part.index === undefined))) {
+      const { values: args } = await parameterValues(interpreter, part, io);
       if (args.length === 0) continue;
       args.forEach((arg, i) => {
         if (i > 0) pieces.push([]);
@@ -75,49 +78,123 @@ async function expandPart(interpreter: Interpreter, part: WordPart, io: Io): Pro
     }
     case 'process':
       return interpreter.processSubstitutions.open(interpreter, part.direction, part.source, io);
-    case 'arithmetic': {
-      const source = part.source.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)\}?/g, (_, name: string) => parameter(interpreter, name) ?? '0');
-      return String(evaluateArithmetic(source, (name) => parameter(interpreter, name) ?? '0'));
-    }
+    case 'arithmetic':
+      return String(await evaluateArithmeticText(interpreter, part.source, io));
     case 'parameter': {
-      const value = parameter(interpreter, part.name);
-      if (part.length) return String((value ?? '').length);
-      if (!part.modifier) return value ?? '';
-      const { op, word } = part.modifier;
-      const operand = async () => expandWordToString(interpreter, word, io);
-      switch (op) {
-        case ':-':
-          return value ? value : operand();
-        case '-':
-          return value !== undefined ? value : operand();
-        case ':=':
-        case '=': {
-          if (value && op === ':=') return value;
-          if (value !== undefined && op === '=') return value;
-          const v = await operand();
-          interpreter.state.vars.set(part.name, v);
-          return v;
-        }
-        case ':+':
-          return value ? operand() : '';
-        case '+':
-          return value !== undefined ? operand() : '';
-        case '#':
-        case '##': {
-          const text = value ?? '';
-          const length = new GlobPattern(await operand()).prefixLength(text, op === '##');
-          return text.slice(Math.max(length, 0));
-        }
-        case '%':
-        case '%%': {
-          const text = value ?? '';
-          const length = new GlobPattern(await operand()).suffixLength(text, op === '%%');
-          return length < 0 ? text : text.slice(0, text.length - length);
-        }
-        default:
-          return value ?? '';
-      }
+      const { values, list } = await parameterValues(interpreter, part, io);
+      return list ? values.join(part.quoted && part.index === '*' ? ifsJoiner(interpreter) : ' ') : (values[0] ?? '');
     }
+  }
+}
+
+/** `"${a[*]}"` joins with the first character of IFS (a space when IFS is unset). */
+function ifsJoiner(interpreter: Interpreter): string {
+  const ifs = interpreter.state.vars.get('IFS');
+  return ifs === undefined ? ' ' : ifs.slice(0, 1);
+}
+
+type ParameterPart = Extract<WordPart, { type: 'parameter' }>;
+
+/** An arithmetic expression as bash evaluates it: its `$` expansions first. */
+export async function evaluateArithmeticText(interpreter: Interpreter, source: string, io: Io): Promise<bigint> {
+  const expanded = await expandWordToString(interpreter, readAsDoubleQuoted(source), io);
+  return evaluateArithmetic(expanded, arithmeticVariables(interpreter.state));
+}
+
+/** The subscript's key: an associative array's text, or an indexed array's evaluated index (negative counts from the end). */
+export async function subscriptKey(interpreter: Interpreter, name: string, subscript: string, io: Io): Promise<string> {
+  const state = interpreter.state;
+  if (state.arrays.get(name)?.assoc) return expandWordToString(interpreter, readAsDoubleQuoted(subscript), io);
+  let index = await evaluateArithmeticText(interpreter, subscript, io);
+  if (index < 0n) {
+    const keys = arrayKeys(state, name);
+    index += BigInt(keys.length === 0 ? 0 : Number(keys.at(-1)) + 1);
+  }
+  return String(index);
+}
+
+/** What a `${…}` stands for: one value, or a list (`${a[@]}`, `$@`, `${!a[@]}`), its operator applied. */
+async function parameterValues(interpreter: Interpreter, part: ParameterPart, io: Io): Promise<{ values: string[]; list: boolean }> {
+  const state = interpreter.state;
+  const all = part.index === '@' || part.index === '*';
+  const list = all || ((part.name === '@' || part.name === '*') && part.index === undefined);
+  let values: (string | undefined)[];
+  if (part.indices) values = arrayKeys(state, part.name);
+  else if (all) values = arrayValues(state, part.name);
+  else if (list) values = [...state.positional];
+  else if (part.index !== undefined) values = [elementValue(state, part.name, await subscriptKey(interpreter, part.name, part.index, io))];
+  else values = [parameter(interpreter, part.name)];
+  if (part.length) return { values: [String(list ? values.length : (values[0] ?? '').length)], list: false };
+  if (!part.modifier) return { values: values.filter((v) => v !== undefined), list };
+  const { op, word } = part.modifier;
+  const operand = async () => expandWordToString(interpreter, word, io);
+  const present = list ? values.length > 0 : values[0] !== undefined;
+  const nonEmpty = list ? values.some((v) => v) : Boolean(values[0]);
+  const single = async (text: string) => ({ values: [text], list: false });
+  switch (op) {
+    case ':-':
+      return nonEmpty ? { values: values as string[], list } : single(await operand());
+    case '-':
+      return present ? { values: values as string[], list } : single(await operand());
+    case ':=':
+    case '=': {
+      if (op === ':=' ? nonEmpty : present) return { values: values as string[], list };
+      const v = await operand();
+      setScalar(state, part.name, v);
+      return single(v);
+    }
+    case ':+':
+      return nonEmpty ? single(await operand()) : single('');
+    case '+':
+      return present ? single(await operand()) : single('');
+    case ':': {
+      const [offsetText = '', lengthText] = (await operand()).split(':');
+      const items = list ? (values as string[]) : [...(values[0] ?? '')];
+      const count = BigInt(items.length);
+      let from = evaluateArithmetic(offsetText, arithmeticVariables(state));
+      if (from < 0n) from += count;
+      if (from < 0n || from > count) return { values: list ? [] : [''], list };
+      let to = count;
+      if (lengthText !== undefined) {
+        const length = evaluateArithmetic(lengthText, arithmeticVariables(state));
+        to = length < 0n ? count + length : from + length;
+        if (to < from) {
+          if (length < 0n) throw new ArithmeticError(`${lengthText.trim()}: substring expression < 0`);
+          to = from;
+        }
+      }
+      const slice = items.slice(Number(from), Number(to > count ? count : to));
+      return list ? { values: slice, list } : single(slice.join(''));
+    }
+    case '#':
+    case '##':
+    case '%':
+    case '%%': {
+      const pattern = new GlobPattern(await operand());
+      const strip = (text: string) => {
+        if (op.startsWith('#')) return text.slice(Math.max(pattern.prefixLength(text, op === '##'), 0));
+        const length = pattern.suffixLength(text, op === '%%');
+        return length < 0 ? text : text.slice(0, text.length - length);
+      };
+      return { values: values.filter((v) => v !== undefined).map(strip), list };
+    }
+    case '@': {
+      // `${v@Q}` quotes for reuse, `@U`/`@L`/`@u` change case; `@P` gives the text as is (no prompt escapes here).
+      const which = await operand();
+      const transform = (text: string): string =>
+        which === 'Q'
+          ? `'${text.replace(/'/g, `'\\''`)}'`
+          : which === 'U'
+            ? text.toUpperCase()
+            : which === 'L'
+              ? text.toLowerCase()
+              : which === 'u'
+                ? text.slice(0, 1).toUpperCase() + text.slice(1)
+                : text;
+      return { values: values.filter((v) => v !== undefined).map(transform), list };
+    }
+    default:
+      return { values: values.filter((v) => v !== undefined), list };
   }
 }
 
@@ -139,7 +216,7 @@ function parameter(interpreter: Interpreter, name: string): string | undefined {
       return state.scriptName;
   }
   if (/^\d+$/.test(name)) return state.positional[Number(name) - 1];
-  return state.vars.get(name);
+  return scalarValue(state, name);
 }
 
 function splitFields(interpreter: Interpreter, pieces: Piece[]): string[] {

@@ -11,6 +11,10 @@ import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
 import { parseLines } from '../parser.ts';
 import { literalText } from '../token-cursor.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
+import { runArithmeticCommand, runArithmeticFor } from './arithmetic-commands.ts';
+import { assignVariable } from './assignments.ts';
+import { restoreScope, type SavedVariable } from './variables.ts';
+import { expandCommandWords } from './command-words.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import { BreakSignal, ContinueSignal, DiscardSignal, ExitSignal, ReturnSignal } from './signals.ts';
 import { argumentListTooLong } from './exec-limits.ts';
@@ -143,7 +147,10 @@ export class Interpreter {
       for (let i = 0; i < node.commands.length; i++) {
         const last = i === node.commands.length - 1;
         if (last) {
-          status = await this.runCommand(node.commands[i]!, { ...io, stdin, stdinIsTerminal });
+          const stage = { ...io, stdin, stdinIsTerminal };
+          status = await this.runCommand(node.commands[i]!, stage);
+          // What `read` took off the shell's own input is gone for the next command too.
+          if (i === 0) io.stdin = stage.stdin;
         } else {
           const captured = new PipeBuffer(undefined, this.env.processes.pipeMemory);
           try {
@@ -220,6 +227,10 @@ export class Interpreter {
         }
         return status;
       }
+      case 'arithmetic':
+        return runArithmeticCommand(this, command, io);
+      case 'arithmetic-for':
+        return runArithmeticFor(this, command, io, (body, bodyIo) => this.#loopBody(body, bodyIo));
       case 'case': {
         const subject = await expandWordToString(this, command.subject, io);
         for (const item of command.items) {
@@ -253,24 +264,14 @@ export class Interpreter {
   }
 
   async #simpleExpanded(command: Extract<Command, { type: 'simple' }>, io: Io): Promise<number> {
-    let argv: string[] = [];
-    for (let i = 0; i < command.words.length; i++) {
-      const word = command.words[i]!;
-      if (i === 0) {
-        const alias = aliasWords(this.state.aliases, word);
-        if (alias) {
-          argv.push(...alias);
-          continue;
-        }
-      }
-      for (const field of await expandWord(this, word, io)) argv.push(field);
+    let argv = await expandCommandWords(this, command.words, io);
+    if (argv.length === 0) {
+      let status = this.state.lastExit;
+      for (const a of command.assignments) if ((await assignVariable(this, a, io, command.line)) !== 0) status = 1;
+      return withRedirects(this, command.redirects, io, async () => status, command.line);
     }
     const assignments: [string, string][] = [];
     for (const a of command.assignments) assignments.push([a.name, await expandWordToString(this, a.value, io)]);
-    if (argv.length === 0) {
-      for (const [name, value] of assignments) this.state.vars.set(name, value);
-      return withRedirects(this, command.redirects, io, async () => this.state.lastExit, command.line);
-    }
     return withRedirects(
       this,
       command.redirects,
@@ -301,6 +302,8 @@ export class Interpreter {
     if (fn) {
       const savedPositional = this.state.positional;
       this.state.positional = argv.slice(1);
+      const scope = new Map<string, SavedVariable>();
+      this.state.scopes.push(scope);
       try {
         return await nested(
           this,
@@ -314,6 +317,8 @@ export class Interpreter {
         throw signal;
       } finally {
         this.state.positional = savedPositional;
+        this.state.scopes.pop();
+        restoreScope(this.state, scope);
       }
     }
     const refusedBefore = refusedWrites(io.stdout);

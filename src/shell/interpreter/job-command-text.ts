@@ -52,6 +52,10 @@ function compoundText(command: Exclude<Command, { type: 'simple' | 'function' }>
       const items = command.items ? command.items.map(wordText).join(' ') : '"$@"';
       return `for ${command.variable} in ${items};\n${pad(indent)}do${bodyText(command.body, indent)}done`;
     }
+    case 'arithmetic':
+      return `(( ${command.source.trim()} ))`;
+    case 'arithmetic-for':
+      return `for ((${command.init.trim()}; ${command.test.trim()}; ${command.step.trim()}))\n${pad(indent)}do${bodyText(command.body, indent)}done`;
     case 'while':
       return `${command.until ? 'until' : 'while'} ${listText(command.condition, indent)} do${bodyText(command.body, indent)}done`;
     case 'case': {

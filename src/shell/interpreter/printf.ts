@@ -1,4 +1,4 @@
-/** printf's format language: %s %d %i %f %x %o %c %b %%, widths and precision; the format repeats for extra arguments. */
+/** printf's format language: %s %d %i %f %x %o %c %b %q %%, widths and precision; the format repeats for extra arguments. */
 export function formatPrintf(format: string, args: string[]): string {
   let out = '';
   let index = 0;
@@ -10,7 +10,7 @@ export function formatPrintf(format: string, args: string[]): string {
     );
   do {
     let consumed = false;
-    out += unescape(format).replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXocb%])/g, (_, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
+    out += unescape(format).replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXocbq%])/g, (_, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
       if (conv === '%') return '%';
       const arg = args[index++] ?? '';
       consumed = true;
@@ -38,6 +38,9 @@ export function formatPrintf(format: string, args: string[]): string {
         case 'b':
           text = unescape(arg);
           break;
+        case 'q':
+          text = shellQuote(arg);
+          break;
         default:
           text = precision !== undefined ? arg.slice(0, Number(precision)) : arg;
       }
@@ -48,4 +51,20 @@ export function formatPrintf(format: string, args: string[]): string {
     if (!consumed) break;
   } while (index < args.length);
   return out;
+}
+
+/**
+ * `%q`: the argument quoted for reuse as shell input. Models bash's lib/sh/shquote.c
+ * sh_backslash_quote (`~` and `#` only at the start) and `$'…'` for control characters.
+ */
+export function shellQuote(text: string): string {
+  if (text === '') return "''";
+  if (/[\x00-\x1f\x7f]/.test(text)) {
+    const escaped = text.replace(
+      /[\x00-\x1f\x7f'\\]/g,
+      (c) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r', '\x1b': '\\E', "'": "\\'", '\\': '\\\\' })[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`,
+    );
+    return `$'${escaped}'`;
+  }
+  return text.replace(/[ \t'"\\|&;()<>!{}*[\]?^$`,]|^[~#]/g, (c) => `\\${c}`);
 }

@@ -21,6 +21,11 @@ export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: 
       continue;
     }
     const target = await expandWordToString(sh, redirect.target, io);
+    if (redirect.op === '<<<') {
+      next.stdin = `${target}\n`;
+      next.stdinIsTerminal = false;
+      continue;
+    }
     if (redirect.op === '>&' || redirect.op === '<&') {
       if (target === '1') {
         if (redirect.fd === 2) next.stderr = next.stdout;

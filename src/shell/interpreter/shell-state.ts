@@ -11,6 +11,7 @@ import type { ProcessTable } from './process-table.ts';
 import { JobTable } from './job-table.ts';
 import type { CompletionSpec } from './complete-builtin.ts';
 import type { ShellFlavour, ShellInput } from './shell-dialect.ts';
+import type { SavedVariable, ShellArray } from './variables.ts';
 
 export interface Io {
   stdin: string;
@@ -21,6 +22,10 @@ export interface Io {
 
 export interface ShellState {
   vars: Map<string, string>;
+  /** Indexed and associative arrays (variables.ts); a name is in `vars` or here, never both. */
+  arrays: Map<string, ShellArray>;
+  /** One map per running function: what its `local`s hid of the caller's variables. */
+  scopes: Map<string, SavedVariable>[];
   exported: Set<string>;
   aliases: Map<string, string>;
   functions: Map<string, Command>;
@@ -43,6 +48,8 @@ export interface ShellState {
   interactive: boolean;
   /** `complete`'s specifications by command name (the terminal's Tab reads them). */
   completions: Map<string, CompletionSpec>;
+  /** While a `complete -F` function runs for Tab: the completion's options, which `compopt` changes. */
+  completionOptions?: Set<string>;
   /** `$!`: the PID of the last background job, empty before one. */
   lastBackgroundPid: string;
 }
@@ -86,6 +93,8 @@ export function childShellState(state: ShellState): ShellState {
   return {
     ...state,
     vars: new Map(state.vars),
+    arrays: new Map([...state.arrays].map(([name, array]) => [name, { assoc: array.assoc, values: new Map(array.values) }])),
+    scopes: state.scopes.map((scope) => new Map(scope)),
     exported: new Set(state.exported),
     aliases: new Map(state.aliases),
     functions: new Map(state.functions),

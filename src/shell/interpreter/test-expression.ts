@@ -1,5 +1,6 @@
 /** `test` / `[` / `[[`: file tests, string and integer comparisons, !, -a, -o, && and ||. */
 import { resolvePath } from '../../lib/resolve-path.ts';
+import { unsetVariable } from './variables.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Io } from './shell-state.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
@@ -102,11 +103,12 @@ function matchesPattern(subject: string, pattern: string): boolean {
   return subject === pattern || new GlobPattern(pattern).matches(subject);
 }
 
-/** Sets BASH_REMATCH to the matched text: arrays are not modelled, and `$BASH_REMATCH` is its element 0. */
+/** Sets BASH_REMATCH: the match, then each group's text (empty for one that took no part). */
 function matchesRegex(subject: string, pattern: string, sh: Interpreter): boolean {
   try {
     const match = PosixRegex.compile(pattern, 'bash').exec(subject);
-    sh.state.vars.set('BASH_REMATCH', match?.groups[0] ?? '');
+    unsetVariable(sh.state, 'BASH_REMATCH');
+    sh.state.arrays.set('BASH_REMATCH', { assoc: false, values: new Map((match?.groups ?? []).map((group, i) => [String(i), group ?? ''])) });
     return match !== null;
   } catch (error) {
     // glibc's regexec giving up (REG_ESPACE) also makes bash return 2.

@@ -3,9 +3,11 @@
  * subcommands, flags of the command being typed, resource types as `kubectl api-resources -o name`
  * names them, object names in the namespace, and the values of `-n`, `-o` and `-c`.
  */
-import type { ApiClient, ApiResource, KubeObject } from '../engine/api/client.ts';
-import { GLOBAL_FLAGS, type FlagSpec } from '../kubectl/flags.ts';
-import { kubectlCommands } from '../kubectl/kubectl.ts';
+import type { ApiClient, ApiResource, KubeObject } from '../../engine/api/client.ts';
+import { GLOBAL_FLAGS, type FlagSpec } from '../flags.ts';
+import { kubectlCommands } from '../kubectl.ts';
+import { HELP_TEXTS } from '../help/texts/index.ts';
+import { globalFlags, localFlagsOf, subcommandsOf } from './help-catalog.ts';
 
 /** The last word of a command path that takes `TYPE NAME` or `TYPE/NAME` arguments. */
 const TAKES_RESOURCE = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'scale', 'status', 'history', 'undo', 'pause', 'resume', 'restart', 'image']);
@@ -15,6 +17,7 @@ const TAKES_POD = new Set(['logs', 'exec']);
 const GET_OUTPUT_FORMATS = [
   'json',
   'yaml',
+  'kyaml',
   'name',
   'go-template',
   'go-template-file',
@@ -28,7 +31,13 @@ const GET_OUTPUT_FORMATS = [
   'wide',
 ];
 
-export type KubectlCandidates = { kind: 'words'; words: string[] } | { kind: 'paths' };
+/** A candidate with the description cobra prints after a tab (subcommands and flags have one). */
+export interface Candidate {
+  word: string;
+  description?: string;
+}
+
+export type KubectlCandidates = { kind: 'words'; words: string[]; described?: Candidate[] } | { kind: 'paths' };
 
 interface ParsedLine {
   /** Words that are neither flags nor flag values. */
@@ -43,7 +52,6 @@ export async function completeKubectl(args: string[], word: string, api: ApiClie
   const allFlags = [...GLOBAL_FLAGS, ...commands.flatMap((c) => c.flags)];
   const line = parse(args, allFlags);
   const command = longestCommand(commands, line.words);
-  const flags = [...(command?.flags ?? []), ...GLOBAL_FLAGS];
   const pathLength = command ? command.path.split(' ').length : 0;
   const operands = line.words.slice(pathLength);
   const namespace = line.flagValues.get('namespace') ?? 'default';
@@ -61,8 +69,23 @@ export async function completeKubectl(args: string[], word: string, api: ApiClie
         return { kind: 'paths' };
     }
   }
-  if (word.startsWith('-')) return words(flags.flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+  const helpPath = longestHelpPath(line.words);
+  if (word.startsWith('-')) {
+    // Models cobra's getFlagNameCompletions: inherited flags, then the command's own; a flag
+    // already given is offered again only when it may repeat.
+    const given = new Set(args.filter((a) => a.startsWith('-')).map((a) => a.replace(/^--?/, '').split('=')[0]!));
+    const described = [...globalFlags(), ...localFlagsOf(helpPath)]
+      .filter((f) => f.repeatable || !(given.has(f.name) || (f.short !== undefined && given.has(f.short))))
+      .flatMap((f) => [{ word: `--${f.name}`, description: f.usage }, ...(f.short ? [{ word: `-${f.short}`, description: f.usage }] : [])]);
+    return { kind: 'words', words: described.map((c) => c.word), described };
+  }
 
+  const subcommands = subcommandsOf(helpPath);
+  if (subcommands.length > 0 && line.words.length === (helpPath === '' ? 0 : helpPath.split(' ').length)) {
+    const described = subcommands.map((c) => ({ word: c.name, description: c.description }));
+    return { kind: 'words', words: described.map((c) => c.word), described };
+  }
+  if (helpPath === 'completion') return line.words.length === 1 ? words(['bash', 'zsh', 'fish', 'powershell']) : { kind: 'paths' };
   const next = nextPathWords(commands, line.words);
   if (next.length > 0) return words(next);
   if (!command) return words([]);
@@ -82,6 +105,20 @@ export async function completeKubectl(args: string[], word: string, api: ApiClie
   if (operands[0]!.includes('/')) return words([]);
   const resource = findResource(resources, operands[0]!);
   return words(resource ? await namesOf(api, resource, namespace) : []);
+}
+
+/** The longest run of leading words that names a command kubectl has help for ('' for the root). */
+function longestHelpPath(words: string[]): string {
+  for (let n = words.length; n > 0; n--) {
+    const path = words.slice(0, n).join(' ');
+    if (HELP_TEXTS[path] !== undefined) return path;
+  }
+  return '';
+}
+
+/** The words of a command line that are neither flags nor their values (`-n kube-system get pods` → `get pods`). */
+export function commandWordsOf(args: string[]): string[] {
+  return parse(args, [...GLOBAL_FLAGS, ...kubectlCommands().flatMap((c) => c.flags)]).words;
 }
 
 function parse(args: string[], flags: FlagSpec[]): ParsedLine {
