@@ -15,8 +15,11 @@ export interface LabSummary {
 /** What the lab panel shows: the lab's steps without their checks. */
 export interface LabView extends LabSummary {
   previews?: Preview[];
-  /** createsObjects: reaching the step creates objects, so the steps from it on stay closed until then. */
-  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'> & { createsObjects?: boolean })[];
+  /**
+   * choices: the options' texts; why each is right or wrong comes with the verdict on it.
+   * createsObjects: reaching the step creates objects, so the steps from it on stay closed until then.
+   */
+  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'freeText' | 'hints' | 'solution'> & { choices?: string[]; createsObjects?: boolean })[];
 }
 
 /** A compact picture of the workloads in one namespace, for the rollout view. */

@@ -23,7 +23,7 @@ export function labView(lab: LoadedLab): LabView {
       id: stepId,
       kind,
       prompt,
-      ...(choices ? { choices } : {}),
+      ...(choices ? { choices: choices.map((c) => c.text) } : {}),
       ...(freeText ? { freeText } : {}),
       ...(hints ? { hints } : {}),
       ...(solution ? { solution } : {}),

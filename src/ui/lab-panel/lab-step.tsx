@@ -47,6 +47,11 @@ export function LabStep({ client, step, index, verdict, current }: { client: Wor
         <div className={`verdict ${verdict.status}`} role="status">
           {verdict.status === 'pass' ? '✔ ' : '✖ '}
           {verdict.why}
+          {verdict.explanation && (
+            <p className="verdict-explanation" data-testid="verdict-explanation">
+              <MarkupText text={verdict.explanation} />
+            </p>
+          )}
         </div>
       )}
     </div>
