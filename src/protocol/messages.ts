@@ -17,9 +17,10 @@ export interface LabView extends LabSummary {
   previews?: Preview[];
   /**
    * choices: the options' texts; why each is right or wrong comes with the verdict on it.
+   * answerExplanation: why the solution's answer is right, shown with it.
    * createsObjects: reaching the step creates objects, so the steps from it on stay closed until then.
    */
-  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'freeText' | 'hints' | 'solution'> & { choices?: string[]; createsObjects?: boolean })[];
+  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'freeText' | 'hints' | 'solution'> & { choices?: string[]; answerExplanation?: string; createsObjects?: boolean })[];
 }
 
 /** A compact picture of the workloads in one namespace, for the rollout view. */

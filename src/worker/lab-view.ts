@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, type FromWorker, type LabView } from '../protocol/mes
 import type { Session } from '../session/session.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
-import type { LoadedLab } from '../labs/schema.ts';
+import type { Choice, LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 
 export function reachedOf(lab: Grader): { reached?: string } {
@@ -24,12 +24,19 @@ export function labView(lab: LoadedLab): LabView {
       kind,
       prompt,
       ...(choices ? { choices: choices.map((c) => c.text) } : {}),
+      ...answerExplanationOf(choices, solution),
       ...(freeText ? { freeText } : {}),
       ...(hints ? { hints } : {}),
       ...(solution ? { solution } : {}),
       ...(setup ? { createsObjects: true } : {}),
     })),
   };
+}
+
+/** The right option's explanation, for "Show solution"; its "Right: " is for the verdict only. */
+function answerExplanationOf(choices: Choice[] | undefined, solution: string | string[] | undefined): { answerExplanation?: string } {
+  const right = typeof solution === 'string' ? choices?.find((c) => c.text === solution) : undefined;
+  return right ? { answerExplanation: right.explanation.replace(/^Right: /, '').replace(/^./, (c) => c.toUpperCase()) } : {};
 }
 
 export function labsSummary() {
