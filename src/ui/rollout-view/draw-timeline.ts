@@ -6,12 +6,14 @@ import { rolloutBounds } from './rollout-bounds.ts';
 import { rolloutMarkers, type MarkerKind } from './rollout-markers.ts';
 import type { SnapshotHistory } from './snapshot-history.ts';
 
-export const TIMELINE_HEIGHT = 84;
+export const TIMELINE_HEIGHT = 88;
 export const TIMELINE_PAD = 26;
 const PLOT_TOP = 6;
-const PLOT_BOTTOM = 40;
-const MARKER_Y = 50;
-const AXIS_Y = 60;
+const PLOT_BOTTOM = 36;
+/** Rollout start/complete on one row, scaling on the next: a rollout starts with a scale-up at the same moment. */
+const ROLLOUT_MARKER_Y = 46;
+const SCALE_MARKER_Y = 57;
+const AXIS_Y = 63;
 
 /** The glyph of each kind of marker, also drawn by the legend. */
 export const MARKER_GLYPHS: Record<MarkerKind, { symbol: string; color: string; label: string }> = {
@@ -96,7 +98,7 @@ export function drawTimeline(
       return g;
     })
     .attr('data-testid', (m) => `timeline-${m.kind}`)
-    .attr('transform', (m) => `translate(${x(m.atMs)}, ${MARKER_Y})`);
+    .attr('transform', (m) => `translate(${x(m.atMs)}, ${m.kind.startsWith('rollout') ? ROLLOUT_MARKER_Y : SCALE_MARKER_Y})`);
   marker
     .select('text')
     .attr('fill', (m) => MARKER_GLYPHS[m.kind].color)
