@@ -115,11 +115,16 @@ export function RolloutView({ client }: { client: WorkerClient }) {
         (exit) => exit.classed('exiting', true).transition().duration(400).attr('opacity', 0).remove(),
       )
       .attr('data-testid', (d) => `rs-${d.name}`);
+    const columnAt = (i: number) => `translate(${10 + i * COLUMN_WIDTH}, 0)`;
+    // A new column fades in where it belongs; sliding in from the left it would cross its neighbours' labels.
+    columns.each(function (_d, i) {
+      if (!this.hasAttribute('transform')) this.setAttribute('transform', columnAt(i));
+    });
     columns
       .transition()
       .duration(400)
       .attr('opacity', 1)
-      .attr('transform', (_d, i) => `translate(${10 + i * COLUMN_WIDTH}, 0)`);
+      .attr('transform', (_d, i) => columnAt(i));
     // Each column's text stays inside its own width, so neighbouring revisions never overlap.
     columns.select('text.rs-title').text((d) => clip(`rev ${d.revision} · ${d.image.split('/').pop()}`, TITLE_CHARS));
     columns.select('text.rs-counts').text((d) => `desired ${d.desired} · current ${d.current}`);
