@@ -97,7 +97,8 @@ export function drawTimeline(
       g.append('title');
       return g;
     })
-    .attr('data-testid', (m) => `timeline-${m.kind}`)
+    .attr('data-testid', 'timeline-event')
+    .attr('data-kind', (m) => m.kind)
     .attr('transform', (m) => `translate(${x(m.atMs)}, ${m.kind.startsWith('rollout') ? ROLLOUT_MARKER_Y : SCALE_MARKER_Y})`);
   marker
     .select('text')

@@ -44,13 +44,13 @@ async function watchRollout(page, size, label) {
     (n) => n >= 2,
     20_000,
   );
-  await page.locator('[data-testid=timeline-rollout-start]').waitFor({ timeout: 10_000 });
+  await page.locator('[data-testid=timeline-event][data-kind=rollout-start]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(500);
   const during = await page.evaluate(layoutProblems);
   if (during.length > 0) throw new Error(`${label} mid-rollout: ${during.join('; ')}`);
   // Fast-forward until settled by its shortcut: the embed has no room for the clock's buttons.
   await page.keyboard.press('Control+Alt+s');
-  await page.locator('[data-testid=timeline-rollout-complete]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=timeline-event][data-kind=rollout-complete]').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
   const after = await page.evaluate(layoutProblems);
   if (after.length > 0) throw new Error(`${label} after the rollout: ${after.join('; ')}`);
@@ -70,7 +70,7 @@ async function watchRollout(page, size, label) {
   }
   const ticks = await page.locator('[data-testid=rollout-time-axis] .tick text').allTextContents();
   if (ticks.length < 2 || !ticks.every((t) => /^\d\d:\d\d:\d\d$/.test(t))) throw new Error(`time axis ticks: ${JSON.stringify(ticks)}`);
-  const scaled = await page.locator('[data-testid=timeline-scaled-up], [data-testid=timeline-scaled-down]').count();
+  const scaled = await page.locator('[data-testid=timeline-event][data-kind^=scaled-]').count();
   if (scaled < 2) throw new Error(`only ${scaled} scaling markers on the timeline`);
   await view.screenshot({ path: `tests/output/screenshots/rollout-view-${size}.png` });
   await page.screenshot({ path: `tests/output/screenshots/rollout-page-${size}.png` });
