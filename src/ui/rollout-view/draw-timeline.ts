@@ -14,6 +14,8 @@ const PLOT_BOTTOM = 36;
 const ROLLOUT_MARKER_Y = 46;
 const SCALE_MARKER_Y = 57;
 const AXIS_Y = 63;
+/** A rolling update scales one ReplicaSet up and another down in the same second: ▲ and ▼ sit side by side. */
+const MARKER_NUDGE: Record<MarkerKind, number> = { 'scaled-up': -4, 'scaled-down': 4, 'rollout-start': 0, 'rollout-complete': 0 };
 
 /** The glyph of each kind of marker, also drawn by the legend. */
 export const MARKER_GLYPHS: Record<MarkerKind, { symbol: string; color: string; label: string }> = {
@@ -99,7 +101,7 @@ export function drawTimeline(
     })
     .attr('data-testid', 'timeline-event')
     .attr('data-kind', (m) => m.kind)
-    .attr('transform', (m) => `translate(${x(m.atMs)}, ${m.kind.startsWith('rollout') ? ROLLOUT_MARKER_Y : SCALE_MARKER_Y})`);
+    .attr('transform', (m) => `translate(${x(m.atMs) + MARKER_NUDGE[m.kind]}, ${m.kind.startsWith('rollout') ? ROLLOUT_MARKER_Y : SCALE_MARKER_Y})`);
   marker
     .select('text')
     .attr('fill', (m) => MARKER_GLYPHS[m.kind].color)
