@@ -13,6 +13,11 @@ export default async function ({ newBrowser, url, journey }) {
   // innerText puts a blank line around a paragraph; the lines themselves are what a learner reads.
   const lines = async (locator) => (await locator.innerText({ timeout: 10_000 })).split(/\n+/).join('\n');
   await page.goto(url('/#/labs/rolling-updates'));
+  // The lab may still be held by a page of an earlier journey for a moment: take it here.
+  await page
+    .getByRole('button', { name: 'Use it here' })
+    .click({ timeout: 5000 })
+    .catch(() => {});
   await pollFor(screen, (s) => s.includes('controlplane ~ ➜'), 60_000);
 
   await journey('a wrong choice shows why it is wrong, in the lab’s words', async () => {

@@ -30,6 +30,11 @@ function layoutProblems() {
 
 async function watchRollout(page, size, label) {
   const { screen, typeLine, atPrompt } = terminalOf(page);
+  // The lab may still be held by a page of an earlier journey for a moment: take it here.
+  await page
+    .getByRole('button', { name: 'Use it here' })
+    .click({ timeout: 5000 })
+    .catch(() => {});
   await pollFor(screen, (s) => s.includes('controlplane ~ ➜'), 60_000).catch(async (error) => {
     await page.screenshot({ path: `tests/output/screenshots/rollout-no-prompt-${size}.png` });
     throw error;
@@ -86,11 +91,6 @@ export default async function ({ newPage, url, journey }) {
   await journey('in the 800×600 embed the bounds and the timeline still fit the narrow panel', async () => {
     const page = await newPage({ width: 800, height: 600 });
     await page.goto(url('/?embed=1#/labs/rolling-updates'));
-    // The lab may still be held by the first journey's page for a moment: take it here.
-    await page
-      .getByRole('button', { name: 'Use it here' })
-      .click({ timeout: 3000 })
-      .catch(() => {});
     await watchRollout(page, '800x600', '800×600 embed');
   });
 }
