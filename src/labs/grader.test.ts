@@ -25,7 +25,9 @@ steps:
   - id: late
     kind: question
     prompt: A new pod is here. Its name?
-    choices: [late, early]
+    choices:
+      - { text: late, explanation: The pod the step created is named late. }
+      - { text: early, explanation: No pod is named early. }
     answers: [late]
     setup: { manifests: [late.yaml] }
   - id: done
@@ -55,6 +57,20 @@ describe('Grader', () => {
     expect((await grader.check('count'))[0]).toEqual({ stepId: 'count', status: 'fail', why: 'answered "2", which is not right' });
     grader.answer('count', ' 1 ');
     expect((await grader.check('count'))[0]).toEqual({ stepId: 'count', status: 'pass', why: 'answered "1"' });
+  });
+
+  const choiceCases = [
+    { name: 'a wrong choice', text: 'early', verdict: { stepId: 'late', status: 'fail', why: 'answered "early", which is not right', explanation: 'No pod is named early.' } },
+    { name: 'the right choice', text: 'late', verdict: { stepId: 'late', status: 'pass', why: 'answered "late"', explanation: 'The pod the step created is named late.' } },
+    {
+      name: 'a choice typed in another case',
+      text: ' EARLY ',
+      verdict: { stepId: 'late', status: 'fail', why: 'answered "EARLY", which is not right', explanation: 'No pod is named early.' },
+    },
+  ];
+  it.each(choiceCases)('explains $name with the lab’s own sentence', async ({ text, verdict }) => {
+    const { grader } = await start();
+    expect(grader.answer('late', text)).toEqual(verdict);
   });
 
   it('creates a step’s objects once every graded step before it has passed', async () => {

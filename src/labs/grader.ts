@@ -55,11 +55,11 @@ export class Grader {
     const accepted = (step.answers ?? []).some((a) => a.trim().toLowerCase() === given.toLowerCase()) || (step.pattern !== undefined && new RegExp(step.pattern, 'i').test(given));
     if (accepted) {
       this.#markPassed(stepId);
-      return this.#record({ stepId, status: 'pass', why: `answered "${given}"` });
+      return this.#record({ stepId, status: 'pass', why: `answered "${given}"`, ...explanationOf(step, given) });
     }
     if (this.#progress.passed.includes(stepId)) return this.#verdicts.get(stepId)!;
     if (step.accept) return this.#record({ stepId, status: 'pending', why: `answered "${given}"; check the step to grade it against the cluster` });
-    return this.#record({ stepId, status: 'fail', why: `answered "${given}", which is not right` });
+    return this.#record({ stepId, status: 'fail', why: `answered "${given}", which is not right`, ...explanationOf(step, given) });
   }
 
   /**
@@ -113,9 +113,9 @@ export class Grader {
       if (given === undefined) return this.#record({ stepId: step.id, status: 'pending', why: 'not answered yet' });
       if (step.accept && (await this.#accepts(step.accept, given.trim()))) {
         this.#markPassed(step.id);
-        return this.#record({ stepId: step.id, status: 'pass', why: `answered "${given.trim()}"` });
+        return this.#record({ stepId: step.id, status: 'pass', why: `answered "${given.trim()}"`, ...explanationOf(step, given.trim()) });
       }
-      return this.#record({ stepId: step.id, status: 'fail', why: `answered "${given.trim()}", which is not right` });
+      return this.#record({ stepId: step.id, status: 'fail', why: `answered "${given.trim()}", which is not right`, ...explanationOf(step, given.trim()) });
     }
     if (step.kind === 'info') return { stepId: step.id, status: 'pass', why: 'nothing to check' };
     const ctx = { reader: this.#reader, fs: this.#fs, captures: this.#progress.captures, ...(this.#images ? { images: this.#images } : {}) };
@@ -169,6 +169,12 @@ export class Grader {
       if (obj) this.#progress.captures[name] = jsonPathValues(capture.path, obj).join(' ');
     }
   }
+}
+
+/** The lab's explanation of the option the learner chose, matched as answers are (case aside). */
+function explanationOf(step: Step, given: string): { explanation?: string } {
+  const choice = step.choices?.find((c) => c.text.trim().toLowerCase() === given.toLowerCase());
+  return choice ? { explanation: choice.explanation } : {};
 }
 
 export function formatVerdictLine(verdict: StepVerdict): string {

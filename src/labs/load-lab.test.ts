@@ -10,7 +10,9 @@ steps:
   - id: q1
     kind: question
     prompt: Pick one
-    choices: [a, b]
+    choices:
+      - { text: a, explanation: A is the first letter. }
+      - { text: b, explanation: B comes after a. }
     answers: [a]
 `;
 
@@ -28,6 +30,11 @@ describe('loadLab', () => {
       name: 'an answer that is not a choice',
       files: { 'lab.yaml': minimal.replace('answers: [a]', 'answers: [c]'), 'm.yaml': '' },
       error: 'lab.yaml/steps/q1: an answer is not one of the choices',
+    },
+    {
+      name: 'a choice without its explanation',
+      files: { 'lab.yaml': minimal.replace('{ text: b, explanation: B comes after a. }', '{ text: b }'), 'm.yaml': '' },
+      error: "lab.yaml/steps/0/choices/1: must have required property 'explanation'",
     },
     {
       name: 'a task without checks',

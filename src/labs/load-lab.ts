@@ -52,7 +52,7 @@ export function loadLab(files: Record<string, string>): { ok: true; lab: LoadedL
   for (const step of lab.steps) {
     if (stepIds.has(step.id)) errors.push(`lab.yaml/steps: duplicate step id "${step.id}"`);
     stepIds.add(step.id);
-    if (step.kind === 'question' && !step.freeText && step.choices && step.answers?.some((a) => !step.choices!.includes(a))) {
+    if (step.kind === 'question' && !step.freeText && step.choices && step.answers?.some((a) => !step.choices!.some((c) => c.text === a))) {
       errors.push(`lab.yaml/steps/${step.id}: an answer is not one of the choices`);
     }
   }

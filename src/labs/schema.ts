@@ -70,11 +70,18 @@ export interface AnswerCheck extends Partial<ObjectRef> {
   expression: string;
 }
 
+/** One option of a multiple-choice question. */
+export interface Choice {
+  text: string;
+  /** Why this option is right or wrong, in a sentence or two: shown once the learner picks it. */
+  explanation: string;
+}
+
 export interface Step {
   id: string;
   kind: 'info' | 'question' | 'task';
   prompt: string;
-  choices?: string[];
+  choices?: Choice[];
   freeText?: boolean;
   /** Accepted answers (questions). */
   answers?: string[];
@@ -171,6 +178,8 @@ export interface StepVerdict {
   stepId: string;
   status: 'pass' | 'fail' | 'pending';
   why: string;
+  /** Why the chosen option of a multiple-choice question is right or wrong. */
+  explanation?: string;
 }
 
 /** What the grader remembers: plain data, persisted between reloads. */

@@ -25,8 +25,12 @@ export interface LabEntry extends LabSummary {
 /** What the lab panel shows: the lab's steps without their checks. */
 export interface LabView extends LabSummary {
   previews?: Preview[];
-  /** createsObjects: reaching the step creates objects, so the steps from it on stay closed until then. */
-  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'choices' | 'freeText' | 'hints' | 'solution'> & { createsObjects?: boolean })[];
+  /**
+   * choices: the options' texts; why each is right or wrong comes with the verdict on it.
+   * answerExplanation: why the solution's answer is right, shown with it.
+   * createsObjects: reaching the step creates objects, so the steps from it on stay closed until then.
+   */
+  steps: (Pick<Step, 'id' | 'kind' | 'prompt' | 'freeText' | 'hints' | 'solution'> & { choices?: string[]; answerExplanation?: string; createsObjects?: boolean })[];
 }
 
 /** A compact picture of the workloads in one namespace, for the rollout view. */

@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, type FromWorker, type LabEntry, type LabView } from '
 import type { Session } from '../session/session.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
-import type { LoadedLab } from '../labs/schema.ts';
+import type { Choice, LoadedLab } from '../labs/schema.ts';
 import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
 import { loadSavedPassed } from './progress-store.ts';
 
@@ -25,13 +25,20 @@ export function labView(lab: LoadedLab): LabView {
       id: stepId,
       kind,
       prompt,
-      ...(choices ? { choices } : {}),
+      ...(choices ? { choices: choices.map((c) => c.text) } : {}),
+      ...answerExplanationOf(choices, solution),
       ...(freeText ? { freeText } : {}),
       ...(hints ? { hints } : {}),
       ...(solution ? { solution } : {}),
       ...(setup ? { createsObjects: true } : {}),
     })),
   };
+}
+
+/** The right option's explanation, for "Show solution"; its "Right: " is for the verdict only. */
+function answerExplanationOf(choices: Choice[] | undefined, solution: string | string[] | undefined): { answerExplanation?: string } {
+  const right = typeof solution === 'string' ? choices?.find((c) => c.text === solution) : undefined;
+  return right ? { answerExplanation: right.explanation.replace(/^Right: /, '').replace(/^./, (c) => c.toUpperCase()) } : {};
 }
 
 /** The catalogue: every bundled lab that loads, with the steps its save says were passed. */

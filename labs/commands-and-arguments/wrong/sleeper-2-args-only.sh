@@ -1,4 +1,4 @@
-# expect: sleeper-2 fail pods "ubuntu-sleeper-2": container "ubuntu" runs ["5000"]; expected ["sleep","5000"]
+# expect: sleeper-2 fail pod ubuntu-sleeper-2 (container ubuntu) runs ["5000"]; expected ["sleep","5000"]
 cat >> ubuntu-sleeper-2.yaml <<'YAML'
     args: ["5000"]
 YAML

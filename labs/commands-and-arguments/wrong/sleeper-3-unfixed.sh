@@ -1,3 +1,3 @@
-# expect: sleeper-3 fail expected pods "ubuntu-sleeper-3" to exist, but it was not found
+# expect: sleeper-3 fail found no pod ubuntu-sleeper-3; expected it to exist
 kubectl create -f ubuntu-sleeper-3.yaml
 @check

@@ -1,4 +1,4 @@
-# expect: fix-orange fail pods "orange": init container "init-myservice" runs ["sh","-c","sleeeep 2;"]; expected ["sleep","2"]
+# expect: fix-orange fail pod orange (init container init-myservice) runs ["sh","-c","sleeeep 2;"]; expected ["sleep","2"]
 @check fix-orange
 sleep 10
 kubectl get pod orange -o yaml > orange.yaml

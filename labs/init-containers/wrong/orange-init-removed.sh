@@ -1,4 +1,4 @@
-# expect: fix-orange fail pods "orange": expected one init container, found none
+# expect: fix-orange fail pod orange has no init container; expected one
 @check fix-orange
 cat > orange.yaml <<'YAML'
 apiVersion: v1

@@ -1,4 +1,4 @@
-# expect: fix-orange fail expected every pod to be Ready; not ready: orange (Init:0/1)
+# expect: fix-orange fail pod orange is not ready (Init:0/1); expected it to be Running and Ready
 @check fix-orange
 kubectl get pod orange -o yaml > orange.yaml
 sed -i 's/sleeeep/sleep/' orange.yaml

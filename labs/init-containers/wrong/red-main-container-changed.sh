@@ -1,4 +1,4 @@
-# expect: red-init-container fail pods "red": container "red-container" has image "busybox", expected "busybox:1.28"
+# expect: red-init-container fail pod red (container red-container) has image busybox; expected busybox:1.28
 cat > red.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

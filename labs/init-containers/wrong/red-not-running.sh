@@ -1,4 +1,4 @@
-# expect: red-init-container fail expected every pod to be Ready; not ready: red (Init:ImagePullBackOff)
+# expect: red-init-container fail pod red is not ready (Init:ImagePullBackOff); expected it to be Running and Ready
 cat > red.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: red-init-container fail pods "red": init container "init" runs ["sleep 20"]: that is one word, so the runtime looks for a program named "sleep 20"; expected ["sleep","20"]
+# expect: red-init-container fail pod red (init container init) runs ["sleep 20"]: that is one word, so the runtime looks for a program named "sleep 20"; expected ["sleep","20"]
 cat > red.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

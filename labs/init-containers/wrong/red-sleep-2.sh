@@ -1,4 +1,4 @@
-# expect: red-init-container fail pods "red": init container "init-container" runs ["sleep","2"]; expected ["sleep","20"]
+# expect: red-init-container fail pod red (init container init-container) runs ["sleep","2"]; expected ["sleep","20"]
 cat > red.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: sidecar fail pods "app" in namespace elastic-stack: container "app" mounts "log-volume" at /var/log/event-simulator/, expected /log
+# expect: sidecar fail pod app in namespace elastic-stack (container app) mounts log-volume at /var/log/event-simulator/; expected /log
 cat > app.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

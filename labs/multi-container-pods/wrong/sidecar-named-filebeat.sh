@@ -1,4 +1,4 @@
-# expect: sidecar fail pods "app" in namespace elastic-stack: no container named "sidecar" (it has app, filebeat)
+# expect: sidecar fail pod app in namespace elastic-stack has no container named sidecar (it has app, filebeat); expected one
 cat > app.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

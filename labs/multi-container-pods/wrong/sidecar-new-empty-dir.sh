@@ -1,4 +1,4 @@
-# expect: sidecar fail pods "app" in namespace elastic-stack: container "sidecar" mounts volume "sidecar-logs" (an emptyDir) at /var/log/event-simulator/, expected volume "log-volume" there
+# expect: sidecar fail pod app in namespace elastic-stack (container sidecar) mounts volume sidecar-logs (an emptyDir) at /var/log/event-simulator/; expected volume log-volume there
 cat > app.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: sidecar fail expected every pod to be Ready; not ready: app (ContainerCreating)
+# expect: sidecar fail pod app in namespace elastic-stack is not ready (ContainerCreating); expected it to be Running and Ready
 cat > app.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: sidecar fail pods "app" in namespace elastic-stack: container "sidecar" mounts "log-volume" at /var/log/event_simulator/, expected /var/log/event-simulator/
+# expect: sidecar fail pod app in namespace elastic-stack (container sidecar) mounts log-volume at /var/log/event_simulator/; expected /var/log/event-simulator/
 cat > app.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: yellow fail pods "yellow": no container named "lemon" (it has lemons, gold)
+# expect: yellow fail pod yellow has no container named lemon (it has lemons, gold); expected one
 cat > yellow.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: yellow fail pods "yellow": container "gold" has image "nginx", expected one matching /^redis(:[\w.-]+)?$/
+# expect: yellow fail pod yellow (container gold) has image nginx; expected one matching /^redis(:[\w.-]+)?$/
 cat > yellow.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,4 +1,4 @@
-# expect: yellow fail expected every pod to be Ready; not ready: yellow (CrashLoopBackOff)
+# expect: yellow fail pod yellow is not ready (CrashLoopBackOff); expected it to be Running and Ready
 cat > yellow.yaml <<'YAML'
 apiVersion: v1
 kind: Pod

@@ -1,3 +1,3 @@
-# expect: upgrade-to-v2 fail deployments "frontend" {.spec.template.spec.containers[?(@.name=="simple-webapp")].image}: expected "kodekloud/webapp-color:v2", found "kodekloud/webapp-color:V2"
+# expect: upgrade-to-v2 fail deployment frontend (container simple-webapp) has image kodekloud/webapp-color:V2; expected kodekloud/webapp-color:v2
 kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:V2
 @check

@@ -1,4 +1,4 @@
-# expect: switch-to-recreate fail deployments "frontend" {.spec.strategy.type}: expected "Recreate", found "RollingUpdate"
+# expect: switch-to-recreate fail deployment frontend has strategy RollingUpdate; expected Recreate
 kubectl set image deployment/frontend simple-webapp=kodekloud/webapp-color:v2
 kubectl patch deployment frontend -p '{"spec":{"strategy":{"type":"Recreate"}}}'
 @check

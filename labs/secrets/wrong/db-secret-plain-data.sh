@@ -1,4 +1,4 @@
-# expect: db-secret fail expected secrets "db-secret" to exist, but found none
+# expect: db-secret fail found no secret db-secret; expected it to exist
 cat > db-secret.yaml <<'YAML'
 apiVersion: v1
 kind: Secret

@@ -1,6 +1,6 @@
 import type { Container, Pod, Volume } from 'kubernetes-types/core/v1';
 import type { Check } from '../schema.ts';
-import { describeRef } from '../object-reader.ts';
+import { notFound, subjectOf } from './check-subject.ts';
 import { fail, pass, type CheckContext, type CheckResult } from './check-context.ts';
 import { effectiveArgv, formatArgv, sameArgv, splitWords } from './effective-argv.ts';
 
@@ -9,11 +9,11 @@ type ContainerCheck = Extract<Check, { kind: 'container' }>;
 export async function checkContainer(check: ContainerCheck, ctx: CheckContext): Promise<CheckResult> {
   const ref = { resource: 'pods', name: check.name, ...(check.namespace ? { namespace: check.namespace } : {}) };
   const pod = (await ctx.reader.get(ref)) as Pod | undefined;
-  if (!pod) return fail(check.message ?? `expected ${describeRef(ref)} to exist, but it was not found`);
+  if (!pod) return fail(check.message ?? notFound(ref));
   const found = selectContainer(pod, check);
-  if (typeof found === 'string') return fail(check.message ?? `${describeRef(ref)}: ${found}`);
+  if (typeof found === 'string') return fail(check.message ?? `${subjectOf(ref)} ${found}`);
   const { container, role } = found;
-  const subject = `${describeRef(ref)}: ${role} "${container.name}"`;
+  const subject = `${subjectOf(ref)} (${role} ${container.name})`;
   const problem = imageProblem(check, container) ?? argvProblem(check, container, ctx) ?? mountProblem(check, container, pod);
   return problem ? fail(check.message ?? `${subject} ${problem}`) : pass(`${role} "${container.name}" is as expected`);
 }
@@ -32,22 +32,22 @@ function selectContainer(pod: Pod, check: ContainerCheck): { container: Containe
   const noun = among === 'initContainers' ? 'init container' : 'container';
   if (check.container === undefined) {
     if (candidates.length === 1) return candidates[0]!;
-    return candidates.length === 0 ? `expected one ${noun}, found none` : `expected one ${noun}, found ${candidates.length}: ${candidates.map((c) => c.container.name).join(', ')}`;
+    return candidates.length === 0 ? `has no ${noun}; expected one` : `has ${candidates.length} ${noun}s (${candidates.map((c) => c.container.name).join(', ')}); expected one`;
   }
   const match = candidates.find((c) => c.container.name === check.container);
   if (match) return match;
   const plainInit = inits.find((c) => c.name === check.container);
   if (among === 'sidecars' && plainInit) {
-    return `init container "${plainInit.name}" has no restartPolicy: Always, so it must finish before the app starts; a sidecar is a regular container or an init container with restartPolicy: Always`;
+    return `has init container ${plainInit.name} without restartPolicy: Always, so it must finish before the app starts; expected a sidecar: a regular container or an init container with restartPolicy: Always`;
   }
   const listed = [...containers.map((c) => c.name), ...inits.map((c) => `${c.name} (init)`)].join(', ');
-  return `no ${noun} named "${check.container}" (it has ${listed})`;
+  return `has no ${noun} named ${check.container} (it has ${listed}); expected one`;
 }
 
 function imageProblem(check: ContainerCheck, container: Container): string | undefined {
   const image = container.image ?? '';
-  if (check.image !== undefined && image !== check.image) return `has image "${image}", expected "${check.image}"`;
-  if (check.imageMatches !== undefined && !new RegExp(check.imageMatches).test(image)) return `has image "${image}", expected one matching /${check.imageMatches}/`;
+  if (check.image !== undefined && image !== check.image) return `has image ${image}; expected ${check.image}`;
+  if (check.imageMatches !== undefined && !new RegExp(check.imageMatches).test(image)) return `has image ${image}; expected one matching /${check.imageMatches}/`;
   return undefined;
 }
 
@@ -74,12 +74,12 @@ function mountProblem(check: ContainerCheck, container: Container, pod: Pod): st
   for (const want of check.mounts ?? []) {
     const atPath = mounts.find((m) => normalizePath(m.mountPath) === normalizePath(want.path));
     if (atPath?.name === want.volume) continue;
-    if (atPath) return `mounts volume "${atPath.name}" (${describeVolume(pod, atPath.name)}) at ${atPath.mountPath}, expected volume "${want.volume}" there`;
+    if (atPath) return `mounts volume ${atPath.name} (${describeVolume(pod, atPath.name)}) at ${atPath.mountPath}; expected volume ${want.volume} there`;
     const ofVolume = mounts.find((m) => m.name === want.volume);
-    if (ofVolume) return `mounts "${want.volume}" at ${ofVolume.mountPath}, expected ${want.path}`;
+    if (ofVolume) return `mounts ${want.volume} at ${ofVolume.mountPath}; expected ${want.path}`;
     const own = mounts.filter((m) => !m.name.startsWith('kube-api-access-'));
     const listing = own.length === 0 ? 'it has no volume mounts' : `it mounts ${own.map((m) => `"${m.name}" (${describeVolume(pod, m.name)}) at ${m.mountPath}`).join(', ')}`;
-    return `does not mount "${want.volume}" at ${want.path}; ${listing}`;
+    return `does not mount ${want.volume} at ${want.path} (${listing}); expected it to`;
   }
   return undefined;
 }

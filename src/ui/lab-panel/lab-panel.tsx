@@ -6,6 +6,7 @@ import { firstClosedStep } from './closed-steps.ts';
 import { LabScore } from './lab-score.tsx';
 import { LabStep } from './lab-step.tsx';
 import { MarkupText } from './markup-text.tsx';
+import './lab-panel.css';
 
 /** The lab's steps in order: questions answered in place, tasks checked with the Check button. The app preview and rollout view are in the work area's dock (layout/). */
 export function LabPanel({

@@ -5,6 +5,7 @@ import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { MarkupText } from './markup-text.tsx';
 import { StepAnswer } from './step-answer.tsx';
 import { StepHelp } from './step-help.tsx';
+import { stepTitle } from './step-title.ts';
 
 type Step = LabView['steps'][number];
 
@@ -30,14 +31,14 @@ export function LabStep({ client, step, index, verdict, current }: { client: Wor
     <div ref={box} className={className} data-testid={`lab-step-${step.id}`} aria-current={current ? 'step' : undefined}>
       {passed ? (
         <button className="lab-step-fold" aria-expanded={!folded} aria-controls={bodyId} onClick={() => setUnfolded(!unfolded)}>
-          <span aria-hidden="true">{folded ? '▸' : '▾'}</span> <b>{index + 1}.</b> ✔ {folded ? <MarkupText text={firstSentence(step.prompt)} /> : 'Passed'}
+          <span aria-hidden="true">{folded ? '▸' : '▾'}</span> <b>{index + 1}.</b> ✔ {folded ? <MarkupText segments={stepTitle(step.prompt)} /> : 'Passed'}
         </button>
       ) : null}
       {!folded && (
         <div id={bodyId}>
           <div>
             {!passed && <b>{index + 1}. </b>}
-            <MarkupText text={step.prompt} />
+            <MarkupText text={step.prompt} copyable />
           </div>
           <StepAnswer client={client} step={step} index={index} checking={checking} onCheck={() => setCheckPressed({ over: verdict })} />
           <StepHelp step={step} />
@@ -47,15 +48,15 @@ export function LabStep({ client, step, index, verdict, current }: { client: Wor
         <div className={`verdict ${verdict.status}`} role="status">
           {verdict.status === 'pass' ? '✔ ' : '✖ '}
           {verdict.why}
+          {verdict.explanation && (
+            <p className="verdict-explanation" data-testid="verdict-explanation">
+              <MarkupText text={verdict.explanation} />
+            </p>
+          )}
         </div>
       )}
     </div>
   );
-}
-
-function firstSentence(prompt: string): string {
-  const sentence = prompt.split(/(?<=[.?!])\s/)[0] ?? prompt;
-  return sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence;
 }
 
 /** Scrolls the lab panel, and only it, so `element` is in view: scrollIntoView would also scroll a page embedding the lab. */

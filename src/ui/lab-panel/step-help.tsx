@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LabView } from '../../protocol/messages.ts';
 import { MarkupText } from './markup-text.tsx';
+import { StepSolution } from './step-solution.tsx';
 
 type Step = LabView['steps'][number];
 
@@ -8,7 +9,6 @@ type Step = LabView['steps'][number];
 export function StepHelp({ step }: { step: Step }) {
   const [shown, setShown] = useState<'hint' | 'solution' | undefined>();
   if (step.kind === 'info') return null;
-  const solution = Array.isArray(step.solution) ? step.solution.join('\n') : step.solution;
   return (
     <>
       {step.hints?.length ? (
@@ -16,7 +16,7 @@ export function StepHelp({ step }: { step: Step }) {
           Hint
         </button>
       ) : null}
-      {solution ? (
+      {step.solution !== undefined && step.solution.length > 0 ? (
         <button aria-pressed={shown === 'solution'} onClick={() => setShown(shown === 'solution' ? undefined : 'solution')}>
           Show solution
         </button>
@@ -25,12 +25,12 @@ export function StepHelp({ step }: { step: Step }) {
         <div className="lab-step-hints">
           {step.hints?.map((hint) => (
             <p key={hint}>
-              <MarkupText text={hint} />
+              <MarkupText text={hint} copyable />
             </p>
           ))}
         </div>
       )}
-      {shown === 'solution' && <pre>{solution}</pre>}
+      {shown === 'solution' && <StepSolution step={step} />}
     </>
   );
 }
