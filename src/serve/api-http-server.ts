@@ -45,19 +45,22 @@ export interface ApiHttpServer {
 }
 
 export async function createApiHttpServer(options: ApiHttpServerOptions): Promise<ApiHttpServer> {
-  const resources = await options.api.discover();
+  // Discovery is read per request: a CustomResourceDefinition adds resources while the server runs.
+  const resources = () => options.api.discover();
   const sockets = new WebSocketServer({ noServer: true, handleProtocols: (offered) => chooseSubprotocol(offered) ?? false });
   // `SPDY/3.1+portforward.k8s.io` is no RFC 6455 token, which ws refuses to parse: the tunnel's
   // subprotocol is taken out of the request and written into the answer here.
   const tunnels = new WebSocketServer({ noServer: true });
   tunnels.on('headers', (headers) => headers.push(`Sec-WebSocket-Protocol: ${PORT_FORWARD_PROTOCOL}`));
   const server = createServer((req, res) => {
-    void readBody(req).then((body) => handle(options, resources, req, res, body));
+    void Promise.all([readBody(req), resources()]).then(([body, served]) => handle(options, served, req, res, body));
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    upgrade(options, resources, { sockets, tunnels }, req, socket, head).catch((error: unknown) => {
-      if (!socket.destroyed) refuse(socket, { code: 500, status: internalError(messageOf(error)) });
-    });
+    void resources()
+      .then((served) => upgrade(options, served, { sockets, tunnels }, req, socket, head))
+      .catch((error: unknown) => {
+        if (!socket.destroyed) refuse(socket, { code: 500, status: internalError(messageOf(error)) });
+      });
   });
   return {
     server,

@@ -91,6 +91,19 @@ export class ApiServer {
     return String(this.store.revision());
   }
 
+  /**
+   * Starts serving a kind defined at run time (a CustomResourceDefinition's resource); a
+   * definition already served under the same group and resource is replaced.
+   */
+  serveDefinition(def: ResourceDefinition): void {
+    this.#byResource.set(resourceKey(def.info.group, def.info.name), def);
+  }
+
+  /** Stops serving a run-time kind; its stored objects must be gone first. */
+  stopServing(group: string, resource: string): void {
+    this.#byResource.delete(resourceKey(group, resource));
+  }
+
   definitionFor(group: string, resource: string): ResourceDefinition | undefined {
     return this.#byResource.get(resourceKey(group, resource));
   }
@@ -159,6 +172,7 @@ export class ApiServer {
         create: (createReq, namespace) => this.#create(createReq, def, namespace, { kind: 'applied' }),
         update: (namespace, obj, isStatus) => this.#update(req, def, namespace, obj, isStatus, undefined, { kind: 'applied' }),
       });
+    if (req.subresource && def.declaredSubresources && !def.declaredSubresources.includes(req.subresource)) return failure(statusOf.resourceNotFound());
     if (req.subresource) {
       const handler = this.#subresourceHandlers.get(`${req.resource}/${req.subresource}`);
       if (handler) return handler(req, this);
@@ -304,8 +318,10 @@ export class ApiServer {
     } else {
       const ctx = this.context();
       def.applyDefaults?.(obj, ctx);
-      if ('status' in old) obj.status = deepCopy(old.status);
-      else delete obj.status;
+      // A custom resource without a status subresource writes status with the rest.
+      const writesStatus = def.declaredSubresources !== undefined && !def.declaredSubresources.includes('status');
+      if (!writesStatus && 'status' in old) obj.status = deepCopy(old.status);
+      else if (!writesStatus) delete obj.status;
       if (tracking.kind === 'update') trackUpdate(old, obj, managerOf(req), this.#writeTarget(def, tracking.subresource));
       if (strategy) strategy.prepareForUpdate(obj, old);
       else def.prepareForUpdate?.(obj, old, ctx);

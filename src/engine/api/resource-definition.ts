@@ -69,6 +69,13 @@ export interface ResourceDefinition {
    * returns the object, update and patch go through this strategy instead of the main one.
    */
   subresourceStrategies?: Record<string, UpdateStrategy>;
+  /**
+   * When set, only these subresources are served, and without `status` the main resource writes
+   * status too: a custom resource, whose CRD declares them.
+   */
+  declaredSubresources?: readonly string[];
+  /** Drops the fields the kind's schema does not declare and names them (a custom resource's pruning). */
+  pruneUnknownFields?(obj: KubeObject): string[];
 }
 
 /** A registry update strategy: what the request may change, then what is valid. */
