@@ -19,6 +19,7 @@ import { CHANNEL_PORT_FORWARD_PROTOCOL, PORT_FORWARD_PROTOCOL, runChannelPortFor
 import { runExecSession, streamPreflight, type Refusal } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
 import { openApiAnswer } from './openapi-answer.ts';
+import type { CustomDefinitions } from '../engine/api/openapi/index.ts';
 import { chooseSubprotocol } from './remote-command-frames.ts';
 import { routeOf, type Route } from './request-route.ts';
 import { renderBody, watchEventLine } from './response-rendering.ts';
@@ -32,6 +33,8 @@ export interface ApiHttpServerOptions {
   grader?: ScriptGrader;
   /** Called with `METHOD URL content-type` for every request (`cka-lab serve --log-requests`). */
   logRequest?: (line: string) => void;
+  /** The OpenAPI definitions of the custom resources served now (published beside the generated ones). */
+  openApiDefinitions?: () => CustomDefinitions;
   /** Real-time interval at which a followed log is read again. */
   logPollMs?: number;
 }
@@ -133,7 +136,7 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
     case 'openapi-v2':
     case 'openapi-v3-root':
     case 'openapi-v3': {
-      const document = openApiAnswer(route, resources, req.headers.accept);
+      const document = openApiAnswer(route, resources, req.headers.accept, options.openApiDefinitions?.());
       if (document === undefined) return sendStatus(res, pathNotFound());
       res.writeHead(200, { 'Content-Type': document.contentType });
       res.end(document.body);

@@ -99,6 +99,11 @@ export class ApiServer {
     this.#byResource.set(resourceKey(def.info.group, def.info.name), def);
   }
 
+  /** The OpenAPI definitions of the run-time kinds, published beside the generated ones. */
+  openApiDefinitions(): Record<string, Record<string, unknown>> {
+    return Object.assign({}, ...[...this.#byResource.values()].map((d) => d.openApiDefinitions ?? {})) as Record<string, Record<string, unknown>>;
+  }
+
   /** Stops serving a run-time kind; its stored objects must be gone first. */
   stopServing(group: string, resource: string): void {
     this.#byResource.delete(resourceKey(group, resource));

@@ -74,6 +74,8 @@ export interface ResourceDefinition {
    * status too: a custom resource, whose CRD declares them.
    */
   declaredSubresources?: readonly string[];
+  /** The OpenAPI definitions the server publishes for a run-time kind (a custom resource's schema), by name. */
+  openApiDefinitions?: Readonly<Record<string, Record<string, unknown>>>;
   /** Drops the fields the kind's schema does not declare and names them (a custom resource's pruning). */
   pruneUnknownFields?(obj: KubeObject): string[];
 }

@@ -64,6 +64,11 @@ kubectl api-resources --api-group=stable.example.com
 kubectl api-resources --categories=all
 kubectl api-versions
 kubectl get crontabs
+kubectl explain crontab
+kubectl explain ct.spec
+kubectl explain crontabs.spec.color
+kubectl explain ct --recursive
+kubectl explain crontab.spec.nope
 cat > ct.yaml <<'EOF'
 apiVersion: stable.example.com/v1
 kind: CronTab

@@ -13,6 +13,7 @@ import type { ResourceDefinition } from '../resource-definition.ts';
 import { isDNS1123Subdomain } from '../resources/name-validation.ts';
 import { validateObjectMeta } from '../resources/object-meta-validation.ts';
 import { STANDARD_VERBS } from '../resources/table-columns.ts';
+import { customResourceDefinitions } from './openapi-schema.ts';
 import { columnsOf, printerColumnDefinitions, printerColumnRow } from './printer-columns.ts';
 import { applySchemaDefaults } from './schema-defaulting.ts';
 import { pruneUnknownFields } from './schema-pruning.ts';
@@ -47,6 +48,7 @@ export function customResourceKind(crd: CustomResourceDefinition): ResourceDefin
     },
     declaredSubresources: subresources,
     pruneUnknownFields: (obj) => pruneUnknownFields(obj, schema),
+    openApiDefinitions: customResourceDefinitions(crd.spec.group, version.name, names.kind, names.plural, schema),
     applyDefaults: (obj) => applySchemaDefaults(obj, schema),
     // PrepareForCreate: with a status subresource, status is written only through it.
     admitCreate: (obj) => {
