@@ -398,8 +398,12 @@ export class ApiServer {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     const obj = this.store.get(resourceKey(req.group, req.resource), namespace, req.name ?? '');
     if (!obj) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    return serveScale(req, obj, this.#libs, (workload) =>
-      this.#update({ ...req, subresource: undefined as never }, def, namespace, workload, false, undefined, { kind: 'update', subresource: 'scale' }),
+    return serveScale(
+      req,
+      obj,
+      this.#libs,
+      (workload) => this.#update({ ...req, subresource: undefined as never }, def, namespace, workload, false, undefined, { kind: 'update', subresource: 'scale' }),
+      def.scalePaths,
     );
   }
 

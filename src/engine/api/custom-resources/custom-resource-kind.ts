@@ -5,7 +5,8 @@
  * staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/customresource_handler.go and
  * pkg/registry/customresource/strategy.go.
  */
-import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from 'kubernetes-types/apiextensions/v1';
+import type { CustomResourceDefinition, CustomResourceDefinitionVersion, CustomResourceSubresourceScale } from 'kubernetes-types/apiextensions/v1';
+import type { ScalePaths } from '../scale-subresource.ts';
 import type { SchemaProps } from './schema-props.ts';
 import { jsonEqual } from '../../store/deep-copy.ts';
 import type { KubeObject } from '../client.ts';
@@ -47,6 +48,7 @@ export function customResourceKind(crd: CustomResourceDefinition): ResourceDefin
       subresources,
     },
     declaredSubresources: subresources,
+    ...(version.subresources?.scale ? { scalePaths: scalePathsOf(version.subresources.scale) } : {}),
     pruneUnknownFields: (obj) => pruneUnknownFields(obj, schema),
     openApiDefinitions: customResourceDefinitions(crd.spec.group, version.name, names.kind, names.plural, schema),
     applyDefaults: (obj) => applySchemaDefaults(obj, schema),
@@ -59,6 +61,15 @@ export function customResourceKind(crd: CustomResourceDefinition): ResourceDefin
     hasSpecChange: (obj, old) => !jsonEqual(withoutOwnedParts(obj, hasStatus), withoutOwnedParts(old, hasStatus)),
     tableColumns: printerColumnDefinitions(columns),
     tableRow: (obj, ctx) => printerColumnRow(columns, obj, ctx),
+  };
+}
+
+function scalePathsOf(scale: CustomResourceSubresourceScale): ScalePaths {
+  const fields = (path: string) => path.split('.').filter((part) => part !== '');
+  return {
+    specReplicas: fields(scale.specReplicasPath),
+    statusReplicas: fields(scale.statusReplicasPath),
+    ...(scale.labelSelectorPath ? { labelSelector: fields(scale.labelSelectorPath) } : {}),
   };
 }
 
