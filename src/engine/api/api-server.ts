@@ -61,6 +61,8 @@ export class ApiServer {
   readonly #nodePorts: NodePortAllocator;
   readonly #admission: AdmissionChain;
   readonly #reads: ReadContext;
+  /** How many of #byResource's entries are the built-in kinds, which come first. */
+  readonly #builtInCount: number;
 
   constructor(options: ApiServerOptions) {
     this.#admission = new AdmissionChain(options.admission ?? defaultAdmissionPlugins(), (group, resource, target) => {
@@ -77,13 +79,18 @@ export class ApiServer {
       for (const field of def.indexedFields ?? []) this.store.addIndex(key, fieldIndexName(field), (obj) => def.fieldsForSelector!(obj)[field]);
     }
     this.#reads = { store: this.store, libs: this.#libs, nowMs: () => this.#clock.now() };
+    this.#builtInCount = this.#byResource.size;
     this.#clusterIps = new ClusterIpAllocator(this.store);
     this.#nodePorts = new NodePortAllocator(this.store, options.random);
   }
 
   /** Discovery: every served resource, as `kubectl api-resources` lists them. */
   discovery(): ApiResource[] {
-    return [...this.#byResource.values()].map((d) => deepCopy(d.info));
+    const defs = [...this.#byResource.values()];
+    // Custom resources' groups share the lowest priority (CRDs' groupPriorityMinimum), so they
+    // follow the built-in groups ordered by name.
+    const custom = defs.slice(this.#builtInCount).sort((a, b) => (a.info.group < b.info.group ? -1 : a.info.group > b.info.group ? 1 : 0));
+    return [...defs.slice(0, this.#builtInCount), ...custom].map((d) => deepCopy(d.info));
   }
 
   /** The resourceVersion the server is at: what a list reports in its metadata. */
