@@ -24,19 +24,22 @@ export class ResourceMapper {
   resolve(text: string): ApiResource | undefined {
     const lower = text.toLowerCase();
     const [name, ...rest] = lower.split('.');
-    const group = rest.length === 2 ? rest[1] : rest.join('.');
-    const version = rest.length === 2 ? rest[0] : undefined;
+    // `resource.group` or `resource.version.group` (ParseResourceArg): both readings are tried.
+    const group = rest.join('.');
+    const [version, ...versionedGroup] = rest;
     return this.resources.find(
       (r) =>
         (r.name === name || r.singularName === name || r.shortNames.includes(name!) || r.kind.toLowerCase() === name) &&
-        (!rest.length || r.group === group || (version !== undefined && r.group === group && r.version === version)),
+        (!rest.length || r.group === group || (r.version === version && r.group === versionedGroup.join('.'))),
     );
   }
 
   /** Expands a category (`all`) into its resources, in kubectl's printing order. */
   category(name: string): ApiResource[] {
     const order = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs'];
-    return this.resources.filter((r) => r.categories.includes(name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    // Kinds outside kubectl's own order (custom resources) follow it, in discovery order.
+    const rank = (r: ApiResource) => (order.includes(r.name) ? order.indexOf(r.name) : order.length);
+    return this.resources.filter((r) => r.categories.includes(name)).sort((a, b) => rank(a) - rank(b));
   }
 }
 

@@ -19,6 +19,7 @@ import { CHANNEL_PORT_FORWARD_PROTOCOL, PORT_FORWARD_PROTOCOL, runChannelPortFor
 import { runExecSession, streamPreflight, type Refusal } from './exec-session.ts';
 import { followLog } from './log-follow.ts';
 import { openApiAnswer } from './openapi-answer.ts';
+import type { CustomDefinitions } from '../engine/api/openapi/index.ts';
 import { chooseSubprotocol } from './remote-command-frames.ts';
 import { routeOf, type Route } from './request-route.ts';
 import { renderBody, watchEventLine } from './response-rendering.ts';
@@ -32,6 +33,8 @@ export interface ApiHttpServerOptions {
   grader?: ScriptGrader;
   /** Called with `METHOD URL content-type` for every request (`cka-lab serve --log-requests`). */
   logRequest?: (line: string) => void;
+  /** The OpenAPI definitions of the custom resources served now (published beside the generated ones). */
+  openApiDefinitions?: () => CustomDefinitions;
   /** Real-time interval at which a followed log is read again. */
   logPollMs?: number;
 }
@@ -45,19 +48,22 @@ export interface ApiHttpServer {
 }
 
 export async function createApiHttpServer(options: ApiHttpServerOptions): Promise<ApiHttpServer> {
-  const resources = await options.api.discover();
+  // Discovery is read per request: a CustomResourceDefinition adds resources while the server runs.
+  const resources = () => options.api.discover();
   const sockets = new WebSocketServer({ noServer: true, handleProtocols: (offered) => chooseSubprotocol(offered) ?? false });
   // `SPDY/3.1+portforward.k8s.io` is no RFC 6455 token, which ws refuses to parse: the tunnel's
   // subprotocol is taken out of the request and written into the answer here.
   const tunnels = new WebSocketServer({ noServer: true });
   tunnels.on('headers', (headers) => headers.push(`Sec-WebSocket-Protocol: ${PORT_FORWARD_PROTOCOL}`));
   const server = createServer((req, res) => {
-    void readBody(req).then((body) => handle(options, resources, req, res, body));
+    void Promise.all([readBody(req), resources()]).then(([body, served]) => handle(options, served, req, res, body));
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    upgrade(options, resources, { sockets, tunnels }, req, socket, head).catch((error: unknown) => {
-      if (!socket.destroyed) refuse(socket, { code: 500, status: internalError(messageOf(error)) });
-    });
+    void resources()
+      .then((served) => upgrade(options, served, { sockets, tunnels }, req, socket, head))
+      .catch((error: unknown) => {
+        if (!socket.destroyed) refuse(socket, { code: 500, status: internalError(messageOf(error)) });
+      });
   });
   return {
     server,
@@ -130,7 +136,7 @@ async function answer(options: ApiHttpServerOptions, resources: ApiResource[], r
     case 'openapi-v2':
     case 'openapi-v3-root':
     case 'openapi-v3': {
-      const document = openApiAnswer(route, resources, req.headers.accept);
+      const document = openApiAnswer(route, resources, req.headers.accept, options.openApiDefinitions?.());
       if (document === undefined) return sendStatus(res, pathNotFound());
       res.writeHead(200, { 'Content-Type': document.contentType });
       res.end(document.body);

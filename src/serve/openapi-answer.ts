@@ -4,7 +4,7 @@
  * strategies and to learn that the server validates fields itself (`fieldValidation`).
  */
 import type { ApiResource } from '../engine/api/client.ts';
-import { openApiV2Document, openApiV2Protobuf, openApiV3Document, openApiV3Root } from '../engine/api/openapi/index.ts';
+import { type CustomDefinitions, openApiV2Document, openApiV2Protobuf, openApiV3Document, openApiV3Root } from '../engine/api/openapi/index.ts';
 import type { Route } from './request-route.ts';
 
 export type OpenApiRoute = Extract<Route, { kind: 'openapi-v2' | 'openapi-v3-root' | 'openapi-v3' }>;
@@ -19,15 +19,15 @@ export interface OpenApiAnswer {
  * for `/openapi/v2` as protobuf only (`application/com.github.proto-openapi.spec.v2@v1.0+protobuf`);
  * Go's MIME parser refuses that name back in a Content-Type, so the bytes go as octet-stream.
  */
-export function openApiAnswer(route: OpenApiRoute, resources: ApiResource[], accept: string | undefined): OpenApiAnswer | undefined {
+export function openApiAnswer(route: OpenApiRoute, resources: ApiResource[], accept: string | undefined, custom?: CustomDefinitions): OpenApiAnswer | undefined {
   switch (route.kind) {
     case 'openapi-v2':
-      if (accept?.includes('protobuf')) return { contentType: 'application/octet-stream', body: openApiV2Protobuf(resources) };
-      return json(openApiV2Document(resources));
+      if (accept?.includes('protobuf')) return { contentType: 'application/octet-stream', body: openApiV2Protobuf(resources, custom) };
+      return json(openApiV2Document(resources, custom));
     case 'openapi-v3-root':
-      return json(openApiV3Root(resources));
+      return json(openApiV3Root(resources, custom));
     case 'openapi-v3': {
-      const document = openApiV3Document(route.groupVersionPath, resources);
+      const document = openApiV3Document(route.groupVersionPath, resources, custom);
       return document === undefined ? undefined : json(document);
     }
   }

@@ -53,6 +53,7 @@ export async function serveCluster(options: ServedClusterOptions): Promise<Serve
   const { server, endStreams } = await createApiHttpServer({
     api: session.api,
     clock,
+    openApiDefinitions: () => session.cluster.server.openApiDefinitions(),
     ...(lab ? { grader: lab.scriptGrader } : {}),
     ...(options.logRequest ? { logRequest: options.logRequest } : {}),
   });

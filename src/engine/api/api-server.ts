@@ -61,6 +61,8 @@ export class ApiServer {
   readonly #nodePorts: NodePortAllocator;
   readonly #admission: AdmissionChain;
   readonly #reads: ReadContext;
+  /** How many of #byResource's entries are the built-in kinds, which come first. */
+  readonly #builtInCount: number;
 
   constructor(options: ApiServerOptions) {
     this.#admission = new AdmissionChain(options.admission ?? defaultAdmissionPlugins(), (group, resource, target) => {
@@ -77,18 +79,41 @@ export class ApiServer {
       for (const field of def.indexedFields ?? []) this.store.addIndex(key, fieldIndexName(field), (obj) => def.fieldsForSelector!(obj)[field]);
     }
     this.#reads = { store: this.store, libs: this.#libs, nowMs: () => this.#clock.now() };
+    this.#builtInCount = this.#byResource.size;
     this.#clusterIps = new ClusterIpAllocator(this.store);
     this.#nodePorts = new NodePortAllocator(this.store, options.random);
   }
 
   /** Discovery: every served resource, as `kubectl api-resources` lists them. */
   discovery(): ApiResource[] {
-    return [...this.#byResource.values()].map((d) => deepCopy(d.info));
+    const defs = [...this.#byResource.values()];
+    // Custom resources' groups share the lowest priority (CRDs' groupPriorityMinimum), so they
+    // follow the built-in groups ordered by name.
+    const custom = defs.slice(this.#builtInCount).sort((a, b) => (a.info.group < b.info.group ? -1 : a.info.group > b.info.group ? 1 : 0));
+    return [...defs.slice(0, this.#builtInCount), ...custom].map((d) => deepCopy(d.info));
   }
 
   /** The resourceVersion the server is at: what a list reports in its metadata. */
   resourceVersion(): string {
     return String(this.store.revision());
+  }
+
+  /**
+   * Starts serving a kind defined at run time (a CustomResourceDefinition's resource); a
+   * definition already served under the same group and resource is replaced.
+   */
+  serveDefinition(def: ResourceDefinition): void {
+    this.#byResource.set(resourceKey(def.info.group, def.info.name), def);
+  }
+
+  /** The OpenAPI definitions of the run-time kinds, published beside the generated ones. */
+  openApiDefinitions(): Record<string, Record<string, unknown>> {
+    return Object.assign({}, ...[...this.#byResource.values()].map((d) => d.openApiDefinitions ?? {})) as Record<string, Record<string, unknown>>;
+  }
+
+  /** Stops serving a run-time kind; its stored objects must be gone first. */
+  stopServing(group: string, resource: string): void {
+    this.#byResource.delete(resourceKey(group, resource));
   }
 
   definitionFor(group: string, resource: string): ResourceDefinition | undefined {
@@ -159,6 +184,7 @@ export class ApiServer {
         create: (createReq, namespace) => this.#create(createReq, def, namespace, { kind: 'applied' }),
         update: (namespace, obj, isStatus) => this.#update(req, def, namespace, obj, isStatus, undefined, { kind: 'applied' }),
       });
+    if (req.subresource && def.declaredSubresources && !def.declaredSubresources.includes(req.subresource)) return failure(statusOf.resourceNotFound());
     if (req.subresource) {
       const handler = this.#subresourceHandlers.get(`${req.resource}/${req.subresource}`);
       if (handler) return handler(req, this);
@@ -304,8 +330,10 @@ export class ApiServer {
     } else {
       const ctx = this.context();
       def.applyDefaults?.(obj, ctx);
-      if ('status' in old) obj.status = deepCopy(old.status);
-      else delete obj.status;
+      // A custom resource without a status subresource writes status with the rest.
+      const writesStatus = def.declaredSubresources !== undefined && !def.declaredSubresources.includes('status');
+      if (!writesStatus && 'status' in old) obj.status = deepCopy(old.status);
+      else if (!writesStatus) delete obj.status;
       if (tracking.kind === 'update') trackUpdate(old, obj, managerOf(req), this.#writeTarget(def, tracking.subresource));
       if (strategy) strategy.prepareForUpdate(obj, old);
       else def.prepareForUpdate?.(obj, old, ctx);
@@ -377,8 +405,12 @@ export class ApiServer {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     const obj = this.store.get(resourceKey(req.group, req.resource), namespace, req.name ?? '');
     if (!obj) return failure(statusOf.notFound(req.group, req.resource, req.name ?? ''));
-    return serveScale(req, obj, this.#libs, (workload) =>
-      this.#update({ ...req, subresource: undefined as never }, def, namespace, workload, false, undefined, { kind: 'update', subresource: 'scale' }),
+    return serveScale(
+      req,
+      obj,
+      this.#libs,
+      (workload) => this.#update({ ...req, subresource: undefined as never }, def, namespace, workload, false, undefined, { kind: 'update', subresource: 'scale' }),
+      def.scalePaths,
     );
   }
 

@@ -4,7 +4,14 @@
  * reference/validation.md §1.
  */
 export type FieldErrorType =
-  'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueNotFound' | 'FieldValueTooLong';
+  | 'FieldValueRequired'
+  | 'FieldValueInvalid'
+  | 'FieldValueForbidden'
+  | 'FieldValueNotSupported'
+  | 'FieldValueDuplicate'
+  | 'FieldValueNotFound'
+  | 'FieldValueTooLong'
+  | 'FieldValueTooMany';
 
 export interface FieldError {
   type: FieldErrorType;
@@ -40,6 +47,13 @@ export const duplicate = (field: string, value: string): FieldError => ({ type: 
 
 export const tooLong = (field: string, detail: string): FieldError => ({ type: 'FieldValueTooLong', field, detail });
 
+export const tooMany = (field: string, actual: number, max: number): FieldError => ({
+  type: 'FieldValueTooMany',
+  field,
+  value: String(actual),
+  detail: `must have at most ${max} items`,
+});
+
 /** Go `%#v`-style rendering of a scalar value as v1.32 prints it in validation messages. */
 export function goValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -73,6 +87,8 @@ export function formatFieldErrorBody(error: FieldError): string {
       return `Not found: ${error.value ?? '<nil>'}`;
     case 'FieldValueTooLong':
       return withDetail('Too long');
+    case 'FieldValueTooMany':
+      return withDetail(`Too many: ${error.value ?? '<nil>'}`);
   }
 }
 

@@ -32,14 +32,15 @@ export function decodeRequestBody(req: ApiRequest, def: ResourceDefinition, libs
   if (!decoded.ok) {
     return { ok: false, response: failure(statusOf.badRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: ${decoded.message}`)) };
   }
+  const unknownFields = [...decoded.unknownFields, ...(def.pruneUnknownFields?.(decoded.obj) ?? [])];
   const mode = req.query?.fieldValidation ?? 'Strict';
   const warnings: string[] = [];
-  if (decoded.unknownFields.length > 0) {
+  if (unknownFields.length > 0) {
     if (mode === 'Strict') {
-      const list = decoded.unknownFields.map((f) => `unknown field "${f}"`).join(', ');
+      const list = unknownFields.map((f) => `unknown field "${f}"`).join(', ');
       return { ok: false, response: failure(statusOf.badRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${list}`)) };
     }
-    if (mode === 'Warn') for (const f of decoded.unknownFields) warnings.push(`unknown field "${f}"`);
+    if (mode === 'Warn') for (const f of unknownFields) warnings.push(`unknown field "${f}"`);
   }
   return { ok: true, obj: decoded.obj, warnings };
 }

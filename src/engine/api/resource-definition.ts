@@ -6,6 +6,7 @@
 import type { SeededRandom } from '../clock/seeded-random.ts';
 import type { ApiResource, KubeObject, TableColumnDefinition } from './client.ts';
 import type { FieldError } from './field-error.ts';
+import type { ScalePaths } from './scale-subresource.ts';
 
 /** Read access to stored objects, for validation that depends on other objects (port clashes). */
 export interface StoreReader {
@@ -69,6 +70,17 @@ export interface ResourceDefinition {
    * returns the object, update and patch go through this strategy instead of the main one.
    */
   subresourceStrategies?: Record<string, UpdateStrategy>;
+  /**
+   * When set, only these subresources are served, and without `status` the main resource writes
+   * status too: a custom resource, whose CRD declares them.
+   */
+  declaredSubresources?: readonly string[];
+  /** Where a custom resource's scale subresource reads and writes (the workloads' own fields otherwise). */
+  scalePaths?: ScalePaths;
+  /** The OpenAPI definitions the server publishes for a run-time kind (a custom resource's schema), by name. */
+  openApiDefinitions?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Drops the fields the kind's schema does not declare and names them (a custom resource's pruning). */
+  pruneUnknownFields?(obj: KubeObject): string[];
 }
 
 /** A registry update strategy: what the request may change, then what is valid. */

@@ -51,7 +51,7 @@ export class InProcessApiClient implements ApiClient {
   }
 
   openApiV3(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>> {
-    const doc = openApiV3Document(groupVersionPath, this.#server.discovery()) as Record<string, unknown> | undefined;
+    const doc = openApiV3Document(groupVersionPath, this.#server.discovery(), this.#server.openApiDefinitions()) as Record<string, unknown> | undefined;
     if (doc) return Promise.resolve({ ok: true, code: 200, body: doc });
     return Promise.resolve({
       ok: false,

@@ -1,5 +1,6 @@
 /** Starts the control plane's controllers, in the order kube-controller-manager would have them ready. */
 import { startBootstrap } from './bootstrap/bootstrap-controller.ts';
+import { startCustomResourceDefinitionController } from '../api/custom-resources/crd-controller.ts';
 import type { ControllerContext } from './controller-context.ts';
 import { CronJobController } from './cronjob/cronjob-controller.ts';
 import { DisruptionController } from './disruption/disruption-controller.ts';
@@ -22,4 +23,5 @@ export function startControllers(ctx: ControllerContext): void {
   startServiceAccountsController(ctx);
   new DisruptionController(ctx).start();
   new ResourceQuotaController(ctx).start();
+  startCustomResourceDefinitionController(ctx.server, ctx.clock);
 }

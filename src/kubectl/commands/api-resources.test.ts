@@ -10,10 +10,11 @@ describe('kubectl api-resources', () => {
       name: 'cluster-scoped only',
       line: 'kubectl api-resources --namespaced=false',
       stdout: [
-        'NAME              SHORTNAMES   APIVERSION             NAMESPACED   KIND',
-        'namespaces        ns           v1                     false        Namespace',
-        'nodes             no           v1                     false        Node',
-        'priorityclasses   pc           scheduling.k8s.io/v1   false        PriorityClass',
+        'NAME                        SHORTNAMES   APIVERSION                NAMESPACED   KIND',
+        'namespaces                  ns           v1                        false        Namespace',
+        'nodes                       no           v1                        false        Node',
+        'customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition',
+        'priorityclasses             pc           scheduling.k8s.io/v1      false        PriorityClass',
         '',
       ].join('\n'),
     },
@@ -32,6 +33,7 @@ describe('kubectl api-resources', () => {
         'secrets',
         'serviceaccounts',
         'services',
+        'customresourcedefinitions.apiextensions.k8s.io',
         'deployments.apps',
         'replicasets.apps',
         'cronjobs.batch',
@@ -52,10 +54,11 @@ describe('kubectl api-resources', () => {
     const session = await newSession();
     const lines = (await runLine(session, 'kubectl api-resources -o wide')).stdout.split('\n');
     expect(lines[0]).toBe(
-      'NAME                   SHORTNAMES   APIVERSION               NAMESPACED   KIND                  VERBS                                                        CATEGORIES',
+      'NAME                        SHORTNAMES   APIVERSION                NAMESPACED   KIND                       VERBS                                                        CATEGORIES',
     );
-    expect(lines[1]).toBe(`configmaps             cm           v1                       true         ConfigMap             ${VERBS}   `);
-    expect(lines[7]).toBe(`pods                   po           v1                       true         Pod                   ${VERBS}   all`);
-    expect(lines[14]).toBe(`cronjobs               cj           batch/v1                 true         CronJob               ${VERBS}   all`);
+    expect(lines[1]).toBe(`configmaps                  cm           v1                        true         ConfigMap                  ${VERBS}   `);
+    expect(lines[7]).toBe(`pods                        po           v1                        true         Pod                        ${VERBS}   all`);
+    expect(lines[12]).toBe(`customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition   ${VERBS}   api-extensions`);
+    expect(lines[15]).toBe(`cronjobs                    cj           batch/v1                  true         CronJob                    ${VERBS}   all`);
   });
 });

@@ -1,6 +1,6 @@
 /** `kubectl api-resources`: the discovered resource types, core group first. */
 import { KubectlError } from '../errors.ts';
-import { stringFlag } from '../flags.ts';
+import { stringFlag, stringsFlag } from '../flags.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { formatTable } from '../printers/table-printer.ts';
 
@@ -11,6 +11,7 @@ export const apiResourcesCommand: KubectlCommand = {
   flags: [
     { name: 'namespaced', kind: 'string' },
     { name: 'api-group', kind: 'string' },
+    { name: 'categories', kind: 'strings' },
     { name: 'output', short: 'o', kind: 'string' },
   ],
   async run(inv) {
@@ -20,9 +21,12 @@ export const apiResourcesCommand: KubectlCommand = {
     }
     const namespaced = stringFlag(inv.flags, 'namespaced');
     const apiGroup = stringFlag(inv.flags, 'api-group') ?? '';
+    // A resource is listed when it belongs to every category asked for.
+    const categories = stringsFlag(inv.flags, 'categories').flatMap((c) => c.split(','));
     const resources = [...inv.mapper.resources]
       .filter((r) => namespaced === undefined || String(r.namespaced) === namespaced)
       .filter((r) => apiGroup === '' || r.group === apiGroup)
+      .filter((r) => categories.every((c) => r.categories.includes(c)))
       .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)));
     if (output === 'name') {
       inv.out(resources.map((r) => `${r.group ? `${r.name}.${r.group}` : r.name}\n`).join(''));

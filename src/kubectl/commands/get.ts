@@ -164,6 +164,7 @@ export const getCommand: KubectlCommand = {
         allowMissingKeys: allowMissingKeys(inv.flags),
         noHeaders: boolFlag(inv.flags, 'no-headers'),
         showManagedFields: boolFlag(inv.flags, 'show-managed-fields'),
+        asList: isList,
       }),
     );
     return status;
@@ -214,10 +215,11 @@ export const UNKNOWN_NAME = '<unknown>';
 export function printObjects(
   objects: { target: ResourceTarget; obj: KubeObject }[],
   output: string,
-  options: { allowMissingKeys?: boolean; noHeaders?: boolean; showManagedFields?: boolean } = {},
+  options: { allowMissingKeys?: boolean; noHeaders?: boolean; showManagedFields?: boolean; asList?: boolean } = {},
 ): string {
   const items = objects.map((o) => o.obj);
-  const single = objects.length === 1;
+  // A listing stays a List even with one item; only one named object prints as itself.
+  const single = !options.asList && objects.length === 1;
   if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name || UNKNOWN_NAME}\n`).join('');
   const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
   const printed = options.showManagedFields ? document : omitManagedFields(document);

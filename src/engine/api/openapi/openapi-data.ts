@@ -28,13 +28,28 @@ export const SECURITY_DEFINITIONS = data.securityDefinitions as unknown as Recor
 
 export const DEFINITION_PREFIX = '#/definitions/';
 
+/**
+ * Definitions served beside the generated ones: the schemas the apiserver publishes for custom
+ * resources (name -> schema, each schema naming its kind in `x-kubernetes-group-version-kind`).
+ */
+export type CustomDefinitions = Readonly<Record<string, Schema>>;
+
+export const NO_CUSTOM_DEFINITIONS: CustomDefinitions = {};
+
+/** A definition by name, generated or custom. */
+export function definitionOf(name: string, custom: CustomDefinitions = NO_CUSTOM_DEFINITIONS): Schema | undefined {
+  return DEFINITIONS[name] ?? custom[name];
+}
+
 export function gvksOf(schema: Schema): Gvk[] {
   return (schema['x-kubernetes-group-version-kind'] as Gvk[] | undefined) ?? [];
 }
 
 /** The definition name of a kind (`io.k8s.api.core.v1.Pod`), found by its GVK extension. */
-export function definitionNameOf(gvk: Gvk): string | undefined {
-  return definitionIndex().get(`${gvk.group}/${gvk.version}/${gvk.kind}`);
+export function definitionNameOf(gvk: Gvk, custom: CustomDefinitions = NO_CUSTOM_DEFINITIONS): string | undefined {
+  const found = definitionIndex().get(`${gvk.group}/${gvk.version}/${gvk.kind}`);
+  if (found) return found;
+  return Object.keys(custom).find((name) => gvksOf(custom[name]!).some((g) => g.group === gvk.group && g.version === gvk.version && g.kind === gvk.kind));
 }
 
 let index: Map<string, string> | undefined;
@@ -52,7 +67,7 @@ function definitionIndex(): Map<string, string> {
 }
 
 /** Every definition `roots` reach through `$ref`, roots included. */
-export function reachableDefinitions(roots: Iterable<string>): Set<string> {
+export function reachableDefinitions(roots: Iterable<string>, custom: CustomDefinitions = NO_CUSTOM_DEFINITIONS): Set<string> {
   const seen = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -64,9 +79,10 @@ export function reachableDefinitions(roots: Iterable<string>): Set<string> {
     }
   };
   const reach = (name: string): void => {
-    if (seen.has(name) || !(name in DEFINITIONS)) return;
+    const definition = definitionOf(name, custom);
+    if (seen.has(name) || !definition) return;
     seen.add(name);
-    visit(DEFINITIONS[name]);
+    visit(definition);
   };
   for (const root of roots) reach(root);
   return seen;

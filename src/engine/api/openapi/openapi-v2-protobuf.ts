@@ -7,6 +7,7 @@
  */
 import type { ApiResource } from '../client.ts';
 import { openApiV2Document } from './openapi-v2.ts';
+import type { CustomDefinitions } from './openapi-data.ts';
 import { MessageWriter } from './protobuf-writer.ts';
 
 type Json = { [key: string]: unknown };
@@ -133,8 +134,8 @@ function encodeDocument(doc: Json): Uint8Array {
 let last: { doc: object; bytes: Uint8Array } | undefined;
 
 /** The protobuf form of openApiV2Document(resources); shared, do not mutate. */
-export function openApiV2Protobuf(resources: ApiResource[]): Uint8Array {
-  const doc = openApiV2Document(resources);
+export function openApiV2Protobuf(resources: ApiResource[], custom?: CustomDefinitions): Uint8Array {
+  const doc = openApiV2Document(resources, custom);
   if (last?.doc !== doc) last = { doc, bytes: encodeDocument(doc as Json) };
   return last.bytes;
 }

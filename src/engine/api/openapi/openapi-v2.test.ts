@@ -43,6 +43,7 @@ describe('openApiV2Document', () => {
       'batch/CronJob io.k8s.api.batch.v1.CronJob',
       'batch/Job io.k8s.api.batch.v1.Job',
       'policy/PodDisruptionBudget io.k8s.api.policy.v1.PodDisruptionBudget',
+      'apiextensions.k8s.io/CustomResourceDefinition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition',
       'scheduling.k8s.io/PriorityClass io.k8s.api.scheduling.v1.PriorityClass',
       'coordination.k8s.io/Lease io.k8s.api.coordination.v1.Lease',
       'discovery.k8s.io/EndpointSlice io.k8s.api.discovery.v1.EndpointSlice',

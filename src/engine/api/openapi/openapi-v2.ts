@@ -4,7 +4,7 @@
  */
 import type { ApiResource } from '../client.ts';
 import { KUBERNETES_VERSION } from '../../cluster-topology.ts';
-import { DEFINITIONS, DEFINITION_PREFIX, SECURITY_DEFINITIONS, reachableDefinitions, type Schema } from './openapi-data.ts';
+import { type CustomDefinitions, DEFINITION_PREFIX, definitionOf, NO_CUSTOM_DEFINITIONS, SECURITY_DEFINITIONS, reachableDefinitions, type Schema } from './openapi-data.ts';
 import { splitParameters } from './path-parameters.ts';
 import type { Operation, PathItem, Response } from './operation.ts';
 import { groupVersionPaths, servedGroupVersions } from './served-paths.ts';
@@ -68,14 +68,14 @@ function sortedObject<T>(entries: [string, T][]): Record<string, T> {
 let last: { key: string; doc: object } | undefined;
 
 /** Built once per distinct resource list; the result is shared: do not mutate it. */
-export function openApiV2Document(resources: ApiResource[]): object {
-  const key = JSON.stringify(resources);
+export function openApiV2Document(resources: ApiResource[], custom: CustomDefinitions = NO_CUSTOM_DEFINITIONS): object {
+  const key = JSON.stringify([resources, custom]);
   if (last?.key === key) return last.doc;
   const paths: [string, Schema][] = [];
   for (const gvResources of servedGroupVersions(resources).values()) {
-    for (const item of groupVersionPaths(gvResources)) paths.push([item.path, v2PathItem(item)]);
+    for (const item of groupVersionPaths(gvResources, custom)) paths.push([item.path, v2PathItem(item)]);
   }
-  const definitions = [...reachableDefinitions(referencedDefinitions(paths))].map((n): [string, Schema] => [n, DEFINITIONS[n]!]);
+  const definitions = [...reachableDefinitions(referencedDefinitions(paths), custom)].map((n): [string, Schema] => [n, definitionOf(n, custom)!]);
   const doc = {
     definitions: sortedObject(definitions),
     info: { title: 'Kubernetes', version: KUBERNETES_VERSION },

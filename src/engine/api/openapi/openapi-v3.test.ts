@@ -17,6 +17,7 @@ describe('openApiV3Root', () => {
       'apis/apps/v1',
       'apis/batch/v1',
       'apis/policy/v1',
+      'apis/apiextensions.k8s.io/v1',
       'apis/scheduling.k8s.io/v1',
       'apis/coordination.k8s.io/v1',
       'apis/discovery.k8s.io/v1',

@@ -6,7 +6,7 @@
 import type { ApiResource } from '../client.ts';
 import { KUBERNETES_VERSION } from '../../cluster-topology.ts';
 import { contentHash } from './content-hash.ts';
-import { DEFINITIONS, SECURITY_DEFINITIONS, reachableDefinitions, type Schema } from './openapi-data.ts';
+import { type CustomDefinitions, definitionOf, NO_CUSTOM_DEFINITIONS, SECURITY_DEFINITIONS, reachableDefinitions, type Schema } from './openapi-data.ts';
 import { referencedDefinitions } from './openapi-v2.ts';
 import { splitParameters } from './path-parameters.ts';
 import type { Operation, PathItem, Response } from './operation.ts';
@@ -55,17 +55,17 @@ function v3PathItem(item: PathItem): Schema {
   return out;
 }
 
-function buildDocument(resources: readonly ApiResource[]): object {
-  const items = groupVersionPaths(resources);
+function buildDocument(resources: readonly ApiResource[], custom: CustomDefinitions): object {
+  const items = groupVersionPaths(resources, custom);
   const paths = Object.fromEntries(items.map((item) => [item.path, v3PathItem(item)]));
-  const names = [...reachableDefinitions(referencedDefinitions(paths))].sort();
+  const names = [...reachableDefinitions(referencedDefinitions(paths), custom)].sort();
   const bearer = SECURITY_DEFINITIONS['BearerToken'] ?? {};
   return {
     openapi: '3.0.0',
     info: { title: 'Kubernetes', version: KUBERNETES_VERSION },
     paths,
     components: {
-      schemas: Object.fromEntries(names.map((n) => [n, v3Schema(n, DEFINITIONS[n]!)])),
+      schemas: Object.fromEntries(names.map((n) => [n, v3Schema(n, definitionOf(n, custom)!)])),
       securitySchemes: { BearerToken: { type: bearer['type'], description: bearer['description'], name: bearer['name'], in: bearer['in'] } },
     },
   };
@@ -79,13 +79,13 @@ interface Built {
 let last: { key: string; built: Built } | undefined;
 
 /** Builds every group-version document once per distinct resource list. */
-function build(resources: readonly ApiResource[]): Built {
-  const key = JSON.stringify(resources);
+function build(resources: readonly ApiResource[], custom: CustomDefinitions): Built {
+  const key = JSON.stringify([resources, custom]);
   if (last?.key === key) return last.built;
   const documents = new Map<string, object>();
   const paths: Record<string, { serverRelativeURL: string }> = {};
   for (const [gv, gvResources] of servedGroupVersions(resources)) {
-    const doc = buildDocument(gvResources);
+    const doc = buildDocument(gvResources, custom);
     documents.set(gv, doc);
     paths[gv] = { serverRelativeURL: `/openapi/v3/${gv}?hash=${contentHash(JSON.stringify(doc))}` };
   }
@@ -94,11 +94,11 @@ function build(resources: readonly ApiResource[]): Built {
 }
 
 /** `/openapi/v3`: one entry per served group-version. The result is shared: do not mutate it. */
-export function openApiV3Root(resources: ApiResource[]): { paths: Record<string, { serverRelativeURL: string }> } {
-  return build(resources).root;
+export function openApiV3Root(resources: ApiResource[], custom: CustomDefinitions = NO_CUSTOM_DEFINITIONS): { paths: Record<string, { serverRelativeURL: string }> } {
+  return build(resources, custom).root;
 }
 
 /** `/openapi/v3/api/v1`, `/openapi/v3/apis/apps/v1`; undefined for a group-version not served. */
-export function openApiV3Document(groupVersionPath: string, resources: ApiResource[]): object | undefined {
-  return build(resources).documents.get(groupVersionPath);
+export function openApiV3Document(groupVersionPath: string, resources: ApiResource[], custom: CustomDefinitions = NO_CUSTOM_DEFINITIONS): object | undefined {
+  return build(resources, custom).documents.get(groupVersionPath);
 }

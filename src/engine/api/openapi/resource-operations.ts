@@ -5,7 +5,7 @@
  * in subresource-operations.ts.
  */
 import type { ApiResource } from '../client.ts';
-import { definitionNameOf, type Schema } from './openapi-data.ts';
+import { type CustomDefinitions, definitionNameOf, type Schema } from './openapi-data.ts';
 import {
   article,
   body,
@@ -32,10 +32,10 @@ import { proxyOperations, subresourceOperations } from './subresource-operations
 const RETURNS_DELETED_OBJECT = new Set(['/pods', '/services']);
 
 /** Every path the API server serves for one resource, in the order upstream lists them. */
-export function resourcePaths(resource: ApiResource): PathItem[] {
+export function resourcePaths(resource: ApiResource, custom?: CustomDefinitions): PathItem[] {
   const { group, version, kind, name: plural, namespaced, verbs } = resource;
-  const definition = definitionNameOf({ group, version, kind });
-  const listDefinition = definitionNameOf({ group, version, kind: `${kind}List` });
+  const definition = definitionNameOf({ group, version, kind }, custom);
+  const listDefinition = definitionNameOf({ group, version, kind: `${kind}List` }, custom);
   if (!definition || !listDefinition) return [];
   const gv = operationGroupVersion(group, version);
   const tag = tagOf(group, version);

@@ -1,4 +1,5 @@
 import type { ApiResource } from '../client.ts';
+import type { CustomDefinitions } from './openapi-data.ts';
 import { groupVersionPrefix, type PathItem } from './operation.ts';
 import { apiResourcesPath, resourcePaths } from './resource-operations.ts';
 
@@ -18,9 +19,9 @@ export function servedGroupVersions(resources: readonly ApiResource[]): Map<stri
 }
 
 /** The paths of one group-version: its resource list, then each resource's paths, sorted. */
-export function groupVersionPaths(resources: readonly ApiResource[]): PathItem[] {
+export function groupVersionPaths(resources: readonly ApiResource[], custom?: CustomDefinitions): PathItem[] {
   const first = resources[0];
   if (!first) return [];
-  const items = [apiResourcesPath(first.group, first.version), ...resources.flatMap(resourcePaths)];
+  const items = [apiResourcesPath(first.group, first.version), ...resources.flatMap((r) => resourcePaths(r, custom))];
   return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -2,6 +2,7 @@
 import type { ResourceDefinition } from '../resource-definition.ts';
 import { configMapDefinition } from './configmap.ts';
 import { cronJobDefinition } from './cronjob.ts';
+import { customResourceDefinitionDefinition } from '../custom-resources/crd-definition.ts';
 import { deploymentDefinition } from './deployment.ts';
 import { endpointsDefinition } from './endpoints.ts';
 import { endpointSliceDefinition } from './endpointslice.ts';
@@ -33,12 +34,13 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     secretDefinition,
     serviceAccountDefinition,
     serviceDefinition,
-    // Groups in kube-apiserver's priority order: apps, batch, policy, scheduling, coordination, discovery.
+    // Groups in kube-apiserver's priority order: apps, batch, policy, apiextensions, scheduling, coordination, discovery.
     deploymentDefinition,
     replicaSetDefinition,
     cronJobDefinition,
     jobDefinition,
     podDisruptionBudgetDefinition,
+    customResourceDefinitionDefinition,
     priorityClassDefinition,
     leaseDefinition,
     endpointSliceDefinition,

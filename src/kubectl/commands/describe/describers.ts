@@ -20,6 +20,7 @@ import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
 import { describeLimitRange, describePriorityClass, describeResourceQuota } from './quota-limits-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
+import { writeUnstructuredContent } from './unstructured-text.ts';
 
 /** `nowMs` is the invocation's time, for ages. */
 type Describer = (api: ApiClient, obj: KubeObject, nowMs: number) => Promise<string>;
@@ -172,7 +173,7 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   return w.toString();
 };
 
-/** Kinds without a dedicated layout get the common header and their events. */
+/** ConfigMaps and Secrets: the common header and their data. */
 const describeGeneric: Describer = async (api, obj, nowMs) => {
   const w = new PrefixWriter();
   w.line(0, `Name:\t${obj.metadata?.name}`);
@@ -196,21 +197,29 @@ const describeGeneric: Describer = async (api, obj, nowMs) => {
     await writeEvents(w, api, obj, nowMs);
     return w.toString();
   }
-  if (obj.kind === 'Secret') {
-    w.line(0, '');
-    w.line(0, `Type:\t${(obj.type as string | undefined) ?? 'Opaque'}`);
-    w.line(0, '');
-    w.line(0, 'Data');
-    w.line(0, '====');
-    // Models staging/src/k8s.io/kubectl/pkg/describe/describe.go describeSecret: keys sorted, a service-account token shown in clear.
-    const data = (obj.data as Record<string, string> | undefined) ?? {};
-    const isTokenSecret = obj.type === 'kubernetes.io/service-account-token';
-    for (const k of Object.keys(data).sort()) {
-      const v = data[k]!;
-      w.line(0, k === 'token' && isTokenSecret ? `${k}:\t${decodeBase64(v) ?? ''}` : `${k}:\t${Math.floor((v.replace(/=+$/, '').length * 3) / 4)} bytes`);
-    }
-    return w.toString();
+  w.line(0, '');
+  w.line(0, `Type:\t${(obj.type as string | undefined) ?? 'Opaque'}`);
+  w.line(0, '');
+  w.line(0, 'Data');
+  w.line(0, '====');
+  // Models staging/src/k8s.io/kubectl/pkg/describe/describe.go describeSecret: keys sorted, a service-account token shown in clear.
+  const data = (obj.data as Record<string, string> | undefined) ?? {};
+  const isTokenSecret = obj.type === 'kubernetes.io/service-account-token';
+  for (const k of Object.keys(data).sort()) {
+    const v = data[k]!;
+    w.line(0, k === 'token' && isTokenSecret ? `${k}:\t${decodeBase64(v) ?? ''}` : `${k}:\t${Math.floor((v.replace(/=+$/, '').length * 3) / 4)} bytes`);
   }
+  return w.toString();
+};
+
+/** genericDescriber: the header, then every field of the object, then its events. */
+const describeUnstructured: Describer = async (api, obj, nowMs) => {
+  const w = new PrefixWriter();
+  w.line(0, `Name:\t${obj.metadata?.name}`);
+  w.line(0, `Namespace:\t${obj.metadata?.namespace ?? ''}`);
+  writeLabels(w, 'Labels', obj.metadata?.labels);
+  writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
+  writeUnstructuredContent(w, obj);
   await writeEvents(w, api, obj, nowMs);
   return w.toString();
 };
@@ -232,6 +241,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   PriorityClass: describePriorityClass,
 };
 
+/** Kinds kubectl has no describer for (custom resources, CRDs, leases) get the generic one. */
 export function describerFor(kind: string): Describer {
-  return DESCRIBERS[kind] ?? describeGeneric;
+  return DESCRIBERS[kind] ?? (kind === 'ConfigMap' || kind === 'Secret' ? describeGeneric : describeUnstructured);
 }
