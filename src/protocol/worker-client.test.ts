@@ -59,6 +59,7 @@ describe('WorkerClient watchdog', () => {
     client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates', fresh: true });
     client.send({ type: 'clock.set', playing: false, speed: 5 });
     client.send({ type: 'workloads.watch', namespace: 'default' });
+    workers[0]!.answer({ type: 'session.ready', version: 1, prompt: '$ ' });
     passSeconds(2);
     workers[0]!.answer({ type: 'clock.state', nowMs: 90_000, playing: false, speed: 5 });
     workers[0]!.hung = true;
@@ -71,6 +72,22 @@ describe('WorkerClient watchdog', () => {
       { type: 'clock.set', playing: false, speed: 5 },
       { type: 'workloads.watch', namespace: 'default' },
     ]);
+  });
+
+  it('finishes a Reset lab whose worker hung before its session was ready, once', () => {
+    const { client, workers, passSeconds } = setup();
+    client.send({ type: 'session.start', seed: 7, startTimeMs: 1000, labId: 'rolling-updates' });
+    workers[0]!.answer({ type: 'session.ready', version: 1, prompt: '$ ' });
+    workers[0]!.answer({ type: 'clock.state', nowMs: 90_000, playing: true, speed: 1 });
+    client.send({ type: 'session.start', seed: 8, startTimeMs: 5000, labId: 'rolling-updates', fresh: true });
+    workers[0]!.hung = true;
+    passSeconds(7);
+    expect(workers[1]!.received[0]).toEqual({ type: 'session.start', seed: 8, startTimeMs: 5000, labId: 'rolling-updates', fresh: true });
+    // The reset hangs again: the next worker restores what was saved instead of trying a third time.
+    passSeconds(2);
+    workers[1]!.hung = true;
+    passSeconds(7);
+    expect(workers[2]!.received[0]).toMatchObject({ type: 'session.start', fresh: false, restart: 'saved' });
   });
 
   it('restores only progress and files when the worker rebuilding the session hangs too', () => {

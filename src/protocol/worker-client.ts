@@ -54,6 +54,8 @@ export class WorkerClient {
   #inFlightSeq: number | undefined;
   /** Virtual time last reported, so a restarted cluster's clock does not go back to the start. */
   #virtualNowMs: number | undefined;
+  /** Reset lab was asked for and its session is not ready yet: a restart meanwhile must still reset. */
+  #resetPending = false;
 
   /** `worker` is a worker, or a factory when the client may restart it (the watchdog needs one). */
   constructor(worker: WorkerLike | (() => WorkerLike), options: { watchdog?: WatchdogOptions } = {}) {
@@ -70,7 +72,10 @@ export class WorkerClient {
       if (message.type === 'pong' && message.id === this.#pingId) this.#pingSentAtMs = undefined;
       if (message.type === 'editor.open') this.#editing.add(message.id);
       if (message.type === 'clock.state') this.#virtualNowMs = message.nowMs;
-      if (message.type === 'session.ready') this.#restartedAtMs = undefined;
+      if (message.type === 'session.ready') {
+        this.#restartedAtMs = undefined;
+        this.#resetPending = false;
+      }
       if (message.type === 'session.position') this.#inFlightSeq = message.seq;
       // Lines that were not a whole command yet did not run.
       if (message.type === 'shell.needsMoreInput' && message.id === this.#runningId) {
@@ -115,6 +120,7 @@ export class WorkerClient {
 
   send(message: ToWorker): void {
     if (message.type === 'session.start' || message.type === 'clock.set' || message.type === 'workloads.watch') this.#sticky.set(message.type, message);
+    if (message.type === 'session.start') this.#resetPending = message.fresh === true;
     if (message.type === 'shell.run') {
       this.#runningId = message.id;
       this.#runningLine ??= message.line;
@@ -136,6 +142,9 @@ export class WorkerClient {
   restart(reason: string): void {
     if (!this.#createWorker) return;
     const rebuild = this.#restartedAtMs === undefined ? 'rebuild' : 'saved';
+    // A reset that hung is asked for once more; if that hangs too, what was saved is restored.
+    const redoReset = this.#resetPending && rebuild === 'rebuild';
+    this.#resetPending = false;
     this.#restartedAtMs = this.#now?.() ?? 0;
     const interrupted = this.#runningLine?.trim() ? this.#runningLine : undefined;
     const hung = this.#inFlightSeq !== undefined ? { hung: this.#inFlightSeq } : {};
@@ -150,10 +159,12 @@ export class WorkerClient {
     this.#worker = this.#attach(this.#createWorker());
     this.#emit({ type: 'session.restarted', reason, ...(interrupted !== undefined ? { interrupted } : {}) });
     for (const message of this.#sticky.values()) {
-      // A restart resumes from what was saved; it never wipes it as Reset lab does.
-      this.#worker.postMessage(
-        message.type === 'session.start' ? { ...message, fresh: false, restart: rebuild, startTimeMs: this.#virtualNowMs ?? message.startTimeMs, ...hung } : message,
-      );
+      // A restart resumes from what was saved; it wipes it only to finish a Reset lab that hung.
+      if (message.type !== 'session.start') this.#worker.postMessage(message);
+      else if (redoReset) {
+        this.#resetPending = true;
+        this.#worker.postMessage(message);
+      } else this.#worker.postMessage({ ...message, fresh: false, restart: rebuild, startTimeMs: this.#virtualNowMs ?? message.startTimeMs, ...hung });
     }
   }
 
