@@ -67,7 +67,9 @@ export default async function ({ newPage, newBrowser, url, journey }) {
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     // The old prompt may still show while the lab resets: the draft's end is what says it is done.
     await pollFor(screen, (s) => atPrompt(s), 30_000);
-    await pollFor(dirty, (n) => n === 0, 30_000);
+    await pollFor(dirty, (n) => n === 0, 30_000).catch(async (error) => {
+      throw new Error(`${error.message} unsaved tab(s) after Reset lab; the terminal reads:\n${await screen()}`);
+    });
     await pollFor(text, (t) => !t.includes('second draft') && !t.includes('my unsaved') && t.includes('kind: Pod'), 30_000);
     await page.reload();
     await cursorAt(FILE);
