@@ -62,6 +62,8 @@ export default function MonacoView(props: MonacoViewProps) {
   const models = useRef(new Map<string, { model: monaco.editor.ITextModel; loads: number; view: monaco.editor.ICodeEditorViewState | null }>());
   const latest = useRef(props);
   latest.current = props;
+  /** Set while the view writes a tab's text into its model, which is not the learner typing. */
+  const applyingTabText = useRef(false);
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
@@ -120,12 +122,21 @@ export default function MonacoView(props: MonacoViewProps) {
       const entry = open.get(tab.path);
       if (!entry) {
         const model = monaco.editor.createModel(tab.text, languageOf(tab.path), monaco.Uri.file(tab.path));
-        model.onDidChangeContent(() => latest.current.onChange(tab.path, model.getValue()));
+        model.onDidChangeContent(() => {
+          if (!applyingTabText.current) latest.current.onChange(tab.path, model.getValue());
+        });
         open.set(tab.path, { model, loads: tab.loads, view: null });
       } else if (entry.loads !== tab.loads) {
         entry.loads = tab.loads;
         // pushEditOperations keeps undo history, unlike setValue.
-        if (entry.model.getValue() !== tab.text) entry.model.pushEditOperations([], [{ range: entry.model.getFullModelRange(), text: tab.text }], () => null);
+        // Not reported back as an edit: by the time this effect runs, a newer text (a file reloaded
+        // after Reset lab) may already be queued, and the echo would overwrite it.
+        applyingTabText.current = true;
+        try {
+          if (entry.model.getValue() !== tab.text) entry.model.pushEditOperations([], [{ range: entry.model.getFullModelRange(), text: tab.text }], () => null);
+        } finally {
+          applyingTabText.current = false;
+        }
       }
     }
     const target = props.active ? open.get(props.active) : undefined;
