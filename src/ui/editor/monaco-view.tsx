@@ -64,6 +64,12 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
   return vim;
 }
 
+/**
+ * Under vim's and nano's keys the schema's completion comes when asked (Ctrl+Space), never by
+ * itself: a list popping up while typing would take the Enter that ends a line.
+ */
+const ASKED_COMPLETION = { quickSuggestions: false, suggestOnTriggerCharacters: false } as const;
+
 /** How Enter indents, tabs are typed and lines are numbered under each keymap. */
 function applyKeymapSettings(editor: monaco.editor.IStandaloneCodeEditor, keys: EditorKeymap, vimrc: string | undefined): void {
   const model = editor.getModel();
@@ -72,14 +78,14 @@ function applyKeymapSettings(editor: monaco.editor.IStandaloneCodeEditor, keys: 
     const vim = vimSettings(vimrc, languageOf(model.uri.path) === 'yaml');
     model.updateOptions({ tabSize: vim.tabstop, indentSize: vim.shiftwidth, insertSpaces: vim.expandtab });
     // 'keep' is vim's autoindent: the previous line's indentation, never a level more after `key:`.
-    editor.updateOptions({ lineNumbers: vim.number ? 'on' : 'off', autoIndent: vim.autoindent ? 'keep' : 'none' });
+    editor.updateOptions({ lineNumbers: vim.number ? 'on' : 'off', autoIndent: vim.autoindent ? 'keep' : 'none', ...ASKED_COMPLETION });
   } else if (keys === 'nano') {
     // nano without a nanorc: hard tabs 8 wide, no autoindent, no line numbers.
     model.updateOptions({ tabSize: 8, indentSize: 8, insertSpaces: false });
-    editor.updateOptions({ lineNumbers: 'off', autoIndent: 'none' });
+    editor.updateOptions({ lineNumbers: 'off', autoIndent: 'none', ...ASKED_COMPLETION });
   } else {
     model.updateOptions({ tabSize: 2, indentSize: 2, insertSpaces: true });
-    editor.updateOptions({ lineNumbers: 'on', autoIndent: 'keep' });
+    editor.updateOptions({ lineNumbers: 'on', autoIndent: 'keep', quickSuggestions: { other: 'on', comments: 'off', strings: 'off' }, suggestOnTriggerCharacters: true });
   }
 }
 
@@ -197,7 +203,17 @@ export default function MonacoView(props: MonacoViewProps) {
     void loadVim().then(({ initVimMode }) => {
       if (!cancelled) adapter = initVimMode(editor, node) as unknown as VimAdapter;
     });
+    // keymap_vim maps <C-Space> to W in every mode; the schema's completion keeps Ctrl+Space.
+    const domNode = editor.getDomNode();
+    const completeOnCtrlSpace = (e: KeyboardEvent) => {
+      if (!e.ctrlKey || e.code !== 'Space' || e.altKey || e.shiftKey || e.metaKey) return;
+      e.preventDefault();
+      e.stopPropagation();
+      editor.trigger('vim', 'editor.action.triggerSuggest', {});
+    };
+    domNode?.addEventListener('keydown', completeOnCtrlSpace, true);
     return () => {
+      domNode?.removeEventListener('keydown', completeOnCtrlSpace, true);
       cancelled = true;
       adapter?.dispose();
       node.replaceChildren();
