@@ -140,8 +140,8 @@ export type FromWorker =
   | { type: 'workloads.snapshot'; snapshot: WorkloadSnapshot }
   /** `reached`: the furthest step the learner has reached; the panel keeps every step up to it open. */
   | { type: 'lab.verdicts'; verdicts: StepVerdict[]; score: { passed: number; total: number }; reached?: string }
-  /** A program (`vi`, `kubectl edit`) wants `path` edited; answer with editor.done. */
-  | { type: 'editor.open'; id: number; path: string; content: string }
+  /** A program (`vi`, `nano`, `kubectl edit`) wants `path` edited with its `keys`; answer with editor.done. */
+  | { type: 'editor.open'; id: number; path: string; content: string; keys: 'vim' | 'nano' }
   | { type: 'fs.list'; id: number; paths: string[] }
   /** `content` when the file could be read, else `error` in the shell's wording. */
   | { type: 'fs.content'; id: number; path: string; content?: string; error?: string }

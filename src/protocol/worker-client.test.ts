@@ -223,7 +223,7 @@ describe('WorkerClient watchdog', () => {
     client.send({ type: 'shell.interrupt' });
     workers[0]!.answer({ type: 'shell.done', id: 1, exitCode: 130, prompt: '$ ' });
     client.send({ type: 'shell.run', id: 2, line: 'vi notes' });
-    workers[0]!.answer({ type: 'editor.open', id: 1, path: '/root/notes', content: '' });
+    workers[0]!.answer({ type: 'editor.open', id: 1, path: '/root/notes', content: '', keys: 'vim' });
     client.send({ type: 'shell.interrupt' });
     passSeconds(30);
     expect(workers).toHaveLength(1);

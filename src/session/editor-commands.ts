@@ -2,10 +2,10 @@
  * `vi`, `vim` and `nano FILE`: open the file in the page's editor and return when it is saved or
  * closed. A new file is created on save, as the real editors do.
  */
-import type { Command, CommandContext } from '../shell/command.ts';
+import type { Command, CommandContext, EditorKeys } from '../shell/command.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 
-function editorCommand(name: string): Command {
+function editorCommand(name: string, keys: EditorKeys): Command {
   return {
     name,
     async run(ctx: CommandContext) {
@@ -23,10 +23,10 @@ function editorCommand(name: string): Command {
         ctx.stderr.write(`"${file}" is a directory\n`);
         return 1;
       }
-      await ctx.terminal.editFile(path);
+      await ctx.terminal.editFile(path, keys);
       return 0;
     },
   };
 }
 
-export const editorCommands: Command[] = [editorCommand('vi'), editorCommand('vim'), editorCommand('nano')];
+export const editorCommands: Command[] = [editorCommand('vi', 'vim'), editorCommand('vim', 'vim'), editorCommand('nano', 'nano')];

@@ -27,13 +27,16 @@ export interface Interrupt {
   onInterrupt(listener: () => void): () => void;
 }
 
+/** The keys of the editor a program asked for: `vi`/`vim` edit with vim's, `nano` with nano's. */
+export type EditorKeys = 'vim' | 'nano';
+
 /** What an interactive terminal offers a program (an editor for `vi`/`kubectl edit`, etc.). */
 export interface TerminalPort {
   /**
    * Opens `path` in the editor and resolves once the user saved or closed it. Headless sessions
    * provide a scripted editor.
    */
-  editFile?(path: string): Promise<void>;
+  editFile?(path: string, keys?: EditorKeys): Promise<void>;
   clearScreen?(): void;
   /** The terminal's size in characters (bash's COLUMNS and LINES, the width `ls` lays its columns out in). */
   size?(): { columns: number; rows: number };

@@ -8,6 +8,7 @@ import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
+import type { EditorKeys } from '../shell/command.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { fastForwardUntilSettled } from '../session/pending-work.ts';
 import type { ReplayEditor } from '../session/replay-journal.ts';
@@ -106,7 +107,7 @@ const editsPending = new Map<number, (content: string | undefined) => void>();
 
 /** The page's editor as the shell's TerminalPort: resolves when the learner saves or closes. */
 const terminal = {
-  editFile: (path: string) =>
+  editFile: (path: string, keys: EditorKeys = 'vim') =>
     replayEditor?.editFile(path) ??
     new Promise<void>((resolve) => {
       const id = nextEditId++;
@@ -119,7 +120,7 @@ const terminal = {
           resolve();
         }
       });
-      post({ type: 'editor.open', id, path, content });
+      post({ type: 'editor.open', id, path, content, keys });
     }),
 };
 

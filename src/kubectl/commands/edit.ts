@@ -10,6 +10,7 @@ import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merg
 import { formatStatus, KubectlError } from '../errors.ts';
 import { stringFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import type { EditorKeys } from '../../shell/command.ts';
 import { toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
@@ -72,6 +73,12 @@ function syntaxErrorStatus(message: string): Status {
 /** How many editor files this kubectl has opened: part of each temp name, so no two repeat. */
 let filesOpened = 0;
 
+/** Models pkg/cmd/util/editor/editor.go: KUBE_EDITOR, then EDITOR, then vi; nano gets nano's keys, any other editor vim's. */
+function editorKeys(env: Map<string, string>): EditorKeys {
+  const editor = env.get('KUBE_EDITOR') || env.get('EDITOR') || 'vi';
+  return /(^|\/)nano(\s|$)/.test(editor.trim()) ? 'nano' : 'vim';
+}
+
 /** os.CreateTemp("", "kubectl-edit-*.yaml"): a fresh random-looking name each time the editor opens. */
 function tempFileName(nowMs: number): string {
   let x = (Math.floor(nowMs / 1000) ^ Math.imul(++filesOpened, 0x9e3779b1)) >>> 0;
@@ -119,7 +126,7 @@ export const editCommand: KubectlCommand = {
       const path = tempFileName(inv.ctx.time.now());
       inv.ctx.fs.mkdir('/tmp', { recursive: true });
       inv.ctx.fs.writeFile(path, header + body);
-      await editFile(path);
+      await editFile(path, editorKeys(inv.ctx.env));
       const edited = inv.ctx.fs.exists(path) ? inv.ctx.fs.readFile(path) : '';
       // An unchanged file after a failure gives up and leaves the file for `kubectl replace -f`.
       if (lastEdited !== undefined && stripComments(edited) === stripComments(lastEdited)) {

@@ -189,7 +189,8 @@ export function App() {
               </button>
             </div>
           )}
-          <div className={isOwner ? 'app-body' : 'app-body read-only'} inert={!isOwner}>
+          {/* Inert only once another tab has the lab: while the lock is pending, keys typed go to the terminal as typeahead. */}
+          <div className={elsewhere ? 'app-body read-only' : 'app-body'} inert={elsewhere}>
             <LabLayout
               client={client}
               embed={embed}

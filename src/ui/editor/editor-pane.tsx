@@ -1,15 +1,26 @@
 import { lazy, Suspense, useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
-import { draftsOf, isDirty, isObjectEdit, tabsReducer, type EditorTab } from './editor-tabs.ts';
+import { draftsOf, isDirty, isObjectEdit, tabsReducer, withFinalNewline, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { LoadFailureBoundary } from './load-failure-boundary.tsx';
 import type { EditorCommand } from './monaco-view.tsx';
+import { wroteMessage } from './nano-text.ts';
 import './editor-pane.css';
 
 const loadMonacoView = () => import('./monaco-view.tsx');
 const MonacoView = lazy(loadMonacoView);
 
 const HOME = '/root';
-const VIM_KEY = 'cka-lab.editor.vim';
+const VIMRC = `${HOME}/.vimrc`;
+/** The keys files opened from the file list get: the learner's last choice. */
+const KEYS_KEY = 'cka-lab.editor.keys';
+/** Before the keymap choice, only vim keys could be chosen, on or off. */
+const LEGACY_VIM_KEY = 'cka-lab.editor.vim';
+
+function rememberedKeys(): EditorKeymap {
+  const kept = localStorage.getItem(KEYS_KEY);
+  if (kept === 'vim' || kept === 'nano' || kept === 'plain') return kept;
+  return localStorage.getItem(LEGACY_VIM_KEY) === 'on' ? 'vim' : 'plain';
+}
 /** The tabs open in a lab (free play: ':free-play'), reopened when the page is loaded again. */
 const tabsKey = (labId: string | undefined) => `cka-lab.editor.tabs.${labId ?? ':free-play'}`;
 
@@ -28,7 +39,8 @@ const DRAFT_SAVE_DELAY_MS = 300;
 
 /** `copy`: a file written on the learner's behalf, which no tab shows (the text of a lost `kubectl edit`). */
 /** `restore`: a tab reopened from the last visit, skipped quietly when its file is gone. */
-type Pending = { kind: 'open' | 'reload' | 'restore' } | { kind: 'write'; content: string; close: boolean } | { kind: 'copy'; content: string };
+/** `vimrc`: the text of ~/.vimrc, which vim's tabs are set up from. */
+type Pending = { kind: 'open' | 'reload' | 'restore' | 'vimrc' } | { kind: 'write'; content: string; close: boolean } | { kind: 'copy'; content: string };
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isHidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
@@ -53,7 +65,10 @@ export function EditorPane({ client }: { client: WorkerClient }) {
   const [files, setFiles] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [vim, setVim] = useState(() => localStorage.getItem(VIM_KEY) === 'on');
+  const [listKeys, setListKeys] = useState(rememberedKeys);
+  const listKeysRef = useRef(listKeys);
+  listKeysRef.current = listKeys;
+  const [vimrc, setVimrc] = useState<string | undefined>(undefined);
   const [showFiles, setShowFiles] = useState(false);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -99,6 +114,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
   const refresh = (discarded = false) => {
     listId.current = client.nextId();
     client.send({ type: 'fs.list', id: listId.current, dir: HOME });
+    request(VIMRC, { kind: 'vimrc' });
     for (const tab of stateRef.current.tabs) if (tab.editId === undefined && (discarded || !isDirty(tab))) request(tab.path, { kind: 'reload' });
   };
 
@@ -113,7 +129,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
         switch (m.type) {
           case 'editor.open':
             setMessage('');
-            dispatch({ type: 'open', path: m.path, content: m.content, editId: m.id });
+            dispatch({ type: 'open', path: m.path, content: m.content, editId: m.id, keys: m.keys });
             break;
           case 'fs.list':
             if (m.id === listId.current) setFiles(m.paths.filter((p) => !isHidden(p.slice(HOME.length + 1))));
@@ -122,15 +138,20 @@ export function EditorPane({ client }: { client: WorkerClient }) {
             const asked = pending.current.get(m.id);
             pending.current.delete(m.id);
             if (!asked || asked.kind === 'write' || asked.kind === 'copy') break;
+            if (asked.kind === 'vimrc') {
+              setVimrc(m.content);
+              break;
+            }
             if (asked.kind === 'restore') {
               const draft = restoredDrafts.current[m.path];
               delete restoredDrafts.current[m.path];
               // Unsaved text of a file removed since is kept as text for a new file, as vim keeps its buffer.
-              if (m.content !== undefined || draft !== undefined) dispatch({ type: 'open', path: m.path, content: m.content ?? '' });
+              if (m.content !== undefined || draft !== undefined) dispatch({ type: 'open', path: m.path, content: m.content ?? '', keys: listKeysRef.current });
               if (draft !== undefined) dispatch({ type: 'draft', path: m.path, text: draft });
               break;
             }
-            if (m.content !== undefined) dispatch({ type: asked.kind === 'open' ? 'open' : 'reloaded', path: m.path, content: m.content });
+            if (m.content !== undefined && asked.kind === 'open') dispatch({ type: 'open', path: m.path, content: m.content, keys: listKeysRef.current });
+            else if (m.content !== undefined) dispatch({ type: 'reloaded', path: m.path, content: m.content });
             else if (asked.kind === 'open') setMessage(`"${m.path}": ${m.error ?? 'cannot be read'}`);
             // A clean tab whose file is gone (rm, Reset lab) has nothing left to show.
             else dispatch({ type: 'close', path: m.path });
@@ -145,7 +166,8 @@ export function EditorPane({ client }: { client: WorkerClient }) {
               break;
             }
             dispatch({ type: 'saved', path: m.path, content: asked.content });
-            setMessage(writtenMessage(m.path, asked.content));
+            const keys = stateRef.current.tabs.find((t) => t.path === m.path)?.keys;
+            setMessage(keys === 'nano' ? wroteMessage(asked.content) : writtenMessage(m.path, asked.content));
             if (asked.close) dispatch({ type: 'close', path: m.path });
             refresh();
             break;
@@ -234,15 +256,21 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     closeTab(tab);
   };
 
-  const runCommand = (command: EditorCommand, text: string): string | undefined => {
+  const runCommand = (command: EditorCommand, typed: string): string | undefined => {
     const tab = stateRef.current.tabs.find((t) => t.path === stateRef.current.active);
     if (!tab) return undefined;
+    const writes = command === 'save' || command === 'write' || command === 'writeQuit' || (command === 'exit' && typed !== tab.saved);
+    const text = tab.keys === 'vim' && writes ? withFinalNewline(typed) : typed;
+    // The buffer gains the newline written, so it stays equal to the file.
+    if (text !== typed) dispatch({ type: 'draft', path: tab.path, text });
     switch (command) {
       case 'save':
         if (tab.editId !== undefined) returnToTerminal(tab, text);
         else request(tab.path, { kind: 'write', content: text, close: false });
         return undefined;
       case 'write':
+        // A second write with the same message still shows it anew.
+        setMessage('');
         request(tab.path, { kind: 'write', content: text, close: false });
         return undefined;
       case 'quit':
@@ -252,16 +280,34 @@ export function EditorPane({ client }: { client: WorkerClient }) {
       case 'forceQuit':
         closeTab(tab);
         return undefined;
+      case 'exit':
+        // vim's :x and ZZ write only a changed buffer: an untouched new file is not created.
+        if (text === tab.saved) {
+          closeTab(tab);
+          return undefined;
+        }
+        return runCommand('writeQuit', text);
       case 'writeQuit':
         if (tab.editId !== undefined) returnToTerminal(tab, text);
-        else request(tab.path, { kind: 'write', content: text, close: true });
+        else {
+          setMessage('');
+          request(tab.path, { kind: 'write', content: text, close: true });
+        }
         return undefined;
     }
   };
 
-  const toggleVim = () => {
-    localStorage.setItem(VIM_KEY, vim ? 'off' : 'on');
-    setVim(!vim);
+  /** The learner's choice of keys applies to the active tab and to the files opened from the list from now on. */
+  const toggleKeys = (keys: 'vim' | 'nano') => {
+    if (!active) return;
+    const chosen: EditorKeymap = active.keys === keys ? 'plain' : keys;
+    dispatch({ type: 'keys', path: active.path, keys: chosen });
+    setListKeys(chosen);
+    try {
+      localStorage.setItem(KEYS_KEY, chosen);
+    } catch {
+      // Storage full or denied: the choice lasts for this page only.
+    }
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -358,8 +404,23 @@ export function EditorPane({ client }: { client: WorkerClient }) {
             {active.editId !== undefined ? 'Save and return' : 'Save'}
           </button>
           {active.editId !== undefined && <span className="editor-waiting">the terminal waits for this file</span>}
-          <button data-testid="editor-vim-toggle" aria-pressed={vim} className={vim ? 'on' : ''} onClick={toggleVim} title="vim keys (:w saves, :q closes)">
+          <button
+            data-testid="editor-vim-toggle"
+            aria-pressed={active.keys === 'vim'}
+            className={active.keys === 'vim' ? 'on' : ''}
+            onClick={() => toggleKeys('vim')}
+            title="vim keys (:w saves, :q closes)"
+          >
             vim
+          </button>
+          <button
+            data-testid="editor-nano-toggle"
+            aria-pressed={active.keys === 'nano'}
+            className={active.keys === 'nano' ? 'on' : ''}
+            onClick={() => toggleKeys('nano')}
+            title="nano keys (Ctrl+O writes, Ctrl+X exits)"
+          >
+            nano
           </button>
           <span className="editor-problems" data-testid="editor-problems" title={problems.join('\n')}>
             {problems.length === 0 ? '' : `⚠ ${problems.length} problem${problems.length === 1 ? '' : 's'}`}
@@ -377,7 +438,9 @@ export function EditorPane({ client }: { client: WorkerClient }) {
             <MonacoView
               tabs={state.tabs}
               active={state.active}
-              vim={vim}
+              keys={active.keys ?? 'plain'}
+              vimrc={vimrc}
+              message={message}
               onChange={(path, text) => dispatch({ type: 'edit', path, text })}
               onCommand={runCommand}
               onProblems={setProblems}

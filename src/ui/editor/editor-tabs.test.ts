@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftsOf, isDirty, languageOf, tabsReducer, type TabsAction, type TabsState } from './editor-tabs.ts';
+import { draftsOf, isDirty, languageOf, tabsReducer, withFinalNewline, type TabsAction, type TabsState } from './editor-tabs.ts';
 
 const tab = (path: string, text = 'a', saved = text, editId?: number, loads = 1) => ({ path, saved, text, loads, ...(editId !== undefined ? { editId } : {}) });
 
@@ -15,6 +15,18 @@ const cases: { name: string; state: TabsState; action: TabsAction; expected: Tab
     state: { tabs: [tab('/root/a', 'edited', 'a'), tab('/root/b')], active: '/root/b' },
     action: { type: 'open', path: '/root/a', content: 'new', editId: 7 },
     expected: { tabs: [tab('/root/a', 'new', 'new', 7, 2), tab('/root/b')], active: '/root/a' },
+  },
+  {
+    name: 'a program opens its file with its own keys',
+    state: { tabs: [] },
+    action: { type: 'open', path: '/root/a', content: 'x', editId: 3, keys: 'nano' },
+    expected: { tabs: [{ ...tab('/root/a', 'x', 'x', 3), keys: 'nano' }], active: '/root/a' },
+  },
+  {
+    name: 'choosing other keys changes only that tab',
+    state: { tabs: [{ ...tab('/root/a'), keys: 'vim' }, tab('/root/b')], active: '/root/a' },
+    action: { type: 'keys', path: '/root/a', keys: 'plain' },
+    expected: { tabs: [tab('/root/a'), tab('/root/b')], active: '/root/a' },
   },
   {
     name: 'editing changes the text but not what was saved',
@@ -122,4 +134,12 @@ describe('isDirty and languageOf', () => {
   ])('picks the language of %s: %s', (path, language) => {
     expect(languageOf(path)).toBe(language);
   });
+});
+
+describe('withFinalNewline', () => {
+  it.each([
+    { name: 'adds the newline nano writes', text: 'a\nb', expected: 'a\nb\n' },
+    { name: 'keeps one already there', text: 'a\n', expected: 'a\n' },
+    { name: 'leaves an empty buffer empty', text: '', expected: '' },
+  ])('$name', ({ text, expected }) => expect(withFinalNewline(text)).toBe(expected));
 });

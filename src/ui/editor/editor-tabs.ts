@@ -3,6 +3,9 @@
  * a tab with an `editId` was opened by a program in the terminal (`vi`, `kubectl edit`) that waits
  * for editor.done with that id.
  */
+/** The keys a tab is edited with: vim's, nano's, or Monaco's own (`plain`). */
+export type EditorKeymap = 'vim' | 'nano' | 'plain';
+
 export interface EditorTab {
   path: string;
   saved: string;
@@ -10,6 +13,8 @@ export interface EditorTab {
   /** Counts the times the text came from outside the editor (opened, reloaded), so the view knows to replace its buffer. */
   loads: number;
   editId?: number;
+  /** Absent: Monaco's own keys. */
+  keys?: EditorKeymap;
 }
 
 export interface TabsState {
@@ -19,7 +24,9 @@ export interface TabsState {
 
 export type TabsAction =
   /** Opens `path` (or replaces the tab already showing it) and makes it the active tab. */
-  | { type: 'open'; path: string; content: string; editId?: number }
+  | { type: 'open'; path: string; content: string; editId?: number; keys?: EditorKeymap }
+  /** The learner chose other keys for this tab. */
+  | { type: 'keys'; path: string; keys: EditorKeymap }
   | { type: 'edit'; path: string; text: string }
   /** `content` reached the file: it becomes what the tab is compared against. */
   | { type: 'saved'; path: string; content: string }
@@ -38,6 +45,9 @@ export type TabsAction =
    * as a tab of its own (saving writes the file), a `kubectl edit` tab closes (see isObjectEdit).
    */
   | { type: 'restarted' };
+
+/** vim ('fixendofline') and nano (unless --nonewlines) end every non-empty file they write with a newline. */
+export const withFinalNewline = (text: string): string => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
 
 export const isDirty = (tab: EditorTab): boolean => tab.text !== tab.saved;
 
@@ -79,9 +89,12 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
         text: action.content,
         loads: (old?.loads ?? 0) + 1,
         ...(action.editId !== undefined ? { editId: action.editId } : {}),
+        ...(action.keys && action.keys !== 'plain' ? { keys: action.keys } : {}),
       };
       return { tabs: old ? state.tabs.map((t) => (t === old ? tab : t)) : [...state.tabs, tab], active: action.path };
     }
+    case 'keys':
+      return mapTab(state, action.path, ({ keys: _old, ...t }) => (action.keys === 'plain' ? t : { ...t, keys: action.keys }));
     case 'edit':
       return mapTab(state, action.path, (t) => ({ ...t, text: action.text }));
     case 'saved':

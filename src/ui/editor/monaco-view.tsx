@@ -1,14 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
-import { languageOf, type EditorTab } from './editor-tabs.ts';
+import { languageOf, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
+import { NanoBar, NanoTitle } from './nano-bar.tsx';
+import { vimSettings } from './vimrc.ts';
 
-/** What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`/`:x`. */
-export type EditorCommand = 'save' | 'write' | 'quit' | 'forceQuit' | 'writeQuit';
+/**
+ * What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`, `:x`/`ZZ` (`exit`:
+ * writes only a changed buffer), or nano's write and exit.
+ */
+export type EditorCommand = 'save' | 'write' | 'quit' | 'forceQuit' | 'writeQuit' | 'exit';
 
 export interface MonacoViewProps {
   tabs: readonly EditorTab[];
   active: string | undefined;
-  vim: boolean;
+  /** The keys the active tab is edited with. */
+  keys: EditorKeymap;
+  /** The text of `~/.vimrc`, undefined when there is none: vim's settings come from it. */
+  vimrc: string | undefined;
+  /** The pane's last message, which nano shows on its status line. */
+  message: string;
   onChange(path: string, text: string): void;
   /**
    * `text` is the active buffer as the command saw it. Returns a message for vim's status line
@@ -33,7 +43,11 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
   const vim = await import('monaco-vim');
   if (!exCommandsDefined) {
     exCommandsDefined = true;
-    const api = (vim.VimMode as unknown as { Vim: { defineEx(name: string, prefix: string, run: (cm: VimAdapter, params: { argString?: string }) => void): void } }).Vim;
+    const api = (
+      vim.VimMode as unknown as {
+        Vim: { defineEx(name: string, prefix: string, run: (cm: VimAdapter, params: { argString?: string }) => void): void; map(lhs: string, rhs: string, context: string): void };
+      }
+    ).Vim;
     const define = (name: string, prefix: string, command: (bang: boolean) => EditorCommand) =>
       api.defineEx(name, prefix, (cm, params) => {
         const message = exHandler?.(command(params.argString?.trim() === '!'));
@@ -42,9 +56,37 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
     define('write', 'w', () => 'write');
     define('quit', 'q', (bang) => (bang ? 'forceQuit' : 'quit'));
     define('wq', 'wq', () => 'writeQuit');
-    define('xit', 'x', () => 'writeQuit');
+    define('xit', 'x', () => 'exit');
+    // keymap_vim has no Z commands; vim's ZZ is :x and ZQ is :q!.
+    api.map('ZZ', ':x', 'normal');
+    api.map('ZQ', ':q!', 'normal');
   }
   return vim;
+}
+
+/**
+ * Under vim's and nano's keys the schema's completion comes when asked (Ctrl+Space), never by
+ * itself: a list popping up while typing would take the Enter that ends a line.
+ */
+const ASKED_COMPLETION = { quickSuggestions: false, suggestOnTriggerCharacters: false } as const;
+
+/** How Enter indents, tabs are typed and lines are numbered under each keymap. */
+function applyKeymapSettings(editor: monaco.editor.IStandaloneCodeEditor, keys: EditorKeymap, vimrc: string | undefined): void {
+  const model = editor.getModel();
+  if (!model) return;
+  if (keys === 'vim') {
+    const vim = vimSettings(vimrc, languageOf(model.uri.path) === 'yaml');
+    model.updateOptions({ tabSize: vim.tabstop, indentSize: vim.shiftwidth, insertSpaces: vim.expandtab });
+    // 'keep' is vim's autoindent: the previous line's indentation, never a level more after `key:`.
+    editor.updateOptions({ lineNumbers: vim.number ? 'on' : 'off', autoIndent: vim.autoindent ? 'keep' : 'none', ...ASKED_COMPLETION });
+  } else if (keys === 'nano') {
+    // nano without a nanorc: hard tabs 8 wide, no autoindent, no line numbers.
+    model.updateOptions({ tabSize: 8, indentSize: 8, insertSpaces: false });
+    editor.updateOptions({ lineNumbers: 'off', autoIndent: 'none', ...ASKED_COMPLETION });
+  } else {
+    model.updateOptions({ tabSize: 2, indentSize: 2, insertSpaces: true });
+    editor.updateOptions({ lineNumbers: 'on', autoIndent: 'keep', quickSuggestions: { other: 'on', comments: 'off', strings: 'off' }, suggestOnTriggerCharacters: true });
+  }
 }
 
 function problemsOf(model: monaco.editor.ITextModel): string[] {
@@ -54,11 +96,16 @@ function problemsOf(model: monaco.editor.ITextModel): string[] {
     .map((m) => `${m.startLineNumber}:${m.startColumn} ${m.message}`);
 }
 
+/** The name nano shows: as typed at the prompt for a file in the home directory, else the whole path. */
+const nanoNameOf = (path: string) => (path.startsWith('/root/') ? path.slice('/root/'.length) : path);
+
 /** One Monaco editor; one model per open tab, swapped in when its tab is active. */
 export default function MonacoView(props: MonacoViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const statusNode = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
+  /** The editor once created, for the nano bar. */
+  const [mounted, setMounted] = useState<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
   const models = useRef(new Map<string, { model: monaco.editor.ITextModel; loads: number; view: monaco.editor.ICodeEditorViewState | null }>());
   const latest = useRef(props);
   latest.current = props;
@@ -74,10 +121,12 @@ export default function MonacoView(props: MonacoViewProps) {
       fontSize: 13,
       tabSize: 2,
       insertSpaces: true,
+      autoIndent: 'keep',
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
+    setMounted(editor);
     const run = (command: EditorCommand) => {
       const model = editor.getModel();
       return model ? latest.current.onCommand(command, model.getValue()) : undefined;
@@ -104,6 +153,7 @@ export default function MonacoView(props: MonacoViewProps) {
       for (const { model } of open.values()) model.dispose();
       open.clear();
       editorRef.current = undefined;
+      setMounted(undefined);
     };
   }, []);
 
@@ -151,25 +201,46 @@ export default function MonacoView(props: MonacoViewProps) {
   });
 
   useEffect(() => {
+    if (editorRef.current) applyKeymapSettings(editorRef.current, props.keys, props.vimrc);
+  }, [props.keys, props.vimrc, props.active]);
+
+  const vim = props.keys === 'vim';
+  useEffect(() => {
     const editor = editorRef.current;
-    if (!props.vim || !editor || !statusNode.current) return;
+    if (!vim || !editor || !statusNode.current) return;
     let adapter: VimAdapter | undefined;
     let cancelled = false;
     const node = statusNode.current;
     void loadVim().then(({ initVimMode }) => {
       if (!cancelled) adapter = initVimMode(editor, node) as unknown as VimAdapter;
     });
+    // keymap_vim maps <C-Space> to W in every mode; the schema's completion keeps Ctrl+Space.
+    const domNode = editor.getDomNode();
+    const completeOnCtrlSpace = (e: KeyboardEvent) => {
+      if (!e.ctrlKey || e.code !== 'Space' || e.altKey || e.shiftKey || e.metaKey) return;
+      e.preventDefault();
+      e.stopPropagation();
+      editor.trigger('vim', 'editor.action.triggerSuggest', {});
+    };
+    domNode?.addEventListener('keydown', completeOnCtrlSpace, true);
     return () => {
+      domNode?.removeEventListener('keydown', completeOnCtrlSpace, true);
       cancelled = true;
       adapter?.dispose();
       node.replaceChildren();
     };
-  }, [props.vim]);
+  }, [vim]);
 
+  const activeTab = props.tabs.find((t) => t.path === props.active);
+  const nanoName = activeTab ? nanoNameOf(activeTab.path) : '';
+  const modified = activeTab !== undefined && activeTab.text !== activeTab.saved;
+  const nano = props.keys === 'nano' && mounted && activeTab;
   return (
-    <div className="monaco-view">
+    <div className={nano ? 'monaco-view nano' : 'monaco-view'}>
+      {nano && <NanoTitle name={nanoName} modified={modified} />}
       <div className="monaco-host" ref={host} />
-      <div className="vim-status" data-testid="editor-vim-status" ref={statusNode} hidden={!props.vim} />
+      <div className="vim-status" data-testid="editor-vim-status" ref={statusNode} hidden={!vim} />
+      {nano && <NanoBar key={activeTab.path} editor={mounted} name={nanoName} modified={modified} message={props.message} onCommand={props.onCommand} />}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { LineEditor } from './line-editor.ts';
 import { restartNoticeEnd, restartNoticeStart } from './restart-notice.ts';
 import { continuationEcho, splitTypedLines } from './typed-lines.ts';
+import { clipboardKeyOf } from './clipboard-keys.ts';
+import { TtyEcho } from './tty-echo.ts';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
 const WRITE_SLICE_CHARS = 4 * 1024;
@@ -28,6 +30,23 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     const observer = new ResizeObserver(() => fit.fit());
     observer.observe(host.current!);
     const editor = new LineEditor();
+    const ttyEcho = new TtyEcho();
+    // The exam's terminal: Ctrl+Shift+C copies the selection, Ctrl+Shift+V pastes; neither reaches the shell.
+    term.attachCustomKeyEventHandler((e) => {
+      const key = clipboardKeyOf(e);
+      if (!key) return true;
+      e.preventDefault();
+      if (e.type !== 'keydown') return false;
+      if (key === 'copy' && term.hasSelection()) void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
+      if (key === 'paste')
+        void navigator.clipboard
+          ?.readText()
+          .then((text) => term.paste(text))
+          .catch(() => undefined);
+      return false;
+    });
+    // Keys typed while the page loads go to the terminal, kept until the first prompt.
+    if (document.activeElement === document.body || document.activeElement === null) term.focus();
     /** What the terminal shows and keeps: a flood of echoed text is written from where these rows start. */
     const screenSize = () => ({ cols: term.cols, keptRows: term.rows + (term.options.scrollback ?? 0) });
     const fitEditor = () => {
@@ -92,6 +111,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       return lines;
     };
     const showPrompt = (prompt: string) => {
+      ttyEcho.reset();
       editor.prompt = prompt;
       term.write(prompt);
     };
@@ -139,6 +159,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           } else if (message.consumed !== undefined) {
             for (const line of takeTypedLines(message.consumed)) pending.push(line);
             busy = false;
+            ttyEcho.reset();
             editor.prompt = '> ';
             term.write('> ');
             replayTypeahead();
@@ -149,6 +170,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
               break;
             }
             busy = false;
+            ttyEcho.reset();
             editor.prompt = '> ';
             term.write('> ');
             replayTypeahead();
@@ -186,10 +208,15 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         if (data.includes('\x03')) {
           // Echoed as a tty does, which also drops what was typed ahead; the shell ends the line when the command stops.
           typeahead = '';
+          ttyEcho.reset();
           term.write('^C');
           ctrlCWhileBusy = true;
           client.send({ type: 'shell.interrupt' });
-        } else typeahead += data;
+        } else {
+          typeahead += data;
+          // The terminal echoes what is typed while a command runs; bash shows it again at the prompt.
+          writeSliced(ttyEcho.feed(data));
+        }
         return;
       }
       if (data === '\t') {

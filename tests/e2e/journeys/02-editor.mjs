@@ -11,7 +11,9 @@ export default async function ({ newPage, url, journey }) {
   await journey('vi opens a file in the editor; saving writes it and cat shows it', async () => {
     await run('vi notes.txt');
     await cursorInMonaco('/root/notes.txt');
-    await page.keyboard.type('hello from the editor');
+    // vi opens with vim's keys: i to insert.
+    await page.waitForSelector('[data-testid=editor-vim-status]:has-text("NORMAL")');
+    await page.keyboard.type('ihello from the editor');
     await page.waitForSelector(`${tab('/root/notes.txt')} [data-testid=editor-dirty]`);
     await page.keyboard.press('Control+s');
     await page.waitForSelector(tab('/root/notes.txt'), { state: 'detached' });
@@ -22,8 +24,12 @@ export default async function ({ newPage, url, journey }) {
     await run('kubectl edit deployment frontend');
     const path = await page.waitForSelector('[data-testid=editor-tab][data-path^="/tmp/kubectl-edit-"]', { timeout: 30_000 }).then((t) => t.getAttribute('data-path'));
     await cursorInMonaco(path, '^  replicas: ');
+    // kubectl edit runs vi: A appends at the end of the line.
+    await page.waitForSelector('[data-testid=editor-vim-status]:has-text("NORMAL")');
+    await page.keyboard.type('A');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('5');
+    await page.keyboard.press('Escape');
     await page.click('[data-testid=editor-save]');
     await pollFor(screen, (s) => s.includes('deployment.apps/frontend edited'));
     await run(`kubectl get deployment frontend -o jsonpath='{.spec.replicas}{"\\n"}'`);
@@ -34,8 +40,11 @@ export default async function ({ newPage, url, journey }) {
     await run('kubectl edit deployment frontend');
     const first = await page.waitForSelector('[data-testid=editor-tab][data-path^="/tmp/kubectl-edit-"]', { timeout: 30_000 }).then((t) => t.getAttribute('data-path'));
     await cursorInMonaco(first, '^  replicas: ');
+    await page.waitForSelector('[data-testid=editor-vim-status]:has-text("NORMAL")');
+    await page.keyboard.type('A');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('-1');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Control+s');
     await page.waitForFunction(() => /# \* spec\.replicas: Invalid value: -1/.test(globalThis.__editor?.getModel()?.getValue() ?? ''), null, { timeout: 15_000 });
     await pollFor(screen, (s) => s.includes('error: deployments.apps "frontend" is invalid'));

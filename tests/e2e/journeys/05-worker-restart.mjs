@@ -75,8 +75,12 @@ export default async function ({ newPage, url, journey }) {
     await typeLine('kubectl edit deployment frontend');
     const path = await lab.waitForSelector('[data-testid=editor-tab][data-path^="/tmp/kubectl-edit-"]', { timeout: 30_000 }).then((t) => t.getAttribute('data-path'));
     await cursorAt(path, '^  replicas: ');
+    // kubectl edit runs vi: A appends at the end of the line.
+    await lab.waitForSelector('[data-testid=editor-vim-status]:has-text("NORMAL")');
+    await lab.keyboard.type('A');
     await lab.keyboard.press('Backspace');
     await lab.keyboard.type('4');
+    await lab.keyboard.press('Escape');
     await freezeAndRestart('"kubectl edit deploy…" not rerun.');
     await lab.waitForSelector(tab(path), { state: 'detached' });
     await lab.waitForSelector(`[data-testid=editor-message]:has-text("kubectl edit ended with the restart and applied nothing; your text is in ${path}")`);
@@ -84,7 +88,8 @@ export default async function ({ newPage, url, journey }) {
 
     await typeLine('vi later.txt');
     await cursorAt('/root/later.txt');
-    await lab.keyboard.type('typed while vi waited');
+    await lab.waitForSelector('[data-testid=editor-vim-status]:has-text("NORMAL")');
+    await lab.keyboard.type('ityped while vi waited');
     await lab.keyboard.press('Enter');
     await freezeAndRestart('"vi later.txt" not rerun.');
     await lab.waitForSelector('[data-testid=editor-message]:has-text("vi ended with the restart; saving now writes later.txt directly")');

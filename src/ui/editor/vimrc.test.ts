@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { vimSettings, type VimSettings } from './vimrc.ts';
+
+const vim: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false };
+
+const cases: { name: string; vimrc: string | undefined; isYaml?: boolean; expected: VimSettings }[] = [
+  {
+    name: 'no vimrc: a YAML file gets defaults.vim and ftplugin/yaml.vim',
+    vimrc: undefined,
+    isYaml: true,
+    expected: { ...vim, expandtab: true, shiftwidth: 2, autoindent: true, syntax: true },
+  },
+  { name: 'no vimrc: other files keep hard tabs', vimrc: undefined, expected: { ...vim, syntax: true } },
+  { name: 'an empty vimrc leaves vim defaults (defaults.vim is not read)', vimrc: '', isYaml: true, expected: vim },
+  {
+    name: 'the long names the exam tips use',
+    vimrc: 'set expandtab tabstop=2 shiftwidth=2 autoindent number\nsyntax on\n',
+    expected: { expandtab: true, tabstop: 2, shiftwidth: 2, autoindent: true, number: true, syntax: true },
+  },
+  { name: 'the short names', vimrc: 'set et ts=2 sw=2 ai nu', expected: { ...vim, expandtab: true, tabstop: 2, shiftwidth: 2, autoindent: true, number: true } },
+  {
+    name: 'no-, inv- and ! forms, colons and comments',
+    vimrc: '" my settings\n:set nu et\nset nonu invai et! " trailing\nse ts:4',
+    expected: { ...vim, autoindent: true, tabstop: 4 },
+  },
+  { name: 'several commands joined by a bar', vimrc: 'set ts=2 | set sw=2 | syn on', expected: { ...vim, tabstop: 2, shiftwidth: 2, syntax: true } },
+  {
+    name: 'autocmd FileType yaml applies to a YAML file',
+    vimrc: 'autocmd FileType yaml setlocal ts=2 sts=2 sw=2 expandtab ai',
+    isYaml: true,
+    expected: { ...vim, tabstop: 2, shiftwidth: 2, expandtab: true, autoindent: true },
+  },
+  { name: 'autocmd FileType yaml does not apply to a text file', vimrc: 'au FileType yaml setlocal et', expected: vim },
+  { name: 'options we do not model and bad values are skipped', vimrc: 'set paste cursorline ts=0 sw=x\ncolorscheme desert', expected: vim },
+];
+
+describe('vimSettings', () => {
+  it.each(cases)('$name', ({ vimrc, isYaml, expected }) => {
+    expect(vimSettings(vimrc, isYaml ?? false)).toEqual(expected);
+  });
+});

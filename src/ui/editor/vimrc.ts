@@ -1,0 +1,81 @@
+/**
+ * The `~/.vimrc` lines exam candidates write (`set et ts=2 sw=2 ai nu`, `syntax on`,
+ * `autocmd FileType yaml setlocal …`), read into the few settings the editor can apply.
+ */
+
+export interface VimSettings {
+  expandtab: boolean;
+  tabstop: number;
+  shiftwidth: number;
+  autoindent: boolean;
+  number: boolean;
+  syntax: boolean;
+}
+
+/** Vim's own defaults, which apply once a `~/.vimrc` exists (defaults.vim is then not read). */
+const VIM_DEFAULTS: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false };
+
+/**
+ * Without a `~/.vimrc` Ubuntu's vim reads defaults.vim (`syntax on`, `filetype plugin indent on`),
+ * whose ftplugin/yaml.vim sets `sw=2 et`. Its indent/yaml.vim would add a level after `key:`;
+ * we keep the line's indentation instead (issue 14: the extra level breaks `containers:` lists).
+ */
+function withoutVimrc(isYaml: boolean): VimSettings {
+  return isYaml ? { ...VIM_DEFAULTS, expandtab: true, shiftwidth: 2, autoindent: true, syntax: true } : { ...VIM_DEFAULTS, syntax: true };
+}
+
+const BOOLEAN_NAMES: Record<string, 'expandtab' | 'autoindent' | 'number'> = {
+  expandtab: 'expandtab',
+  et: 'expandtab',
+  autoindent: 'autoindent',
+  ai: 'autoindent',
+  number: 'number',
+  nu: 'number',
+};
+const NUMBER_NAMES: Record<string, 'tabstop' | 'shiftwidth'> = { tabstop: 'tabstop', ts: 'tabstop', shiftwidth: 'shiftwidth', sw: 'shiftwidth' };
+
+/** One `:set` argument (`et`, `noet`, `invnu`, `ts=2`); options we do not model are skipped, as vim would apply them unseen. */
+function applySetArgument(settings: VimSettings, argument: string): void {
+  const [, name, value] = /^([a-z]+)(?:[+^-]?[=:](.*))?$/.exec(argument) ?? [];
+  if (!name) return;
+  if (value !== undefined) {
+    const key = NUMBER_NAMES[name];
+    const n = Number(value);
+    if (key && Number.isInteger(n) && n > 0) settings[key] = n;
+    return;
+  }
+  if (BOOLEAN_NAMES[name]) settings[BOOLEAN_NAMES[name]] = true;
+  else if (name.startsWith('no') && BOOLEAN_NAMES[name.slice(2)]) settings[BOOLEAN_NAMES[name.slice(2)]!] = false;
+  else if (name.startsWith('inv') && BOOLEAN_NAMES[name.slice(3)]) {
+    const key = BOOLEAN_NAMES[name.slice(3)]!;
+    settings[key] = !settings[key];
+  }
+}
+
+function applyCommand(settings: VimSettings, line: string, isYaml: boolean): void {
+  const words = line.replace(/^[:\s]+/, '').split(/\s+/);
+  const [command, ...rest] = words;
+  if (!command) return;
+  if (/^(se|set|setl|setlocal|setg|setglobal)$/.test(command)) {
+    for (const argument of rest) if (argument) applySetArgument(settings, argument.endsWith('!') ? `inv${argument.slice(0, -1)}` : argument);
+  } else if (/^sy(n|nt|nta|ntax)?$/.test(command)) {
+    if (rest[0] === 'on' || rest[0] === 'enable') settings.syntax = true;
+    else if (rest[0] === 'off') settings.syntax = false;
+  } else if (/^au(t|to|toc|tocm|tocmd)?!?$/.test(command)) {
+    // `autocmd FileType yaml,yml setlocal …`: applies when the file is YAML.
+    const [event, pattern, ...body] = rest;
+    if (event?.toLowerCase() === 'filetype' && isYaml && pattern?.split(',').some((p) => p === 'yaml' || p === '*')) applyCommand(settings, body.join(' '), isYaml);
+  }
+}
+
+/** The settings vim edits a file with, given the text of `~/.vimrc` (undefined: there is none). */
+export function vimSettings(vimrc: string | undefined, isYaml: boolean): VimSettings {
+  if (vimrc === undefined) return withoutVimrc(isYaml);
+  const settings = { ...VIM_DEFAULTS };
+  for (const raw of vimrc.split('\n')) {
+    // A line starting with `"` is a comment; a trailing `" …` after a :set is one too.
+    const line = raw.replace(/(^|\s)".*$/, '').trim();
+    for (const part of line.split('|')) applyCommand(settings, part.trim(), isYaml);
+  }
+  return settings;
+}
