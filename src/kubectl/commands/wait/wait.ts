@@ -179,16 +179,26 @@ export const waitCommand: KubectlCommand = {
     const errors = isForDelete ? found.errors.filter((e) => !e.startsWith('Error from server (NotFound)')) : found.errors;
     if (errors.length > 0) throw new KubectlError(errors.join('\n'));
     if (found.infos.length === 0 && !isForDelete) throw new KubectlError('error: no matching resources found');
+    // The visitor goes on after an object fails; once the deadline has passed, every later object
+    // times out at once, whatever its state.
+    const failures: string[] = [];
     for (const info of found.infos) {
       let met: KubeObject | undefined;
       for (const condition of conditions) {
-        const result = await waitFor(inv, info, condition, deadline, timeoutMs);
-        if ('error' in result) throw new KubectlError(result.error);
+        const result = timeoutMs > 0 && deadline.remainingMs <= 0 ? { error: timedOutOn(info) } : await waitFor(inv, info, condition, deadline, timeoutMs);
+        if ('error' in result) {
+          failures.push(result.error);
+          met = undefined;
+          break;
+        }
         met = result.obj;
       }
       // kubectl v1.35 prints one line per object however many conditions it met.
-      printChanged(inv, { resource: info.resource, obj: met! }, 'condition met');
+      if (met) printChanged(inv, { resource: info.resource, obj: met }, 'condition met');
     }
-    return 0;
+    if (failures.length === 0) return 0;
+    // checkErr: one error as `error: …`, an aggregate of several one bare message a line.
+    inv.err(failures.length === 1 ? `${failures[0]}\n` : failures.map((f) => `${f.replace(/^error: /, '')}\n`).join(''));
+    return 1;
   },
 };
