@@ -130,7 +130,7 @@ kubectl wait --for=condition=Ready pod/p1 --local
 kubectl wait --for=create pod/p1
 kubectl wait --for=create pod/later --timeout=1s
 kubectl wait --for=delete pod/nope
-kubectl wait --for=delete pod/p1 --timeout=2s
+kubectl wait --for=delete pod/p1 --timeout=0
 kubectl delete pod p1 --wait=false
 kubectl wait --for=delete pod/p1 --timeout=60s
 kubectl run p2 --image=nginx

@@ -5,6 +5,7 @@
  * Models staging/src/k8s.io/kubectl/pkg/cmd/wait/wait.go RunWaitContext, condition.go, delete.go.
  */
 import type { ApiResource, KubeObject, WatchEvent } from '../../../engine/api/client.ts';
+import type { Interrupt } from '../../../shell/command.ts';
 import { parseGoDuration } from '../../../lib/duration/go-duration.ts';
 import { formatStatus, KubectlError, MISSING_RESOURCES } from '../../errors.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../../flags.ts';
@@ -71,37 +72,80 @@ async function findObjects(inv: Invocation, allNamespaces: boolean): Promise<Fou
   return found;
 }
 
-/** The deadline of the whole command, on the virtual clock; resolves false when it passes first. */
+/**
+ * The deadline of the whole command: one timer on the virtual clock, cancelled when the command
+ * ends. Every wait ends when it fires.
+ */
 class Deadline {
+  #expired = false;
+  readonly #listeners = new Set<() => void>();
+  readonly #cancel = new Set<() => void>();
+
   constructor(
     private readonly inv: Invocation,
-    readonly endMs: number,
-  ) {}
+    timeoutMs: number,
+  ) {
+    const cancel: Interrupt = {
+      interrupted: false,
+      onInterrupt: (listener) => {
+        this.#cancel.add(listener);
+        return () => this.#cancel.delete(listener);
+      },
+    };
+    inv.ctx.time.sleep(timeoutMs, cancel).then(
+      () => {
+        this.#expired = true;
+        for (const listener of [...this.#listeners]) listener();
+      },
+      () => undefined,
+    );
+  }
 
-  get remainingMs(): number {
-    return this.endMs - this.inv.ctx.time.now();
+  get expired(): boolean {
+    return this.#expired;
+  }
+
+  /** Stops the timer so no sleep outlives the command. */
+  dispose(): void {
+    for (const listener of [...this.#cancel]) listener();
+  }
+
+  /** Resolves true after `ms`, or false as soon as the deadline passes. */
+  sleep(ms: number): Promise<boolean> {
+    if (this.#expired) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const onExpire = () => resolve(false);
+      this.#listeners.add(onExpire);
+      this.inv.ctx.time.sleep(ms, this.inv.ctx.interrupt).then(
+        () => {
+          this.#listeners.delete(onExpire);
+          resolve(true);
+        },
+        () => resolve(false),
+      );
+    });
   }
 
   /** Watches the object until `decide` returns a result or the deadline passes (undefined). */
   watchUntil<T>(info: Info, resourceVersion: string, decide: (event: WatchEvent) => T | undefined): Promise<T | undefined> {
+    if (this.#expired) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       let finished = false;
       const finish = (value: T | undefined) => {
         if (finished) return;
         finished = true;
+        this.#listeners.delete(onExpire);
         handle.stop();
         resolve(value);
       };
+      const onExpire = () => finish(undefined);
+      this.#listeners.add(onExpire);
       const handle = this.inv.api.watch({ verb: 'watch', ...requestBase(info.resource, info.namespace), name: info.name, query: { resourceVersion } }, (event) => {
         if (finished) return;
         const value = decide(event);
         if (value !== undefined) finish(value);
       });
       this.inv.ctx.interrupt.onInterrupt(() => finish(undefined));
-      this.inv.ctx.time.sleep(Math.max(0, this.remainingMs)).then(
-        () => finish(undefined),
-        () => undefined,
-      );
     });
   }
 }
@@ -142,8 +186,7 @@ async function waitForCreate(inv: Invocation, allNamespaces: boolean, deadline: 
     const found = await findObjects(inv, allNamespaces);
     if (!found.notFound && found.errors.length > 0) throw new KubectlError(found.errors.join('\n'));
     if (!found.notFound && found.infos.length > 0) return found;
-    if (deadline.remainingMs <= 0) throw new KubectlError('error: timed out waiting for the condition');
-    await inv.ctx.time.sleep(Math.min(500, deadline.remainingMs), inv.ctx.interrupt);
+    if (!(await deadline.sleep(500))) throw new KubectlError('error: timed out waiting for the condition');
   }
 }
 
@@ -173,32 +216,40 @@ export const waitCommand: KubectlCommand = {
     if (inv.args.length === 0 && stringsFlag(inv.flags, 'filename').length === 0) throw new KubectlError(MISSING_RESOURCES);
     if (allNamespaces && parseResourceArgs(inv.args, inv.mapper).some((t) => t.names.length > 0))
       throw new KubectlError('error: a resource cannot be retrieved by name across all namespaces');
-    const deadline = new Deadline(inv, inv.ctx.time.now() + timeoutMs);
-    const isForDelete = conditions.some((c) => c.kind === 'delete');
-    const found = conditions.some((c) => c.kind === 'create') ? await waitForCreate(inv, allNamespaces, deadline) : await findObjects(inv, allNamespaces);
-    const errors = isForDelete ? found.errors.filter((e) => !e.startsWith('Error from server (NotFound)')) : found.errors;
-    if (errors.length > 0) throw new KubectlError(errors.join('\n'));
-    if (found.infos.length === 0 && !isForDelete) throw new KubectlError('error: no matching resources found');
-    // The visitor goes on after an object fails; once the deadline has passed, every later object
-    // times out at once, whatever its state.
-    const failures: string[] = [];
-    for (const info of found.infos) {
-      let met: KubeObject | undefined;
-      for (const condition of conditions) {
-        const result = timeoutMs > 0 && deadline.remainingMs <= 0 ? { error: timedOutOn(info) } : await waitFor(inv, info, condition, deadline, timeoutMs);
-        if ('error' in result) {
-          failures.push(result.error);
-          met = undefined;
-          break;
-        }
-        met = result.obj;
-      }
-      // kubectl v1.35 prints one line per object however many conditions it met.
-      if (met) printChanged(inv, { resource: info.resource, obj: met }, 'condition met');
+    const deadline = new Deadline(inv, timeoutMs);
+    try {
+      return await waitAll(inv, conditions, allNamespaces, deadline, timeoutMs);
+    } finally {
+      deadline.dispose();
     }
-    if (failures.length === 0) return 0;
-    // checkErr: one error as `error: …`, an aggregate of several one bare message a line.
-    inv.err(failures.length === 1 ? `${failures[0]}\n` : failures.map((f) => `${f.replace(/^error: /, '')}\n`).join(''));
-    return 1;
   },
 };
+
+async function waitAll(inv: Invocation, conditions: WaitCondition[], allNamespaces: boolean, deadline: Deadline, timeoutMs: number): Promise<number> {
+  const isForDelete = conditions.some((c) => c.kind === 'delete');
+  const found = conditions.some((c) => c.kind === 'create') ? await waitForCreate(inv, allNamespaces, deadline) : await findObjects(inv, allNamespaces);
+  const errors = isForDelete ? found.errors.filter((e) => !e.startsWith('Error from server (NotFound)')) : found.errors;
+  if (errors.length > 0) throw new KubectlError(errors.join('\n'));
+  if (found.infos.length === 0 && !isForDelete) throw new KubectlError('error: no matching resources found');
+  // The visitor goes on after an object fails; once the deadline has passed, every later object
+  // times out at once, whatever its state.
+  const failures: string[] = [];
+  for (const info of found.infos) {
+    let met: KubeObject | undefined;
+    for (const condition of conditions) {
+      const result = timeoutMs > 0 && deadline.expired ? { error: timedOutOn(info) } : await waitFor(inv, info, condition, deadline, timeoutMs);
+      if ('error' in result) {
+        failures.push(result.error);
+        met = undefined;
+        break;
+      }
+      met = result.obj;
+    }
+    // kubectl v1.35 prints one line per object however many conditions it met.
+    if (met) printChanged(inv, { resource: info.resource, obj: met }, 'condition met');
+  }
+  if (failures.length === 0) return 0;
+  // checkErr: one error as `error: …`, an aggregate of several one bare message a line.
+  inv.err(failures.length === 1 ? `${failures[0]}\n` : failures.map((f) => `${f.replace(/^error: /, '')}\n`).join(''));
+  return 1;
+}
