@@ -10,6 +10,10 @@ import { boolFlag, stringFlag, stringsFlag } from '../../flags.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../../printers/generated-object-printer.ts';
 import { formatTable } from '../../printers/table-printer.ts';
+import { toKyaml } from '../../printers/kyaml-printer.ts';
+import { omitManagedFields } from '../../printers/omit-managed-fields.ts';
+import { toJson } from '../../printers/yaml-printer.ts';
+import { eventInGoOrder, eventListInGoOrder } from './event-field-order.ts';
 import { eventHeader, eventRow, printEventTable, sortEvents } from './event-printer.ts';
 
 interface ForObject {
@@ -79,9 +83,15 @@ export const eventsCommand: KubectlCommand = {
 /** An EventList (or, watching, one Event) through PrintFlags' printers; the name printer prints nothing for a list. */
 function printEventList(inv: Invocation, items: Event[], output: string, single = false): string {
   if (output === 'name' && !single) return '';
-  const obj = (single ? items[0] : { apiVersion: 'v1', items, kind: 'EventList', metadata: {} }) as unknown as KubeObject;
+  const showManagedFields = boolFlag(inv.flags, 'show-managed-fields');
+  const obj = (single ? items[0] : { apiVersion: 'v1', items, kind: 'EventList', metadata: {} }) as unknown as Record<string, unknown>;
+  if (output === 'json' || output === 'kyaml') {
+    const printed = (showManagedFields ? obj : omitManagedFields(obj)) as Record<string, unknown>;
+    const inOrder = single ? eventInGoOrder(printed) : eventListInGoOrder(printed);
+    return output === 'json' ? toJson(inOrder) : toKyaml(inOrder);
+  }
   const resource = inv.mapper.resolve('events')!;
-  return printGeneratedObject(resource, obj, output, { allowMissingKeys: allowMissingKeys(inv.flags), showManagedFields: boolFlag(inv.flags, 'show-managed-fields') });
+  return printGeneratedObject(resource, obj as KubeObject, output, { allowMissingKeys: allowMissingKeys(inv.flags), showManagedFields });
 }
 
 /** `-w`: every event as the watch delivers it, each flushed on its own; the header with the first. */
