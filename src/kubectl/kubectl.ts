@@ -27,6 +27,10 @@ import { rolloutCommands } from './commands/rollout/rollout-commands.ts';
 import { scaleCommand } from './commands/scale.ts';
 import { setImageCommand } from './commands/set-image.ts';
 import { setSelectorCommand } from './commands/set-selector.ts';
+import { setEnvCommand } from './commands/set/set-env.ts';
+import { setResourcesCommand } from './commands/set/set-resources.ts';
+import { waitCommand } from './commands/wait/wait.ts';
+import { eventsCommand } from './commands/events/events.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
 import { versionCommand } from './commands/version.ts';
 import { CONFIG_ALIASES, configCommands } from './commands/config/config-commands.ts';
@@ -78,6 +82,10 @@ const COMMANDS: KubectlCommand[] = [
   patchCommand,
   setImageCommand,
   setSelectorCommand,
+  setEnvCommand,
+  setResourcesCommand,
+  waitCommand,
+  eventsCommand,
   scaleCommand,
   ...rolloutCommands,
   execCommand,

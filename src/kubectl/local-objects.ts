@@ -76,6 +76,9 @@ function withGoZeroStructs(obj: KubeObject): KubeObject {
     if (copy.kind === 'StatefulSet' || copy.kind === 'DaemonSet') spec.updateStrategy ??= {};
     const template = copy.kind === 'CronJob' && isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec.template : spec.template;
     if (isMap(template)) podSpec(template.spec);
+    // v1.35's ObjectMeta omits a zero creationTimestamp, which the server stores as null in templates.
+    for (const meta of [isMap(template) && template.metadata, isMap(spec.jobTemplate) && spec.jobTemplate.metadata])
+      if (isMap(meta) && meta.creationTimestamp === null) delete meta.creationTimestamp;
   }
   copy.status ??= {};
   // ServiceStatus.loadBalancer has no omitempty.
