@@ -35,6 +35,7 @@ describe('discovery', () => {
       ['batch', 'cronjobs', 'cronjob', 'cj', 'all', true],
       ['batch', 'jobs', 'job', '', 'all', true],
       ['policy', 'poddisruptionbudgets', 'poddisruptionbudget', 'pdb', '', true],
+      ['apiextensions.k8s.io', 'customresourcedefinitions', 'customresourcedefinition', 'crd,crds', 'api-extensions', false],
       ['scheduling.k8s.io', 'priorityclasses', 'priorityclass', 'pc', '', false],
       ['coordination.k8s.io', 'leases', 'lease', '', '', true],
       ['discovery.k8s.io', 'endpointslices', 'endpointslice', '', '', true],
