@@ -19,6 +19,7 @@ import type { ControllerContext } from './controllers/controller-context.ts';
 import { startControllers } from './controllers/index.ts';
 import { startNodeAgents, type NodeAgents, type ToolRunner } from './kubelet/index.ts';
 import { LocalImages } from './images/local-images.ts';
+import { createSystemNamespaces, createSystemPriorityClasses } from './api/system-objects.ts';
 
 export interface ClusterOptions {
   /** Seeds every random choice (names, IPs, random colours): the same seed replays identically. */
@@ -76,8 +77,8 @@ export class Cluster {
         return recorder;
       },
     };
-    this.server.bootstrapNamespaces();
-    this.server.bootstrapPriorityClasses();
+    createSystemNamespaces(this.server);
+    createSystemPriorityClasses(this.server, this.clock.now());
     this.nodes = startNodeAgents(context, {
       toolRunner: options.toolRunner,
       localImages: this.localImages,

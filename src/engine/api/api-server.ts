@@ -4,7 +4,7 @@
  * answers with objects or Status errors. Synchronous: controllers call it directly; external
  * clients go through InProcessApiClient, which makes it look asynchronous like HTTP.
  */
-import { SeededRandom } from '../clock/seeded-random.ts';
+import type { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { ObjectStore } from '../store/object-store.ts';
 import { deepCopy, sameContent } from '../store/deep-copy.ts';
@@ -18,15 +18,16 @@ import { failure, success } from './status.ts';
 import { formatTimestamp } from './timestamps.ts';
 import type { ServerLibraries } from './server-libraries.ts';
 import { ClusterIpAllocator, NodePortAllocator } from './ip-allocators.ts';
-import { apiVersionOf, resourceKey, splitApiVersion } from './resource-key.ts';
+import { apiVersionOf, resourceKey } from './resource-key.ts';
 import { decodeRequestBody, refuseOversizedBody } from './request-body-decoder.ts';
 import { fieldIndexName, getObject, listObjects, type ReadContext, watchObjects } from './read-verbs.ts';
 import { deleteObject, finishDeletionIfReady } from './graceful-deletion.ts';
 import { generateUid, generateUniqueName } from './object-identity.ts';
+import { ServedResources } from './served-resources.ts';
 import { bindPod } from './pod-binding.ts';
 import { evictPod } from './pod-eviction.ts';
 import { serveScale } from './scale-subresource.ts';
-import { refuseContentIn, SYSTEM_NAMESPACES } from './namespace-lifecycle.ts';
+import { refuseContentIn } from './namespace-lifecycle.ts';
 import { trackUpdate, type WriteTarget } from './field-manager/field-manager.ts';
 import { serveApply } from './server-side-apply.ts';
 import { managerOf } from './field-manager/default-manager.ts';
@@ -34,7 +35,6 @@ import { patchOptionsError } from './field-manager/patch-options.ts';
 import type { AdmissionPlugin } from './admission/admission-plugin.ts';
 import { AdmissionChain } from './admission/admission-chain.ts';
 import { defaultAdmissionPlugins } from './admission/index.ts';
-import { SYSTEM_PRIORITY_CLASSES } from './resources/priority-class.ts';
 
 export type SubresourceHandler = (req: ApiRequest, server: ApiServer) => ApiResponse<unknown>;
 
@@ -55,14 +55,12 @@ export class ApiServer {
   readonly #clock: VirtualClock;
   readonly #random: SeededRandom;
   readonly #libs: ServerLibraries;
-  readonly #byResource = new Map<string, ResourceDefinition>();
+  readonly #served: ServedResources;
   readonly #subresourceHandlers = new Map<string, SubresourceHandler>();
   readonly #clusterIps: ClusterIpAllocator;
   readonly #nodePorts: NodePortAllocator;
   readonly #admission: AdmissionChain;
   readonly #reads: ReadContext;
-  /** How many of #byResource's entries are the built-in kinds, which come first. */
-  readonly #builtInCount: number;
 
   constructor(options: ApiServerOptions) {
     this.#admission = new AdmissionChain(options.admission ?? defaultAdmissionPlugins(), (group, resource, target) => {
@@ -73,24 +71,19 @@ export class ApiServer {
     this.#clock = options.clock;
     this.#random = options.random;
     this.#libs = options.libraries;
+    this.#served = new ServedResources(options.definitions);
     for (const def of options.definitions) {
       const key = resourceKey(def.info.group, def.info.name);
-      this.#byResource.set(key, def);
       for (const field of def.indexedFields ?? []) this.store.addIndex(key, fieldIndexName(field), (obj) => def.fieldsForSelector!(obj)[field]);
     }
     this.#reads = { store: this.store, libs: this.#libs, nowMs: () => this.#clock.now() };
-    this.#builtInCount = this.#byResource.size;
     this.#clusterIps = new ClusterIpAllocator(this.store);
     this.#nodePorts = new NodePortAllocator(this.store, options.random);
   }
 
   /** Discovery: every served resource, as `kubectl api-resources` lists them. */
   discovery(): ApiResource[] {
-    const defs = [...this.#byResource.values()];
-    // Custom resources' groups share the lowest priority (CRDs' groupPriorityMinimum), so they
-    // follow the built-in groups ordered by name.
-    const custom = defs.slice(this.#builtInCount).sort((a, b) => (a.info.group < b.info.group ? -1 : a.info.group > b.info.group ? 1 : 0));
-    return [...defs.slice(0, this.#builtInCount), ...custom].map((d) => deepCopy(d.info));
+    return this.#served.discovery();
   }
 
   /** The resourceVersion the server is at: what a list reports in its metadata. */
@@ -103,29 +96,25 @@ export class ApiServer {
    * definition already served under the same group and resource is replaced.
    */
   serveDefinition(def: ResourceDefinition): void {
-    this.#byResource.set(resourceKey(def.info.group, def.info.name), def);
+    this.#served.serve(def);
   }
 
   /** The OpenAPI definitions of the run-time kinds, published beside the generated ones. */
   openApiDefinitions(): Record<string, Record<string, unknown>> {
-    return Object.assign({}, ...[...this.#byResource.values()].map((d) => d.openApiDefinitions ?? {})) as Record<string, Record<string, unknown>>;
+    return this.#served.openApiDefinitions();
   }
 
   /** Stops serving a run-time kind; its stored objects must be gone first. */
   stopServing(group: string, resource: string): void {
-    this.#byResource.delete(resourceKey(group, resource));
+    this.#served.stop(group, resource);
   }
 
   definitionFor(group: string, resource: string): ResourceDefinition | undefined {
-    return this.#byResource.get(resourceKey(group, resource));
+    return this.#served.byResource(group, resource);
   }
 
   definitionForKind(apiVersion: string, kind: string): ResourceDefinition | undefined {
-    const { group, version } = splitApiVersion(apiVersion);
-    for (const def of this.#byResource.values()) {
-      if (def.info.group === group && def.info.version === version && def.info.kind === kind) return def;
-    }
-    return undefined;
+    return this.#served.byKind(apiVersion, kind);
   }
 
   /** Lets the kubelet serve pods/log, pods/exec and the like. */
@@ -144,27 +133,6 @@ export class ApiServer {
       allocateClusterIP: () => this.#clusterIps.allocate(),
       allocateNodePort: () => this.#nodePorts.allocate(),
     };
-  }
-
-  /** Creates the namespaces every cluster starts with. */
-  bootstrapNamespaces(): void {
-    for (const name of SYSTEM_NAMESPACES) {
-      this.handle({ verb: 'create', group: '', version: 'v1', resource: 'namespaces', body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } });
-    }
-  }
-
-  /**
-   * Models the scheduling post-start hook: the two system PriorityClasses every cluster has. Their
-   * UIDs come from a random of their own, so the cluster's seeded sequence (pod UIDs, token volume
-   * names) stays what it was without them.
-   */
-  bootstrapPriorityClasses(): void {
-    const random = new SeededRandom(SYSTEM_PRIORITY_CLASSES.length);
-    const key = resourceKey('scheduling.k8s.io', 'priorityclasses');
-    for (const { name, value, description } of SYSTEM_PRIORITY_CLASSES) {
-      const metadata = { name, uid: generateUid(random), creationTimestamp: formatTimestamp(this.#clock.now()) };
-      this.store.put(key, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata, value, description, preemptionPolicy: 'PreemptLowerPriority' });
-    }
   }
 
   handle(req: ApiRequest): ApiResponse<unknown> {
@@ -380,7 +348,7 @@ export class ApiServer {
   }
 
   #storeKeys(): string[] {
-    return [...this.#byResource.values()].map((def) => resourceKey(def.info.group, def.info.name));
+    return this.#served.all().map((def) => resourceKey(def.info.group, def.info.name));
   }
 
   // ---- subresources ------------------------------------------------------------------------
@@ -417,12 +385,12 @@ export class ApiServer {
   // ---- helpers ---------------------------------------------------------------------------
 
   #storeGet(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    const def = [...this.#byResource.values()].find((d) => d.info.name === resource);
+    const def = this.#served.byResourceName(resource);
     return def ? this.store.get(resourceKey(def.info.group, resource), namespace, name) : undefined;
   }
 
   #storeList(resource: string, namespace?: string): KubeObject[] {
-    const def = [...this.#byResource.values()].find((d) => d.info.name === resource);
+    const def = this.#served.byResourceName(resource);
     return def ? this.store.list(resourceKey(def.info.group, resource), namespace) : [];
   }
 }

@@ -5,6 +5,7 @@ import { defaultServerLibraries } from './default-server-libraries.ts';
 import { allResourceDefinitions } from './resources/index.ts';
 import { SeededRandom } from '../clock/seeded-random.ts';
 import { VirtualClock } from '../clock/virtual-clock.ts';
+import { createSystemNamespaces } from './system-objects.ts';
 
 function newServer(): ApiServer {
   const server = new ApiServer({
@@ -13,7 +14,7 @@ function newServer(): ApiServer {
     definitions: allResourceDefinitions(),
     libraries: defaultServerLibraries(),
   });
-  server.bootstrapNamespaces();
+  createSystemNamespaces(server);
   return server;
 }
 

@@ -6,12 +6,13 @@ import { allResourceDefinitions } from '../api/resources/index.ts';
 import { SeededRandom } from '../clock/seeded-random.ts';
 import { VirtualClock } from '../clock/virtual-clock.ts';
 import { core, SharedInformerFactory } from './informer-factory.ts';
+import { createSystemNamespaces } from '../api/system-objects.ts';
 
 const CONFIGMAPS = core('configmaps');
 
 function newServer(): ApiServer {
   const server = new ApiServer({ clock: new VirtualClock(0), random: new SeededRandom(1), definitions: allResourceDefinitions(), libraries: defaultServerLibraries() });
-  server.bootstrapNamespaces();
+  createSystemNamespaces(server);
   return server;
 }
 

@@ -5,6 +5,7 @@ import { defaultServerLibraries } from '../default-server-libraries.ts';
 import { allResourceDefinitions } from '../resources/index.ts';
 import { SeededRandom } from '../../clock/seeded-random.ts';
 import { VirtualClock } from '../../clock/virtual-clock.ts';
+import { createSystemNamespaces } from '../system-objects.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
 const CM = { group: '', version: 'v1', resource: 'configmaps', namespace: 'default' };
@@ -17,7 +18,7 @@ function newServer(): ApiServer {
     definitions: allResourceDefinitions(),
     libraries: defaultServerLibraries(),
   });
-  server.bootstrapNamespaces();
+  createSystemNamespaces(server);
   return server;
 }
 

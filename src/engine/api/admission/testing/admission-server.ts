@@ -5,6 +5,7 @@ import { defaultServerLibraries } from '../../default-server-libraries.ts';
 import { allResourceDefinitions } from '../../resources/index.ts';
 import { SeededRandom } from '../../../clock/seeded-random.ts';
 import { VirtualClock } from '../../../clock/virtual-clock.ts';
+import { createSystemNamespaces, createSystemPriorityClasses } from '../../system-objects.ts';
 
 export function newAdmissionServer(): ApiServer {
   const server = new ApiServer({
@@ -13,8 +14,8 @@ export function newAdmissionServer(): ApiServer {
     definitions: allResourceDefinitions(),
     libraries: defaultServerLibraries(),
   });
-  server.bootstrapNamespaces();
-  server.bootstrapPriorityClasses();
+  createSystemNamespaces(server);
+  createSystemPriorityClasses(server, Date.parse('2026-01-01T00:00:00Z'));
   return server;
 }
 
