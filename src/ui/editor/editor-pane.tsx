@@ -4,6 +4,10 @@ import { draftsOf, isDirty, isObjectEdit, tabsReducer, withFinalNewline, type Ed
 import { LoadFailureBoundary } from './load-failure-boundary.tsx';
 import type { EditorCommand } from './monaco-view.tsx';
 import { wroteMessage } from './nano-text.ts';
+import { keepTabs, keptTabs, rememberedKeys, rememberKeys, tabsKey } from './editor-memory.ts';
+import { baseName, E37, writtenMessage } from './vim-messages.ts';
+import { EditorTabStrip } from './editor-tab-strip.tsx';
+import { FileList } from './file-list.tsx';
 import './editor-pane.css';
 
 const loadMonacoView = () => import('./monaco-view.tsx');
@@ -11,29 +15,6 @@ const MonacoView = lazy(loadMonacoView);
 
 const HOME = '/root';
 const VIMRC = `${HOME}/.vimrc`;
-/** The keys files opened from the file list get: the learner's last choice. */
-const KEYS_KEY = 'cka-lab.editor.keys';
-/** Before the keymap choice, only vim keys could be chosen, on or off. */
-const LEGACY_VIM_KEY = 'cka-lab.editor.vim';
-
-function rememberedKeys(): EditorKeymap {
-  const kept = localStorage.getItem(KEYS_KEY);
-  if (kept === 'vim' || kept === 'nano' || kept === 'plain') return kept;
-  return localStorage.getItem(LEGACY_VIM_KEY) === 'on' ? 'vim' : 'plain';
-}
-/** The tabs open in a lab (free play: ':free-play'), reopened when the page is loaded again. */
-const tabsKey = (labId: string | undefined) => `cka-lab.editor.tabs.${labId ?? ':free-play'}`;
-
-/** The paths once kept by keepTabs, the active one last; none when the record is not a list of paths. */
-function keptTabs(key: string): string[] {
-  try {
-    const kept: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return Array.isArray(kept) && kept.every((p) => typeof p === 'string' && p.startsWith('/')) ? kept : [];
-  } catch {
-    return [];
-  }
-}
-const E37 = 'E37: No write since last change (add ! to override)';
 /** Typing pauses this long before the unsaved text is kept: one save per pause, not per key. */
 const DRAFT_SAVE_DELAY_MS = 300;
 
@@ -42,13 +23,7 @@ const DRAFT_SAVE_DELAY_MS = 300;
 /** `vimrc`: the text of ~/.vimrc, which vim's tabs are set up from. */
 type Pending = { kind: 'open' | 'reload' | 'restore' | 'vimrc' } | { kind: 'write'; content: string; close: boolean } | { kind: 'copy'; content: string };
 
-const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isHidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
-
-function writtenMessage(path: string, content: string): string {
-  const lines = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
-  return `"${baseName(path)}" ${lines}L, ${new TextEncoder().encode(content).length}B written`;
-}
 
 /** Hands the keyboard back to the terminal once the program it waits on can go on. */
 function focusTerminal(): void {
@@ -205,13 +180,11 @@ export function EditorPane({ client }: { client: WorkerClient }) {
   useEffect(() => {
     if (keptTabsKey.current === undefined) return;
     // A tab a program waits on (`vi`, `kubectl edit`) ends with the page: its command is not rerun.
-    const paths = state.tabs.filter((t) => t.editId === undefined).map((t) => t.path);
-    const ordered = state.active && paths.includes(state.active) ? [...paths.filter((p) => p !== state.active), state.active] : paths;
-    try {
-      localStorage.setItem(keptTabsKey.current, JSON.stringify(ordered));
-    } catch {
-      // Storage full or denied: the tabs are simply not reopened next time.
-    }
+    keepTabs(
+      keptTabsKey.current,
+      state.tabs.filter((t) => t.editId === undefined).map((t) => t.path),
+      state.active,
+    );
   }, [state]);
 
   useEffect(() => {
@@ -303,11 +276,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     const chosen: EditorKeymap = active.keys === keys ? 'plain' : keys;
     dispatch({ type: 'keys', path: active.path, keys: chosen });
     setListKeys(chosen);
-    try {
-      localStorage.setItem(KEYS_KEY, chosen);
-    } catch {
-      // Storage full or denied: the choice lasts for this page only.
-    }
+    rememberKeys(chosen);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -325,26 +294,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     </div>
   );
 
-  const fileList = showFiles && (
-    <div className="editor-files" data-testid="editor-files">
-      <div className="editor-files-title" title={HOME}>
-        Files in ~
-      </div>
-      {files.length === 0 && <div className="editor-files-empty">No files yet. Create one with vi NAME or kubectl … -o yaml &gt; NAME.yaml</div>}
-      {files.map((path) => (
-        <button
-          key={path}
-          className={path === state.active ? 'editor-file active' : 'editor-file'}
-          data-testid="editor-file"
-          data-path={path}
-          title={path}
-          onClick={() => openFile(path)}
-        >
-          {path.slice(HOME.length + 1)}
-        </button>
-      ))}
-    </div>
-  );
+  const fileList = showFiles && <FileList home={HOME} files={files} active={state.active} onOpen={openFile} />;
 
   if (!active) {
     return (
@@ -367,38 +317,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
       {rail}
       {fileList}
       <div className="editor-main">
-        <div className="editor-tabs" role="tablist">
-          {state.tabs.map((tab) => (
-            <div
-              key={tab.path}
-              role="tab"
-              aria-selected={tab === active}
-              className={tab === active ? 'editor-tab active' : 'editor-tab'}
-              data-testid="editor-tab"
-              data-path={tab.path}
-              title={tab.path}
-              onClick={() => dispatch({ type: 'activate', path: tab.path })}
-            >
-              {baseName(tab.path)}
-              {isDirty(tab) && (
-                <span className="editor-dirty" data-testid="editor-dirty" title="unsaved changes">
-                  ●
-                </span>
-              )}
-              <button
-                className="editor-tab-close"
-                data-testid="editor-tab-close"
-                aria-label={`close ${tab.path}`}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  askToClose(tab);
-                }}
-              >
-                ×
-              </button>
-            </div>
-          ))}
-        </div>
+        <EditorTabStrip tabs={state.tabs} active={active} onActivate={(path) => dispatch({ type: 'activate', path })} onClose={askToClose} />
         <div className="editor-bar">
           <button data-testid="editor-save" title="Ctrl-S" onClick={() => runCommand('save', active.text)}>
             {active.editId !== undefined ? 'Save and return' : 'Save'}
