@@ -12,7 +12,7 @@ export default async function ({ newPage, url, journey }) {
     await page.keyboard.type(`:${command}`);
     await page.keyboard.press('Enter');
   };
-  await page.goto(url('/'));
+  await page.goto(url('/#/free-play'));
   // The first prompt can take a while on a loaded machine.
   await waitForPrompt(60_000);
 
