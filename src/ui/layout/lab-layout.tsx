@@ -17,6 +17,7 @@ import {
   type Layout,
 } from './saved-layout.ts';
 import { StepsDrawer } from './steps-drawer.tsx';
+import { useFocusShortcut } from './use-focus-shortcut.ts';
 import { WorkDock } from './work-dock.tsx';
 import './lab-layout.css';
 
@@ -75,6 +76,9 @@ export function LabLayout({ client, steps, stepsLabel, previews, embed }: { clie
   useEffect(() => {
     if (!drawer) setDrawerOpen(false);
   }, [drawer]);
+  const showEditor = useCallback(() => show('editor'), [show]);
+  const openDrawer = useCallback(() => setDrawerOpen(true), []);
+  useFocusShortcut(root, { hasSteps, showEditor, openDrawer: drawer ? openDrawer : undefined });
 
   return (
     <div className={`lab-layout${drawer ? ' with-drawer' : ''}`} ref={root} data-testid="lab-layout">
