@@ -93,10 +93,16 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     for (const tab of stateRef.current.tabs) if (tab.editId === undefined && (discarded || !isDirty(tab))) request(tab.path, { kind: 'reload' });
   };
 
+  // Monaco (about 1 MB gzip) loads once the first prompt is up, so it never delays it.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void loadMonacoView());
-  }, []);
+    const unsubscribe = client.subscribe((m) => {
+      if (m.type !== 'session.ready') return;
+      unsubscribe();
+      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+      idle(() => void loadMonacoView());
+    });
+    return unsubscribe;
+  }, [client]);
 
   useEffect(
     () =>
