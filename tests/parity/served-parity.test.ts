@@ -14,6 +14,7 @@ import { loadLab } from '../../src/labs/load-lab.ts';
 import type { LoadedLab } from '../../src/labs/schema.ts';
 import { parseParityScript, type ParityStep } from './support/corpus-script.ts';
 import { normaliseDurations } from './support/normalise-durations.ts';
+import { normaliseKlogHeaders } from './support/normalise-klog.ts';
 import { ParityPair, type Run } from './support/parity-pair.ts';
 
 const HERE = import.meta.dirname;
@@ -71,7 +72,7 @@ function recordDifference(group: string, line: string, real: Run, ours: Run): vo
 }
 
 function comparable(run: Run): Run {
-  return { stdout: normaliseDurations(run.stdout), stderr: normaliseDurations(run.stderr), code: run.code };
+  return { stdout: normaliseDurations(run.stdout), stderr: normaliseDurations(normaliseKlogHeaders(run.stderr)), code: run.code };
 }
 
 function loadedLab(id: string | undefined): LoadedLab | undefined {
