@@ -2,6 +2,7 @@
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
+import { klogLine } from '../klog-line.ts';
 import type { Invocation } from '../kubectl-command.ts';
 import type { Manifest } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
@@ -52,6 +53,13 @@ function servesGroupVersion(inv: Invocation, obj: KubeObject): boolean {
   return inv.mapper.resources.some((r) => r.group === group && r.version === version);
 }
 
+/** Whether one of the listed CRDs defines the object's group and kind. */
+function definesKind(list: unknown, obj: KubeObject): boolean {
+  const { group } = groupVersionOf(obj);
+  const items = (list as { items?: { spec?: { group?: string; names?: { kind?: string } } }[] }).items ?? [];
+  return items.some((crd) => crd.spec?.group === group && crd.spec?.names?.kind === obj.kind);
+}
+
 /** The resource of an object's kind; kubectl's mapping error when there is none. */
 export function resourceOf(inv: Invocation, m: Manifest): ApiResource {
   const found = findResource(inv, m.obj);
@@ -95,6 +103,9 @@ export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTa
           // Validation runs in the stream visitor: its error ends the file, where a mapping error does not.
           endsFile: true,
         };
+      // No CRD defines the kind either: the server cannot check the fields, which warn says (schema.go ValidateBytes).
+      if (fieldValidation(inv) === 'Warn' && !definesKind(crds.body, m.obj))
+        inv.err(klogLine('W', inv.ctx.time.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
     }
     return { error: mappingError(m) };
   }
