@@ -50,8 +50,10 @@ interface ParsedLine {
 export async function completeKubectl(args: string[], word: string, api: ApiClient): Promise<KubectlCandidates> {
   const commands = kubectlCommands();
   const allFlags = [...GLOBAL_FLAGS, ...commands.flatMap((c) => c.flags)];
-  const line = parse(args, allFlags);
-  const command = longestCommand(commands, line.words);
+  // Short names repeat across commands (`-c` is logs' --container and set env's --containers):
+  // once the command is known, its own flags are looked up first.
+  const command = longestCommand(commands, parse(args, allFlags).words);
+  const line = command ? parse(args, [...GLOBAL_FLAGS, ...command.flags, ...allFlags]) : parse(args, allFlags);
   const pathLength = command ? command.path.split(' ').length : 0;
   const operands = line.words.slice(pathLength);
   const namespace = line.flagValues.get('namespace') ?? 'default';
