@@ -121,7 +121,7 @@ describe('Grader', () => {
     await before.grader.check('done');
     expect(before.grader.verdicts()).toEqual([
       { stepId: 'count', status: 'pass', why: 'answered "1"' },
-      { stepId: 'done', status: 'fail', why: 'expected pods "late" to be gone, but found late' },
+      { stepId: 'done', status: 'fail', why: 'pod late still exists; expected it to be deleted' },
     ]);
     const after = await start();
     await after.grader.restore(before.grader.progress());
