@@ -71,9 +71,16 @@ export default async function play({ newPage, url, journey }) {
 
   await journey('the panes resize by keyboard, and the layout is the same after a reload', async () => {
     const stepsBefore = await separator(page, 'steps-separator');
-    await page.focus('[data-testid=steps-separator]');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+    // One press at a time, each on the focused separator and seen rendered before the next.
+    for (const moved of [16, 32]) {
+      await page.focus('[data-testid=steps-separator]');
+      await page.keyboard.press('ArrowLeft');
+      await pollFor(
+        () => separator(page, 'steps-separator'),
+        (v) => v === stepsBefore - moved,
+        5_000,
+      ).catch(() => undefined);
+    }
     const steps = await separator(page, 'steps-separator');
     if (steps !== stepsBefore - 32) throw new Error(`the steps went from ${stepsBefore} to ${steps} px`);
     const dockBefore = await separator(page, 'dock-separator');
