@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
 
 /** How far one arrow key moves a separator; Shift moves it four times as far. */
 const STEP = 16;
@@ -32,9 +32,6 @@ export function PaneSeparator({
   onChange: (value: number) => void;
 }) {
   const clamp = (v: number) => Math.round(Math.min(max, Math.max(min, v)));
-  // Keys that repeat faster than the page renders each move from the last one, not from a stale prop.
-  const moved = useRef({ prop: value, value });
-  if (moved.current.prop !== value) moved.current = { prop: value, value };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     e.preventDefault();
     const target = e.currentTarget;
@@ -58,16 +55,14 @@ export function PaneSeparator({
     const step = ((e.shiftKey ? 4 : 1) * STEP) / pxPerUnit;
     const forward = orientation === 'vertical' ? 'ArrowRight' : 'ArrowDown';
     const back = orientation === 'vertical' ? 'ArrowLeft' : 'ArrowUp';
-    const from = moved.current.value;
     let next: number | undefined;
-    if (e.key === forward) next = from + sign * step;
-    else if (e.key === back) next = from - sign * step;
+    if (e.key === forward) next = value + sign * step;
+    else if (e.key === back) next = value - sign * step;
     else if (e.key === 'Home') next = min;
     else if (e.key === 'End') next = max;
     if (next === undefined) return;
     e.preventDefault();
-    moved.current.value = clamp(next);
-    onChange(moved.current.value);
+    onChange(clamp(next));
   };
   return (
     <div
