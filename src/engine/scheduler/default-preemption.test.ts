@@ -46,6 +46,18 @@ describe('DefaultPreemption', () => {
     await h.pump.advance(31_000);
     expect(h.pod('low')).toBeUndefined();
     expect(h.pod('urgent')?.spec?.nodeName).toBe('node01');
+    expect(h.pod('urgent')?.status?.nominatedNodeName).toBeUndefined();
+  });
+
+  it('keeps the freed room for the nominated pod while its victim terminates', async () => {
+    const h = await harnessWith([pod('low', {}, '10')]);
+    h.apply(pod('urgent', { priorityClassName: 'high' }, '8'));
+    await h.pump.settle();
+    h.apply(pod('latecomer', {}, '4'));
+    await h.pump.settle();
+    expect(eventLines(h, 'latecomer')).toEqual([
+      'Warning FailedScheduling 0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.',
+    ]);
   });
 
   it('spares the more important of two lower-priority pods', async () => {

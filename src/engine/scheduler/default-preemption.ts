@@ -15,6 +15,7 @@ import { parseTimestamp } from '../api/timestamps.ts';
 import { fitErrorMessage } from './fit-error.ts';
 import type { CycleState, FilterPlugin, Status } from './framework.ts';
 import { NodeInfo, type PodInfo } from './node-info.ts';
+import { filterWithNominatedPods, runFilterPlugins } from './nominated-pods.ts';
 
 export interface Candidate {
   node: string;
@@ -62,14 +63,16 @@ function notEligibleReason(state: CycleState, statuses: ReadonlyMap<string, Stat
   return undefined;
 }
 
-/** The first filter rejecting the pod on `node`, with every PreFilter recomputed for the changed node. */
-function runFilters(state: CycleState, node: NodeInfo, filters: readonly FilterPlugin[]): Status | undefined {
-  const changed: CycleState = { ...state, nodes: state.nodes.map((n) => (n.name === node.name ? node : n)) };
-  for (const plugin of filters) {
-    const status = plugin.filter(changed, node, plugin.preFilter?.(changed));
-    if (status) return status;
-  }
-  return undefined;
+/** What the dry run needs besides the cycle: budgets, the filters, nominated pods, the time. */
+export interface PreemptionContext {
+  pdbs: readonly PodDisruptionBudget[];
+  filters: readonly FilterPlugin[];
+  nominatedFor(node: string): Pod[];
+  nowMs: number;
+}
+
+function runFilters(state: CycleState, node: NodeInfo, ctx: PreemptionContext): Status | undefined {
+  return filterWithNominatedPods(state, node, ctx.nominatedFor(node.name), ctx.filters) ?? runFilterPlugins(state, node, ctx.filters);
 }
 
 /** filterPodsWithPDBViolation: victims whose eviction would take a budget below zero come first. */
@@ -96,26 +99,21 @@ function splitByPDBViolation(victims: readonly PodInfo[], pdbs: readonly PodDisr
 }
 
 /** SelectVictimsOnNode: the fewest, least important pods whose leaving lets the pod fit. */
-export function selectVictimsOnNode(
-  state: CycleState,
-  original: NodeInfo,
-  pdbs: readonly PodDisruptionBudget[],
-  filters: readonly FilterPlugin[],
-  nowMs: number,
-): { victims: Pod[]; numPDBViolations: number } | Status {
+export function selectVictimsOnNode(state: CycleState, original: NodeInfo, ctx: PreemptionContext): { victims: Pod[]; numPDBViolations: number } | Status {
+  const nowMs = ctx.nowMs;
   const node = new NodeInfo(original.node);
   for (const info of original.pods.values()) node.addPod(info);
   const potential = [...node.pods.values()].filter((info) => podPriority(info.pod) < podPriority(state.pod));
   if (!potential.length) return { code: 'UnschedulableAndUnresolvable', reasons: ['No preemption victims found for incoming pod'], plugin: 'DefaultPreemption' };
   for (const info of potential) node.removePod(info.pod.metadata?.uid ?? '');
-  const alone = runFilters(state, node, filters);
+  const alone = runFilters(state, node, ctx);
   if (alone) return alone;
   potential.sort((a, b) => moreImportantPod(a.pod, b.pod, nowMs));
-  const [violating, nonViolating] = splitByPDBViolation(potential, pdbs);
+  const [violating, nonViolating] = splitByPDBViolation(potential, ctx.pdbs);
   const victims: PodInfo[] = [];
   const reprieve = (info: PodInfo): boolean => {
     node.addPod(info);
-    if (!runFilters(state, node, filters)) return true;
+    if (!runFilters(state, node, ctx)) return true;
     node.removePod(info.pod.metadata?.uid ?? '');
     victims.push(info);
     return false;
@@ -148,26 +146,20 @@ export function pickOneNodeForPreemption(candidates: readonly Candidate[], nowMs
 }
 
 /** Evaluator.Preempt: the candidate to evict for, or why there is none. */
-export function preempt(
-  state: CycleState,
-  statuses: ReadonlyMap<string, Status>,
-  pdbs: readonly PodDisruptionBudget[],
-  filters: readonly FilterPlugin[],
-  nowMs: number,
-): PreemptionResult {
+export function preempt(state: CycleState, statuses: ReadonlyMap<string, Status>, ctx: PreemptionContext): PreemptionResult {
   const reason = notEligibleReason(state, statuses);
   if (reason) return { message: `preemption: ${reason}` };
   const candidates: Candidate[] = [];
   const dryRun = new Map<string, Status>();
   for (const node of state.nodes) {
     if (statuses.get(node.name)?.code !== 'Unschedulable') continue;
-    const result = selectVictimsOnNode(state, node, pdbs, filters, nowMs);
+    const result = selectVictimsOnNode(state, node, ctx);
     if ('code' in result) dryRun.set(node.name, result);
     else candidates.push({ node: node.name, ...result });
   }
   // DryRunPreemption lists the candidates that violate no budget first.
   candidates.sort((a, b) => Number(a.numPDBViolations > 0) - Number(b.numPDBViolations > 0));
-  const best = pickOneNodeForPreemption(candidates, nowMs);
+  const best = pickOneNodeForPreemption(candidates, ctx.nowMs);
   if (!best) {
     const reasons = state.nodes.map((n) => dryRun.get(n.name)?.reasons ?? ['Preemption is not helpful for scheduling']);
     return { message: `preemption: ${fitErrorMessage(state.nodes.length, reasons)}`, nominatedNodeName: '' };

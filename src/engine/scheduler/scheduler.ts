@@ -21,6 +21,7 @@ import { defaultSelector } from './default-selector.ts';
 import { fitErrorMessage } from './fit-error.ts';
 import type { CycleState, FilterPlugin, ScorePlugin, Status } from './framework.ts';
 import { newPodInfo, type NodeInfo } from './node-info.ts';
+import { filterWithNominatedPods, NominatedPods } from './nominated-pods.ts';
 import { interPodAffinity } from './plugins/inter-pod-affinity.ts';
 import { nodeAffinityFilter, nodeAffinityScore } from './plugins/node-affinity.ts';
 import { nodeName } from './plugins/node-name.ts';
@@ -55,6 +56,7 @@ export class Scheduler {
   readonly #pods;
   readonly #namespaces;
   readonly #budgets;
+  readonly #nominated = new NominatedPods();
   readonly #scores: readonly ScorePlugin[];
 
   constructor(ctx: ControllerContext) {
@@ -88,6 +90,7 @@ export class Scheduler {
   #podChanged(old: Pod | undefined, pod: Pod | undefined): void {
     const wasActive = old !== undefined && isAssignedActivePod(old);
     const isActive = pod !== undefined && isAssignedActivePod(pod);
+    this.#nominated.update(old, pod);
     if (pod) this.#cache.updatePod(pod);
     else if (old) this.#cache.removePod(old.metadata?.uid ?? '');
     if (wasActive && !isActive) this.#moveOn({ kind: 'AssignedPodDelete', pod: old });
@@ -132,7 +135,8 @@ export class Scheduler {
       this.#fail(key, pod, 'no nodes available to schedule pods', new Set());
       return;
     }
-    const { feasible, statuses } = findNodesThatFitPod(state);
+    const nominatedFor = (node: string) => this.#nominated.forNode(node, pod);
+    const { feasible, statuses } = findNodesThatFitPod(state, nominatedFor);
     if (!feasible.length) {
       const rejectors = new Set([...statuses.values()].map((s) => s.plugin));
       const fitError = fitErrorMessage(
@@ -140,7 +144,7 @@ export class Scheduler {
         [...statuses.values()].map((s) => s.reasons),
       );
       // RunPostFilterPlugins: preemption nominates a node (and says nothing more) or tells why it could not.
-      const result = preempt(state, statuses, this.#budgets.list(), FILTERS, this.#ctx.clock.now());
+      const result = preempt(state, statuses, { pdbs: this.#budgets.list(), filters: FILTERS, nominatedFor, nowMs: this.#ctx.clock.now() });
       this.#fail(key, pod, result.message ? `${fitError} ${result.message}` : fitError, rejectors, result.nominatedNodeName);
       // Parked first, so a victim that goes at once moves the pod back (prepareCandidateAsync).
       if (result.candidate) this.#prepareCandidate(pod, result.candidate);
@@ -246,18 +250,22 @@ function podUpdateMayHelp(old: Pod, pod: Pod): boolean {
   return view(old) !== view(pod);
 }
 
-/** findNodesThatFitPod: each node through the filters; the first rejection is the node's status. */
-export function findNodesThatFitPod(state: CycleState): { feasible: NodeInfo[]; statuses: Map<string, Status> } {
+/**
+ * findNodesThatFitPod: each node through the filters (first as if the pods nominated there ran);
+ * the first rejection is the node's status.
+ */
+export function findNodesThatFitPod(state: CycleState, nominatedFor: (node: string) => Pod[] = () => []): { feasible: NodeInfo[]; statuses: Map<string, Status> } {
   const pre = new Map<FilterPlugin, unknown>();
   for (const plugin of FILTERS) if (plugin.preFilter) pre.set(plugin, plugin.preFilter(state));
   const feasible: NodeInfo[] = [];
   const statuses = new Map<string, Status>();
   for (const node of state.nodes) {
-    let status: Status | undefined;
-    for (const plugin of FILTERS) {
-      status = plugin.filter(state, node, pre.get(plugin));
-      if (status) break;
-    }
+    let status = filterWithNominatedPods(state, node, nominatedFor(node.name), FILTERS);
+    if (!status)
+      for (const plugin of FILTERS) {
+        status = plugin.filter(state, node, pre.get(plugin));
+        if (status) break;
+      }
     if (status) statuses.set(node.name, status);
     else feasible.push(node);
   }
