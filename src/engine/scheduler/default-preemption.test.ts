@@ -112,8 +112,7 @@ describe('DefaultPreemption', () => {
 
 const victim = (name: string, priority: number, startTime = '2026-11-22T21:00:00Z'): Pod => ({ metadata: { name }, spec: { containers: [], priority }, status: { startTime } });
 
-// Case names from pkg/scheduler/framework/preemption/preemption_test.go and
-// plugins/defaultpreemption/default_preemption_test.go TestSelectBestCandidate.
+// Case names after plugins/defaultpreemption/default_preemption_test.go TestSelectBestCandidate; the PDB case is ours.
 const pickCases: { name: string; candidates: Candidate[]; want: string }[] = [
   {
     name: 'a pod that fits on both nodes when lower priority pods are preempted',

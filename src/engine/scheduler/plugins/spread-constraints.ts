@@ -1,7 +1,7 @@
 /**
- * A pod's topology spread constraints as PodTopologySpread evaluates them: the selector (with
- * matchLabelKeys folded in), and which nodes count as domains under nodeAffinityPolicy (Honor by
- * default) and nodeTaintsPolicy (Ignore by default). Models
+ * A pod's topology spread constraints as PodTopologySpread evaluates them: the selector, and
+ * which nodes count as domains under nodeAffinityPolicy (Honor by default) and nodeTaintsPolicy
+ * (Ignore by default). Models
  * pkg/scheduler/framework/plugins/podtopologyspread/common.go.
  */
 import type { Node, Pod, TopologySpreadConstraint } from 'kubernetes-types/core/v1';
@@ -39,13 +39,10 @@ export function podConstraints(pod: Pod, action: TopologySpreadConstraint['whenU
   const constraints: SpreadConstraint[] = [];
   for (const c of pod.spec?.topologySpreadConstraints ?? []) {
     if (c.whenUnsatisfiable !== action) continue;
+    // matchLabelKeys arrive already folded into the selector at pod creation (pod-label-keys.ts).
     const parsed = labelSelectorAsRequirements(c.labelSelector as LabelSelectorObject | undefined);
     // An invalid selector was refused at admission; one that slipped through selects nothing.
-    let selector: LabelSelectorRequirements = parsed.ok ? parsed.requirements : null;
-    // matchLabelKeys: the pod's own values of those keys narrow the selector to its revision.
-    const labels = pod.metadata?.labels ?? {};
-    const extra: Requirement[] = (c.matchLabelKeys ?? []).filter((k) => labels[k] !== undefined).map((k) => ({ key: k, operator: 'in', values: [labels[k]!] }));
-    if (selector !== null && extra.length) selector = [...selector, ...extra];
+    const selector: LabelSelectorRequirements = parsed.ok ? parsed.requirements : null;
     constraints.push({
       maxSkew: c.maxSkew,
       topologyKey: c.topologyKey,
