@@ -150,7 +150,9 @@ export class Scheduler {
       if (result.candidate) this.#prepareCandidate(pod, result.candidate);
       return;
     }
-    const chosen = feasible.length === 1 ? feasible[0]! : selectHost(feasible, prioritizeNodes(state, feasible, this.#scores));
+    // evaluateNominatedNode: a preemptor whose nominated node now fits goes there without scoring.
+    const nominated = pod.status?.nominatedNodeName ? feasible.find((n) => n.name === pod.status!.nominatedNodeName) : undefined;
+    const chosen = nominated ?? (feasible.length === 1 ? feasible[0]! : selectHost(feasible, prioritizeNodes(state, feasible, this.#scores)));
     const target = chosen.name;
     const bound = this.#ctx.server.handle({
       verb: 'create',
