@@ -20,6 +20,8 @@ export function bindPod(store: ObjectStore, req: ApiRequest, now: string): ApiRe
   if (!target) return failure(statusOf.badRequest('binding target is required'));
   spec.nodeName = target;
   pod.spec = spec;
+  // ClearingNominatedNodeNameAfterBinding (beta, on in v1.35): the nomination is spent once bound.
+  delete (pod.status as { nominatedNodeName?: string } | undefined)?.nominatedNodeName;
   setPodScheduled(pod, now);
   store.put(key, pod);
   return { ok: true, code: 201, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 } };

@@ -1,33 +1,15 @@
 /**
- * The message of a FailedScheduling event and of the PodScheduled=False condition. Models
- * pkg/scheduler/framework/types.go FitError.Error (each node's filter reasons counted, the
- * "<count> <reason>" strings sorted as Go's sort.Strings does) followed by DefaultPreemption's
- * PostFilter message (pkg/scheduler/framework/preemption/preemption.go Preempt): nodes whose
- * rejection was UnschedulableAndUnresolvable are where preemption "is not helpful"; on the others
- * no pod of lower priority could be evicted ("No preemption victims found").
+ * The node list of a FailedScheduling message: "0/<n> nodes are available: " and each node's
+ * filter reasons counted, the "<count> <reason>" strings sorted as Go's sort.Strings does. Models
+ * pkg/scheduler/framework/types.go FitError.Error; the scheduler appends the PostFilter's message
+ * (`default-preemption.ts`), which words its own dry run the same way.
  * (v1.34's DynamicResources added "no new claims to deallocate" for pods without claims; a v1.35
  * cluster no longer prints it.)
  */
-import type { Pod } from 'kubernetes-types/core/v1';
-import type { Status } from './framework.ts';
-
-const histogram = (counts: Map<string, number>) => [...counts.entries()].map(([reason, count]) => `${count} ${reason}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-
-function bump(counts: Map<string, number>, reason: string): void {
-  counts.set(reason, (counts.get(reason) ?? 0) + 1);
-}
-
-export function fitErrorMessage(pod: Pod, numAllNodes: number, statuses: ReadonlyMap<string, Status>): string {
-  const reasons = new Map<string, number>();
-  const preemption = new Map<string, number>();
-  for (const status of statuses.values()) {
-    for (const reason of status.reasons) bump(reasons, reason);
-    bump(preemption, status.code === 'UnschedulableAndUnresolvable' ? 'Preemption is not helpful for scheduling' : 'No preemption victims found for incoming pod');
-  }
+export function fitErrorMessage(numAllNodes: number, reasonsByNode: Iterable<readonly string[]>): string {
+  const counts = new Map<string, number>();
+  for (const reasons of reasonsByNode) for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  const histogram = [...counts.entries()].map(([reason, count]) => `${count} ${reason}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const available = `0/${numAllNodes} nodes are available`;
-  const filterPart = reasons.size ? `${available}: ${histogram(reasons).join(', ')}.` : `${available}.`;
-  // PodEligibleToPreemptOthers: a pod that may not preempt says so instead of counting nodes.
-  if (pod.spec?.preemptionPolicy === 'Never') return `${filterPart} preemption: not eligible due to preemptionPolicy=Never.`;
-  const postFilter = preemption.size ? `${available}: ${histogram(preemption).join(', ')}.` : `${available}.`;
-  return `${filterPart} preemption: ${postFilter}`;
+  return histogram.length ? `${available}: ${histogram.join(', ')}.` : `${available}.`;
 }

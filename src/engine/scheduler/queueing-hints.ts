@@ -45,6 +45,12 @@ function pluginHint(plugin: string, pod: Pod, event: ClusterEvent, cache: Schedu
     case 'NodeAdd':
     case 'NodeUpdate': {
       if (plugin === 'InterPodAffinity') return event.kind === 'NodeAdd' || JSON.stringify(event.old.metadata?.labels) !== JSON.stringify(event.node.metadata?.labels);
+      // A new or relabelled node is a new domain; changed taints change which nodes count under nodeTaintsPolicy.
+      if (plugin === 'PodTopologySpread')
+        return (
+          event.kind === 'NodeAdd' ||
+          JSON.stringify([event.old.metadata?.labels, event.old.spec?.taints]) !== JSON.stringify([event.node.metadata?.labels, event.node.spec?.taints])
+        );
       const filter = NODE_FILTERS[plugin];
       const info = cache.nodeInfo(event.node.metadata?.name ?? '');
       if (!filter || !info) return false;
@@ -52,13 +58,13 @@ function pluginHint(plugin: string, pod: Pod, event: ClusterEvent, cache: Schedu
       return filter.filter(state, info, undefined) === undefined;
     }
     case 'AssignedPodDelete':
-      if (plugin === 'NodeResourcesFit' || plugin === 'InterPodAffinity') return true;
+      if (plugin === 'NodeResourcesFit' || plugin === 'InterPodAffinity' || plugin === 'PodTopologySpread') return true;
       if (plugin === 'NodePorts') return podHostPorts(event.pod).length > 0;
       return false;
     case 'AssignedPodAdd':
-      return plugin === 'InterPodAffinity';
+      return plugin === 'InterPodAffinity' || plugin === 'PodTopologySpread';
     case 'AssignedPodUpdate':
-      return (plugin === 'InterPodAffinity' && event.labelsChanged) || (plugin === 'NodeResourcesFit' && event.requestsShrank);
+      return ((plugin === 'InterPodAffinity' || plugin === 'PodTopologySpread') && event.labelsChanged) || (plugin === 'NodeResourcesFit' && event.requestsShrank);
   }
 }
 

@@ -65,6 +65,31 @@ const cases = [
     message: "0/2 nodes are available: 2 node(s) didn't match pod affinity rules. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.",
   },
   {
+    name: "a hostname spread constraint held back by the control plane's empty domain",
+    // nodeTaintsPolicy defaults to Ignore: the tainted control plane still counts, with 0 pods.
+    existing: [pod('first', {}, {}, { app: 'spread' })],
+    pod: pod(
+      'picky',
+      { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'spread' } } }] },
+      {},
+      { app: 'spread' },
+    ),
+    message:
+      "0/2 nodes are available: 1 node(s) didn't match pod topology spread constraints, 1 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.",
+  },
+  {
+    name: 'a spread constraint over a topology key no node carries',
+    existing: [],
+    pod: pod('picky', {
+      tolerations: [{ operator: 'Exists' }],
+      topologySpreadConstraints: [
+        { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'spread' } } },
+      ],
+    }),
+    message:
+      "0/2 nodes are available: 2 node(s) didn't match pod topology spread constraints (missing required label). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.",
+  },
+  {
     name: 'a pod that may not preempt says so',
     // The Priority admission plugin takes a pod's preemptionPolicy from its PriorityClass only.
     existing: [{ kind: 'PriorityClass', metadata: { name: 'no-preempt' }, value: 1000, preemptionPolicy: 'Never' }],

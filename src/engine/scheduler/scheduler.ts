@@ -6,27 +6,29 @@
  * pkg/scheduler/apis/config/v1/default_plugins.go.
  *
  * Upstream picks at random among the nodes sharing the best score; we take the last by name, so a
- * replay places pods identically. ImageLocality (nodes publish no image list here) and preemption
- * itself (no pod ever has a lower priority to evict) are left out (issue 12).
+ * replay places pods identically. ImageLocality is left out: nodes publish no image list here.
  */
 import type { Namespace, Node, Pod } from 'kubernetes-types/core/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import { core } from '../client/informer-factory.ts';
 import { objectKey } from '../client/informer.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { podInformer } from '../kubelet/pod-informer.ts';
+import { preempt, type Candidate } from './default-preemption.ts';
 import { defaultSelector } from './default-selector.ts';
 import { fitErrorMessage } from './fit-error.ts';
 import type { CycleState, FilterPlugin, ScorePlugin, Status } from './framework.ts';
 import { newPodInfo, type NodeInfo } from './node-info.ts';
+import { filterWithNominatedPods, NominatedPods } from './nominated-pods.ts';
 import { interPodAffinity } from './plugins/inter-pod-affinity.ts';
 import { nodeAffinityFilter, nodeAffinityScore } from './plugins/node-affinity.ts';
 import { nodeName } from './plugins/node-name.ts';
 import { nodePorts } from './plugins/node-ports.ts';
 import { balancedAllocationScore, leastAllocatedScore, nodeResourcesFit } from './plugins/node-resources-fit.ts';
 import { nodeUnschedulable } from './plugins/node-unschedulable.ts';
-import { podTopologySpreadScore } from './plugins/pod-topology-spread.ts';
+import { podTopologySpreadFilter, podTopologySpreadScore } from './plugins/pod-topology-spread.ts';
 import { taintTolerationFilter, taintTolerationScore } from './plugins/taint-toleration.ts';
 import { isAssignedActivePod, SchedulerCache } from './scheduler-cache.ts';
 import { SchedulingQueue, type UnschedulablePod } from './scheduling-queue.ts';
@@ -36,7 +38,16 @@ const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
 
 /** The default profile's filters, in the order the framework runs them; the first failure decides. */
-export const FILTERS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodePorts, nodeResourcesFit, interPodAffinity];
+export const FILTERS: readonly FilterPlugin[] = [
+  nodeUnschedulable,
+  nodeName,
+  taintTolerationFilter,
+  nodeAffinityFilter,
+  nodePorts,
+  nodeResourcesFit,
+  podTopologySpreadFilter,
+  interPodAffinity,
+];
 
 export class Scheduler {
   readonly #ctx: ControllerContext;
@@ -44,6 +55,8 @@ export class Scheduler {
   readonly #cache = new SchedulerCache();
   readonly #pods;
   readonly #namespaces;
+  readonly #budgets;
+  readonly #nominated = new NominatedPods();
   readonly #scores: readonly ScorePlugin[];
 
   constructor(ctx: ControllerContext) {
@@ -51,6 +64,7 @@ export class Scheduler {
     this.#queue = new SchedulingQueue(ctx.clock, (key) => this.scheduleOne(key));
     this.#pods = podInformer(ctx.informers);
     this.#namespaces = ctx.informers.lister<Namespace>(core('namespaces'));
+    this.#budgets = ctx.informers.lister<PodDisruptionBudget>({ group: 'policy', version: 'v1', resource: 'poddisruptionbudgets' });
     this.#scores = [taintTolerationScore, nodeAffinityScore, leastAllocatedScore, podTopologySpreadScore(defaultSelector(ctx.informers)), balancedAllocationScore];
   }
 
@@ -76,6 +90,7 @@ export class Scheduler {
   #podChanged(old: Pod | undefined, pod: Pod | undefined): void {
     const wasActive = old !== undefined && isAssignedActivePod(old);
     const isActive = pod !== undefined && isAssignedActivePod(pod);
+    this.#nominated.update(old, pod);
     if (pod) this.#cache.updatePod(pod);
     else if (old) this.#cache.removePod(old.metadata?.uid ?? '');
     if (wasActive && !isActive) this.#moveOn({ kind: 'AssignedPodDelete', pod: old });
@@ -120,13 +135,24 @@ export class Scheduler {
       this.#fail(key, pod, 'no nodes available to schedule pods', new Set());
       return;
     }
-    const { feasible, statuses } = findNodesThatFitPod(state);
+    const nominatedFor = (node: string) => this.#nominated.forNode(node, pod);
+    const { feasible, statuses } = findNodesThatFitPod(state, nominatedFor);
     if (!feasible.length) {
       const rejectors = new Set([...statuses.values()].map((s) => s.plugin));
-      this.#fail(key, pod, fitErrorMessage(pod, state.nodes.length, statuses), rejectors);
+      const fitError = fitErrorMessage(
+        state.nodes.length,
+        [...statuses.values()].map((s) => s.reasons),
+      );
+      // RunPostFilterPlugins: preemption nominates a node (and says nothing more) or tells why it could not.
+      const result = preempt(state, statuses, { pdbs: this.#budgets.list(), filters: FILTERS, nominatedFor, nowMs: this.#ctx.clock.now() });
+      this.#fail(key, pod, result.message ? `${fitError} ${result.message}` : fitError, rejectors, result.nominatedNodeName);
+      // Parked first, so a victim that goes at once moves the pod back (prepareCandidateAsync).
+      if (result.candidate) this.#prepareCandidate(pod, result.candidate);
       return;
     }
-    const chosen = feasible.length === 1 ? feasible[0]! : selectHost(feasible, prioritizeNodes(state, feasible, this.#scores));
+    // evaluateNominatedNode: a preemptor whose nominated node now fits goes there without scoring.
+    const nominated = pod.status?.nominatedNodeName ? feasible.find((n) => n.name === pod.status!.nominatedNodeName) : undefined;
+    const chosen = nominated ?? (feasible.length === 1 ? feasible[0]! : selectHost(feasible, prioritizeNodes(state, feasible, this.#scores)));
     const target = chosen.name;
     const bound = this.#ctx.server.handle({
       verb: 'create',
@@ -139,13 +165,52 @@ export class Scheduler {
     if (bound.ok) this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${target}`);
   }
 
-  /** handleSchedulingFailure: the event, the pod parked, and PodScheduled=False when it changed. */
-  #fail(key: string, pod: Pod, message: string, rejectors: ReadonlySet<string>): void {
+  /**
+   * prepareCandidate: each victim marked DisruptionTarget, deleted with its grace period and told
+   * why; pods of lower priority nominated to the node lose the nomination.
+   */
+  #prepareCandidate(preemptor: Pod, candidate: Candidate): void {
+    const recorder = this.#ctx.recorder(DEFAULT_SCHEDULER_NAME);
+    for (const victim of candidate.victims) {
+      if (victim.metadata?.deletionTimestamp) continue;
+      const namespace = victim.metadata!.namespace!;
+      const name = victim.metadata!.name!;
+      const condition = {
+        type: 'DisruptionTarget',
+        status: 'True',
+        lastProbeTime: null,
+        lastTransitionTime: formatTimestamp(this.#ctx.clock.now()),
+        reason: 'PreemptionByScheduler',
+        message: `${preemptor.spec?.schedulerName ?? DEFAULT_SCHEDULER_NAME}: preempting to accommodate a higher priority pod`,
+        ...(victim.metadata?.generation !== undefined ? { observedGeneration: victim.metadata.generation } : {}),
+      };
+      const conditions = [...(victim.status?.conditions ?? []).filter((c) => c.type !== 'DisruptionTarget'), condition];
+      const patched = this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace, name, body: { ...victim, status: { ...victim.status, conditions } } });
+      if (!patched.ok) continue;
+      const deleted = this.#ctx.server.handle({ verb: 'delete', ...PODS, namespace, name });
+      if (!deleted.ok) continue;
+      recorder.record(victim as KubeObject, 'Normal', 'Preempted', `Preempted by pod ${preemptor.metadata?.uid} on node ${candidate.node}`);
+    }
+    for (const other of this.#pods.lister.list()) {
+      if (other.status?.nominatedNodeName !== candidate.node || (other.spec?.priority ?? 0) >= (preemptor.spec?.priority ?? 0)) continue;
+      const status = { ...other.status };
+      delete status.nominatedNodeName;
+      this.#ctx.server.handle({ verb: 'update', ...PODS, subresource: 'status', namespace: other.metadata!.namespace!, name: other.metadata!.name!, body: { ...other, status } });
+    }
+  }
+
+  /**
+   * handleSchedulingFailure: the event, the pod parked, and PodScheduled=False (with the nominated
+   * node; "" clears it) when either changed.
+   */
+  #fail(key: string, pod: Pod, message: string, rejectors: ReadonlySet<string>, nominatedNodeName?: string): void {
     this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
     this.#queue.addUnschedulable(key, rejectors);
     const previous = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
     const generation = pod.metadata?.generation;
+    const nominationChanged = nominatedNodeName !== undefined && nominatedNodeName !== (pod.status?.nominatedNodeName ?? '');
     if (
+      !nominationChanged &&
       previous?.status === 'False' &&
       previous.reason === 'Unschedulable' &&
       previous.message === message &&
@@ -163,13 +228,16 @@ export class Scheduler {
       ...(generation !== undefined ? { observedGeneration: generation } : {}),
     };
     const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), condition];
+    const status = { ...pod.status, phase: 'Pending', conditions };
+    if (nominatedNodeName) status.nominatedNodeName = nominatedNodeName;
+    else if (nominatedNodeName === '') delete status.nominatedNodeName;
     this.#ctx.server.handle({
       verb: 'update',
       ...PODS,
       subresource: 'status',
       namespace: pod.metadata!.namespace!,
       name: pod.metadata!.name!,
-      body: { ...pod, status: { ...pod.status, phase: 'Pending', conditions } },
+      body: { ...pod, status },
     });
   }
 }
@@ -184,18 +252,22 @@ function podUpdateMayHelp(old: Pod, pod: Pod): boolean {
   return view(old) !== view(pod);
 }
 
-/** findNodesThatFitPod: each node through the filters; the first rejection is the node's status. */
-export function findNodesThatFitPod(state: CycleState): { feasible: NodeInfo[]; statuses: Map<string, Status> } {
+/**
+ * findNodesThatFitPod: each node through the filters (first as if the pods nominated there ran);
+ * the first rejection is the node's status.
+ */
+export function findNodesThatFitPod(state: CycleState, nominatedFor: (node: string) => Pod[] = () => []): { feasible: NodeInfo[]; statuses: Map<string, Status> } {
   const pre = new Map<FilterPlugin, unknown>();
   for (const plugin of FILTERS) if (plugin.preFilter) pre.set(plugin, plugin.preFilter(state));
   const feasible: NodeInfo[] = [];
   const statuses = new Map<string, Status>();
   for (const node of state.nodes) {
-    let status: Status | undefined;
-    for (const plugin of FILTERS) {
-      status = plugin.filter(state, node, pre.get(plugin));
-      if (status) break;
-    }
+    let status = filterWithNominatedPods(state, node, nominatedFor(node.name), FILTERS);
+    if (!status)
+      for (const plugin of FILTERS) {
+        status = plugin.filter(state, node, pre.get(plugin));
+        if (status) break;
+      }
     if (status) statuses.set(node.name, status);
     else feasible.push(node);
   }

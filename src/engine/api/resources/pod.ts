@@ -7,6 +7,7 @@ import { type FieldError, forbidden, goValue, invalid, required } from '../field
 import type { ResourceDefinition, ServerContext } from '../resource-definition.ts';
 import { isDNS1123Subdomain, inclusiveRangeError } from './name-validation.ts';
 import { validateObjectMeta } from './object-meta-validation.ts';
+import { applyPodLabelKeys } from './pod-label-keys.ts';
 import { podQOSClass } from './pod-qos.ts';
 import { defaultPodSpec } from './pod-spec-defaults.ts';
 import { validatePodSpec } from './pod-spec-validation.ts';
@@ -84,6 +85,7 @@ function admitPod(obj: KubeObject, ctx: ServerContext): void {
   admitDefaultTolerations(spec);
   spec.priority ??= 0;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  applyPodLabelKeys(pod);
   // Pod strategy PrepareForCreate: a new pod starts Pending whatever status was sent.
   pod.status = { phase: 'Pending', qosClass: podQOSClass(spec) };
 }

@@ -3,7 +3,7 @@
  * affinity terms must both match the node; preferred terms add their weights to its score.
  * Term matching follows staging/src/k8s.io/component-helpers/scheduling/corev1/nodeaffinity.
  */
-import type { Node, NodeSelectorRequirement, NodeSelectorTerm } from 'kubernetes-types/core/v1';
+import type { Node, NodeSelectorRequirement, NodeSelectorTerm, Pod } from 'kubernetes-types/core/v1';
 import type { FilterPlugin, ScorePlugin } from '../framework.ts';
 import { defaultNormalizeScore, unschedulable } from '../framework.ts';
 
@@ -40,15 +40,18 @@ export function nodeSelectorTermMatches(term: NodeSelectorTerm, node: Node): boo
   return expressions.every((r) => requirementMatches(r, labels[r.key])) && fields.every((r) => r.key === 'metadata.name' && requirementMatches(r, node.metadata?.name));
 }
 
+/** GetRequiredNodeAffinity(pod).Match(node): spec.nodeSelector and the required terms. */
+export function requiredNodeAffinityMatches(pod: Pod, node: Node): boolean {
+  const labels = node.metadata?.labels ?? {};
+  const selectorOk = Object.entries(pod.spec?.nodeSelector ?? {}).every(([k, v]) => labels[k] === v);
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  return selectorOk && (!terms || terms.some((t) => nodeSelectorTermMatches(t, node)));
+}
+
 export const nodeAffinityFilter: FilterPlugin = {
   name: 'NodeAffinity',
   filter(state, info) {
-    const node = info.node!;
-    const labels = node.metadata?.labels ?? {};
-    const selectorOk = Object.entries(state.pod.spec?.nodeSelector ?? {}).every(([k, v]) => labels[k] === v);
-    const terms = state.pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-    const affinityOk = !terms || terms.some((t) => nodeSelectorTermMatches(t, node));
-    return selectorOk && affinityOk ? undefined : unschedulable('NodeAffinity', 'UnschedulableAndUnresolvable', ERR_REASON_POD);
+    return requiredNodeAffinityMatches(state.pod, info.node!) ? undefined : unschedulable('NodeAffinity', 'UnschedulableAndUnresolvable', ERR_REASON_POD);
   },
 };
 
