@@ -87,7 +87,7 @@ const POD = [
   '    image: redis',
 ];
 
-export default async function play({ newPage, url, journey }) {
+export default async function play({ newPage, newBrowser, url, journey }) {
   mkdirSync(SHOTS, { recursive: true });
   for (const [name, viewport, start] of SIZES) {
     await journey(`at ${name}, a lab from the home page to its third step with the keyboard only, the terminal at 80 columns or more`, async () => {
@@ -182,4 +182,40 @@ export default async function play({ newPage, url, journey }) {
       await page.close();
     });
   }
+  await playMenuAndEmptyEditor({ newBrowser, url, journey });
+}
+
+/** The terminal's context menu and the empty editor, on free play at 1280×720. */
+export async function playMenuAndEmptyEditor({ newBrowser, url, journey }) {
+  await journey('Shift+F10 in the terminal opens its menu: Copy waits for a selection, Paste types the clipboard', async () => {
+    const context = await newBrowser({ width: 1280, height: 720 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/').replace(/\/$/, '') });
+    const page = await context.newPage();
+    await page.goto(url('/#/free-play'));
+    await terminalOf(page).waitForPrompt(60_000);
+    await page.evaluate(() => navigator.clipboard.writeText('echo pasted-by-menu'));
+    await focusArea(page, 'terminal');
+    await page.keyboard.press('Shift+F10');
+    await page.waitForSelector('[data-testid=terminal-menu]');
+    const items = await page
+      .locator('[data-testid=terminal-menu] [role=menuitem]')
+      .evaluateAll((buttons) => buttons.map((b) => `${b.textContent}${b.disabled ? ' (disabled)' : ''}`));
+    if (items.join(' | ') !== 'Copy Ctrl+Shift+C (disabled) | Paste Ctrl+Shift+V') throw new Error(`the menu offers: ${items.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=terminal-menu]', { state: 'detached' });
+    if ((await focusOf(page)).area !== 'terminal') throw new Error(`after Paste the keyboard is at ${JSON.stringify(await focusOf(page))}`);
+    await runKeys(page, '', '\npasted-by-menu\n');
+    await page.keyboard.press('Shift+F10');
+    await page.waitForSelector('[data-testid=terminal-menu]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=terminal-menu]', { state: 'detached' });
+
+    // With no file open the editor is its Files strip alone, with no empty Monaco beside it.
+    await focusArea(page, 'editor');
+    await page.waitForSelector('[data-testid=editor].collapsed');
+    if ((await page.locator('[data-testid=editor] .monaco-editor').count()) !== 0) throw new Error('an empty Monaco shows with no file open');
+    const stop = await focusOf(page);
+    if (stop.label !== 'editor-files-toggle') throw new Error(`Ctrl+Alt+O into the empty editor lands on ${JSON.stringify(stop)}`);
+    await context.close();
+  });
 }
