@@ -3,7 +3,7 @@ import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { draftsOf, isDirty, isObjectEdit, tabsReducer, withFinalNewline, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { LoadFailureBoundary } from './load-failure-boundary.tsx';
 import type { EditorCommand } from './monaco-view.tsx';
-import { wroteMessage } from './nano-text.ts';
+import { nanoPathOf, wroteMessage } from './nano-text.ts';
 import { keepTabs, keptTabs, rememberedKeys, rememberKeys, tabsKey } from './editor-memory.ts';
 import { baseName, E37, writtenMessage } from './vim-messages.ts';
 import { EditorTabStrip } from './editor-tab-strip.tsx';
@@ -147,9 +147,11 @@ export function EditorPane({ client }: { client: WorkerClient }) {
               break;
             }
             dispatch({ type: 'saved', path: m.path, content: asked.content });
-            const keys = stateRef.current.tabs.find((t) => t.path === m.path)?.keys;
-            setMessage(keys === 'nano' ? wroteMessage(asked.content) : writtenMessage(m.path, asked.content));
-            if (asked.close) dispatch({ type: 'close', path: m.path });
+            const written = stateRef.current.tabs.find((t) => t.path === m.path);
+            setMessage(written?.keys === 'nano' ? wroteMessage(asked.content) : writtenMessage(m.path, asked.content));
+            // A tab nano renamed still has its program waiting: it gets nothing back, its own file untouched.
+            if (asked.close && written?.editId !== undefined) returnToTerminal(written);
+            else if (asked.close) dispatch({ type: 'close', path: m.path });
             refresh();
             break;
           }
@@ -244,7 +246,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     if (text !== typed) dispatch({ type: 'draft', path: tab.path, text });
     switch (command) {
       case 'save':
-        if (tab.editId !== undefined) returnToTerminal(tab, text);
+        if (tab.editId !== undefined && !tab.renamed) returnToTerminal(tab, text);
         else request(tab.path, { kind: 'write', content: text, close: false });
         return undefined;
       case 'write':
@@ -267,13 +269,23 @@ export function EditorPane({ client }: { client: WorkerClient }) {
         }
         return runCommand('writeQuit', text);
       case 'writeQuit':
-        if (tab.editId !== undefined) returnToTerminal(tab, text);
+        if (tab.editId !== undefined && !tab.renamed) returnToTerminal(tab, text);
         else {
           setMessage('');
           request(tab.path, { kind: 'write', content: text, close: true });
         }
         return undefined;
     }
+  };
+
+  /** nano's Write Out under another name: the tab becomes that file (see tabsReducer's 'renamed'). */
+  const writeAs = (name: string, text: string, exitAfter: boolean) => {
+    const tab = stateRef.current.tabs.find((t) => t.path === stateRef.current.active);
+    if (!tab) return;
+    const to = nanoPathOf(name, HOME);
+    dispatch({ type: 'renamed', path: tab.path, to, content: text });
+    setMessage('');
+    request(to, { kind: 'write', content: text, close: exitAfter });
   };
 
   /** The learner's choice of keys applies to the active tab and to the files opened from the list from now on. */
@@ -368,6 +380,8 @@ export function EditorPane({ client }: { client: WorkerClient }) {
               message={message}
               onChange={(path, text) => dispatch({ type: 'edit', path, text })}
               onCommand={runCommand}
+              onWriteAs={writeAs}
+              fileExists={(name) => files.includes(nanoPathOf(name, HOME))}
               onProblems={setProblems}
             />
           </Suspense>

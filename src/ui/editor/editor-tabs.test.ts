@@ -106,6 +106,18 @@ const cases: { name: string; state: TabsState; action: TabsAction; expected: Tab
     action: { type: 'activate', path: '/root/zzz' },
     expected: { tabs: [tab('/root/a')], active: '/root/a' },
   },
+  {
+    name: "nano's Write Out under another name: the tab becomes the new file, written",
+    state: { tabs: [tab('/root/a', 'new\n', 'old\n'), tab('/root/b')], active: '/root/a' },
+    action: { type: 'renamed', path: '/root/a', to: '/root/c', content: 'new\n' },
+    expected: { tabs: [tab('/root/c', 'new\n', 'new\n', undefined, 2), tab('/root/b')], active: '/root/c' },
+  },
+  {
+    name: 'a tab nano opened from the terminal, renamed, gives the program nothing back',
+    state: { tabs: [{ ...tab('/root/a', 'x\n', '', 4), keys: 'nano' }], active: '/root/a' },
+    action: { type: 'renamed', path: '/root/a', to: '/root/b', content: 'x\n' },
+    expected: { tabs: [{ ...tab('/root/b', 'x\n', 'x\n', 4, 2), keys: 'nano', renamed: true }], active: '/root/b' },
+  },
 ];
 
 describe('tabsReducer', () => {

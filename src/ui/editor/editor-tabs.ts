@@ -15,6 +15,8 @@ export interface EditorTab {
   editId?: number;
   /** Absent: Monaco's own keys. */
   keys?: EditorKeymap;
+  /** nano wrote it under another name: the program waiting on `editId` gets nothing back, the file it opened stays as it was. */
+  renamed?: true;
 }
 
 export interface TabsState {
@@ -33,6 +35,8 @@ export type TabsAction =
   /** The file changed behind the editor (a shell command): a clean tab follows it, a dirty one keeps its edits. */
   | { type: 'reloaded'; path: string; content: string }
   | { type: 'close'; path: string }
+  /** nano's Write Out under another name: the tab becomes that file, with `content` written there. */
+  | { type: 'renamed'; path: string; to: string; content: string }
   | { type: 'activate'; path: string }
   /** The text left unsaved in this tab before a reload: shown again, still unsaved. */
   | { type: 'draft'; path: string; text: string }
@@ -107,6 +111,21 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return { ...state, tabs: state.tabs.map((t) => (t.editId !== undefined || !isDirty(t) ? t : { ...t, text: t.saved, loads: t.loads + 1 })) };
     case 'close':
       return withoutTab(state, action.path);
+    case 'renamed': {
+      const tab = state.tabs.find((t) => t.path === action.path);
+      if (!tab) return state;
+      const others = withoutTab(state, action.to);
+      const renamed: EditorTab = {
+        ...tab,
+        path: action.to,
+        saved: action.content,
+        text: action.content,
+        loads: tab.loads + 1,
+        ...(tab.editId !== undefined ? { renamed: true } : {}),
+      };
+      const tabs = others.tabs.map((t) => (t === tab ? renamed : t));
+      return state.active === action.path ? { tabs, active: action.to } : { ...others, tabs };
+    }
     case 'activate':
       return state.tabs.some((t) => t.path === action.path) ? { ...state, active: action.path } : state;
     case 'session':

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { languageOf, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { NanoBar, NanoTitle } from './nano-bar.tsx';
-import { vimSettings } from './vimrc.ts';
+import { askedOptions, vimSettings } from './vimrc.ts';
 
 /**
  * What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`, `:x`/`ZZ` (`exit`:
@@ -25,6 +25,10 @@ export interface MonacoViewProps {
    * (e.g. E37 for `:q` on unsaved changes).
    */
   onCommand(command: EditorCommand, text: string): string | undefined;
+  /** nano wrote the buffer under the name typed at its prompt (closing it after when `exitAfter`). */
+  onWriteAs(name: string, text: string, exitAfter: boolean): void;
+  /** Whether a name typed at nano's prompt is a file already (nano then asks to overwrite it). */
+  fileExists(name: string): boolean;
   /** The schema and syntax problems of the active file, as `line:column message`. */
   onProblems(problems: string[]): void;
 }
@@ -35,8 +39,11 @@ interface VimAdapter {
 }
 
 type ExHandler = (command: EditorCommand) => string | undefined;
+/** A typed `:set …` or `:syntax …` line; returns what vim shows for it (`  tabstop=2` for `:set ts?`). */
+type SettingHandler = (line: string) => string | undefined;
 /** monaco-vim's ex commands are global; they act on the one mounted view. */
 let exHandler: ExHandler | undefined;
+let settingHandler: SettingHandler | undefined;
 let exCommandsDefined = false;
 
 async function loadVim(): Promise<typeof import('monaco-vim')> {
@@ -57,6 +64,17 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
     define('quit', 'q', (bang) => (bang ? 'forceQuit' : 'quit'));
     define('wq', 'wq', () => 'writeQuit');
     define('xit', 'x', () => 'exit');
+    // keymap_vim's :set knows a few options of its own and says "Unknown option" to `nu` or `paste`:
+    // these take the vimrc's options instead, applied to the file being edited.
+    const defineSetting = (name: string, prefix: string) =>
+      api.defineEx(name, prefix, (cm, params) => {
+        const message = settingHandler?.(`${name} ${params.argString?.trim() ?? ''}`);
+        if (message) cm.openNotification(message);
+      });
+    defineSetting('set', 'se');
+    defineSetting('setlocal', 'setl');
+    defineSetting('setglobal', 'setg');
+    defineSetting('syntax', 'sy');
     // keymap_vim has no Z commands; vim's ZZ is :x and ZQ is :q!.
     api.map('ZZ', ':x', 'normal');
     api.map('ZQ', ':q!', 'normal');
@@ -71,14 +89,16 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
 const ASKED_COMPLETION = { quickSuggestions: false, suggestOnTriggerCharacters: false } as const;
 
 /** How Enter indents, tabs are typed and lines are numbered under each keymap. */
-function applyKeymapSettings(editor: monaco.editor.IStandaloneCodeEditor, keys: EditorKeymap, vimrc: string | undefined): void {
+function applyKeymapSettings(editor: monaco.editor.IStandaloneCodeEditor, keys: EditorKeymap, vimrc: string | undefined, typed: readonly string[]): void {
   const model = editor.getModel();
   if (!model) return;
+  editor.getDomNode()?.classList.remove('without-syntax');
   if (keys === 'vim') {
-    const vim = vimSettings(vimrc, languageOf(model.uri.path) === 'yaml');
+    const vim = vimSettings(vimrc, languageOf(model.uri.path) === 'yaml', typed);
     model.updateOptions({ tabSize: vim.tabstop, indentSize: vim.shiftwidth, insertSpaces: vim.expandtab });
     // 'keep' is vim's autoindent: the previous line's indentation, never a level more after `key:`.
-    editor.updateOptions({ lineNumbers: vim.number ? 'on' : 'off', autoIndent: vim.autoindent ? 'keep' : 'none', ...ASKED_COMPLETION });
+    editor.updateOptions({ lineNumbers: vim.number ? 'on' : 'off', autoIndent: vim.autoindent && !vim.paste ? 'keep' : 'none', ...ASKED_COMPLETION });
+    if (!vim.syntax) editor.getDomNode()?.classList.add('without-syntax');
   } else if (keys === 'nano') {
     // nano without a nanorc: hard tabs 8 wide, no autoindent, no line numbers.
     model.updateOptions({ tabSize: 8, indentSize: 8, insertSpaces: false });
@@ -111,6 +131,9 @@ export default function MonacoView(props: MonacoViewProps) {
   latest.current = props;
   /** Set while the view writes a tab's text into its model, which is not the learner typing. */
   const applyingTabText = useRef(false);
+  /** The `:set` and `:syntax` lines typed in vim, per open file: they last until the file is closed, as in vim. */
+  const typedSettings = useRef(new Map<string, string[]>());
+  const [settingsTyped, setSettingsTyped] = useState(0);
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
@@ -133,6 +156,15 @@ export default function MonacoView(props: MonacoViewProps) {
     };
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void run('save'));
     exHandler = run;
+    settingHandler = (line) => {
+      const path = editor.getModel()?.uri.path;
+      if (path === undefined) return undefined;
+      const typed = [...(typedSettings.current.get(path) ?? []), line];
+      typedSettings.current.set(path, typed);
+      setSettingsTyped((n) => n + 1);
+      const { vimrc } = latest.current;
+      return askedOptions(vimSettings(vimrc, languageOf(path) === 'yaml', typed), line.slice(line.indexOf(' ') + 1));
+    };
     const reportProblems = () => {
       const model = editor.getModel();
       latest.current.onProblems(model ? problemsOf(model) : []);
@@ -149,6 +181,7 @@ export default function MonacoView(props: MonacoViewProps) {
       markers.dispose();
       modelChange.dispose();
       exHandler = undefined;
+      settingHandler = undefined;
       editor.dispose();
       for (const { model } of open.values()) model.dispose();
       open.clear();
@@ -167,6 +200,7 @@ export default function MonacoView(props: MonacoViewProps) {
       if (editor.getModel() === entry.model) editor.setModel(null);
       entry.model.dispose();
       open.delete(path);
+      typedSettings.current.delete(path);
     }
     for (const tab of props.tabs) {
       const entry = open.get(tab.path);
@@ -201,8 +235,9 @@ export default function MonacoView(props: MonacoViewProps) {
   });
 
   useEffect(() => {
-    if (editorRef.current) applyKeymapSettings(editorRef.current, props.keys, props.vimrc);
-  }, [props.keys, props.vimrc, props.active]);
+    const editor = editorRef.current;
+    if (editor) applyKeymapSettings(editor, props.keys, props.vimrc, typedSettings.current.get(props.active ?? '') ?? []);
+  }, [props.keys, props.vimrc, props.active, settingsTyped]);
 
   const vim = props.keys === 'vim';
   useEffect(() => {
@@ -240,7 +275,18 @@ export default function MonacoView(props: MonacoViewProps) {
       {nano && <NanoTitle name={nanoName} modified={modified} />}
       <div className="monaco-host" ref={host} />
       <div className="vim-status" data-testid="editor-vim-status" ref={statusNode} hidden={!vim} />
-      {nano && <NanoBar key={activeTab.path} editor={mounted} name={nanoName} modified={modified} message={props.message} onCommand={props.onCommand} />}
+      {nano && (
+        <NanoBar
+          key={activeTab.path}
+          editor={mounted}
+          name={nanoName}
+          modified={modified}
+          message={props.message}
+          onCommand={props.onCommand}
+          onWriteAs={props.onWriteAs}
+          fileExists={props.fileExists}
+        />
+      )}
     </div>
   );
 }

@@ -4,8 +4,17 @@ import type { EditorCommand } from './monaco-view.tsx';
 import { withFinalNewline } from './editor-tabs.ts';
 import { findNext } from './nano-text.ts';
 
-/** The question nano asks on its prompt line. */
-type Prompt = { kind: 'write'; exitAfter: boolean } | { kind: 'saveModified' } | { kind: 'search' };
+/**
+ * The question nano asks on its prompt line. A name other than the buffer's at "File Name to
+ * Write:" asks "Save file under DIFFERENT NAME?", then whether to overwrite a file of that name
+ * (files.c write_it_out()).
+ */
+type Prompt =
+  | { kind: 'write'; exitAfter: boolean }
+  | { kind: 'saveModified' }
+  | { kind: 'search' }
+  | { kind: 'differentName'; to: string; exitAfter: boolean }
+  | { kind: 'overwrite'; to: string; exitAfter: boolean };
 
 export interface NanoBarProps {
   editor: monaco.editor.IStandaloneCodeEditor;
@@ -15,6 +24,8 @@ export interface NanoBarProps {
   /** The pane's last word on a write (`[ Wrote 3 lines ]`) or its failure. */
   message: string;
   onCommand(command: EditorCommand, text: string): string | undefined;
+  onWriteAs(name: string, text: string, exitAfter: boolean): void;
+  fileExists(name: string): boolean;
 }
 
 /** The shortcuts nano 6 lists at the bottom, limited to those this editor does. */
@@ -54,10 +65,12 @@ function nanoKeyOf(e: KeyboardEvent): NanoKey | undefined {
  * (write out, exit with "Save modified buffer?", cut and paste whole lines, search). Monaco's own
  * bindings for those keys (Ctrl+X cut, Ctrl+K chords, Ctrl+U) never run while nano's keys are on.
  */
-export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarProps) {
+export function NanoBar({ editor, name, modified, message, onCommand, onWriteAs, fileExists }: NanoBarProps) {
   const [prompt, setPrompt] = useState<Prompt | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
+  /** The name typed at "File Name to Write:", which starts as the buffer's. */
+  const [fileName, setFileName] = useState(name);
   const lastQuery = useRef('');
   const cut = useRef({ text: '', keepCutting: false });
   const promptRef = useRef<HTMLInputElement>(null);
@@ -66,7 +79,11 @@ export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarP
 
   useEffect(() => setStatus(message), [message]);
   useEffect(() => {
-    if (prompt) promptRef.current?.focus();
+    const input = promptRef.current;
+    if (!prompt || !input) return;
+    input.focus();
+    // nano's cursor starts after the name it offers.
+    input.setSelectionRange(input.value.length, input.value.length);
   }, [prompt]);
 
   const model = () => editor.getModel();
@@ -126,6 +143,16 @@ export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarP
     endPrompt(refused ?? '');
   };
 
+  const askFileName = (exitAfter: boolean, typed = name) => {
+    setFileName(typed);
+    setPrompt({ kind: 'write', exitAfter });
+  };
+
+  const writeAs = (to: string, exitAfter: boolean) => {
+    onWriteAs(to, textToWrite(), exitAfter);
+    endPrompt();
+  };
+
   const search = (asked: string) => {
     const term = asked || lastQuery.current;
     if (!term) return endPrompt('[ Cancelled ]');
@@ -156,7 +183,7 @@ export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarP
       const m = editor.getModel();
       switch (key) {
         case 'write':
-          setPrompt({ kind: 'write', exitAfter: false });
+          askFileName(false);
           break;
         case 'exit':
           if (modifiedRef.current) setPrompt({ kind: 'saveModified' });
@@ -194,9 +221,17 @@ export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarP
       e.preventDefault();
       return endPrompt('[ Cancelled ]');
     }
+    if (prompt.kind === 'differentName' || prompt.kind === 'overwrite') {
+      e.preventDefault();
+      if (key === 'y' && prompt.kind === 'differentName' && fileExists(prompt.to)) setPrompt({ ...prompt, kind: 'overwrite' });
+      else if (key === 'y') writeAs(prompt.to, prompt.exitAfter);
+      // No asks for the name again, as typed.
+      else if (key === 'n') askFileName(prompt.exitAfter, prompt.to);
+      return;
+    }
     if (prompt.kind === 'saveModified') {
       e.preventDefault();
-      if (key === 'y') setPrompt({ kind: 'write', exitAfter: true });
+      if (key === 'y') askFileName(true);
       else if (key === 'n') {
         setPrompt(undefined);
         onCommand('forceQuit', model()?.getValue() ?? '');
@@ -205,11 +240,23 @@ export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarP
     }
     if (e.key !== 'Enter') return;
     e.preventDefault();
-    if (prompt.kind === 'write') write(prompt.exitAfter);
-    else search(query);
+    if (prompt.kind === 'write') {
+      const typed = fileName.trim();
+      if (typed === '') endPrompt('[ Cancelled ]');
+      else if (typed === name) write(prompt.exitAfter);
+      else setPrompt({ kind: 'differentName', to: typed, exitAfter: prompt.exitAfter });
+    } else search(query);
   };
 
-  const help = !prompt ? EDIT_HELP : prompt.kind === 'saveModified' ? YES_NO_HELP : PROMPT_HELP;
+  const help = !prompt ? EDIT_HELP : prompt.kind === 'write' || prompt.kind === 'search' ? PROMPT_HELP : YES_NO_HELP;
+  const question =
+    prompt?.kind === 'saveModified'
+      ? 'Save modified buffer?'
+      : prompt?.kind === 'differentName'
+        ? 'Save file under DIFFERENT NAME?'
+        : prompt?.kind === 'overwrite'
+          ? `File "${prompt.to}" exists; OVERWRITE?`
+          : undefined;
   return (
     <div className="nano-bar" data-testid="nano-bar">
       <div className="nano-status" data-testid="nano-status" role="status">
@@ -217,15 +264,15 @@ export function NanoBar({ editor, name, modified, message, onCommand }: NanoBarP
       </div>
       {prompt && (
         <div className="nano-prompt nano-inverse" data-testid="nano-prompt">
-          {prompt.kind === 'saveModified' ? (
+          {question !== undefined ? (
             <>
-              <span>Save modified buffer? </span>
-              <input ref={promptRef} className="nano-yes-no" aria-label="Save modified buffer? Y, N or Ctrl+C" value="" readOnly onKeyDown={onPromptKey} />
+              <span>{question} </span>
+              <input ref={promptRef} className="nano-yes-no" aria-label={`${question} Y, N or Ctrl+C`} value="" readOnly onKeyDown={onPromptKey} />
             </>
           ) : prompt.kind === 'write' ? (
             <>
-              <span>File Name to Write: {name}</span>
-              <input ref={promptRef} className="nano-yes-no" aria-label={`File Name to Write: ${name}`} value="" readOnly onKeyDown={onPromptKey} />
+              <span>File Name to Write: </span>
+              <input ref={promptRef} aria-label="File Name to Write" value={fileName} onChange={(e) => setFileName(e.target.value)} onKeyDown={onPromptKey} spellCheck={false} />
             </>
           ) : (
             <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNext, wroteMessage, type SearchResult } from './nano-text.ts';
+import { findNext, nanoPathOf, wroteMessage, type SearchResult } from './nano-text.ts';
 
 describe('wroteMessage', () => {
   it.each([
@@ -18,4 +18,12 @@ describe('findNext', () => {
     { name: 'says what was not found', cursor: 0, query: 'busybox', expected: { found: false, message: '[ "busybox" not found ]' } },
   ];
   it.each(cases)('$name', ({ cursor, query, expected }) => expect(findNext(text, cursor, query)).toEqual(expected));
+});
+
+describe('nanoPathOf', () => {
+  it.each([
+    { name: 'a relative name is in the home directory', typed: 'copy.yaml', expected: '/root/copy.yaml' },
+    { name: 'a tilde name', typed: '~/dir/copy.yaml', expected: '/root/dir/copy.yaml' },
+    { name: 'an absolute name', typed: '/tmp/copy.yaml', expected: '/tmp/copy.yaml' },
+  ])('$name', ({ typed, expected }) => expect(nanoPathOf(typed, '/root')).toBe(expected));
 });

@@ -9,6 +9,13 @@ export function wroteMessage(content: string): string {
   return `[ Wrote ${lines} line${lines === 1 ? '' : 's'} ]`;
 }
 
+/** The file a name typed at nano's "File Name to Write:" prompt names: `~/` and relative names are under the home directory nano was started in. */
+export function nanoPathOf(name: string, home: string): string {
+  if (name.startsWith('/')) return name;
+  if (name === '~') return home;
+  return `${home}/${name.startsWith('~/') ? name.slice(2) : name}`;
+}
+
 export type SearchResult = { found: false; message: string } | { found: true; offset: number; message?: string };
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { vimSettings, type VimSettings } from './vimrc.ts';
+import { askedOptions, vimSettings, type VimSettings } from './vimrc.ts';
 
-const vim: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false };
+const vim: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false, paste: false };
 
 const cases: { name: string; vimrc: string | undefined; isYaml?: boolean; expected: VimSettings }[] = [
   {
@@ -15,7 +15,7 @@ const cases: { name: string; vimrc: string | undefined; isYaml?: boolean; expect
   {
     name: 'the long names the exam tips use',
     vimrc: 'set expandtab tabstop=2 shiftwidth=2 autoindent number\nsyntax on\n',
-    expected: { expandtab: true, tabstop: 2, shiftwidth: 2, autoindent: true, number: true, syntax: true },
+    expected: { ...vim, expandtab: true, tabstop: 2, shiftwidth: 2, autoindent: true, number: true, syntax: true },
   },
   { name: 'the short names', vimrc: 'set et ts=2 sw=2 ai nu', expected: { ...vim, expandtab: true, tabstop: 2, shiftwidth: 2, autoindent: true, number: true } },
   {
@@ -31,11 +31,37 @@ const cases: { name: string; vimrc: string | undefined; isYaml?: boolean; expect
     expected: { ...vim, tabstop: 2, shiftwidth: 2, expandtab: true, autoindent: true },
   },
   { name: 'autocmd FileType yaml does not apply to a text file', vimrc: 'au FileType yaml setlocal et', expected: vim },
-  { name: 'options we do not model and bad values are skipped', vimrc: 'set paste cursorline ts=0 sw=x\ncolorscheme desert', expected: vim },
+  { name: 'options we do not model and bad values are skipped', vimrc: 'set cursorline ts=0 sw=x\ncolorscheme desert', expected: vim },
 ];
 
 describe('vimSettings', () => {
   it.each(cases)('$name', ({ vimrc, isYaml, expected }) => {
     expect(vimSettings(vimrc, isYaml ?? false)).toEqual(expected);
+  });
+});
+
+const typedCases: { name: string; vimrc: string | undefined; typed: string[]; expected: VimSettings }[] = [
+  { name: ':set nu over no vimrc', vimrc: undefined, typed: ['set nu'], expected: { ...vim, syntax: true, number: true } },
+  { name: ':set nonu undoes the vimrc number', vimrc: 'set nu', typed: ['set nonu'], expected: vim },
+  { name: ':set et ts=2 sw=2 in one line', vimrc: '', typed: ['set et ts=2 sw=2'], expected: { ...vim, expandtab: true, tabstop: 2, shiftwidth: 2 } },
+  { name: ':set paste, then :set nopaste', vimrc: 'set ai', typed: ['set paste', 'set nopaste'], expected: { ...vim, autoindent: true } },
+  { name: ':syntax off over defaults.vim', vimrc: undefined, typed: ['syntax off'], expected: vim },
+  { name: ':syntax on after off', vimrc: '', typed: ['syntax off', 'syntax on'], expected: { ...vim, syntax: true } },
+];
+
+describe('vimSettings with commands typed in vim', () => {
+  it.each(typedCases)('$name', ({ vimrc, typed, expected }) => {
+    expect(vimSettings(vimrc, false, typed)).toEqual(expected);
+  });
+});
+
+describe('askedOptions', () => {
+  it.each([
+    { asked: 'ts?', expected: '  tabstop=2' },
+    { asked: 'nu? et?', expected: '  number noexpandtab' },
+    { asked: 'paste?', expected: 'nopaste' },
+    { asked: 'nu', expected: undefined },
+  ])('$asked', ({ asked, expected }) => {
+    expect(askedOptions({ ...vim, tabstop: 2, number: true }, asked)).toEqual(expected);
   });
 });

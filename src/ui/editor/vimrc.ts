@@ -10,10 +10,12 @@ export interface VimSettings {
   autoindent: boolean;
   number: boolean;
   syntax: boolean;
+  /** `:set paste`: typed text is taken as it comes, so autoindent is off while it is set. */
+  paste: boolean;
 }
 
 /** Vim's own defaults, which apply once a `~/.vimrc` exists (defaults.vim is then not read). */
-const VIM_DEFAULTS: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false };
+const VIM_DEFAULTS: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false, paste: false };
 
 /**
  * Without a `~/.vimrc` Ubuntu's vim reads defaults.vim (`syntax on`, `filetype plugin indent on`),
@@ -24,13 +26,15 @@ function withoutVimrc(isYaml: boolean): VimSettings {
   return isYaml ? { ...VIM_DEFAULTS, expandtab: true, shiftwidth: 2, autoindent: true, syntax: true } : { ...VIM_DEFAULTS, syntax: true };
 }
 
-const BOOLEAN_NAMES: Record<string, 'expandtab' | 'autoindent' | 'number'> = {
+type BooleanSetting = 'expandtab' | 'autoindent' | 'number' | 'paste';
+const BOOLEAN_NAMES: Record<string, BooleanSetting> = {
   expandtab: 'expandtab',
   et: 'expandtab',
   autoindent: 'autoindent',
   ai: 'autoindent',
   number: 'number',
   nu: 'number',
+  paste: 'paste',
 };
 const NUMBER_NAMES: Record<string, 'tabstop' | 'shiftwidth'> = { tabstop: 'tabstop', ts: 'tabstop', shiftwidth: 'shiftwidth', sw: 'shiftwidth' };
 
@@ -68,14 +72,38 @@ function applyCommand(settings: VimSettings, line: string, isYaml: boolean): voi
   }
 }
 
-/** The settings vim edits a file with, given the text of `~/.vimrc` (undefined: there is none). */
-export function vimSettings(vimrc: string | undefined, isYaml: boolean): VimSettings {
-  if (vimrc === undefined) return withoutVimrc(isYaml);
-  const settings = { ...VIM_DEFAULTS };
-  for (const raw of vimrc.split('\n')) {
+/**
+ * The settings vim edits a file with, given the text of `~/.vimrc` (undefined: there is none) and
+ * the `:set` and `:syntax` commands typed since the file was opened, which apply after it.
+ */
+export function vimSettings(vimrc: string | undefined, isYaml: boolean, typed: readonly string[] = []): VimSettings {
+  const settings = vimrc === undefined ? withoutVimrc(isYaml) : { ...VIM_DEFAULTS };
+  for (const raw of [...(vimrc ?? '').split('\n'), ...typed]) {
     // A line starting with `"` is a comment; a trailing `" …` after a :set is one too.
     const line = raw.replace(/(^|\s)".*$/, '').trim();
     for (const part of line.split('|')) applyCommand(settings, part.trim(), isYaml);
   }
   return settings;
+}
+
+const OPTION_NAMES: Record<string, keyof Omit<VimSettings, 'syntax'>> = { ...BOOLEAN_NAMES, ...NUMBER_NAMES };
+
+/**
+ * What vim shows for `:set ts?` or `:set nu?`: `  tabstop=2`, `  number` or `nonumber`, one per
+ * asked option; undefined when no option was asked about.
+ */
+export function askedOptions(settings: VimSettings, argString: string): string | undefined {
+  const asked = argString
+    .split(/\s+/)
+    .filter((a) => a.endsWith('?'))
+    .map((a) => OPTION_NAMES[a.slice(0, -1)])
+    .filter((name) => name !== undefined);
+  if (asked.length === 0) return undefined;
+  return asked
+    .map((name) => {
+      const value = settings[name];
+      if (typeof value === 'number') return `  ${name}=${value}`;
+      return value ? `  ${name}` : `no${name}`;
+    })
+    .join(' ');
 }

@@ -1,9 +1,10 @@
 import { useEffect, type RefObject } from 'react';
+import { STEP_ANSWER } from '../lab-panel/step-answer.tsx';
 import { focusShortcut, nextFocusArea, type FocusArea } from './focus-areas.ts';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-/** Where the keyboard goes in each area: the terminal's input, the editor's text (or its first control), the current step. */
+/** Where the keyboard goes in each area: the terminal's input, the editor's text (or its first control), the current step's answer. */
 function focusTarget(area: FocusArea, page: HTMLElement): HTMLElement | null {
   if (area === 'terminal') return page.querySelector<HTMLElement>('.terminal-slot textarea');
   if (area === 'editor') {
@@ -12,7 +13,7 @@ function focusTarget(area: FocusArea, page: HTMLElement): HTMLElement | null {
   }
   const steps = page.querySelector<HTMLElement>('.steps-column, .steps-drawer');
   const current = steps?.querySelector<HTMLElement>('[aria-current=step]');
-  return current?.querySelector<HTMLElement>(FOCUSABLE) ?? steps?.querySelector<HTMLElement>(FOCUSABLE) ?? null;
+  return current?.querySelector<HTMLElement>(STEP_ANSWER) ?? current?.querySelector<HTMLElement>(FOCUSABLE) ?? steps?.querySelector<HTMLElement>(FOCUSABLE) ?? null;
 }
 
 function areaOf(element: Element | null): FocusArea | undefined {

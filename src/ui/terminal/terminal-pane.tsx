@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import type { WorkerClient } from '../../protocol/worker-client.ts';
@@ -7,6 +7,7 @@ import { restartNoticeEnd, restartNoticeStart } from './restart-notice.ts';
 import { continuationEcho, splitTypedLines } from './typed-lines.ts';
 import { clipboardKeyOf } from './clipboard-keys.ts';
 import { TtyEcho } from './tty-echo.ts';
+import { TerminalMenu } from './terminal-menu.tsx';
 
 /** xterm parses one write at a time without yielding: big outputs go in slices so the page stays live. */
 const WRITE_SLICE_CHARS = 4 * 1024;
@@ -18,8 +19,15 @@ const CTRL_D = '\x04';
 /** The learner's terminal: xterm over the worker's shell, with the exam's prompt. */
 export function TerminalPane({ client }: { client: WorkerClient }) {
   const host = useRef<HTMLDivElement>(null);
+  const termRef = useRef<Terminal | undefined>(undefined);
+  const [menu, setMenu] = useState<{ x: number; y: number; selection: string } | undefined>(undefined);
+  const closeMenu = useCallback(() => {
+    setMenu(undefined);
+    termRef.current?.focus();
+  }, []);
   useEffect(() => {
     const term = new Terminal({ fontSize: 14, convertEol: true, cursorBlink: true, screenReaderMode: true });
+    termRef.current = term;
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(host.current!);
@@ -45,6 +53,15 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           .catch(() => undefined);
       return false;
     });
+    // A right click, the menu key or Shift+F10 opens the terminal's Copy/Paste menu, not the browser's.
+    const openMenu = (e: MouseEvent) => {
+      e.preventDefault();
+      // From the keyboard the menu opens at the cursor, where xterm keeps its input.
+      const at = e.button === 2 ? { x: e.clientX, y: e.clientY } : cursorPoint(host.current);
+      setMenu({ ...at, selection: term.getSelection() });
+    };
+    const pane = host.current!;
+    pane.addEventListener('contextmenu', openMenu);
     // Keys typed while the page loads go to the terminal, kept until the first prompt.
     if (document.activeElement === document.body || document.activeElement === null) term.focus();
     /** What the terminal shows and keeps: a flood of echoed text is written from where these rows start. */
@@ -271,8 +288,38 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       unsubscribe();
       window.removeEventListener('resize', onResize);
       observer.disconnect();
+      pane.removeEventListener('contextmenu', openMenu);
       term.dispose();
+      termRef.current = undefined;
     };
   }, [client]);
-  return <div className="terminal-pane" data-testid="terminal" ref={host} />;
+  return (
+    <>
+      <div className="terminal-pane" data-testid="terminal" ref={host} />
+      {menu && (
+        <TerminalMenu
+          {...menu}
+          onCopy={() => {
+            void navigator.clipboard?.writeText(menu.selection).catch(() => undefined);
+            closeMenu();
+          }}
+          onPaste={() => {
+            const term = termRef.current;
+            closeMenu();
+            void navigator.clipboard
+              ?.readText()
+              .then((text) => term?.paste(text))
+              .catch(() => undefined);
+          }}
+          onClose={closeMenu}
+        />
+      )}
+    </>
+  );
+}
+
+/** Below xterm's input, which follows the cursor; the terminal's corner when there is none. */
+function cursorPoint(pane: HTMLElement | null): { x: number; y: number } {
+  const box = (pane?.querySelector('textarea') ?? pane)?.getBoundingClientRect();
+  return box ? { x: box.left, y: box.bottom } : { x: 0, y: 0 };
 }

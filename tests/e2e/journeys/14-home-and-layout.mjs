@@ -55,7 +55,7 @@ export default async function play({ newPage, url, journey }) {
     if (!resume.includes('Rolling Updates and Rollbacks')) throw new Error(`Continue reads: ${resume}`);
     await page.click('[data-testid=home-continue]');
     await page.waitForSelector('[data-testid=lab-step-current-color] .verdict.pass', { timeout: 20_000 });
-    await waitForPrompt();
+    await waitForPrompt(60_000);
   });
 
   await journey('at 1280×720 with the editor open the terminal keeps 80 columns and the steps stay in view', async () => {
@@ -97,7 +97,7 @@ export default async function play({ newPage, url, journey }) {
   await journey('at 1920×1080 the editor sits beside an 80-column terminal', async () => {
     const wide = await newPage({ width: 1920, height: 1080 });
     await wide.goto(url('/#/free-play'));
-    await terminalOf(wide).waitForPrompt();
+    await terminalOf(wide).waitForPrompt(60_000);
     await showPane(wide, 'editor');
     await wide.waitForSelector('.work-area.beside');
     await expectColumns(wide, '1920×1080');
@@ -111,7 +111,7 @@ export default async function play({ newPage, url, journey }) {
   await journey('the 800×600 embed keeps 80 columns and folds the steps into a drawer', async () => {
     const embed = await newPage({ width: 800, height: 600 });
     await embed.goto(url('/?embed=1#/labs/init-containers'));
-    await terminalOf(embed).waitForPrompt();
+    await terminalOf(embed).waitForPrompt(60_000);
     await expectColumns(embed, '800×600 embed');
     if ((await embed.locator('.steps-column').count()) !== 0) throw new Error('the embed shows the steps column');
     await embed.click('[data-testid=steps-drawer-toggle]');

@@ -12,6 +12,9 @@ export default async function ({ newPage, url, journey }) {
     await page.keyboard.type(`:${command}`);
     await page.keyboard.press('Enter');
   };
+  /** Waits for nano's "File Name to Write:" prompt offering `name`. */
+  const fileNamePrompt = (name) =>
+    page.waitForFunction((n) => document.querySelector('[data-testid=nano-prompt] input[aria-label="File Name to Write"]')?.value === n, name, { timeout: 10_000 });
   await page.goto(url('/#/free-play'));
   // The first prompt can take a while on a loaded machine.
   await waitForPrompt(60_000);
@@ -58,7 +61,7 @@ export default async function ({ newPage, url, journey }) {
     await page.keyboard.press('Enter');
     await page.keyboard.type('apiVersion: v1');
     await page.keyboard.press('Control+o');
-    await page.waitForSelector('[data-testid=nano-prompt]:has-text("File Name to Write: pod.yaml")');
+    await fileNamePrompt('pod.yaml');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=nano-status]:has-text("[ Wrote 2 lines ]")');
     // Cut the first line and paste it below the second: apiVersion comes first.
@@ -71,10 +74,41 @@ export default async function ({ newPage, url, journey }) {
     await page.keyboard.press('Control+x');
     await page.waitForSelector('[data-testid=nano-prompt]:has-text("Save modified buffer?")');
     await page.keyboard.press('y');
-    await page.waitForSelector('[data-testid=nano-prompt]:has-text("File Name to Write: pod.yaml")');
+    await fileNamePrompt('pod.yaml');
     await page.keyboard.press('Enter');
     await page.waitForSelector(tab('/root/pod.yaml'), { state: 'detached' });
     await run('cat pod.yaml', 'cat pod.yaml\napiVersion: v1\nkind: Pod\n');
+  });
+
+  await journey('nano: Ctrl+O under another name asks "Save file under DIFFERENT NAME?" and the buffer becomes that file', async () => {
+    await run('nano pod.yaml');
+    await cursorAt('/root/pod.yaml');
+    await page.waitForSelector('[data-testid=nano-title]:has-text("pod.yaml")');
+    await page.keyboard.type('# copied');
+    await page.keyboard.press('Control+o');
+    await fileNamePrompt('pod.yaml');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('copy.yaml');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=nano-prompt]:has-text("Save file under DIFFERENT NAME?")');
+    await page.keyboard.press('y');
+    await page.waitForSelector('[data-testid=nano-status]:has-text("[ Wrote 3 lines ]")');
+    await page.waitForSelector('[data-testid=nano-title]:has-text("copy.yaml")');
+    // The same name again asks nothing; a file of another name that exists asks to overwrite it.
+    await page.keyboard.press('Control+o');
+    await fileNamePrompt('copy.yaml');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('pod.yaml');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('y');
+    await page.waitForSelector('[data-testid=nano-prompt]:has-text(\'File "pod.yaml" exists; OVERWRITE?\')');
+    await page.keyboard.press('n');
+    await fileNamePrompt('pod.yaml');
+    await page.keyboard.press('Control+c');
+    await page.waitForSelector('[data-testid=nano-status]:has-text("[ Cancelled ]")');
+    await page.keyboard.press('Control+x');
+    await page.waitForSelector(tab('/root/copy.yaml'), { state: 'detached' });
+    await run('cat copy.yaml pod.yaml', 'cat copy.yaml pod.yaml\napiVersion: v1\nkind: Pod\n# copied\napiVersion: v1\nkind: Pod\n');
   });
 
   await journey('nano: Ctrl+W finds text; Ctrl+X, N leaves the file unchanged', async () => {
@@ -138,6 +172,28 @@ export default async function ({ newPage, url, journey }) {
     // vim ends the file with a newline; the spaces are spaces (expandtab), not tabs.
     await run('cat deploy.yaml', 'cat deploy.yaml\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: web\n    image: nginx\ncontrolplane');
     await page.screenshot({ path: 'tests/output/e2e-14-vimrc.png' });
+  });
+
+  await journey('vi: :set nu, :set nonu, :set et ts=2 sw=2, :set paste and :syntax off apply while the file is open', async () => {
+    await run('vi settings.txt');
+    await cursorAt('/root/settings.txt');
+    await page.waitForSelector(`${vimStatus}:has-text("NORMAL")`);
+    await ex('set nonu');
+    await pollFor(lineNumbers, (n) => n === 0);
+    await ex('set nu');
+    await pollFor(lineNumbers, (n) => n > 0);
+    await ex('set et ts=2 sw=2');
+    await ex('set ts?');
+    await page.waitForSelector(`${vimStatus}:has-text("tabstop=2")`);
+    await page.waitForFunction(() => globalThis.__editor.getModel().getOptions().insertSpaces === true);
+    await ex('set paste');
+    await page.waitForFunction(() => globalThis.__editor.getOption(globalThis.__monaco.editor.EditorOption.autoIndent) === 0);
+    await ex('syntax off');
+    await page.waitForSelector('.monaco-editor.without-syntax');
+    await ex('syntax on');
+    await page.waitForSelector('.monaco-editor.without-syntax', { state: 'detached' });
+    await ex('q');
+    await page.waitForSelector(tab('/root/settings.txt'), { state: 'detached' });
   });
 
   await journey('the keys chosen for files opened from the list are remembered across a reload', async () => {
