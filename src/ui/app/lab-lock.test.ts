@@ -5,8 +5,8 @@ import { FakeChannels, FakeLocks } from './testing/fake-tabs.ts';
 /** Lets queued microtasks, promise chains and the opening tab's wait run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
 
-function browser() {
-  const locks = new FakeLocks();
+function browser(busyMs = 0) {
+  const locks = new FakeLocks(busyMs);
   const channels = new FakeChannels();
   const events: string[] = [];
   const tab = (name: string, lab = 'cka-lab.lab.rolling-updates') => {
@@ -85,6 +85,14 @@ describe('LabLock', () => {
     const second = tab('second');
     await settle();
     expect(second.lock.ownership).toBe('owner');
+  });
+
+  it('takes a free lab that a busy browser grants after the wait', async () => {
+    const { tab, events } = browser(30);
+    tab('only');
+    await settle();
+    await settle();
+    expect(events).toEqual(['only owner']);
   });
 
   it('keeps tabs on different labs apart', async () => {

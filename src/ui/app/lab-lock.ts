@@ -11,6 +11,7 @@ export type LabOwnership = 'pending' | 'owner' | 'elsewhere';
 /** The part of `navigator.locks` used here. */
 export interface LockManagerPort {
   request(name: string, options: { signal?: AbortSignal }, held: (lock: unknown) => Promise<void>): Promise<unknown>;
+  query?(): Promise<{ held?: { name?: string }[] }>;
 }
 
 /** The part of a BroadcastChannel used here. */
@@ -35,6 +36,9 @@ export interface LabLockOptions {
  * new one asks: so a tab opening waits a moment for it rather than asking only if it is free.
  */
 const START_WAIT_MS = 1500;
+
+/** A busy browser may grant a free lock later than the wait: ask again this often before giving up. */
+const FREE_LOCK_RETRIES = 3;
 
 const isTakeRequest = (data: unknown, name: string) => typeof data === 'object' && data !== null && (data as { take?: unknown }).take === name;
 
@@ -61,7 +65,7 @@ export class LabLock {
   /** Takes the lock when no other tab holds it (after a short wait); otherwise the lab is open elsewhere. */
   start(): void {
     this.#set('pending');
-    void this.#hold(AbortSignal.timeout(this.#options.startWaitMs ?? START_WAIT_MS));
+    void this.#hold(this.#startWait(), FREE_LOCK_RETRIES);
   }
 
   /** "Use it here": the tab holding the lab hands it over, and this one takes it. */
@@ -78,7 +82,17 @@ export class LabLock {
     this.#options.channel.close();
   }
 
-  #hold(signal?: AbortSignal): Promise<unknown> {
+  #startWait(): AbortSignal {
+    return AbortSignal.timeout(this.#options.startWaitMs ?? START_WAIT_MS);
+  }
+
+  /** Whether another page holds the lock now; unknown (true) where the browser cannot say. */
+  async #heldElsewhere(): Promise<boolean> {
+    const state = await this.#options.locks.query?.().catch(() => undefined);
+    return state?.held?.some((lock) => lock.name === this.#name) ?? true;
+  }
+
+  #hold(signal?: AbortSignal, retries = 0): Promise<unknown> {
     return this.#options.locks
       .request(this.#name, signal ? { signal } : {}, async () => {
         if (this.#disposed) return;
@@ -87,8 +101,9 @@ export class LabLock {
           this.#set('owner');
         });
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         if (signal?.aborted) {
+          if (retries > 0 && !this.#disposed && !(await this.#heldElsewhere())) return this.#hold(this.#startWait(), retries - 1);
           this.#set('elsewhere');
           return;
         }

@@ -4,6 +4,16 @@ import type { ChannelPort, LockManagerPort } from '../lab-lock.ts';
 export class FakeLocks implements LockManagerPort {
   readonly #held = new Set<string>();
   readonly #waiting: { name: string; grant: () => void }[] = [];
+  /** Until when a busy browser grants nothing, not even a free lock. */
+  readonly #busyUntil: number;
+
+  constructor(busyMs = 0) {
+    this.#busyUntil = Date.now() + busyMs;
+  }
+
+  query(): Promise<{ held: { name: string }[] }> {
+    return Promise.resolve({ held: [...this.#held].map((name) => ({ name })) });
+  }
 
   request(name: string, options: { signal?: AbortSignal }, held: (lock: unknown) => Promise<void>): Promise<unknown> {
     return new Promise((resolve, reject) => {
@@ -23,8 +33,16 @@ export class FakeLocks implements LockManagerPort {
         this.#waiting.splice(this.#waiting.indexOf(waiting), 1);
         reject(options.signal?.reason);
       };
-      if (!this.#held.has(name)) grant();
-      else {
+      const busyMs = this.#busyUntil - Date.now();
+      if (!this.#held.has(name) && busyMs <= 0) grant();
+      else if (!this.#held.has(name)) {
+        this.#waiting.push(waiting);
+        options.signal?.addEventListener('abort', abort);
+        setTimeout(() => {
+          const index = this.#waiting.indexOf(waiting);
+          if (index >= 0 && !this.#held.has(name)) this.#waiting.splice(index, 1)[0]!.grant();
+        }, busyMs);
+      } else {
         this.#waiting.push(waiting);
         options.signal?.addEventListener('abort', abort);
       }
