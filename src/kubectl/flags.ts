@@ -47,14 +47,15 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
   // Models spf13/pflag flag.go: how a missing or bad value is reported.
   const set = (spec: FlagSpec, raw: string | undefined, typed: string) => {
     if (spec.kind === 'bool') {
-      values.set(spec.name, raw === undefined ? true : raw !== 'false');
+      if (raw === undefined || GO_TRUE.includes(raw)) values.set(spec.name, true);
+      else if (GO_FALSE.includes(raw)) values.set(spec.name, false);
+      else throw new FlagError(`invalid argument "${raw}" for "${flagText(spec)}" flag: strconv.ParseBool: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
       return;
     }
     if (raw === undefined) throw new FlagError(`flag needs an argument: ${typed.startsWith('--') ? typed : `'${spec.short}' in ${typed}`}`);
     if (spec.kind === 'int') {
-      const flagText = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
       if (!/^[+-]?\d+$/.test(raw))
-        throw new FlagError(`invalid argument "${raw}" for "${flagText}" flag: strconv.ParseInt: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
+        throw new FlagError(`invalid argument "${raw}" for "${flagText(spec)}" flag: strconv.ParseInt: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
       values.set(spec.name, Number(raw));
     } else if (spec.kind === 'strings') {
       const prev = (values.get(spec.name) as string[] | undefined) ?? [];
@@ -92,6 +93,14 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
     args.push(arg);
   }
   return { values, args };
+}
+
+// Models strconv.ParseBool: the spellings pflag's bool flags accept.
+const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+const GO_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
+
+function flagText(spec: FlagSpec): string {
+  return spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
 }
 
 /** The required flags not given, as cobra's ValidateRequiredFlags reports them. */

@@ -19,6 +19,7 @@ import { createSecretDockerRegistryCommand, createSecretTlsCommand } from './com
 import { createServiceCommands } from './commands/create-service.ts';
 import { exposeCommand } from './commands/expose.ts';
 import { applyCommand } from './commands/apply.ts';
+import { diffCommand } from './commands/diff.ts';
 import { createFromFileCommand } from './commands/create-from-file.ts';
 import { deleteCommand } from './commands/manifest-commands.ts';
 import { replaceCommand } from './commands/replace.ts';
@@ -77,6 +78,7 @@ const COMMANDS: KubectlCommand[] = [
   exposeCommand,
   createFromFileCommand,
   applyCommand,
+  diffCommand,
   replaceCommand,
   deleteCommand,
   patchCommand,
@@ -164,6 +166,11 @@ export function createKubectl(options: KubectlOptions): Command {
       } catch (error) {
         if (error instanceof FlagError) {
           // kubectl prints every flag parsing error this way (cmd.go's SetFlagErrorFunc).
+          // diff ends through cmdutil.CheckDiffErr, keeping exit 1 for "the objects differ".
+          if (command.path === 'diff') {
+            ctx.stderr.write(`error: ${error.message}\nSee 'kubectl diff -h' for help and examples\n`);
+            return 2;
+          }
           ctx.stderr.write(`error: ${error.message}\nSee 'kubectl ${command.path} --help' for usage.\n`);
           return 1;
         }

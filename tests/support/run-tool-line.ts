@@ -13,7 +13,10 @@ export async function runToolLine(
   const userland = options.userland ?? 'gnu';
   const fs = new MemoryFileSystem(undefined, options.fsCapacity);
   fs.mkdir('/root', { recursive: true });
-  for (const [path, text] of Object.entries(options.files ?? {})) fs.writeFile(path, text);
+  for (const [path, text] of Object.entries(options.files ?? {})) {
+    fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    fs.writeFile(path, text);
+  }
   const shell = new Shell({
     fs,
     registry: registryOf(toolCommands()),

@@ -185,6 +185,8 @@ function runHostScript(source: string, streams: HostStreams, options?: { args?: 
     const child = spawn('sh', ['-c', source, options?.scriptName ?? 'sh', ...(options?.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => streams.stdout.write(chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => streams.stderr.write(chunk.toString('utf8')));
+    // A program that never reads its stdin (diff) may exit first: the pipe's EPIPE is no failure.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options?.stdin ?? '');
     child.on('error', () => resolve(127));
     child.on('close', (code) => resolve(code ?? 1));

@@ -62,3 +62,75 @@ describe('kubectl api-resources', () => {
     expect(lines[15]).toBe(`cronjobs                    cj           batch/v1                  true         CronJob                    ${VERBS}   all`);
   });
 });
+
+describe('kubectl api-resources filters and errors', () => {
+  it.each([
+    {
+      name: 'keeps the resources having every verb, sorted by kind',
+      line: 'kubectl api-resources --verbs=list,watch --namespaced=false --sort-by=kind',
+      stdout: [
+        'NAME                        SHORTNAMES   APIVERSION                NAMESPACED   KIND',
+        'customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition',
+        'namespaces                  ns           v1                        false        Namespace',
+        'nodes                       no           v1                        false        Node',
+        'priorityclasses             pc           scheduling.k8s.io/v1      false        PriorityClass',
+        '',
+      ].join('\n'),
+      stderr: '',
+      code: 0,
+    },
+    {
+      name: 'lays rows out without the header',
+      line: 'kubectl api-resources --no-headers --api-group=batch --cached',
+      stdout: 'cronjobs   cj    batch/v1   true   CronJob\njobs             batch/v1   true   Job\n',
+      stderr: '',
+      code: 0,
+    },
+    { name: 'refuses an unknown sort key', line: 'kubectl api-resources --sort-by=age', stdout: '', stderr: 'error: --sort-by accepts only name or kind\n', code: 1 },
+    {
+      name: 'refuses a bool it cannot parse',
+      line: 'kubectl api-resources --namespaced=maybe',
+      stdout: '',
+      stderr: [
+        'error: invalid argument "maybe" for "--namespaced" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
+        "See 'kubectl api-resources --help' for usage.",
+        '',
+      ].join('\n'),
+      code: 1,
+    },
+    {
+      name: 'refuses arguments',
+      line: 'kubectl api-resources pods',
+      stdout: '',
+      stderr: "error: unexpected arguments: [pods]\nSee 'kubectl api-resources -h' for help and examples\n",
+      code: 1,
+    },
+  ])('$name', async ({ line, stdout, stderr, code }) => {
+    const session = await newSession();
+    expect(await runLine(session, line)).toEqual({ stdout, stderr, code });
+  });
+
+  it('prints an APIResourceList with -o yaml', async () => {
+    const session = await newSession();
+    const { stdout } = await runLine(session, 'kubectl api-resources -o yaml --api-group=policy');
+    expect(stdout).toBe(
+      [
+        'apiVersion: v1',
+        'groupVersion: ""',
+        'kind: APIResourceList',
+        'resources:',
+        '- group: policy',
+        '  kind: PodDisruptionBudget',
+        '  name: poddisruptionbudgets',
+        '  namespaced: true',
+        '  shortNames:',
+        '  - pdb',
+        '  singularName: poddisruptionbudget',
+        '  verbs:',
+        ...['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'].map((v) => `  - ${v}`),
+        '  version: v1',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -8,6 +8,12 @@ const files = {
   '/root/d4': 'x',
   '/root/e1': '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n',
   '/root/e2': '1\n2\nX\n4\n5\n6\n7\n8\n9\n10\nY\n12\n13\n',
+  '/root/a/f0': 'old\n',
+  '/root/a/f1': 'x\ny\n',
+  '/root/a/f2': 'same\n',
+  '/root/b/f1': 'x\nz\n',
+  '/root/b/f2': 'same\n',
+  '/root/b/f3': 'new\n',
 };
 const TRY = "diff: Try 'diff --help' for more information.\n";
 
@@ -25,6 +31,13 @@ describe('diff', () => {
     { name: 'brief', line: 'diff -q d1 d2', out: 'Files d1 and d2 differ\n', code: 1 },
     { name: 'a missing file', line: 'diff d1 nofile', out: 'diff: nofile: No such file or directory\n', code: 2 },
     { name: 'one operand', line: 'diff d1', out: `diff: missing operand after 'd1'\n${TRY}`, code: 2 },
+    { name: 'two directories', line: 'diff a b', out: 'Only in a: f0\ndiff a/f1 b/f1\n2c2\n< y\n---\n> z\nOnly in b: f3\n', code: 1 },
+    {
+      name: 'two directories, -N reading a missing file as empty',
+      line: 'diff -u -N a b | cut -f1',
+      out: 'diff -u -N a/f0 b/f0\n--- a/f0\n+++ b/f0\n@@ -1 +0,0 @@\n-old\ndiff -u -N a/f1 b/f1\n--- a/f1\n+++ b/f1\n@@ -1,2 +1,2 @@\n x\n-y\n+z\ndiff -u -N a/f3 b/f3\n--- a/f3\n+++ b/f3\n@@ -0,0 +1 @@\n+new\n',
+    },
+    { name: "the epoch as a missing file's time", line: "diff -u -N a b | grep '^--- a/f3'", out: '--- a/f3\t1970-01-01 00:00:00.000000000 +0000\n' },
     { name: 'process substitution', line: 'diff <(echo a) <(echo b)', out: '1c1\n< a\n---\n> b\n', code: 1 },
   ];
   it.each(cases)('$name', async ({ line, out, code = 0 }) => {

@@ -38,22 +38,68 @@ export const diff: Command = {
       );
       return 2;
     }
+    const [left, right] = operands as [string, string];
+    if (isDirectory(ctx, left) && isDirectory(ctx, right)) return compareDirectories(ctx, left, right, args);
     const inputs = operands.map((name) => read(ctx, name));
     if (inputs.some((i) => i === undefined)) return 2;
-    const [a, b] = inputs as [Input, Input];
-    // A last line without its newline differs from the same text with one (GNU prints it as changed).
-    const keys = (input: Input) => (input.noNewline ? [...input.lines.slice(0, -1), `${input.lines.at(-1)}\u0000`] : input.lines);
-    const ops = editScript(keys(a), keys(b));
-    if (ops === undefined) {
-      ctx.stderr.write('diff: memory exhausted\n');
-      return 2;
-    }
-    if (!ops.some((op) => op.kind !== 'same')) return 0;
-    if (brief) ctx.stdout.write(`Files ${a.name} and ${b.name} differ\n`);
-    else ctx.stdout.write(unified ? unifiedText(a, b, ops) : normalText(a, b, ops));
-    return 1;
+    return compareFiles(ctx, inputs as [Input, Input], unified, brief);
   },
 };
+
+/**
+ * Two directories: each name either holds, in sorted order, compared as two files under a
+ * `diff OPTIONS A/NAME B/NAME` line; with -N a name missing on one side reads as an empty file
+ * (kubectl diff relies on this). Models GNU diff's diff_dirs, without recursion.
+ */
+function compareDirectories(ctx: CommandContext, left: string, right: string, args: string[]): number {
+  const absent = !args.includes('-N');
+  const names = [...new Set([...ctx.fs.readdir(resolvePath(ctx.cwd, left)), ...ctx.fs.readdir(resolvePath(ctx.cwd, right))])].sort();
+  const unified = args.some((a) => a === '-u' || a === '--unified' || /^-U\d*$/.test(a));
+  const brief = args.includes('-q') || args.includes('--brief');
+  const options = args.filter((a) => a.startsWith('-') && a !== '-');
+  let code = 0;
+  for (const name of names) {
+    const paths = [`${left.replace(/\/+$/, '')}/${name}`, `${right.replace(/\/+$/, '')}/${name}`] as const;
+    const exists = paths.map((p) => ctx.fs.exists(resolvePath(ctx.cwd, p)));
+    if (absent && !(exists[0] && exists[1])) {
+      ctx.stdout.write(`Only in ${exists[0] ? left : right}: ${name}\n`);
+      code = Math.max(code, 1);
+      continue;
+    }
+    const inputs = paths.map((p, k) => (exists[k] ? read(ctx, p) : { name: p, lines: [], noNewline: false, mtimeMs: 0 }));
+    if (inputs.some((i) => i === undefined)) {
+      code = 2;
+      continue;
+    }
+    const [a, b] = inputs as [Input, Input];
+    if (!brief && !sameLines(a, b)) ctx.stdout.write(`diff ${[...options, a.name, b.name].join(' ')}\n`);
+    code = Math.max(code, compareFiles(ctx, [a, b], unified, brief));
+  }
+  return code;
+}
+
+function isDirectory(ctx: CommandContext, name: string): boolean {
+  const path = resolvePath(ctx.cwd, name);
+  return name !== '-' && ctx.fs.exists(path) && ctx.fs.stat(path).kind === 'directory';
+}
+
+function sameLines(a: Input, b: Input): boolean {
+  return a.noNewline === b.noNewline && a.lines.length === b.lines.length && a.lines.every((line, k) => line === b.lines[k]);
+}
+
+function compareFiles(ctx: CommandContext, [a, b]: [Input, Input], unified: boolean, brief: boolean): number {
+  // A last line without its newline differs from the same text with one (GNU prints it as changed).
+  const keys = (input: Input) => (input.noNewline ? [...input.lines.slice(0, -1), `${input.lines.at(-1)}\u0000`] : input.lines);
+  const ops = editScript(keys(a), keys(b));
+  if (ops === undefined) {
+    ctx.stderr.write('diff: memory exhausted\n');
+    return 2;
+  }
+  if (!ops.some((op) => op.kind !== 'same')) return 0;
+  if (brief) ctx.stdout.write(`Files ${a.name} and ${b.name} differ\n`);
+  else ctx.stdout.write(unified ? unifiedText(a, b, ops) : normalText(a, b, ops));
+  return 1;
+}
 
 function read(ctx: CommandContext, name: string): Input | undefined {
   let text: string;

@@ -1,0 +1,17 @@
+# kubectl diff (issue 13): the lines whose output has no temp folder names or file times.
+cat > cm.yaml <<'EOF2'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  COLOR: blue
+EOF2
+kubectl apply -f cm.yaml
+kubectl diff -f cm.yaml
+kubectl diff
+kubectl diff -f cm.yaml extra
+kubectl diff -f cm.yaml --dry-run=server
+kubectl diff -f nope.yaml
+kubectl diff -f cm.yaml --force-conflicts
+kubectl diff --help
