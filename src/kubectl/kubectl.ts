@@ -53,7 +53,7 @@ import { resolveTemplateOutput } from './printers/go-template-printer.ts';
 import { changeCause, RECORD_COMMANDS, RECORD_DEPRECATION, RECORD_FLAG, withChangeCause } from './record-flag.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import type { LocalPorts } from './local-ports.ts';
-import { HELP_TEXTS } from './help/texts/index.ts';
+import { helpTexts, loadHelpTexts } from './help/help-texts.ts';
 import { unknownCommandMessage } from './command-suggestions.ts';
 import { ResourceMapper } from './resource-mapper.ts';
 import { withFieldManager } from './field-manager-names.ts';
@@ -146,6 +146,7 @@ export function createKubectl(options: KubectlOptions): Command {
   return {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
+      await loadHelpTexts();
       const argv = ctx.argv.slice(1);
       if (COMPLETE_REQUESTS.has(argv[0] ?? '')) return runCompleteRequest(argv, ctx, options.api);
       const words = commandWords(argv);
@@ -181,7 +182,7 @@ export function createKubectl(options: KubectlOptions): Command {
       if (boolFlag(flags, 'help')) {
         // `create clusterrole --help`: a subcommand we do not run still has its help.
         const path = group.split(' ').length > command.path.split(' ').length ? group : command.path;
-        ctx.stdout.write(HELP_TEXTS[path] ?? '');
+        ctx.stdout.write(helpTexts()[path] ?? '');
         return 0;
       }
       try {
@@ -244,14 +245,14 @@ function runWithoutCommand(argv: string[], words: string[], ctx: CommandContext)
       ctx.stderr.write(`error: ${error.message}\nSee 'kubectl --help' for usage.\n`);
       return 1;
     }
-    ctx.stdout.write(HELP_TEXTS['']!);
+    ctx.stdout.write(helpTexts()['']!);
     return 0;
   }
   if (words[0] === 'help') return printHelpTopic(words.slice(1), ctx);
   const path = helpPath(words);
   if (argv.includes('-h') || argv.includes('--help')) {
     if (path === '' && words.length > 0) return unknownCommand(argv, words[0]!, ctx);
-    ctx.stdout.write(HELP_TEXTS[path]!);
+    ctx.stdout.write(helpTexts()[path]!);
     return 0;
   }
   const stream = GROUPS[path];
@@ -262,7 +263,7 @@ function runWithoutCommand(argv: string[], words: string[], ctx: CommandContext)
       ctx.stderr.write(`error: unknown command "${extra}"\nSee 'kubectl ${path} -h' for help and examples\n`);
       return 1;
     }
-    ctx[stream].write(HELP_TEXTS[path]!);
+    ctx[stream].write(helpTexts()[path]!);
     return 1;
   }
   return unknownCommand(argv, words[0]!, ctx);
@@ -282,7 +283,7 @@ function helpPath(words: string[]): string {
   let path = '';
   for (let i = 1; i <= words.length; i++) {
     const candidate = words.slice(0, i).join(' ');
-    if (HELP_TEXTS[candidate] === undefined) break;
+    if (helpTexts()[candidate] === undefined) break;
     path = candidate;
   }
   return path;
@@ -292,11 +293,11 @@ function helpPath(words: string[]): string {
 function printHelpTopic(topic: string[], ctx: CommandContext): number {
   const path = helpPath(topic);
   if (topic.length > 0 && path === '') {
-    const root = HELP_TEXTS['']!;
+    const root = helpTexts()['']!;
     ctx.stderr.write(`Unknown help topic [${topic.map((t) => `\`${t}\``).join(' ')}]\n\n\n${root.slice(root.indexOf('Basic Commands'))}`);
     return 0;
   }
-  ctx.stdout.write(HELP_TEXTS[path]!);
+  ctx.stdout.write(helpTexts()[path]!);
   return 0;
 }
 

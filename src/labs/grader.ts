@@ -6,10 +6,9 @@
  * checks it or a later step (skipping ahead); reaching a step creates the objects its `setup`
  * names, as the real lab does when it shows the next question.
  */
-import { evaluate } from '@marcbachmann/cel-js';
 import type { ApiClient } from '../engine/api/client.ts';
 import type { FileSystem } from '../lib/file-system.ts';
-import { celBindings } from './checks/cel.ts';
+import { celBindings, celEvaluator } from './checks/cel.ts';
 import { runCheck } from './checks/run-check.ts';
 import type { ImageDefaultsLookup } from './checks/effective-argv.ts';
 import { jsonPathValues } from './checks/jsonpath-value.ts';
@@ -130,6 +129,7 @@ export class Grader {
 
   async #accepts(accept: AnswerCheck, answer: string): Promise<boolean> {
     const bindings = { ...(await celBindings(accept, this.#reader, this.#progress.captures)), answer };
+    const evaluate = await celEvaluator();
     try {
       return evaluate(accept.expression, bindings as never) === true;
     } catch {

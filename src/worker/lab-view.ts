@@ -42,11 +42,14 @@ function answerExplanationOf(choices: Choice[] | undefined, solution: string | s
 }
 
 /** The catalogue: every bundled lab that loads, with the steps its save says were passed. */
+/** The bundled labs never change while the worker runs: they are parsed once, on the first lab.list. */
+let catalogueLabs: LoadedLab[] | undefined;
+
 export async function labCatalogue(): Promise<LabEntry[]> {
-  const labs = bundledLabIds().flatMap((id) => {
+  const labs = (catalogueLabs ??= bundledLabIds().flatMap((id) => {
     const loaded = loadLab(bundledLabFiles(id) ?? {});
     return loaded.ok ? [loaded.lab] : [];
-  });
+  }));
   const saved = await loadSavedPassed(labs.map((l) => l.id));
   return labs.map(({ id, title, summary, minutes, steps }) => {
     const graded = steps.filter((s) => s.kind !== 'info');

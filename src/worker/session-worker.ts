@@ -6,8 +6,10 @@
 import type { FromWorker, ToWorker } from '../protocol/messages.ts';
 import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
+import { celEvaluator } from '../labs/checks/cel.ts';
 import type { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
+import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
 import type { EditorKeys } from '../shell/command.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { fastForwardUntilSettled } from '../session/pending-work.ts';
@@ -233,6 +235,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         await persist();
         const clusterRestored = message.restart ? rebuilt : undefined;
         for (const ready of readyMessages({ session, lab, grader, clusterRestored, drafts, clock: { playing, speed } })) post(ready);
+        // Fetched behind the prompt, so the first kubectl command or check seldom waits for them; a
+        // failed fetch is tried again by that command.
+        loadHelpTexts().catch(() => undefined);
+        if (grader) celEvaluator().catch(() => undefined);
         break;
       }
       case 'shell.run': {

@@ -6,7 +6,7 @@
  */
 import type { ApiClient } from '../../engine/api/client.ts';
 import type { CommandContext } from '../../shell/command.ts';
-import { HELP_TEXTS } from '../help/texts/index.ts';
+import { helpTexts, loadHelpTexts } from '../help/help-texts.ts';
 import { type Candidate, commandWordsOf, completeKubectl } from './kubectl-completion.ts';
 
 /** cobra's ShellCompDirective bits, in the order its string() names them. */
@@ -23,12 +23,13 @@ const NO_FILE_COMP = 4;
 export const COMPLETE_REQUESTS = new Set(['__complete', '__completeNoDesc']);
 
 export async function runCompleteRequest(argv: string[], ctx: CommandContext, api: ApiClient): Promise<number> {
+  await loadHelpTexts();
   const withDescriptions = argv[0] === '__complete';
   const args = argv.slice(1, -1);
   const toComplete = argv.length > 1 ? argv.at(-1)! : '';
   const first = commandWordsOf(args)[0];
   // An unknown command is handed to kubectl's plugin completion, which finds no plugin here.
-  if (first !== undefined && HELP_TEXTS[first] === undefined) {
+  if (first !== undefined && helpTexts()[first] === undefined) {
     ctx.stderr.write(`[Debug] Cleared global flags for plugin completion\n[Debug] [Error] unable to find a command for arguments: [${args.join(' ')}]\n`);
     return finish(ctx, [], 0);
   }

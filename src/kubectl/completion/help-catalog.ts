@@ -3,7 +3,7 @@
  * subcommands with their short descriptions and the flags with their usage, read from the help
  * texts kubectl v1.35.2 prints (help/texts, and `kubectl options` for the global flags).
  */
-import { HELP_TEXTS } from '../help/texts/index.ts';
+import { helpTexts } from '../help/help-texts.ts';
 import { optionsText } from './options-text.ts';
 
 export interface Described {
@@ -21,7 +21,7 @@ export interface FlagUsage {
 
 /** The subcommands of `path` as its help lists them, sorted as cobra sorts them (root adds `help`). */
 export function subcommandsOf(path: string): Described[] {
-  const text = HELP_TEXTS[path];
+  const text = helpTexts()[path];
   if (text === undefined) return [];
   const found: Described[] = [];
   let inSection = false;
@@ -39,7 +39,7 @@ export function subcommandsOf(path: string): Described[] {
 
 /** The flags `path` declares itself, with cobra's `--help`, sorted by name. */
 export function localFlagsOf(path: string): FlagUsage[] {
-  const text = HELP_TEXTS[path] ?? '';
+  const text = helpTexts()[path] ?? '';
   const options = text.split(/^Options:$/m)[1]?.split(/^Usage:$/m)[0] ?? '';
   const flags = parseFlagUsages(options);
   if (!flags.some((f) => f.name === 'help')) flags.push({ name: 'help', short: 'h', usage: `help for ${path.split(' ').at(-1) || 'kubectl'}`, repeatable: false });

@@ -6,7 +6,7 @@
 import type { ApiClient, ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { GLOBAL_FLAGS, type FlagSpec } from '../flags.ts';
 import { kubectlCommands } from '../kubectl.ts';
-import { HELP_TEXTS } from '../help/texts/index.ts';
+import { helpTexts, loadHelpTexts } from '../help/help-texts.ts';
 import { globalFlags, localFlagsOf, subcommandsOf } from './help-catalog.ts';
 
 /** The last word of a command path that takes `TYPE NAME` or `TYPE/NAME` arguments. */
@@ -48,6 +48,7 @@ interface ParsedLine {
 }
 
 export async function completeKubectl(args: string[], word: string, api: ApiClient): Promise<KubectlCandidates> {
+  await loadHelpTexts();
   const commands = kubectlCommands();
   const allFlags = [...GLOBAL_FLAGS, ...commands.flatMap((c) => c.flags)];
   // Short names repeat across commands (`-c` is logs' --container and set env's --containers):
@@ -113,7 +114,7 @@ export async function completeKubectl(args: string[], word: string, api: ApiClie
 function longestHelpPath(words: string[]): string {
   for (let n = words.length; n > 0; n--) {
     const path = words.slice(0, n).join(' ');
-    if (HELP_TEXTS[path] !== undefined) return path;
+    if (helpTexts()[path] !== undefined) return path;
   }
   return '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from './cel.ts';
+import { celEvaluator, renderMessage } from './cel.ts';
 
 describe('renderMessage', () => {
   const pod = { metadata: { name: 'webapp-color', labels: { run: 'webapp-color' } }, spec: { containers: [{ env: [{ name: 'APP_COLOR', value: 'pink' }] }] } };
@@ -9,7 +9,7 @@ describe('renderMessage', () => {
     ['a list', 'variables: {{ object.spec.containers[0].env.map(e, e.name) }}', 'variables: APP_COLOR'],
     ['a map', 'labels {{ object.metadata.labels }}', 'labels run=webapp-color'],
     ['a field that is not there', 'args {{ object.spec.containers[0].args }}', 'args (nothing)'],
-  ])('%s', (_, message, expected) => {
-    expect(renderMessage(message, { object: pod })).toBe(expected);
+  ])('%s', async (_, message, expected) => {
+    expect(renderMessage(message, { object: pod }, await celEvaluator())).toBe(expected);
   });
 });

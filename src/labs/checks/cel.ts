@@ -1,8 +1,25 @@
 /** A CEL expression over the fetched object(s) and captures; it must evaluate to true. */
-import { evaluate } from '@marcbachmann/cel-js';
+import type * as Cel from '@marcbachmann/cel-js';
 import type { ObjectReader } from '../object-reader.ts';
 import type { Check, ObjectRef } from '../schema.ts';
 import { fail, pass, type CheckContext, type CheckResult } from './check-context.ts';
+
+type Evaluate = typeof Cel.evaluate;
+
+let loading: Promise<Evaluate> | undefined;
+
+/** cel-js as its own chunk, loaded by the first check that needs it rather than at the worker's start. */
+export function celEvaluator(): Promise<Evaluate> {
+  loading ??= import('@marcbachmann/cel-js').then(
+    (module) => module.evaluate,
+    (error: unknown) => {
+      // A chunk that failed to arrive is fetched again by the next check.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** What a CEL expression sees: `captures`, and `objects`/`object` when it names a resource. */
 export async function celBindings(ref: Partial<ObjectRef>, reader: ObjectReader, captures: Record<string, string>): Promise<Record<string, unknown>> {
@@ -34,7 +51,7 @@ function show(value: unknown): string {
  * The failure message with each `{{ expression }}` replaced by its value over the same bindings,
  * so the sentence can name what was found (`APP_COLOR is "pink"`).
  */
-export function renderMessage(message: string, bindings: Record<string, unknown>): string {
+export function renderMessage(message: string, bindings: Record<string, unknown>, evaluate: Evaluate): string {
   return message.replace(/\{\{(.+?)\}\}/g, (_, expression: string) => {
     try {
       return show(evaluate(expression.trim(), bindings as never));
@@ -46,10 +63,11 @@ export function renderMessage(message: string, bindings: Record<string, unknown>
 
 export async function checkCel(check: Extract<Check, { kind: 'cel' }>, ctx: CheckContext): Promise<CheckResult> {
   const bindings = await celBindings(check, ctx.reader, ctx.captures);
+  const evaluate = await celEvaluator();
   try {
     const result: unknown = evaluate(check.expression, bindings as never);
-    return result === true ? pass('condition holds') : fail(renderMessage(check.message, bindings));
+    return result === true ? pass('condition holds') : fail(renderMessage(check.message, bindings, evaluate));
   } catch {
-    return fail(renderMessage(check.message, bindings));
+    return fail(renderMessage(check.message, bindings, evaluate));
   }
 }

@@ -7,6 +7,7 @@ import { HomePage } from '../home/home-page.tsx';
 import { LabPanel } from '../lab-panel/lab-panel.tsx';
 import { LabLayout } from '../layout/lab-layout.tsx';
 import { LabLock, type LabOwnership } from './lab-lock.ts';
+import { createSessionWorker } from './session-worker-start.ts';
 import { hashOf, lastVisit, rememberVisit, routeOf, type Route } from './route.ts';
 
 declare global {
@@ -17,12 +18,6 @@ declare global {
 }
 
 const testHooks = new URLSearchParams(window.location.search).get('test-hooks') === '1';
-
-// Vite bundles a worker only from a literal `new Worker(new URL(…), {static options})`.
-const createWorker = () =>
-  testHooks
-    ? new Worker(new URL('../../worker/session-worker.ts', import.meta.url), { type: 'module', name: 'session test-hooks' })
-    : new Worker(new URL('../../worker/session-worker.ts', import.meta.url), { type: 'module', name: 'session' });
 
 const watchdog = {
   now: () => performance.now(),
@@ -59,7 +54,7 @@ const lockName = (labId: string | undefined) => `cka-lab.lab.${labId ?? ':free-p
 
 export function App() {
   const client = useMemo(() => {
-    const created = new WorkerClient(createWorker, { watchdog });
+    const created = new WorkerClient(createSessionWorker, { watchdog });
     if (testHooks) window.ckaLabTest = { freezeWorker: () => created.send({ type: 'test.freeze' }) };
     return created;
   }, []);
@@ -106,8 +101,19 @@ export function App() {
   useEffect(() => {
     rememberVisit(route);
     // Read again on each visit: the home page's scores change as the learner works in a lab.
-    client.send({ type: 'lab.list' });
-  }, [client, route]);
+    // Reading every lab takes the worker a while, so beside a session the picker's list waits for
+    // its prompt (or for another tab to have the lab: then no session starts here).
+    if (home || elsewhere) {
+      client.send({ type: 'lab.list' });
+      return;
+    }
+    const unsubscribe = client.subscribe((m) => {
+      if (m.type !== 'session.ready') return;
+      unsubscribe();
+      client.send({ type: 'lab.list' });
+    });
+    return unsubscribe;
+  }, [client, route, home, elsewhere]);
 
   useEffect(() => {
     const name = lockName(labId);

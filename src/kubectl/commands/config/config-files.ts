@@ -2,7 +2,7 @@
 import { resolvePath } from '../../../lib/resolve-path.ts';
 import { KubectlError } from '../../errors.ts';
 import { stringFlag } from '../../flags.ts';
-import { HELP_TEXTS } from '../../help/texts/index.ts';
+import { helpTexts } from '../../help/help-texts.ts';
 import type { Invocation } from '../../kubectl-command.ts';
 import { loadKubeconfigFiles, saveKubeconfig, type KubeconfigFiles } from '../../kubeconfig/kubeconfig-files.ts';
 import type { KubeconfigDocument } from '../../kubeconfig/kubeconfig-document.ts';
@@ -26,7 +26,7 @@ export function configFileName(loaded: KubeconfigFiles): string {
  * return helpErrorf do (`error: Unexpected args: [a b]`).
  */
 export function usageError(inv: Invocation, path: string, message: string): number {
-  inv.out(HELP_TEXTS[path] ?? '');
+  inv.out(helpTexts()[path] ?? '');
   throw new KubectlError(`error: ${message}`);
 }
 

@@ -1,6 +1,6 @@
 /** `kubectl config delete-context|delete-cluster|delete-user`. Models kubectl pkg/cmd/config/delete_context.go, delete_cluster.go, delete_user.go. */
 import { KubectlError } from '../../errors.ts';
-import { HELP_TEXTS } from '../../help/texts/index.ts';
+import { helpTexts } from '../../help/help-texts.ts';
 import type { KubectlCommand } from '../../kubectl-command.ts';
 import { editableCopy } from '../../kubeconfig/kubeconfig-files.ts';
 import { configFileName, loadConfigFiles, saveConfig } from './config-files.ts';
@@ -15,7 +15,7 @@ function deleteCommand(noun: 'context' | 'cluster' | 'user', section: 'contexts'
       if (inv.args.length !== 1) {
         // delete-user refuses; delete-context and delete-cluster print their help and succeed.
         if (noun === 'user') throw new KubectlError(`error: user to delete is required\nSee 'kubectl ${path} -h' for help and examples`);
-        inv.out(HELP_TEXTS[path] ?? '');
+        inv.out(helpTexts()[path] ?? '');
         return 0;
       }
       const name = inv.args[0]!;
