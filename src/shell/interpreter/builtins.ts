@@ -138,7 +138,14 @@ const BUILTINS: Record<string, Builtin> = {
     sh.state.positional = sh.state.positional.slice(Number(args[0] ?? 1));
     return 0;
   },
-  set: () => 0,
+  set: (sh, args) => {
+    // Options are accepted and not modelled; `set -- a b` and `set a b` replace the positional parameters.
+    const dashes = args.indexOf('--');
+    const firstOperand = args.findIndex((arg) => !/^[-+]./.test(arg));
+    if (dashes >= 0 && (firstOperand < 0 || dashes <= firstOperand)) sh.state.positional = args.slice(dashes + 1);
+    else if (firstOperand >= 0) sh.state.positional = args.slice(firstOperand);
+    return 0;
+  },
   test: (sh, args, io) => evaluateTest(args, sh, io),
   '[': (sh, args, io) => {
     if (args.at(-1) !== ']') {
