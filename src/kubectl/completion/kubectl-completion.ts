@@ -180,6 +180,8 @@ function parse(args: string[], flags: FlagSpec[]): ParsedLine {
     if (!spec || spec.kind === 'bool') continue;
     const inline = arg.startsWith('--') ? (eq < 0 ? undefined : arg.slice(eq + 1)) : arg.length > 2 ? arg.slice(2) : undefined;
     if (inline !== undefined) flagValues.set(spec.name, inline);
+    // A flag with a NoOptDefVal (`--dry-run`) takes its value only after `=`, as pflag parses it.
+    else if (spec.noOptDefault !== undefined) continue;
     else if (i + 1 < args.length) flagValues.set(spec.name, args[++i]!);
     else return { words, flagValues, pendingFlag: spec };
   }
