@@ -140,10 +140,19 @@ const BUILTINS: Record<string, Builtin> = {
   },
   set: (sh, args) => {
     // Options are accepted and not modelled; `set -- a b` and `set a b` replace the positional parameters.
-    const dashes = args.indexOf('--');
-    const firstOperand = args.findIndex((arg) => !/^[-+]./.test(arg));
-    if (dashes >= 0 && (firstOperand < 0 || dashes <= firstOperand)) sh.state.positional = args.slice(dashes + 1);
-    else if (firstOperand >= 0) sh.state.positional = args.slice(firstOperand);
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg === '--' || arg === '-') {
+        sh.state.positional = args.slice(i + 1);
+        return 0;
+      }
+      if (!/^[-+]./.test(arg)) {
+        sh.state.positional = args.slice(i);
+        return 0;
+      }
+      // `-o NAME` (also bundled, `-euo pipefail`) takes the next word.
+      if (arg.endsWith('o')) i++;
+    }
     return 0;
   },
   test: (sh, args, io) => evaluateTest(args, sh, io),

@@ -45,6 +45,11 @@ const cases: { name: string; line: string; output: string }[] = [
     output: '[1][2]\nw[1][2]\n[1][2,,]\nw[1][2,,]\n[1][2 ]\nw[1][2]\n[1][2,3,]\nw[1][2,3,]\n[1][ 2 , ]\nw[1][2]\n',
   },
   { name: 'keeps operator characters of an operand as text', line: 'v=abc; echo ${v/b/<&>} "${u:-a;b}" "${u:-$(echo hi | tr h H)}"', output: 'a<b>c a;b Hi\n' },
+  {
+    name: 'set takes operands after its options',
+    line: 'set -euo pipefail; echo "$#"; set -o errexit a b; echo "$#:$1"; set - x y; echo "$#:$1"; set +e -- q; echo "$#:$1"',
+    output: '0\n2:a\n2:x\n1:q\n',
+  },
   { name: 'an indirect name that is unset', line: 'unset x; echo "${!x}"', output: 'bash: x: invalid indirect expansion\n' },
 ];
 
