@@ -9,8 +9,12 @@ export type WordPart =
       index?: string;
       /** `${!a[@]}`: the keys, not the values. */
       indices?: boolean;
-      /** `op` is `:` for `${v:offset:length}`, whose word holds `offset:length`. */
-      modifier?: { op: string; word: Word };
+      /** `${!prefix@}`: the names of the variables that start with `name`. */
+      prefixed?: boolean;
+      /** `${!name}`: the value of the variable whose name `name` holds. */
+      indirect?: boolean;
+      /** `op` is `:` for `${v:offset:length}`, whose word holds `offset:length`; `/` ops keep the replacement apart. */
+      modifier?: { op: string; word: Word; replacement?: Word };
       length?: boolean;
       quoted: boolean;
     }

@@ -210,23 +210,70 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
     if (counted) return { part: { type: 'parameter', name: counted[1]!, ...(counted[2] !== undefined ? { index: counted[2] } : {}), length: true, quoted }, end: close + 1 };
     const keys = /^!([A-Za-z_][A-Za-z0-9_]*)\[([@*])\]$/.exec(body);
     if (keys) return { part: { type: 'parameter', name: keys[1]!, index: keys[2]!, indices: true, quoted }, end: close + 1 };
+    const prefixed = /^!([A-Za-z_][A-Za-z0-9_]*)([@*])$/.exec(body);
+    if (prefixed) return { part: { type: 'parameter', name: prefixed[1]!, index: prefixed[2]!, prefixed: true, quoted }, end: close + 1 };
+    const indirect = /^!([A-Za-z_][A-Za-z0-9_]*|[0-9]+)$/.exec(body);
+    if (indirect) return { part: { type: 'parameter', name: indirect[1]!, indirect: true, quoted }, end: close + 1 };
     const m = splitSubscript(body);
-    const modifier = m ? /^(:?[-=+?]|##|#|%%|%|:|@(?=[QEPAaKkUuL]$))([\s\S]*)$/.exec(m[3]!) : null;
+    const modifier = m ? /^(:?[-=+?]|##|#|%%|%|\/[/#%]?|\^\^?|,,?|~~?|:|@(?=[QEPAaKkUuL]$))([\s\S]*)$/.exec(m[3]!) : null;
     if (!m || (m[3] !== '' && !modifier)) throw new ShellSyntaxError({ kind: 'message', text: `\${${body}}: bad substitution` });
     const part: WordPart = { type: 'parameter', name: m[1]!, ...(m[2] !== undefined ? { index: m[2] } : {}), quoted };
-    if (modifier)
-      part.modifier = {
-        op: modifier[1]!,
-        word: readWord(
-          modifier[2]!.replace(/[ \t]/g, (c) => `\\${c}`),
-          0,
-        ).word,
-      };
+    if (modifier) {
+      const op = modifier[1]!;
+      // `${v/pattern/replacement}`: the first unescaped `/` ends the pattern.
+      const [pattern, replacement] = op.startsWith('/') ? splitAtSlash(modifier[2]!) : [modifier[2]!, undefined];
+      // An offset is arithmetic, so `(-2)` is not a subshell.
+      const word = op === ':' ? readAsDoubleQuoted(pattern) : operandWord(pattern);
+      part.modifier = { op, word, ...(replacement !== undefined ? { replacement: operandWord(replacement) } : {}) };
+    }
     return { part, end: close + 1 };
   }
   const name = /^([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(input.slice(start + 1));
   if (!name) return undefined;
   return { part: { type: 'parameter', name: name[1]!, quoted }, end: start + 1 + name[1]!.length };
+}
+
+/** Characters that end a word at the command line but are plain text inside `${…}` (outside `$(…)`). */
+const OPERATORS = '&;|<>';
+const HIDDEN = 0xe000;
+
+/** An operand of `${…}` read as a word, its blanks and operator characters kept as text. */
+function operandWord(text: string): Word {
+  let hidden = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '$' && text[i + 1] === '(') {
+      depth++;
+      hidden += '$(';
+      i++;
+      continue;
+    }
+    if (depth > 0 && c === '(') depth++;
+    if (depth > 0 && c === ')') depth--;
+    hidden += depth === 0 && (c === ' ' || c === '\t') ? `\\${c}` : depth === 0 && OPERATORS.includes(c) ? String.fromCharCode(HIDDEN + OPERATORS.indexOf(c)) : c;
+  }
+  const word = readWord(hidden, 0).word;
+  for (const part of word.parts) {
+    if (part.type === 'literal') part.text = part.text.replace(/[\ue000-\ue004]/g, (c) => OPERATORS[c.charCodeAt(0) - HIDDEN]!);
+  }
+  return word;
+}
+
+/** `pattern/replacement` split at the first `/` outside quotes, escapes and nested `${…}`. */
+function splitAtSlash(text: string): [string, string | undefined] {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') i++;
+    else if (ch === "'") i = Math.max(text.indexOf("'", i + 1), i);
+    else if (ch === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (ch === '}' && depth > 0) depth--;
+    else if (ch === '/' && depth === 0) return [text.slice(0, i), text.slice(i + 1)];
+  }
+  return [text, undefined];
 }
 
 /** `name[subscript]rest` with the subscript's own brackets matched (`w[$((${#w[@]}-1))]`). */

@@ -1,4 +1,5 @@
 /** `kubectl run` and `kubectl create deployment|configmap|secret generic|namespace`. */
+import { applyRunOverrides } from './run-overrides.ts';
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { intFlag, stringFlag, stringsFlag, boolFlag } from '../flags.ts';
@@ -219,6 +220,8 @@ export const runCommand: KubectlCommand = {
     { name: 'pod-running-timeout', kind: 'string' },
     { name: 'annotations', kind: 'strings' },
     { name: 'expose', kind: 'bool' },
+    { name: 'overrides', kind: 'string' },
+    { name: 'override-type', kind: 'string' },
   ],
   async run(inv) {
     const name = inv.args[0];
@@ -255,7 +258,7 @@ export const runCommand: KubectlCommand = {
     if (portText !== undefined && portText !== '' && !/^[+-]?\d+$/.test(portText))
       throw new KubectlError(`error: strconv.Atoi: parsing ${JSON.stringify(portText)}: invalid syntax`);
     const port = portText ? Number(portText) : undefined;
-    const pod = podFor({
+    const generated = podFor({
       name,
       image,
       ...(labels ? { labels } : {}),
@@ -270,6 +273,7 @@ export const runCommand: KubectlCommand = {
       stdinOnce: interactive && !boolFlag(inv.flags, 'leave-stdin-open'),
       tty,
     });
+    const pod = applyRunOverrides(generated, stringFlag(inv.flags, 'overrides'), stringFlag(inv.flags, 'override-type') ?? 'merge');
     if (boolFlag(inv.flags, 'expose')) return exposeAndRun(inv, serviceFor(name, port!, labels), pod);
     if (!attach) return submit(inv, inv.mapper.resolve('pods')!, pod);
     const created = await inv.api.request({ verb: 'create', group: '', version: 'v1', resource: 'pods', namespace: inv.namespace, body: finishObject(inv, pod) });

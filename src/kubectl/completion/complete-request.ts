@@ -40,7 +40,7 @@ export async function runCompleteRequest(argv: string[], ctx: CommandContext, ap
   const prefix = inline ? inline[2]! : toComplete;
   const candidates: Candidate[] = result.described ?? result.words.map((word) => ({ word }));
   const lines = candidates.filter((c) => c.word.startsWith(prefix)).map((c) => (withDescriptions && c.description ? `${c.word}\t${c.description.split('\n')[0]!.trim()}` : c.word));
-  return finish(ctx, lines, NO_FILE_COMP);
+  return finish(ctx, lines, result.filesToo ? 0 : NO_FILE_COMP);
 }
 
 function finish(ctx: CommandContext, lines: string[], directive: number): number {

@@ -10,7 +10,29 @@ import { helpTexts, loadHelpTexts } from '../help/help-texts.ts';
 import { globalFlags, localFlagsOf, subcommandsOf } from './help-catalog.ts';
 
 /** The last word of a command path that takes `TYPE NAME` or `TYPE/NAME` arguments. */
-const TAKES_RESOURCE = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'scale', 'status', 'history', 'undo', 'pause', 'resume', 'restart', 'image']);
+const TAKES_RESOURCE = new Set([
+  'expose',
+  'get',
+  'describe',
+  'delete',
+  'edit',
+  'label',
+  'annotate',
+  'patch',
+  'scale',
+  'status',
+  'history',
+  'undo',
+  'pause',
+  'resume',
+  'restart',
+  'image',
+]);
+/** Commands whose ValidArgsFunction is SpecifiedResourceTypeAndNameCompletionFunc: these types, then their names. */
+const SPECIFIED_TYPES: Record<string, string[]> = {
+  scale: ['deployment', 'replicaset', 'replicationcontroller', 'statefulset'],
+  expose: ['pod', 'service', 'replicationcontroller', 'deployment', 'replicaset'],
+};
 /** Commands whose first argument is a pod name. */
 const TAKES_POD = new Set(['logs', 'exec']);
 /** `kubectl get -o <TAB>`: the printers kubectl get registers. */
@@ -37,7 +59,8 @@ export interface Candidate {
   description?: string;
 }
 
-export type KubectlCandidates = { kind: 'words'; words: string[]; described?: Candidate[] } | { kind: 'paths' };
+/** `words` with `filesToo`: the candidates, and file names are fine as well (cobra's ShellCompDirectiveDefault). */
+export type KubectlCandidates = { kind: 'words'; words: string[]; described?: Candidate[]; filesToo?: boolean } | { kind: 'paths' };
 
 interface ParsedLine {
   /** Words that are neither flags nor flag values. */
@@ -73,6 +96,14 @@ export async function completeKubectl(args: string[], word: string, api: ApiClie
     }
   }
   const helpPath = longestHelpPath(line.words);
+  // Models cobra's completeRequireFlags: required flags not yet given come first, and alone when a flag name is typed.
+  const givenFlags = new Set(args.filter((a) => a.startsWith('-')).map((a) => a.replace(/^--?/, '').split('=')[0]!));
+  const missing = new Set((command?.flags ?? []).filter((f) => f.required && !givenFlags.has(f.name) && !(f.short && givenFlags.has(f.short))).map((f) => f.name));
+  const required: Candidate[] = localFlagsOf(helpPath)
+    .filter((f) => missing.has(f.name))
+    .flatMap((f) => [{ word: `--${f.name}`, description: f.usage }, ...(f.short && word.length < 2 ? [{ word: `-${f.short}`, description: f.usage }] : [])])
+    .filter((c) => c.word.startsWith(word));
+  if (word.startsWith('-') && !word.includes('=') && required.length > 0) return { kind: 'words', words: required.map((c) => c.word), described: required };
   if (word.startsWith('-')) {
     // Models cobra's getFlagNameCompletions: inherited flags, then the command's own; a flag
     // already given is offered again only when it may repeat.
@@ -93,6 +124,17 @@ export async function completeKubectl(args: string[], word: string, api: ApiClie
   if (next.length > 0) return words(next);
   if (!command) return words([]);
   const verb = command.path.split(' ').at(-1)!;
+  const argCandidates = await operandCandidates(api, command.path, verb, operands, word, namespace);
+  if (required.length === 0) return argCandidates;
+  const described = [...required, ...(argCandidates.kind === 'words' ? argCandidates.words.map((w) => ({ word: w })) : [])];
+  return { kind: 'words', words: described.map((c) => c.word), described, ...(argCandidates.kind === 'paths' ? { filesToo: true } : {}) };
+}
+
+/** What the command's ValidArgsFunction offers for its next operand. */
+async function operandCandidates(api: ApiClient, path: string, verb: string, operands: string[], word: string, namespace: string): Promise<KubectlCandidates> {
+  const words = (list: string[]): KubectlCandidates => ({ kind: 'words', words: list });
+  const specified = SPECIFIED_TYPES[path];
+  if (specified && operands.length === 0 && !word.includes('/')) return words(specified);
   if (TAKES_POD.has(verb)) return operands.length === 0 ? words(await namesOf(api, 'pods', namespace)) : { kind: 'paths' };
   if (!TAKES_RESOURCE.has(verb)) return { kind: 'paths' };
   const resources = await api.discover();
@@ -139,6 +181,8 @@ function parse(args: string[], flags: FlagSpec[]): ParsedLine {
     if (!spec || spec.kind === 'bool') continue;
     const inline = arg.startsWith('--') ? (eq < 0 ? undefined : arg.slice(eq + 1)) : arg.length > 2 ? arg.slice(2) : undefined;
     if (inline !== undefined) flagValues.set(spec.name, inline);
+    // A flag with a NoOptDefVal (`--dry-run`) takes its value only after `=`, as pflag parses it.
+    else if (spec.noOptDefault !== undefined) continue;
     else if (i + 1 < args.length) flagValues.set(spec.name, args[++i]!);
     else return { words, flagValues, pendingFlag: spec };
   }

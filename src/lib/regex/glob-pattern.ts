@@ -77,6 +77,7 @@ export function globToRe2Source(pattern: string): string {
 export class GlobPattern {
   readonly #whole: RE2JS;
   readonly #source: string;
+  #anywhere: RE2JS | undefined;
 
   constructor(readonly pattern: string) {
     this.#source = globToRe2Source(pattern);
@@ -102,5 +103,15 @@ export class GlobPattern {
       if (this.#whole.test(text.slice(text.length - n))) return n;
     }
     return -1;
+  }
+
+  /** The leftmost, then longest, non-empty match at or after `from`, for `${v/p/r}`. */
+  findLongest(text: string, from: number): { start: number; end: number } | undefined {
+    this.#anywhere ??= RE2JS.compile(`(?:${this.#source})`, RE2JS.DOTALL | RE2JS.LONGEST_MATCH);
+    const matcher = this.#anywhere.matcher(text);
+    for (let at = from; at <= text.length && matcher.find(at); at = matcher.start() + 1) {
+      if (matcher.end() > matcher.start()) return { start: matcher.start(), end: matcher.end() };
+    }
+    return undefined;
   }
 }

@@ -138,7 +138,23 @@ const BUILTINS: Record<string, Builtin> = {
     sh.state.positional = sh.state.positional.slice(Number(args[0] ?? 1));
     return 0;
   },
-  set: () => 0,
+  set: (sh, args) => {
+    // Options are accepted and not modelled; `set -- a b` and `set a b` replace the positional parameters.
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg === '--' || arg === '-') {
+        sh.state.positional = args.slice(i + 1);
+        return 0;
+      }
+      if (!/^[-+]./.test(arg)) {
+        sh.state.positional = args.slice(i);
+        return 0;
+      }
+      // `-o NAME` (also bundled, `-euo pipefail`) takes the next word.
+      if (arg.endsWith('o')) i++;
+    }
+    return 0;
+  },
   test: (sh, args, io) => evaluateTest(args, sh, io),
   '[': (sh, args, io) => {
     if (args.at(-1) !== ']') {

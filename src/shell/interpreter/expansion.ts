@@ -13,6 +13,7 @@ import type { Io } from './shell-state.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import { CHECKPOINT_EVERY } from './shell-state.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
+import { MATCH_MARK, modifyCase, substitutePattern } from './pattern-substitution.ts';
 
 interface Piece {
   text: string;
@@ -119,7 +120,15 @@ async function parameterValues(interpreter: Interpreter, part: ParameterPart, io
   const all = part.index === '@' || part.index === '*';
   const list = all || ((part.name === '@' || part.name === '*') && part.index === undefined);
   let values: (string | undefined)[];
-  if (part.indices) values = arrayKeys(state, part.name);
+  if (part.prefixed) values = [...state.vars.keys(), ...state.arrays.keys()].filter((name) => name.startsWith(part.name)).sort();
+  else if (part.indirect) {
+    const target = parameter(interpreter, part.name);
+    if (target === undefined || !/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!])$/.test(target)) {
+      io.stderr.write(`${interpreter.errorPrefix()}${target === undefined ? part.name : target}: invalid indirect expansion\n`);
+      throw new DiscardSignal(1);
+    }
+    values = [parameter(interpreter, target)];
+  } else if (part.indices) values = arrayKeys(state, part.name);
   else if (all) values = arrayValues(state, part.name);
   else if (list) values = [...state.positional];
   else if (part.index !== undefined) values = [elementValue(state, part.name, await subscriptKey(interpreter, part.name, part.index, io))];
@@ -178,6 +187,23 @@ async function parameterValues(interpreter: Interpreter, part: ParameterPart, io
       };
       return { values: values.filter((v) => v !== undefined).map(strip), list };
     }
+    case '/':
+    case '//':
+    case '/#':
+    case '/%': {
+      const pattern = await operand();
+      const replacement = part.modifier.replacement ? await expandReplacement(interpreter, part.modifier.replacement, io) : '';
+      return { values: values.filter((v) => v !== undefined).map((v) => substitutePattern(v, op, pattern, replacement)), list };
+    }
+    case '^':
+    case '^^':
+    case ',':
+    case ',,':
+    case '~':
+    case '~~': {
+      const pattern = await operand();
+      return { values: values.filter((v) => v !== undefined).map((v) => modifyCase(v, op, pattern)), list };
+    }
     case '@': {
       // `${v@Q}` quotes for reuse, `@U`/`@L`/`@u` change case; `@P` gives the text as is (no prompt escapes here).
       const which = await operand();
@@ -196,6 +222,16 @@ async function parameterValues(interpreter: Interpreter, part: ParameterPart, io
     default:
       return { values: values.filter((v) => v !== undefined), list };
   }
+}
+
+/** The replacement of `${v/p/r}`, an unquoted `&` in it marking where the match goes. */
+async function expandReplacement(interpreter: Interpreter, word: Word, io: Io): Promise<string> {
+  let out = '';
+  for (const part of word.parts) {
+    const text = await expandPart(interpreter, part, io);
+    out += part.type === 'literal' && !part.quoted ? text.replaceAll('&', MATCH_MARK) : text;
+  }
+  return out;
 }
 
 function parameter(interpreter: Interpreter, name: string): string | undefined {
@@ -219,30 +255,60 @@ function parameter(interpreter: Interpreter, name: string): string | undefined {
   return scalarValue(state, name);
 }
 
+/**
+ * Field splitting of the unquoted expansions in one word, as bash's subst.c list_string does:
+ * runs of IFS white space separate fields and are trimmed at the ends; every other IFS character
+ * (with the white space around it) ends one field, even an empty one.
+ */
 function splitFields(interpreter: Interpreter, pieces: Piece[]): string[] {
+  const ifs = interpreter.state.vars.get('IFS') ?? ' \t\n';
   const fields: Piece[][] = [];
   let current: Piece[] = [];
-  let started = false;
+  let hasContent = false;
+  const end = (force: boolean) => {
+    if (force || hasContent) fields.push(current);
+    current = [];
+    hasContent = false;
+  };
+  const isWhite = (c: string) => ifs.includes(c) && ' \t\n'.includes(c);
   for (const piece of pieces) {
-    if (piece.quoted || piece.literal) {
+    if (piece.quoted || piece.literal || ifs === '') {
       current.push(piece);
-      started = true;
+      if (piece.quoted || piece.literal || piece.text !== '') hasContent = true;
       continue;
     }
-    const chunks = piece.text.split(/[ \t\n]+/);
-    chunks.forEach((chunk, i) => {
-      if (i > 0 && (started || current.length)) {
-        if (current.some((p) => p.text !== '' || p.quoted)) fields.push(current);
-        current = [];
-        started = false;
+    const text = piece.text;
+    let chunk = '';
+    const flush = () => {
+      if (chunk === '') return;
+      current.push({ text: chunk, quoted: false, literal: false });
+      hasContent = true;
+      chunk = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (!ifs.includes(c)) {
+        chunk += c;
+        i++;
+        continue;
       }
-      if (chunk) {
-        current.push({ text: chunk, quoted: false, literal: false });
-        started = true;
+      flush();
+      let endedByWhite = false;
+      if (isWhite(c)) {
+        endedByWhite = hasContent;
+        end(false);
+        while (i < text.length && isWhite(text[i]!)) i++;
+        if (i >= text.length || !ifs.includes(text[i]!)) continue;
       }
-    });
+      // A non-white IFS character: it ends the field unless the white space before it already did.
+      if (!endedByWhite) end(true);
+      i++;
+      while (i < text.length && isWhite(text[i]!)) i++;
+    }
+    flush();
   }
-  if (current.length && current.some((p) => p.text !== '' || p.quoted)) fields.push(current);
+  if (hasContent) fields.push(current);
   return fields.flatMap((field) => glob(interpreter, field));
 }
 

@@ -2,7 +2,7 @@
  * A background job's command as `jobs` shows it: bash prints the parsed command back
  * (print_cmd.c make_command_string), not the typed text, so `(exit 3)` shows as `( exit 3 )`.
  */
-import type { AndOr, Command, List, Pipeline, Redirect, Word } from '../ast.ts';
+import type { AndOr, Command, List, Pipeline, Redirect, Word, WordPart } from '../ast.ts';
 
 export function jobCommandText(item: AndOr): string {
   return andOrText(item, 0);
@@ -89,12 +89,19 @@ function wordText(word: Word): string {
       inQuotes = part.quoted;
     }
     if (part.type === 'literal') text += part.text;
-    else if (part.type === 'parameter')
-      text +=
-        part.modifier || part.length ? `\${${part.length ? '#' : ''}${part.name}${part.modifier ? `${part.modifier.op}${wordText(part.modifier.word)}` : ''}}` : `$${part.name}`;
+    else if (part.type === 'parameter') text += parameterText(part);
     else if (part.type === 'command') text += `$(${part.source})`;
     else if (part.type === 'process') text += `${part.direction}(${part.source})`;
     else text += `$((${part.source}))`;
   }
   return inQuotes ? `${text}"` : text;
+}
+
+/** `${…}` as typed, for the jobs table. */
+function parameterText(part: Extract<WordPart, { type: 'parameter' }>): string {
+  if (part.prefixed) return `\${!${part.name}${part.index}}`;
+  if (part.indirect) return `\${!${part.name}}`;
+  if (!part.modifier && !part.length) return `$${part.name}`;
+  const modifier = part.modifier ? `${part.modifier.op}${wordText(part.modifier.word)}${part.modifier.replacement ? `/${wordText(part.modifier.replacement)}` : ''}` : '';
+  return `\${${part.length ? '#' : ''}${part.name}${modifier}}`;
 }

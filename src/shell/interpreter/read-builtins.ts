@@ -72,7 +72,18 @@ function splitAtIfs(line: string, ifs: string, count: number): string[] {
   skipWhite();
   while (i < line.length) {
     if (count > 0 && fields.length === count - 1) {
-      // The last name takes the rest, less trailing IFS white space.
+      // The last name takes the rest, less trailing IFS white space; a rest that is one field and
+      // its delimiter gives just the field, as read.def's second get_word_from_string does.
+      let j = i;
+      while (j < line.length && !ifs.includes(line[j]!)) j++;
+      const field = line.slice(i, j);
+      while (j < line.length && isWhite(line[j]!)) j++;
+      if (j < line.length && ifs.includes(line[j]!) && !isWhite(line[j]!)) j++;
+      while (j < line.length && isWhite(line[j]!)) j++;
+      if (j >= line.length) {
+        fields.push(field);
+        return fields;
+      }
       let rest = line.slice(i);
       while (rest && isWhite(rest.at(-1)!)) rest = rest.slice(0, -1);
       fields.push(rest);
