@@ -21,6 +21,8 @@ import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 import { RealTimeHostTurns } from './host-turns.ts';
 import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, sessionServer } from './admin-kubeconfig.ts';
+import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
+import { celEvaluator } from '../labs/checks/cel.ts';
 
 /**
  * `workerNodes`, `workerSize` and `controlPlaneSize` shape the cluster (default: `controlplane`
@@ -41,6 +43,12 @@ export interface SessionOptions extends TopologyOptions {
    */
   realNow?: () => number;
   hostSliceMs?: number;
+  /**
+   * The host loads kubectl's help texts and the lab checks' CEL after the prompt (the browser).
+   * Without it they are loaded before the session starts: a command waiting on an import waits on
+   * real time, which a host driving the virtual clock would count as a hung command.
+   */
+  lazyChunks?: boolean;
 }
 
 /** The environment of root's login shell on a KodeKloud controlplane node. */
@@ -155,6 +163,7 @@ export class Session {
   }
 
   static async create(options: SessionOptions): Promise<Session> {
+    if (!options.lazyChunks) await Promise.all([loadHelpTexts(), celEvaluator()]);
     let session: Session | undefined;
     const hostTurns = options.realNow && new RealTimeHostTurns(options.yieldToHost, options.realNow, options.hostSliceMs);
     const simulationYield = hostTurns ? () => hostTurns.simulationYield() : options.yieldToHost;

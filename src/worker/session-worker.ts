@@ -168,7 +168,14 @@ const host: SessionHost = {
   get labId() {
     return labId ?? '';
   },
-  options: { yieldToHost, slicing: { elapsedMs: () => performance.now(), sliceMs: SLICE_MS }, terminal, terminalDrained: output.drained, realNow: () => performance.now() },
+  options: {
+    yieldToHost,
+    slicing: { elapsedMs: () => performance.now(), sliceMs: SLICE_MS },
+    terminal,
+    terminalDrained: output.drained,
+    realNow: () => performance.now(),
+    lazyChunks: true,
+  },
   post: (message) => post(message),
   useReplayEditor: (editor) => {
     replayEditor = editor;

@@ -20,7 +20,7 @@ export interface SessionHost {
   /** The key the lab is saved under, and its id ('' for free play). */
   key: string;
   labId: string;
-  options: Pick<SessionOptions, 'yieldToHost' | 'slicing' | 'terminal' | 'terminalDrained' | 'realNow'>;
+  options: Pick<SessionOptions, 'yieldToHost' | 'slicing' | 'terminal' | 'terminalDrained' | 'realNow' | 'lazyChunks'>;
   post(message: FromWorker): void;
   /** While the journal replays, commands opening the editor wait on this editor, not on the page. */
   useReplayEditor(editor: ReplayEditor | undefined): void;
