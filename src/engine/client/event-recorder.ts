@@ -15,6 +15,9 @@ export interface EventSource {
 
 export type EventType = 'Normal' | 'Warning';
 
+/** client-go's events_cache.go maxLruCacheEntries: what a recorder remembers of the Events it wrote. */
+const MAX_REMEMBERED = 4096;
+
 interface CoreEvent extends KubeObject {
   count?: number;
   lastTimestamp?: string;
@@ -25,9 +28,13 @@ export class EventRecorder {
   readonly #server: ApiServer;
   readonly #clock: VirtualClock;
   readonly #source: EventSource;
+  /** Event names by what they say, least recently recorded first (an LRU cache, as client-go's). */
   readonly #seen = new Map<string, string>();
 
-  constructor(server: ApiServer, clock: VirtualClock, source: EventSource) {
+  readonly #cacheEntries: number;
+
+  constructor(server: ApiServer, clock: VirtualClock, source: EventSource, cacheEntries = MAX_REMEMBERED) {
+    this.#cacheEntries = cacheEntries;
     this.#server = server;
     this.#clock = clock;
     this.#source = source;
@@ -41,6 +48,8 @@ export class EventRecorder {
     const now = this.#clock.now();
     const existingName = this.#seen.get(key);
     if (existingName) {
+      this.#seen.delete(key);
+      this.#seen.set(key, existingName);
       const existing = this.#server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace, name: existingName });
       if (existing.ok) {
         const stored = existing.body as CoreEvent;
@@ -76,6 +85,9 @@ export class EventRecorder {
       reportingInstance: this.#source.host ?? '',
     };
     const created = this.#server.handle({ verb: 'create', group: '', version: 'v1', resource: 'events', namespace, body: event });
-    if (created.ok) this.#seen.set(key, name);
+    if (!created.ok) return;
+    this.#seen.delete(key);
+    this.#seen.set(key, name);
+    if (this.#seen.size > this.#cacheEntries) this.#seen.delete(this.#seen.keys().next().value!);
   }
 }

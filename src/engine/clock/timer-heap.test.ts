@@ -56,4 +56,14 @@ describe('TimerHeap', () => {
     const sorted = [...popped].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(popped).toEqual(sorted);
   });
+
+  it('keeps (atMs, seq) order when cancelling most timers rebuilds the heap', () => {
+    const heap = new TimerHeap();
+    for (let seq = 0; seq < 3000; seq++) heap.push({ id: seq, atMs: (seq * 7919) % 100, seq, run: () => {} });
+    for (let id = 0; id < 3000; id++) if (id % 3 !== 0) heap.cancel(id);
+    const popped: [number, number][] = [];
+    for (let t = heap.pop(); t; t = heap.pop()) popped.push([t.atMs, t.seq]);
+    const want = Array.from({ length: 1000 }, (_, i) => [((i * 3 * 7919) % 100) as number, i * 3] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(popped).toEqual(want);
+  });
 });
