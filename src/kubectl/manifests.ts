@@ -1,12 +1,12 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
 import { Composer, Lexer, LineCounter, Parser, type CST, type Document } from 'yaml';
-import type { ApiClient, KubeObject } from '../engine/api/client.ts';
+import type { KubeObject } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
-import { ListItemSchemas } from './list-item-validation.ts';
+import { listItemMetadataErrors } from './list-item-validation.ts';
 
 export interface Manifest {
   file: string;
@@ -21,9 +21,8 @@ export type ManifestEntry = Manifest | { file: string; error: string };
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean; openApiV3?: ApiClient['openApiV3'] } = {}): Promise<ManifestEntry[]> {
+export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean } = {}): Promise<ManifestEntry[]> {
   const validate = options.validate ?? true;
-  const schemas = new ListItemSchemas(options.openApiV3);
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
     const documents = await documentsOf(name, text, () => ctx.checkpoint());
@@ -58,7 +57,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, obj: value as KubeObject });
         continue;
       }
-      const itemProblem = validate ? await listItemsProblem(items, schemas) : items.map(typeMetaProblem).find((p) => p !== undefined);
+      const itemProblem = validate ? listItemsProblem(items) : items.map(typeMetaProblem).find((p) => p !== undefined);
       if (itemProblem) {
         out.push(invalid(itemProblem));
         break;
@@ -139,11 +138,11 @@ function typeMetaProblems(value: unknown): string[] {
  * What validating a List's items finds, every item's errors in one aggregate (repeats once).
  * Models kubectl/pkg/validation schemaValidation.validateList.
  */
-async function listItemsProblem(items: unknown[], schemas: ListItemSchemas): Promise<string | undefined> {
+function listItemsProblem(items: unknown[]): string | undefined {
   const errors = new Set<string>();
   for (const item of items) {
     const problems = typeMetaProblems(item);
-    for (const e of problems.length > 0 ? problems : await schemas.errorsOf(item as Record<string, unknown>)) errors.add(e);
+    for (const e of problems.length > 0 ? problems : listItemMetadataErrors(item as Record<string, unknown>)) errors.add(e);
   }
   if (errors.size === 0) return undefined;
   return errors.size === 1 ? [...errors][0] : `[${[...errors].join(', ')}]`;

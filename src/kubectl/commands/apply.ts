@@ -27,7 +27,7 @@ export const applyCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', openApiV3: inv.api.openApiV3?.bind(inv.api) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);

@@ -19,7 +19,7 @@ export const createFromFileCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     let count = 0;
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', openApiV3: inv.api.openApiV3?.bind(inv.api) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore' })) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
