@@ -53,4 +53,12 @@ describe('deep manifests', () => {
     },
     60_000,
   );
+  // kubectl v1.35.2 against a served cluster: the server drops the unknown field, so the second
+  // apply's three-way patch walks all 9,000 levels of last-applied and the manifest.
+  it('applies a 9,000-level manifest a second time', async () => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/m.yaml`, HEAD + flow(9_000));
+    expect(await runLine(session, 'kubectl apply --validate=false -f m.yaml')).toEqual({ stdout: 'configmap/deep created\n', stderr: '', code: 0 });
+    expect(await runLine(session, 'kubectl apply --validate=false -f m.yaml')).toEqual({ stdout: 'configmap/deep configured\n', stderr: '', code: 0 });
+  }, 120_000);
 });

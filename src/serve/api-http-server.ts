@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { ApiClient, ApiResource, KubeList, Status, WatchEvent } from '../engine/api/client.ts';
 import type { ScriptGrader } from '../session/headless-player.ts';
 import { badRequest } from '../engine/api/status.ts';
+import { stringifyJson } from '../lib/deep-json/deep-json.ts';
 import type { ClockDriver } from './clock-driver.ts';
 import { clockCommand } from './clock-command.ts';
 import { labCommand } from './lab-command.ts';
@@ -90,7 +91,7 @@ function parseUrl(req: IncomingMessage): URL {
 }
 
 function sendJson(res: ServerResponse, code: number, body: unknown, contentType = 'application/json', warnings: string[] = []): void {
-  const text = JSON.stringify(body);
+  const text = stringifyJson(body);
   const headers: Record<string, string | string[]> = { 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(text)) };
   // Models staging/src/k8s.io/apiserver/pkg/warning: `299 - "<text>"` per warning.
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);

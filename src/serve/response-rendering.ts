@@ -7,6 +7,7 @@
 import type { KubeList, KubeObject, Status, Table, WatchEvent } from '../engine/api/client.ts';
 import { paginate } from './list-pagination.ts';
 import type { IncludeObject, Rendering } from './resource-request.ts';
+import { stringifyJson } from '../lib/deep-json/deep-json.ts';
 
 function isTable(body: unknown): body is Table {
   return typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'Table';
@@ -66,5 +67,5 @@ function pageMetadata(page: { continueToken?: string; remainingItemCount?: numbe
 /** One line of a watch stream. */
 export function watchEventLine(event: WatchEvent, rendering: Rendering): string {
   const object = isTable(event.object) ? renderTable(event.object, rendering.includeObject) : event.object;
-  return `${JSON.stringify({ type: event.type, object })}\n`;
+  return `${stringifyJson({ type: event.type, object })}\n`;
 }

@@ -175,8 +175,31 @@ function readDoubleQuoted(input: string, start: number, parts: WordPart[]): numb
 /** Text read as between double quotes (an arithmetic expression before it is evaluated). */
 export function readAsDoubleQuoted(text: string): Word {
   const parts: WordPart[] = [];
-  readDoubleQuoted(`${text.replaceAll('"', '')}"`, 0, parts);
+  readDoubleQuoted(`${withoutOwnDoubleQuotes(text)}"`, 0, parts);
   return { parts };
+}
+
+/** Drops the text's double quotes (bash removes them from an arithmetic expression) but keeps those inside its `$( )`, `${ }` and backticks. */
+function withoutOwnDoubleQuotes(text: string): string {
+  let kept = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '\\') {
+      kept += text.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    const expansion = ch === '$' || ch === '`' ? readExpansion(text, i, true) : undefined;
+    if (expansion) {
+      kept += text.slice(i, expansion.end);
+      i = expansion.end;
+      continue;
+    }
+    if (ch !== '"') kept += ch;
+    i++;
+  }
+  return kept;
 }
 
 /** `$NAME`, `${…}`, `$(…)`, `$((…))`, or backticks at `start`; undefined for a lone `$`. */
@@ -196,8 +219,13 @@ function readExpansion(input: string, start: number, quoted: boolean): { part: W
   }
   const next = input[start + 1];
   if (next === '(' && input[start + 2] === '(') {
-    const end = matchingClose(input, start + 3, '((', '))');
-    return { part: { type: 'arithmetic', source: input.slice(start + 3, end), quoted }, end: end + 2 };
+    // Models bash's subst.c param_expand: `$((` is arithmetic only when the text up to the
+    // `))` ending the whole `$( … )` has balanced parentheses (chk_arithsub); otherwise it is
+    // a command substitution starting with a subshell, as in `$( (echo a) | cat)`.
+    const end = matchingParen(input, start + 2);
+    const source = input.slice(start + 3, end - 1);
+    if (input[end - 1] === ')' && end - 1 >= start + 3 && hasBalancedParens(source)) return { part: { type: 'arithmetic', source, quoted }, end: end + 1 };
+    return { part: { type: 'command', source: input.slice(start + 2, end), quoted }, end: end + 1 };
   }
   if (next === '(') {
     const end = matchingParen(input, start + 2);
@@ -315,13 +343,20 @@ function matchingParen(input: string, from: number): number {
   throw new Unclosed('$(', from - 2);
 }
 
-function matchingClose(input: string, from: number, open: string, close: string): number {
-  let depth = 1;
-  for (let i = from; i < input.length; i++) {
-    if (input.startsWith(open, i)) depth++;
-    else if (input.startsWith(close, i) && --depth === 0) return i;
+/** Parentheses outside quotes never close more than they opened and all close (bash's chk_arithsub). */
+function hasBalancedParens(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') i++;
+    else if (ch === "'" || ch === '"') {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) return false;
+      i = close;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
   }
-  throw new Unclosed('$(', from - 3);
+  return depth === 0;
 }
 
 function matchingBrace(input: string, from: number): number {

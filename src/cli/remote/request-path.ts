@@ -5,6 +5,7 @@
  */
 import type { ApiRequest, RequestQuery } from '../../engine/api/client.ts';
 import type { RestCall } from './rest-transport.ts';
+import { stringifyJson } from '../../lib/deep-json/deep-json.ts';
 
 /** What kubectl get sends to receive server-side printing (cmd/get/get.go, v1 then plain JSON). */
 export const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json';
@@ -52,7 +53,7 @@ export function restCall(req: ApiRequest): RestCall {
     ['fieldManager', q.fieldManager],
     ['fieldValidation', q.fieldValidation],
   ];
-  const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+  const body = req.body === undefined ? undefined : stringifyJson(req.body);
   switch (req.verb) {
     case 'get': {
       const params: [string, string | number | boolean | undefined][] = [

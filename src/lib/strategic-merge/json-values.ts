@@ -14,14 +14,22 @@ export function goJsonType(v: unknown): string {
   return typeof v === 'boolean' ? 'bool' : 'string';
 }
 
+/** reflect.DeepEqual over decoded JSON, with pairs to compare kept in a list: values nest 10,000 deep. */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  if (isJsonMap(a) && isJsonMap(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  const pairs: [unknown, unknown][] = [[a, b]];
+  while (pairs.length > 0) {
+    const [x, y] = pairs.pop()!;
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      x.forEach((v, i) => pairs.push([v, y[i]]));
+    } else if (isJsonMap(x) && isJsonMap(y)) {
+      const keys = Object.keys(x);
+      if (keys.length !== Object.keys(y).length || !keys.every((k) => Object.hasOwn(y, k))) return false;
+      for (const k of keys) pairs.push([x[k], y[k]]);
+    } else return false;
   }
-  return false;
+  return true;
 }
 
 export { copyJson as deepCopy } from '../deep-json/deep-json.ts';

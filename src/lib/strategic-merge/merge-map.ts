@@ -6,6 +6,7 @@
 import { normalizeElementOrder, noMergeKeyError, partitionByPresence, PatchError } from './element-order.ts';
 import { deduplicateScalars, goJsonType, isJsonMap, type JsonMap } from './json-values.ts';
 import { lookupPatchField, type PatchSchema } from './patch-schema.ts';
+import { runNested, type NestedStep } from '../deep-json/nested-run.ts';
 
 export interface MergeOptions {
   mergeParallelList: boolean;
@@ -23,14 +24,19 @@ function strategyOf(strategies: string[] | undefined): string {
   return (strategies ?? []).find((s) => s !== 'retainKeys') ?? '';
 }
 
-function discardNullValues(v: unknown): void {
-  if (isJsonMap(v)) {
-    for (const [k, child] of Object.entries(v)) {
-      if (child === null) delete v[k];
-      else discardNullValues(child);
+// Iterative, as removeDirectives: a patch's new value may nest 10,000 levels.
+function discardNullValues(root: unknown): void {
+  const values = [root];
+  while (values.length > 0) {
+    const v = values.pop();
+    if (isJsonMap(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (child === null) delete v[k];
+        else values.push(child);
+      }
+    } else if (Array.isArray(v)) {
+      values.push(...v);
     }
-  } else if (Array.isArray(v)) {
-    v.forEach(discardNullValues);
   }
 }
 
@@ -96,12 +102,20 @@ export function mergeMap(original: JsonMap, patch: JsonMap, schema: PatchSchema,
 
 // Directives that arrive inside a value the original does not have yet would otherwise be stored verbatim.
 function removeDirectives(v: unknown): unknown {
-  if (Array.isArray(v)) return v.filter((item) => !(isJsonMap(item) && Object.hasOwn(item, '$patch'))).map(removeDirectives);
+  return runNested(withoutDirectives(v));
+}
+
+function* withoutDirectives(v: unknown): NestedStep<unknown> {
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const item of v) if (!(isJsonMap(item) && Object.hasOwn(item, '$patch'))) out.push(yield withoutDirectives(item));
+    return out;
+  }
   if (!isJsonMap(v)) return v;
   const out: JsonMap = {};
   for (const [k, child] of Object.entries(v)) {
     if (k === '$patch' || k === retainKeysDirective || k.startsWith(`${setElementOrderPrefix}/`) || k.startsWith(`${deleteFromPrimitiveListPrefix}/`)) continue;
-    out[k] = removeDirectives(child);
+    out[k] = yield withoutDirectives(child);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { indexIn, normalizeElementOrder } from './element-order.ts';
 import { deduplicateScalars, deepCopy, deepEqual, goJsonType, isJsonMap, scalarText, sortScalars, type JsonMap } from './json-values.ts';
 import { mergeMap, patchMergeOptions } from './merge-map.ts';
 import { lookupPatchField, type PatchSchema } from './patch-schema.ts';
+import { runNested, type NestedStep } from '../deep-json/nested-run.ts';
 
 interface DiffOptions {
   ignoreDeletions: boolean;
@@ -15,7 +16,8 @@ interface DiffOptions {
   buildRetainKeysDirective: boolean;
 }
 
-function diffMaps(original: JsonMap, modified: JsonMap, schema: PatchSchema, options: DiffOptions): JsonMap {
+// The diff walks as deep as the manifest (10,000 levels): each nested call is a step runNested runs.
+function* diffMaps(original: JsonMap, modified: JsonMap, schema: PatchSchema, options: DiffOptions): NestedStep<JsonMap> {
   const patch: JsonMap = {};
   const retainKeys: unknown[] = [];
   for (const [key, modifiedValue] of Object.entries(modified)) {
@@ -30,9 +32,9 @@ function diffMaps(original: JsonMap, modified: JsonMap, schema: PatchSchema, opt
       continue;
     }
     if (isJsonMap(originalValue) && isJsonMap(modifiedValue)) {
-      handleMapDiff(key, originalValue, modifiedValue, patch, schema, options);
+      yield handleMapDiff(key, originalValue, modifiedValue, patch, schema, options);
     } else if (Array.isArray(originalValue) && Array.isArray(modifiedValue)) {
-      handleSliceDiff(key, originalValue, modifiedValue, patch, schema, options);
+      yield handleSliceDiff(key, originalValue, modifiedValue, patch, schema, options);
     } else if (!options.ignoreChangesAndAdditions && !deepEqual(originalValue, modifiedValue)) {
       patch[key] = modifiedValue;
     }
@@ -47,41 +49,41 @@ function diffMaps(original: JsonMap, modified: JsonMap, schema: PatchSchema, opt
   return patch;
 }
 
-function handleMapDiff(key: string, original: JsonMap, modified: JsonMap, patch: JsonMap, schema: PatchSchema, options: DiffOptions): void {
+function* handleMapDiff(key: string, original: JsonMap, modified: JsonMap, patch: JsonMap, schema: PatchSchema, options: DiffOptions): NestedStep<void> {
   const field = lookupPatchField(schema, key);
   const strategies = field.strategy ?? [];
   if (strategies.includes('replace')) {
     if (!options.ignoreChangesAndAdditions) patch[key] = modified;
     return;
   }
-  const value = diffMaps(original, modified, field.schema ?? {}, { ...options, buildRetainKeysDirective: strategies.includes('retainKeys') });
+  const value = (yield diffMaps(original, modified, field.schema ?? {}, { ...options, buildRetainKeysDirective: strategies.includes('retainKeys') })) as JsonMap;
   if (Object.keys(value).length > 0) patch[key] = value;
 }
 
-function handleSliceDiff(key: string, original: unknown[], modified: unknown[], patch: JsonMap, schema: PatchSchema, options: DiffOptions): void {
+function* handleSliceDiff(key: string, original: unknown[], modified: unknown[], patch: JsonMap, schema: PatchSchema, options: DiffOptions): NestedStep<void> {
   const field = lookupPatchField(schema, key);
   const strategies = field.strategy ?? [];
   if (!strategies.includes('merge')) {
     if (!options.ignoreChangesAndAdditions && !deepEqual(original, modified)) patch[key] = modified;
     return;
   }
-  const [add, deletions, order] = diffLists(original, modified, field.schema ?? {}, field.mergeKey ?? '', {
+  const [add, deletions, order] = (yield diffLists(original, modified, field.schema ?? {}, field.mergeKey ?? '', {
     ...options,
     buildRetainKeysDirective: strategies.includes('retainKeys'),
-  });
+  })) as [unknown[], unknown[], unknown[]];
   if (add.length > 0) patch[key] = add;
   if (deletions.length > 0) patch[`$deleteFromPrimitiveList/${key}`] = deletions;
   if (order.length > 0) patch[`$setElementOrder/${key}`] = order;
 }
 
-function diffLists(original: unknown[], modified: unknown[], schema: PatchSchema, mergeKey: string, options: DiffOptions): [unknown[], unknown[], unknown[]] {
+function* diffLists(original: unknown[], modified: unknown[], schema: PatchSchema, mergeKey: string, options: DiffOptions): NestedStep<[unknown[], unknown[], unknown[]]> {
   if (original.length === 0) {
     if (modified.length === 0 || options.ignoreChangesAndAdditions) return [[], [], []];
     return [modified, [], []];
   }
   const isMapList = [...original, ...modified].some(isJsonMap);
   if (isMapList) {
-    const [changes, deletions] = diffListsOfMaps(original, modified, schema, mergeKey, options);
+    const [changes, deletions] = (yield diffListsOfMaps(original, modified, schema, mergeKey, options)) as [unknown[], unknown[]];
     let patchList = normalizeElementOrder(changes, [], modified, [], mergeKey, true);
     const orderSame = original.length === modified.length && original.every((o, i) => isJsonMap(o) && isJsonMap(modified[i]) && o[mergeKey] === (modified[i] as JsonMap)[mergeKey]);
     patchList = [...patchList, ...deletions];
@@ -108,7 +110,7 @@ function sortByMergeKey(list: unknown[], mergeKey: string): JsonMap[] {
     });
 }
 
-function diffListsOfMaps(original: unknown[], modified: unknown[], schema: PatchSchema, mergeKey: string, options: DiffOptions): [unknown[], unknown[]] {
+function* diffListsOfMaps(original: unknown[], modified: unknown[], schema: PatchSchema, mergeKey: string, options: DiffOptions): NestedStep<[unknown[], unknown[]]> {
   const patch: unknown[] = [];
   const deletions: unknown[] = [];
   const originalSorted = sortByMergeKey(original, mergeKey);
@@ -121,7 +123,7 @@ function diffListsOfMaps(original: unknown[], modified: unknown[], schema: Patch
     const oKey = o === undefined ? '' : scalarText(o[mergeKey]);
     const mKey = m === undefined ? '' : scalarText(m[mergeKey]);
     if (o !== undefined && m !== undefined && oKey === mKey) {
-      const value = diffMaps(o, m, schema, options);
+      const value = (yield diffMaps(o, m, schema, options)) as JsonMap;
       if (Object.keys(value).length > 0) {
         value[mergeKey] = m[mergeKey];
         patch.push(value);
@@ -171,28 +173,34 @@ function diffListsOfScalars(original: unknown[], modified: unknown[], options: D
  */
 export function createThreeWayMergePatch(original: unknown, modified: unknown, current: unknown, schema: PatchSchema): Record<string, unknown> {
   const asMap = (v: unknown): JsonMap => (isJsonMap(v) ? deepCopy(v) : {});
-  const delta = diffMaps(asMap(current), asMap(modified), schema, {
-    ignoreDeletions: true,
-    ignoreChangesAndAdditions: false,
-    setElementOrder: true,
-    buildRetainKeysDirective: false,
-  });
-  const deletions = diffMaps(asMap(original), asMap(modified), schema, {
-    ignoreDeletions: false,
-    ignoreChangesAndAdditions: true,
-    setElementOrder: true,
-    buildRetainKeysDirective: false,
-  });
+  const delta = runNested(
+    diffMaps(asMap(current), asMap(modified), schema, {
+      ignoreDeletions: true,
+      ignoreChangesAndAdditions: false,
+      setElementOrder: true,
+      buildRetainKeysDirective: false,
+    }),
+  );
+  const deletions = runNested(
+    diffMaps(asMap(original), asMap(modified), schema, {
+      ignoreDeletions: false,
+      ignoreChangesAndAdditions: true,
+      setElementOrder: true,
+      buildRetainKeysDirective: false,
+    }),
+  );
   return mergeMap(deletions, delta, schema, patchMergeOptions);
 }
 
 /** CreateTwoWayMergePatch: the patch turning `original` into `modified` (kubectl edit / set / label). */
 export function createTwoWayMergePatch(original: unknown, modified: unknown, schema: PatchSchema): Record<string, unknown> {
   const asMap = (v: unknown): JsonMap => (isJsonMap(v) ? deepCopy(v) : {});
-  return diffMaps(asMap(original), asMap(modified), schema, {
-    ignoreDeletions: false,
-    ignoreChangesAndAdditions: false,
-    setElementOrder: true,
-    buildRetainKeysDirective: false,
-  });
+  return runNested(
+    diffMaps(asMap(original), asMap(modified), schema, {
+      ignoreDeletions: false,
+      ignoreChangesAndAdditions: false,
+      setElementOrder: true,
+      buildRetainKeysDirective: false,
+    }),
+  );
 }

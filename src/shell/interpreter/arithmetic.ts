@@ -22,6 +22,8 @@ export interface ArithmeticVariables {
 interface Token {
   text: string;
   at: number;
+  /** A character no operator starts with. */
+  unknown?: boolean;
 }
 
 const OPERATORS = ['<<=', '>>=', '**', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', ...'+-*/%<>=!~&^|?:,()[]'];
@@ -65,7 +67,12 @@ class Evaluation {
         continue;
       }
       const op = OPERATORS.find((o) => text.startsWith(o, at));
-      if (!op) throw this.#fail('syntax error: invalid arithmetic operator', at);
+      // bash's readtok takes any other character as a token; the parser then finds it where an
+      // operand (`1 + @`) or an operator (`1 @`) should be, and says which.
+      if (!op) {
+        this.#tokens.push({ text: text[at]!, at, unknown: true });
+        break;
+      }
       this.#tokens.push({ text: op, at });
       at += op.length;
     }
@@ -203,7 +210,15 @@ class Evaluation {
   }
 
   #primary(): bigint {
+    const value = this.#operand();
+    const next = this.#tokens[this.#i];
+    if (next?.unknown) throw this.#fail('syntax error: invalid arithmetic operator', next.at);
+    return value;
+  }
+
+  #operand(): bigint {
     const token = this.#tokens[this.#i];
+    if (token?.unknown) throw this.#fail('syntax error: operand expected', token.at);
     if (!token || [')', ']', ':', '?', ','].includes(token.text) || OPERATORS.includes(token.text))
       if (token?.text !== '(') throw this.#fail('syntax error: operand expected', token?.at ?? this.#tokens.at(-1)?.at ?? 0);
     if (this.#accept('(')) {
