@@ -45,8 +45,15 @@ export interface SessionStart {
   drafts?: Record<string, string>;
 }
 
-async function openSession(host: SessionHost, seed: number, startTimeMs: number, lab: LoadedLab | undefined): Promise<{ session: Session; grader: Grader | undefined }> {
-  const opened = await Session.create({ seed, startTimeMs, ...labTopology(lab), ...host.options });
+async function openSession(
+  host: SessionHost,
+  seed: number,
+  startTimeMs: number,
+  lab: LoadedLab | undefined,
+  replaying = false,
+): Promise<{ session: Session; grader: Grader | undefined }> {
+  // A replay drives the clock while each command runs: a command waiting on a chunk's import would look hung.
+  const opened = await Session.create({ seed, startTimeMs, ...labTopology(lab), ...host.options, ...(replaying ? { lazyChunks: false } : {}) });
   return { session: opened, grader: lab ? (await startLab(opened, lab)).grader : undefined };
 }
 
@@ -73,7 +80,7 @@ async function rebuildFromJournal(
   const editor = new ReplayEditor();
   host.useReplayEditor(editor);
   try {
-    const opened = await openSession(host, journalSaved.seed, journalSaved.startTimeMs, lab);
+    const opened = await openSession(host, journalSaved.seed, journalSaved.startTimeMs, lab, true);
     const onEntry = (seq: number) => host.post({ type: 'session.position', seq });
     const { diverged } = await replayJournal(journalSaved, { ...opened, editor, onEntry });
     host.post({ type: 'session.position' });
