@@ -21,6 +21,7 @@ import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './prog
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { TerminalOutput } from './terminal-output.ts';
+import { PageEditor } from './page-editor.ts';
 import { labCatalogue, readyMessages, reachedOf } from './lab-view.ts';
 import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
 import { startFromSaved, startSession, type SessionHost, type SessionStart } from './start-session.ts';
@@ -104,26 +105,13 @@ let running: { interrupt: ReturnType<typeof createInterrupt>; line: string } | u
 let inputForRun = 0;
 let ticks = 0;
 let watchedNamespace: string | undefined;
-let nextEditId = 1;
-const editsPending = new Map<number, (content: string | undefined) => void>();
+const pageEditor = new PageEditor(post);
 
 /** The page's editor as the shell's TerminalPort: resolves when the learner saves or closes. */
 const terminal = {
   editFile: (path: string, keys: EditorKeys = 'vim') =>
     replayEditor?.editFile(path) ??
-    new Promise<void>((resolve) => {
-      const id = nextEditId++;
-      const content = session?.fs.exists(path) ? session.fs.readFile(path) : '';
-      editsPending.set(id, (saved) => {
-        // Resolve even when the write fails, or the waiting command would hang the terminal.
-        try {
-          if (saved !== undefined) session?.fs.writeFile(path, saved);
-        } finally {
-          resolve();
-        }
-      });
-      post({ type: 'editor.open', id, path, content, keys });
-    }),
+    pageEditor.edit(path, { read: () => (session?.fs.exists(path) ? session.fs.readFile(path) : ''), write: (content) => session?.fs.writeFile(path, content) }, keys),
 };
 
 async function postSnapshot(): Promise<void> {
@@ -381,10 +369,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         void saveDrafts(labId ?? FREE_PLAY_KEY, message.drafts);
         break;
       case 'editor.done': {
-        const finish = editsPending.get(message.id);
-        editsPending.delete(message.id);
-        if (finish) journal?.recordForCommand({ kind: 'edited', ...(message.content !== undefined ? { content: message.content } : {}) });
-        finish?.(message.content);
+        // Recorded before the waiting command goes on, so the journal keeps the edit ahead of its output.
+        if (pageEditor.waiting(message.id)) journal?.recordForCommand({ kind: 'edited', ...(message.content !== undefined ? { content: message.content } : {}) });
+        pageEditor.finish(message.id, message.content);
         await persist();
         break;
       }
