@@ -4,6 +4,8 @@
  * browser context (nothing cached, no service worker yet); the median of a few visits is printed.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 
@@ -14,8 +16,23 @@ const PROMPT = /controlplane ~ [➜✖]\s*$/;
 
 type Visit = { promptMs: number; pageScriptGzip: number; workerScriptGzip: number };
 
+/**
+ * The build's script files that belong to the session worker: its entry and every chunk it imports.
+ * The browser reports a worker's fetches as the page's, so they are told apart by name.
+ */
+function workerScripts(assets: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (name: string) => {
+    if (found.has(name) || !existsSync(join(assets, name))) return;
+    found.add(name);
+    for (const match of readFileSync(join(assets, name), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(match[1]!);
+  };
+  for (const name of readdirSync(assets)) if (/worker.*\.js$/.test(name)) visit(name);
+  return found;
+}
+
 /** Navigates to `path` in a fresh context and waits for the prompt, counting the scripts fetched meanwhile. */
-async function visit(newPage: () => Promise<Page>, url: string, readySelector: string | undefined): Promise<Visit> {
+async function visit(newPage: () => Promise<Page>, url: string, readySelector: string | undefined, worker: Set<string>): Promise<Visit> {
   const page = await newPage();
   const sizes = { page: 0, worker: 0 };
   page.on('response', (response) => {
@@ -23,8 +40,7 @@ async function visit(newPage: () => Promise<Page>, url: string, readySelector: s
     if (request.resourceType() !== 'script' && !response.url().endsWith('.js')) return;
     void response.body().then(
       (body) => {
-        // A worker's scripts are not fetched by the document's frame.
-        const fromWorker = request.frame === undefined || /worker/.test(response.url());
+        const fromWorker = worker.has(new URL(response.url()).pathname.split('/').pop() ?? '');
         sizes[fromWorker ? 'worker' : 'page'] += gzipSync(body).length;
       },
       () => undefined,
@@ -55,6 +71,7 @@ export async function benchFirstPrompt(): Promise<void> {
     console.log('- not measured: the build failed');
     return;
   }
+  const worker = workerScripts(join(OUT_DIR, 'assets'));
   const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
@@ -67,7 +84,7 @@ export async function benchFirstPrompt(): Promise<void> {
       ['a lab', '/#/labs/rolling-updates', undefined],
     ] as const) {
       const visits: Visit[] = [];
-      for (let i = 0; i < VISITS; i++) visits.push(await visit(newPage, `http://127.0.0.1:${PORT}${path}`, readySelector));
+      for (let i = 0; i < VISITS; i++) visits.push(await visit(newPage, `http://127.0.0.1:${PORT}${path}`, readySelector, worker));
       const prompt = median(visits.map((v) => v.promptMs));
       const pageScript = median(visits.map((v) => v.pageScriptGzip));
       console.log(
