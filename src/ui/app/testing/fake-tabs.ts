@@ -34,18 +34,15 @@ export class FakeLocks implements LockManagerPort {
         reject(options.signal?.reason);
       };
       const busyMs = this.#busyUntil - Date.now();
-      if (!this.#held.has(name) && busyMs <= 0) grant();
-      else if (!this.#held.has(name)) {
-        this.#waiting.push(waiting);
-        options.signal?.addEventListener('abort', abort);
+      if (!this.#held.has(name) && busyMs <= 0) return grant();
+      this.#waiting.push(waiting);
+      options.signal?.addEventListener('abort', abort);
+      // A free lock is granted once the browser is no longer busy; a held one when it is let go.
+      if (!this.#held.has(name))
         setTimeout(() => {
           const index = this.#waiting.indexOf(waiting);
           if (index >= 0 && !this.#held.has(name)) this.#waiting.splice(index, 1)[0]!.grant();
         }, busyMs);
-      } else {
-        this.#waiting.push(waiting);
-        options.signal?.addEventListener('abort', abort);
-      }
     });
   }
 }
