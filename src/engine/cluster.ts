@@ -4,7 +4,8 @@
  * driven by one virtual clock.
  */
 import type { FileSystem } from '../lib/file-system.ts';
-import type { ClusterTopology } from './cluster-topology.ts';
+import { DEFAULT_TOPOLOGY, type ClusterTopology } from './cluster-topology.ts';
+import { kubeSystemSnapshot, restoreKubeSystem } from './api/kube-system/kube-system-boot.ts';
 import { ApiServer } from './api/api-server.ts';
 import type { ApiClient } from './api/client.ts';
 import { allResourceDefinitions } from './api/resources/index.ts';
@@ -79,12 +80,15 @@ export class Cluster {
     };
     createSystemNamespaces(this.server);
     createSystemPriorityClasses(this.server, this.clock.now());
+    const kubeSystem = kubeSystemSnapshot(options.topology ?? DEFAULT_TOPOLOGY, this.clock.now());
     this.nodes = startNodeAgents(context, {
+      adoptedPods: kubeSystem.runningPods,
       toolRunner: options.toolRunner,
       localImages: this.localImages,
       ...(options.nodeFileSystems ? { nodeFileSystems: options.nodeFileSystems } : {}),
       ...(options.topology ? { topology: options.topology } : {}),
     });
+    restoreKubeSystem(this.server, kubeSystem);
     startControllers(context);
     this.api = new InProcessApiClient(this.server, (req) => this.nodes.stream(req));
   }

@@ -37,7 +37,14 @@ const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleep
 
 export function startNodeAgents(
   ctx: ControllerContext,
-  options: { toolRunner: ToolRunner; nodeFileSystems?: Readonly<Record<string, FileSystem>>; localImages?: LocalImages; topology?: ClusterTopology },
+  options: {
+    toolRunner: ToolRunner;
+    nodeFileSystems?: Readonly<Record<string, FileSystem>>;
+    localImages?: LocalImages;
+    topology?: ClusterTopology;
+    /** UIDs of pods booted Running, which their kubelet adopts. */
+    adoptedPods?: ReadonlySet<string>;
+  },
 ): NodeAgents {
   const topology = options.topology ?? DEFAULT_TOPOLOGY;
   const network = new ClusterNetwork(ctx.informers, topology.nodes);
@@ -56,7 +63,7 @@ export function startNodeAgents(
       claimStorage,
       ...(options.nodeFileSystems?.[node.name] ? { hostFs: options.nodeFileSystems[node.name] } : {}),
     });
-    const kubelet = new Kubelet(ctx, runtime);
+    const kubelet = new Kubelet(ctx, runtime, options.adoptedPods);
     kubelet.start();
     kubelets.set(node.name, kubelet);
   }

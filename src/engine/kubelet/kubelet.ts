@@ -3,6 +3,7 @@
  * node's side of `kubectl logs` and `kubectl exec`.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../api/client.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { NodeRuntime } from './node-runtime.ts';
 import { handleNodePods, podInformer } from './pod-informer.ts';
@@ -12,16 +13,23 @@ export class Kubelet {
   readonly runtime: NodeRuntime;
   readonly #ctx: ControllerContext;
   readonly #workers = new Map<string, PodWorker>();
+  /** Pods the cluster booted Running (kube-system): adopted as they are, never started again. */
+  readonly #adopted: ReadonlySet<string>;
 
-  constructor(ctx: ControllerContext, runtime: NodeRuntime) {
+  constructor(ctx: ControllerContext, runtime: NodeRuntime, adopted: ReadonlySet<string> = new Set()) {
     this.#ctx = ctx;
     this.runtime = runtime;
+    this.#adopted = adopted;
   }
 
   start(): void {
     const pods = podInformer(this.#ctx.informers);
     const onBound = (pod: Pod) => {
       const uid = pod.metadata!.uid!;
+      if (this.#adopted.has(uid)) {
+        this.#adopt(pod);
+        return;
+      }
       // Work happens on the clock, never inside the watch callback.
       this.#ctx.clock.schedule(0, () => {
         const current = this.#workers.get(uid);
@@ -41,9 +49,26 @@ export class Kubelet {
       onAdd: onBound,
       onUpdate: (_old, pod) => onBound(pod),
       onDelete: (pod) => {
+        if (this.#adopted.has(pod.metadata!.uid!)) this.runtime.releasePodIP(pod.spec?.hostNetwork ? undefined : pod.status?.podIP);
         this.#workers.get(pod.metadata!.uid!)?.remove();
         this.#workers.delete(pod.metadata!.uid!);
       },
+    });
+  }
+
+  /**
+   * An adopted pod keeps its address; asked to delete it, the kubelet stops its containers and
+   * confirms the deletion, as #terminate does for the pods it started.
+   */
+  #adopt(pod: Pod): void {
+    const podIP = pod.spec?.hostNetwork ? undefined : pod.status?.podIP;
+    if (podIP) this.runtime.podCidr.reserve(podIP);
+    if (!pod.metadata?.deletionTimestamp) return;
+    this.#ctx.clock.schedule(0, () => {
+      const recorder = this.#ctx.recorder('kubelet', this.runtime.nodeName);
+      for (const c of pod.spec?.containers ?? []) recorder.record(pod as KubeObject, 'Normal', 'Killing', `Stopping container ${c.name}`, `spec.containers{${c.name}}`);
+      const meta = pod.metadata!;
+      this.#ctx.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: meta.namespace!, name: meta.name!, query: { gracePeriodSeconds: 0 } });
     });
   }
 

@@ -24,4 +24,11 @@ describe('PodCidr', () => {
     cidr.release('10.244.2.100');
     expect([cidr.allocate(), cidr.allocate()]).toEqual(['10.244.2.100', undefined]);
   });
+
+  it('gives the addresses after the ones reserved by adopted pods', () => {
+    const cidr = new PodCidr('10.244.0.0/24');
+    cidr.reserve('10.244.0.2');
+    cidr.reserve('10.244.0.3');
+    expect(cidr.allocate()).toBe('10.244.0.4');
+  });
 });

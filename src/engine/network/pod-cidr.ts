@@ -40,10 +40,22 @@ export class PodCidr {
   }
 
   release(ip: string): void {
+    const offset = this.#offset(ip);
+    if (offset !== undefined) this.#used.delete(offset);
+  }
+
+  /** Marks `ip` taken, as host-local's record of a running pod's address does after a restart. */
+  reserve(ip: string): void {
+    const offset = this.#offset(ip);
+    if (offset === undefined || offset < this.#first || offset > this.#last) return;
+    this.#used.add(offset);
+    this.#lastReserved = Math.max(this.#lastReserved, offset);
+  }
+
+  #offset(ip: string): number | undefined {
     const parts = ip.split('.').map(Number);
-    if (parts.length !== 4) return;
-    const value = ((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]!;
-    this.#used.delete(value - this.#base);
+    if (parts.length !== 4) return undefined;
+    return ((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]! - this.#base;
   }
 
   #ip(offset: number): string {

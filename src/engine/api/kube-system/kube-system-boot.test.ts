@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { setImmediate } from 'node:timers';
+import type { KubeObject } from '../client.ts';
+import { resourceKey } from '../resource-key.ts';
+import { Cluster } from '../../cluster.ts';
+import { DEFAULT_TOPOLOGY } from '../../cluster-topology.ts';
+import { FakeToolRunner } from '../../testing/fake-tool-runner.ts';
+import { kubeSystemSnapshot } from './kube-system-boot.ts';
+
+const nodeYield = () => new Promise<void>((resolve) => setImmediate(resolve));
+const newCluster = () => Cluster.create({ yieldToHost: nodeYield, toolRunner: new FakeToolRunner() });
+
+const PODS = resourceKey('', 'pods');
+const withoutVersion = (obj: KubeObject | undefined) => obj && { ...obj, metadata: { ...obj.metadata, resourceVersion: '' } };
+const names = (cluster: Cluster, key: string) => cluster.server.store.list(key, 'kube-system').map((o) => o.metadata!.name);
+
+describe('kube-system boot', () => {
+  it('is built once per process and shared by every cluster with the same start', () => {
+    const start = Date.UTC(2026, 10, 22, 22);
+    expect(kubeSystemSnapshot(DEFAULT_TOPOLOGY, start)).toBe(kubeSystemSnapshot(DEFAULT_TOPOLOGY, start));
+  });
+
+  it('holds the control plane mirror pods and CoreDNS, Running', async () => {
+    const cluster = await newCluster();
+    const pods = cluster.server.store.list(PODS, 'kube-system');
+    expect(pods.map((p) => [p.metadata!.name!.replace(/^coredns-.*/, 'coredns'), (p as { status?: { phase?: string } }).status?.phase])).toEqual([
+      ['coredns', 'Running'],
+      ['coredns', 'Running'],
+      ['etcd-controlplane', 'Running'],
+      ['kube-apiserver-controlplane', 'Running'],
+      ['kube-controller-manager-controlplane', 'Running'],
+      ['kube-scheduler-controlplane', 'Running'],
+    ]);
+    const node = cluster.server.store.get(resourceKey('', 'nodes'), undefined, 'controlplane');
+    expect(cluster.server.store.get(PODS, 'kube-system', 'etcd-controlplane')!.metadata!.ownerReferences![0]!.uid).toBe(node!.metadata!.uid);
+  });
+
+  it('adopts the booted objects without writing to them or recording events', async () => {
+    const cluster = await newCluster();
+    await cluster.pump.advance(120_000);
+    const snapshot = kubeSystemSnapshot(DEFAULT_TOPOLOGY, cluster.clock.now() - 120_000);
+    for (const { resourceKey: key, object } of snapshot.objects) {
+      const stored = cluster.server.store.get(key, object.metadata?.namespace, object.metadata!.name!);
+      const owners = stored?.metadata?.ownerReferences?.[0]?.kind === 'Node' ? { ownerReferences: stored.metadata.ownerReferences } : {};
+      expect(withoutVersion(stored)).toEqual(withoutVersion({ ...object, metadata: { ...object.metadata, ...owners } }));
+    }
+    expect(cluster.server.store.list(resourceKey('', 'events'))).toEqual([]);
+  });
+
+  it('keeps what one cluster changes out of the next cluster', async () => {
+    const first = await newCluster();
+    const coredns = names(first, PODS)[0]!;
+    first.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'kube-system', name: coredns });
+    first.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'configmaps', namespace: 'kube-system', name: 'coredns' });
+    await first.pump.advance(60_000);
+    expect(names(first, PODS)).not.toContain(coredns);
+    expect(names(first, resourceKey('', 'configmaps'))).not.toContain('coredns');
+
+    const second = await newCluster();
+    expect(names(second, PODS)).toContain(coredns);
+    expect(names(second, resourceKey('', 'configmaps'))).toContain('coredns');
+  });
+
+  it('stops an adopted pod and confirms its deletion', async () => {
+    const cluster = await newCluster();
+    const coredns = names(cluster, PODS)[0]!;
+    cluster.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'kube-system', name: coredns });
+    await cluster.pump.advance(1_000);
+    expect(cluster.server.store.get(PODS, 'kube-system', coredns)).toBeUndefined();
+    const reasons = cluster.server.store.list(resourceKey('', 'events'), 'kube-system').map((e) => `${(e as { reason?: string }).reason} ${(e as { message?: string }).message}`);
+    expect(reasons).toContain('Killing Stopping container coredns');
+  });
+});
