@@ -5,6 +5,7 @@
 import type { ImageSpec } from './image.ts';
 import type { LocalImages } from './local-images.ts';
 import { alpine, alpineCurl, busybox, nginx, pause, redis, ubuntu, ubuntuSleeper } from './base-images.ts';
+import { coredns } from './coredns.ts';
 import { elasticsearch } from './elasticsearch.ts';
 import { eventSimulator } from './event-simulator.ts';
 import { filebeatConfigured } from './filebeat.ts';
@@ -35,6 +36,7 @@ const CATALOGUE: ImageSpec[] = [
   nginx,
   redis,
   pause,
+  coredns,
 ];
 
 export interface ImageReference {

@@ -70,4 +70,22 @@ describe('kube-system boot', () => {
     const reasons = cluster.server.store.list(resourceKey('', 'events'), 'kube-system').map((e) => `${(e as { reason?: string }).reason} ${(e as { message?: string }).message}`);
     expect(reasons).toContain('Killing Stopping container coredns');
   });
+
+  it('brings a deleted mirror pod back Running, as the kubelet of a static pod does', async () => {
+    const cluster = await newCluster();
+    const old = cluster.server.store.get(PODS, 'kube-system', 'kube-apiserver-controlplane')!;
+    cluster.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'kube-system', name: 'kube-apiserver-controlplane' });
+    await cluster.pump.advance(1_000);
+    const mirror = cluster.server.store.get(PODS, 'kube-system', 'kube-apiserver-controlplane') as { metadata: { uid: string }; spec: unknown; status: unknown };
+    expect(mirror.metadata.uid).not.toBe(old.metadata!.uid);
+    expect([mirror.spec, mirror.status]).toEqual([(old as typeof mirror).spec, (old as typeof mirror).status]);
+  });
+
+  it('runs a CoreDNS pod the ReplicaSet creates anew', async () => {
+    const cluster = await newCluster();
+    cluster.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'kube-system', name: names(cluster, PODS)[0]! });
+    await cluster.pump.advance(60_000);
+    const phases = cluster.server.store.list(PODS, 'kube-system').map((p) => (p as { status?: { phase?: string } }).status?.phase);
+    expect(phases).toEqual(['Running', 'Running', 'Running', 'Running', 'Running', 'Running']);
+  });
 });

@@ -78,19 +78,8 @@ function bootStaticPods(boot: Boot): void {
     // The node's uid differs per cluster: restoreKubeSystem fills it in.
     pod.metadata!.ownerReferences = [{ apiVersion: 'v1', controller: true, kind: 'Node', name: boot.controlPlane.name, uid: '' }];
     const created = create(boot, '', 'v1', 'pods', pod as KubeObject) as Pod;
-    putRunning(boot, withoutServiceAccount(created), boot.controlPlane.ip);
+    putRunning(boot, created, boot.controlPlane.ip);
   }
-}
-
-/** Mirror pods skip the ServiceAccount admission plugin (plugin/pkg/admission/serviceaccount). */
-function withoutServiceAccount(pod: Pod): Pod {
-  const spec = { ...pod.spec! };
-  delete spec.serviceAccount;
-  delete spec.serviceAccountName;
-  const isToken = (name: string) => name.startsWith('kube-api-access-');
-  spec.containers = spec.containers.map((c) => ({ ...c, volumeMounts: (c.volumeMounts ?? []).filter((m) => !isToken(m.name)) }));
-  spec.volumes = (spec.volumes ?? []).filter((v) => !isToken(v.name));
-  return { ...pod, spec };
 }
 
 /** A Deployment rolled out and available: revision 1's ReplicaSet and its Running pods on the control plane. */

@@ -81,7 +81,8 @@ function admitDefaultTolerations(spec: Mutable<PodSpec>): void {
 function admitPod(obj: KubeObject, ctx: ServerContext): void {
   const pod = obj as Mutable<Pod>;
   const spec = pod.spec as Mutable<PodSpec>;
-  admitServiceAccount(spec, pod.metadata?.namespace, ctx);
+  // plugin/pkg/admission/serviceaccount leaves a kubelet's mirror pod without a service account.
+  if (pod.metadata?.annotations?.['kubernetes.io/config.mirror'] === undefined) admitServiceAccount(spec, pod.metadata?.namespace, ctx);
   admitDefaultTolerations(spec);
   spec.priority ??= 0;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';

@@ -1,0 +1,33 @@
+/**
+ * registry.k8s.io/coredns/coredns: a distroless image (no shell) whose server answers kubeadm's
+ * probes, `/health` on 8080 and `/ready` on 8181, and metrics on 9153. Name resolution itself is
+ * the cluster network's (network/cluster-network.ts).
+ */
+import type { ImageSpec } from './image.ts';
+
+const ok = () => ({ status: 200, body: 'OK', contentType: 'text/plain; charset=utf-8' });
+
+export const coredns: ImageSpec = {
+  repository: 'registry.k8s.io/coredns/coredns',
+  tags: ['v1.13.1'],
+  entrypoint: ['/coredns'],
+  cmd: [],
+  env: {},
+  workingDir: '/',
+  binaries: [],
+  userland: 'gnu',
+  apps: {
+    '/coredns': async (ctx) => {
+      // The first lines CoreDNS prints for a Corefile serving `.:53`.
+      ctx.log('.:53');
+      ctx.log('CoreDNS-1.13.1');
+      ctx.serve(8080, ok);
+      ctx.serve(8181, ok);
+      ctx.serve(9153, () => ({ status: 200, body: '', contentType: 'text/plain; version=0.0.4; charset=utf-8' }));
+      await ctx.terminated;
+      return 0;
+    },
+  },
+  sizeBytes: 22_384_805,
+  stopsOnSigterm: true,
+};
