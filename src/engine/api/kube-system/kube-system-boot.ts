@@ -20,7 +20,7 @@ import { VirtualClock } from '../../clock/virtual-clock.ts';
 import { computeHash } from '../../controllers/deployment/deployment-util.ts';
 import type { ClusterTopology } from '../../cluster-topology.ts';
 import { corednsConfigMap, corednsDeployment, corednsServiceAccount } from './coredns.ts';
-import { kubeadmConfigMaps } from './kubeadm-configmaps.ts';
+import { kubeadmConfigMaps, kubeProxyConfigMap } from './kubeadm-configmaps.ts';
 import { hex, runningPodStatus } from './running-pod-status.ts';
 import { STATIC_POD_MANIFESTS, type ControlPlaneNode } from './static-pod-manifests.ts';
 
@@ -148,24 +148,24 @@ function bootDeployment(boot: Boot, body: Deployment): void {
   });
 }
 
-/**
- * What kubeadm sets up, one entry per addon. kube-proxy's DaemonSet and pods join its entry once
- * DaemonSets are served.
- */
-const ADDONS: readonly ((boot: Boot) => void)[] = [
-  bootStaticPods,
-  (boot) => {
-    for (const cm of kubeadmConfigMaps(boot.controlPlane, formatTimestamp(boot.nowMs).slice(0, 10))) create(boot, '', 'v1', 'configmaps', cm as KubeObject);
-  },
-  (boot) => {
-    create(boot, '', 'v1', 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } });
-  },
-  (boot) => {
-    create(boot, '', 'v1', 'serviceaccounts', corednsServiceAccount as KubeObject);
-    create(boot, '', 'v1', 'configmaps', corednsConfigMap as KubeObject);
-    bootDeployment(boot, corednsDeployment);
-  },
-];
+/** kube-proxy's ServiceAccount and ConfigMap; its DaemonSet and Running pods join this entry once DaemonSets are served. */
+function bootKubeProxy(boot: Boot): void {
+  create(boot, '', 'v1', 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } });
+  create(boot, '', 'v1', 'configmaps', kubeProxyConfigMap(boot.controlPlane) as KubeObject);
+}
+
+function bootCoreDNS(boot: Boot): void {
+  create(boot, '', 'v1', 'serviceaccounts', corednsServiceAccount as KubeObject);
+  create(boot, '', 'v1', 'configmaps', corednsConfigMap as KubeObject);
+  bootDeployment(boot, corednsDeployment);
+}
+
+function bootKubeadmConfig(boot: Boot): void {
+  for (const cm of kubeadmConfigMaps(boot.controlPlane, formatTimestamp(boot.nowMs).slice(0, 10))) create(boot, '', 'v1', 'configmaps', cm as KubeObject);
+}
+
+/** What kubeadm sets up, in the order `kubeadm init` does: one entry per phase or addon. */
+const ADDONS: readonly ((boot: Boot) => void)[] = [bootStaticPods, bootKubeadmConfig, bootCoreDNS, bootKubeProxy];
 
 /** Its own seed: a fixed stream for the system objects' UIDs, names and container IDs. */
 const BOOT_SEED = 0x6b756265;

@@ -7,8 +7,8 @@ import { API_SERVER_PORT, KUBERNETES_VERSION } from '../../cluster-topology.ts';
 import { KUBEADM_REGISTRY } from './kubeadm-images.ts';
 import type { ControlPlaneNode } from './static-pod-manifests.ts';
 
-function configMap(name: string, data: Record<string, string>, namespace = 'kube-system'): ConfigMap {
-  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace }, data };
+function configMap(name: string, data: Record<string, string>, labels?: Record<string, string>): ConfigMap {
+  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'kube-system', ...(labels ? { labels } : {}) }, data };
 }
 
 function clusterConfiguration(node: ControlPlaneNode): string {
@@ -180,7 +180,11 @@ export function kubeadmConfigMaps(node: ControlPlaneNode, bootDate: string): Con
   return [
     configMap('kubeadm-config', { ClusterConfiguration: clusterConfiguration(node) }),
     configMap('kubelet-config', { kubelet: KUBELET_CONFIGURATION }),
-    configMap('kube-proxy', { 'config.conf': KUBE_PROXY_CONFIGURATION, 'kubeconfig.conf': kubeProxyKubeconfig(node) }),
     configMap('kube-apiserver-legacy-service-account-token-tracking', { since: bootDate }),
   ];
+}
+
+/** kube-proxy's configuration (cmd/kubeadm/app/phases/addons/proxy/manifests.go). */
+export function kubeProxyConfigMap(node: ControlPlaneNode): ConfigMap {
+  return configMap('kube-proxy', { 'config.conf': KUBE_PROXY_CONFIGURATION, 'kubeconfig.conf': kubeProxyKubeconfig(node) }, { app: 'kube-proxy' });
 }
