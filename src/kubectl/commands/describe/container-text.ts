@@ -29,8 +29,10 @@ function describeBasicInfo(w: DescribeWriter, c: Container, status: ContainerSta
   if (status) w.line(2, `Container ID:\t${status.containerID ?? ''}`);
   w.line(2, `Image:\t${c.image ?? ''}`);
   if (status) w.line(2, `Image ID:\t${status.imageID ?? ''}`);
-  const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(', ');
-  const hostPorts = (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`).join(', ');
+  // describeContainerPorts / describeContainerHostPorts: a named port carries its name.
+  const named = (port: number, p: { protocol?: string; name?: string }) => `${port}/${p.protocol ?? 'TCP'}${p.name ? ` (${p.name})` : ''}`;
+  const ports = (c.ports ?? []).map((p) => named(p.containerPort, p)).join(', ');
+  const hostPorts = (c.ports ?? []).map((p) => named(p.hostPort ?? 0, p)).join(', ');
   w.line(2, ports.includes(',') ? `Ports:\t${ports}` : `Port:\t${ports || '<none>'}`);
   w.line(2, hostPorts.includes(',') ? `Host Ports:\t${hostPorts}` : `Host Port:\t${hostPorts || '<none>'}`);
 }

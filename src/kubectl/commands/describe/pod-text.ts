@@ -31,6 +31,11 @@ export async function describePod(api: ApiClient, obj: KubeObject, nowMs: number
   } else w.line(0, `Status:\t${status.phase ?? ''}`);
   if (status.reason) w.line(0, `Reason:\t${status.reason}`);
   if (status.message) w.line(0, `Message:\t${status.message}`);
+  const seccomp = pod.spec?.securityContext?.seccompProfile;
+  if (seccomp) {
+    w.line(0, `SeccompProfile:\t${seccomp.type}`);
+    if (seccomp.type === 'Localhost') w.line(0, `LocalhostProfile:\t${seccomp.localhostProfile ?? ''}`);
+  }
   w.line(0, `IP:\t${status.podIP ?? ''}`);
   if (status.podIPs?.length) {
     w.line(0, 'IPs:');
