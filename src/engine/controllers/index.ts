@@ -9,6 +9,7 @@ import { EndpointsController } from './endpoints/endpoints-controller.ts';
 import { GarbageCollector } from './garbage-collector/garbage-collector.ts';
 import { JobController } from './job/job-controller.ts';
 import { ReplicaSetController } from './replicaset/replica-set-controller.ts';
+import { StatefulSetController } from './statefulset/stateful-set-controller.ts';
 import { startServiceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
 import { ResourceQuotaController } from './resource-quota/resource-quota-controller.ts';
 
@@ -17,6 +18,7 @@ export function startControllers(ctx: ControllerContext): void {
   new GarbageCollector(ctx).start();
   new ReplicaSetController(ctx).start();
   new DeploymentController(ctx).start();
+  new StatefulSetController(ctx).start();
   new EndpointsController(ctx).start();
   new JobController(ctx).start();
   new CronJobController(ctx).start();

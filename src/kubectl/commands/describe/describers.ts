@@ -18,6 +18,7 @@ import { writeNodeResources } from './node-resources-text.ts';
 import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
+import { describeStatefulSet } from './statefulset-text.ts';
 import { describeLimitRange, describePriorityClass, describeResourceQuota } from './quota-limits-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 import { writeUnstructuredContent } from './unstructured-text.ts';
@@ -227,6 +228,7 @@ const describeUnstructured: Describer = async (api, obj, nowMs) => {
 export const DESCRIBERS: Record<string, Describer> = {
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
+  StatefulSet: describeStatefulSet,
   Pod: describePod,
   Service: describeService,
   Endpoints: describeEndpoints,
