@@ -3,6 +3,7 @@ import { startBootstrap } from './bootstrap/bootstrap-controller.ts';
 import { startCustomResourceDefinitionController } from '../api/custom-resources/crd-controller.ts';
 import type { ControllerContext } from './controller-context.ts';
 import { CronJobController } from './cronjob/cronjob-controller.ts';
+import { DaemonSetController } from './daemon/daemon-set-controller.ts';
 import { DisruptionController } from './disruption/disruption-controller.ts';
 import { DeploymentController } from './deployment/deployment-controller.ts';
 import { EndpointsController } from './endpoints/endpoints-controller.ts';
@@ -19,6 +20,7 @@ export function startControllers(ctx: ControllerContext): void {
   new ReplicaSetController(ctx).start();
   new DeploymentController(ctx).start();
   new StatefulSetController(ctx).start();
+  new DaemonSetController(ctx).start();
   new EndpointsController(ctx).start();
   new JobController(ctx).start();
   new CronJobController(ctx).start();

@@ -120,3 +120,61 @@ kubectl apply -f empty-selector.yaml
 kubectl get all
 kubectl delete sts web
 kubectl get controllerrevisions
+# DaemonSets: one pod per eligible node (the controlplane's taint keeps it off there).
+cat > ds.yaml <<'EOF'
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: fluentd
+spec:
+  selector:
+    matchLabels:
+      app: fluentd
+  template:
+    metadata:
+      labels:
+        app: fluentd
+    spec:
+      containers:
+      - name: fluentd
+        image: busybox:1.36
+        command: ["sleep", "3600"]
+EOF
+cat > bad-ds.yaml <<'EOF'
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: bad
+spec:
+  selector:
+    matchLabels:
+      app: other
+  updateStrategy:
+    rollingUpdate:
+      maxUnavailable: 1
+      maxSurge: 1
+  template:
+    metadata:
+      labels:
+        app: bad
+    spec:
+      containers:
+      - name: c
+        image: busybox:1.36
+EOF
+kubectl apply -f ds.yaml
+sleep 30
+kubectl get ds
+kubectl get ds -o wide
+kubectl get daemonsets.apps fluentd -o yaml
+kubectl describe ds fluentd
+kubectl rollout status ds/fluentd
+kubectl set image ds/fluentd fluentd=busybox:1.28
+sleep 90
+kubectl rollout status daemonset/fluentd
+kubectl rollout history ds/fluentd
+kubectl rollout undo ds/fluentd
+kubectl rollout pause ds/fluentd
+kubectl scale ds fluentd --replicas=2
+kubectl apply -f bad-ds.yaml
+kubectl get controllerrevisions -l app=fluentd

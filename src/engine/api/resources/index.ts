@@ -3,6 +3,7 @@ import type { ResourceDefinition } from '../resource-definition.ts';
 import { configMapDefinition } from './configmap.ts';
 import { controllerRevisionDefinition } from './controller-revision.ts';
 import { cronJobDefinition } from './cronjob.ts';
+import { daemonSetDefinition } from './daemonset.ts';
 import { customResourceDefinitionDefinition } from '../custom-resources/crd-definition.ts';
 import { deploymentDefinition } from './deployment.ts';
 import { endpointsDefinition } from './endpoints.ts';
@@ -38,6 +39,7 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     serviceDefinition,
     // Groups in kube-apiserver's priority order: apps, batch, policy, apiextensions, scheduling, coordination, discovery.
     controllerRevisionDefinition,
+    daemonSetDefinition,
     deploymentDefinition,
     replicaSetDefinition,
     statefulSetDefinition,

@@ -9,6 +9,7 @@ import { decodeBase64 } from '../../../lib/base64.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeCronJob, describeJob, describeServiceAccount } from './batch-text.ts';
+import { describeDaemonSet } from './daemonset-text.ts';
 import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { describePodDisruptionBudget } from './pdb-text.ts';
@@ -229,6 +230,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
   StatefulSet: describeStatefulSet,
+  DaemonSet: describeDaemonSet,
   Pod: describePod,
   Service: describeService,
   Endpoints: describeEndpoints,
