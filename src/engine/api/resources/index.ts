@@ -1,7 +1,9 @@
 /** Every kind the simulated API server serves, in the order discovery lists them. */
 import type { ResourceDefinition } from '../resource-definition.ts';
 import { configMapDefinition } from './configmap.ts';
+import { controllerRevisionDefinition } from './controller-revision.ts';
 import { cronJobDefinition } from './cronjob.ts';
+import { daemonSetDefinition } from './daemonset.ts';
 import { customResourceDefinitionDefinition } from '../custom-resources/crd-definition.ts';
 import { deploymentDefinition } from './deployment.ts';
 import { endpointsDefinition } from './endpoints.ts';
@@ -20,6 +22,7 @@ import { replicaSetDefinition } from './replicaset.ts';
 import { secretDefinition } from './secret.ts';
 import { serviceDefinition } from './service.ts';
 import { serviceAccountDefinition } from './serviceaccount.ts';
+import { statefulSetDefinition } from './statefulset.ts';
 
 export function allResourceDefinitions(): ResourceDefinition[] {
   return [
@@ -35,8 +38,11 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     serviceAccountDefinition,
     serviceDefinition,
     // Groups in kube-apiserver's priority order: apps, batch, policy, apiextensions, scheduling, coordination, discovery.
+    controllerRevisionDefinition,
+    daemonSetDefinition,
     deploymentDefinition,
     replicaSetDefinition,
+    statefulSetDefinition,
     cronJobDefinition,
     jobDefinition,
     podDisruptionBudgetDefinition,

@@ -9,6 +9,7 @@ import { decodeBase64 } from '../../../lib/base64.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeCronJob, describeJob, describeServiceAccount } from './batch-text.ts';
+import { describeDaemonSet } from './daemonset-text.ts';
 import { describeEndpoints } from './endpoints-text.ts';
 import { writeEvents } from './events-section.ts';
 import { describePodDisruptionBudget } from './pdb-text.ts';
@@ -18,6 +19,7 @@ import { writeNodeResources } from './node-resources-text.ts';
 import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
+import { describeStatefulSet } from './statefulset-text.ts';
 import { describeLimitRange, describePriorityClass, describeResourceQuota } from './quota-limits-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 import { writeUnstructuredContent } from './unstructured-text.ts';
@@ -227,6 +229,8 @@ const describeUnstructured: Describer = async (api, obj, nowMs) => {
 export const DESCRIBERS: Record<string, Describer> = {
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
+  StatefulSet: describeStatefulSet,
+  DaemonSet: describeDaemonSet,
   Pod: describePod,
   Service: describeService,
   Endpoints: describeEndpoints,

@@ -1,4 +1,4 @@
-/** `kubectl rollout history`: the revisions a Deployment's ReplicaSets record. */
+/** `kubectl rollout history`: the revisions a Deployment's ReplicaSets, or a StatefulSet's or DaemonSet's ControllerRevisions, record. */
 import type { ReplicaSet } from 'kubernetes-types/apps/v1';
 import { intFlag } from '../../flags.ts';
 import { KubectlError } from '../../errors.ts';
@@ -6,6 +6,8 @@ import type { KubectlCommand } from '../../kubectl-command.ts';
 import { kindPrefix } from '../../resource-mapper.ts';
 import { describePodTemplateTabbed } from '../describe/pod-template-text.ts';
 import { deploymentOf, ownedReplicaSets, revisionOf, targetOf } from './deployment-target.ts';
+import { controlledHistory, printHistory } from './revision-history.ts';
+import type { KubeObject } from '../../../engine/api/client.ts';
 
 /** Models pkg/polymorphichelpers/history.go DeploymentHistoryViewer.ViewHistory. */
 export const rolloutHistory: KubectlCommand = {
@@ -16,15 +18,24 @@ export const rolloutHistory: KubectlCommand = {
   ],
   async run(inv) {
     const { target, name } = targetOf(inv);
-    if (target.resource.kind !== 'Deployment') throw new KubectlError(`error: no history viewer has been implemented for "${target.resource.kind}"`);
+    const kind = target.resource.kind;
+    if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet') throw new KubectlError(`error: no history viewer has been implemented for "${kind}"`);
     const d = await deploymentOf(inv, target, name);
     if (!d) return 1;
+    const revision = intFlag(inv.flags, 'revision');
+    if (kind !== 'Deployment') {
+      // StatefulSetHistoryViewer / DaemonSetHistoryViewer read the ControllerRevisions.
+      if (revision !== undefined && revision < 0) throw new KubectlError(`error: revision must be a positive integer: ${revision}`);
+      const text = printHistory(await controlledHistory(inv, d as KubeObject), revision ?? 0);
+      const header = revision ? `${kindPrefix(target.resource)}/${name} with revision #${revision}` : `${kindPrefix(target.resource)}/${name} `;
+      inv.out(`${header}\n${text}\n`);
+      return 0;
+    }
     const byRevision = new Map<number, ReplicaSet>();
     for (const rs of await ownedReplicaSets(inv, d)) {
       const revision = revisionOf(rs);
       if (revision !== undefined) byRevision.set(revision, rs);
     }
-    const revision = intFlag(inv.flags, 'revision');
     if (revision !== undefined && revision !== 0) {
       if (revision < 0) throw new KubectlError(`error: revision must be a positive integer: ${revision}`);
       const rs = byRevision.get(revision);

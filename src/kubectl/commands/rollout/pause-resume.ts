@@ -13,6 +13,8 @@ function pauseLike(path: string, paused: boolean): KubectlCommand {
       const { target, name } = targetOf(inv);
       const d = await deploymentOf(inv, target, name);
       if (!d) return 1;
+      // polymorphichelpers/objectpauser.go and objectresumer.go know only Deployments.
+      if (target.resource.kind !== 'Deployment') throw new KubectlError(`error: ${qualifiedName(target.resource)} "${name}" ${paused ? 'pausing' : 'resuming'} is not supported`);
       if (Boolean(d.spec?.paused) === paused) throw new KubectlError(`error: ${qualifiedName(target.resource)} "${name}" is ${paused ? 'already paused' : 'not paused'}`);
       const res = await patchObject(inv.api, target.resource, inv.namespace, name, { spec: { paused: paused ? true : null } }, 'application/strategic-merge-patch+json');
       if (!res.ok) {

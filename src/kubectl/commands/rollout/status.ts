@@ -1,27 +1,11 @@
-/** `kubectl rollout status`: waits on a watch until the Deployment has rolled out. */
-import type { Deployment } from 'kubernetes-types/apps/v1';
+/** `kubectl rollout status`: waits on a watch until the workload has rolled out. */
+import type { KubeObject } from '../../../engine/api/client.ts';
 import { stringFlag } from '../../flags.ts';
 import { KubectlError } from '../../errors.ts';
 import type { KubectlCommand } from '../../kubectl-command.ts';
 import { requestBase } from '../../resource-args.ts';
 import { deploymentOf, targetOf } from './deployment-target.ts';
-
-/** Models pkg/polymorphichelpers/rollout_status.go DeploymentStatusViewer.Status. */
-export function statusMessage(d: Deployment): { message: string; done: boolean; error?: string } {
-  const name = d.metadata!.name!;
-  const s = d.status ?? {};
-  const replicas = d.spec?.replicas ?? 1;
-  if ((d.metadata?.generation ?? 0) > (s.observedGeneration ?? 0)) return { message: 'Waiting for deployment spec update to be observed...\n', done: false };
-  const progressing = s.conditions?.find((c) => c.type === 'Progressing');
-  if (progressing?.reason === 'ProgressDeadlineExceeded') return { message: '', done: true, error: `error: deployment "${name}" exceeded its progress deadline` };
-  const updated = s.updatedReplicas ?? 0;
-  if (updated < replicas) return { message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...\n`, done: false };
-  if ((s.replicas ?? 0) > updated)
-    return { message: `Waiting for deployment "${name}" rollout to finish: ${(s.replicas ?? 0) - updated} old replicas are pending termination...\n`, done: false };
-  if ((s.availableReplicas ?? 0) < updated)
-    return { message: `Waiting for deployment "${name}" rollout to finish: ${s.availableReplicas ?? 0} of ${updated} updated replicas are available...\n`, done: false };
-  return { message: `deployment "${name}" successfully rolled out\n`, done: true };
-}
+import { statusViewerFor } from './status-viewers.ts';
 
 export const rolloutStatus: KubectlCommand = {
   path: 'rollout status',
@@ -32,13 +16,13 @@ export const rolloutStatus: KubectlCommand = {
   ],
   async run(inv) {
     const { target, name } = targetOf(inv);
-    if (target.resource.kind !== 'Deployment')
-      throw new KubectlError(`error: no status viewer has been implemented for ${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}`);
+    const viewer = statusViewerFor(target.resource.kind);
+    if (!viewer) throw new KubectlError(`error: no status viewer has been implemented for ${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}`);
     const first = await deploymentOf(inv, target, name);
     if (!first) return 1;
     const watchFlag = stringFlag(inv.flags, 'watch');
-    const evaluate = (d: Deployment): number | undefined => {
-      const result = statusMessage(d);
+    const evaluate = (obj: KubeObject): number | undefined => {
+      const result = viewer(obj);
       if (result.error) {
         inv.err(`${result.error}\n`);
         return 1;
@@ -46,7 +30,7 @@ export const rolloutStatus: KubectlCommand = {
       inv.out(result.message);
       return result.done ? 0 : undefined;
     };
-    const immediate = evaluate(first);
+    const immediate = evaluate(first as KubeObject);
     if (immediate !== undefined || watchFlag === 'false') return immediate ?? 0;
     const timeout = parseDuration(stringFlag(inv.flags, 'timeout'));
     return new Promise<number>((resolve) => {
@@ -66,7 +50,7 @@ export const rolloutStatus: KubectlCommand = {
             finish(1);
             return;
           }
-          const code = evaluate(event.object as Deployment);
+          const code = evaluate(event.object);
           if (code !== undefined) finish(code);
         },
       );

@@ -2,7 +2,7 @@
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import { intFlag } from '../../flags.ts';
-import type { ApiResource } from '../../../engine/api/client.ts';
+import type { ApiResource, KubeObject } from '../../../engine/api/client.ts';
 import { KubectlError } from '../../errors.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy, dryRunSuffix } from '../../dry-run.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
@@ -10,6 +10,7 @@ import { kindPrefix } from '../../resource-mapper.ts';
 import { requestBase } from '../../resource-args.ts';
 import { describePodTemplateTabbed } from '../describe/pod-template-text.ts';
 import { deploymentOf, ownedReplicaSets, REVISION_ANNOTATION, revisionOf, targetOf } from './deployment-target.ts';
+import { controlledHistory, findHistory, revisionTemplate } from './revision-history.ts';
 
 const HASH_LABEL = 'pod-template-hash';
 
@@ -102,19 +103,41 @@ async function rollback(inv: Invocation, resource: ApiResource, deployment: Depl
   return 'rolled back';
 }
 
+/** Models rollback.go StatefulSetRollbacker / DaemonSetRollbacker.Rollback: the revision's patch, reapplied. */
+async function rollbackFromHistory(inv: Invocation, resource: ApiResource, obj: KubeObject, toRevision: number): Promise<string> {
+  const strategy = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
+  const toHistory = findHistory(toRevision, await controlledHistory(inv, obj));
+  if (!toHistory) throw revisionNotFound(toRevision);
+  const template = revisionTemplate(toHistory);
+  if (strategy === 'client') return describePodTemplateTabbed(template) + '\n';
+  const current = (obj.spec as { template?: PodTemplateSpec } | undefined)?.template;
+  if (JSON.stringify(normalize(template)) === JSON.stringify(normalize(current))) return `skipped rollback (current template already matches revision ${toRevision})`;
+  const res = await inv.api.request({
+    verb: 'patch',
+    ...requestBase(resource, inv.namespace),
+    name: obj.metadata!.name!,
+    body: toHistory.data,
+    patchType: 'application/strategic-merge-patch+json',
+    query: dryRunQuery(strategy),
+  });
+  if (!res.ok) throw new KubectlError(`error: ${res.body.message}`);
+  return 'rolled back';
+}
+
 export const rolloutUndo: KubectlCommand = {
   path: 'rollout undo',
   flags: [{ name: 'to-revision', kind: 'int' }, DRY_RUN_FLAG],
   async run(inv) {
     const strategy = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     const { target, name } = targetOf(inv);
-    if (target.resource.kind !== 'Deployment')
+    const kind = target.resource.kind;
+    if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet')
       throw new KubectlError(`error: no rollbacker has been implemented for "${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}"`);
     const toRevision = intFlag(inv.flags, 'to-revision') ?? 0;
     const d = await deploymentOf(inv, target, name);
     if (!d) return 1;
     if (toRevision < 0) throw revisionNotFound(toRevision);
-    const operation = await rollback(inv, target.resource, d, toRevision);
+    const operation = kind === 'Deployment' ? await rollback(inv, target.resource, d, toRevision) : await rollbackFromHistory(inv, target.resource, d as KubeObject, toRevision);
     inv.out(`${kindPrefix(target.resource)}/${name} ${operation}${dryRunSuffix(strategy)}\n`);
     return 0;
   },

@@ -1,0 +1,25 @@
+/**
+ * The claims of a StatefulSet pod's volumeClaimTemplates, `<template>-<pod>`, created before the
+ * pod (createPersistentVolumeClaims). Only when the server serves PersistentVolumeClaims.
+ */
+import type { StatefulSet } from 'kubernetes-types/apps/v1';
+import type { KubeObject } from '../../api/client.ts';
+import type { ControllerContext } from '../controller-context.ts';
+
+const CLAIMS = { group: '', version: 'v1', resource: 'persistentvolumeclaims' } as const;
+
+/** The error text of the first claim that could not be made, if any. */
+export function createClaims(ctx: ControllerContext, set: StatefulSet, podName: string): string | undefined {
+  const templates = set.spec?.volumeClaimTemplates ?? [];
+  if (!templates.length || !ctx.server.discovery().some((r) => r.group === '' && r.name === 'persistentvolumeclaims')) return undefined;
+  const namespace = set.metadata!.namespace!;
+  for (const template of templates) {
+    const name = `${template.metadata?.name}-${podName}`;
+    if (ctx.server.handle({ verb: 'get', ...CLAIMS, namespace, name }).ok) continue;
+    const labels = { ...(set.spec?.selector?.matchLabels ?? {}), ...(template.metadata?.labels ?? {}) };
+    const body = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name, namespace, labels }, spec: template.spec } as KubeObject;
+    const created = ctx.server.handle({ verb: 'create', ...CLAIMS, namespace, body });
+    if (!created.ok) return created.body.message;
+  }
+  return undefined;
+}
