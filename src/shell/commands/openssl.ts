@@ -5,7 +5,7 @@
  */
 import type { Command } from '../command.ts';
 import { encodeBase64Bytes } from '../../lib/base64.ts';
-import { opensslReq, opensslX509 } from './openssl-certificates.ts';
+import { opensslGenrsa, opensslReq, opensslX509 } from './openssl-certificates.ts';
 
 let draws = 0;
 
@@ -27,6 +27,7 @@ export const openssl: Command = {
     const [sub, ...args] = ctx.argv.slice(1);
     if (sub === 'req') return opensslReq(ctx, args);
     if (sub === 'x509') return opensslX509(ctx, args);
+    if (sub === 'genrsa') return opensslGenrsa(ctx, args);
     if (sub !== 'rand') {
       ctx.stderr.write(sub === undefined ? '' : `Invalid command '${sub}'; type "help" for a list.\n`);
       return sub === undefined ? 0 : 1;
