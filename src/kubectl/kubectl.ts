@@ -8,6 +8,7 @@ import { describeCommand } from './commands/describe.ts';
 import { editCommand } from './commands/edit.ts';
 import { attachCommand } from './commands/attach.ts';
 import { execCommand } from './commands/exec.ts';
+import { cpCommand } from './commands/cp/cp.ts';
 import { portForwardCommand } from './commands/port-forward.ts';
 import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
 import { logsCommand } from './commands/logs.ts';
@@ -91,6 +92,7 @@ const COMMANDS: KubectlCommand[] = [
   scaleCommand,
   ...rolloutCommands,
   execCommand,
+  cpCommand,
   attachCommand,
   portForwardCommand,
   editCommand,

@@ -54,6 +54,7 @@ export const BUSYBOX_TOOLS = [
   'nc',
   'ping',
   'timeout',
+  'tar',
 ] as const;
 
 export const COREUTILS_TOOLS = [
@@ -106,6 +107,7 @@ export const COREUTILS_TOOLS = [
   'du',
   'df',
   'timeout',
+  'tar',
 ] as const;
 
 /** python:alpine images: busybox applets next to the interpreter. */
@@ -155,4 +157,5 @@ export const PYTHON_ALPINE_TOOLS = [
   'printf',
   'expr',
   'vi',
+  'tar',
 ] as const;

@@ -9,6 +9,7 @@ import { KubectlError } from '../errors.ts';
 import { stringFlag, stringsFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { OUTPUT_FLAGS, requireName, submit } from './generator-commands.ts';
+import { keyPairError } from './x509-key-pair.ts';
 
 const PEM_BLOCK = /-----BEGIN ([^-\n]*)-----\r?\n([\s\S]*?)-----END \1-----/g;
 
@@ -57,7 +58,7 @@ export const createSecretTlsCommand: KubectlCommand = {
     if (!certFile || !keyFile) throw new KubectlError('error: key and cert must be specified');
     const cert = readFile(inv, certFile);
     const key = readFile(inv, keyFile);
-    const problem = x509KeyPairError(cert, key);
+    const problem = x509KeyPairError(cert, key) ?? keyPairError(cert, key);
     if (problem) throw new KubectlError(`error: ${problem}`);
     const secret: KubeObject = {
       apiVersion: 'v1',

@@ -15,6 +15,8 @@ import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
 import { omitManagedFields } from '../printers/omit-managed-fields.ts';
 import { toYaml } from '../printers/yaml-printer.ts';
+import { labelMatcher } from '../../lib/label-selector/label-selector.ts';
+import { maskSecretData } from './diff-masker.ts';
 import { LAST_APPLIED } from './last-applied.ts';
 import { fieldValidation, requireFiles, targetOf, type ManifestTarget } from './manifest-targets.ts';
 
@@ -28,6 +30,7 @@ export const diffCommand: KubectlCommand = {
     { name: 'force-conflicts', kind: 'bool' },
     { name: 'show-managed-fields', kind: 'bool' },
     { name: 'concurrency', kind: 'int' },
+    { name: 'selector', short: 'l', kind: 'string' },
   ],
   async run(inv) {
     try {
@@ -45,8 +48,13 @@ async function runDiff(inv: Invocation): Promise<number> {
   if (inv.args.length > 0) throw new KubectlError(`error: Unexpected args: [${inv.args.join(' ')}]\nSee 'kubectl diff -h' for help and examples`);
   const files = requireFiles(inv);
   if (!boolFlag(inv.flags, 'server-side') && boolFlag(inv.flags, 'force-conflicts')) throw new KubectlError('error: --force-conflicts only works with --server-side');
+  const selector = stringFlag(inv.flags, 'selector');
+  const matcher = selector === undefined ? undefined : labelMatcher(selector);
+  if (matcher && !matcher.ok) throw new KubectlError(`error: the provided selector "${selector}" is not valid: ${matcher.message}`);
   const targets: ManifestTarget[] = [];
   for (const entry of await visitManifests(inv.ctx, files, { validate: fieldValidation(inv) !== 'Ignore' })) {
+    // The builder filters the files' objects by -l before anything is asked of the server.
+    if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
     const target = 'error' in entry ? entry : await targetOf(inv, entry);
     if ('error' in target) throw new KubectlError(target.error.startsWith('error') ? target.error : `error: ${target.error}`);
     targets.push(target);
@@ -56,9 +64,10 @@ async function runDiff(inv: Invocation): Promise<number> {
   try {
     for (const target of targets) {
       const versions = await liveAndMerged(inv, target);
+      const masked = maskSecretData(versions.live, versions.merged);
       const file = fileName(target);
-      writeVersion(inv, `${live}/${file}`, versions.live);
-      writeVersion(inv, `${merged}/${file}`, versions.merged);
+      writeVersion(inv, `${live}/${file}`, masked.from);
+      writeVersion(inv, `${merged}/${file}`, masked.to);
     }
     return await inv.ctx.runScript(`${diffProgram(inv)} ${live} ${merged}`);
   } finally {
@@ -128,7 +137,8 @@ function fileName({ resource, namespace, name }: ManifestTarget): string {
 }
 
 /** DiffVersion.Print: the YAML printer's text, managed fields left out unless asked for; nothing for no object. */
-function writeVersion(inv: Invocation, path: string, obj: KubeObject | undefined): void {
+function writeVersion(inv: Invocation, path: string, obj: KubeObject | undefined | null): void {
+  if (obj === null) return inv.ctx.fs.writeFile(path, 'null\n');
   const shown = obj && !boolFlag(inv.flags, 'show-managed-fields') ? omitManagedFields(obj) : obj;
   inv.ctx.fs.writeFile(path, shown ? toYaml(shown) : '');
 }

@@ -25,6 +25,7 @@ import { openssl } from './openssl.ts';
 import { less, more } from './pagers.ts';
 import { watch } from './watch.ts';
 import { yq } from './yq.ts';
+import { tar } from './tar.ts';
 
 export function toolCommands(): Command[] {
   return [
@@ -69,5 +70,6 @@ export function toolCommands(): Command[] {
     more,
     watch,
     yq,
+    tar,
   ];
 }

@@ -1,9 +1,11 @@
 /**
- * openssl, for what the exam asks of it: `openssl rand [-hex|-base64] NUM`. The bytes come from a
+ * openssl, for what the exam asks of it: `openssl rand [-hex|-base64] NUM`, and self-signed
+ * certificates (`req -x509`, `x509`, in openssl-certificates.ts). The bytes come from a
  * generator seeded by the virtual clock, so a replayed session prints the same ones.
  */
 import type { Command } from '../command.ts';
 import { encodeBase64Bytes } from '../../lib/base64.ts';
+import { opensslGenrsa, opensslReq, opensslX509 } from './openssl-certificates.ts';
 
 let draws = 0;
 
@@ -23,6 +25,9 @@ export const openssl: Command = {
   name: 'openssl',
   async run(ctx) {
     const [sub, ...args] = ctx.argv.slice(1);
+    if (sub === 'req') return opensslReq(ctx, args);
+    if (sub === 'x509') return opensslX509(ctx, args);
+    if (sub === 'genrsa') return opensslGenrsa(ctx, args);
     if (sub !== 'rand') {
       ctx.stderr.write(sub === undefined ? '' : `Invalid command '${sub}'; type "help" for a list.\n`);
       return sub === undefined ? 0 : 1;
