@@ -25,6 +25,7 @@ export function commandContextFor(shell: Interpreter, argv: string[], io: Io): C
     stdin: io.stdin,
     stdinIsTerminal: io.stdinIsTerminal,
     stdout: io.stdout,
+    stdoutIsTerminal: host.terminalOut !== undefined && io.stdout === host.terminalOut,
     stderr: io.stderr,
     env,
     cwd: state.cwd,
