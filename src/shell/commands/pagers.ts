@@ -16,9 +16,8 @@ function isTerminalPager(ctx: CommandContext): boolean {
 }
 
 /** The files named (or standard input), each read; those that cannot be are reported. */
-function readFiles(ctx: CommandContext, name: 'less' | 'more', names: string[]): { files: PagedFile[]; status: number } {
+function readFiles(ctx: CommandContext, name: 'less' | 'more', names: string[]): { files: PagedFile[] } {
   const files: PagedFile[] = [];
-  let status = 0;
   for (const file of names) {
     if (file === '-') {
       files.push({ text: ctx.stdin });
@@ -27,17 +26,15 @@ function readFiles(ctx: CommandContext, name: 'less' | 'more', names: string[]):
     const path = resolvePath(ctx.cwd, file);
     if (!ctx.fs.exists(path)) {
       ctx.stderr.write(name === 'less' ? `${file}: No such file or directory\n` : `more: cannot open ${file}: No such file or directory\n`);
-      status = 1;
       continue;
     }
     if (ctx.fs.stat(path).kind === 'directory') {
       ctx.stderr.write(name === 'less' ? `${file} is a directory\n` : `\n*** ${file}: directory ***\n\n`);
-      status = 1;
       continue;
     }
     files.push({ name: file, text: ctx.fs.readFile(path) });
   }
-  return { files, status };
+  return { files };
 }
 
 export const less: Command = {
@@ -64,18 +61,19 @@ export const less: Command = {
       ctx.stderr.write('Missing filename ("less --help" for help)\n');
       return 1;
     }
-    const { files, status } = readFiles(ctx, 'less', names.length === 0 ? ['-'] : names);
-    if (files.length === 0) return status;
+    const { files } = readFiles(ctx, 'less', names.length === 0 ? ['-'] : names);
+    // less 590 ends 1 when it could open nothing at a terminal, 0 when it copies to a pipe.
+    if (files.length === 0) return isTerminalPager(ctx) ? 1 : 0;
     const oneScreen = () => {
       const size = ctx.terminal.size?.() ?? { columns: 80, rows: 24 };
       return files.length === 1 && files[0]!.text.split('\n').length - 1 < size.rows;
     };
     if (!isTerminalPager(ctx) || (quitIfOneScreen && oneScreen())) {
       for (const file of files) ctx.stdout.write(file.text);
-      return status;
+      return 0;
     }
     await runLess(ctx, files, flags);
-    return status;
+    return 0;
   },
 };
 
@@ -87,12 +85,13 @@ export const more: Command = {
       ctx.stderr.write("more: bad usage\nTry 'more --help' for more information.\n");
       return 1;
     }
-    const { files, status } = readFiles(ctx, 'more', names.length === 0 ? ['-'] : names);
+    // util-linux more ends 0 whatever it could not open.
+    const { files } = readFiles(ctx, 'more', names.length === 0 ? ['-'] : names);
     // Models more.c: several files each get a `::::::` banner.
     const text = files.map((file) => (names.length > 1 ? `::::::::::::::\n${file.name ?? '-'}\n::::::::::::::\n${file.text}` : file.text)).join('');
     if (!isTerminalPager(ctx)) {
       ctx.stdout.write(text);
-      return status;
+      return 0;
     }
     if (files.length > 0)
       await runMore(
@@ -100,6 +99,6 @@ export const more: Command = {
         text,
         files.some((file) => file.name !== undefined),
       );
-    return status;
+    return 0;
   },
 };
