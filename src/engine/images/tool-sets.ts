@@ -54,6 +54,11 @@ export const BUSYBOX_TOOLS = [
   'nc',
   'ping',
   'timeout',
+  'hexdump',
+  'xxd',
+  'od',
+  'less',
+  'more',
 ] as const;
 
 export const COREUTILS_TOOLS = [
