@@ -92,7 +92,10 @@ export interface CommandContext {
   /** True when stdin is the terminal rather than a pipe, file or here-document. */
   stdinIsTerminal: boolean;
   stdout: OutputStream;
-  /** True when stdout is the terminal a command line was typed at (isatty(1)), not a pipe, file or capture. */
+  /**
+   * For a line typed at a terminal: true when stdout is that terminal (isatty(1)), false when a
+   * pipe, file or capture. Left out when the command was not typed (a script, the headless player).
+   */
   stdoutIsTerminal?: boolean;
   stderr: OutputStream;
   env: Map<string, string>;
