@@ -38,7 +38,11 @@ export interface LessFlags extends LessOptions {
   ignoreCase: 'never' | 'smart' | 'always';
 }
 
-export async function runLess(ctx: CommandContext, files: PagedFile[], flags: LessFlags): Promise<number> {
+/** Marks the end of the `+cmd` keys: what comes before it runs ahead of the first screen. */
+const STARTED = '\0started';
+
+/** `initial`: the keys of `+cmd` options (`+G`, `+/pattern`), run before the first screen. */
+export async function runLess(ctx: CommandContext, files: PagedFile[], flags: LessFlags, initial: string[] = []): Promise<number> {
   const keys = new KeyReader(ctx.terminal.rawKeys!());
   const releaseCtrlC = ctx.terminal.trapCtrlC?.(() => keys.push('\x03'));
   const size = () => ctx.terminal.size?.() ?? { columns: 80, rows: 24 };
@@ -95,12 +99,18 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
   };
   ctx.stdout.write(ENTER_SCREEN);
   try {
-    paint();
+    for (const key of [...initial, STARTED]) keys.push(key);
+    let started = false;
     let count = '';
     let pending: string | undefined;
     for (;;) {
       const key = pending ?? (await keys.next());
       pending = undefined;
+      if (key === STARTED) {
+        started = true;
+        paint();
+        continue;
+      }
       const current = size();
       if (current.columns !== view.columns || current.rows !== view.window + 1) view.resize(current);
       if (/^[0-9]$/.test(key)) {
@@ -111,7 +121,8 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
       const n = count === '' ? undefined : Number(count);
       count = '';
       if (QUIT.has(key)) return 0;
-      isNew = false;
+      // The first screen after `+cmd` still names the file.
+      if (started) isNew = false;
       if (FORWARD_LINE.has(key)) view.forward(n ?? 1);
       else if (BACK_LINE.has(key)) view.back(n ?? 1);
       else if (FORWARD_PAGE.has(key)) view.forward(n ?? view.window);
@@ -160,7 +171,7 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
         ctx.stdout.write(BELL);
         continue;
       }
-      if (pending !== undefined) continue;
+      if (pending !== undefined || !started) continue;
       paint();
     }
   } finally {

@@ -37,12 +37,20 @@ function readFiles(ctx: CommandContext, name: 'less' | 'more', names: string[]):
   return { files };
 }
 
+/** `+cmd`: less's command to start with; a number alone goes to that line, a search is entered. */
+function initialKeys(command: string): string[] {
+  if (/^\d+$/.test(command)) return [...command, 'g'];
+  const keys = [...command];
+  return command.startsWith('/') || command.startsWith('?') ? [...keys, '\r'] : keys;
+}
+
 export const less: Command = {
   name: 'less',
   async run(ctx) {
     const flags: LessFlags = { chop: false, lineNumbers: false, ignoreCase: 'never' };
     let quitIfOneScreen = false;
     const names: string[] = [];
+    const initial: string[] = [];
     let options = true;
     for (const arg of ctx.argv.slice(1)) {
       if (options && arg === '--') options = false;
@@ -55,7 +63,8 @@ export const less: Command = {
           else if (letter === 'F') quitIfOneScreen = true;
           else if (!QUIET_LESS_OPTIONS.has(letter)) ctx.stderr.write(`There is no -${letter} option ("less --help" for help)\n`);
         }
-      } else if (!arg.startsWith('+')) names.push(arg);
+      } else if (options && arg.startsWith('+') && arg.length > 1) initial.push(...initialKeys(arg.slice(1)));
+      else names.push(arg);
     }
     if (names.length === 0 && ctx.stdinIsTerminal) {
       ctx.stderr.write('Missing filename ("less --help" for help)\n');
@@ -72,7 +81,7 @@ export const less: Command = {
       for (const file of files) ctx.stdout.write(file.text);
       return 0;
     }
-    await runLess(ctx, files, flags);
+    await runLess(ctx, files, flags, initial);
     return 0;
   },
 };
