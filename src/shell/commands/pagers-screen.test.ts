@@ -100,4 +100,16 @@ describe('less and more at a terminal', () => {
     terminal.press('q');
     expect({ top: screen.slice(0, 2), prompt: screen.at(-1), code: await running }).toEqual({ top: ['LINE ONE', 'line 2'], prompt: '[7mlong.txt[27m', code: 0 });
   });
+
+  // less 590 and util-linux more in a pty: less ends 1 when it opened nothing, more 0.
+  it.each([
+    { line: 'less nofile', code: 1, out: 'nofile: No such file or directory\n' },
+    { line: 'more nofile', code: 0, out: 'more: cannot open nofile: No such file or directory\n' },
+  ])('$line at a terminal', async ({ line, code, out }) => {
+    const terminal = terminalShell({});
+    let text = '';
+    const sink = { write: (t: string) => (text += t) };
+    const status = await terminal.shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt(), interactive: true });
+    expect({ text, status, held: terminal.held }).toEqual({ text: out, status: code, held: false });
+  });
 });
