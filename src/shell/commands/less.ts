@@ -13,8 +13,6 @@ import { LessView, type LessOptions } from './less-view.ts';
 export interface PagedFile {
   /** The name the prompt shows; none for standard input. */
   name?: string;
-  /** Where the file is, for `v` (edit it); none for standard input. */
-  path?: string;
   text: string;
 }
 
@@ -143,20 +141,6 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
         else pending = await message('No previous regular expression');
       } else if (key === '=' || key === '\x07') {
         pending = await message(fileInfo(view, files[index]!));
-      } else if (key === 'v') {
-        const file = files[index]!;
-        if (!file.path) pending = await message('Cannot edit standard input');
-        else if (!ctx.terminal.editFile) ctx.stdout.write(BELL);
-        else {
-          // Models less's `v`: the editor on the file, then the file read again where it was.
-          await ctx.terminal.editFile(file.path);
-          const line = view.topLine;
-          file.text = ctx.fs.exists(file.path) ? ctx.fs.readFile(file.path) : '';
-          view = new LessView(file.text, size(), flags);
-          view.toLine(line);
-          // lsystem() examines the file again: its first prompt names it.
-          isNew = true;
-        }
       } else if (key === ':') {
         const next = await keys.next();
         if (next === 'q' || next === 'Q') return 0;

@@ -40,8 +40,6 @@ function terminalShell(files: Record<string, string>) {
           },
         };
       },
-      // The page's editor, as the learner changing the first line and saving.
-      editFile: async (path) => fs.writeFile(path, fs.readFile(path).replace('line 1\n', 'LINE ONE\n')),
       trapCtrlC: (onCtrlC) => {
         ctrlC = onCtrlC;
         return () => (ctrlC = undefined);
@@ -86,19 +84,6 @@ describe('less and more at a terminal', () => {
     }
     expect(screens.map(({ step, ours }) => ({ step, screen: ours }))).toEqual(screens.map(({ step, real }) => ({ step, screen: real })));
     expect({ done, held: terminal.held, code: await running }).toEqual({ done: true, held: false, code: 0 });
-  });
-
-  it('v edits the file and shows it again from the same line', async () => {
-    const terminal = terminalShell({ 'long.txt': recorded.cases[0]!.files['long.txt']! });
-    let ours = '';
-    const sink = { write: (text: string) => (ours += text) };
-    const running = terminal.shell.run('less long.txt', { stdout: sink, stderr: sink, interrupt: createInterrupt(), interactive: true });
-    await turns(20);
-    terminal.press('v');
-    await turns(20);
-    const screen = new Screen(recorded.columns, recorded.rows).write(ours).rows();
-    terminal.press('q');
-    expect({ top: screen.slice(0, 2), prompt: screen.at(-1), code: await running }).toEqual({ top: ['LINE ONE', 'line 2'], prompt: '[7mlong.txt[27m', code: 0 });
   });
 
   // less 590 and util-linux more in a pty: less ends 1 when it opened nothing, more 0.

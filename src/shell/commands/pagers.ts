@@ -32,7 +32,7 @@ function readFiles(ctx: CommandContext, name: 'less' | 'more', names: string[]):
       ctx.stderr.write(name === 'less' ? `${file} is a directory\n` : `\n*** ${file}: directory ***\n\n`);
       continue;
     }
-    files.push({ name: file, path, text: ctx.fs.readFile(path) });
+    files.push({ name: file, text: ctx.fs.readFile(path) });
   }
   return { files };
 }
