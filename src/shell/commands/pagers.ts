@@ -11,6 +11,27 @@ import { runMore } from './more.ts';
 /** less's options that take no value and change nothing here (colours, prompts, exits). */
 const QUIET_LESS_OPTIONS = new Set(['R', 'r', 'X', 'K', 'M', 'm', 'n', 'e', 'E', 'f', 'c', 'C', 's', 'q', 'Q', 'w', 'W', 'a', 'L', 'u', 'U', 'g', 'G', '~']);
 
+/** less's long options by the letter of their short form (`-` for those that change nothing here). */
+const LESS_LONG_OPTIONS: Record<string, string> = {
+  'chop-long-lines': 'S',
+  'LINE-NUMBERS': 'N',
+  'ignore-case': 'i',
+  'IGNORE-CASE': 'I',
+  'quit-if-one-screen': 'F',
+  'RAW-CONTROL-CHARS': '-',
+  'raw-control-chars': '-',
+  'no-init': '-',
+  'LONG-PROMPT': '-',
+  'quit-at-eof': '-',
+  'QUIT-AT-EOF': '-',
+  'squeeze-blank-lines': '-',
+  silent: '-',
+  QUIET: '-',
+  quiet: '-',
+  mouse: '-',
+  'use-color': '-',
+};
+
 function isTerminalPager(ctx: CommandContext): boolean {
   return ctx.stdoutIsTerminal === true && ctx.terminal.rawKeys !== undefined;
 }
@@ -63,6 +84,14 @@ export const less: Command = {
           else if (letter === 'F') quitIfOneScreen = true;
           else if (!QUIET_LESS_OPTIONS.has(letter)) ctx.stderr.write(`There is no -${letter} option ("less --help" for help)\n`);
         }
+      } else if (options && arg.startsWith('--')) {
+        const letter = LESS_LONG_OPTIONS[arg.slice(2).split('=')[0]!];
+        if (letter === 'S') flags.chop = true;
+        else if (letter === 'N') flags.lineNumbers = true;
+        else if (letter === 'i') flags.ignoreCase = 'smart';
+        else if (letter === 'I') flags.ignoreCase = 'always';
+        else if (letter === 'F') quitIfOneScreen = true;
+        else if (letter === undefined) ctx.stderr.write(`There is no ${arg.slice(2)} option ("less --help" for help)\n`);
       } else if (options && arg.startsWith('+') && arg.length > 1) initial.push(...initialKeys(arg.slice(1)));
       else names.push(arg);
     }
