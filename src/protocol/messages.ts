@@ -74,6 +74,11 @@ export type ToWorker =
   | { type: 'shell.interrupt' }
   /** The terminal's size in characters, when first measured and on each change. */
   | { type: 'terminal.resize'; columns: number; rows: number }
+  /**
+   * Keys typed while a full-screen program holds the terminal (see terminal.raw), as typed and
+   * unechoed; Ctrl-C still goes as shell.interrupt.
+   */
+  | { type: 'shell.keys'; data: string }
   /** Ctrl-D on an empty line while a program reads the terminal (see shell.done `reading`): end of its input. */
   | { type: 'shell.endOfInput' }
   | { type: 'clock.set'; playing: boolean; speed: number }
@@ -124,6 +129,11 @@ export type FromWorker =
   | { type: 'shell.output'; id: number; data: string }
   /** `reading`: not the shell's prompt but a program's (`cat`, a shell inside `kubectl exec -it`) waiting for a line. */
   | { type: 'shell.done'; id: number; exitCode: number; prompt: string; reading?: boolean }
+  /**
+   * A full-screen program (`less`, `more`) took the terminal's keys (raw) or gave them back: until
+   * then what is typed goes as shell.keys, not echoed and not kept for the next prompt.
+   */
+  | { type: 'terminal.raw'; raw: boolean }
   /** The lines of shell.run `id` were not run: the command needs more of them. */
   | { type: 'shell.needsMoreInput'; id: number; consumed?: number }
   /** The command of shell.run `id` took its first `lines` following lines; it runs now. */

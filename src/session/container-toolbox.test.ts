@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers';
 import { describe, expect, it } from 'vitest';
 import type { ContainerNetwork } from '../engine/kubelet/tool-runner.ts';
 import { ContainerToolbox } from './container-toolbox.ts';
+import { BUSYBOX_TOOLS } from '../engine/images/tool-sets.ts';
 
 const BUSYBOX = ['sh', 'sleep', 'echo'];
 
@@ -145,5 +146,20 @@ describe('an interactive shell in a container', () => {
       screen: 'root@p:/# if true; then\n> echo x\n> \nbash: syntax error: unexpected end of file\nexit\n',
       code: 2,
     });
+  });
+});
+
+// busybox 1.36's hexdump, xxd and od applets (the busybox image's /bin): the same dumps as
+// util-linux, vim's xxd and coreutils; `less` and `more` with no terminal copy their input.
+describe('the busybox image', () => {
+  const cases = [
+    { name: 'hexdump -C', line: 'echo hi | hexdump -C', out: '00000000  68 69 0a                                          |hi.|\n00000003\n' },
+    { name: 'xxd', line: 'echo hi | xxd', out: '00000000: 6869 0a                                  hi.\n' },
+    { name: 'od -c', line: 'echo hi | od -c', out: '0000000   h   i  \\n\n0000003\n' },
+    { name: 'hexdump of a missing file', line: 'hexdump -C nofile', out: 'hexdump: nofile: No such file or directory\n', code: 1 },
+    { name: 'less to a pipe', line: 'echo hi | less | cat', out: 'hi\n' },
+  ];
+  it.each(cases)('$name', async ({ line, out, code = 0 }) => {
+    expect(await run(['sh', '-c', line], [...BUSYBOX_TOOLS])).toEqual({ out, code });
   });
 });

@@ -57,12 +57,26 @@ export interface TerminalPort {
    * keystroke as typed, Ctrl-C included, until `release`. Simulated terminals leave it out and
    * offer `readLine`/`trapCtrlC` instead.
    */
+  /**
+   * Takes the keyboard for a full-screen program (`less`, `more`): until `release`, each key typed
+   * goes to `onData` as typed, unechoed, instead of to the line discipline. Ctrl-C stays a signal
+   * (curses' cbreak mode): a program that outlives it traps it with `trapCtrlC`. Only the page's
+   * terminal offers it; elsewhere such programs behave as with standard output not a terminal.
+   */
+  rawKeys?(): RawKeys;
   rawMode?(): {
     onData(listener: (data: string) => void): () => void;
     size(): { columns: number; rows: number };
     onResize(listener: () => void): () => void;
     release(): void;
   };
+}
+
+/** The keys typed while a full-screen program holds the terminal (TerminalPort.rawKeys). */
+export interface RawKeys {
+  /** Calls `listener` with each chunk typed (an escape sequence arrives whole); returns the unsubscribe. */
+  onData(listener: (data: string) => void): () => void;
+  release(): void;
 }
 
 /**
@@ -78,6 +92,11 @@ export interface CommandContext {
   /** True when stdin is the terminal rather than a pipe, file or here-document. */
   stdinIsTerminal: boolean;
   stdout: OutputStream;
+  /**
+   * For a line typed at a terminal: true when stdout is that terminal (isatty(1)), false when a
+   * pipe, file or capture. Left out when the command was not typed (a script, the headless player).
+   */
+  stdoutIsTerminal?: boolean;
   stderr: OutputStream;
   env: Map<string, string>;
   cwd: string;

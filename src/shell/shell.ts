@@ -240,7 +240,7 @@ export class Shell {
       backgroundYield: this.#options.backgroundYield ?? this.#options.yieldToHost,
       ...(this.#options.hostTurns ? { hostTurns: this.#options.hostTurns } : {}),
       processes: this.#processes,
-      ...(io.interactive ? { jobNotices: io.stderr } : {}),
+      ...(io.interactive ? { jobNotices: io.stderr, terminalOut: io.stdout } : {}),
     });
     let status: number;
     try {

@@ -24,6 +24,8 @@ import { TerminalOutput } from './terminal-output.ts';
 import { PageEditor } from './page-editor.ts';
 import { labCatalogue, readyMessages, reachedOf } from './lab-view.ts';
 import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
+import { messageChannelYield } from './host-yield.ts';
+import { RawKeysBridge } from './raw-keys.ts';
 import { startFromSaved, startSession, type SessionHost, type SessionStart } from './start-session.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -39,14 +41,7 @@ const TICK_MS = 50;
  * Ctrl-C are answered within it while a thousand pods start at one instant.
  */
 const SLICE_MS = 25;
-const channel = new MessageChannel();
-const pendingYields: (() => void)[] = [];
-channel.port1.onmessage = () => pendingYields.shift()?.();
-const yieldToHost = () =>
-  new Promise<void>((resolve) => {
-    pendingYields.push(resolve);
-    channel.port2.postMessage(0);
-  });
+const yieldToHost = messageChannelYield();
 
 let session: Session | undefined;
 /** The last size the terminal reported, for a session started after it. */
@@ -88,9 +83,9 @@ function savedClock(): SavedClock | undefined {
 
 /** Real-time spacing of the clock's own saves, so a reload's clock is at most this far behind. */
 const CLOCK_SAVE_TICKS = 40;
-
 const post = (message: FromWorker) => self.postMessage(message);
 const output = new TerminalOutput(post, () => running?.interrupt.interrupted);
+const rawKeys = new RawKeysBridge(post);
 
 /** Virtual-time spacing of rollout-view samples while fast-forwarding. */
 const FAST_FORWARD_SAMPLE_MS = 1000;
@@ -109,6 +104,7 @@ const pageEditor = new PageEditor(post);
 
 /** The page's editor as the shell's TerminalPort: resolves when the learner saves or closes. */
 const terminal = {
+  rawKeys: () => rawKeys.open(),
   editFile: (path: string, keys: EditorKeys = 'vim') =>
     replayEditor?.editFile(path) ??
     pageEditor.edit(path, { read: () => (session?.fs.exists(path) ? session.fs.readFile(path) : ''), write: (content) => session?.fs.writeFile(path, content) }, keys),
@@ -184,6 +180,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'session.start': {
         running?.interrupt.fire();
         output.reset();
+        rawKeys.reset();
         clockChosen = false;
         // Only the tab that has the lab starts a session on it (ui/app/lab-lock.ts).
         resumeSaving();
@@ -307,7 +304,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
               void postSnapshot();
             },
             // A program waiting for the learner's next line (a shell in `exec -it`) is not work to wait for.
-            commandRunning: () => (session?.inputPrompt === undefined ? running?.line : undefined),
+            commandRunning: () => (session?.inputPrompt === undefined && !rawKeys.held ? running?.line : undefined),
           });
           post({ type: 'clock.untilSettled', id: message.id, ...result });
         } finally {
@@ -322,6 +319,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         post({ type: 'shell.completions', id: message.id, ...completion });
         break;
       }
+      case 'shell.keys':
+        rawKeys.press(message.data);
+        break;
       case 'shell.endOfInput':
         if (session?.inputPrompt !== undefined) journal?.recordForCommand({ kind: 'input', line: null });
         session?.sendInput(null);

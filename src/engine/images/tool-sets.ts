@@ -55,6 +55,11 @@ export const BUSYBOX_TOOLS = [
   'ping',
   'timeout',
   'tar',
+  'hexdump',
+  'xxd',
+  'od',
+  'less',
+  'more',
 ] as const;
 
 export const COREUTILS_TOOLS = [

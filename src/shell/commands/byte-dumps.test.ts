@@ -29,3 +29,19 @@ describe('hexdump, xxd and od', () => {
     expect(await runToolLine(`cd /root; ${line}`, { files })).toEqual({ out, code: 0 });
   });
 });
+
+// A file that cannot be read, in each tool's words and exit status (util-linux 2.38, vim 9 xxd,
+// coreutils 9 od; busybox 1.36 libbb/dump.c for the image's applets).
+describe('hexdump, xxd and od on a missing file', () => {
+  const cases: { name: string; line: string; userland?: 'gnu' | 'busybox'; out: string; code: number }[] = [
+    { name: 'hexdump', line: 'hexdump -C nofile', out: 'hexdump: nofile: No such file or directory\nhexdump: all input file arguments failed\n', code: 1 },
+    { name: 'hexdump with one file of two', line: 'hexdump -C nofile h | tail -1', out: 'hexdump: nofile: No such file or directory\n0000000e\n', code: 0 },
+    { name: 'busybox hexdump', line: 'hexdump -C nofile', userland: 'busybox', out: 'hexdump: nofile: No such file or directory\n', code: 1 },
+    { name: 'xxd', line: 'xxd nofile', out: 'xxd: nofile: No such file or directory\n', code: 2 },
+    { name: 'od', line: 'od -c nofile', out: 'od: nofile: No such file or directory\n', code: 1 },
+    { name: 'od with one file of two', line: 'od -c nofile h | tail -1', out: 'od: nofile: No such file or directory\n0000016\n', code: 0 },
+  ];
+  it.each(cases)('$name', async ({ line, userland, out, code }) => {
+    expect(await runToolLine(`cd /root; ${line}`, { files, ...(userland ? { userland } : {}) })).toEqual({ out, code });
+  });
+});

@@ -9,9 +9,10 @@ import { utf8Bytes, utf8Text } from '../../lib/base64.ts';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
-function inputBytes(ctx: CommandContext, name: string, files: string[]): { bytes: Uint8Array; status: number } {
+/** `noneRead`: files were named and not one could be read. */
+function inputBytes(ctx: CommandContext, name: string, files: string[]): { bytes: Uint8Array; status: number; noneRead: boolean } {
   const { texts, status } = readInputs(ctx, name, files);
-  return { bytes: Uint8Array.from(utf8Bytes(texts.map((t) => t.text).join(''))), status };
+  return { bytes: Uint8Array.from(utf8Bytes(texts.map((t) => t.text).join(''))), status, noneRead: files.length > 0 && texts.length === 0 };
 }
 
 /** Rows of `perRow` bytes; a row equal to the one before becomes `*` once (hexdump, od). */
@@ -41,11 +42,16 @@ export const hexdump: Command = {
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const canonical = args.includes('-C');
-    const { bytes, status } = inputBytes(
+    const { bytes, status, noneRead } = inputBytes(
       ctx,
       'hexdump',
       args.filter((a) => !a.startsWith('-')),
     );
+    // util-linux hexdump says so when every file failed; busybox's does not.
+    if (noneRead && ctx.userland === 'gnu') {
+      ctx.stderr.write('hexdump: all input file arguments failed\n');
+      return 1;
+    }
     if (canonical) {
       ctx.stdout.write(
         rows(bytes, 16, true, (row, offset) => {
@@ -86,7 +92,9 @@ export const xxd: Command = {
       else if (a === '-c' || a === '-cols') perRow = Number(args[++i]);
       else files.push(a);
     }
-    const { bytes, status } = inputBytes(ctx, 'xxd', files);
+    const { bytes, status: failed } = inputBytes(ctx, 'xxd', files);
+    // vim's xxd exits 2 on a file it cannot open; busybox's applet 1.
+    const status = failed && ctx.userland === 'gnu' ? 2 : failed;
     if (reverse) {
       const text = utf8Text([...bytes]);
       const digits = plain
@@ -139,7 +147,9 @@ export const od: Command = {
         if (a === '-t') i++;
       } else files.push(a);
     }
-    const { bytes, status } = inputBytes(ctx, 'od', files);
+    const { bytes, status, noneRead } = inputBytes(ctx, 'od', files);
+    // coreutils od prints no offset at all when it read nothing.
+    if (noneRead) return status;
     const offset = (n: number) => (noOffsets ? '' : n.toString(8).padStart(7, '0'));
     const cell = (row: Uint8Array): string => {
       if (kind === 'c') return [...row].map((b) => ` ${(OD_ESCAPES[b] ?? (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b.toString(8).padStart(3, '0'))).padStart(3)}`).join('');

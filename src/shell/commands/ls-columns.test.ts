@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { setImmediate } from 'node:timers';
 import { columnsLayout } from './ls.ts';
+import { MemoryFileSystem } from '../fs/memory-file-system.ts';
+import { Shell, createInterrupt, registryOf } from '../shell.ts';
+import { toolCommands } from './index.ts';
 
 const NAMES =
   'alpha beta chi delta epsilon eta gamma iota kappa lambda mu nu omega omicron phi pi psi rho sigma tau theta upsilon verylongfilename-number-one verylongfilename-number-two xi zeta'.split(
@@ -24,5 +28,32 @@ describe('ls lays names out in columns to the terminal width', () => {
   ];
   it.each(cases)('$width columns', ({ width, out }) => {
     expect(columnsLayout(NAMES, width)).toBe(out);
+  });
+});
+
+// GNU ls lays out columns only when its standard output is a terminal (isatty(1)).
+describe('ls at a terminal', () => {
+  const cases: { name: string; line: string; out: string }[] = [
+    { name: 'writing to the terminal, in columns', line: 'ls', out: 'a  b  c\n' },
+    { name: 'writing to a pipe, one name a line', line: 'ls | cat', out: 'a\nb\nc\n' },
+    { name: 'captured by $(), one name a line', line: 'echo "$(ls)"', out: 'a\nb\nc\n' },
+  ];
+  it.each(cases)('$name', async ({ line, out }) => {
+    const fs = new MemoryFileSystem();
+    fs.mkdir('/root', { recursive: true });
+    for (const name of ['a', 'b', 'c']) fs.writeFile(`/root/${name}`, '');
+    const shell = new Shell({
+      fs,
+      registry: registryOf(toolCommands()),
+      env: { HOME: '/root' },
+      cwd: '/root',
+      time: { now: () => 0, sleep: async () => undefined },
+      yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),
+      terminal: { size: () => ({ columns: 80, rows: 24 }) },
+    });
+    let text = '';
+    const sink = { write: (t: string) => (text += t) };
+    await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt(), interactive: true });
+    expect(text).toBe(out);
   });
 });

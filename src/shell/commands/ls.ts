@@ -51,7 +51,7 @@ export const ls: Command = {
       if (stat.kind === 'directory') lines.push(`total ${rows.reduce((n, r) => n + Math.ceil(Number(r.size) / 4096) * 4, 0)}`);
       for (const r of rows) lines.push(`${r.mode} ${r.links} root root ${r.size.padStart(sizeWidth)} ${r.when} ${r.name}`);
     }
-    if (!long && !flags.includes('1') && ctx.stdinIsTerminal && lines.every((l) => !l.endsWith(':'))) {
+    if (!long && !flags.includes('1') && ctx.stdinIsTerminal && ctx.stdoutIsTerminal !== false && lines.every((l) => !l.endsWith(':'))) {
       if (lines.length) ctx.stdout.write(columnsLayout(lines, ctx.terminal.size?.().columns ?? 80));
     } else if (lines.length) ctx.stdout.write(`${lines.join('\n')}\n`);
     return status;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { setImmediate } from 'node:timers';
 import { newSession, runLineThenInterrupt } from '../../../tests/support/session.ts';
+import { MemoryFileSystem } from '../fs/memory-file-system.ts';
+import { Shell, createInterrupt, registryOf } from '../shell.ts';
+import { toolCommands } from './index.ts';
 
 const CLEAR = '\x1b[H\x1b[2J';
 
@@ -26,5 +30,39 @@ describe('watch', async () => {
   it('-t leaves out the header', async () => {
     const { stdout } = await runLineThenInterrupt(session, 'watch -t -n 5 echo a b', 1000);
     expect(stdout).toBe(`\x1b[?1049h${CLEAR}a b\x1b[?1049l`);
+  });
+});
+
+describe('watch at a terminal', () => {
+  it('takes the keys while it draws (curses noecho) and gives them back on Ctrl-C', async () => {
+    const fs = new MemoryFileSystem();
+    fs.mkdir('/root', { recursive: true });
+    const interrupt = createInterrupt();
+    let held = false;
+    const shell = new Shell({
+      fs,
+      registry: registryOf(toolCommands()),
+      env: { HOME: '/root' },
+      time: {
+        now: () => 0,
+        sleep: (_ms, cancel) => new Promise((_resolve, reject) => cancel?.onInterrupt(() => reject(Object.assign(new Error('interrupted'), { name: 'InterruptedError' })))),
+      },
+      yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),
+      terminal: {
+        size: () => ({ columns: 80, rows: 24 }),
+        rawKeys: () => {
+          held = true;
+          return { onData: () => () => undefined, release: () => (held = false) };
+        },
+      },
+    });
+    let out = '';
+    const sink = { write: (t: string) => (out += t) };
+    const running = shell.run('watch -t echo hi', { stdout: sink, stderr: sink, interrupt, interactive: true });
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    const whileRunning = held;
+    interrupt.fire();
+    const code = await running;
+    expect({ whileRunning, held, code, out }).toEqual({ whileRunning: true, held: false, code: 0, out: `\x1b[?1049h${CLEAR}hi\x1b[?1049l` });
   });
 });

@@ -49,6 +49,9 @@ export const watch: Command = {
       return 1;
     }
     const hostname = ctx.env.get('HOSTNAME') ?? 'controlplane';
+    // curses' noecho: what is typed while watch draws is not written over its screen.
+    const keys = ctx.stdoutIsTerminal === true ? ctx.terminal.rawKeys?.() : undefined;
+    keys?.onData(() => undefined);
     ctx.stdout.write(ALTERNATE_SCREEN);
     try {
       for (;;) {
@@ -79,6 +82,8 @@ export const watch: Command = {
       if (!ctx.interrupt.interrupted) throw error;
       ctx.stdout.write(NORMAL_SCREEN);
       return 0;
+    } finally {
+      keys?.release();
     }
   },
 };

@@ -25,6 +25,8 @@ export function commandContextFor(shell: Interpreter, argv: string[], io: Io): C
     stdin: io.stdin,
     stdinIsTerminal: io.stdinIsTerminal,
     stdout: io.stdout,
+    // Unknown (left out) where no line was typed at a terminal: a script, the headless player.
+    ...(host.terminalOut !== undefined ? { stdoutIsTerminal: io.stdout === host.terminalOut } : {}),
     stderr: io.stderr,
     env,
     cwd: state.cwd,

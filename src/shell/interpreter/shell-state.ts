@@ -68,6 +68,8 @@ export interface Environment {
   processes: ProcessTable;
   /** Set in a background job: where SIGSTOP holds it until SIGCONT. */
   stopGate?: StopGate;
+  /** The stream of the terminal a typed line runs at: a command whose stdout is this one writes to a tty. */
+  terminalOut?: OutputStream;
   /** The terminal, where an interactive shell reports its ended jobs whatever a command redirected. */
   jobNotices?: OutputStream;
 }

@@ -85,6 +85,14 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     let busy = true;
     /** The prompt shown is a program's reading the terminal (`cat`, a shell inside `kubectl exec -it`), not bash's. */
     let reading = false;
+    /** A full-screen program (`less`) holds the keys: they go to it as typed, unechoed. */
+    let raw = false;
+    /** Keys for the program holding the terminal; Ctrl-C stays a signal, as in curses' cbreak mode. */
+    const sendRawKeys = (data: string) =>
+      data.split(CTRL_C).forEach((part, i) => {
+        if (i > 0) client.send({ type: 'shell.interrupt' });
+        if (part) client.send({ type: 'shell.keys', data: part });
+      });
     let runningId = 0;
     let completionId = 0;
     let completionLine = '';
@@ -137,6 +145,7 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
         case 'session.ready':
           busy = false;
           reading = false;
+          raw = false;
           ctrlCWhileBusy = false;
           pending = [];
           if (message.history) editor.loadHistory(message.history);
@@ -160,11 +169,21 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
           break;
         case 'shell.done':
           busy = false;
+          raw = false;
           pending = [];
           ctrlCWhileBusy = false;
           reading = message.reading === true;
           showPrompt(message.prompt);
           replayTypeahead();
+          break;
+        case 'terminal.raw':
+          raw = message.raw && busy;
+          // Keys typed before the program took the terminal are its first keys, as on a tty.
+          if (raw && typeahead) {
+            const keys = typeahead;
+            typeahead = '';
+            sendRawKeys(keys);
+          }
           break;
         case 'shell.needsMoreInput':
           if (ctrlCWhileBusy) {
@@ -221,6 +240,10 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       }
     });
     const handleInput = (data: string) => {
+      if (busy && raw) {
+        sendRawKeys(data);
+        return;
+      }
       if (busy) {
         if (data.includes('\x03')) {
           // Echoed as a tty does, which also drops what was typed ahead; the shell ends the line when the command stops.
