@@ -101,10 +101,13 @@ function splitByPDBViolation(victims: readonly PodInfo[], pdbs: readonly PodDisr
 /** SelectVictimsOnNode: the fewest, least important pods whose leaving lets the pod fit. */
 export function selectVictimsOnNode(state: CycleState, original: NodeInfo, ctx: PreemptionContext): { victims: Pod[]; numPDBViolations: number } | Status {
   const nowMs = ctx.nowMs;
+  const priority = podPriority(state.pod);
+  const potential: PodInfo[] = [];
+  for (const info of original.pods.values()) if (podPriority(info.pod) < priority) potential.push(info);
+  if (!potential.length) return { code: 'UnschedulableAndUnresolvable', reasons: ['No preemption victims found for incoming pod'], plugin: 'DefaultPreemption' };
+  // Snapshot only a node with victims: most dry runs end above without touching the cache.
   const node = new NodeInfo(original.node);
   for (const info of original.pods.values()) node.addPod(info);
-  const potential = [...node.pods.values()].filter((info) => podPriority(info.pod) < podPriority(state.pod));
-  if (!potential.length) return { code: 'UnschedulableAndUnresolvable', reasons: ['No preemption victims found for incoming pod'], plugin: 'DefaultPreemption' };
   for (const info of potential) node.removePod(info.pod.metadata?.uid ?? '');
   const alone = runFilters(state, node, ctx);
   if (alone) return alone;
