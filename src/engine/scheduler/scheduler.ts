@@ -103,7 +103,7 @@ export class Scheduler {
     if (pod && !pod.spec?.nodeName && !pod.metadata?.deletionTimestamp) {
       const key = objectKey(pod as KubeObject);
       // A parked pod comes back when its spec or labels change, not when its status does.
-      if (!this.#queue.has(key) || !old || podUpdateMayHelp(old, pod)) this.#queue.add(key);
+      if (!this.#queue.has(key) || !old || podUpdateMayHelp(old, pod)) this.#queue.add(key, pod.spec?.priority ?? 0);
     } else this.#queue.delete(objectKey((pod ?? old) as KubeObject));
   }
 
@@ -205,7 +205,7 @@ export class Scheduler {
    */
   #fail(key: string, pod: Pod, message: string, rejectors: ReadonlySet<string>, nominatedNodeName?: string): void {
     this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
-    this.#queue.addUnschedulable(key, rejectors);
+    this.#queue.addUnschedulable(key, pod.spec?.priority ?? 0, rejectors);
     const previous = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
     const generation = pod.metadata?.generation;
     const nominationChanged = nominatedNodeName !== undefined && nominatedNodeName !== (pod.status?.nominatedNodeName ?? '');
