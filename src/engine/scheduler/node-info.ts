@@ -50,6 +50,8 @@ export class NodeInfo {
   readonly nonZeroRequested = { milliCpu: 0, memory: 0 };
   allocatable: Resource = emptyResource();
   allowedPodNumber = 0;
+  /** The lowest priority among the pods, recomputed only after the pod holding it left. */
+  #lowestPriority: number | undefined = Number.POSITIVE_INFINITY;
 
   constructor(node?: Node) {
     if (node) this.setNode(node);
@@ -70,6 +72,7 @@ export class NodeInfo {
     const uid = info.pod.metadata?.uid ?? '';
     if (this.pods.has(uid)) this.removePod(uid);
     this.pods.set(uid, info);
+    if (this.#lowestPriority !== undefined) this.#lowestPriority = Math.min(this.#lowestPriority, info.pod.spec?.priority ?? 0);
     addResource(this.requested, info.requests);
     this.nonZeroRequested.milliCpu += info.nonZero.milliCpu;
     this.nonZeroRequested.memory += info.nonZero.memory;
@@ -79,9 +82,19 @@ export class NodeInfo {
     const info = this.pods.get(uid);
     if (!info) return;
     this.pods.delete(uid);
+    if ((info.pod.spec?.priority ?? 0) === this.#lowestPriority) this.#lowestPriority = undefined;
     addResource(this.requested, info.requests, -1);
     this.nonZeroRequested.milliCpu -= info.nonZero.milliCpu;
     this.nonZeroRequested.memory -= info.nonZero.memory;
+  }
+
+  /** Preemption asks it of every node at every failed attempt: most answer without a pass over the pods. */
+  lowestPodPriority(): number {
+    if (this.#lowestPriority === undefined) {
+      this.#lowestPriority = Number.POSITIVE_INFINITY;
+      for (const { pod } of this.pods.values()) this.#lowestPriority = Math.min(this.#lowestPriority, pod.spec?.priority ?? 0);
+    }
+    return this.#lowestPriority;
   }
 
   /** Whether `port` clashes with a host port held here (0.0.0.0 clashes with every address). */

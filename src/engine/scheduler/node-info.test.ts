@@ -1,0 +1,32 @@
+import type { Pod } from 'kubernetes-types/core/v1';
+import { describe, expect, it } from 'vitest';
+import { NodeInfo, newPodInfo } from './node-info.ts';
+
+const pod = (uid: string, priority?: number): Pod => ({
+  metadata: { uid, name: uid, namespace: 'default' },
+  spec: { containers: [], ...(priority !== undefined ? { priority } : {}) },
+});
+
+type Step = { add: Pod } | { remove: string };
+
+describe('NodeInfo.lowestPodPriority', () => {
+  const cases: { name: string; steps: Step[]; want: number }[] = [
+    { name: 'is +Infinity on an empty node', steps: [], want: Number.POSITIVE_INFINITY },
+    { name: 'counts a pod without priority as 0', steps: [{ add: pod('a', 5) }, { add: pod('b') }], want: 0 },
+    { name: 'follows the lowest of several pods', steps: [{ add: pod('a', 5) }, { add: pod('b', -3) }, { add: pod('c', 7) }], want: -3 },
+    { name: 'rises when the lowest pod leaves', steps: [{ add: pod('a', 5) }, { add: pod('b', -3) }, { remove: 'b' }], want: 5 },
+    { name: 'stays while a pod of the same priority remains', steps: [{ add: pod('a', 1) }, { add: pod('b', 1) }, { remove: 'a' }], want: 1 },
+    { name: 'follows a pod replaced under the same uid', steps: [{ add: pod('a', 1) }, { add: pod('a', 9) }], want: 9 },
+    { name: 'is +Infinity again once every pod left', steps: [{ add: pod('a', 2) }, { remove: 'a' }], want: Number.POSITIVE_INFINITY },
+  ];
+  it.each(cases)('$name', ({ steps, want }) => {
+    const node = new NodeInfo();
+    for (const step of steps) {
+      if ('add' in step) node.addPod(newPodInfo(step.add));
+      else node.removePod(step.remove);
+      // Asked between steps too, so a cached answer must survive the next change.
+      node.lowestPodPriority();
+    }
+    expect(node.lowestPodPriority()).toBe(want);
+  });
+});
