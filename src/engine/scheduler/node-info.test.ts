@@ -30,3 +30,30 @@ describe('NodeInfo.lowestPodPriority', () => {
     expect(node.lowestPodPriority()).toBe(want);
   });
 });
+
+describe('NodeInfo.podsWithRequiredAntiAffinity', () => {
+  const antiAffinity = (uid: string): Pod => ({
+    ...pod(uid),
+    spec: {
+      containers: [],
+      affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'db' } } }] } },
+    },
+  });
+  const preferredOnly: Pod = {
+    ...pod('p'),
+    spec: { containers: [], affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [] } } },
+  };
+  const cases: { name: string; steps: Step[]; want: string[] }[] = [
+    { name: 'lists only pods with required anti-affinity', steps: [{ add: pod('a') }, { add: antiAffinity('b') }, { add: preferredOnly }], want: ['b'] },
+    { name: 'forgets a pod that left', steps: [{ add: antiAffinity('a') }, { add: antiAffinity('b') }, { remove: 'a' }], want: ['b'] },
+    { name: 'forgets a pod replaced by one without the terms', steps: [{ add: antiAffinity('a') }, { add: pod('a') }], want: [] },
+  ];
+  it.each(cases)('$name', ({ steps, want }) => {
+    const node = new NodeInfo();
+    for (const step of steps) {
+      if ('add' in step) node.addPod(newPodInfo(step.add));
+      else node.removePod(step.remove);
+    }
+    expect([...node.podsWithRequiredAntiAffinity.keys()]).toEqual(want);
+  });
+});

@@ -46,6 +46,8 @@ export function podHostPorts(pod: Pod): HostPort[] {
 export class NodeInfo {
   node: Node | undefined;
   readonly pods = new Map<string, PodInfo>();
+  /** The pods with required anti-affinity terms (NodeInfo.PodsWithRequiredAntiAffinity), by uid. */
+  readonly podsWithRequiredAntiAffinity = new Map<string, PodInfo>();
   readonly requested: Resource = emptyResource();
   readonly nonZeroRequested = { milliCpu: 0, memory: 0 };
   allocatable: Resource = emptyResource();
@@ -72,6 +74,7 @@ export class NodeInfo {
     const uid = info.pod.metadata?.uid ?? '';
     if (this.pods.has(uid)) this.removePod(uid);
     this.pods.set(uid, info);
+    if (info.hasRequiredAntiAffinity) this.podsWithRequiredAntiAffinity.set(uid, info);
     if (this.#lowestPriority !== undefined) this.#lowestPriority = Math.min(this.#lowestPriority, info.pod.spec?.priority ?? 0);
     addResource(this.requested, info.requests);
     this.nonZeroRequested.milliCpu += info.nonZero.milliCpu;
@@ -82,6 +85,7 @@ export class NodeInfo {
     const info = this.pods.get(uid);
     if (!info) return;
     this.pods.delete(uid);
+    this.podsWithRequiredAntiAffinity.delete(uid);
     if ((info.pod.spec?.priority ?? 0) === this.#lowestPriority) this.#lowestPriority = undefined;
     addResource(this.requested, info.requests, -1);
     this.nonZeroRequested.milliCpu -= info.nonZero.milliCpu;
