@@ -57,3 +57,20 @@ describe('NodeInfo.podsWithRequiredAntiAffinity', () => {
     expect([...node.podsWithRequiredAntiAffinity.keys()]).toEqual(want);
   });
 });
+
+describe('NodeInfo.memoizedCount', () => {
+  const cases: { name: string; change: (node: NodeInfo) => void }[] = [
+    { name: 'forgets its answers when a pod is added', change: (node) => node.addPod(newPodInfo(pod('b'))) },
+    { name: 'forgets its answers when a pod leaves', change: (node) => node.removePod('a') },
+    { name: 'forgets its answers when a pod is replaced', change: (node) => node.replacePod(newPodInfo(pod('a', 3))) },
+  ];
+  it.each(cases)('$name', ({ change }) => {
+    const node = new NodeInfo();
+    node.addPod(newPodInfo(pod('a')));
+    let computed = 0;
+    const count = () => ++computed;
+    expect([node.memoizedCount('k', count), node.memoizedCount('k', count)]).toEqual([1, 1]);
+    change(node);
+    expect(node.memoizedCount('k', count)).toBe(2);
+  });
+});

@@ -54,6 +54,8 @@ export class NodeInfo {
   allowedPodNumber = 0;
   /** The lowest priority among the pods, recomputed only after the pod holding it left. */
   #lowestPriority: number | undefined = Number.POSITIVE_INFINITY;
+  /** Answers computed from the pods, forgotten whenever a pod is added, removed or replaced. */
+  readonly #memo = new Map<string, number>();
 
   constructor(node?: Node) {
     if (node) this.setNode(node);
@@ -74,6 +76,7 @@ export class NodeInfo {
     const uid = info.pod.metadata?.uid ?? '';
     if (this.pods.has(uid)) this.removePod(uid);
     this.pods.set(uid, info);
+    this.#memo.clear();
     if (info.hasRequiredAntiAffinity) this.podsWithRequiredAntiAffinity.set(uid, info);
     if (this.#lowestPriority !== undefined) this.#lowestPriority = Math.min(this.#lowestPriority, info.pod.spec?.priority ?? 0);
     addResource(this.requested, info.requests);
@@ -85,11 +88,27 @@ export class NodeInfo {
     const info = this.pods.get(uid);
     if (!info) return;
     this.pods.delete(uid);
+    this.#memo.clear();
     this.podsWithRequiredAntiAffinity.delete(uid);
     if ((info.pod.spec?.priority ?? 0) === this.#lowestPriority) this.#lowestPriority = undefined;
     addResource(this.requested, info.requests, -1);
     this.nonZeroRequested.milliCpu -= info.nonZero.milliCpu;
     this.nonZeroRequested.memory -= info.nonZero.memory;
+  }
+
+  /** A pod's new version with the same spec (a status or metadata write): requests, ports and terms are unchanged. */
+  replacePod(info: PodInfo): void {
+    const uid = info.pod.metadata?.uid ?? '';
+    this.pods.delete(uid);
+    this.pods.set(uid, info);
+    if (info.hasRequiredAntiAffinity) this.podsWithRequiredAntiAffinity.set(uid, info);
+    this.#memo.clear();
+  }
+
+  memoizedCount(key: string, count: () => number): number {
+    let value = this.#memo.get(key);
+    if (value === undefined) this.#memo.set(key, (value = count()));
+    return value;
   }
 
   /** Preemption asks it of every node at every failed attempt: most answer without a pass over the pods. */
