@@ -32,7 +32,7 @@ import { podTopologySpreadFilter, podTopologySpreadScore } from './plugins/pod-t
 import { taintTolerationFilter, taintTolerationScore } from './plugins/taint-toleration.ts';
 import { isAssignedActivePod, SchedulerCache } from './scheduler-cache.ts';
 import { SchedulingQueue, type UnschedulablePod } from './scheduling-queue.ts';
-import { assignedPodUpdate, clusterEventMayHelp, type ClusterEvent } from './queueing-hints.ts';
+import { assignedPodUpdate, clusterEventMayHelp, PLUGINS_HELPED_BY, type ClusterEvent } from './queueing-hints.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
@@ -108,6 +108,7 @@ export class Scheduler {
   }
 
   #moveOn(event: ClusterEvent): void {
+    if (event.kind !== 'NodeAdd' && event.kind !== 'NodeUpdate' && !this.#queue.hasParkedRejectedBy(PLUGINS_HELPED_BY[event.kind])) return;
     this.#queue.moveOnEvent((waiting: UnschedulablePod) => {
       const { namespace, name } = splitKey(waiting.key);
       const pod = this.#pods.lister.get(namespace, name);

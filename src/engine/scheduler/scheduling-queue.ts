@@ -27,6 +27,8 @@ export class SchedulingQueue {
   readonly #active = new ActiveQueue();
   readonly #process: (key: string) => void;
   readonly #unschedulable = new Map<string, UnschedulablePod & { timer: TimerId }>();
+  /** How many parked pods each plugin rejected. */
+  readonly #rejectedBy = new Map<string, number>();
   readonly #startMs: number;
 
   constructor(clock: VirtualClock, process: (key: string) => void) {
@@ -65,6 +67,12 @@ export class SchedulingQueue {
     const flushAtMs = this.#startMs + ticks * FLUSH_UNSCHEDULABLE_PERIOD_MS;
     const timer = this.#clock.schedule(flushAtMs - sinceMs, () => this.add(key, priority));
     this.#unschedulable.set(key, { key, priority, rejectors, sinceMs, timer });
+    for (const plugin of rejectors) this.#rejectedBy.set(plugin, (this.#rejectedBy.get(plugin) ?? 0) + 1);
+  }
+
+  /** Whether a parked pod was rejected by one of `plugins`: most pod events help none of them. */
+  hasParkedRejectedBy(plugins: readonly string[]): boolean {
+    return plugins.some((plugin) => (this.#rejectedBy.get(plugin) ?? 0) > 0);
   }
 
   /** MoveAllToActiveOrBackoffQueue: every waiting pod for which `shouldMove` says the event may help. */
@@ -77,6 +85,7 @@ export class SchedulingQueue {
     if (!waiting) return undefined;
     this.#clock.cancel(waiting.timer);
     this.#unschedulable.delete(key);
+    for (const plugin of waiting.rejectors) this.#rejectedBy.set(plugin, this.#rejectedBy.get(plugin)! - 1);
     return waiting;
   }
 }
