@@ -98,13 +98,19 @@ function splitByPDBViolation(victims: readonly PodInfo[], pdbs: readonly PodDisr
   return [violating, nonViolating];
 }
 
+const noVictims = (): Status => ({ code: 'UnschedulableAndUnresolvable', reasons: ['No preemption victims found for incoming pod'], plugin: 'DefaultPreemption' });
+
 /** SelectVictimsOnNode: the fewest, least important pods whose leaving lets the pod fit. */
 export function selectVictimsOnNode(state: CycleState, original: NodeInfo, ctx: PreemptionContext): { victims: Pod[]; numPDBViolations: number } | Status {
   const nowMs = ctx.nowMs;
+  const priority = podPriority(state.pod);
+  const potential: PodInfo[] = [];
+  if (original.lowestPodPriority() >= priority) return noVictims();
+  for (const info of original.pods.values()) if (podPriority(info.pod) < priority) potential.push(info);
+  if (!potential.length) return noVictims();
+  // Snapshot only a node with victims: most dry runs end above without touching the cache.
   const node = new NodeInfo(original.node);
   for (const info of original.pods.values()) node.addPod(info);
-  const potential = [...node.pods.values()].filter((info) => podPriority(info.pod) < podPriority(state.pod));
-  if (!potential.length) return { code: 'UnschedulableAndUnresolvable', reasons: ['No preemption victims found for incoming pod'], plugin: 'DefaultPreemption' };
   for (const info of potential) node.removePod(info.pod.metadata?.uid ?? '');
   const alone = runFilters(state, node, ctx);
   if (alone) return alone;

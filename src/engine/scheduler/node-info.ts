@@ -46,10 +46,16 @@ export function podHostPorts(pod: Pod): HostPort[] {
 export class NodeInfo {
   node: Node | undefined;
   readonly pods = new Map<string, PodInfo>();
+  /** The pods with required anti-affinity terms (NodeInfo.PodsWithRequiredAntiAffinity), by uid. */
+  readonly podsWithRequiredAntiAffinity = new Map<string, PodInfo>();
   readonly requested: Resource = emptyResource();
   readonly nonZeroRequested = { milliCpu: 0, memory: 0 };
   allocatable: Resource = emptyResource();
   allowedPodNumber = 0;
+  /** The lowest priority among the pods, recomputed only after the pod holding it left. */
+  #lowestPriority: number | undefined = Number.POSITIVE_INFINITY;
+  /** Answers computed from the pods, forgotten whenever a pod is added, removed or replaced. */
+  readonly #memo = new Map<string, number>();
 
   constructor(node?: Node) {
     if (node) this.setNode(node);
@@ -70,6 +76,9 @@ export class NodeInfo {
     const uid = info.pod.metadata?.uid ?? '';
     if (this.pods.has(uid)) this.removePod(uid);
     this.pods.set(uid, info);
+    this.#memo.clear();
+    if (info.hasRequiredAntiAffinity) this.podsWithRequiredAntiAffinity.set(uid, info);
+    if (this.#lowestPriority !== undefined) this.#lowestPriority = Math.min(this.#lowestPriority, info.pod.spec?.priority ?? 0);
     addResource(this.requested, info.requests);
     this.nonZeroRequested.milliCpu += info.nonZero.milliCpu;
     this.nonZeroRequested.memory += info.nonZero.memory;
@@ -79,9 +88,36 @@ export class NodeInfo {
     const info = this.pods.get(uid);
     if (!info) return;
     this.pods.delete(uid);
+    this.#memo.clear();
+    this.podsWithRequiredAntiAffinity.delete(uid);
+    if ((info.pod.spec?.priority ?? 0) === this.#lowestPriority) this.#lowestPriority = undefined;
     addResource(this.requested, info.requests, -1);
     this.nonZeroRequested.milliCpu -= info.nonZero.milliCpu;
     this.nonZeroRequested.memory -= info.nonZero.memory;
+  }
+
+  /** A pod's new version with the same spec (a status or metadata write): requests, ports and terms are unchanged. */
+  replacePod(info: PodInfo): void {
+    const uid = info.pod.metadata?.uid ?? '';
+    this.pods.delete(uid);
+    this.pods.set(uid, info);
+    if (info.hasRequiredAntiAffinity) this.podsWithRequiredAntiAffinity.set(uid, info);
+    this.#memo.clear();
+  }
+
+  memoizedCount(key: string, count: () => number): number {
+    let value = this.#memo.get(key);
+    if (value === undefined) this.#memo.set(key, (value = count()));
+    return value;
+  }
+
+  /** Preemption asks it of every node at every failed attempt: most answer without a pass over the pods. */
+  lowestPodPriority(): number {
+    if (this.#lowestPriority === undefined) {
+      this.#lowestPriority = Number.POSITIVE_INFINITY;
+      for (const { pod } of this.pods.values()) this.#lowestPriority = Math.min(this.#lowestPriority, pod.spec?.priority ?? 0);
+    }
+    return this.#lowestPriority;
   }
 
   /** Whether `port` clashes with a host port held here (0.0.0.0 clashes with every address). */

@@ -33,6 +33,13 @@ const NODE_FILTERS: Record<string, FilterPlugin> = {
   NodeResourcesFit: nodeResourcesFit,
 };
 
+/** The plugins whose rejection a pod event can lift, as pluginHint answers them: other parked pods stay put. */
+export const PLUGINS_HELPED_BY: Record<Exclude<ClusterEvent['kind'], 'NodeAdd' | 'NodeUpdate'>, readonly string[]> = {
+  AssignedPodAdd: ['InterPodAffinity', 'PodTopologySpread'],
+  AssignedPodUpdate: ['InterPodAffinity', 'PodTopologySpread', 'NodeResourcesFit'],
+  AssignedPodDelete: ['NodeResourcesFit', 'InterPodAffinity', 'PodTopologySpread', 'NodePorts'],
+};
+
 export function clusterEventMayHelp(pod: Pod, rejectors: ReadonlySet<string>, event: ClusterEvent, cache: SchedulerCache): boolean {
   // A pod rejected before any filter ran (no nodes at all) waits for a node.
   if (rejectors.size === 0) return event.kind === 'NodeAdd';

@@ -46,8 +46,7 @@ export class SchedulerCache {
       const info = this.#nodes.get(name);
       const existing = info?.pods.get(uid);
       if (info && existing && existing.pod.spec === pod.spec) {
-        info.pods.delete(uid);
-        info.pods.set(uid, { ...existing, pod });
+        info.replacePod({ ...existing, pod });
         return;
       }
     }

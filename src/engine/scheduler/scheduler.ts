@@ -32,7 +32,7 @@ import { podTopologySpreadFilter, podTopologySpreadScore } from './plugins/pod-t
 import { taintTolerationFilter, taintTolerationScore } from './plugins/taint-toleration.ts';
 import { isAssignedActivePod, SchedulerCache } from './scheduler-cache.ts';
 import { SchedulingQueue, type UnschedulablePod } from './scheduling-queue.ts';
-import { assignedPodUpdate, clusterEventMayHelp, type ClusterEvent } from './queueing-hints.ts';
+import { assignedPodUpdate, clusterEventMayHelp, PLUGINS_HELPED_BY, type ClusterEvent } from './queueing-hints.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
@@ -103,11 +103,12 @@ export class Scheduler {
     if (pod && !pod.spec?.nodeName && !pod.metadata?.deletionTimestamp) {
       const key = objectKey(pod as KubeObject);
       // A parked pod comes back when its spec or labels change, not when its status does.
-      if (!this.#queue.has(key) || !old || podUpdateMayHelp(old, pod)) this.#queue.add(key);
+      if (!this.#queue.has(key) || !old || podUpdateMayHelp(old, pod)) this.#queue.add(key, pod.spec?.priority ?? 0);
     } else this.#queue.delete(objectKey((pod ?? old) as KubeObject));
   }
 
   #moveOn(event: ClusterEvent): void {
+    if (event.kind !== 'NodeAdd' && event.kind !== 'NodeUpdate' && !this.#queue.hasParkedRejectedBy(PLUGINS_HELPED_BY[event.kind])) return;
     this.#queue.moveOnEvent((waiting: UnschedulablePod) => {
       const { namespace, name } = splitKey(waiting.key);
       const pod = this.#pods.lister.get(namespace, name);
@@ -205,7 +206,7 @@ export class Scheduler {
    */
   #fail(key: string, pod: Pod, message: string, rejectors: ReadonlySet<string>, nominatedNodeName?: string): void {
     this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Warning', 'FailedScheduling', message);
-    this.#queue.addUnschedulable(key, rejectors);
+    this.#queue.addUnschedulable(key, pod.spec?.priority ?? 0, rejectors);
     const previous = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
     const generation = pod.metadata?.generation;
     const nominationChanged = nominatedNodeName !== undefined && nominatedNodeName !== (pod.status?.nominatedNodeName ?? '');

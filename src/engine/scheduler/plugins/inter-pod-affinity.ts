@@ -55,7 +55,8 @@ export const interPodAffinity: FilterPlugin = {
     const needsAll = affinityTerms.length > 0 || antiAffinityTerms.length > 0;
     for (const node of state.nodes) {
       const labels = node.node?.metadata?.labels ?? {};
-      for (const info of node.pods.values()) {
+      // A pod without terms of its own only meets existing anti-affinity: the nodes' short lists answer.
+      for (const info of (needsAll ? node.pods : node.podsWithRequiredAntiAffinity).values()) {
         if (info.hasRequiredAntiAffinity) {
           for (const term of info.pod.spec!.affinity!.podAntiAffinity!.requiredDuringSchedulingIgnoredDuringExecution!) {
             const value = labels[term.topologyKey];

@@ -78,9 +78,28 @@ export function matchNodeInclusionPolicies(c: SpreadConstraint, pod: Pod, node: 
   return true;
 }
 
-/** countPodsMatchSelector: live pods of the namespace on the node that the selector picks. */
+/** Each selector's cache keys by namespace, made once per constraint and reused (hashed once) on every node. */
+const selectorKeys = new WeakMap<Requirement[], Map<string, string>>();
+
+function selectorKey(selector: Requirement[], namespace: string | undefined): string {
+  let byNamespace = selectorKeys.get(selector);
+  if (!byNamespace) selectorKeys.set(selector, (byNamespace = new Map()));
+  let key = byNamespace.get(namespace ?? '');
+  if (key === undefined) byNamespace.set(namespace ?? '', (key = `${namespace ?? ''}\u0000${JSON.stringify(selector)}`));
+  return key;
+}
+
+/**
+ * countPodsMatchSelector: live pods of the namespace on the node that the selector picks. Every
+ * pod of a ReplicaSet asks the same question of every node, and binding one pod changes one node:
+ * the node keeps the answer until its pods change.
+ */
 export function countPodsMatchSelector(node: NodeInfo, selector: LabelSelectorRequirements, namespace: string | undefined): number {
   if (selector === null) return 0;
+  return node.memoizedCount(selectorKey(selector, namespace), () => countMatching(node, selector, namespace));
+}
+
+function countMatching(node: NodeInfo, selector: Requirement[], namespace: string | undefined): number {
   let count = 0;
   for (const { pod } of node.pods.values()) {
     if (pod.metadata?.deletionTimestamp || pod.metadata?.namespace !== namespace) continue;
