@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { languageOf, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { NanoBar, NanoTitle } from './nano-bar.tsx';
-import { askedOptions, vimSettings } from './vimrc.ts';
+import { askedOptions, unknownOptionError, vimSettings } from './vimrc.ts';
 
 /**
  * What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`, `:x`/`ZZ` (`exit`:
@@ -163,7 +163,9 @@ export default function MonacoView(props: MonacoViewProps) {
       typedSettings.current.set(path, typed);
       setSettingsTyped((n) => n + 1);
       const { vimrc } = latest.current;
-      return askedOptions(vimSettings(vimrc, languageOf(path) === 'yaml', typed), line.slice(line.indexOf(' ') + 1));
+      const argString = line.slice(line.indexOf(' ') + 1);
+      const error = line.startsWith('syntax') ? undefined : unknownOptionError(argString);
+      return error ?? askedOptions(vimSettings(vimrc, languageOf(path) === 'yaml', typed), argString);
     };
     const reportProblems = () => {
       const model = editor.getModel();
