@@ -3,6 +3,7 @@ import { monaco } from './monaco-setup.ts';
 import { languageOf, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { NanoBar, NanoTitle } from './nano-bar.tsx';
 import { askedOptions, unknownOptionError, vimSettings } from './vimrc.ts';
+import { changedOptionsListing } from './option-listing.ts';
 
 /**
  * What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`, `:x`/`ZZ` (`exit`:
@@ -80,6 +81,22 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
     api.map('ZQ', ':q!', 'normal');
   }
   return vim;
+}
+
+/** `:set` without arguments, for the editor's window as vim's terminal. */
+function optionListing(editor: monaco.editor.IStandaloneCodeEditor, vimrc: string | undefined, isYaml: boolean, typed: readonly string[]): string {
+  const layout = editor.getLayoutInfo();
+  const charWidth = editor.getOption(monaco.editor.EditorOption.fontInfo).typicalHalfwidthCharacterWidth;
+  const settings = vimSettings(vimrc, isYaml, typed);
+  // Without a ~/.vimrc vim's own autoindent stays off (indentexpr indents, which the editor's autoindent stands in for).
+  const autoindent = vimrc === undefined ? vimSettings('', isYaml, typed).autoindent : settings.autoindent;
+  return changedOptionsListing({
+    hasVimrc: vimrc !== undefined,
+    isYaml,
+    settings: { ...settings, autoindent },
+    columns: Math.floor(layout.contentWidth / charWidth),
+    windowLines: Math.floor(layout.height / editor.getOption(monaco.editor.EditorOption.lineHeight)),
+  }).join('\n');
 }
 
 /**
@@ -164,8 +181,10 @@ export default function MonacoView(props: MonacoViewProps) {
       setSettingsTyped((n) => n + 1);
       const { vimrc } = latest.current;
       const argString = line.slice(line.indexOf(' ') + 1);
-      const error = line.startsWith('syntax') ? undefined : unknownOptionError(argString);
-      return error ?? askedOptions(vimSettings(vimrc, languageOf(path) === 'yaml', typed), argString);
+      const isYaml = languageOf(path) === 'yaml';
+      if (line.startsWith('syntax')) return undefined;
+      if (argString.trim() === '') return optionListing(editor, vimrc, isYaml, typed);
+      return unknownOptionError(argString) ?? askedOptions(vimSettings(vimrc, isYaml, typed), argString);
     };
     const reportProblems = () => {
       const model = editor.getModel();
