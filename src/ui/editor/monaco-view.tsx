@@ -3,7 +3,7 @@ import { monaco } from './monaco-setup.ts';
 import { languageOf, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { NanoBar, NanoTitle } from './nano-bar.tsx';
 import { askedOptions, unknownOptionError, vimSettings } from './vimrc.ts';
-import { changedOptionsListing } from './option-listing.ts';
+import { allOptionsListing, changedOptionsListing } from './option-listing.ts';
 
 /**
  * What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`, `:x`/`ZZ` (`exit`:
@@ -83,14 +83,14 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
   return vim;
 }
 
-/** `:set` without arguments, for the editor's window as vim's terminal. */
-function optionListing(editor: monaco.editor.IStandaloneCodeEditor, vimrc: string | undefined, isYaml: boolean, typed: readonly string[]): string {
+/** `:set` without arguments or `:set all`, for the editor's window as vim's terminal. */
+function optionListing(editor: monaco.editor.IStandaloneCodeEditor, vimrc: string | undefined, isYaml: boolean, typed: readonly string[], all: boolean): string {
   const layout = editor.getLayoutInfo();
   const charWidth = editor.getOption(monaco.editor.EditorOption.fontInfo).typicalHalfwidthCharacterWidth;
   const settings = vimSettings(vimrc, isYaml, typed);
   // Without a ~/.vimrc vim's own autoindent stays off (indentexpr indents, which the editor's autoindent stands in for).
   const autoindent = vimrc === undefined ? vimSettings('', isYaml, typed).autoindent : settings.autoindent;
-  return changedOptionsListing({
+  return (all ? allOptionsListing : changedOptionsListing)({
     hasVimrc: vimrc !== undefined,
     isYaml,
     settings: { ...settings, autoindent },
@@ -183,7 +183,7 @@ export default function MonacoView(props: MonacoViewProps) {
       const argString = line.slice(line.indexOf(' ') + 1);
       const isYaml = languageOf(path) === 'yaml';
       if (line.startsWith('syntax')) return undefined;
-      if (argString.trim() === '') return optionListing(editor, vimrc, isYaml, typed);
+      if (argString.trim() === '' || argString.trim() === 'all') return optionListing(editor, vimrc, isYaml, typed, argString.trim() === 'all');
       return unknownOptionError(argString) ?? askedOptions(vimSettings(vimrc, isYaml, typed), argString);
     };
     const reportProblems = () => {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { changedOptionsListing } from './option-listing.ts';
+import { allOptionsListing, changedOptionsListing } from './option-listing.ts';
 import { vimSettings } from './vimrc.ts';
 
 // Each listing as vim 9.0 (Debian) printed it for `:set` in an xterm, captured with :redir; the window
@@ -113,5 +114,16 @@ describe('changedOptionsListing', () => {
     // Without a ~/.vimrc vim's own autoindent is off: indentexpr indents, which the editor stands in for.
     const settings = { ...vimSettings(vimrc, isYaml), ...(vimrc === undefined ? { autoindent: false } : {}) };
     expect(changedOptionsListing({ hasVimrc: vimrc !== undefined, isYaml, settings, columns, windowLines })).toEqual(expected);
+  });
+});
+
+describe('allOptionsListing', () => {
+  it.each([
+    { name: 'the exam ~/.vimrc, a YAML file, 80x24', vimrc: 'set et ts=2 sw=2 ai nu', golden: 'set-all-rc.txt' },
+    { name: 'no ~/.vimrc, a YAML file, 80x24', vimrc: undefined, golden: 'set-all-norc.txt' },
+  ])('$name', ({ vimrc, golden }) => {
+    const settings = { ...vimSettings(vimrc, true), ...(vimrc === undefined ? { autoindent: false } : {}) };
+    const listing = allOptionsListing({ hasVimrc: vimrc !== undefined, isYaml: true, settings, columns: 80, windowLines: 23 });
+    expect(`${listing.join('\n')}\n`).toEqual(readFileSync(new URL(`./testdata/${golden}`, import.meta.url), 'utf8'));
   });
 });

@@ -1,10 +1,11 @@
 /**
- * What vim shows for `:set` without arguments: the options whose value differs from vim's
- * default, laid out as vim 9.0's showoptions() does. Besides the options the editor models, a
+ * What vim shows for `:set` without arguments (the options whose value differs from vim's
+ * default) and for `:set all`, laid out as vim 9.0's showoptions() does. Besides the options the editor models, a
  * vim on the exam's Ubuntu shows the ones its system vimrc (debian.vim), the terminal and, without
  * a ~/.vimrc, defaults.vim and the file type's plugins set; those were read from vim 9.0 itself.
  */
 import type { VimSettings } from './vimrc.ts';
+import { VIM_OPTIONS } from './vim-options.ts';
 
 /** vim's column step and the gap an item must leave before the next column (option.c INC, GAP). */
 const INC = 20;
@@ -60,13 +61,13 @@ export interface ListingContext {
   windowLines: number;
 }
 
-/** The lines of `:set`, from `--- Options ---` on. */
-export function changedOptionsListing(context: ListingContext): string[] {
+/** The options set away from vim's defaults, by name. */
+function changedOptions(context: ListingContext): Map<string, OptionValue> {
   const { settings } = context;
-  const fileType = context.isYaml ? 'yaml' : 'text';
   const options = new Map<string, OptionValue>([...SYSTEM, ['scroll', Math.floor(context.windowLines / 2)]]);
   if (!context.hasVimrc) for (const [name, value] of [...DEFAULTS_VIM, ...(context.isYaml ? YAML_PLUGINS : TEXT_PLUGINS)]) options.set(name, value);
   if (settings.syntax) {
+    const fileType = context.isYaml ? 'yaml' : 'text';
     options.set('filetype', fileType);
     options.set('syntax', fileType);
   }
@@ -76,8 +77,37 @@ export function changedOptionsListing(context: ListingContext): string[] {
   if (settings.paste) options.set('paste', true);
   if (settings.shiftwidth !== 8) options.set('shiftwidth', settings.shiftwidth);
   if (settings.tabstop !== 8) options.set('tabstop', settings.tabstop);
+  return options;
+}
+
+/** The lines of `:set`, from `--- Options ---` on. */
+export function changedOptionsListing(context: ListingContext): string[] {
+  const changed = changedOptions(context);
   return showOptions(
-    [...options].sort(([a], [b]) => (a < b ? -1 : 1)),
+    VIM_OPTIONS.filter(([name]) => changed.has(name)).map(([name]) => [name, changed.get(name)!]),
+    context.columns,
+  );
+}
+
+/** The lines of `:set all`: every option, the session's values over the captured ones. */
+export function allOptionsListing(context: ListingContext): string[] {
+  const { settings } = context;
+  const values = new Map<string, OptionValue>([
+    ['autoindent', settings.autoindent],
+    ['expandtab', settings.expandtab],
+    ['number', settings.number],
+    ['paste', settings.paste],
+    ['shiftwidth', settings.shiftwidth],
+    ['tabstop', settings.tabstop],
+    ['filetype', ''],
+    ['syntax', ''],
+    ['columns', context.columns],
+    ['lines', context.windowLines + 1],
+    ['window', context.windowLines],
+    ...changedOptions(context),
+  ]);
+  return showOptions(
+    VIM_OPTIONS.map(([name, value]) => [name, values.get(name) ?? value]),
     context.columns,
   );
 }
