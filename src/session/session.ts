@@ -23,6 +23,7 @@ import { RealTimeHostTurns } from './host-turns.ts';
 import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, sessionServer } from './admin-kubeconfig.ts';
 import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
 import { celEvaluator } from '../labs/checks/cel.ts';
+import { loadOpenApi } from '../engine/api/openapi/load-openapi.ts';
 
 /**
  * `workerNodes`, `workerSize` and `controlPlaneSize` shape the cluster (default: `controlplane`
@@ -44,7 +45,8 @@ export interface SessionOptions extends TopologyOptions {
   realNow?: () => number;
   hostSliceMs?: number;
   /**
-   * The host loads kubectl's help texts and the lab checks' CEL after the prompt (the browser).
+   * The host loads kubectl's help texts, the OpenAPI documents and the lab checks' CEL after the
+   * prompt (the browser).
    * Without it they are loaded before the session starts: a command waiting on an import waits on
    * real time, which a host driving the virtual clock would count as a hung command.
    */
@@ -163,7 +165,7 @@ export class Session {
   }
 
   static async create(options: SessionOptions): Promise<Session> {
-    if (!options.lazyChunks) await Promise.all([loadHelpTexts(), celEvaluator()]);
+    if (!options.lazyChunks) await Promise.all([loadHelpTexts(), celEvaluator(), loadOpenApi()]);
     let session: Session | undefined;
     const hostTurns = options.realNow && new RealTimeHostTurns(options.yieldToHost, options.realNow, options.hostSliceMs);
     const simulationYield = hostTurns ? () => hostTurns.simulationYield() : options.yieldToHost;

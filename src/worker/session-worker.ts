@@ -10,6 +10,7 @@ import { celEvaluator } from '../labs/checks/cel.ts';
 import type { Session } from '../session/session.ts';
 import { createInterrupt } from '../shell/shell.ts';
 import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
+import { loadOpenApi } from '../engine/api/openapi/load-openapi.ts';
 import type { EditorKeys } from '../shell/command.ts';
 import { workloadSnapshot } from '../session/workload-snapshot.ts';
 import { fastForwardUntilSettled } from '../session/pending-work.ts';
@@ -229,8 +230,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         for (const ready of readyMessages({ session, lab, grader, clusterRestored, drafts, clock: { playing, speed } })) post(ready);
         // Fetched behind the prompt, so the first kubectl command or check seldom waits for them; a
         // failed fetch is tried again by that command.
-        loadHelpTexts().catch(() => undefined);
-        if (grader) celEvaluator().catch(() => undefined);
+        Promise.all([loadHelpTexts(), loadOpenApi(), grader && celEvaluator()]).catch(() => undefined);
         break;
       }
       case 'shell.run': {

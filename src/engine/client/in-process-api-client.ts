@@ -9,7 +9,7 @@ import type { ApiServer } from '../api/api-server.ts';
 import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';
 import { reportInternalFault, SERVER_PANIC_MESSAGE } from '../../lib/internal-fault/internal-fault.ts';
-import { openApiV3Document } from '../api/openapi/index.ts';
+import { loadOpenApi } from '../api/openapi/load-openapi.ts';
 
 /** Serves the streaming subresources (pods/exec, attach, portforward): the kubelet's side of them. */
 export type StreamHandler = (req: ApiRequest) => Promise<ApiResponse<unknown>>;
@@ -50,14 +50,15 @@ export class InProcessApiClient implements ApiClient {
     return Promise.resolve({ ok: true, code: 200, body: serverVersionInfo() });
   }
 
-  openApiV3(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>> {
+  async openApiV3(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>> {
+    const { openApiV3Document } = await loadOpenApi();
     const doc = openApiV3Document(groupVersionPath, this.#server.discovery(), this.#server.openApiDefinitions()) as Record<string, unknown> | undefined;
-    if (doc) return Promise.resolve({ ok: true, code: 200, body: doc });
-    return Promise.resolve({
+    if (doc) return { ok: true, code: 200, body: doc };
+    return {
       ok: false,
       code: 404,
       body: { apiVersion: 'v1', kind: 'Status', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', code: 404 },
-    });
+    };
   }
 }
 

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { languageOf, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { NanoBar, NanoTitle } from './nano-bar.tsx';
-import { askedOptions, vimSettings } from './vimrc.ts';
+import { askedOptions, unknownOptionError, vimSettings } from './vimrc.ts';
+import { allOptionsListing, changedOptionsListing } from './option-listing.ts';
 
 /**
  * What the learner asked for: Ctrl-S, or one of vim's `:w`, `:q`, `:q!`, `:wq`, `:x`/`ZZ` (`exit`:
@@ -80,6 +81,22 @@ async function loadVim(): Promise<typeof import('monaco-vim')> {
     api.map('ZQ', ':q!', 'normal');
   }
   return vim;
+}
+
+/** `:set` without arguments or `:set all`, for the editor's window as vim's terminal. */
+function optionListing(editor: monaco.editor.IStandaloneCodeEditor, vimrc: string | undefined, isYaml: boolean, typed: readonly string[], all: boolean): string {
+  const layout = editor.getLayoutInfo();
+  const charWidth = editor.getOption(monaco.editor.EditorOption.fontInfo).typicalHalfwidthCharacterWidth;
+  const settings = vimSettings(vimrc, isYaml, typed);
+  // Without a ~/.vimrc vim's own autoindent stays off (indentexpr indents, which the editor's autoindent stands in for).
+  const autoindent = vimrc === undefined ? vimSettings('', isYaml, typed).autoindent : settings.autoindent;
+  return (all ? allOptionsListing : changedOptionsListing)({
+    hasVimrc: vimrc !== undefined,
+    isYaml,
+    settings: { ...settings, autoindent },
+    columns: Math.floor(layout.contentWidth / charWidth),
+    windowLines: Math.floor(layout.height / editor.getOption(monaco.editor.EditorOption.lineHeight)),
+  }).join('\n');
 }
 
 /**
@@ -163,7 +180,11 @@ export default function MonacoView(props: MonacoViewProps) {
       typedSettings.current.set(path, typed);
       setSettingsTyped((n) => n + 1);
       const { vimrc } = latest.current;
-      return askedOptions(vimSettings(vimrc, languageOf(path) === 'yaml', typed), line.slice(line.indexOf(' ') + 1));
+      const argString = line.slice(line.indexOf(' ') + 1);
+      const isYaml = languageOf(path) === 'yaml';
+      if (line.startsWith('syntax')) return undefined;
+      if (argString.trim() === '' || argString.trim() === 'all') return optionListing(editor, vimrc, isYaml, typed, argString.trim() === 'all');
+      return unknownOptionError(argString) ?? askedOptions(vimSettings(vimrc, isYaml, typed), argString);
     };
     const reportProblems = () => {
       const model = editor.getModel();

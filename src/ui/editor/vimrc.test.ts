@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOptions, vimSettings, type VimSettings } from './vimrc.ts';
+import { askedOptions, unknownOptionError, vimSettings, type VimSettings } from './vimrc.ts';
 
 const vim: VimSettings = { expandtab: false, tabstop: 8, shiftwidth: 8, autoindent: false, number: false, syntax: false, paste: false };
 
@@ -47,6 +47,7 @@ const typedCases: { name: string; vimrc: string | undefined; typed: string[]; ex
   { name: ':set paste, then :set nopaste', vimrc: 'set ai', typed: ['set paste', 'set nopaste'], expected: { ...vim, autoindent: true } },
   { name: ':syntax off over defaults.vim', vimrc: undefined, typed: ['syntax off'], expected: vim },
   { name: ':syntax on after off', vimrc: '', typed: ['syntax off', 'syntax on'], expected: { ...vim, syntax: true } },
+  { name: 'an unknown option ends the line: what follows it is not applied', vimrc: '', typed: ['set et foo ts=3'], expected: { ...vim, expandtab: true } },
 ];
 
 describe('vimSettings with commands typed in vim', () => {
@@ -63,5 +64,23 @@ describe('askedOptions', () => {
     { asked: 'nu', expected: undefined },
   ])('$asked', ({ asked, expected }) => {
     expect(askedOptions({ ...vim, tabstop: 2, number: true }, asked)).toEqual(expected);
+  });
+});
+
+// Each message as vim 9.0 prints it for `:set <args>` (vim -N -u NONE -es, :redir).
+describe('unknownOptionError', () => {
+  it.each([
+    { args: 'foo', expected: 'E518: Unknown option: foo' },
+    { args: 'nofoo', expected: 'E518: Unknown option: nofoo' },
+    { args: '123', expected: 'E518: Unknown option: 123' },
+    { args: 'foo=2', expected: 'E518: Unknown option: foo=2' },
+    { args: 'noet foo', expected: 'E518: Unknown option: foo' },
+    { args: 'et foo ts=3', expected: 'E518: Unknown option: foo ' },
+    { args: 'guifont=x', expected: undefined },
+    { args: 'invnu', expected: undefined },
+    { args: 'et ts=2 sw=2 ai nu', expected: undefined },
+    { args: 'ts?', expected: undefined },
+  ])('$args', ({ args, expected }) => {
+    expect(unknownOptionError(args)).toEqual(expected);
   });
 });

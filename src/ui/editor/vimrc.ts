@@ -1,3 +1,5 @@
+import { VIM_OPTION_NAMES } from './vim-option-names.ts';
+
 /**
  * The `~/.vimrc` lines exam candidates write (`set et ts=2 sw=2 ai nu`, `syntax on`,
  * `autocmd FileType yaml setlocal …`), read into the few settings the editor can apply.
@@ -61,7 +63,12 @@ function applyCommand(settings: VimSettings, line: string, isYaml: boolean): voi
   const [command, ...rest] = words;
   if (!command) return;
   if (/^(se|set|setl|setlocal|setg|setglobal)$/.test(command)) {
-    for (const argument of rest) if (argument) applySetArgument(settings, argument.endsWith('!') ? `inv${argument.slice(0, -1)}` : argument);
+    for (const argument of rest) {
+      if (!argument) continue;
+      // vim stops at the first argument it cannot take (E518), leaving the ones after it unapplied.
+      if (!isKnownOption(argument)) break;
+      applySetArgument(settings, argument.endsWith('!') ? `inv${argument.slice(0, -1)}` : argument);
+    }
   } else if (/^sy(n|nt|nta|ntax)?$/.test(command)) {
     if (rest[0] === 'on' || rest[0] === 'enable') settings.syntax = true;
     else if (rest[0] === 'off') settings.syntax = false;
@@ -106,4 +113,24 @@ export function askedOptions(settings: VimSettings, argString: string): string |
       return value ? `  ${name}` : `no${name}`;
     })
     .join(' ');
+}
+
+/** `all`, a terminal code (`t_Co`) or an option vim knows, bare or with `no`/`inv` in front. */
+function isKnownOption(argument: string): boolean {
+  const name = /^(?:t_\S\S|[a-z]+)/.exec(argument)?.[0];
+  if (name === undefined) return false;
+  if (name.startsWith('t_') || name === 'all' || VIM_OPTION_NAMES.has(name)) return true;
+  return (name.startsWith('no') && VIM_OPTION_NAMES.has(name.slice(2))) || (name.startsWith('inv') && VIM_OPTION_NAMES.has(name.slice(3)));
+}
+
+/**
+ * vim's error for a `:set` line naming an option it does not know: `E518: Unknown option: foo`,
+ * the argument quoted with the blanks after it, as vim's do_set() copies it; undefined when every
+ * option is known.
+ */
+export function unknownOptionError(argString: string): string | undefined {
+  for (const [, argument, blanks] of argString.trimStart().matchAll(/(\S+)(\s*)/g)) {
+    if (!isKnownOption(argument!)) return `E518: Unknown option: ${argument}${blanks}`;
+  }
+  return undefined;
 }

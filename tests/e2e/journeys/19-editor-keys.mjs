@@ -174,7 +174,7 @@ export default async function ({ newPage, url, journey }) {
     await page.screenshot({ path: 'tests/output/e2e-14-vimrc.png' });
   });
 
-  await journey('vi: :set nu, :set nonu, :set et ts=2 sw=2, :set paste and :syntax off apply while the file is open', async () => {
+  await journey('vi: :set nu, :set nonu, :set et ts=2 sw=2, :set, :set all, :set foo, :set paste and :syntax off apply while the file is open', async () => {
     await run('vi settings.txt');
     await cursorAt('/root/settings.txt');
     await page.waitForSelector(`${vimStatus}:has-text("NORMAL")`);
@@ -185,6 +185,13 @@ export default async function ({ newPage, url, journey }) {
     await ex('set et ts=2 sw=2');
     await ex('set ts?');
     await page.waitForSelector(`${vimStatus}:has-text("tabstop=2")`);
+    await ex('set');
+    await page.waitForSelector(`${vimStatus}:has-text("--- Options ---")`);
+    await page.waitForSelector(`${vimStatus}:has-text("  expandtab")`);
+    await ex('set all');
+    await page.waitForSelector(`${vimStatus}:has-text("  aleph=224")`);
+    await ex('set foo ts=4');
+    await page.waitForSelector(`${vimStatus}:has-text("E518: Unknown option: foo")`);
     await page.waitForFunction(() => globalThis.__editor.getModel().getOptions().insertSpaces === true);
     await ex('set paste');
     await page.waitForFunction(() => globalThis.__editor.getOption(globalThis.__monaco.editor.EditorOption.autoIndent) === 0);

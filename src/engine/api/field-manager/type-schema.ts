@@ -1,11 +1,12 @@
 /**
- * The structural schema server-side apply walks, read from our OpenAPI definitions: structs, maps,
+ * The structural schema server-side apply walks, read from the type table (field-types.ts): structs, maps,
  * lists (atomic, set, or map keyed by x-kubernetes-list-map-keys) and scalars.
  * Models kube-openapi pkg/schemaconv (ToSchema): a list without x-kubernetes-list-type falls back
  * to its patch strategy, `merge` with a merge key being a map list, `merge` alone a set.
  */
 import { deepFreeze } from '../../store/deep-freeze.ts';
-import { DEFINITION_PREFIX, DEFINITIONS, definitionNameOf, V3_FACTS, type Schema } from '../openapi/openapi-data.ts';
+import type { Schema } from '../openapi/openapi-data.ts';
+import { fieldDefaults, fieldDefinition, fieldDefinitionNameOf, REF_PREFIX } from './field-types.ts';
 
 export type TypeNode =
   | { kind: 'scalar' }
@@ -29,8 +30,8 @@ const cache = new WeakMap<Schema, TypeNode>();
 
 /** The root schema of a kind, or undefined for a kind our OpenAPI data does not describe. */
 export function rootSchemaOf(group: string, version: string, kind: string): Schema | undefined {
-  const name = definitionNameOf({ group, version, kind });
-  return name ? { $ref: `${DEFINITION_PREFIX}${name}` } : undefined;
+  const name = fieldDefinitionNameOf({ group, version, kind });
+  return name ? { $ref: `${REF_PREFIX}${name}` } : undefined;
 }
 
 export function resolveType(schema: Schema): TypeNode {
@@ -45,8 +46,8 @@ export function resolveType(schema: Schema): TypeNode {
 function resolveUncached(schema: Schema): TypeNode {
   const ref = schema.$ref as string | undefined;
   if (ref) {
-    const name = ref.slice(DEFINITION_PREFIX.length);
-    const def = DEFINITIONS[name];
+    const name = ref.slice(REF_PREFIX.length);
+    const def = fieldDefinition(name);
     if (!def || SCALAR_DEFINITIONS.has(name)) return { kind: 'scalar' };
     if (def.properties) {
       return { kind: 'struct', name, fields: def.properties as Record<string, Schema>, atomic: def['x-kubernetes-map-type'] === 'atomic' };
@@ -75,9 +76,9 @@ function listNode(schema: Schema): TypeNode {
   }
   // A key field the item leaves out takes its schema default (a port's protocol is TCP).
   const itemRef = items.$ref as string | undefined;
-  const facts = itemRef ? V3_FACTS[itemRef.slice(DEFINITION_PREFIX.length)] : undefined;
+  const defaults = itemRef ? fieldDefaults(itemRef.slice(REF_PREFIX.length)) : undefined;
   const keyDefaults: Record<string, unknown> = {};
-  for (const key of keys) if (facts?.[key]?.default !== undefined) keyDefaults[key] = facts[key]!.default;
+  for (const key of keys) if (defaults?.[key] !== undefined) keyDefaults[key] = defaults[key];
   return { kind: 'list', items, listType, keys, keyDefaults };
 }
 
@@ -96,11 +97,11 @@ export function zeroObject(schema: Schema): Record<string, unknown> {
   if (node.kind !== 'struct') return out;
   // metav1.Time without omitempty: a zero ObjectMeta carries `creationTimestamp: null`.
   if (node.name === OBJECT_META) out.creationTimestamp = null;
-  const def = DEFINITIONS[node.name]!;
+  const def = fieldDefinition(node.name)!;
   const required = new Set((def.required as string[] | undefined) ?? []);
-  const facts = V3_FACTS[node.name] ?? {};
+  const defaults = fieldDefaults(node.name) ?? {};
   for (const [field, fieldSchema] of Object.entries(node.fields)) {
-    const isValueStruct = isPlainObject(facts[field]?.default) && Object.keys(facts[field]!.default as object).length === 0;
+    const isValueStruct = isPlainObject(defaults[field]) && Object.keys(defaults[field] as object).length === 0;
     const child = resolveType(fieldSchema);
     if (isValueStruct && child.kind === 'struct') out[field] = zeroObject(fieldSchema);
     else if (required.has(field) && child.kind === 'list') out[field] = null;
