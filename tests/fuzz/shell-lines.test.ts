@@ -286,5 +286,5 @@ describe('fuzzed shell lines', () => {
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
-  }, 600_000);
+  }, 3_600_000);
 });
