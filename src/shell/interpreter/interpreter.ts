@@ -373,9 +373,9 @@ export class Interpreter {
     );
   }
 
-  /** A child shell: copies of variables and functions, the same filesystem and programs; its steps count with ours if it yields where we do. */
+  /** A child shell: copies of variables and functions, the same filesystem and programs; its steps count with ours unless it has an environment of its own (a background job). */
   fork(env: Environment = this.env): Interpreter {
-    const child = new Interpreter(childShellState(this.state), env, env.yieldToHost === this.env.yieldToHost ? this.#work : undefined);
+    const child = new Interpreter(childShellState(this.state), env, env === this.env ? this.#work : undefined);
     Object.assign(child.nesting, this.nesting);
     return child;
   }

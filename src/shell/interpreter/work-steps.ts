@@ -1,9 +1,9 @@
 import { CHECKPOINT_EVERY } from './shell-state.ts';
 
 /**
- * The steps of work a process did since it last yielded to the host. A child forked to yield where
- * its parent does (a pipeline stage, a subshell, `$(…)`) adds to its parent's count: children that
- * live a few steps each, forking one another, would otherwise never reach a yield.
+ * The steps of work a process did since it last yielded to the host. A child forked in its parent's
+ * environment (a pipeline stage, a subshell, `$(…)`; not a background job) adds to its parent's
+ * count: children that live a few steps each, forking one another, would otherwise never yield.
  */
 export class WorkSteps {
   #steps = 0;
