@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { writeSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { setImmediate } from 'node:timers';
 import { MemoryFileSystem } from '../../src/shell/fs/memory-file-system.ts';
 import { Shell, createInterrupt, registryOf } from '../../src/shell/shell.ts';
@@ -258,6 +259,18 @@ const { list } = fc.letrec<{ list: string; pipeline: string; command: string; si
     .tuple(tie('pipeline'), fc.array(fc.tuple(fc.constantFrom(';', '&&', '||', '&', '\n'), tie('pipeline')), { maxLength: 2 }))
     .map(([first, rest]) => [first, ...rest.flat()].join(' ')),
 }));
+/** Writes to stderr at once; vitest's stderr is a non-blocking pipe that answers EAGAIN when full. */
+function writeNow(text: string): void {
+  let rest = Buffer.from(text);
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync(2, rest));
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
 const loose = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }).map((pieces) => pieces.join(' '));
 
 describe('fuzzed shell lines', () => {
@@ -265,7 +278,7 @@ describe('fuzzed shell lines', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(list, list, loose), fc.integer({ min: 1, max: 40 }), async (text, ctrlCAtYield) => {
         // Written before the run and unbuffered, so an input that exhausts the heap is still named.
-        if (process.env.FUZZ_VERBOSE !== undefined) writeSync(2, `${JSON.stringify(text)} ctrl-c at yield ${ctrlCAtYield}\n`);
+        if (process.env.FUZZ_VERBOSE !== undefined) writeNow(`${JSON.stringify(text)} ctrl-c at yield ${ctrlCAtYield}\n`);
         const { out, status, yieldsAfterCtrlC } = await runFuzzedLine(text, ctrlCAtYield);
         expect(typeof status).toBe('number');
         expect(out).not.toMatch(JS_ERROR_TEXT);
@@ -273,5 +286,5 @@ describe('fuzzed shell lines', () => {
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
-  }, 600_000);
+  }, 3_600_000);
 });

@@ -28,21 +28,23 @@ import { aliasWords, runScriptFile } from './command-lookup.ts';
 import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { afterRefusedWrites, refusedWrites } from './write-errors.ts';
-import { CHECKPOINT_EVERY, InterruptedCommand, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
+import { WorkSteps } from './work-steps.ts';
+import { InterruptedCommand, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
 
 export class Interpreter {
   readonly state: ShellState;
   readonly env: Environment;
   readonly nesting: Nesting = { functions: 0, evals: 0, sources: 0 };
-  #steps = 0;
+  readonly #work: WorkSteps;
   /** A child process ran since the last pipeline ended: bash reaps then, and reports ended jobs. */
   #ranChild = false;
   /** The `<(…)` and `>(…)` files of the simple command being expanded and run. */
   readonly processSubstitutions = new ProcessSubstitutions();
 
-  constructor(state: ShellState, env: Environment) {
+  constructor(state: ShellState, env: Environment, work = new WorkSteps()) {
     this.state = state;
     this.env = env;
+    this.#work = work;
   }
 
   /** The prefix the shell puts on its own error messages; `builtin` names the builtin that failed. */
@@ -84,11 +86,8 @@ export class Interpreter {
     if (this.env.interrupt.interrupted) throw new InterruptedCommand();
     // A job killed while stopped is continued, and meets its Ctrl-C at the next checkpoint.
     if (this.env.stopGate?.stopped) await this.env.stopGate.untilContinued();
-    this.#steps += weight;
-    if (this.#steps >= CHECKPOINT_EVERY) {
-      this.#steps = 0;
-      await this.env.yieldToHost();
-    } else if (this.env.hostTurns?.due()) await this.env.hostTurns.take();
+    if (this.#work.add(weight)) await this.env.yieldToHost();
+    else if (this.env.hostTurns?.due()) await this.env.hostTurns.take();
     else return;
     if (this.env.interrupt.interrupted) throw new InterruptedCommand();
   }
@@ -374,9 +373,9 @@ export class Interpreter {
     );
   }
 
-  /** A child shell: copies of variables and functions, the same filesystem and programs. */
+  /** A child shell: copies of variables and functions, the same filesystem and programs; its steps count with ours unless it has an environment of its own (a background job). */
   fork(env: Environment = this.env): Interpreter {
-    const child = new Interpreter(childShellState(this.state), env);
+    const child = new Interpreter(childShellState(this.state), env, env === this.env ? this.#work : undefined);
     Object.assign(child.nesting, this.nesting);
     return child;
   }

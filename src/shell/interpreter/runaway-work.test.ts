@@ -90,6 +90,24 @@ describe('work a real shell refuses', () => {
     expect(yields()).toBeGreaterThan(10);
   });
 
+  // FUZZ_SEED=8102: each fork counted its steps from zero, so a chain of short-lived children
+  // ran 128 deep and back, over and over, without one yield where Ctrl-C could land.
+  it('yields to the host while subshells that live a few steps fork one another', async () => {
+    const interrupt = createInterrupt();
+    let now = 0;
+    const shell = new Shell({
+      fs: new MemoryFileSystem(),
+      registry: registryOf(toolCommands()),
+      env: {},
+      time: { now: () => now, sleep: async (ms) => void (now += ms) },
+      yieldToHost: () => new Promise((resolve) => setImmediate(() => resolve(interrupt.fire()))),
+    });
+    let out = '';
+    const sink = { write: (t: string) => (out += t) };
+    const code = await shell.run('f(){ (f); }; f; echo after', { stdout: sink, stderr: sink, interrupt });
+    expect({ out, code }).toEqual({ out: '', code: 130 });
+  });
+
   it('takes a command line of any length, as bash has no line limit', async () => {
     const { run } = newShell();
     const word = 'a'.repeat(2_000_000);

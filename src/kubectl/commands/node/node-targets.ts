@@ -4,7 +4,7 @@
  * the first that is missing, before any node changes.
  */
 import type { ApiResource, KubeObject } from '../../../engine/api/client.ts';
-import { formatStatus, KubectlError } from '../../errors.ts';
+import { formatStatus, KubectlError, MISSING_RESOURCES } from '../../errors.ts';
 import { stringFlag } from '../../flags.ts';
 import type { Invocation } from '../../kubectl-command.ts';
 import { getObject, listObjects } from '../../object-client.ts';
@@ -30,6 +30,8 @@ export function checkNodeArgs(inv: Invocation, command: string): void {
 export async function nodeTargets(inv: Invocation): Promise<NodeTarget[] | undefined> {
   const selector = stringFlag(inv.flags, 'selector');
   const nodes = inv.mapper.resolve('nodes')!;
+  // drain.go adds the selector to the builder only when it is not empty: `-l ''` names nothing.
+  if (inv.args.length === 0 && !selector) throw new KubectlError(MISSING_RESOURCES);
   if (inv.args.length === 0) {
     const listed = await listObjects(inv.api, nodes, '', selector || undefined);
     if (!listed.ok) {
