@@ -165,7 +165,10 @@ function describe(key: string): FieldRow[] {
   return rows;
 }
 
-const roots = [...allResourceDefinitions().map((d) => d.info), ...EXTRA_KINDS];
+/** Groups whose types live outside k8s.io/api (k8s.io/apiextensions-apiserver); kubectl sends them as JSON. */
+const OUTSIDE_API = new Set(['apiextensions.k8s.io']);
+
+const roots = [...allResourceDefinitions().map((d) => d.info), ...EXTRA_KINDS].filter((k) => !OUTSIDE_API.has(k.group));
 for (const { group, version, kind } of roots) {
   const protoPackage = group === 'meta.k8s.io' ? 'k8s.io.apimachinery.pkg.apis.meta.v1' : `k8s.io.api.${group === '' ? 'core' : group.split('.')[0]}.${version}`;
   loadPackage(protoPackage);
