@@ -216,6 +216,65 @@ describe('server-side apply', () => {
   });
 });
 
+// The field sets follow the release-1.35 schemas: containers keyed by name, ports by
+// containerPort and protocol, tolerations and selectors atomic.
+describe('server-side apply of the other apps/v1 workloads', () => {
+  const podTemplate = (app: string, extra: Record<string, unknown>) => ({
+    metadata: { labels: { app } },
+    spec: { containers: [{ name: app, image: 'busybox:1.36', ...extra }] },
+  });
+  const templateFields = (app: string, container: Record<string, unknown>) => ({
+    'f:metadata': { 'f:labels': { 'f:app': {} } },
+    'f:spec': { 'f:containers': { [`k:{"name":"${app}"}`]: { '.': {}, 'f:image': {}, 'f:name': {}, ...container } } },
+  });
+  it.each([
+    {
+      name: 'a StatefulSet',
+      resource: 'statefulsets',
+      body: {
+        kind: 'StatefulSet',
+        spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: podTemplate('db', { ports: [{ containerPort: 5432 }] }) },
+      },
+      fields: {
+        'f:spec': {
+          'f:replicas': {},
+          'f:selector': {},
+          'f:serviceName': {},
+          'f:template': templateFields('db', { 'f:ports': { 'k:{"containerPort":5432,"protocol":"TCP"}': { '.': {}, 'f:containerPort': {} } } }),
+        },
+      },
+    },
+    {
+      name: 'a DaemonSet',
+      resource: 'daemonsets',
+      body: {
+        kind: 'DaemonSet',
+        spec: {
+          selector: { matchLabels: { app: 'agent' } },
+          template: { ...podTemplate('agent', {}), spec: { ...podTemplate('agent', {}).spec, tolerations: [{ key: 'k', effect: 'NoSchedule' }] } },
+        },
+      },
+      fields: { 'f:spec': { 'f:selector': {}, 'f:template': { ...templateFields('agent', {}), 'f:spec': { ...templateFields('agent', {})['f:spec'], 'f:tolerations': {} } } } },
+    },
+  ])('applying $name records its fields by the schema', ({ resource, body, fields }) => {
+    const name = body.kind === 'StatefulSet' ? 'db' : 'agent';
+    const res = run([
+      {
+        verb: 'patch',
+        group: 'apps',
+        version: 'v1',
+        resource,
+        namespace: 'default',
+        name,
+        body: { apiVersion: 'apps/v1', metadata: { name }, ...body },
+        patchType: 'application/apply-patch+yaml',
+        query: { fieldManager: 'kubectl' },
+      },
+    ]);
+    expect([res.code, managedFieldsOf(res)]).toEqual([201, [{ ...entry('kubectl', 'Apply', fields), apiVersion: 'apps/v1' }]]);
+  });
+});
+
 function deployment(replicas: number): KubeObject {
   return {
     apiVersion: 'apps/v1',
