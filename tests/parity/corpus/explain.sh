@@ -31,3 +31,13 @@ kubectl explain pods --recursive -o plaintext-openapiv2
 kubectl explain nodes.status -o plaintext-openapiv2
 kubectl explain pods.spec.x -o plaintext-openapiv2
 kubectl explain pods --api-version=apps/v1 -o plaintext-openapiv2
+kubectl explain sts
+kubectl explain sts.spec.updateStrategy
+kubectl explain sts.spec.persistentVolumeClaimRetentionPolicy
+kubectl explain statefulsets.spec.volumeClaimTemplates.spec
+kubectl explain ds.spec.template.spec --recursive
+kubectl explain ds.spec.updateStrategy.type
+kubectl explain controllerrevision
+kubectl explain controllerrevisions.data
+kubectl explain sts --recursive -o plaintext-openapiv2
+kubectl explain ds.status -o plaintext-openapiv2

@@ -178,3 +178,65 @@ kubectl rollout pause ds/fluentd
 kubectl scale ds fluentd --replicas=2
 kubectl apply -f bad-ds.yaml
 kubectl get controllerrevisions -l app=fluentd
+# Server-side apply walks the StatefulSet and DaemonSet schemas (list keys, atomic selectors).
+cat > ssa-sts.yaml <<'EOF'
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  replicas: 2
+  selector:
+    matchLabels:
+      app: db
+  template:
+    metadata:
+      labels:
+        app: db
+    spec:
+      containers:
+      - name: db
+        image: busybox:1.36
+        command: ["sleep", "3600"]
+        ports:
+        - containerPort: 5432
+EOF
+cat > ssa-ds.yaml <<'EOF'
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels:
+      app: agent
+  template:
+    metadata:
+      labels:
+        app: agent
+    spec:
+      tolerations:
+      - key: node-role.kubernetes.io/control-plane
+        effect: NoSchedule
+      containers:
+      - name: agent
+        image: busybox:1.36
+        command: ["sleep", "3600"]
+EOF
+kubectl apply --server-side -f ssa-sts.yaml
+kubectl apply --server-side -f ssa-ds.yaml
+kubectl get sts db -o yaml --show-managed-fields
+kubectl get ds agent -o yaml --show-managed-fields
+sleep 30
+sed -i 's/replicas: 2/replicas: 3/; s/containerPort: 5432/containerPort: 5433/' ssa-sts.yaml
+sed -i 's/busybox:1.36/busybox:1.37/' ssa-ds.yaml
+kubectl apply --server-side -f ssa-sts.yaml
+kubectl apply --server-side -f ssa-ds.yaml
+kubectl get sts db -o yaml --show-managed-fields
+kubectl get ds agent -o yaml --show-managed-fields
+kubectl scale sts db --replicas=1
+kubectl apply --server-side -f ssa-sts.yaml
+kubectl apply --server-side --force-conflicts -f ssa-sts.yaml
+kubectl get sts db -o jsonpath='{.spec.replicas} {.metadata.managedFields[*].manager}'
+kubectl get controllerrevisions -l app=agent
