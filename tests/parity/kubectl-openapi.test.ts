@@ -65,6 +65,9 @@ const cases = [
   ['explain', 'service.spec.ports'],
   ['explain', 'pods', '--api-version=v1'],
   ['explain', 'deployment', '--recursive'],
+  ['explain', 'statefulset.spec.updateStrategy'],
+  ['explain', 'daemonset.spec.updateStrategy.rollingUpdate'],
+  ['explain', 'controllerrevision'],
 ];
 
 describe('the real kubectl reads our OpenAPI documents', () => {
