@@ -1,9 +1,10 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
-import { Composer, Lexer, LineCounter, Parser, type CST, type Document } from 'yaml';
+import { Composer, Lexer, LineCounter, type CST, type Document } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
+import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
 import { listItemMetadataErrors } from './list-item-validation.ts';
@@ -155,7 +156,7 @@ function listItemsProblem(items: unknown[]): string | undefined {
  */
 async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>): Promise<{ docs: (Document.Parsed | DeepDocument)[]; lines: LineCounter }> {
   const lines = new LineCounter();
-  const parser = new Parser(lines.addNewLine);
+  const parser = newFlatYamlParser(lines.addNewLine);
   lines.addNewLine(0);
   const composer = new Composer();
   const docs: (Document.Parsed | DeepDocument)[] = [];

@@ -1,7 +1,7 @@
 /**
  * What the session fuzzers share: a session with objects and files the fuzz must not touch, one
  * fuzzed line run with Ctrl-C pressed when it outlives its budget, and the checks that follow it
- * (no JavaScript error text, Ctrl-C honoured in real time, the untouched objects and files intact).
+ * (no JavaScript error text or internal-fault line, Ctrl-C honoured in real time, the untouched objects and files intact).
  */
 import { setImmediate } from 'node:timers';
 import fc from 'fast-check';
@@ -11,6 +11,7 @@ import { allResourceDefinitions } from '../../src/engine/api/resources/index.ts'
 import { resourceKey } from '../../src/engine/api/resource-key.ts';
 import { stableStringify } from '../../src/engine/store/deep-copy.ts';
 import type { KubeObject } from '../../src/engine/api/client.ts';
+import { INTERNAL_ERROR, SERVER_PANIC_MESSAGE } from '../../src/lib/internal-fault/internal-fault.ts';
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
 /** Time (CPU time, see nowMs) a line may keep the host from answering Ctrl-C: between two yields, or from Ctrl-C to its end. */
@@ -49,6 +50,15 @@ export function jsErrorTextIn(output: string, input: string): string | undefined
     if (found && !input.includes(found[0])) return found[0];
   }
   return undefined;
+}
+
+/**
+ * The neutral line a fault of ours prints (`bash: internal error`, or the API server's panic
+ * answer): no input may reach one. Returns the line, or undefined.
+ */
+export function internalFaultIn(output: string, input: string): string | undefined {
+  const found = new RegExp(`^.*: ${INTERNAL_ERROR}$`, 'm').exec(output)?.[0] ?? output.split('\n').find((l) => l.includes(SERVER_PANIC_MESSAGE));
+  return found !== undefined && !input.includes(found) ? found : undefined;
 }
 
 /** Objects and files each fuzz session starts with; the fuzz targets only names starting `fz`. */
@@ -227,6 +237,8 @@ export class FuzzRunner {
     };
     const leaked = jsErrorTextIn(run.output, line);
     if (leaked !== undefined) fail(`JavaScript error text "${leaked}" reached the terminal`);
+    const fault = internalFaultIn(run.output, [line, ...Object.values(files)].join('\n'));
+    if (fault !== undefined) fail(`an internal fault reached the terminal: ${fault}`);
     if (run.code === -1) fail('the line did not end after Ctrl-C');
     if (run.stretchMs > CTRL_C_REAL_MS || run.ctrlCToEndMs > CTRL_C_REAL_MS) {
       const fresh = await newFuzzSession();

@@ -1,6 +1,7 @@
 /** `kubectl apply -f`: client-side apply by three-way merge, or a server-side apply request. */
 import type { KubeObject } from '../../engine/api/client.ts';
 import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
+import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
@@ -9,6 +10,7 @@ import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { createObject } from './create-from-file.ts';
 import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
+import { patchCreationError } from './patch-creation-error.ts';
 import { dryRunSuffix, fieldValidation, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
@@ -56,11 +58,7 @@ const EMPTY_NAME = 'resource name may not be empty';
 /** Models apply.go applyOneObject, the client-side branch. */
 async function applyClientSide(inv: Invocation, { m, resource, namespace, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
   const modified = withLastApplied(m.obj, namespace);
-  if (name === '') {
-    const mapping = `Resource: "${resource.group}/${resource.version}, Resource=${resource.name}", GroupVersionKind: "${resource.group}/${resource.version}, Kind=${resource.kind}"`;
-    const info = `${mapping}\nName: "", Namespace: "${namespace ?? ''}"`;
-    return errors.plain(`error when retrieving current configuration of:\n${info}\nfrom server for: "${m.file}": ${EMPTY_NAME}`);
-  }
+  if (name === '') return errors.plain(`error when retrieving current configuration of:\n${infoText(resource, name, namespace)}\nfrom server for: "${m.file}": ${EMPTY_NAME}`);
   const current = await inv.api.request({ verb: 'get', ...base, name });
   if (!current.ok) {
     if (current.body.reason !== 'NotFound') return errors.server(current.body, 'applying patch', m.file);
@@ -78,7 +76,15 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
   }
   const original = lastText ? (JSON.parse(lastText) as unknown) : {};
   const strategic = supportsStrategicMerge(live.apiVersion ?? '', live.kind ?? '');
-  const patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+  let patch;
+  try {
+    patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+  } catch (error) {
+    if (!(error instanceof PatchError)) throw error;
+    const cause = patchCreationError(error, m.file, { original: lastText ?? '', modified, current: live }, inv.err);
+    // apply.go: no patch bytes to show, then the object's resource.Info.
+    return errors.plain(`error when applying patch:\n\nto:\n${infoText(resource, name, namespace)}\nfor: "${m.file}": ${cause}`);
+  }
   if (Object.keys(patch).length === 0) {
     if (stringFlag(inv.flags, 'output')) return inv.out(outputOf(inv, resource, live, 'unchanged'));
     return inv.out(`${kindPrefix(resource)}/${name} unchanged${dryRunSuffix(inv)}\n`);
@@ -93,6 +99,12 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
   });
   if (!res.ok) return errors.server(res.body, 'applying patch', m.file);
   inv.out(outputOf(inv, resource, res.body, 'configured'));
+}
+
+/** How resource.Info prints itself in kubectl's errors (`%v`). */
+function infoText(resource: ManifestTarget['resource'], name: string, namespace: string | undefined): string {
+  const mapping = `Resource: "${resource.group}/${resource.version}, Resource=${resource.name}", GroupVersionKind: "${resource.group}/${resource.version}, Kind=${resource.kind}"`;
+  return `${mapping}\nName: "${name}", Namespace: "${namespace ?? ''}"`;
 }
 
 /** Models apply.go ApplyOptions.Validate: flag combinations refused before anything is read. */

@@ -7,6 +7,7 @@
  */
 import type { KubeObject } from '../../engine/api/client.ts';
 import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
+import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
@@ -18,6 +19,7 @@ import { toYaml } from '../printers/yaml-printer.ts';
 import { labelMatcher } from '../../lib/label-selector/label-selector.ts';
 import { maskSecretData } from './diff-masker.ts';
 import { LAST_APPLIED } from './last-applied.ts';
+import { patchCreationError } from './patch-creation-error.ts';
 import { fieldValidation, requireFiles, targetOf, type ManifestTarget } from './manifest-targets.ts';
 
 export const diffCommand: KubectlCommand = {
@@ -108,7 +110,13 @@ async function liveAndMerged(inv: Invocation, { m, resource, namespace, name, ba
   const modified: KubeObject = { ...local, metadata: { ...local.metadata, annotations } };
   const lastText = live.metadata?.annotations?.[LAST_APPLIED];
   const original = lastText ? (JSON.parse(lastText) as unknown) : {};
-  const patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+  let patch;
+  try {
+    patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+  } catch (error) {
+    if (!(error instanceof PatchError)) throw error;
+    throw new KubectlError(`error: ${patchCreationError(error, m.file, { original: lastText ?? '', modified, current: live }, inv.err)}`);
+  }
   // patcher.patchSimple sends nothing for an empty patch.
   if (Object.keys(patch).length === 0) return { live, merged: live };
   const res = await inv.api.request<KubeObject>({
