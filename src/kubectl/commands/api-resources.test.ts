@@ -34,8 +34,11 @@ describe('kubectl api-resources', () => {
         'serviceaccounts',
         'services',
         'customresourcedefinitions.apiextensions.k8s.io',
+        'controllerrevisions.apps',
+        'daemonsets.apps',
         'deployments.apps',
         'replicasets.apps',
+        'statefulsets.apps',
         'cronjobs.batch',
         'jobs.batch',
         'leases.coordination.k8s.io',
@@ -59,7 +62,8 @@ describe('kubectl api-resources', () => {
     expect(lines[1]).toBe(`configmaps                  cm           v1                        true         ConfigMap                  ${VERBS}   `);
     expect(lines[7]).toBe(`pods                        po           v1                        true         Pod                        ${VERBS}   all`);
     expect(lines[12]).toBe(`customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition   ${VERBS}   api-extensions`);
-    expect(lines[15]).toBe(`cronjobs                    cj           batch/v1                  true         CronJob                    ${VERBS}   all`);
+    expect(lines[17]).toBe(`statefulsets                sts          apps/v1                   true         StatefulSet                ${VERBS}   all`);
+    expect(lines[18]).toBe(`cronjobs                    cj           batch/v1                  true         CronJob                    ${VERBS}   all`);
   });
 });
 
