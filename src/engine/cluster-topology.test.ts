@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createTestCluster } from '../../tests/support/test-cluster.ts';
 import { clusterTopology } from './cluster-topology.ts';
 
-const list = <T>(t: Awaited<ReturnType<typeof createTestCluster>>, resource: string) =>
-  (t.server.handle({ verb: 'list', group: '', version: 'v1', resource }).body as { items: T[] }).items;
+const list = <T>(t: Awaited<ReturnType<typeof createTestCluster>>, resource: string, namespace?: string) =>
+  (t.server.handle({ verb: 'list', group: '', version: 'v1', resource, ...(namespace ? { namespace } : {}) }).body as { items: T[] }).items;
 
 describe('cluster topology', () => {
   it('names workers node01, node02 … with their own address and pod CIDR', async () => {
@@ -44,9 +44,9 @@ describe('cluster topology', () => {
     });
     await t.pump.advance(30_000);
     const perNode = new Map<string, number>();
-    for (const pod of list<Pod>(t, 'pods')) perNode.set(pod.spec?.nodeName ?? '<none>', (perNode.get(pod.spec?.nodeName ?? '<none>') ?? 0) + 1);
+    for (const pod of list<Pod>(t, 'pods', 'default')) perNode.set(pod.spec?.nodeName ?? '<none>', (perNode.get(pod.spec?.nodeName ?? '<none>') ?? 0) + 1);
     expect(Object.fromEntries([...perNode].sort())).toEqual({ '<none>': 1, node01: 2, node02: 2, node03: 2 });
-    const ips = list<Pod>(t, 'pods').flatMap((p) => (p.status?.podIP ? [p.status.podIP] : []));
+    const ips = list<Pod>(t, 'pods', 'default').flatMap((p) => (p.status?.podIP ? [p.status.podIP] : []));
     expect(new Set(ips).size).toBe(6);
   });
 });
