@@ -11,7 +11,7 @@ import { boolFlag, stringFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { defaultContainer, findContainerByName } from '../pod-containers.ts';
 import { streamRemoteCommand } from '../remote-command.ts';
-import { execFailure } from './exec.ts';
+import { execFailure } from '../remote-command-end.ts';
 
 export const attachCommand: KubectlCommand = {
   path: 'attach',

@@ -3,13 +3,13 @@
  * Models pkg/cmd/exec/exec.go (v1.32): the usage checks, the completed-pod check, container
  * defaulting, the TTY notice, and how each kind of failure reaches the terminal.
  */
-import type { Status } from '../../engine/api/client.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
-import { formatStatus, KubectlError } from '../errors.ts';
+import { KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { defaultContainer } from '../pod-containers.ts';
 import { attachablePod } from '../attachable-pod.ts';
 import { streamRemoteCommand } from '../remote-command.ts';
+import { remoteCommandExitCode } from '../remote-command-end.ts';
 
 export const execCommand: KubectlCommand = {
   path: 'exec',
@@ -50,23 +50,6 @@ export const execCommand: KubectlCommand = {
       query: { command, ...(container ? { container } : {}), stdin, stdout: true, stderr: !tty, tty },
     });
     if ('signalled' in res) return res.signalled;
-    if (!res.ok) {
-      inv.err(`${execFailure(res.body)}\n`);
-      return 1;
-    }
-    if (res.body.exitCode !== 0) {
-      inv.err(`command terminated with exit code ${res.body.exitCode}\n`);
-      return res.body.exitCode;
-    }
-    return 0;
+    return remoteCommandExitCode(inv, res);
   },
 };
-
-/**
- * The API server's own refusals print as `Error from server (…)`; the kubelet's refusal to upgrade
- * the connection and a failure on the exec stream print as plain errors.
- */
-export function execFailure(status: Status): string {
-  if (status.message.startsWith('unable to upgrade connection: ') || status.reason === 'InternalError') return `error: ${status.message}`;
-  return formatStatus(status);
-}

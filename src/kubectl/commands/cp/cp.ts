@@ -10,7 +10,7 @@ import { formatStatus, KubectlError } from '../../errors.ts';
 import { boolFlag, intFlag, stringFlag } from '../../flags.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
 import { defaultContainer } from '../../pod-containers.ts';
-import { execFailure } from '../exec.ts';
+import { remoteCommandExitCode } from '../../remote-command-end.ts';
 import { baseOf, cleanPath, dirOf, extractFileSpec, stripPathShortcuts, type FileSpec } from './file-spec.ts';
 import { makeTar, untarAll } from './local-tar.ts';
 
@@ -66,19 +66,10 @@ async function execInPod(inv: Invocation, call: ExecCall): Promise<ApiResponse<E
 
 /** How cmdutil.CheckErr ends kubectl after a failed exec. */
 function execEnd(inv: Invocation, res: ApiResponse<ExecResult> | { error: string }): number {
-  if ('error' in res) {
-    inv.err(`${res.error}\n`);
-    return 1;
-  }
-  if (!res.ok) {
-    inv.err(`${execFailure(res.body)}\n`);
-    return 1;
-  }
-  if (res.body.exitCode !== 0) {
-    inv.err(`command terminated with exit code ${res.body.exitCode}\n`);
-    return res.body.exitCode;
-  }
-  return 0;
+  if (!('error' in res)) return remoteCommandExitCode(inv, res);
+  inv.err(`${res.error}
+`);
+  return 1;
 }
 
 async function copyToPod(inv: Invocation, src: FileSpec, dest: FileSpec): Promise<number> {
