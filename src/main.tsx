@@ -1,7 +1,7 @@
-import { startSessionWorker } from './ui/app/session-worker-start.ts';
+import { startEarlySession } from './ui/app/early-session.ts';
 import '@xterm/xterm/css/xterm.css';
 import './ui/app/app.css';
 
-// The worker first: it is most of the wait for the prompt, and the page's script can load meanwhile.
-startSessionWorker();
-void import('./ui/app/app-root.tsx').then(({ renderApp }) => renderApp(document.getElementById('root')!));
+// The session first: the worker builds it while the page's app loads and renders.
+const early = startEarlySession();
+void import('./ui/app/app-root.tsx').then(({ renderApp }) => renderApp(document.getElementById('root')!, early));

@@ -229,3 +229,30 @@ describe('WorkerClient watchdog', () => {
     expect(workers).toHaveLength(1);
   });
 });
+
+describe('WorkerClient hold', () => {
+  it('keeps events from listeners until release, then delivers them in order to those subscribed by then', () => {
+    const { client, workers, seen } = setup();
+    client.hold();
+    client.send({ type: 'session.start', seed: 1, startTimeMs: 0, labId: 'rolling-updates' });
+    workers[0]!.answer({ type: 'clock.state', nowMs: 5, playing: true, speed: 1 });
+    workers[0]!.answer({ type: 'session.ready', version: 1, prompt: '$ ' });
+    const late: FromWorker[] = [];
+    client.subscribe((m) => late.push(m));
+    expect(seen).toEqual([]);
+    client.release();
+    workers[0]!.answer({ type: 'notice', message: 'after' });
+    const expected = ['clock.state', 'session.ready', 'notice'];
+    expect(seen.map((m) => m.type)).toEqual(expected);
+    expect(late.map((m) => m.type)).toEqual(expected);
+  });
+
+  it('answers the watchdog while held: a worker that answers is not restarted', () => {
+    const { client, workers, seen, passSeconds } = setup();
+    client.hold();
+    passSeconds(30);
+    client.release();
+    expect(workers).toHaveLength(1);
+    expect(seen.filter((m) => m.type === 'session.restarted')).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ export class WorkerClient {
   #virtualNowMs: number | undefined;
   /** Reset lab was asked for and its session is not ready yet: a restart meanwhile must still reset. */
   #resetPending = false;
+  /** Events kept while held (see hold), for listeners that subscribe later. */
+  #held: FromWorker[] | undefined;
 
   /** `worker` is a worker, or a factory when the client may restart it (the watchdog needs one). */
   constructor(worker: WorkerLike | (() => WorkerLike), options: { watchdog?: WatchdogOptions } = {}) {
@@ -93,7 +95,23 @@ export class WorkerClient {
   }
 
   #emit(message: FromWorker): void {
-    for (const listener of this.#listeners) listener(message);
+    if (this.#held) this.#held.push(message);
+    else for (const listener of this.#listeners) listener(message);
+  }
+
+  /**
+   * Keeps the worker's events from listeners until release: a session started before the page's
+   * views exist (main.tsx) has its prompt and state delivered to them once they subscribed.
+   */
+  hold(): void {
+    this.#held ??= [];
+  }
+
+  /** Delivers the events kept since hold, in order, and every later one as it comes. */
+  release(): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const message of held) this.#emit(message);
   }
 
   #startWatchdog(options: WatchdogOptions): void {

@@ -1,63 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LabEntry, LabView } from '../../protocol/messages.ts';
 import type { StepVerdict } from '../../labs/schema.ts';
-import { WorkerClient } from '../../protocol/worker-client.ts';
 import { ClockControls } from '../clock/clock-controls.tsx';
 import { HomePage } from '../home/home-page.tsx';
 import { LabPanel } from '../lab-panel/lab-panel.tsx';
 import { LabLayout } from '../layout/lab-layout.tsx';
-import { LabLock, type LabOwnership } from './lab-lock.ts';
-import { createSessionWorker } from './session-worker-start.ts';
+import type { LabLock, LabOwnership } from './lab-lock.ts';
+import { lockName, openLabLock, startSession, type EarlySession } from './early-session.ts';
+import { stopSaves } from './stop-saves.ts';
 import { hashOf, lastVisit, rememberVisit, routeOf, type Route } from './route.ts';
-
-declare global {
-  interface Window {
-    /** End-to-end tests only (`?test-hooks=1`): freezes the worker to exercise the watchdog. */
-    ckaLabTest?: { freezeWorker(): void };
-  }
-}
-
-const testHooks = new URLSearchParams(window.location.search).get('test-hooks') === '1';
-
-const watchdog = {
-  now: () => performance.now(),
-  every: (ms: number, run: () => void) => {
-    const timer = setInterval(run, ms);
-    return () => clearInterval(timer);
-  },
-};
-
-/** How long a worker may take to finish its last save before the lab goes to another tab anyway. */
-const STOP_SAVES_LIMIT_MS = 3000;
-
-/** Asks the worker to stop saving; resolves once its last save is written. */
-function stopSaves(client: WorkerClient): Promise<void> {
-  return new Promise((resolve) => {
-    const id = client.nextId();
-    const done = () => {
-      unsubscribe();
-      window.clearTimeout(timer);
-      resolve();
-    };
-    const unsubscribe = client.subscribe((m) => {
-      if (m.type === 'saves.stopped' && m.id === id) done();
-    });
-    const timer = window.setTimeout(done, STOP_SAVES_LIMIT_MS);
-    client.send({ type: 'saves.stop', id });
-  });
-}
 
 /** The header's lab picker: its values are `home`, `free-play` or a lab's id. */
 const pickedRoute = (value: string): Route => (value === 'home' || value === 'free-play' ? { kind: value } : { kind: 'lab', id: value });
 
-const lockName = (labId: string | undefined) => `cka-lab.lab.${labId ?? ':free-play'}`;
-
-export function App() {
-  const client = useMemo(() => {
-    const created = new WorkerClient(createSessionWorker, { watchdog });
-    if (testHooks) window.ckaLabTest = { freezeWorker: () => created.send({ type: 'test.freeze' }) };
-    return created;
-  }, []);
+/** The page's frame around the session `early` started (early-session.ts). */
+export function App({ early }: { early: EarlySession }) {
+  const client = early.client;
   const [labs, setLabs] = useState<LabEntry[] | undefined>();
   const [lab, setLab] = useState<LabView | undefined>();
   const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash));
@@ -104,7 +62,7 @@ export function App() {
     // Reading every lab takes the worker a while, so beside a session the picker's list waits for
     // its prompt (or for another tab to have the lab: then no session starts here).
     if (home || elsewhere) {
-      client.send({ type: 'lab.list' });
+      if (!early.takeListed()) client.send({ type: 'lab.list' });
       return;
     }
     const unsubscribe = client.subscribe((m) => {
@@ -113,7 +71,7 @@ export function App() {
       client.send({ type: 'lab.list' });
     });
     return unsubscribe;
-  }, [client, route, home, elsewhere]);
+  }, [client, early, route, home, elsewhere]);
 
   useEffect(() => {
     const name = lockName(labId);
@@ -122,19 +80,16 @@ export function App() {
       setOwned({ name: '', ownership: 'pending' });
       return;
     }
-    if (!('locks' in navigator) || typeof BroadcastChannel === 'undefined') {
+    const onChange = (ownership: LabOwnership) =>
+      setOwned((old) => ({ name, ownership, ...(ownership === 'elsewhere' && old.name === name && old.ownership !== 'pending' ? { handedOver: true as const } : {}) }));
+    const adopted = early.adoptLock(name, onChange);
+    const created = adopted ?? openLabLock(name, client, onChange);
+    if (!created) {
       setOwned({ name, ownership: 'owner' });
       return;
     }
-    const created = new LabLock(name, {
-      locks: navigator.locks,
-      channel: new BroadcastChannel('cka-lab.labs'),
-      beforeRelease: () => stopSaves(client),
-      onChange: (ownership) =>
-        setOwned((old) => ({ name, ownership, ...(ownership === 'elsewhere' && old.name === name && old.ownership !== 'pending' ? { handedOver: true as const } : {}) })),
-    });
+    if (adopted) onChange(adopted.ownership);
     lock.current = created;
-    created.start();
     // A watchdog restart starts the session again: a tab without the lab goes on not saving.
     const unsubscribe = client.subscribe((m) => {
       if (m.type === 'session.restarted' && created.ownership !== 'owner') void stopSaves(client);
@@ -143,13 +98,16 @@ export function App() {
       unsubscribe();
       created.dispose();
     };
-  }, [client, labId, home]);
+  }, [client, early, labId, home]);
 
   useEffect(() => {
     if (!isOwner || home) return;
     setNotice(undefined);
-    client.send({ type: 'session.start', seed: Math.floor(Math.random() * 2 ** 31), startTimeMs: Date.now(), ...(labId ? { labId } : {}) });
-  }, [client, labId, isOwner, home]);
+    if (!early.takeStarted(lockName(labId))) startSession(client, labId);
+  }, [client, early, labId, isOwner, home]);
+
+  // Last, once every view of the first render has subscribed: what the early session said so far reaches them.
+  useEffect(() => client.release(), [client]);
 
   const score = lab ? (reported ?? { passed: 0, total: lab.steps.filter((s) => s.kind !== 'info').length }) : undefined;
 

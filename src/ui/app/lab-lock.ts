@@ -58,6 +58,10 @@ export class LabLock {
     });
   }
 
+  get name(): string {
+    return this.#name;
+  }
+
   get ownership(): LabOwnership {
     return this.#ownership;
   }

@@ -110,21 +110,42 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     };
     let bulkWrites = 0;
     /**
+     * Switching screen-reader mode off or on, xterm measures every row of its accessibility tree, a
+     * forced layout each: with the tree hidden that costs little, and once the mode is back the
+     * screen's next frame draws and measures its rows once.
+     */
+    const pauseScreenReader = () => {
+      pane.classList.add('screen-reader-paused');
+      term.options.screenReaderMode = false;
+    };
+    const resumeScreenReader = () => {
+      term.options.screenReaderMode = true;
+      requestAnimationFrame(() => {
+        pane.classList.remove('screen-reader-paused');
+        if (termRef.current === term) term.refresh(0, term.rows - 1);
+      });
+    };
+    /**
      * Large echoes and outputs go in slices: xterm parses each write without yielding and updates its
      * scrollbar for every row that scrolls, so a slice is a few dozen rows. In screen-reader mode xterm
-     * also measures every row after each render, a forced layout per row that cost ten times the
-     * drawing itself on a pasted line; a screen reader reads only the last rows of such a flood, so that
-     * view is paused until the last slice is drawn.
+     * also announces every character printed and measures every row after each render, a forced
+     * layout per row that cost ten times the drawing itself on a pasted line; a screen reader reads
+     * only the last rows of such a flood, so that mode is paused from the first slice to the last.
      */
     const writeSliced = (text: string, onSlice?: (chars: number) => void) => {
       const bulk = text.length > BULK_WRITE_CHARS;
-      if (bulk && bulkWrites++ === 0) term.options.screenReaderMode = false;
+      if (bulk && bulkWrites++ === 0) {
+        // xterm parses the first write after a key at once, in the key's task (a paste's): this empty
+        // write takes that turn, so the pause and the slices wait for xterm's own write tasks.
+        term.write('');
+        term.write('', pauseScreenReader);
+      }
       for (let i = 0; i < text.length; i += WRITE_SLICE_CHARS) {
         const slice = text.slice(i, i + WRITE_SLICE_CHARS);
         const last = i + WRITE_SLICE_CHARS >= text.length;
         term.write(slice, () => {
           onSlice?.(slice.length);
-          if (bulk && last && --bulkWrites === 0) term.options.screenReaderMode = true;
+          if (bulk && last && --bulkWrites === 0) resumeScreenReader();
         });
       }
     };
