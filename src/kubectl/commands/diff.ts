@@ -20,12 +20,13 @@ import { labelMatcher } from '../../lib/label-selector/label-selector.ts';
 import { maskSecretData } from './diff-masker.ts';
 import { LAST_APPLIED } from './last-applied.ts';
 import { patchCreationError } from './patch-creation-error.ts';
-import { fieldValidation, requireFiles, targetOf, type ManifestTarget } from './manifest-targets.ts';
+import { fieldValidation, requireFiles, targetOf, type ManifestTarget, kustomizeDir } from './manifest-targets.ts';
 
 export const diffCommand: KubectlCommand = {
   path: 'diff',
   flags: [
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'kustomize', short: 'k', kind: 'string' },
     { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'server-side', kind: 'bool' },
     { name: 'field-manager', kind: 'string' },
@@ -54,7 +55,7 @@ async function runDiff(inv: Invocation): Promise<number> {
   const matcher = selector === undefined ? undefined : labelMatcher(selector);
   if (matcher && !matcher.ok) throw new KubectlError(`error: the provided selector "${selector}" is not valid: ${matcher.message}`);
   const targets: ManifestTarget[] = [];
-  for (const entry of await visitManifests(inv.ctx, files, { validate: fieldValidation(inv) !== 'Ignore' })) {
+  for (const entry of await visitManifests(inv.ctx, files, { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
     // The builder filters the files' objects by -l before anything is asked of the server.
     if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
     const target = 'error' in entry ? entry : await targetOf(inv, entry);
