@@ -77,3 +77,29 @@ kubectl get -k app/overlay
 kubectl apply -f app/base/service.yaml
 kubectl delete -k app/base
 kubectl kustomize --help
+cat > keep.yaml <<'EOF2'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: keep
+  labels:
+    app: p
+data:
+  a: "1"
+EOF2
+cat > old.yaml <<'EOF2'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: old
+  labels:
+    app: p
+data:
+  b: "2"
+EOF2
+kubectl apply -f keep.yaml -f old.yaml
+kubectl diff --prune -l app=p -f keep.yaml
+kubectl diff --prune -f keep.yaml --prune-allowlist=v1/ConfigMap
+kubectl diff --prune -f keep.yaml --prune-allowlist=core/v1/Nope
+kubectl diff --prune -f keep.yaml --prune-allowlist=apps/v1/Deployment
+kubectl diff --prune -l app=other -f keep.yaml --prune-allowlist=core/v1/ConfigMap
