@@ -4,7 +4,7 @@ import { KubectlError } from '../errors.ts';
 import { stringFlag } from '../flags.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { kustomizeDirectory } from '../kustomize/kustomize-dir.ts';
-import { toYaml } from '../printers/yaml-printer.ts';
+import { kustomizeYaml } from '../kustomize/kustomize-yaml.ts';
 
 export const kustomizeCommand: KubectlCommand = {
   path: 'kustomize',
@@ -28,7 +28,7 @@ export const kustomizeCommand: KubectlCommand = {
     if (inv.args.length > 1) throw new KubectlError('error: specify one path to kustomization.yaml');
     const { objects, warnings } = kustomizeDirectory(inv.ctx, inv.args[0] ?? '.');
     for (const warning of warnings) inv.err(`${warning}\n`);
-    const text = objects.map(toYaml).join('---\n');
+    const text = kustomizeYaml(objects);
     const output = stringFlag(inv.flags, 'output');
     if (output) inv.ctx.fs.writeFile(resolvePath(inv.ctx.cwd, output), text);
     else inv.out(text);
