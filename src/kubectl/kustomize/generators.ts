@@ -111,6 +111,8 @@ export function runGenerators(fs: FileSystem, dir: string, k: Kustomization, res
     if (behavior !== 'merge' && behavior !== 'replace') throw new KustomizeError(`unknown generation behavior '${behavior}'`);
     if (index < 0) throw new KustomizeError(`${MERGING} id ${goResId(made.obj)} does not exist; cannot merge or replace`);
     const old = resources[index]!;
+    // The existing object keeps its identity: the name a base's prefix gave it stays.
+    (made.obj.metadata as Record<string, unknown>).name = old.obj.metadata?.name;
     if (behavior === 'merge') {
       const oldMeta = old.obj.metadata ?? {};
       const meta = made.obj.metadata as Record<string, unknown>;
