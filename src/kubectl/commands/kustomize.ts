@@ -28,10 +28,20 @@ export const kustomizeCommand: KubectlCommand = {
     if (inv.args.length > 1) throw new KubectlError('error: specify one path to kustomization.yaml');
     const { objects, warnings } = kustomizeDirectory(inv.ctx, inv.args[0] ?? '.');
     for (const warning of warnings) inv.err(`${warning}\n`);
-    const text = kustomizeYaml(objects);
     const output = stringFlag(inv.flags, 'output');
-    if (output) inv.ctx.fs.writeFile(resolvePath(inv.ctx.cwd, output), text);
-    else inv.out(text);
+    const path = output ? resolvePath(inv.ctx.cwd, output) : undefined;
+    if (path && inv.ctx.fs.exists(path) && inv.ctx.fs.stat(path).kind === 'directory') {
+      // A directory gets one file per object, named group_version_kind_name.yaml in lower case.
+      for (const obj of objects) {
+        const [group, version] = (obj.apiVersion ?? '').includes('/') ? (obj.apiVersion ?? '').split('/') : ['', obj.apiVersion ?? ''];
+        const file = [group, version, obj.kind, obj.metadata?.name]
+          .filter((part) => part)
+          .join('_')
+          .toLowerCase();
+        inv.ctx.fs.writeFile(`${path}/${file}.yaml`, kustomizeYaml([obj]));
+      }
+    } else if (path) inv.ctx.fs.writeFile(path, kustomizeYaml(objects));
+    else inv.out(kustomizeYaml(objects));
     return 0;
   },
 };
