@@ -21,6 +21,7 @@ import { createServiceCommands } from './commands/create-service.ts';
 import { exposeCommand } from './commands/expose.ts';
 import { applyCommand } from './commands/apply.ts';
 import { diffCommand } from './commands/diff.ts';
+import { kustomizeCommand } from './commands/kustomize.ts';
 import { createFromFileCommand } from './commands/create-from-file.ts';
 import { deleteCommand } from './commands/manifest-commands.ts';
 import { replaceCommand } from './commands/replace.ts';
@@ -81,6 +82,7 @@ const COMMANDS: KubectlCommand[] = [
   createFromFileCommand,
   applyCommand,
   diffCommand,
+  kustomizeCommand,
   replaceCommand,
   deleteCommand,
   patchCommand,

@@ -7,6 +7,7 @@ import { KubectlError } from './errors.ts';
 import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
+import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
 import { listItemMetadataErrors } from './list-item-validation.ts';
 
 export interface Manifest {
@@ -22,7 +23,8 @@ export type ManifestEntry = Manifest | { file: string; error: string };
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean } = {}): Promise<ManifestEntry[]> {
+export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean; kustomize?: string | undefined } = {}): Promise<ManifestEntry[]> {
+  if (options.kustomize !== undefined) return kustomizeManifests(ctx, options.kustomize);
   const validate = options.validate ?? true;
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
@@ -216,10 +218,17 @@ function sortedJson(value: unknown): string {
   );
 }
 
-/** The objects of the files; the first error ends the command. */
-export async function readManifests(ctx: CommandContext, files: string[]): Promise<Manifest[]> {
+/** `-k DIR`: the objects kustomize builds, each named after the directory (cli-runtime KustomizeVisitor). */
+function kustomizeManifests(ctx: CommandContext, dir: string): Manifest[] {
+  const { objects, warnings } = kustomizeDirectory(ctx, dir);
+  for (const warning of warnings) ctx.stderr.write(`${warning}\n`);
+  return objects.map((obj) => ({ file: dir, obj }));
+}
+
+/** The objects of the files (or of `-k DIR`); the first error ends the command. */
+export async function readManifests(ctx: CommandContext, files: string[], kustomize?: string): Promise<Manifest[]> {
   const out: Manifest[] = [];
-  for (const entry of await visitManifests(ctx, files)) {
+  for (const entry of await visitManifests(ctx, files, { kustomize })) {
     if ('error' in entry) throw new KubectlError(`error: ${entry.error}`);
     out.push(entry);
   }

@@ -9,7 +9,7 @@ import type { KubeObject } from '../../engine/api/client.ts';
 import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
 import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { klogLine } from '../klog-line.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -18,14 +18,16 @@ import { omitManagedFields } from '../printers/omit-managed-fields.ts';
 import { toYaml } from '../printers/yaml-printer.ts';
 import { labelMatcher } from '../../lib/label-selector/label-selector.ts';
 import { maskSecretData } from './diff-masker.ts';
+import { prunedObjects, pruneTypes } from './diff-prune.ts';
 import { LAST_APPLIED } from './last-applied.ts';
 import { patchCreationError } from './patch-creation-error.ts';
-import { fieldValidation, requireFiles, targetOf, type ManifestTarget } from './manifest-targets.ts';
+import { fieldValidation, requireFiles, targetOf, type ManifestTarget, kustomizeDir } from './manifest-targets.ts';
 
 export const diffCommand: KubectlCommand = {
   path: 'diff',
   flags: [
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'kustomize', short: 'k', kind: 'string' },
     { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'server-side', kind: 'bool' },
     { name: 'field-manager', kind: 'string' },
@@ -33,6 +35,8 @@ export const diffCommand: KubectlCommand = {
     { name: 'show-managed-fields', kind: 'bool' },
     { name: 'concurrency', kind: 'int' },
     { name: 'selector', short: 'l', kind: 'string' },
+    { name: 'prune', kind: 'bool' },
+    { name: 'prune-allowlist', kind: 'strings' },
   ],
   async run(inv) {
     try {
@@ -53,8 +57,10 @@ async function runDiff(inv: Invocation): Promise<number> {
   const selector = stringFlag(inv.flags, 'selector');
   const matcher = selector === undefined ? undefined : labelMatcher(selector);
   if (matcher && !matcher.ok) throw new KubectlError(`error: the provided selector "${selector}" is not valid: ${matcher.message}`);
+  const prune = boolFlag(inv.flags, 'prune');
+  const allowlist = prune ? pruneTypes(inv, stringsFlag(inv.flags, 'prune-allowlist')) : undefined;
   const targets: ManifestTarget[] = [];
-  for (const entry of await visitManifests(inv.ctx, files, { validate: fieldValidation(inv) !== 'Ignore' })) {
+  for (const entry of await visitManifests(inv.ctx, files, { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
     // The builder filters the files' objects by -l before anything is asked of the server.
     if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
     const target = 'error' in entry ? entry : await targetOf(inv, entry);
@@ -63,14 +69,18 @@ async function runDiff(inv: Invocation): Promise<number> {
   }
   const live = newTempDir(inv, 'LIVE');
   const merged = newTempDir(inv, 'MERGED');
+  const visited = { namespaces: new Set<string>(), uids: new Set<string>() };
   try {
     for (const target of targets) {
       const versions = await liveAndMerged(inv, target);
+      if (target.namespace !== undefined) visited.namespaces.add(target.namespace);
+      if (versions.live?.metadata?.uid) visited.uids.add(versions.live.metadata.uid);
       const masked = maskSecretData(versions.live, versions.merged);
       const file = fileName(target);
       writeVersion(inv, `${live}/${file}`, masked.from);
       writeVersion(inv, `${merged}/${file}`, masked.to);
     }
+    if (prune) for (const { file, obj } of await prunedObjects(inv, allowlist, visited, selector)) inv.ctx.fs.writeFile(`${live}/${file}`, toYaml(obj));
     return await inv.ctx.runScript(`${diffProgram(inv)} ${live} ${merged}`);
   } finally {
     for (const dir of [live, merged]) if (inv.ctx.fs.exists(dir)) inv.ctx.fs.remove(dir, { recursive: true });

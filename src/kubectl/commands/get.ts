@@ -17,6 +17,7 @@ import { allowMissingKeys } from '../printers/generated-object-printer.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase, type ResourceTarget } from '../resource-args.ts';
+import { fileTargets } from './get-file-targets.ts';
 
 const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -75,6 +76,7 @@ export const getCommand: KubectlCommand = {
     { name: 'watch', short: 'w', kind: 'bool' },
     { name: 'no-headers', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'kustomize', short: 'k', kind: 'string' },
     { name: 'sort-by', kind: 'string' },
     { name: 'subresource', kind: 'string' },
     { name: 'chunk-size', kind: 'int' },
@@ -83,13 +85,14 @@ export const getCommand: KubectlCommand = {
     { name: 'allow-missing-template-keys', kind: 'bool' },
   ],
   async run(inv) {
-    if (inv.args.length === 0) {
+    const fromFiles = await fileTargets(inv);
+    if (inv.args.length === 0 && !fromFiles) {
       inv.err(NO_TYPE);
       return 1;
     }
     const output = stringFlag(inv.flags, 'output') ?? '';
     checkGetOutput(output);
-    const targets = parseResourceArgs(inv.args, inv.mapper);
+    const targets = fromFiles?.targets ?? parseResourceArgs(inv.args, inv.mapper);
     const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     const namespace = allNamespaces ? undefined : inv.namespace;
     const query = {
@@ -114,8 +117,9 @@ export const getCommand: KubectlCommand = {
     for (const target of targets) {
       const base = requestBase(target.resource, namespace);
       if (target.names.length) {
-        for (const name of target.names) {
-          const res = await inv.api.request({ verb: 'get', ...base, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
+        for (const [n, name] of target.names.entries()) {
+          const own = fromFiles ? requestBase(target.resource, fromFiles.namespaces.get(target)![n]) : base;
+          const res = await inv.api.request({ verb: 'get', ...own, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
           if (!res.ok) {
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;

@@ -7,7 +7,7 @@ import { readManifests } from '../manifests.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 import { deletedLine } from './deleted-line.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy } from '../dry-run.ts';
-import { namespaceOf, resourceOf } from './manifest-targets.ts';
+import { kustomizeDir, namespaceOf, resourceOf } from './manifest-targets.ts';
 
 /** kubectl delete waits (by default) until the object is really gone. */
 export async function waitUntilGone(inv: Invocation, resource: ApiResource, namespace: string | undefined, name: string): Promise<void> {
@@ -24,6 +24,7 @@ export const deleteCommand: KubectlCommand = {
   path: 'delete',
   flags: [
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'kustomize', short: 'k', kind: 'string' },
     { name: 'selector', short: 'l', kind: 'string' },
     { name: 'all', kind: 'bool' },
     { name: 'force', kind: 'bool' },
@@ -58,9 +59,10 @@ export const deleteCommand: KubectlCommand = {
       ...(cascade === 'orphan' ? { propagationPolicy: 'Orphan' as const } : cascade === 'foreground' ? { propagationPolicy: 'Foreground' as const } : {}),
     };
     const items: { resource: ApiResource; namespace: string | undefined; name: string; file?: string }[] = [];
+    const kustomize = kustomizeDir(inv);
     const files = stringsFlag(inv.flags, 'filename');
-    if (files.length) {
-      for (const m of await readManifests(inv.ctx, files)) {
+    if (files.length || kustomize !== undefined) {
+      for (const m of await readManifests(inv.ctx, files, kustomize)) {
         const resource = resourceOf(inv, m);
         items.push({ resource, namespace: namespaceOf(inv, m, resource), name: m.obj.metadata?.name ?? '', file: m.file });
       }

@@ -11,6 +11,7 @@ import { printObjects, UNKNOWN_NAME } from './get.ts';
 
 export const FILE_FLAGS = [
   { name: 'filename', short: 'f', kind: 'strings' as const },
+  { name: 'kustomize', short: 'k', kind: 'string' as const },
   { name: 'dry-run', kind: 'string' as const },
   { name: 'output', short: 'o', kind: 'string' as const },
   { name: 'validate', kind: 'string' as const },
@@ -119,9 +120,18 @@ export function writeQuery(inv: Invocation): { fieldValidation: 'Strict' | 'Warn
 }
 
 export function requireFiles(inv: Invocation): string[] {
+  const kustomize = kustomizeDir(inv);
   const files = stringsFlag(inv.flags, 'filename');
-  if (files.length === 0) throw new KubectlError(`error: must specify one of -f and -k`);
+  if (files.length === 0 && kustomize === undefined) throw new KubectlError(`error: must specify one of -f and -k`);
   return files;
+}
+
+/** `-k DIR`, refused next to `-f` as FilenameOptions.validate does. */
+export function kustomizeDir(inv: Invocation): string | undefined {
+  const dir = stringFlag(inv.flags, 'kustomize');
+  if (dir === undefined) return undefined;
+  if (stringsFlag(inv.flags, 'filename').length > 0) throw new KubectlError('error: only one of -f or -k can be specified');
+  return dir;
 }
 
 export const dryRunSuffix = (inv: Invocation) =>
