@@ -25,19 +25,26 @@ const RESYNC_MS = 15_000;
 
 export class PersistentVolumeController {
   readonly #ctx: ControllerContext;
-  readonly #claims: Lister<PersistentVolumeClaim>;
-  readonly #volumes: Lister<PersistentVolume>;
-  readonly #classes: Lister<StorageClass>;
   readonly #claimQueue: WorkQueue;
   readonly #volumeQueue: WorkQueue;
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
-    this.#claims = ctx.informers.lister<PersistentVolumeClaim>(CLAIMS);
-    this.#volumes = ctx.informers.lister<PersistentVolume>(VOLUMES);
-    this.#classes = ctx.informers.lister<StorageClass>(CLASSES);
     this.#claimQueue = new WorkQueue(ctx.clock, (key) => this.syncClaim(key));
     this.#volumeQueue = new WorkQueue(ctx.clock, (key) => this.syncVolume(key));
+  }
+
+  // Informers are made on first use: a cluster without storage starts none at boot.
+  #claims(): Lister<PersistentVolumeClaim> {
+    return this.#ctx.informers.lister<PersistentVolumeClaim>(CLAIMS);
+  }
+
+  #volumes(): Lister<PersistentVolume> {
+    return this.#ctx.informers.lister<PersistentVolume>(VOLUMES);
+  }
+
+  #classes(): Lister<StorageClass> {
+    return this.#ctx.informers.lister<StorageClass>(CLASSES);
   }
 
   start(): void {
@@ -50,22 +57,22 @@ export class PersistentVolumeController {
     watchResource(this.#ctx.server, VOLUMES, (_t, pv) => {
       this.#volumeQueue.add(objectKey(pv));
       // A new volume may satisfy a waiting claim (upstream finds it on the 15s resync).
-      for (const pvc of this.#claims.list()) if (!pvc.spec?.volumeName) this.#claimQueue.add(objectKey(pvc as KubeObject));
+      for (const pvc of this.#claims().list()) if (!pvc.spec?.volumeName) this.#claimQueue.add(objectKey(pvc as KubeObject));
     });
   }
 
   syncClaim(key: string): void {
     const { namespace, name } = splitKey(key);
-    const pvc = this.#claims.get(namespace, name);
+    const pvc = this.#claims().get(namespace, name);
     if (!pvc || pvc.metadata?.deletionTimestamp) return;
     if (pvc.spec?.volumeName) {
       this.#syncBoundClaim(pvc);
       return;
     }
     const className = claimClass(pvc);
-    const sc = className ? this.#classes.get(undefined, className) : undefined;
+    const sc = className ? this.#classes().get(undefined, className) : undefined;
     const delayed = sc?.volumeBindingMode === 'WaitForFirstConsumer' && !pvc.metadata?.annotations?.[ANN_SELECTED_NODE];
-    const candidates = this.#volumes.list();
+    const candidates = this.#volumes().list();
     const match = findMatchingVolume(pvc, delayed ? candidates.filter((pv) => isVolumeBoundToClaim(pv, pvc)) : candidates);
     if (match) {
       this.bind(pvc, match);
@@ -88,7 +95,7 @@ export class PersistentVolumeController {
 
   /** A claim naming its volume: bind the volume to it if it is free, else wait for it. */
   #syncBoundClaim(pvc: PersistentVolumeClaim): void {
-    const pv = this.#volumes.get(undefined, pvc.spec!.volumeName!);
+    const pv = this.#volumes().get(undefined, pvc.spec!.volumeName!);
     if (!pv) {
       if (pvc.metadata?.annotations?.[ANN_BIND_COMPLETED] && pvc.status?.phase !== 'Lost') {
         this.#ctx.recorder(COMPONENT).record(pvc as KubeObject, 'Warning', 'ClaimLost', 'Bound claim has lost its PersistentVolume. Data on the volume is lost!');
@@ -135,7 +142,7 @@ export class PersistentVolumeController {
   }
 
   syncVolume(key: string): void {
-    const pv = this.#volumes.get(undefined, splitKey(key).name);
+    const pv = this.#volumes().get(undefined, splitKey(key).name);
     if (!pv) return;
     const ref = pv.spec?.claimRef;
     if (!ref) {
@@ -145,11 +152,11 @@ export class PersistentVolumeController {
     if (!ref.uid) {
       // Pre-bound by name: available until the claim binds.
       if (pv.status?.phase !== 'Available') this.#volumeStatus(pv, { phase: 'Available' });
-      const pvc = this.#claims.get(ref.namespace, ref.name!);
+      const pvc = this.#claims().get(ref.namespace, ref.name!);
       if (pvc) this.#claimQueue.add(objectKey(pvc as KubeObject));
       return;
     }
-    const pvc = this.#claims.get(ref.namespace, ref.name!);
+    const pvc = this.#claims().get(ref.namespace, ref.name!);
     if (pvc && pvc.metadata?.uid === ref.uid) {
       if (!pvc.spec?.volumeName) this.#claimQueue.add(objectKey(pvc as KubeObject));
       return;

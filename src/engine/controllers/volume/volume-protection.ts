@@ -24,19 +24,26 @@ function podUsesClaim(pod: Pod, claim: string): boolean {
 
 export class VolumeProtectionController {
   readonly #ctx: ControllerContext;
-  readonly #claims: Lister<PersistentVolumeClaim>;
-  readonly #volumes: Lister<PersistentVolume>;
-  readonly #pods: Lister<Pod>;
   readonly #claimQueue: WorkQueue;
   readonly #volumeQueue: WorkQueue;
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
-    this.#claims = ctx.informers.lister<PersistentVolumeClaim>(CLAIMS);
-    this.#volumes = ctx.informers.lister<PersistentVolume>(VOLUMES);
-    this.#pods = ctx.informers.lister<Pod>(PODS);
     this.#claimQueue = new WorkQueue(ctx.clock, (key) => this.syncClaim(key));
     this.#volumeQueue = new WorkQueue(ctx.clock, (key) => this.syncVolume(key));
+  }
+
+  // Informers are made on first use: a cluster without storage starts none at boot.
+  #claims(): Lister<PersistentVolumeClaim> {
+    return this.#ctx.informers.lister<PersistentVolumeClaim>(CLAIMS);
+  }
+
+  #volumes(): Lister<PersistentVolume> {
+    return this.#ctx.informers.lister<PersistentVolume>(VOLUMES);
+  }
+
+  #pods(): Lister<Pod> {
+    return this.#ctx.informers.lister<Pod>(PODS);
   }
 
   start(): void {
@@ -55,14 +62,19 @@ export class VolumeProtectionController {
 
   syncClaim(key: string): void {
     const { namespace, name } = splitKey(key);
-    const pvc = this.#claims.get(namespace, name);
+    const pvc = this.#claims().get(namespace, name);
     if (!pvc?.metadata?.deletionTimestamp || !pvc.metadata.finalizers?.includes(PVC_PROTECTION_FINALIZER)) return;
-    if (this.#pods.list(namespace).some((pod) => podUsesClaim(pod, name))) return;
+    if (
+      this.#pods()
+        .list(namespace)
+        .some((pod) => podUsesClaim(pod, name))
+    )
+      return;
     this.#removeFinalizer(CLAIMS.resource, pvc as KubeObject, PVC_PROTECTION_FINALIZER);
   }
 
   syncVolume(key: string): void {
-    const pv = this.#volumes.get(undefined, splitKey(key).name);
+    const pv = this.#volumes().get(undefined, splitKey(key).name);
     if (!pv?.metadata?.deletionTimestamp || !pv.metadata.finalizers?.includes(PV_PROTECTION_FINALIZER)) return;
     if (pv.status?.phase === 'Bound') return;
     this.#removeFinalizer(VOLUMES.resource, pv as KubeObject, PV_PROTECTION_FINALIZER);
