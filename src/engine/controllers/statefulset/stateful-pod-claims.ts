@@ -17,7 +17,13 @@ export function createClaims(ctx: ControllerContext, set: StatefulSet, podName: 
     const name = `${template.metadata?.name}-${podName}`;
     if (ctx.server.handle({ verb: 'get', ...CLAIMS, namespace, name }).ok) continue;
     const labels = { ...(set.spec?.selector?.matchLabels ?? {}), ...(template.metadata?.labels ?? {}) };
-    const body = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name, namespace, labels }, spec: template.spec } as KubeObject;
+    // updateClaimOwnerRefForSetAndPod for a pod in range: whenDeleted=Delete makes the set the claim's controller.
+    const ownerReferences =
+      set.spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete'
+        ? [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata!.name!, uid: set.metadata!.uid!, controller: true, blockOwnerDeletion: true }]
+        : undefined;
+    const metadata = { name, namespace, labels, ...(ownerReferences ? { ownerReferences } : {}) };
+    const body = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata, spec: template.spec } as KubeObject;
     const created = ctx.server.handle({ verb: 'create', ...CLAIMS, namespace, body });
     // recordClaimEvent.
     const recorder = ctx.recorder('statefulset-controller');
