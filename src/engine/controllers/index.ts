@@ -13,6 +13,8 @@ import { ReplicaSetController } from './replicaset/replica-set-controller.ts';
 import { StatefulSetController } from './statefulset/stateful-set-controller.ts';
 import { startServiceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
 import { ResourceQuotaController } from './resource-quota/resource-quota-controller.ts';
+import { PersistentVolumeController } from './volume/persistent-volume-controller.ts';
+import { VolumeProtectionController } from './volume/volume-protection.ts';
 
 export function startControllers(ctx: ControllerContext): void {
   startBootstrap(ctx);
@@ -27,5 +29,7 @@ export function startControllers(ctx: ControllerContext): void {
   startServiceAccountsController(ctx);
   new DisruptionController(ctx).start();
   new ResourceQuotaController(ctx).start();
+  new PersistentVolumeController(ctx).start();
+  new VolumeProtectionController(ctx).start();
   startCustomResourceDefinitionController(ctx.server, ctx.clock);
 }

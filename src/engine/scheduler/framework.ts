@@ -3,7 +3,8 @@
  * take the pod (one or more reasons, and whether preempting pods there could ever help), a score
  * ranks the nodes that can. Models pkg/scheduler/framework (Status codes, MaxNodeScore).
  */
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { NodeInfo, PodInfo } from './node-info.ts';
 
 /** Unschedulable: preemption might make room. UnschedulableAndUnresolvable: it never would. */
@@ -24,12 +25,23 @@ export interface CycleState {
   /** All nodes of the snapshot, name order. */
   nodes: readonly NodeInfo[];
   namespaceLabels(namespace: string): Readonly<Record<string, string>> | undefined;
+  /** The claims, volumes and classes VolumeBinding reads; a cycle without them sees none. */
+  storage?: StorageLister;
+}
+
+export interface StorageLister {
+  claim(namespace: string, name: string): PersistentVolumeClaim | undefined;
+  volume(name: string): PersistentVolume | undefined;
+  volumes(): PersistentVolume[];
+  storageClass(name: string): StorageClass | undefined;
 }
 
 export interface FilterPlugin {
   name: string;
   /** Computes what the filter needs across the cluster once per attempt (PreFilter). */
   preFilter?(state: CycleState): unknown;
+  /** A PreFilter rejection: every node gets it and FailedScheduling says only it. */
+  preFilterStatus?(pre: unknown): Status | undefined;
   filter(state: CycleState, node: NodeInfo, pre: unknown): Status | undefined;
 }
 

@@ -8,18 +8,19 @@
  * Upstream picks at random among the nodes sharing the best score; we take the last by name, so a
  * replay places pods identically. ImageLocality is left out: nodes publish no image list here.
  */
-import type { Namespace, Node, Pod } from 'kubernetes-types/core/v1';
+import type { Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import { core } from '../client/informer-factory.ts';
-import { objectKey } from '../client/informer.ts';
+import { objectKey, watchResource } from '../client/informer.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import { podInformer } from '../kubelet/pod-informer.ts';
 import { preempt, type Candidate } from './default-preemption.ts';
 import { defaultSelector } from './default-selector.ts';
 import { fitErrorMessage } from './fit-error.ts';
-import type { CycleState, FilterPlugin, ScorePlugin, Status } from './framework.ts';
+import type { CycleState, FilterPlugin, ScorePlugin, Status, StorageLister } from './framework.ts';
 import { newPodInfo, type NodeInfo } from './node-info.ts';
 import { filterWithNominatedPods, NominatedPods } from './nominated-pods.ts';
 import { interPodAffinity } from './plugins/inter-pod-affinity.ts';
@@ -30,6 +31,7 @@ import { balancedAllocationScore, leastAllocatedScore, nodeResourcesFit } from '
 import { nodeUnschedulable } from './plugins/node-unschedulable.ts';
 import { podTopologySpreadFilter, podTopologySpreadScore } from './plugins/pod-topology-spread.ts';
 import { taintTolerationFilter, taintTolerationScore } from './plugins/taint-toleration.ts';
+import { volumeBinding, volumesForPreBind } from './plugins/volume-binding.ts';
 import { isAssignedActivePod, SchedulerCache } from './scheduler-cache.ts';
 import { SchedulingQueue, type UnschedulablePod } from './scheduling-queue.ts';
 import { assignedPodUpdate, clusterEventMayHelp, PLUGINS_HELPED_BY, type ClusterEvent } from './queueing-hints.ts';
@@ -47,6 +49,7 @@ export const FILTERS: readonly FilterPlugin[] = [
   nodeResourcesFit,
   podTopologySpreadFilter,
   interPodAffinity,
+  volumeBinding,
 ];
 
 export class Scheduler {
@@ -85,6 +88,12 @@ export class Scheduler {
       },
       onDelete: (node) => this.#cache.removeNode(node),
     });
+    // VolumeBinding's events: a claim bound or a volume added may let a parked pod fit.
+    const volumeEvent = () => {
+      if (this.#queue.hasParkedRejectedBy(['VolumeBinding'])) this.#queue.moveOnEvent((waiting) => waiting.rejectors.has('VolumeBinding'));
+    };
+    watchResource(this.#ctx.server, core('persistentvolumeclaims'), volumeEvent);
+    watchResource(this.#ctx.server, core('persistentvolumes'), volumeEvent);
   }
 
   #podChanged(old: Pod | undefined, pod: Pod | undefined): void {
@@ -122,6 +131,20 @@ export class Scheduler {
       podInfo: newPodInfo(pod),
       nodes: this.#cache.nodeInfos(),
       namespaceLabels: (ns) => this.#namespaces.get(undefined, ns)?.metadata?.labels,
+      storage: this.#storage(),
+    };
+  }
+
+  /** Listers of claims, volumes and classes, made on the first pod that asks (nothing at boot). */
+  #storage(): StorageLister {
+    const informers = this.#ctx.informers;
+    const claims = () => informers.lister<PersistentVolumeClaim>(core('persistentvolumeclaims'));
+    const volumes = () => informers.lister<PersistentVolume>(core('persistentvolumes'));
+    return {
+      claim: (namespace, name) => claims().get(namespace, name),
+      volume: (name) => volumes().get(undefined, name),
+      volumes: () => volumes().list(),
+      storageClass: (name) => informers.lister<StorageClass>({ group: 'storage.k8s.io', version: 'v1', resource: 'storageclasses' }).get(undefined, name),
     };
   }
 
@@ -137,12 +160,13 @@ export class Scheduler {
       return;
     }
     const nominatedFor = (node: string) => this.#nominated.forNode(node, pod);
-    const { feasible, statuses } = findNodesThatFitPod(state, nominatedFor);
+    const { feasible, statuses, preFilterMsg } = findNodesThatFitPod(state, nominatedFor);
     if (!feasible.length) {
       const rejectors = new Set([...statuses.values()].map((s) => s.plugin));
       const fitError = fitErrorMessage(
         state.nodes.length,
         [...statuses.values()].map((s) => s.reasons),
+        preFilterMsg,
       );
       // RunPostFilterPlugins: preemption nominates a node (and says nothing more) or tells why it could not.
       const result = preempt(state, statuses, { pdbs: this.#budgets.list(), filters: FILTERS, nominatedFor, nowMs: this.#ctx.clock.now() });
@@ -155,6 +179,8 @@ export class Scheduler {
     const nominated = pod.status?.nominatedNodeName ? feasible.find((n) => n.name === pod.status!.nominatedNodeName) : undefined;
     const chosen = nominated ?? (feasible.length === 1 ? feasible[0]! : selectHost(feasible, prioritizeNodes(state, feasible, this.#scores)));
     const target = chosen.name;
+    for (const pv of volumesForPreBind(state, chosen.node))
+      this.#ctx.server.handle({ verb: 'update', group: '', version: 'v1', resource: 'persistentvolumes', name: pv.metadata!.name!, body: pv as KubeObject });
     const bound = this.#ctx.server.handle({
       verb: 'create',
       ...PODS,
@@ -257,11 +283,20 @@ function podUpdateMayHelp(old: Pod, pod: Pod): boolean {
  * findNodesThatFitPod: each node through the filters (first as if the pods nominated there ran);
  * the first rejection is the node's status.
  */
-export function findNodesThatFitPod(state: CycleState, nominatedFor: (node: string) => Pod[] = () => []): { feasible: NodeInfo[]; statuses: Map<string, Status> } {
+export function findNodesThatFitPod(
+  state: CycleState,
+  nominatedFor: (node: string) => Pod[] = () => [],
+): { feasible: NodeInfo[]; statuses: Map<string, Status>; preFilterMsg?: string } {
   const pre = new Map<FilterPlugin, unknown>();
   for (const plugin of FILTERS) if (plugin.preFilter) pre.set(plugin, plugin.preFilter(state));
   const feasible: NodeInfo[] = [];
   const statuses = new Map<string, Status>();
+  for (const plugin of FILTERS) {
+    const rejection = plugin.preFilterStatus?.(pre.get(plugin));
+    if (!rejection) continue;
+    for (const node of state.nodes) statuses.set(node.name, rejection);
+    return { feasible, statuses, preFilterMsg: rejection.reasons.join(', ') };
+  }
   for (const node of state.nodes) {
     let status = filterWithNominatedPods(state, node, nominatedFor(node.name), FILTERS);
     if (!status)

@@ -13,8 +13,10 @@ describe('kubectl api-resources', () => {
         'NAME                        SHORTNAMES   APIVERSION                NAMESPACED   KIND',
         'namespaces                  ns           v1                        false        Namespace',
         'nodes                       no           v1                        false        Node',
+        'persistentvolumes           pv           v1                        false        PersistentVolume',
         'customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition',
         'priorityclasses             pc           scheduling.k8s.io/v1      false        PriorityClass',
+        'storageclasses              sc           storage.k8s.io/v1         false        StorageClass',
         '',
       ].join('\n'),
     },
@@ -28,6 +30,8 @@ describe('kubectl api-resources', () => {
         'limitranges',
         'namespaces',
         'nodes',
+        'persistentvolumeclaims',
+        'persistentvolumes',
         'pods',
         'resourcequotas',
         'secrets',
@@ -45,6 +49,7 @@ describe('kubectl api-resources', () => {
         'endpointslices.discovery.k8s.io',
         'poddisruptionbudgets.policy',
         'priorityclasses.scheduling.k8s.io',
+        'storageclasses.storage.k8s.io',
         '',
       ].join('\n'),
     },
@@ -60,10 +65,10 @@ describe('kubectl api-resources', () => {
       'NAME                        SHORTNAMES   APIVERSION                NAMESPACED   KIND                       VERBS                                                        CATEGORIES',
     );
     expect(lines[1]).toBe(`configmaps                  cm           v1                        true         ConfigMap                  ${VERBS}   `);
-    expect(lines[7]).toBe(`pods                        po           v1                        true         Pod                        ${VERBS}   all`);
-    expect(lines[12]).toBe(`customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition   ${VERBS}   api-extensions`);
-    expect(lines[17]).toBe(`statefulsets                sts          apps/v1                   true         StatefulSet                ${VERBS}   all`);
-    expect(lines[18]).toBe(`cronjobs                    cj           batch/v1                  true         CronJob                    ${VERBS}   all`);
+    expect(lines[9]).toBe(`pods                        po           v1                        true         Pod                        ${VERBS}   all`);
+    expect(lines[14]).toBe(`customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition   ${VERBS}   api-extensions`);
+    expect(lines[19]).toBe(`statefulsets                sts          apps/v1                   true         StatefulSet                ${VERBS}   all`);
+    expect(lines[20]).toBe(`cronjobs                    cj           batch/v1                  true         CronJob                    ${VERBS}   all`);
   });
 });
 
@@ -77,7 +82,9 @@ describe('kubectl api-resources filters and errors', () => {
         'customresourcedefinitions   crd,crds     apiextensions.k8s.io/v1   false        CustomResourceDefinition',
         'namespaces                  ns           v1                        false        Namespace',
         'nodes                       no           v1                        false        Node',
+        'persistentvolumes           pv           v1                        false        PersistentVolume',
         'priorityclasses             pc           scheduling.k8s.io/v1      false        PriorityClass',
+        'storageclasses              sc           storage.k8s.io/v1         false        StorageClass',
         '',
       ].join('\n'),
       stderr: '',

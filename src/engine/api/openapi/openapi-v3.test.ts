@@ -17,6 +17,7 @@ describe('openApiV3Root', () => {
       'apis/apps/v1',
       'apis/batch/v1',
       'apis/policy/v1',
+      'apis/storage.k8s.io/v1',
       'apis/apiextensions.k8s.io/v1',
       'apis/scheduling.k8s.io/v1',
       'apis/coordination.k8s.io/v1',
@@ -37,7 +38,7 @@ describe('openApiV3Root', () => {
 
 describe('openApiV3Document', () => {
   const unknown = [
-    { name: 'a group not served', gv: 'apis/storage.k8s.io/v1' },
+    { name: 'a group not served', gv: 'apis/rbac.authorization.k8s.io/v1' },
     { name: 'a version not served', gv: 'api/v2' },
     { name: 'the group without its version', gv: 'apis/apps' },
     { name: 'an empty path', gv: '' },

@@ -220,8 +220,8 @@ describe('decodeProtobufObject', () => {
     },
     {
       name: 'a kind with no protobuf message here',
-      body: body('storage.k8s.io/v1', 'StorageClass', msg(1, str(1, 'j'))),
-      want: failed('no kind "StorageClass" is registered for version "storage.k8s.io/v1"'),
+      body: body('rbac.authorization.k8s.io/v1', 'Role', msg(1, str(1, 'j'))),
+      want: failed('no kind "Role" is registered for version "rbac.authorization.k8s.io/v1"'),
     },
     {
       name: 'a field with the wrong wire type',

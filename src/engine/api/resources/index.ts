@@ -16,6 +16,8 @@ import { priorityClassDefinition } from './priority-class.ts';
 import { resourceQuotaDefinition } from './resource-quota.ts';
 import { namespaceDefinition } from './namespace.ts';
 import { nodeDefinition } from './node.ts';
+import { persistentVolumeDefinition } from './persistent-volume.ts';
+import { persistentVolumeClaimDefinition } from './persistent-volume-claim.ts';
 import { podDefinition } from './pod.ts';
 import { podDisruptionBudgetDefinition } from './poddisruptionbudget.ts';
 import { replicaSetDefinition } from './replicaset.ts';
@@ -23,6 +25,7 @@ import { secretDefinition } from './secret.ts';
 import { serviceDefinition } from './service.ts';
 import { serviceAccountDefinition } from './serviceaccount.ts';
 import { statefulSetDefinition } from './statefulset.ts';
+import { storageClassDefinition } from './storage-class.ts';
 
 export function allResourceDefinitions(): ResourceDefinition[] {
   return [
@@ -32,12 +35,14 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     limitRangeDefinition,
     namespaceDefinition,
     nodeDefinition,
+    persistentVolumeClaimDefinition,
+    persistentVolumeDefinition,
     podDefinition,
     resourceQuotaDefinition,
     secretDefinition,
     serviceAccountDefinition,
     serviceDefinition,
-    // Groups in kube-apiserver's priority order: apps, batch, policy, apiextensions, scheduling, coordination, discovery.
+    // Groups in kube-apiserver's priority order: apps, batch, policy, storage, apiextensions, scheduling, coordination, discovery.
     controllerRevisionDefinition,
     daemonSetDefinition,
     deploymentDefinition,
@@ -46,6 +51,7 @@ export function allResourceDefinitions(): ResourceDefinition[] {
     cronJobDefinition,
     jobDefinition,
     podDisruptionBudgetDefinition,
+    storageClassDefinition,
     customResourceDefinitionDefinition,
     priorityClassDefinition,
     leaseDefinition,

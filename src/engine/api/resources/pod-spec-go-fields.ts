@@ -265,6 +265,21 @@ export const CORE_GO_FIELDS: Record<string, FieldSpec[]> = {
     ['Requests', 'requests', 'ResourceList'],
     ['Claims', 'claims', '[]ResourceClaim'],
   ],
+  PersistentVolumeClaimSpec: [
+    ['AccessModes', 'accessModes', '[]PersistentVolumeAccessMode'],
+    ['Selector', 'selector', '*LabelSelector'],
+    ['Resources', 'resources', 'VolumeResourceRequirements'],
+    ['VolumeName', 'volumeName', 'string'],
+    ['StorageClassName', 'storageClassName', '*string'],
+    ['VolumeMode', 'volumeMode', '*PersistentVolumeMode'],
+    ['DataSource', 'dataSource', '*TypedLocalObjectReference'],
+    ['DataSourceRef', 'dataSourceRef', '*TypedObjectReference'],
+    ['VolumeAttributesClassName', 'volumeAttributesClassName', '*string'],
+  ],
+  VolumeResourceRequirements: [
+    ['Limits', 'limits', 'ResourceList'],
+    ['Requests', 'requests', 'ResourceList'],
+  ],
   ResourceClaim: [
     ['Name', 'name', 'string'],
     ['Request', 'request', 'string'],

@@ -95,7 +95,8 @@ function genericValue(json: unknown, name: string): GoValue {
   return { k: 'string', v: String(json ?? '') };
 }
 
-function toGo(json: unknown, type: string): GoValue {
+/** The internal core value of a v1 JSON value of Go type `type` (a CORE_GO_FIELDS name, pointer or slice). */
+export function toGo(json: unknown, type: string): GoValue {
   if (type.startsWith('*')) {
     const elemType = type.slice(1);
     return { k: 'ptr', type: goTypeString(type), elem: json === undefined || json === null ? undefined : toGo(json, elemType) };

@@ -1,6 +1,6 @@
 /** StatefulSets (apps/v1): SetDefaults_StatefulSet, ValidateStatefulSet(Update), printStatefulSet. */
 import type { StatefulSet, StatefulSetSpec } from 'kubernetes-types/apps/v1';
-import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1';
+import type { PersistentVolumeClaim, PodSpec } from 'kubernetes-types/core/v1';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
 import { labelSelectorAsRequirements, matchesLabels } from '../../../lib/label-selector/label-selector.ts';
 import { stableStringify } from '../../store/deep-copy.ts';
@@ -114,6 +114,17 @@ function validateClaimTemplates(spec: StatefulSetSpec): FieldError[] {
   return errs;
 }
 
+function withClaimVolumes(podSpec: PodSpec | undefined, spec: StatefulSetSpec): PodSpec | undefined {
+  const templates = spec.volumeClaimTemplates ?? [];
+  if (!podSpec || !templates.length) return podSpec;
+  const named = new Set((podSpec.volumes ?? []).map((v) => v.name));
+  const claims = templates
+    .map((t) => t.metadata?.name ?? '')
+    .filter((name) => name && !named.has(name))
+    .map((name) => ({ name, persistentVolumeClaim: { claimName: name } }));
+  return { ...podSpec, volumes: [...(podSpec.volumes ?? []), ...claims] };
+}
+
 // Models ValidateStatefulSetSpec (pkg/apis/apps/validation/validation.go).
 function validateStatefulSetSpec(spec: StatefulSetSpec | undefined): FieldError[] {
   if (!spec) return [required('spec.selector')];
@@ -143,7 +154,8 @@ function validateStatefulSetSpec(spec: StatefulSetSpec | undefined): FieldError[
     }
     errs.push(...validateLabels(labels, 'spec.template.metadata.labels'));
     errs.push(...validateAnnotations(template?.metadata?.annotations, 'spec.template.metadata.annotations'));
-    errs.push(...validatePodSpec(template?.spec, 'spec.template.spec'));
+    // Mounts may name a volumeClaimTemplate: the pods get a claim volume of that name (upstream skips ValidatePodSpec here).
+    errs.push(...validatePodSpec(withClaimVolumes(template?.spec, spec), 'spec.template.spec'));
     errs.push(...validateClaimTemplates(spec));
   }
   const restartPolicy = spec.template?.spec?.restartPolicy ?? '';

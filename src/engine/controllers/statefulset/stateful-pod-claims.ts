@@ -1,6 +1,6 @@
 /**
  * The claims of a StatefulSet pod's volumeClaimTemplates, `<template>-<pod>`, created before the
- * pod (createPersistentVolumeClaims). Only when the server serves PersistentVolumeClaims.
+ * pod (createPersistentVolumeClaims), each with its event. Only when the server serves PersistentVolumeClaims.
  */
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { KubeObject } from '../../api/client.ts';
@@ -17,9 +17,22 @@ export function createClaims(ctx: ControllerContext, set: StatefulSet, podName: 
     const name = `${template.metadata?.name}-${podName}`;
     if (ctx.server.handle({ verb: 'get', ...CLAIMS, namespace, name }).ok) continue;
     const labels = { ...(set.spec?.selector?.matchLabels ?? {}), ...(template.metadata?.labels ?? {}) };
-    const body = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name, namespace, labels }, spec: template.spec } as KubeObject;
+    // updateClaimOwnerRefForSetAndPod for a pod in range: whenDeleted=Delete makes the set the claim's controller.
+    const ownerReferences =
+      set.spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete'
+        ? [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata!.name!, uid: set.metadata!.uid!, controller: true, blockOwnerDeletion: true }]
+        : undefined;
+    const metadata = { name, namespace, labels, ...(ownerReferences ? { ownerReferences } : {}) };
+    const body = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata, spec: template.spec } as KubeObject;
     const created = ctx.server.handle({ verb: 'create', ...CLAIMS, namespace, body });
-    if (!created.ok) return created.body.message;
+    // recordClaimEvent.
+    const recorder = ctx.recorder('statefulset-controller');
+    const setName = set.metadata!.name!;
+    if (!created.ok) {
+      recorder.record(set as KubeObject, 'Warning', 'FailedCreate', `create Claim ${name} for Pod ${podName} in StatefulSet ${setName} failed error: ${created.body.message}`);
+      return created.body.message;
+    }
+    recorder.record(set as KubeObject, 'Normal', 'SuccessfulCreate', `create Claim ${name} Pod ${podName} in StatefulSet ${setName} success`);
   }
   return undefined;
 }

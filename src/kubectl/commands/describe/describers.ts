@@ -20,6 +20,7 @@ import { describeNamespace } from './namespace-text.ts';
 import { describePod } from './pod-text.ts';
 import { describeService } from './service-text.ts';
 import { describeStatefulSet } from './statefulset-text.ts';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './storage-text.ts';
 import { describeLimitRange, describePriorityClass, describeResourceQuota } from './quota-limits-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 import { writeUnstructuredContent } from './unstructured-text.ts';
@@ -243,6 +244,9 @@ export const DESCRIBERS: Record<string, Describer> = {
   ResourceQuota: describeResourceQuota,
   LimitRange: describeLimitRange,
   PriorityClass: describePriorityClass,
+  PersistentVolume: describePersistentVolume,
+  PersistentVolumeClaim: describePersistentVolumeClaim,
+  StorageClass: describeStorageClass,
 };
 
 /** Kinds kubectl has no describer for (custom resources, CRDs, leases) get the generic one. */
