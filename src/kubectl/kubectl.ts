@@ -57,6 +57,7 @@ import { changeCause, RECORD_COMMANDS, RECORD_DEPRECATION, RECORD_FLAG, withChan
 import type { KubectlCommand } from './kubectl-command.ts';
 import type { LocalPorts } from './local-ports.ts';
 import { helpTexts, loadHelpTexts } from './help/help-texts.ts';
+import { preloadListItemSchemas } from './list-item-validation.ts';
 import { unknownCommandMessage } from './command-suggestions.ts';
 import { ResourceMapper } from './resource-mapper.ts';
 import { withFieldManager } from './field-manager-names.ts';
@@ -151,6 +152,7 @@ export function createKubectl(options: KubectlOptions): Command {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
       await loadHelpTexts();
+      preloadListItemSchemas();
       const argv = ctx.argv.slice(1);
       if (COMPLETE_REQUESTS.has(argv[0] ?? '')) return runCompleteRequest(argv, ctx, options.api);
       const words = commandWords(argv);
