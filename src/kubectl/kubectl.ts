@@ -49,7 +49,8 @@ import { completionCommand } from './commands/completion/completion.ts';
 import { COMPLETE_REQUESTS, runCompleteRequest } from './completion/complete-request.ts';
 import { sessionConnection } from './kubeconfig/session-connection.ts';
 import type { SessionServer } from './kubeconfig/session-server.ts';
-import { parseTimeout } from './kubeconfig/request-timeout.ts';
+import { isValidTimeout, parseTimeout } from './kubeconfig/request-timeout.ts';
+import { failingOnRequest, timeoutCheck } from './kubeconfig/request-timeout-order.ts';
 import { boolFlag, FlagError, missingRequiredFlags, parseFlags, stringFlag } from './flags.ts';
 import { isApiConnectionError, KubectlError } from './errors.ts';
 import { resolveTemplateOutput } from './printers/go-template-printer.ts';
@@ -57,6 +58,7 @@ import { changeCause, RECORD_COMMANDS, RECORD_DEPRECATION, RECORD_FLAG, withChan
 import type { KubectlCommand } from './kubectl-command.ts';
 import type { LocalPorts } from './local-ports.ts';
 import { helpTexts, loadHelpTexts } from './help/help-texts.ts';
+import { preloadListItemSchemas } from './list-item-validation.ts';
 import { unknownCommandMessage } from './command-suggestions.ts';
 import { ResourceMapper } from './resource-mapper.ts';
 import { withFieldManager } from './field-manager-names.ts';
@@ -152,6 +154,7 @@ export function createKubectl(options: KubectlOptions): Command {
     name: 'kubectl',
     async run(ctx: CommandContext): Promise<number> {
       await loadHelpTexts();
+      preloadListItemSchemas();
       const argv = ctx.argv.slice(1);
       if (COMPLETE_REQUESTS.has(argv[0] ?? '')) return runCompleteRequest(argv, ctx, options.api);
       const words = commandWords(argv);
@@ -213,8 +216,13 @@ export function createKubectl(options: KubectlOptions): Command {
         const connection = options.sessionServer && !isConfigCommand ? await sessionConnection(options.api, options.sessionServer, flags, ctx) : undefined;
         // client-go reads the timeout as it builds the REST config, which `version --client` never does.
         const timeout = stringFlag(flags, 'request-timeout');
-        if (timeout && !isConfigCommand && !(command.path === 'version' && boolFlag(flags, 'client'))) parseTimeout(timeout);
-        const written = withFieldManager(withWarningWriter(connection?.api ?? options.api, err), command.path);
+        let client = connection?.api ?? options.api;
+        if (timeout && !isConfigCommand && !(command.path === 'version' && boolFlag(flags, 'client'))) {
+          const when = timeoutCheck(command.path, flags.args, flags);
+          if (when === 'before') parseTimeout(timeout);
+          else if (when === 'on-request' && !isValidTimeout(timeout)) client = failingOnRequest(client);
+        }
+        const written = withFieldManager(withWarningWriter(client, err), command.path);
         const api = boolFlag(flags, 'record') && RECORD_COMMANDS.has(command.path) ? withChangeCause(written, changeCause(command.path, rest, flagSpecs)) : written;
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({

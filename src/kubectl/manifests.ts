@@ -8,7 +8,7 @@ import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
-import { listItemMetadataErrors } from './list-item-validation.ts';
+import { ListItemSchemas } from './list-item-validation.ts';
 
 export interface Manifest {
   file: string;
@@ -26,6 +26,7 @@ export type ManifestEntry = Manifest | { file: string; error: string };
 export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean; kustomize?: string | undefined } = {}): Promise<ManifestEntry[]> {
   if (options.kustomize !== undefined) return kustomizeManifests(ctx, options.kustomize);
   const validate = options.validate ?? true;
+  const schemas = new ListItemSchemas();
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
     const documents = await documentsOf(name, text, () => ctx.checkpoint());
@@ -60,7 +61,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, obj: value as KubeObject });
         continue;
       }
-      const itemProblem = validate ? listItemsProblem(items) : items.map(typeMetaProblem).find((p) => p !== undefined);
+      const itemProblem = validate ? await listItemsProblem(items, schemas, () => ctx.checkpoint()) : items.map(typeMetaProblem).find((p) => p !== undefined);
       if (itemProblem) {
         out.push(invalid(itemProblem));
         break;
@@ -141,11 +142,12 @@ function typeMetaProblems(value: unknown): string[] {
  * What validating a List's items finds, every item's errors in one aggregate (repeats once).
  * Models kubectl/pkg/validation schemaValidation.validateList.
  */
-function listItemsProblem(items: unknown[]): string | undefined {
+async function listItemsProblem(items: unknown[], schemas: ListItemSchemas, checkpoint: () => Promise<void>): Promise<string | undefined> {
   const errors = new Set<string>();
   for (const item of items) {
+    await checkpoint();
     const problems = typeMetaProblems(item);
-    for (const e of problems.length > 0 ? problems : listItemMetadataErrors(item as Record<string, unknown>)) errors.add(e);
+    for (const e of problems.length > 0 ? problems : await schemas.errorsOf(item as Record<string, unknown>)) errors.add(e);
   }
   if (errors.size === 0) return undefined;
   return errors.size === 1 ? [...errors][0] : `[${[...errors].join(', ')}]`;

@@ -3,6 +3,7 @@ import type { KubeObject } from '../../engine/api/client.ts';
 import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
 import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
+import { structOfKind } from '../../lib/strategic-merge/struct-fields.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -78,7 +79,7 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
   const strategic = supportsStrategicMerge(live.apiVersion ?? '', live.kind ?? '');
   let patch;
   try {
-    patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+    patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''), structOfKind(live.apiVersion ?? '', live.kind ?? ''));
   } catch (error) {
     if (!(error instanceof PatchError)) throw error;
     const cause = patchCreationError(error, m.file, { original: lastText ?? '', modified, current: live }, inv.err);

@@ -9,6 +9,7 @@ import type { KubeObject } from '../../engine/api/client.ts';
 import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
 import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
+import { structOfKind } from '../../lib/strategic-merge/struct-fields.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { klogLine } from '../klog-line.ts';
@@ -122,7 +123,7 @@ async function liveAndMerged(inv: Invocation, { m, resource, namespace, name, ba
   const original = lastText ? (JSON.parse(lastText) as unknown) : {};
   let patch;
   try {
-    patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''));
+    patch = createThreeWayMergePatch(original, modified, live, patchSchemaFor(live.apiVersion ?? '', live.kind ?? ''), structOfKind(live.apiVersion ?? '', live.kind ?? ''));
   } catch (error) {
     if (!(error instanceof PatchError)) throw error;
     throw new KubectlError(`error: ${patchCreationError(error, m.file, { original: lastText ?? '', modified, current: live }, inv.err)}`);

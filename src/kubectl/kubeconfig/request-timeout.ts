@@ -20,6 +20,15 @@ export function parseTimeout(text: string): number {
   return Number(nanoseconds) / 1e6;
 }
 
+export function isValidTimeout(text: string): boolean {
+  try {
+    parseTimeout(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const MAX_INT64 = (1n << 63n) - 1n;
 
 const UNIT_NANOSECONDS: Record<string, bigint> = {

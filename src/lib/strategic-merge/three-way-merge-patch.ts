@@ -7,9 +7,12 @@ import { indexIn, normalizeElementOrder } from './element-order.ts';
 import { deduplicateScalars, deepCopy, deepEqual, goJsonType, isJsonMap, scalarText, sortScalars, type JsonMap } from './json-values.ts';
 import { mergeMap, patchMergeOptions } from './merge-map.ts';
 import { lookupPatchField, type PatchSchema } from './patch-schema.ts';
+import { structField, UnknownFieldError } from './struct-fields.ts';
 import { runNested, type NestedStep } from '../deep-json/nested-run.ts';
 
 interface DiffOptions {
+  /** The Go struct being diffed (struct-fields.ts), undefined where the type is not walked. */
+  struct?: string | undefined;
   ignoreDeletions: boolean;
   ignoreChangesAndAdditions: boolean;
   setElementOrder: boolean;
@@ -49,18 +52,33 @@ function* diffMaps(original: JsonMap, modified: JsonMap, schema: PatchSchema, op
   return patch;
 }
 
+/**
+ * The struct a map or list field holds, looked up before it is diffed. A field the struct lacks
+ * only matters when its values differ (handleMapDiff, handleSliceDiff): `skip` then.
+ */
+function fieldStruct(key: string, original: unknown, modified: unknown, options: DiffOptions): string | undefined | 'skip' {
+  const struct = structField(options.struct, key);
+  if (struct !== null) return struct;
+  if (deepEqual(original, modified)) return 'skip';
+  throw new UnknownFieldError(key, options.struct!);
+}
+
 function* handleMapDiff(key: string, original: JsonMap, modified: JsonMap, patch: JsonMap, schema: PatchSchema, options: DiffOptions): NestedStep<void> {
+  const struct = fieldStruct(key, original, modified, options);
+  if (struct === 'skip') return;
   const field = lookupPatchField(schema, key);
   const strategies = field.strategy ?? [];
   if (strategies.includes('replace')) {
     if (!options.ignoreChangesAndAdditions) patch[key] = modified;
     return;
   }
-  const value = (yield diffMaps(original, modified, field.schema ?? {}, { ...options, buildRetainKeysDirective: strategies.includes('retainKeys') })) as JsonMap;
+  const value = (yield diffMaps(original, modified, field.schema ?? {}, { ...options, struct, buildRetainKeysDirective: strategies.includes('retainKeys') })) as JsonMap;
   if (Object.keys(value).length > 0) patch[key] = value;
 }
 
 function* handleSliceDiff(key: string, original: unknown[], modified: unknown[], patch: JsonMap, schema: PatchSchema, options: DiffOptions): NestedStep<void> {
+  const struct = fieldStruct(key, original, modified, options);
+  if (struct === 'skip') return;
   const field = lookupPatchField(schema, key);
   const strategies = field.strategy ?? [];
   if (!strategies.includes('merge')) {
@@ -69,6 +87,7 @@ function* handleSliceDiff(key: string, original: unknown[], modified: unknown[],
   }
   const [add, deletions, order] = (yield diffLists(original, modified, field.schema ?? {}, field.mergeKey ?? '', {
     ...options,
+    struct,
     buildRetainKeysDirective: strategies.includes('retainKeys'),
   })) as [unknown[], unknown[], unknown[]];
   if (add.length > 0) patch[key] = add;
@@ -171,10 +190,11 @@ function diffListsOfScalars(original: unknown[], modified: unknown[], options: D
  * CreateThreeWayMergePatch(original = last-applied, modified = new manifest, current = live object).
  * Returns `{}` when the live object already matches.
  */
-export function createThreeWayMergePatch(original: unknown, modified: unknown, current: unknown, schema: PatchSchema): Record<string, unknown> {
+export function createThreeWayMergePatch(original: unknown, modified: unknown, current: unknown, schema: PatchSchema, struct?: string): Record<string, unknown> {
   const asMap = (v: unknown): JsonMap => (isJsonMap(v) ? deepCopy(v) : {});
   const delta = runNested(
     diffMaps(asMap(current), asMap(modified), schema, {
+      struct,
       ignoreDeletions: true,
       ignoreChangesAndAdditions: false,
       setElementOrder: true,
@@ -183,6 +203,7 @@ export function createThreeWayMergePatch(original: unknown, modified: unknown, c
   );
   const deletions = runNested(
     diffMaps(asMap(original), asMap(modified), schema, {
+      struct,
       ignoreDeletions: false,
       ignoreChangesAndAdditions: true,
       setElementOrder: true,

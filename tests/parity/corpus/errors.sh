@@ -62,3 +62,17 @@ metadata:
 EOF
 kubectl apply -f unknown-kind.yaml
 kubectl create -f unknown-kind.yaml --validate=false
+kubectl get --request-timeout=5x
+kubectl logs --request-timeout=5x
+kubectl logs a b --request-timeout=5x
+kubectl apply --request-timeout=5x
+kubectl create configmap --request-timeout=5x
+kubectl create configmap x --dry-run=client --request-timeout=5x
+kubectl label pods x --request-timeout=5x
+kubectl patch pod x --request-timeout=5x
+kubectl rollout undo --request-timeout=5x
+kubectl rollout status --request-timeout=5x
+kubectl port-forward x --request-timeout=5x
+kubectl diff --request-timeout=5x
+kubectl cordon --request-timeout=5x
+kubectl cordon a b --request-timeout=5x
