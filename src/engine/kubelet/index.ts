@@ -3,6 +3,7 @@
  * scheduler, one kubelet per node, and the cluster network; serves pods/log and the streaming
  * subresources (exec, attach, portforward).
  */
+import { NodeLeases } from './node-lease.ts';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { parseQuantity, quantityValue } from '../../lib/quantity/quantity.ts';
@@ -50,8 +51,9 @@ export function startNodeAgents(
   const network = new ClusterNetwork(ctx.informers, topology.nodes);
   const kubelets = new Map<string, Kubelet>();
   const claimStorage = new Map<string, FileSystem>();
+  const leases = new NodeLeases(ctx);
   for (const node of topology.nodes) {
-    registerNode(ctx, node);
+    registerNode(ctx, leases, node);
     const runtime = new NodeRuntime({
       nodeName: node.name,
       nodeIP: node.ip,
@@ -115,7 +117,7 @@ export function startNodeAgents(
   };
 }
 
-function registerNode(ctx: ControllerContext, node: NodeSpec): void {
+function registerNode(ctx: ControllerContext, leases: NodeLeases, node: NodeSpec): void {
   const now = formatTimestamp(ctx.clock.now());
   const condition = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: now, lastTransitionTime: now, reason, message });
   const body: KubeObject = {
@@ -170,29 +172,7 @@ function registerNode(ctx: ControllerContext, node: NodeSpec): void {
     },
   };
   const created = ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
-  if (created.ok) createNodeLease(ctx, node.name, (created.body as KubeObject).metadata?.uid ?? '');
-}
-
-/**
- * The node's Lease in kube-node-lease, which the kubelet's node lease controller creates at
- * registration (pkg/kubelet/nodelease). It is not renewed: the node's heartbeat times stay at
- * registration too, and a renewal every 10 s would keep the clock from ever settling.
- */
-function createNodeLease(ctx: ControllerContext, nodeName: string, nodeUid: string): void {
-  const renewTime = `${formatTimestamp(ctx.clock.now()).slice(0, -1)}.000000Z`;
-  ctx.server.handle({
-    verb: 'create',
-    group: 'coordination.k8s.io',
-    version: 'v1',
-    resource: 'leases',
-    namespace: 'kube-node-lease',
-    body: {
-      apiVersion: 'coordination.k8s.io/v1',
-      kind: 'Lease',
-      metadata: { name: nodeName, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: nodeName, uid: nodeUid }] },
-      spec: { holderIdentity: nodeName, leaseDurationSeconds: 40, renewTime },
-    },
-  });
+  if (created.ok) leases.register(node.name, (created.body as KubeObject).metadata?.uid ?? '');
 }
 
 /**
