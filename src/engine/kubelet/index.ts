@@ -3,6 +3,7 @@
  * scheduler, one kubelet per node, and the cluster network; serves pods/log and the streaming
  * subresources (exec, attach, portforward).
  */
+import { adoptedPodLog } from './adopted-pod-logs.ts';
 import { NodeLeases } from './node-lease.ts';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
@@ -33,8 +34,8 @@ export interface NodeAgents {
   runtimes: readonly NodeRuntime[];
 }
 
-/** Images every node has before the first lab pod: kubeadm's pause, and the lesson's locally built image. */
-const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest'];
+/** Images every node has before the first lab pod: kubeadm's pause and kube-proxy, and the lesson's locally built image. */
+const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest', `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`];
 
 export function startNodeAgents(
   ctx: ControllerContext,
@@ -98,7 +99,7 @@ export function startNodeAgents(
     if (![...inits, ...containers].some((c) => c.name === name)) return failure(badRequest(`container ${name} is not valid for pod ${podName}`));
     // A pod not yet on a node has no log to stream: an empty answer.
     if (!pod.spec?.nodeName) return { ok: true, code: 200, body: '' };
-    const lines = logLinesFor(pod, name, req.query?.previous ?? false, (previous) => worker?.logs.lines(name, previous));
+    const lines = logLinesFor(pod, name, req.query?.previous ?? false, (previous) => (worker ? worker.logs.lines(name, previous) : adoptedPodLog(pod, name, previous)));
     if (!lines.ok) return failure(badRequest(lines.message));
     const sinceMs = req.query?.sinceTime ? Date.parse(req.query.sinceTime) : req.query?.sinceSeconds !== undefined ? ctx.clock.now() - req.query.sinceSeconds * 1000 : undefined;
     const options = {
