@@ -28,7 +28,8 @@ describe('cluster topology', () => {
   });
 
   it('spreads the pods of one ReplicaSet over the workers and leaves the ones that do not fit Pending', async () => {
-    const t = await createTestCluster({ topology: clusterTopology({ workerNodes: 3, workerSize: { pods: 2 } }) });
+    // Three pods per worker: its kube-proxy pod takes one, as on a real node.
+    const t = await createTestCluster({ topology: clusterTopology({ workerNodes: 3, workerSize: { pods: 3 } }) });
     t.server.handle({
       verb: 'create',
       group: 'apps',

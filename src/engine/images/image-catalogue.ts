@@ -12,6 +12,7 @@ import { filebeatConfigured } from './filebeat.ts';
 import { fluentUiRunning } from './fluent-ui.ts';
 import { hello } from './hello.ts';
 import { kibana } from './kibana.ts';
+import { etcd, kubeApiserver, kubeControllerManager, kubeProxy, kubeScheduler } from './kubeadm-components.ts';
 import { mysql } from './mysql.ts';
 import { simpleWebappMysql } from './simple-webapp-mysql.ts';
 import { kubia } from './kubia.ts';
@@ -37,6 +38,11 @@ const CATALOGUE: ImageSpec[] = [
   redis,
   pause,
   coredns,
+  etcd,
+  kubeApiserver,
+  kubeControllerManager,
+  kubeScheduler,
+  kubeProxy,
 ];
 
 export interface ImageReference {

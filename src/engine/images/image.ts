@@ -82,4 +82,23 @@ export interface ImageSpec {
   tagApps?: Readonly<Record<string, Readonly<Record<string, AppProgram>>>>;
   /** Tags built from an older Dockerfile (nginx before 1.19 had no entrypoint script). */
   tagEntrypoint?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The lines the app prints as it starts, stamped from its start time. Its app logs them, and
+   * the kubelet serves them for a container the cluster booted Running without running it
+   * (kube-system's pods), so `kubectl logs` reads the same either way.
+   */
+  startupLog?(start: StartupFacts): readonly StartupLine[];
+}
+
+export interface StartupFacts {
+  startedMs: number;
+  /** The node's name and address (the system pods' components run with the host network or report it). */
+  nodeName: string;
+  nodeIP: string;
+  podIP: string;
+}
+
+export interface StartupLine {
+  atMs: number;
+  text: string;
 }

@@ -3,6 +3,8 @@
  * scheduler, one kubelet per node, and the cluster network; serves pods/log and the streaming
  * subresources (exec, attach, portforward).
  */
+import { adoptedPodLog } from './adopted-pod-logs.ts';
+import { NodeLeases } from './node-lease.ts';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { parseQuantity, quantityValue } from '../../lib/quantity/quantity.ts';
@@ -32,8 +34,8 @@ export interface NodeAgents {
   runtimes: readonly NodeRuntime[];
 }
 
-/** Images every node has before the first lab pod: kubeadm's pause, and the lesson's locally built image. */
-const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest'];
+/** Images every node has before the first lab pod: kubeadm's pause and kube-proxy, and the lesson's locally built image. */
+const PRELOADED = ['registry.k8s.io/pause:3.10', 'docker.io/library/ubuntu-sleeper:latest', `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`];
 
 export function startNodeAgents(
   ctx: ControllerContext,
@@ -50,8 +52,9 @@ export function startNodeAgents(
   const network = new ClusterNetwork(ctx.informers, topology.nodes);
   const kubelets = new Map<string, Kubelet>();
   const claimStorage = new Map<string, FileSystem>();
+  const leases = new NodeLeases(ctx);
   for (const node of topology.nodes) {
-    registerNode(ctx, node);
+    registerNode(ctx, leases, node);
     const runtime = new NodeRuntime({
       nodeName: node.name,
       nodeIP: node.ip,
@@ -96,7 +99,7 @@ export function startNodeAgents(
     if (![...inits, ...containers].some((c) => c.name === name)) return failure(badRequest(`container ${name} is not valid for pod ${podName}`));
     // A pod not yet on a node has no log to stream: an empty answer.
     if (!pod.spec?.nodeName) return { ok: true, code: 200, body: '' };
-    const lines = logLinesFor(pod, name, req.query?.previous ?? false, (previous) => worker?.logs.lines(name, previous));
+    const lines = logLinesFor(pod, name, req.query?.previous ?? false, (previous) => (worker ? worker.logs.lines(name, previous) : adoptedPodLog(pod, name, previous)));
     if (!lines.ok) return failure(badRequest(lines.message));
     const sinceMs = req.query?.sinceTime ? Date.parse(req.query.sinceTime) : req.query?.sinceSeconds !== undefined ? ctx.clock.now() - req.query.sinceSeconds * 1000 : undefined;
     const options = {
@@ -115,7 +118,7 @@ export function startNodeAgents(
   };
 }
 
-function registerNode(ctx: ControllerContext, node: NodeSpec): void {
+function registerNode(ctx: ControllerContext, leases: NodeLeases, node: NodeSpec): void {
   const now = formatTimestamp(ctx.clock.now());
   const condition = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: now, lastTransitionTime: now, reason, message });
   const body: KubeObject = {
@@ -170,29 +173,7 @@ function registerNode(ctx: ControllerContext, node: NodeSpec): void {
     },
   };
   const created = ctx.server.handle({ verb: 'create', group: '', version: 'v1', resource: 'nodes', body });
-  if (created.ok) createNodeLease(ctx, node.name, (created.body as KubeObject).metadata?.uid ?? '');
-}
-
-/**
- * The node's Lease in kube-node-lease, which the kubelet's node lease controller creates at
- * registration (pkg/kubelet/nodelease). It is not renewed: the node's heartbeat times stay at
- * registration too, and a renewal every 10 s would keep the clock from ever settling.
- */
-function createNodeLease(ctx: ControllerContext, nodeName: string, nodeUid: string): void {
-  const renewTime = `${formatTimestamp(ctx.clock.now()).slice(0, -1)}.000000Z`;
-  ctx.server.handle({
-    verb: 'create',
-    group: 'coordination.k8s.io',
-    version: 'v1',
-    resource: 'leases',
-    namespace: 'kube-node-lease',
-    body: {
-      apiVersion: 'coordination.k8s.io/v1',
-      kind: 'Lease',
-      metadata: { name: nodeName, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: nodeName, uid: nodeUid }] },
-      spec: { holderIdentity: nodeName, leaseDurationSeconds: 40, renewTime },
-    },
-  });
+  if (created.ok) leases.register(node.name, (created.body as KubeObject).metadata?.uid ?? '');
 }
 
 /**

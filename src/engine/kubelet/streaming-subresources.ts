@@ -7,6 +7,8 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ApiRequest, ApiResponse, ExecResult, ExecStreams, ForwardedConnection, ForwardedHttpResponse, Status } from '../api/client.ts';
 import { badRequest, failure, internalError, notFound } from '../api/status.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
+import type { ImageSpec } from '../images/image.ts';
+import { lookupImage } from '../images/image-catalogue.ts';
 import type { ClusterNetwork } from '../network/cluster-network.ts';
 import { KillSignal } from './container-process.ts';
 import type { PodWorker } from './pod-worker.ts';
@@ -45,6 +47,10 @@ async function execOrAttach(ctx: ControllerContext, workerFor: WorkerLookup, req
     return failure(badRequest(`cannot ${req.subresource} into a container in a completed pod; current phase is ${phase}`));
   }
   const record = worker?.containerRecord(name);
+  // A booted container (kube-system's) runs no process here; its image still decides what exec finds.
+  const adopted = !worker && req.subresource === 'exec' ? adoptedImage(pod, name) : undefined;
+  const missing = adopted && missingExecutable(ctx, adopted, req.query?.command ?? []);
+  if (missing) return failure(missing);
   if (!record?.running || !record.process || !record.image) {
     return failure(badRequest(`unable to upgrade connection: container not found ("${name}")`));
   }
@@ -58,18 +64,8 @@ async function execOrAttach(ctx: ControllerContext, workerFor: WorkerLookup, req
     return { ok: true, code: 200, body: { exitCode: 0 } };
   }
   const command = query.command ?? [];
-  const program = command[0] ?? '';
-  const base = program.slice(program.lastIndexOf('/') + 1);
-  if (!record.image.binaries.includes(base)) {
-    const execID = hex(ctx, 64);
-    // runc looks a bare name up in $PATH, and stats a path.
-    const why = program.includes('/') ? `stat ${program}: no such file or directory` : 'executable file not found in $PATH';
-    return failure(
-      internalError(
-        `error executing command in container: failed to exec in container: failed to start exec "${execID}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": ${why}: unknown`,
-      ),
-    );
-  }
+  const absent = missingExecutable(ctx, record.image, command);
+  if (absent) return failure(absent);
   const exitCode = await record.process.exec(command, streams, kill, tty);
   return { ok: true, code: 200, body: { exitCode } };
 }
@@ -102,6 +98,25 @@ async function portForward(ctx: ControllerContext, network: ClusterNetwork, work
     );
   }
   return { ok: true, code: 200, body: { status: result.status, body: result.body ?? '', ...(result.contentType ? { contentType: result.contentType } : {}) } };
+}
+
+/** runc's answer when the image has no such program: it looks a bare name up in $PATH, and stats a path. */
+function missingExecutable(ctx: ControllerContext, image: ImageSpec, command: readonly string[]): Status | undefined {
+  const program = command[0] ?? '';
+  const base = program.slice(program.lastIndexOf('/') + 1);
+  if (image.binaries.includes(base)) return undefined;
+  const execID = hex(ctx, 64);
+  const why = program.includes('/') ? `stat ${program}: no such file or directory` : 'executable file not found in $PATH';
+  return internalError(
+    `error executing command in container: failed to exec in container: failed to start exec "${execID}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": ${why}: unknown`,
+  );
+}
+
+/** The image of a running container the kubelet adopted rather than started. */
+function adoptedImage(pod: Pod, container: string): ImageSpec | undefined {
+  if (!pod.status?.containerStatuses?.find((s) => s.name === container)?.state?.running) return undefined;
+  const found = lookupImage(pod.spec?.containers?.find((c) => c.name === container)?.image ?? '');
+  return found.ok ? found.image : undefined;
 }
 
 function hex(ctx: ControllerContext, length: number): string {

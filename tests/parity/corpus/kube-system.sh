@@ -1,4 +1,4 @@
-# kube-system as kubeadm v1.35 leaves it: control plane mirror pods, CoreDNS, kubeadm's ConfigMaps, node leases.
+# kube-system as kubeadm v1.35 leaves it: control plane mirror pods, CoreDNS, kube-proxy, kubeadm's ConfigMaps, node leases.
 kubectl get pods -A
 kubectl get pods -n kube-system -o wide
 kubectl get pods -n kube-system --show-labels
@@ -21,6 +21,20 @@ kubectl get leases -n kube-node-lease -o yaml
 kubectl cluster-info
 kubectl get svc,ep -n kube-system
 kubectl get pods -n kube-system -o custom-columns=NAME:.metadata.name,PRIORITY:.spec.priorityClassName,IMAGE:.spec.containers[0].image
+kubectl get ds -A
+kubectl get ds kube-proxy -n kube-system -o yaml
+kubectl describe ds kube-proxy -n kube-system
+kubectl get controllerrevisions -n kube-system
+kubectl get pods -n kube-system -l k8s-app=kube-proxy -o wide
+kubectl describe node node01
+kubectl logs -n kube-system etcd-controlplane
+kubectl logs -n kube-system kube-apiserver-controlplane --tail=2
+kubectl logs -n kube-system ds/kube-proxy
+kubectl logs -n kube-system kube-scheduler-controlplane --timestamps
+kubectl exec -n kube-system etcd-controlplane -- sh
+kubectl exec -n kube-system kube-apiserver-controlplane -- ls /etc/kubernetes
 sleep 30
 kubectl get pods -A
 kubectl get leases -A
+kubectl get leases -n kube-node-lease -o yaml
+kubectl describe node controlplane

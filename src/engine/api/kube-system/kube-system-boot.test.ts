@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { setImmediate } from 'node:timers';
+import type { DaemonSet } from 'kubernetes-types/apps/v1';
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../client.ts';
 import { resourceKey } from '../resource-key.ts';
 import { Cluster } from '../../cluster.ts';
-import { DEFAULT_TOPOLOGY } from '../../cluster-topology.ts';
+import { clusterTopology, DEFAULT_TOPOLOGY } from '../../cluster-topology.ts';
 import { FakeToolRunner } from '../../testing/fake-tool-runner.ts';
 import { kubeSystemSnapshot } from './kube-system-boot.ts';
 
 const nodeYield = () => new Promise<void>((resolve) => setImmediate(resolve));
-const newCluster = () => Cluster.create({ yieldToHost: nodeYield, toolRunner: new FakeToolRunner() });
+const newCluster = (workerNodes?: number) =>
+  Cluster.create({ yieldToHost: nodeYield, toolRunner: new FakeToolRunner(), ...(workerNodes !== undefined ? { topology: clusterTopology({ workerNodes }) } : {}) });
 
 const PODS = resourceKey('', 'pods');
 const withoutVersion = (obj: KubeObject | undefined) => obj && { ...obj, metadata: { ...obj.metadata, resourceVersion: '' } };
@@ -20,16 +23,19 @@ describe('kube-system boot', () => {
     expect(kubeSystemSnapshot(DEFAULT_TOPOLOGY, start)).toBe(kubeSystemSnapshot(DEFAULT_TOPOLOGY, start));
   });
 
-  it('holds the control plane mirror pods and CoreDNS, Running', async () => {
+  it('holds the control plane mirror pods, CoreDNS and kube-proxy, Running', async () => {
     const cluster = await newCluster();
-    const pods = cluster.server.store.list(PODS, 'kube-system');
-    expect(pods.map((p) => [p.metadata!.name!.replace(/^coredns-.*/, 'coredns'), (p as { status?: { phase?: string } }).status?.phase])).toEqual([
-      ['coredns', 'Running'],
-      ['coredns', 'Running'],
-      ['etcd-controlplane', 'Running'],
-      ['kube-apiserver-controlplane', 'Running'],
-      ['kube-controller-manager-controlplane', 'Running'],
-      ['kube-scheduler-controlplane', 'Running'],
+    const pods = cluster.server.store.list(PODS, 'kube-system') as Pod[];
+    const generated = (name: string) => name.replace(/^coredns-.*/, 'coredns').replace(/^kube-proxy-[a-z0-9]{5}$/, 'kube-proxy');
+    expect(pods.map((p) => [generated(p.metadata!.name!), p.spec?.nodeName, p.status?.phase])).toEqual([
+      ['coredns', 'controlplane', 'Running'],
+      ['coredns', 'controlplane', 'Running'],
+      ['etcd-controlplane', 'controlplane', 'Running'],
+      ['kube-apiserver-controlplane', 'controlplane', 'Running'],
+      ['kube-controller-manager-controlplane', 'controlplane', 'Running'],
+      ['kube-proxy', 'node01', 'Running'],
+      ['kube-proxy', 'controlplane', 'Running'],
+      ['kube-scheduler-controlplane', 'controlplane', 'Running'],
     ]);
     const node = cluster.server.store.get(resourceKey('', 'nodes'), undefined, 'controlplane');
     expect(cluster.server.store.get(PODS, 'kube-system', 'etcd-controlplane')!.metadata!.ownerReferences![0]!.uid).toBe(node!.metadata!.uid);
@@ -86,6 +92,22 @@ describe('kube-system boot', () => {
     cluster.server.handle({ verb: 'delete', group: '', version: 'v1', resource: 'pods', namespace: 'kube-system', name: names(cluster, PODS)[0]! });
     await cluster.pump.advance(60_000);
     const phases = cluster.server.store.list(PODS, 'kube-system').map((p) => (p as { status?: { phase?: string } }).status?.phase);
-    expect(phases).toEqual(['Running', 'Running', 'Running', 'Running', 'Running', 'Running']);
+    expect(phases).toEqual(Array(8).fill('Running'));
+  });
+
+  it.each([0, 1, 3])('runs one kube-proxy pod per node, which the DaemonSet controller keeps (%i workers)', async (workers) => {
+    const cluster = await newCluster(workers);
+    await cluster.pump.advance(60_000);
+    const proxies = cluster.server.store.list(PODS, 'kube-system').filter((p) => p.metadata!.name!.startsWith('kube-proxy-')) as Pod[];
+    expect(proxies.map((p) => [p.spec?.nodeName, p.status?.hostIP, p.status?.phase]).sort()).toEqual(
+      clusterTopology({ workerNodes: workers })
+        .nodes.map((n) => [n.name, n.ip, 'Running'])
+        .sort(),
+    );
+    const revisions = cluster.server.store.list(resourceKey('apps', 'controllerrevisions'), 'kube-system');
+    expect(revisions.map((r) => r.metadata!.name)).toEqual([`kube-proxy-${proxies[0]!.metadata!.labels!['controller-revision-hash']}`]);
+    const ds = cluster.server.store.get(resourceKey('apps', 'daemonsets'), 'kube-system', 'kube-proxy') as DaemonSet;
+    expect([ds.status?.desiredNumberScheduled, ds.status?.numberReady, ds.status?.numberAvailable]).toEqual([workers + 1, workers + 1, workers + 1]);
+    expect(cluster.server.store.list(resourceKey('', 'events'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * store; its kubelets adopt the Running pods (see Kubelet) without starting them again.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { DaemonSet, Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import { ApiServer } from '../api-server.ts';
 import type { KubeObject } from '../client.ts';
 import { defaultServerLibraries } from '../default-server-libraries.ts';
@@ -18,8 +18,11 @@ import { formatTimestamp } from '../timestamps.ts';
 import { generateName, SeededRandom } from '../../clock/seeded-random.ts';
 import { VirtualClock } from '../../clock/virtual-clock.ts';
 import { computeHash } from '../../controllers/deployment/deployment-util.ts';
-import type { ClusterTopology } from '../../cluster-topology.ts';
+import type { ClusterTopology, NodeSpec } from '../../cluster-topology.ts';
+import { newDaemonPod } from '../../controllers/daemon/daemon-pods.ts';
+import { CONTROLLER_REVISION_HASH_LABEL, newControllerRevision, revisionData } from '../../controllers/history/controller-history.ts';
 import { corednsConfigMap, corednsDeployment, corednsServiceAccount } from './coredns.ts';
+import { kubeProxyDaemonSet, kubeProxyServiceAccount } from './kube-proxy.ts';
 import { kubeadmConfigMaps, kubeProxyConfigMap } from './kubeadm-configmaps.ts';
 import { hex, runningPodStatus } from './running-pod-status.ts';
 import { STATIC_POD_MANIFESTS, type ControlPlaneNode } from './static-pod-manifests.ts';
@@ -40,6 +43,8 @@ interface Boot {
   random: SeededRandom;
   nowMs: number;
   controlPlane: ControlPlaneNode;
+  /** Every node of the cluster, the control plane first: DaemonSets run a pod on each. */
+  nodes: readonly NodeSpec[];
   /** Hands out the control plane's pod IPs as flannel's IPAM would: 10.244.0.2 onwards. */
   nextPodIP(): string;
   created: SystemObject[];
@@ -57,8 +62,8 @@ function create(boot: Boot, group: string, version: string, resource: string, bo
   return created;
 }
 
-function putRunning(boot: Boot, pod: Pod, podIP: string): void {
-  const running = boot.server.store.put(PODS, { ...pod, status: runningPodStatus(pod, boot.controlPlane.ip, podIP, boot.nowMs, boot.random) } as KubeObject);
+function putRunning(boot: Boot, pod: Pod, podIP: string, hostIP = boot.controlPlane.ip): void {
+  const running = boot.server.store.put(PODS, { ...pod, status: runningPodStatus(pod, hostIP, podIP, boot.nowMs, boot.random) } as KubeObject);
   boot.running.add(running.metadata!.uid!);
 }
 
@@ -148,10 +153,46 @@ function bootDeployment(boot: Boot, body: Deployment): void {
   });
 }
 
-/** kube-proxy's ServiceAccount and ConfigMap; its DaemonSet and Running pods join this entry once DaemonSets are served. */
+/**
+ * A DaemonSet as its controller leaves it once every node runs its pod: revision 1's
+ * ControllerRevision, one Running pod per node (named by the controller's generateName, labelled
+ * with the revision's hash, so the live controller finds nothing to replace) and its status.
+ */
+function bootDaemonSet(boot: Boot, body: DaemonSet): void {
+  const ds = create(boot, 'apps', 'v1', 'daemonsets', body as KubeObject) as DaemonSet;
+  const revision = create(
+    boot,
+    'apps',
+    'v1',
+    'controllerrevisions',
+    newControllerRevision({ ...ds, kind: 'DaemonSet' } as never, 'apps/v1', revisionData(ds.spec?.template), 1, 0),
+  );
+  const hash = revision.metadata!.labels![CONTROLLER_REVISION_HASH_LABEL]!;
+  for (const node of boot.nodes) {
+    const pod = newDaemonPod(ds, node.name, hash) as Pod;
+    const created = create(boot, '', 'v1', 'pods', { ...pod, spec: { ...pod.spec!, nodeName: node.name } } as KubeObject) as Pod;
+    putRunning(boot, created, node.ip, node.ip);
+  }
+  const scheduled = boot.nodes.length;
+  const key = resourceKey('apps', 'daemonsets');
+  boot.server.store.put(key, {
+    ...(boot.server.store.get(key, 'kube-system', ds.metadata!.name!) as KubeObject),
+    status: {
+      currentNumberScheduled: scheduled,
+      desiredNumberScheduled: scheduled,
+      numberAvailable: scheduled,
+      numberMisscheduled: 0,
+      numberReady: scheduled,
+      observedGeneration: 1,
+      updatedNumberScheduled: scheduled,
+    },
+  });
+}
+
 function bootKubeProxy(boot: Boot): void {
-  create(boot, '', 'v1', 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } });
+  create(boot, '', 'v1', 'serviceaccounts', kubeProxyServiceAccount as KubeObject);
   create(boot, '', 'v1', 'configmaps', kubeProxyConfigMap(boot.controlPlane) as KubeObject);
+  bootDaemonSet(boot, kubeProxyDaemonSet);
 }
 
 function bootCoreDNS(boot: Boot): void {
@@ -170,7 +211,7 @@ const ADDONS: readonly ((boot: Boot) => void)[] = [bootStaticPods, bootKubeadmCo
 /** Its own seed: a fixed stream for the system objects' UIDs, names and container IDs. */
 const BOOT_SEED = 0x6b756265;
 
-function bootKubeSystem(controlPlane: ControlPlaneNode, nowMs: number): KubeSystemSnapshot {
+function bootKubeSystem(controlPlane: ControlPlaneNode, nodes: readonly NodeSpec[], nowMs: number): KubeSystemSnapshot {
   const clock = new VirtualClock(nowMs);
   const random = new SeededRandom(BOOT_SEED);
   const server = new ApiServer({ clock, random, definitions: allResourceDefinitions(), libraries: defaultServerLibraries() });
@@ -178,7 +219,7 @@ function bootKubeSystem(controlPlane: ControlPlaneNode, nowMs: number): KubeSyst
   createSystemPriorityClasses(server, nowMs);
   let lastIP = 1;
   const prefix = controlPlaneCidrPrefix(controlPlane);
-  const boot: Boot = { server, random, nowMs, controlPlane, nextPodIP: () => `${prefix}.${++lastIP}`, created: [], running: new Set() };
+  const boot: Boot = { server, random, nowMs, controlPlane, nodes, nextPodIP: () => `${prefix}.${++lastIP}`, created: [], running: new Set() };
   for (const addon of ADDONS) addon(boot);
   // The latest version of each object: statuses were written after the create.
   const objects = boot.created.map(({ resourceKey: key, object }) => ({
@@ -194,13 +235,17 @@ function controlPlaneCidrPrefix(node: ControlPlaneNode & { podCidr?: string }): 
 
 const snapshots = new Map<string, KubeSystemSnapshot>();
 
-/** The booted kube-system for a cluster whose control plane is the topology's first node, built once per process. */
+/**
+ * The booted kube-system for a topology (its control plane and, for the DaemonSets, every node)
+ * and a start time, built once per process.
+ */
 export function kubeSystemSnapshot(topology: ClusterTopology, nowMs: number): KubeSystemSnapshot {
   const node = topology.nodes.find((n) => n.controlPlane) ?? topology.nodes[0]!;
-  const key = `${node.name}|${node.ip}|${node.podCidr}|${nowMs}`;
+  const key = `${topology.nodes.map((n) => `${n.name}@${n.ip}/${n.podCidr}`).join(',')}|${nowMs}`;
   let snapshot = snapshots.get(key);
   if (!snapshot) {
-    snapshot = bootKubeSystem({ name: node.name, ip: node.ip, podCidr: node.podCidr } as ControlPlaneNode, nowMs);
+    const nodes = [node, ...topology.nodes.filter((n) => n !== node)];
+    snapshot = bootKubeSystem({ name: node.name, ip: node.ip, podCidr: node.podCidr } as ControlPlaneNode, nodes, nowMs);
     snapshots.set(key, snapshot);
   }
   return snapshot;
