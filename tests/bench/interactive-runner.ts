@@ -83,6 +83,9 @@ send({ type: 'reset', labResetMs: await timed(async () => startLab(await createB
 
 const session = await runCkaLab(PODS, nodesFor(PODS), () => undefined);
 if (!session) throw new Error(`${PODS} pods did not become Ready`);
+// The rollout ends with the old pods still Terminating (30 s of grace): the samples time kubectl on
+// 1,000 Ready pods, not the cluster deleting the rest between them.
+await session.cluster.pump.advance(60_000);
 const pods = await runLine(session, 'kubectl get pods -o name');
 const firstPod = pods.stdout.split('\n')[0]!.replace('pod/', '');
 const getPods = await timedWithCpu(() => runLine(session, 'kubectl get pods'), SAMPLES);
