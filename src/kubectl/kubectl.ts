@@ -347,11 +347,13 @@ function commandWords(argv: string[]): string[] {
   return words;
 }
 
+/** Each command's path as words, split once: every kubectl line looks its command up here. */
+const COMMAND_WORDS = COMMANDS.map((command) => ({ command, words: command.path.split(' ') }));
+
 function findCommand(words: string[]): KubectlCommand | undefined {
-  let best: KubectlCommand | undefined;
-  for (const command of COMMANDS) {
-    const path = command.path.split(' ');
-    if (path.every((p, i) => words[i] === p) && (!best || path.length > best.path.split(' ').length)) best = command;
+  let best: { command: KubectlCommand; words: string[] } | undefined;
+  for (const entry of COMMAND_WORDS) {
+    if (entry.words.every((p, i) => words[i] === p) && (!best || entry.words.length > best.words.length)) best = entry;
   }
-  return best;
+  return best?.command;
 }

@@ -3,7 +3,8 @@
  * a lab reset (a new session with the lab set up, as the Reset lab button starts one); how long
  * `kubectl scale deployment frontend --replicas=1000` keeps the prompt and the longest the host
  * waits for a turn while the cluster catches up (sliced as the worker slices it); and
- * `kubectl get pods` / `kubectl describe pod` at 1,000 pods (median of several runs after a warm-up).
+ * `kubectl get pods` / `kubectl describe pod` at 1,000 pods (median wall and CPU time of several runs
+ * after a warm-up).
  */
 import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers';
@@ -18,10 +19,10 @@ import { nodesFor } from './scaling-bench.ts';
 export type InteractiveMessage =
   | { type: 'reset'; labResetMs: number }
   | { type: 'scale'; promptBackMs: number; catchUpMs: number; longestHostWaitMs: number }
-  | { type: 'latency'; getPodsMs: number; describePodMs: number };
+  | { type: 'latency'; getPodsMs: number; describePodMs: number; getPodsCpuMs: number; describePodCpuMs: number };
 
 const PODS = 1000;
-const SAMPLES = 7;
+const SAMPLES = 15;
 /** The worker's slice (session-worker.ts). */
 const SLICE_MS = 25;
 const send = (message: InteractiveMessage) => process.send!(message);
@@ -31,15 +32,24 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function timed(run: () => Promise<unknown>, samples: number): Promise<number> {
+/** Median wall and process CPU time of `samples` runs after a warm-up: on a loaded machine the two part. */
+async function timedWithCpu(run: () => Promise<unknown>, samples: number): Promise<{ wallMs: number; cpuMs: number }> {
   await run();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < samples; i++) {
+    const startCpu = process.cpuUsage();
     const start = performance.now();
     await run();
-    times.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(times);
+  return { wallMs: median(wall), cpuMs: median(cpu) };
+}
+
+async function timed(run: () => Promise<unknown>, samples: number): Promise<number> {
+  return (await timedWithCpu(run, samples)).wallMs;
 }
 
 const loaded = loadLab(readLabFiles('rolling-updates')!);
@@ -73,12 +83,13 @@ send({ type: 'reset', labResetMs: await timed(async () => startLab(await createB
 
 const session = await runCkaLab(PODS, nodesFor(PODS), () => undefined);
 if (!session) throw new Error(`${PODS} pods did not become Ready`);
+// The rollout ends with the old pods still Terminating (30 s of grace): the samples time kubectl on
+// 1,000 Ready pods, not the cluster deleting the rest between them.
+await session.cluster.pump.advance(60_000);
 const pods = await runLine(session, 'kubectl get pods -o name');
 const firstPod = pods.stdout.split('\n')[0]!.replace('pod/', '');
-send({
-  type: 'latency',
-  getPodsMs: await timed(() => runLine(session, 'kubectl get pods'), SAMPLES),
-  describePodMs: await timed(() => runLine(session, `kubectl describe pod ${firstPod}`), SAMPLES),
-});
+const getPods = await timedWithCpu(() => runLine(session, 'kubectl get pods'), SAMPLES);
+const describePod = await timedWithCpu(() => runLine(session, `kubectl describe pod ${firstPod}`), SAMPLES);
+send({ type: 'latency', getPodsMs: getPods.wallMs, describePodMs: describePod.wallMs, getPodsCpuMs: getPods.cpuMs, describePodCpuMs: describePod.cpuMs });
 process.disconnect();
 process.exit(0);

@@ -53,11 +53,30 @@ function readFile(source: KubeconfigSource, path: string, home: string): Kubecon
   const absolutePath = resolvePath(source.cwd, path, home);
   if (!source.fs.exists(absolutePath) || source.fs.stat(absolutePath).kind !== 'file') return { path, absolutePath, exists: false, document: emptyKubeconfig() };
   try {
-    return { path, absolutePath, exists: true, document: decodeKubeconfig(source.fs.readFile(absolutePath)) };
+    return { path, absolutePath, exists: true, document: decodeOnce(source.fs.readFile(absolutePath)) };
   } catch (error) {
     if (error instanceof KubeconfigDecodeError) throw new KubectlError(`error: error loading config file "${path}": ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * Every kubectl command reads the kubeconfig, and parsing its YAML is most of what a short command
+ * costs; the file rarely changes, so the last text's document is kept, frozen. Each caller gets
+ * its own document and lists (saveKubeconfig edits those) around the shared, frozen entries.
+ */
+let lastDecoded: { text: string; document: KubeconfigDocument } | undefined;
+
+function decodeOnce(text: string): KubeconfigDocument {
+  if (lastDecoded?.text !== text) lastDecoded = { text, document: deepFreeze(decodeKubeconfig(text)) };
+  const shared = lastDecoded.document;
+  return { ...shared, clusters: [...shared.clusters], users: [...shared.users], contexts: [...shared.contexts] };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }
 
 function mergeInto(into: KubeconfigDocument, from: KubeconfigDocument): void {

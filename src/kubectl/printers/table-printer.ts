@@ -6,9 +6,37 @@
 export function formatTable(rows: string[][]): string {
   if (rows.length === 0) return '';
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows
-    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(widths[i]! + 3, 6) - [...cell].length))).join(''))
-    .join('\n')
-    .concat('\n');
+  const runes = rows.map((row) =>
+    row.map((cell, i) => {
+      const count = runeCount(cell);
+      widths[i] = Math.max(widths[i] ?? 0, count);
+      return count;
+    }),
+  );
+  const padding: string[] = [];
+  const lines = rows.map((row, r) => {
+    const last = row.length - 1;
+    let line = '';
+    for (let i = 0; i < last; i++) {
+      const spaces = Math.max(widths[i]! + 3, 6) - runes[r]![i]!;
+      line += row[i]! + (padding[spaces] ??= ' '.repeat(spaces));
+    }
+    return line + (row[last] ?? '');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Go's tabwriter measures cells in runes (code points): a surrogate pair is one. */
+function runeCount(cell: string): number {
+  let count = cell.length;
+  for (let i = 0; i < cell.length; i++) {
+    const unit = cell.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdbff) continue;
+    const next = cell.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      count--;
+      i++;
+    }
+  }
+  return count;
 }

@@ -127,10 +127,16 @@ export class MemoryFileSystem implements FileSystem {
 /** UTF-8 byte length without TextEncoder (not in the ES-only library). */
 class TextEncoderLite {
   length(text: string): number {
-    let bytes = 0;
-    for (const ch of text) {
-      const code = ch.codePointAt(0)!;
-      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    let bytes = text.length;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) continue;
+      if (unit < 0x800) bytes += 1;
+      else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        // A surrogate pair: two units, four bytes.
+        bytes += 2;
+        i++;
+      } else bytes += 2;
     }
     return bytes;
   }

@@ -1,5 +1,6 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../../store/deep-freeze.ts';
 import { podTableRow } from './pod-table-row.ts';
 import { secondsAgo, TEST_NOW_MS } from './testing/fake-server-context.ts';
 
@@ -279,5 +280,18 @@ const cases: { name: string; pod: Pod; cells: string[] }[] = [
 describe('podTableRow', () => {
   it.each(cases)('$name', ({ pod, cells }) => {
     expect(podTableRow(pod, TEST_NOW_MS)).toEqual(cells);
+  });
+});
+
+// A stored pod is frozen and its row facts kept: listed again later, its AGE and RESTARTS still age.
+describe('podTableRow of one stored pod over time', () => {
+  const stored = deepFreeze(cases.find((c) => c.name === 'crash loop with restarts and the time of the last one')!.pod);
+  const listings = [
+    { name: 'first listing', nowMs: TEST_NOW_MS, restarts: '5 (2m10s ago)', age: '6m40s' },
+    { name: 'a minute later', nowMs: TEST_NOW_MS + 60_000, restarts: '5 (3m10s ago)', age: '7m40s' },
+    { name: 'an hour later', nowMs: TEST_NOW_MS + 3_600_000, restarts: '5 (62m ago)', age: '66m' },
+  ];
+  it.each(listings)('$name', ({ nowMs, restarts, age }) => {
+    expect(podTableRow(stored, nowMs)).toEqual(['web', '0/1', 'CrashLoopBackOff', restarts, age, '<none>', '<none>', '<none>', '<none>']);
   });
 });

@@ -3,7 +3,7 @@
  * (READY, the STATUS reason algorithm, RESTARTS with "(… ago)", and the wide columns).
  */
 import type { Container, Pod } from 'kubernetes-types/core/v1';
-import { humanDuration, translateTimestampSince } from '../../../lib/duration/human-duration.ts';
+import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import type { TableColumnDefinition } from '../client.ts';
 import { ageColumn, column, nameColumn } from './table-columns.ts';
 
@@ -26,7 +26,49 @@ export const podColumns: TableColumnDefinition[] = [
 const isRestartable = (container: Container | undefined) => container?.restartPolicy === 'Always';
 const parseTime = (t: string | undefined) => (t ? Date.parse(t) : 0);
 
+/** What a pod's row is made of apart from the clock: fixed for one stored (frozen) revision of it. */
+interface PodRowFacts {
+  name: string;
+  ready: string;
+  reason: string;
+  restarts: number;
+  lastRestartMs: number;
+  /** Epoch ms of creationTimestamp; NaN when unset or unparsable (AGE `<unknown>`). */
+  createdMs: number;
+  ip: string;
+  node: string;
+  nominatedNode: string;
+  readinessGates: string;
+}
+
+/**
+ * A stored pod never changes (a write stores a new object), so a `kubectl get pods` of 1,000 pods
+ * works each row's facts out once per revision of each pod; only the ages are new on every list.
+ */
+const factsOfStored = new WeakMap<Pod, PodRowFacts>();
+
 export function podTableRow(pod: Pod, nowMs: number): string[] {
+  let facts = factsOfStored.get(pod);
+  if (!facts) {
+    facts = podRowFacts(pod);
+    if (Object.isFrozen(pod)) factsOfStored.set(pod, facts);
+  }
+  let restartsCell = String(facts.restarts);
+  if (facts.restarts !== 0 && facts.lastRestartMs !== 0) restartsCell = `${facts.restarts} (${humanDuration(nowMs - facts.lastRestartMs)} ago)`;
+  return [
+    facts.name,
+    facts.ready,
+    facts.reason,
+    restartsCell,
+    Number.isNaN(facts.createdMs) ? '<unknown>' : humanDuration(nowMs - facts.createdMs),
+    facts.ip,
+    facts.node,
+    facts.nominatedNode,
+    facts.readinessGates,
+  ];
+}
+
+function podRowFacts(pod: Pod): PodRowFacts {
   const spec = pod.spec;
   const status = pod.status ?? {};
   let restarts = 0;
@@ -118,9 +160,6 @@ export function podTableRow(pod: Pod, nowMs: number): string[] {
     reason = 'Terminating';
   }
 
-  let restartsCell = String(restarts);
-  if (restarts !== 0 && lastRestartMs !== 0) restartsCell = `${restarts} (${humanDuration(nowMs - lastRestartMs)} ago)`;
-
   const gates = spec?.readinessGates ?? [];
   let readinessGates = '<none>';
   if (gates.length > 0) {
@@ -131,15 +170,17 @@ export function podTableRow(pod: Pod, nowMs: number): string[] {
     }
     readinessGates = `${trueConditions}/${gates.length}`;
   }
-  return [
-    pod.metadata?.name ?? '',
-    `${readyContainers}/${totalContainers}`,
+  const created = pod.metadata?.creationTimestamp;
+  return {
+    name: pod.metadata?.name ?? '',
+    ready: `${readyContainers}/${totalContainers}`,
     reason,
-    restartsCell,
-    translateTimestampSince(pod.metadata?.creationTimestamp, nowMs),
-    status.podIPs?.[0]?.ip || '<none>',
-    spec?.nodeName || '<none>',
-    status.nominatedNodeName || '<none>',
+    restarts,
+    lastRestartMs,
+    createdMs: created ? Date.parse(created) : NaN,
+    ip: status.podIPs?.[0]?.ip || '<none>',
+    node: spec?.nodeName || '<none>',
+    nominatedNode: status.nominatedNodeName || '<none>',
     readinessGates,
-  ];
+  };
 }
