@@ -4,7 +4,6 @@
  * (no JavaScript error text or internal-fault line, Ctrl-C honoured in real time, the untouched objects and files intact).
  */
 import { setImmediate } from 'node:timers';
-import fc from 'fast-check';
 import { Session } from '../../src/session/session.ts';
 import { createInterrupt } from '../../src/shell/shell.ts';
 import { allResourceDefinitions } from '../../src/engine/api/resources/index.ts';
@@ -13,7 +12,6 @@ import { stableStringify } from '../../src/engine/store/deep-copy.ts';
 import type { KubeObject } from '../../src/engine/api/client.ts';
 import { INTERNAL_ERROR, SERVER_PANIC_MESSAGE } from '../../src/lib/internal-fault/internal-fault.ts';
 
-export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
 /** Time (CPU time, see nowMs) a line may keep the host from answering Ctrl-C: between two yields, or from Ctrl-C to its end. */
 export const CTRL_C_REAL_MS = Number(process.env.FUZZ_CTRL_C_MS ?? 100);
 /** Inputs run in one session before a fresh one: bounds what the fuzz piles up. */
@@ -233,7 +231,7 @@ export class FuzzRunner {
     const fail = (what: string) => {
       this.#current = undefined;
       current.session.close();
-      throw new Error(`${what}\n--- input (seed ${FUZZ_SEED}) ---\n${line.slice(0, 4000)}\n--- output ---\n${run.output.slice(0, 4000)}`);
+      throw new Error(`${what}\n--- input ---\n${line.slice(0, 4000)}\n--- output ---\n${run.output.slice(0, 4000)}`);
     };
     const leaked = jsErrorTextIn(run.output, line);
     if (leaked !== undefined) fail(`JavaScript error text "${leaked}" reached the terminal`);
@@ -265,17 +263,4 @@ export class FuzzRunner {
     const run = await runFuzzedLine(current.session, line, budgetMs);
     return { ...run, stretchMs: current.longestStretchMs(), realMs: nowMs() - startedAt };
   }
-}
-
-/**
- * fc.assert with the budget (FUZZ_RUNS, else `smallRuns`, what `npm test` affords) and seed of the environment, reporting a failure by its seed and
- * path (FUZZ_SEED=… FUZZ_PATH=… replays just that input) and the runner's short account of it,
- * not fast-check's print of a possibly megabyte-long input.
- */
-export async function assertFuzz<T>(property: fc.IAsyncPropertyWithHooks<T>, smallRuns: number): Promise<void> {
-  const path = process.env.FUZZ_PATH;
-  const details = await fc.check(property, { numRuns: Number(process.env.FUZZ_RUNS ?? smallRuns), seed: FUZZ_SEED, endOnFailure: true, ...(path ? { path } : {}) });
-  if (!details.failed) return;
-  const cause = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance);
-  throw new Error(`failed after ${details.numRuns} inputs; replay with FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath}\n${cause.slice(0, 6000)}`);
 }
