@@ -16,6 +16,8 @@ import { toolCommands } from '../../src/shell/commands/index.ts';
 export const SHELL_LINES_SMALL_RUNS = 150;
 /** Yields a line may take after Ctrl-C before it counts as not honouring it. */
 const YIELDS_AFTER_CTRL_C = 5;
+/** Yields after Ctrl-C at which a line is given up: it has failed already, however it ends. */
+const GIVE_UP_AFTER_YIELDS = 50;
 
 const PIECES = [
   'echo',
@@ -148,6 +150,13 @@ class InterruptedError extends Error {
   override name = 'InterruptedError';
 }
 
+/**
+ * Runs `line` in a fresh shell, pressing Ctrl-C at the `ctrlCAtYield`th host turn. A host turn is
+ * a yield of the shell, or a sleep of the line (not of a background job): the session's clock runs
+ * a sleep as a timer, and its pump gives the host a turn between two timers. A line still taking
+ * turns well past its allowance after Ctrl-C is given up (its turns never come back), so that it
+ * fails rather than runs on.
+ */
 async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out: string; status: unknown; yieldsAfterCtrlC: number }> {
   const fs = new MemoryFileSystem();
   fs.mkdir('/root', { recursive: true });
@@ -155,7 +164,20 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
   let now = 0;
   let yields = 0;
   let firedAt: number | undefined;
+  let giveUp: () => void = () => undefined;
+  const givenUp = new Promise<'given up'>((resolve) => (giveUp = () => resolve('given up')));
   const interrupt = createInterrupt();
+  const hostTurn = () =>
+    new Promise<void>((resolve) =>
+      setImmediate(() => {
+        if (++yields >= ctrlCAtYield && firedAt === undefined) {
+          firedAt = yields;
+          interrupt.fire();
+        }
+        if (firedAt !== undefined && yields - firedAt > GIVE_UP_AFTER_YIELDS) giveUp();
+        else resolve();
+      }),
+    );
   const shell = new Shell({
     fs,
     registry: registryOf(toolCommands()),
@@ -165,24 +187,17 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
       sleep: async (ms, cancel) => {
         if (cancel?.interrupted) throw new InterruptedError('interrupted');
         now += ms;
+        // A background job sleeps under its own interrupt: its turns are not the line's.
+        await (cancel === interrupt ? hostTurn() : new Promise((resolve) => setImmediate(resolve)));
       },
     },
-    yieldToHost: () =>
-      new Promise((resolve) =>
-        setImmediate(() => {
-          if (++yields >= ctrlCAtYield && firedAt === undefined) {
-            firedAt = yields;
-            interrupt.fire();
-          }
-          resolve();
-        }),
-      ),
+    yieldToHost: hostTurn,
     backgroundYield: () => new Promise((resolve) => setImmediate(resolve)),
   });
   let out = '';
   const sink = { write: (text: string) => (out += text) };
   try {
-    const status = await shell.run(line, { stdout: sink, stderr: sink, interrupt });
+    const status = await Promise.race([shell.run(line, { stdout: sink, stderr: sink, interrupt }), givenUp]);
     return { out, status, yieldsAfterCtrlC: firedAt === undefined ? 0 : yields - firedAt };
   } finally {
     shell.killJobs();
@@ -279,9 +294,9 @@ export function shellLinesProperty(): fc.IAsyncPropertyWithHooks<[string, number
     if (process.env.FUZZ_VERBOSE !== undefined) writeNow(`${JSON.stringify(text)} ctrl-c at yield ${ctrlCAtYield}\n`);
     const { out, status, yieldsAfterCtrlC } = await runFuzzedLine(text, ctrlCAtYield);
     const shown = `\n--- input ---\n${text.slice(0, 4000)}\n--- output ---\n${out.slice(0, 4000)}`;
+    if (yieldsAfterCtrlC > YIELDS_AFTER_CTRL_C) throw new Error(`the line took ${yieldsAfterCtrlC} yields after Ctrl-C${shown}`);
     if (typeof status !== 'number') throw new Error(`the line ended with ${typeof status}, not a status${shown}`);
     const leaked = JS_ERROR_TEXT.exec(out);
     if (leaked !== null) throw new Error(`JavaScript error text "${leaked[0]}" reached the terminal${shown}`);
-    if (yieldsAfterCtrlC > YIELDS_AFTER_CTRL_C) throw new Error(`the line took ${yieldsAfterCtrlC} yields after Ctrl-C${shown}`);
   });
 }
