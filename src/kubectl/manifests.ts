@@ -7,6 +7,7 @@ import { KubectlError } from './errors.ts';
 import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
+import { invalidMapKey } from './yaml-map-key.ts';
 import { listItemMetadataErrors } from './list-item-validation.ts';
 
 export interface Manifest {
@@ -99,6 +100,11 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
     else if ('code' in doc) out.push({ error: yamlError(doc.code, doc.offset) });
     else if (doc.errors.length > 0) out.push({ error: yamlError(doc.errors[0]!.code, doc.errors[0]!.pos[0]) });
     else {
+      const badKey = invalidMapKey(doc);
+      if (badKey !== undefined) {
+        out.push({ error: `error parsing ${name}: error converting YAML to JSON: yaml: invalid map key: ${badKey}` });
+        break;
+      }
       try {
         out.push({ value: doc.toJSON() as unknown });
       } catch (error) {
