@@ -167,9 +167,14 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
   let giveUp: () => void = () => undefined;
   const givenUp = new Promise<'given up'>((resolve) => (giveUp = () => resolve('given up')));
   const interrupt = createInterrupt();
+  // Once the line is over, no turn comes back: a job its jobs started, which killJobs does not
+  // reach, would otherwise run on through every later input.
+  let over = false;
+  const otherTurn = () => new Promise<void>((resolve) => setImmediate(() => !over && resolve()));
   const hostTurn = () =>
     new Promise<void>((resolve) =>
       setImmediate(() => {
+        if (over) return;
         if (++yields >= ctrlCAtYield && firedAt === undefined) {
           firedAt = yields;
           interrupt.fire();
@@ -188,11 +193,11 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
         if (cancel?.interrupted) throw new InterruptedError('interrupted');
         now += ms;
         // A background job sleeps under its own interrupt: its turns are not the line's.
-        await (cancel === interrupt ? hostTurn() : new Promise((resolve) => setImmediate(resolve)));
+        await (cancel === interrupt ? hostTurn() : otherTurn());
       },
     },
     yieldToHost: hostTurn,
-    backgroundYield: () => new Promise((resolve) => setImmediate(resolve)),
+    backgroundYield: otherTurn,
   });
   let out = '';
   const sink = { write: (text: string) => (out += text) };
@@ -201,6 +206,7 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
     return { out, status, yieldsAfterCtrlC: firedAt === undefined ? 0 : yields - firedAt };
   } finally {
     shell.killJobs();
+    over = true;
   }
 }
 
