@@ -9,6 +9,7 @@ import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } 
 import { scanJsonStream } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
 import { ListItemSchemas } from './list-item-validation.ts';
+import { invalidMapKey } from './yaml-map-key.ts';
 
 export interface Manifest {
   file: string;
@@ -102,6 +103,11 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
     else if ('code' in doc) out.push({ error: yamlError(doc.code, doc.offset) });
     else if (doc.errors.length > 0) out.push({ error: yamlError(doc.errors[0]!.code, doc.errors[0]!.pos[0]) });
     else {
+      const badKey = invalidMapKey(doc);
+      if (badKey !== undefined) {
+        out.push({ error: `error parsing ${name}: error converting YAML to JSON: yaml: invalid map key: ${badKey}` });
+        break;
+      }
       try {
         out.push({ value: doc.toJSON() as unknown });
       } catch (error) {
