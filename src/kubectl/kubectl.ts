@@ -14,7 +14,7 @@ import { annotateCommand, labelCommand } from './commands/label-annotate.ts';
 import { logsCommand } from './commands/logs.ts';
 import { createCronJobCommand, createJobCommand, createServiceAccountCommand, createTokenCommand } from './commands/create-batch.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand, runCommand } from './commands/generator-commands.ts';
-import { getCommand } from './commands/get.ts';
+import { getCommand } from './commands/get/get.ts';
 import { createPriorityClassCommand, createQuotaCommand } from './commands/create-quota-priorityclass.ts';
 import { createSecretDockerRegistryCommand, createSecretTlsCommand } from './commands/create-secret-typed.ts';
 import { createServiceCommands } from './commands/create-service.ts';

@@ -9,7 +9,7 @@ import { inGoFieldOrder } from '../printers/go-field-order.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
-import { printObjects } from './get.ts';
+import { printObjects } from '../printers/object-printer.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { runAttached } from './run-attached.ts';
