@@ -22,7 +22,7 @@ import { exposeCommand } from './commands/expose.ts';
 import { applyCommand } from './commands/apply.ts';
 import { diffCommand } from './commands/diff.ts';
 import { createFromFileCommand } from './commands/create-from-file.ts';
-import { deleteCommand } from './commands/manifest-commands.ts';
+import { deleteCommand } from './commands/delete.ts';
 import { replaceCommand } from './commands/replace.ts';
 import { patchCommand } from './commands/patch.ts';
 import { rolloutCommands } from './commands/rollout/rollout-commands.ts';
