@@ -5,8 +5,9 @@
  * deleted object is gone, bounded by `--timeout`.
  */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { parseGoDuration } from '../../lib/duration/go-duration.ts';
 import { boolFlag, intFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
+import { checkDurationFlag } from '../duration-flag.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { readManifests } from '../manifests.ts';
@@ -63,17 +64,14 @@ export const deleteCommand: KubectlCommand = {
     { name: 'timeout', kind: 'string' },
     { name: 'wait', kind: 'string' },
     { name: 'ignore-not-found', kind: 'bool' },
-    { name: 'cascade', kind: 'string' },
+    CASCADE_FLAG,
     { name: 'output', short: 'o', kind: 'string' },
     { name: 'interactive', short: 'i', kind: 'bool' },
     DRY_RUN_FLAG,
   ],
   async run(inv) {
-    const timeoutText = stringFlag(inv.flags, 'timeout') ?? '0s';
-    const timeout = parseGoDuration(timeoutText);
-    // pflag parses the duration while reading the flags, so this is a flag error.
-    if (!timeout.ok)
-      throw new KubectlError(`error: invalid argument ${JSON.stringify(timeoutText)} for "--timeout" flag: ${timeout.message}\nSee 'kubectl delete --help' for usage.`);
+    const propagationPolicy = cascadeStrategy(inv);
+    const timeoutMs = checkDurationFlag(inv, 'timeout', 'delete');
     const selector = stringFlag(inv.flags, 'selector');
     const fieldSelector = stringFlag(inv.flags, 'field-selector');
     const all = boolFlag(inv.flags, 'all');
@@ -112,11 +110,7 @@ export const deleteCommand: KubectlCommand = {
       }
     }
 
-    const cascade = stringFlag(inv.flags, 'cascade');
-    const query = {
-      ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
-      ...(cascade === 'orphan' ? { propagationPolicy: 'Orphan' as const } : cascade === 'foreground' ? { propagationPolicy: 'Foreground' as const } : {}),
-    };
+    const query = { ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}), propagationPolicy };
     // Only a namespace given with -n makes deleting a cluster-scoped object worth a warning.
     let warnClusterScope = inv.flags.values.has('namespace') && !boolFlag(inv.flags, 'all-namespaces');
     let status = 0;
@@ -135,10 +129,8 @@ export const deleteCommand: KubectlCommand = {
       }
       const res = await inv.api.request({ verb: 'delete', ...requestBase(item.resource, item.namespace), name: item.name, query: { ...query, ...dryRunQuery(dryRun) } });
       if (!res.ok) {
-        if (res.body.reason === 'NotFound' && ignoreNotFound) {
-          found--;
-          continue;
-        }
+        // Ignored, but still counted as found: the visitor counted it before deleting.
+        if (res.body.reason === 'NotFound' && ignoreNotFound) continue;
         inv.err(`${formatStatus(res.body, item.file ? { verb: 'deleting', file: item.file } : undefined)}\n`);
         status = 1;
         continue;
@@ -152,7 +144,7 @@ export const deleteCommand: KubectlCommand = {
       return 0;
     }
     if (stringFlag(inv.flags, 'wait') === 'false' || dryRun !== 'none') return status;
-    const deadline = inv.ctx.time.now() + (timeout.ms === 0 ? WEEK_MS : timeout.ms);
+    const deadline = inv.ctx.time.now() + (timeoutMs === 0 ? WEEK_MS : timeoutMs);
     for (const item of deleted) {
       if (!(await waitUntilGone(inv, item.resource, item.namespace, item.name, deadline))) {
         inv.err(`error: timed out waiting for the condition on ${item.resource.name}/${item.name}\n`);
