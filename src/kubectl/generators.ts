@@ -39,6 +39,7 @@ export interface RunOptions {
   stdin?: boolean;
   stdinOnce?: boolean;
   tty?: boolean;
+  privileged?: boolean;
 }
 
 export function podFor(o: RunOptions): KubeObject {
@@ -50,6 +51,7 @@ export function podFor(o: RunOptions): KubeObject {
   container.name = o.name;
   if (o.port !== undefined) container.ports = [{ containerPort: o.port }];
   container.resources = {};
+  if (o.privileged) container.securityContext = { privileged: true };
   if (o.stdin) container.stdin = true;
   if (o.stdinOnce) container.stdinOnce = true;
   if (o.tty) container.tty = true;

@@ -7,7 +7,7 @@ import { KubectlError } from './errors.ts';
 import { boolFlag, stringFlag, stringsFlag } from './flags.ts';
 import type { Invocation } from './kubectl-command.ts';
 import { readManifests } from './manifests.ts';
-import { printObjects } from './commands/get.ts';
+import { printObjects } from './printers/object-printer.ts';
 import { mappingError } from './commands/manifest-targets.ts';
 import { allowMissingKeys, checkOutputFormat, printGeneratedObject } from './printers/generated-object-printer.ts';
 import { kindPrefix } from './resource-mapper.ts';

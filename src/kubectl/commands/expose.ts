@@ -16,7 +16,7 @@ import { getObject } from '../object-client.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 import { kindPrefix } from '../resource-mapper.ts';
-import { printObjects } from './get.ts';
+import { printObjects } from '../printers/object-printer.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const EXPOSABLE = new Set(['/ReplicationController', '/Service', '/Pod', 'apps/Deployment', 'apps/ReplicaSet']);

@@ -9,7 +9,9 @@ import { inGoFieldOrder } from '../printers/go-field-order.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
-import { printObjects } from './get.ts';
+import { printObjects } from '../printers/object-printer.ts';
+import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
+import { checkDurationFlag } from '../duration-flag.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { runAttached } from './run-attached.ts';
@@ -222,8 +224,19 @@ export const runCommand: KubectlCommand = {
     { name: 'expose', kind: 'bool' },
     { name: 'overrides', kind: 'string' },
     { name: 'override-type', kind: 'string' },
+    { name: 'privileged', kind: 'bool' },
+    // The delete flags run.go registers for --rm; removeCreatedObjects overrides all but --cascade.
+    CASCADE_FLAG,
+    { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
+    { name: 'force', kind: 'bool' },
+    { name: 'grace-period', kind: 'int' },
+    { name: 'timeout', kind: 'string' },
+    { name: 'wait', kind: 'bool' },
   ],
   async run(inv) {
+    checkDurationFlag(inv, 'timeout', 'run');
+    cascadeStrategy(inv);
     const name = inv.args[0];
     if (!name) throw new KubectlError("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
     const image = stringFlag(inv.flags, 'image')!;
@@ -272,6 +285,7 @@ export const runCommand: KubectlCommand = {
       stdin: interactive,
       stdinOnce: interactive && !boolFlag(inv.flags, 'leave-stdin-open'),
       tty,
+      privileged: boolFlag(inv.flags, 'privileged'),
     });
     const pod = applyRunOverrides(generated, stringFlag(inv.flags, 'overrides'), stringFlag(inv.flags, 'override-type') ?? 'merge');
     if (boolFlag(inv.flags, 'expose')) return exposeAndRun(inv, serviceFor(name, port!, labels), pod);

@@ -7,7 +7,7 @@ import type { Invocation } from '../kubectl-command.ts';
 import type { Manifest } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
-import { printObjects, UNKNOWN_NAME } from './get.ts';
+import { printObjects, UNKNOWN_NAME } from '../printers/object-printer.ts';
 
 export const FILE_FLAGS = [
   { name: 'filename', short: 'f', kind: 'strings' as const },

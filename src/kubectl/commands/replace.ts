@@ -6,7 +6,7 @@ import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { deletedLine } from './deleted-line.ts';
-import { waitUntilGone } from './manifest-commands.ts';
+import { waitUntilGone } from './delete.ts';
 import { fieldValidation, FILE_FLAGS, requireFiles, targetOf, writeQuery, type ManifestTarget, kustomizeDir } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 

@@ -6,7 +6,7 @@
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { KubectlError } from '../errors.ts';
 import type { FlagSpec, ParsedFlags } from '../flags.ts';
-import { printObjects } from '../commands/get.ts';
+import { printObjects } from './object-printer.ts';
 import { inGoFieldOrder } from './go-field-order.ts';
 import { toKyaml } from './kyaml-printer.ts';
 import { omitManagedFields } from './omit-managed-fields.ts';

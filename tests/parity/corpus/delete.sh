@@ -24,3 +24,13 @@ kubectl delete namespace scratch
 kubectl delete ns default
 kubectl delete cm --all -n default
 kubectl delete pods -l name=nothing
+kubectl delete pod web -o yaml
+kubectl delete pods --all -l a=b
+kubectl delete pods --all --field-selector a=b
+kubectl delete pod web -A
+kubectl delete pod web --timeout=x
+kubectl delete ns nope -n default
+kubectl delete pods --all -A --dry-run=client
+kubectl delete pods --all -A --dry-run=client -o name
+kubectl delete pods --field-selector metadata.name=nothing
+kubectl delete pod web --force --grace-period=0 -o yaml

@@ -89,3 +89,18 @@ kubectl get pods,svc -l name=webapp
 kubectl get deployment frontend webapp-service
 kubectl get pod curl -n kube-public
 kubectl get pods curl
+kubectl get pod nope --ignore-not-found
+kubectl get pods nope curl --ignore-not-found -n kube-public
+kubectl get pods -l name=nothing --ignore-not-found
+kubectl get pods -l name=nothing --ignore-not-found -o yaml
+kubectl get pod nope --ignore-not-found -o name
+kubectl get pods --show-kind
+kubectl get deploy --show-kind -o wide
+kubectl get pods --server-print=false
+kubectl get pods -A --server-print=false --show-labels -L name
+kubectl get deploy,svc --server-print=false
+kubectl get pods --output-watch-events
+kubectl get pods,svc -w
+kubectl get -w
+kubectl get pod nope -w --ignore-not-found
+kubectl get pod nope -w

@@ -2,21 +2,22 @@
  * `kubectl get`: server-rendered tables laid out as kubectl does, or the objects as YAML, JSON,
  * names or JSONPath; `-w` streams changes until Ctrl-C.
  */
-import type { KubeObject, Status, Table } from '../../engine/api/client.ts';
-import { evaluateJsonPath } from '../../lib/jsonpath/jsonpath.ts';
-import { boolFlag, intFlag, stringFlag } from '../flags.ts';
-import { KubectlError, formatStatus } from '../errors.ts';
-import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { toKyaml } from '../printers/kyaml-printer.ts';
-import { omitManagedFields } from '../printers/omit-managed-fields.ts';
-import { listAllPages } from '../list-pages.ts';
-import { sortByField } from '../printers/sort-by.ts';
-import { formatTable } from '../printers/table-printer.ts';
-import { checkGoTemplate, goTemplateText, printGoTemplate } from '../printers/go-template-printer.ts';
-import { allowMissingKeys } from '../printers/generated-object-printer.ts';
-import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
-import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
-import { parseResourceArgs, requestBase, type ResourceTarget } from '../resource-args.ts';
+import type { KubeObject, Status, Table } from '../../../engine/api/client.ts';
+import { evaluateJsonPath } from '../../../lib/jsonpath/jsonpath.ts';
+import { boolFlag, intFlag, stringFlag } from '../../flags.ts';
+import { KubectlError, formatStatus } from '../../errors.ts';
+import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
+import { toKyaml } from '../../printers/kyaml-printer.ts';
+import { listAllPages } from '../../list-pages.ts';
+import { sortByField } from '../../printers/sort-by.ts';
+import { formatTable } from '../../printers/table-printer.ts';
+import { checkGoTemplate } from '../../printers/go-template-printer.ts';
+import { allowMissingKeys } from '../../printers/generated-object-printer.ts';
+import { GET_FORMATS, printObjects } from '../../printers/object-printer.ts';
+import { toJson, toYaml } from '../../printers/yaml-printer.ts';
+import { parseResourceArgs, requestBase, type ResourceTarget } from '../../resource-args.ts';
+import { clientSideTable, decoratedTable } from './get-table.ts';
+import { watchObjects } from './get-watch.ts';
 import { fileTargets } from './get-file-targets.ts';
 
 const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -25,23 +26,6 @@ error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
 See 'kubectl get -h' for help and examples
 `;
-
-const GET_FORMATS = [
-  'custom-columns',
-  'custom-columns-file',
-  'go-template',
-  'go-template-file',
-  'json',
-  'jsonpath',
-  'jsonpath-as-json',
-  'jsonpath-file',
-  'kyaml',
-  'name',
-  'template',
-  'templatefile',
-  'wide',
-  'yaml',
-];
 
 /** get's printer flags fail once the types are known, before anything is listed. */
 function checkGetOutput(output: string): void {
@@ -83,15 +67,22 @@ export const getCommand: KubectlCommand = {
     { name: 'show-managed-fields', kind: 'bool' },
     { name: 'template', kind: 'string' },
     { name: 'allow-missing-template-keys', kind: 'bool' },
+    { name: 'ignore-not-found', kind: 'bool' },
+    { name: 'show-kind', kind: 'bool' },
+    { name: 'server-print', kind: 'bool' },
+    { name: 'watch-only', kind: 'bool' },
+    { name: 'output-watch-events', kind: 'bool' },
   ],
   async run(inv) {
     const fromFiles = await fileTargets(inv);
-    if (inv.args.length === 0 && !fromFiles) {
+    const output = stringFlag(inv.flags, 'output') ?? '';
+    const watching = boolFlag(inv.flags, 'watch') || boolFlag(inv.flags, 'watch-only');
+    if (inv.args.length === 0 && !fromFiles && !watching) {
       inv.err(NO_TYPE);
       return 1;
     }
-    const output = stringFlag(inv.flags, 'output') ?? '';
     checkGetOutput(output);
+    if (boolFlag(inv.flags, 'output-watch-events') && !watching) throw new KubectlError('error: --output-watch-events option can only be used with --watch or --watch-only');
     const targets = fromFiles?.targets ?? parseResourceArgs(inv.args, inv.mapper);
     const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     const namespace = allNamespaces ? undefined : inv.namespace;
@@ -102,15 +93,22 @@ export const getCommand: KubectlCommand = {
     const subresource = stringFlag(inv.flags, 'subresource');
     // cli-runtime resource.Builder: a subresource is fetched per named object only.
     if (subresource && targets.some((t) => !t.names.length)) throw new KubectlError('error: subresource cannot be used when bulk resources are specified');
-    if (boolFlag(inv.flags, 'watch')) {
-      if (stringFlag(inv.flags, 'sort-by')) inv.err('warning: --watch requested, --sort-by will be ignored for watch events received\n');
-      return watch(inv, targets[0]!, namespace, query, output === 'wide');
+    const sortBy = stringFlag(inv.flags, 'sort-by') ?? '';
+    // The server renders the rows unless asked not to (--server-print=false) or another format is wanted.
+    const humanReadable = output === '' || output === 'wide';
+    const serverPrint = inv.flags.values.get('server-print') !== false;
+    if (watching) {
+      if (sortBy)
+        inv.err(
+          `warning: --${boolFlag(inv.flags, 'watch') ? 'watch requested, --sort-by will be ignored for watch events received' : 'watch-only requested, --sort-by will be ignored'}\n`,
+        );
+      return watchObjects(inv, targets, { namespace, query, output, table: humanReadable ? (serverPrint ? 'server' : 'client') : undefined });
     }
+    const ignoreNotFound = boolFlag(inv.flags, 'ignore-not-found');
     const objects: { target: ResourceTarget; obj: KubeObject }[] = [];
     let status = 0;
     const tables: { target: ResourceTarget; table: Table }[] = [];
-    const wantTable = output === '' || output === 'wide';
-    const sortBy = stringFlag(inv.flags, 'sort-by') ?? '';
+    const wantTable = humanReadable && serverPrint;
     // Sorting needs every object at once, and whole objects in the Table rows (get.go transformRequests).
     const chunkSize = sortBy ? 0 : (intFlag(inv.flags, 'chunk-size') ?? DEFAULT_CHUNK_SIZE);
     const tableQuery = wantTable ? { as: 'Table' as const, includeWideColumns: output === 'wide', ...(sortBy ? { includeObject: 'Object' as const } : {}) } : {};
@@ -121,6 +119,7 @@ export const getCommand: KubectlCommand = {
           const own = fromFiles ? requestBase(target.resource, fromFiles.namespaces.get(target)![n]) : base;
           const res = await inv.api.request({ verb: 'get', ...own, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
           if (!res.ok) {
+            if (ignoreNotFound && res.body.reason === 'NotFound') continue;
             inv.err(`${formatStatus(res.body)}\n`);
             status = 1;
             continue;
@@ -131,6 +130,7 @@ export const getCommand: KubectlCommand = {
       } else {
         const res = await listAllPages<{ items: KubeObject[] } & Table>(inv.api, { verb: 'list', ...base, query: { ...query, ...tableQuery } }, chunkSize);
         if (!res.ok) {
+          if (ignoreNotFound && res.body.reason === 'NotFound') continue;
           inv.err(`${formatStatus(listFailure(res.body, target, query))}\n`);
           return 1;
         }
@@ -138,16 +138,22 @@ export const getCommand: KubectlCommand = {
         else for (const obj of res.body.items) objects.push({ target, obj });
       }
     }
-    if (wantTable) {
+    if (humanReadable && !serverPrint) {
+      if (sortBy) sortByField(objects, (o) => o.obj, sortBy);
+      for (const { target, obj } of objects) addTable(tables, target, clientSideTable([obj], inv.ctx.time.now()));
+    }
+    if (humanReadable) {
       const nonEmpty = tables.filter((t) => t.table.rows.length > 0);
       if (nonEmpty.length === 0) {
-        if (status === 0) inv.err(allNamespaces || !targets.some((t) => t.resource.namespaced) ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
+        if (status === 0 && !ignoreNotFound)
+          inv.err(allNamespaces || !targets.some((t) => t.resource.namespaced) ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
         return status;
       }
-      const several = targets.length > 1 || inv.args.includes('all');
-      inv.out(nonEmpty.map((t) => renderTable(inv, t.target, t.table, several, allNamespaces)).join('\n'));
+      const withKind = targets.length > 1 || inv.args.includes('all') || boolFlag(inv.flags, 'show-kind');
+      inv.out(nonEmpty.map((t) => renderTable(inv, t.target, t.table, withKind, allNamespaces)).join('\n'));
       return status;
     }
+    if (objects.length === 0 && ignoreNotFound) return status;
     if (objects.length === 0 && status === 0 && targets.every((t) => !t.names.length)) {
       // printGeneric prints the empty List through every generic printer; jsonpath usually finds nothing in it.
       if (/^jsonpath(-as-json)?=/.test(output)) {
@@ -190,69 +196,9 @@ function addTable(tables: { target: ResourceTarget; table: Table }[], target: Re
   else tables.push({ target, table: { ...table, rows: [...table.rows] } });
 }
 
-function renderTable(inv: Invocation, target: ResourceTarget, table: Table, prefixNames: boolean, allNamespaces: boolean): string {
-  const showLabels = boolFlag(inv.flags, 'show-labels');
-  const labelColumns = ((inv.flags.values.get('label-columns') as string[] | undefined) ?? []).flatMap((v) => v.split(','));
-  // Models printers decorateTable: one column per -L key, titled by its last path segment.
-  const header = [...table.columnDefinitions.map((c) => c.name.toUpperCase()), ...labelColumns.map((key) => key.split('/').pop()!.toUpperCase())];
-  const rows = table.rows.map((row) => {
-    const cells = row.cells.map(String);
-    if (prefixNames) cells[0] = `${kindPrefix(target.resource)}/${cells[0]}`;
-    for (const key of labelColumns) cells.push(row.object.metadata?.labels?.[key] ?? '');
-    if (showLabels) {
-      const labels = row.object.metadata?.labels ?? {};
-      const keys = Object.keys(labels).sort();
-      cells.push(keys.length ? keys.map((k) => `${k}=${labels[k]}`).join(',') : '<none>');
-    }
-    if (allNamespaces && target.resource.namespaced) cells.unshift(row.object.metadata?.namespace ?? '');
-    return cells;
-  });
-  if (showLabels) header.push('LABELS');
-  if (allNamespaces && target.resource.namespaced) header.unshift('NAMESPACE');
+function renderTable(inv: Invocation, target: ResourceTarget, table: Table, withKind: boolean, allNamespaces: boolean): string {
+  const { header, rows } = decoratedTable(inv.flags, target, table, { withKind, withNamespace: allNamespaces });
   return formatTable(boolFlag(inv.flags, 'no-headers') ? rows : [header, ...rows]);
-}
-
-/** `allowMissingKeys` is --allow-missing-template-keys (default true) for the jsonpath printers. */
-/** What kubectl's name printer writes for an object without a name (printers/name.go). */
-export const UNKNOWN_NAME = '<unknown>';
-
-export function printObjects(
-  objects: { target: ResourceTarget; obj: KubeObject }[],
-  output: string,
-  options: { allowMissingKeys?: boolean; noHeaders?: boolean; showManagedFields?: boolean; asList?: boolean } = {},
-): string {
-  const items = objects.map((o) => o.obj);
-  // A listing stays a List even with one item; only one named object prints as itself.
-  const single = !options.asList && objects.length === 1;
-  if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name || UNKNOWN_NAME}\n`).join('');
-  const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
-  const printed = options.showManagedFields ? document : omitManagedFields(document);
-  if (output === 'yaml') return toYaml(printed);
-  if (output === 'json') return toJson(sortKeysDeep(printed));
-  if (output === 'kyaml') return toKyaml(sortKeysDeep(printed));
-  const template = goTemplateText(output);
-  if (template !== undefined) return printGoTemplate(template, document, { allowMissingKeys: options.allowMissingKeys ?? true });
-  const jsonpath = /^jsonpath(-as-json)?=([\s\S]*)$/.exec(output) ?? /^jsonpath(-as-json)?='([\s\S]*)'$/.exec(output);
-  if (jsonpath) {
-    const result = evaluateJsonPath(jsonpath[2]!, document, { allowMissingKeys: options.allowMissingKeys ?? true, outputJson: jsonpath[1] !== undefined });
-    if (!result.ok) throw new KubectlError(`error: ${result.message.replace(/\n$/, '')}`);
-    return result.text;
-  }
-  const columns = /^custom-columns=(.*)$/.exec(output);
-  if (columns) {
-    const specs = columns[1]!.split(',').map((c) => {
-      const [title, path] = c.split(':');
-      return { title: title!, path: path ?? '' };
-    });
-    const rows = items.map((obj) =>
-      specs.map((s) => {
-        const r = evaluateJsonPath(`{${s.path.startsWith('.') ? s.path : `.${s.path}`}}`, obj);
-        return r.ok && r.text !== '' ? r.text : '<none>';
-      }),
-    );
-    return formatTable(options.noHeaders ? rows : [specs.map((s) => s.title), ...rows]);
-  }
-  throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
 }
 
 /**
@@ -270,56 +216,4 @@ function listFailure(status: Status, target: ResourceTarget, query: { labelSelec
       ? `Unable to list ${gvr}: ${status.message}`
       : `Unable to find ${gvr} that match label selector ${JSON.stringify(label)}, field selector ${JSON.stringify(field)}: ${status.message}`;
   return { ...status, message };
-}
-
-async function watch(inv: Invocation, target: ResourceTarget, namespace: string | undefined, query: Record<string, string>, wide: boolean): Promise<number> {
-  const base = requestBase(target.resource, namespace);
-  let printedHeader = false;
-  let widths: number[] | undefined;
-  const render = async (name: string, namespaceOfObj: string | undefined) => {
-    const res = await inv.api.request({ verb: 'get', ...requestBase(target.resource, namespaceOfObj), name, query: { as: 'Table', includeWideColumns: wide } });
-    if (!res.ok) return;
-    const table = res.body as unknown as Table;
-    const header = table.columnDefinitions.map((c) => c.name.toUpperCase());
-    const rows = table.rows.map((r) => r.cells.map(String));
-    const all = printedHeader ? rows : [header, ...rows];
-    // kubectl's tabwriter remembers column widths across flushes (liggitt/tabwriter RememberWidths): a wider cell widens the column from then on.
-    widths = header.map((h, i) => Math.max(widths?.[i] ?? h.length, ...all.map((r) => r[i]!.length)));
-    inv.out(
-      all
-        .map((cells) =>
-          cells
-            .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(Math.max(widths![i]! + 3, 6) - c.length)))
-            .join('')
-            .trimEnd(),
-        )
-        .join('\n')
-        .concat('\n'),
-    );
-    printedHeader = true;
-  };
-  const events: { name: string; namespace: string | undefined }[] = [];
-  let wake: (() => void) | undefined;
-  const handle = inv.api.watch({ verb: 'watch', ...base, ...(target.names[0] ? { name: target.names[0] } : {}), query }, (event) => {
-    if (event.type === 'DELETED') return;
-    events.push({ name: event.object.metadata!.name!, namespace: event.object.metadata?.namespace });
-    wake?.();
-  });
-  try {
-    for (;;) {
-      while (events.length) {
-        const next = events.shift()!;
-        await render(next.name, next.namespace);
-      }
-      if (inv.ctx.interrupt.interrupted) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        inv.ctx.interrupt.onInterrupt(resolve);
-      });
-      if (inv.ctx.interrupt.interrupted) break;
-    }
-  } finally {
-    handle.stop();
-  }
-  return 130;
 }

@@ -2,12 +2,12 @@
  * `get -f FILE` and `get -k DIR`: each object of the files is fetched by name, in the files'
  * order; consecutive objects of one resource share a table, as get.go's printer groups them.
  */
-import { KubectlError } from '../errors.ts';
-import { stringsFlag } from '../flags.ts';
-import type { Invocation } from '../kubectl-command.ts';
-import { readManifests } from '../manifests.ts';
-import type { ResourceTarget } from '../resource-args.ts';
-import { kustomizeDir, namespaceOf, resourceOf } from './manifest-targets.ts';
+import { KubectlError } from '../../errors.ts';
+import { stringsFlag } from '../../flags.ts';
+import type { Invocation } from '../../kubectl-command.ts';
+import { readManifests } from '../../manifests.ts';
+import type { ResourceTarget } from '../../resource-args.ts';
+import { kustomizeDir, namespaceOf, resourceOf } from '../manifest-targets.ts';
 
 export interface FileTargets {
   targets: ResourceTarget[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSession, runLine } from '../../../tests/support/session.ts';
+import { newSession, runLine } from '../../../../tests/support/session.ts';
 
 // Expected outputs are the real kubectl v1.35.2's against the same served cluster (parity group errors.sh).
 describe('kubectl get refusals', () => {

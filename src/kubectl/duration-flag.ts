@@ -1,0 +1,14 @@
+/** A flag pflag reads as a Go duration (`--timeout=30s`): its value, or cobra's refusal of it. */
+import { parseGoDuration } from '../lib/duration/go-duration.ts';
+import { KubectlError } from './errors.ts';
+import { stringFlag } from './flags.ts';
+import type { Invocation } from './kubectl-command.ts';
+
+/** A Go duration flag's value in ms (0 when absent); pflag refuses a bad one while reading the flags. */
+export function checkDurationFlag(inv: Invocation, name: string, command: string): number {
+  const text = stringFlag(inv.flags, name);
+  if (text === undefined) return 0;
+  const parsed = parseGoDuration(text);
+  if (!parsed.ok) throw new KubectlError(`error: invalid argument ${JSON.stringify(text)} for "--${name}" flag: ${parsed.message}\nSee 'kubectl ${command} --help' for usage.`);
+  return parsed.ms;
+}
