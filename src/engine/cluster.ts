@@ -13,7 +13,8 @@ import { defaultServerLibraries } from './api/default-server-libraries.ts';
 import { SeededRandom } from './clock/seeded-random.ts';
 import { TimePump, type TimeSlicing, type YieldToHost } from './clock/time-pump.ts';
 import { VirtualClock } from './clock/virtual-clock.ts';
-import { EventRecorder } from './client/event-recorder.ts';
+import { EventRecorder, type Recorder } from './client/event-recorder.ts';
+import { EventSeriesRecorder } from './client/event-series-recorder.ts';
 import { InProcessApiClient } from './client/in-process-api-client.ts';
 import { SharedInformerFactory } from './client/informer-factory.ts';
 import type { ControllerContext } from './controllers/controller-context.ts';
@@ -62,7 +63,7 @@ export class Cluster {
       definitions: allResourceDefinitions(),
       libraries: defaultServerLibraries(),
     });
-    const recorders = new Map<string, EventRecorder>();
+    const recorders = new Map<string, Recorder>();
     const context: ControllerContext = {
       server: this.server,
       informers: new SharedInformerFactory(this.server),
@@ -72,7 +73,9 @@ export class Cluster {
         const key = `${component}/${host ?? ''}`;
         let recorder = recorders.get(key);
         if (!recorder) {
-          recorder = new EventRecorder(this.server, this.clock, { component, ...(host ? { host } : {}) });
+          const source = { component, ...(host ? { host } : {}) };
+          // kube-scheduler records through events.k8s.io; the controllers and kubelets through core/v1.
+          recorder = component === 'default-scheduler' ? new EventSeriesRecorder(this.server, this.clock, source) : new EventRecorder(this.server, this.clock, source);
           recorders.set(key, recorder);
         }
         return recorder;

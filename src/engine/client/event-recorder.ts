@@ -24,7 +24,18 @@ interface CoreEvent extends KubeObject {
   firstTimestamp?: string;
 }
 
-export class EventRecorder {
+/** What components record events through: client-go's EventRecorder, legacy or events.k8s.io. */
+export interface Recorder {
+  record(object: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
+}
+
+/** What makes two records the same Event: the object, the container, reason, message and source. */
+export function eventKey(object: KubeObject, reason: string, message: string, component: string, fieldPath?: string): string {
+  const meta = object.metadata ?? {};
+  return [object.kind, meta.namespace ?? 'default', meta.name, meta.uid, fieldPath ?? '', reason, message, component].join('\u0000');
+}
+
+export class EventRecorder implements Recorder {
   readonly #server: ApiServer;
   readonly #clock: VirtualClock;
   readonly #source: EventSource;
@@ -44,50 +55,71 @@ export class EventRecorder {
   record(object: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
     const meta = object.metadata ?? {};
     const namespace = meta.namespace ?? 'default';
-    const key = [object.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, message, this.#source.component].join('\u0000');
+    const key = eventKey(object, reason, message, this.#source.component, fieldPath);
     const now = this.#clock.now();
     const existingName = this.#seen.get(key);
     if (existingName) {
       this.#seen.delete(key);
       this.#seen.set(key, existingName);
-      const existing = this.#server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace, name: existingName });
-      if (existing.ok) {
-        const stored = existing.body as CoreEvent;
-        const event = { ...stored, count: (stored.count ?? 1) + 1, lastTimestamp: formatTimestamp(now) };
-        this.#server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace, name: existingName, body: event });
-        return;
-      }
+      if (countEvent(this.#server, namespace, existingName, (count) => count + 1, now)) return;
     }
-    const nanos = BigInt(now) * 1_000_000n + BigInt(Number(this.#server.resourceVersion()) % 1_000_000);
-    const name = `${meta.name}.${nanos.toString(16)}`;
-    const event = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name, namespace },
-      involvedObject: {
-        kind: object.kind,
-        namespace: meta.namespace,
-        name: meta.name,
-        uid: meta.uid,
-        apiVersion: object.apiVersion,
-        resourceVersion: meta.resourceVersion,
-        ...(fieldPath ? { fieldPath } : {}),
-      },
-      reason,
-      message,
-      source: { component: this.#source.component, ...(this.#source.host ? { host: this.#source.host } : {}) },
-      firstTimestamp: formatTimestamp(now),
-      lastTimestamp: formatTimestamp(now),
-      count: 1,
-      type,
-      eventTime: null,
-      reportingComponent: this.#source.component,
-      reportingInstance: this.#source.host ?? '',
-    };
-    const created = this.#server.handle({ verb: 'create', group: '', version: 'v1', resource: 'events', namespace, body: event });
-    if (!created.ok) return;
+    const name = writeEvent(this.#server, this.#source, now, object, type, reason, message, fieldPath);
+    if (name === undefined) return;
     this.#seen.delete(key);
     this.#seen.set(key, name);
     if (this.#seen.size > this.#cacheEntries) this.#seen.delete(this.#seen.keys().next().value!);
   }
+}
+
+/** Creates the Event of a first record, named `<object>.<hex nanoseconds>`; its name, or undefined when refused. */
+export function writeEvent(
+  server: ApiServer,
+  source: EventSource,
+  now: number,
+  object: KubeObject,
+  type: EventType,
+  reason: string,
+  message: string,
+  fieldPath?: string,
+): string | undefined {
+  const meta = object.metadata ?? {};
+  const namespace = meta.namespace ?? 'default';
+  const nanos = BigInt(now) * 1_000_000n + BigInt(Number(server.resourceVersion()) % 1_000_000);
+  const name = `${meta.name}.${nanos.toString(16)}`;
+  const event = {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { name, namespace },
+    involvedObject: {
+      kind: object.kind,
+      namespace: meta.namespace,
+      name: meta.name,
+      uid: meta.uid,
+      apiVersion: object.apiVersion,
+      resourceVersion: meta.resourceVersion,
+      ...(fieldPath ? { fieldPath } : {}),
+    },
+    reason,
+    message,
+    source: { component: source.component, ...(source.host ? { host: source.host } : {}) },
+    firstTimestamp: formatTimestamp(now),
+    lastTimestamp: formatTimestamp(now),
+    count: 1,
+    type,
+    eventTime: null,
+    reportingComponent: source.component,
+    reportingInstance: source.host ?? '',
+  };
+  const created = server.handle({ verb: 'create', group: '', version: 'v1', resource: 'events', namespace, body: event });
+  return created.ok ? name : undefined;
+}
+
+/** Sets a stored Event's count (from the one stored) and lastTimestamp; false when it is gone. */
+export function countEvent(server: ApiServer, namespace: string, name: string, count: (stored: number) => number, lastMs: number): boolean {
+  const existing = server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace, name });
+  if (!existing.ok) return false;
+  const stored = existing.body as CoreEvent;
+  const event = { ...stored, count: count(stored.count ?? 1), lastTimestamp: formatTimestamp(lastMs) };
+  server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace, name, body: event });
+  return true;
 }

@@ -2,7 +2,7 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { SeededRandom } from '../clock/seeded-random.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
-import type { EventRecorder } from '../client/event-recorder.ts';
+import type { Recorder } from '../client/event-recorder.ts';
 import type { SharedInformerFactory } from '../client/informer-factory.ts';
 
 export interface ControllerContext {
@@ -12,5 +12,5 @@ export interface ControllerContext {
   clock: VirtualClock;
   random: SeededRandom;
   /** One recorder per event source component (`deployment-controller`, `kubelet`…). */
-  recorder(component: string, host?: string): EventRecorder;
+  recorder(component: string, host?: string): Recorder;
 }

@@ -9,20 +9,35 @@ import { isPodReady } from '../pod-conditions.ts';
 
 const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
 
+interface Ranked {
+  pod: Pod;
+  assigned: number;
+  phase: number;
+  ready: boolean;
+  readySince: number;
+  restarts: number;
+  created: number;
+}
+
+/** Each pod's keys are read once, not on every comparison: a scale-down of N pods sorts them all. */
 export function rankPodsForDeletion(pods: Pod[], _nowMs: number): Pod[] {
-  const readySince = (p: Pod) => parseTimestamp(p.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime) ?? 0;
-  const restarts = (p: Pod) => (p.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
-  const created = (p: Pod) => parseTimestamp(p.metadata?.creationTimestamp) ?? 0;
-  return [...pods].sort((a, b) => {
-    const assigned = Number(Boolean(a.spec?.nodeName)) - Number(Boolean(b.spec?.nodeName));
-    if (assigned) return assigned;
-    const phase = (PHASE_RANK[a.status?.phase ?? 'Pending'] ?? 0) - (PHASE_RANK[b.status?.phase ?? 'Pending'] ?? 0);
-    if (phase) return phase;
-    const ready = Number(isPodReady(a)) - Number(isPodReady(b));
-    if (ready) return ready;
-    if (isPodReady(a) && isPodReady(b) && readySince(a) !== readySince(b)) return readySince(b) - readySince(a);
-    if (restarts(a) !== restarts(b)) return restarts(b) - restarts(a);
-    if (created(a) !== created(b)) return created(b) - created(a);
-    return (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? '');
+  const ranked: Ranked[] = pods.map((pod) => ({
+    pod,
+    assigned: Number(Boolean(pod.spec?.nodeName)),
+    phase: PHASE_RANK[pod.status?.phase ?? 'Pending'] ?? 0,
+    ready: isPodReady(pod),
+    readySince: parseTimestamp(pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime) ?? 0,
+    restarts: (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0),
+    created: parseTimestamp(pod.metadata?.creationTimestamp) ?? 0,
+  }));
+  ranked.sort((a, b) => {
+    if (a.assigned !== b.assigned) return a.assigned - b.assigned;
+    if (a.phase !== b.phase) return a.phase - b.phase;
+    if (a.ready !== b.ready) return Number(a.ready) - Number(b.ready);
+    if (a.ready && b.ready && a.readySince !== b.readySince) return b.readySince - a.readySince;
+    if (a.restarts !== b.restarts) return b.restarts - a.restarts;
+    if (a.created !== b.created) return b.created - a.created;
+    return (a.pod.metadata?.name ?? '').localeCompare(b.pod.metadata?.name ?? '');
   });
+  return ranked.map((r) => r.pod);
 }

@@ -14,8 +14,9 @@ import type { Lister } from '../../client/lister.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
 import { stableStringify } from '../../store/deep-copy.ts';
 import type { ControllerContext } from '../controller-context.ts';
-import { controllerRefOf, isPodActive, isPodReady, podAvailability } from '../pod-conditions.ts';
+import { controllerRefOf, isPodActive, podAvailability } from '../pod-conditions.ts';
 import { rankPodsForDeletion } from './pod-deletion-rank.ts';
+import { ReplicaSetPodTally, type PodCounts } from './replica-set-pod-tally.ts';
 
 const PODS = { group: '', version: 'v1', resource: 'pods' } as const;
 const REPLICASETS = { group: 'apps', version: 'v1', resource: 'replicasets' } as const;
@@ -27,6 +28,9 @@ export class ReplicaSetController {
   readonly #queue: WorkQueue;
   readonly #replicaSets: Lister<ReplicaSet>;
   readonly #pods: Lister<Pod>;
+  /** Each ReplicaSet's pod counts by its uid, and the uid each pod was last counted under. */
+  readonly #tallies = new Map<string, ReplicaSetPodTally>();
+  readonly #countedUnder = new Map<string, string>();
 
   constructor(ctx: ControllerContext) {
     this.#ctx = ctx;
@@ -37,7 +41,21 @@ export class ReplicaSetController {
 
   start(): void {
     watchResource(this.#ctx.server, REPLICASETS, (_type, rs) => this.#queue.add(objectKey(rs)));
-    watchResource(this.#ctx.server, PODS, (_type, pod) => this.#enqueueOwnersOf(pod as Pod));
+    watchResource(this.#ctx.server, PODS, (type, pod) => {
+      this.#markChanged(pod as Pod, type === 'DELETED');
+      this.#enqueueOwnersOf(pod as Pod);
+    });
+  }
+
+  /** Tells the tallies that may count the pod (its controller's, and the one it was counted under) that it changed. */
+  #markChanged(pod: Pod, deleted: boolean): void {
+    const key = objectKey(pod as KubeObject);
+    const uid = controllerRefOf(pod)?.uid;
+    const before = this.#countedUnder.get(key);
+    if (before !== undefined && before !== uid) this.#tallies.get(before)?.markDirty(key);
+    if (uid !== undefined) this.#tallies.get(uid)?.markDirty(key);
+    if (uid !== undefined && !deleted) this.#countedUnder.set(key, uid);
+    else this.#countedUnder.delete(key);
   }
 
   #enqueueOwnersOf(pod: Pod): void {
@@ -55,14 +73,69 @@ export class ReplicaSetController {
   syncReplicaSet(key: string): void {
     const { namespace, name } = splitKey(key);
     const rs = this.#replicaSets.get(namespace, name);
-    if (!rs) return;
+    if (!rs) {
+      for (const [uid, tally] of this.#tallies) if (tally.key === key) this.#tallies.delete(uid);
+      return;
+    }
     if (rs.metadata?.deletionTimestamp) return;
-    const selector = rs.spec?.selector;
-    const pods = this.#claimPods(rs, selector);
+    if (this.#pods.byIndex(CONTROLLER_INDEX, orphansIn(rs.metadata!.namespace!)).length > 0) {
+      this.#syncWithOrphans(rs);
+      return;
+    }
+    const tally = this.#tallyFor(rs);
+    const get = (podKey: string) => {
+      const at = splitKey(podKey);
+      return this.#pods.get(at.namespace, at.name);
+    };
+    this.#release(rs, tally.refresh(rs, get));
     const revision = this.#ctx.server.resourceVersion();
-    this.#manageReplicas(rs, pods.filter(isPodActive));
+    this.#manageReplicas(rs, tally.counts.active, () => this.#controlledPods(rs).filter((p) => isPodActive(p) && selectorMatches(rs.spec?.selector, p.metadata?.labels ?? {})));
+    if (this.#ctx.server.resourceVersion() !== revision) this.#release(rs, tally.refresh(rs, get));
+    this.#updateStatus(rs, tally.counts, () => [...tally.keys()].map(get).filter((p): p is Pod => p !== undefined && isPodActive(p)));
+  }
+
+  /** The full claim, as upstream's: orphans in the namespace may be adopted, so every candidate is walked. */
+  #syncWithOrphans(rs: ReplicaSet): void {
+    this.#tallies.delete(rs.metadata!.uid!);
+    const selector = rs.spec?.selector;
+    let pods = this.#claimPods(rs, selector);
+    const revision = this.#ctx.server.resourceVersion();
+    const active = pods.filter(isPodActive);
+    this.#manageReplicas(rs, active.length, () => active);
     // Pods are claimed again only when manageReplicas wrote something: otherwise the cache is as it was.
-    this.#updateStatus(rs, this.#ctx.server.resourceVersion() === revision ? pods : this.#claimPods(rs, selector));
+    if (this.#ctx.server.resourceVersion() !== revision) pods = this.#claimPods(rs, selector);
+    const counted = new ReplicaSetPodTally(rs);
+    counted.rebuild(rs, pods, (p) => objectKey(p as KubeObject));
+    this.#updateStatus(rs, counted.counts, () => pods.filter(isPodActive));
+  }
+
+  /** The tally of `rs`, counted anew when it is new or its selector or template labels changed. */
+  #tallyFor(rs: ReplicaSet): ReplicaSetPodTally {
+    const uid = rs.metadata!.uid!;
+    const existing = this.#tallies.get(uid);
+    if (existing?.fits(rs)) return existing;
+    const tally = new ReplicaSetPodTally(rs);
+    const controlled = this.#controlledPods(rs);
+    tally.rebuild(rs, controlled, (p) => objectKey(p as KubeObject));
+    // Those the selector no longer matches are left to the claim, which releases them.
+    for (const pod of controlled) if (!selectorMatches(rs.spec?.selector, pod.metadata?.labels ?? {})) tally.markDirty(objectKey(pod as KubeObject));
+    this.#tallies.set(uid, tally);
+    return tally;
+  }
+
+  /** The pods `rs` controls in its namespace, in key order. */
+  #controlledPods(rs: ReplicaSet): Pod[] {
+    const namespace = rs.metadata!.namespace!;
+    return this.#pods.byIndex(CONTROLLER_INDEX, controlledBy(rs.metadata!.uid!)).filter((p) => p.metadata?.namespace === namespace);
+  }
+
+  #release(rs: ReplicaSet, pods: readonly Pod[]): void {
+    const uid = rs.metadata!.uid!;
+    for (const pod of pods)
+      this.#setOwnerReferences(
+        pod,
+        (pod.metadata!.ownerReferences ?? []).filter((r) => r.uid !== uid),
+      );
   }
 
   /** Pods this RS controls, after adopting matching orphans and releasing ones that stopped matching. */
@@ -87,8 +160,9 @@ export class ReplicaSetController {
     return owned;
   }
 
-  #manageReplicas(rs: ReplicaSet, active: Pod[]): void {
-    const diff = active.length - (rs.spec?.replicas ?? 1);
+  /** `activePods` lists the active pods in key order; only a scale-down needs them. */
+  #manageReplicas(rs: ReplicaSet, activeCount: number, activePods: () => Pod[]): void {
+    const diff = activeCount - (rs.spec?.replicas ?? 1);
     const recorder = this.#ctx.recorder('replicaset-controller');
     if (diff < 0) {
       const toCreate = Math.min(-diff, BURST_REPLICAS);
@@ -103,39 +177,37 @@ export class ReplicaSetController {
       }
     } else if (diff > 0) {
       const nowMs = this.#ctx.clock.now();
-      for (const pod of rankPodsForDeletion(active, nowMs).slice(0, Math.min(diff, BURST_REPLICAS))) {
+      for (const pod of rankPodsForDeletion(activePods(), nowMs).slice(0, Math.min(diff, BURST_REPLICAS))) {
         const deleted = this.#ctx.server.handle({ verb: 'delete', ...PODS, namespace: pod.metadata!.namespace!, name: pod.metadata!.name! });
         if (deleted.ok) recorder.record(rs as KubeObject, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata!.name}`);
       }
     }
   }
 
-  #updateStatus(rs: ReplicaSet, pods: Pod[]): void {
-    const active = pods.filter(isPodActive);
+  /** `activePods` lists the active pods; only minReadySeconds needs them, to time availability. */
+  #updateStatus(rs: ReplicaSet, counts: PodCounts, activePods: () => Pod[]): void {
     const minReadySeconds = rs.spec?.minReadySeconds ?? 0;
-    const nowMs = this.#ctx.clock.now();
-    let ready = 0;
-    let available = 0;
-    let soonestMs: number | undefined;
-    for (const pod of active) {
-      if (isPodReady(pod)) ready++;
-      const availability = podAvailability(pod, minReadySeconds, nowMs);
-      if (availability.available) available++;
-      else if (availability.availableInMs !== undefined) soonestMs = Math.min(soonestMs ?? Infinity, availability.availableInMs);
+    let available = counts.ready;
+    if (minReadySeconds > 0) {
+      const nowMs = this.#ctx.clock.now();
+      let soonestMs: number | undefined;
+      available = 0;
+      for (const pod of activePods()) {
+        const availability = podAvailability(pod, minReadySeconds, nowMs);
+        if (availability.available) available++;
+        else if (availability.availableInMs !== undefined) soonestMs = Math.min(soonestMs ?? Infinity, availability.availableInMs);
+      }
+      // A pod becomes available by the passage of time alone: look again exactly then.
+      if (soonestMs !== undefined) this.#queue.addAfter(objectKey(rs as KubeObject), soonestMs);
     }
-    // A pod becomes available by the passage of time alone: look again exactly then.
-    if (soonestMs !== undefined) this.#queue.addAfter(objectKey(rs as KubeObject), soonestMs);
-    const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
-    const fullyLabeled = active.filter((p) => Object.entries(templateLabels).every(([k, v]) => p.metadata?.labels?.[k] === v)).length;
     // DeploymentReplicaSetTerminatingReplicas (beta, on in v1.35): pods being deleted that have not
     // finished, reported even when 0 (a pointer field).
-    const terminating = pods.filter((p) => p.metadata?.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed').length;
     const status = {
-      replicas: active.length,
-      fullyLabeledReplicas: fullyLabeled,
-      readyReplicas: ready,
+      replicas: counts.active,
+      fullyLabeledReplicas: counts.fullyLabeled,
+      readyReplicas: counts.ready,
       availableReplicas: available,
-      terminatingReplicas: terminating,
+      terminatingReplicas: counts.terminating,
       observedGeneration: rs.metadata?.generation ?? 1,
     };
     const next = { ...rs.status, ...status };
