@@ -19,6 +19,7 @@ import { formatTimestamp } from './timestamps.ts';
 import type { ServerLibraries } from './server-libraries.ts';
 import { ClusterIpAllocator, NodePortAllocator } from './ip-allocators.ts';
 import { apiVersionOf, resourceKey } from './resource-key.ts';
+import { ReadHooks } from './read-hooks.ts';
 import { decodeRequestBody, refuseOversizedBody } from './request-body-decoder.ts';
 import { fieldIndexName, getObject, listObjects, type ReadContext, watchObjects } from './read-verbs.ts';
 import { deleteObject, finishDeletionIfReady } from './graceful-deletion.ts';
@@ -57,7 +58,7 @@ export class ApiServer {
   readonly #libs: ServerLibraries;
   readonly #served: ServedResources;
   readonly #subresourceHandlers = new Map<string, SubresourceHandler>();
-  readonly #readHooks = new Map<string, (() => void)[]>();
+  readonly #readHooks = new ReadHooks();
   readonly #clusterIps: ClusterIpAllocator;
   readonly #nodePorts: NodePortAllocator;
   readonly #admission: AdmissionChain;
@@ -129,12 +130,7 @@ export class ApiServer {
    * waking every period while the clock is fast-forwarded.
    */
   beforeRead(group: string, resource: string, hook: () => void): void {
-    const key = resourceKey(group, resource);
-    this.#readHooks.set(key, [...(this.#readHooks.get(key) ?? []), hook]);
-  }
-
-  #runReadHooks(req: ApiRequest): void {
-    for (const hook of this.#readHooks.get(resourceKey(req.group, req.resource)) ?? []) hook();
+    this.#readHooks.add(resourceKey(group, resource), hook);
   }
 
   context(): ServerContext {
@@ -171,16 +167,16 @@ export class ApiServer {
     if (req.subresource) {
       const handler = this.#subresourceHandlers.get(`${req.resource}/${req.subresource}`);
       if (handler) return handler(req, this);
-      if (req.subresource === 'status') return this.#handleStatus(req, def);
+      if (req.subresource === 'status') return this.#handleWritableSubresource(req, def, true);
       if (req.subresource === 'scale') return this.#handleScale(req, def);
       if (req.subresource === 'binding' && req.resource === 'pods' && req.verb === 'create') return bindPod(this.store, req, formatTimestamp(this.#clock.now()));
       if (req.subresource === 'eviction' && req.resource === 'pods' && req.verb === 'create') return evictPod(req, this, formatTimestamp(this.#clock.now()));
       const strategy = def.subresourceStrategies?.[req.subresource];
-      if (strategy) return this.#handleStrategySubresource(req, def, strategy);
+      if (strategy) return this.#handleWritableSubresource(req, def, false, strategy);
       // No route serves an unknown subresource: a bare 404.
       return failure(statusOf.resourceNotFound());
     }
-    if (req.verb === 'get' || req.verb === 'list') this.#runReadHooks(req);
+    if (req.verb === 'get' || req.verb === 'list') this.#readHooks.run(resourceKey(req.group, req.resource));
     const res = this.#handleResource(req, def);
     const warning = deprecationWarning(def);
     return warning ? { ...res, warnings: [warning, ...(res.warnings ?? [])] } : res;
@@ -213,11 +209,9 @@ export class ApiServer {
 
   /** Streams changes of one resource (optionally one namespace / selector) to `onEvent`. */
   watch(req: ApiRequest, onEvent: (event: WatchEvent) => void): WatchHandle {
-    this.#runReadHooks(req);
+    this.#readHooks.run(resourceKey(req.group, req.resource));
     return watchObjects(this.#reads, req, this.definitionFor(req.group, req.resource), onEvent);
   }
-
-  // ---- verbs -------------------------------------------------------------------------------
 
   #create(req: ApiRequest, def: ResourceDefinition, namespace: string | undefined, tracking: FieldTracking = { kind: 'update' }): ApiResponse<unknown> {
     const decoded = decodeRequestBody(req, def, this.#libs);
@@ -368,21 +362,12 @@ export class ApiServer {
     return this.#served.all().map((def) => resourceKey(def.info.group, def.info.name));
   }
 
-  // ---- subresources ------------------------------------------------------------------------
-
-  #handleStatus(req: ApiRequest, def: ResourceDefinition): ApiResponse<unknown> {
+  /** `status`, or a subresource with a strategy of its own (a pod's `resize`): get, update and patch. */
+  #handleWritableSubresource(req: ApiRequest, def: ResourceDefinition, isStatus: boolean, strategy?: UpdateStrategy): ApiResponse<unknown> {
     const namespace = def.info.namespaced ? req.namespace : undefined;
     if (req.verb === 'get') return getObject(this.#reads, req, def, namespace);
-    if (req.verb === 'update') return this.#update(req, def, namespace, req.body, true);
-    if (req.verb === 'patch') return this.#patch(req, def, namespace, true);
-    return failure(statusOf.methodNotAllowed(`the server does not allow this method on the requested resource`));
-  }
-
-  #handleStrategySubresource(req: ApiRequest, def: ResourceDefinition, strategy: UpdateStrategy): ApiResponse<unknown> {
-    const namespace = def.info.namespaced ? req.namespace : undefined;
-    if (req.verb === 'get') return getObject(this.#reads, req, def, namespace);
-    if (req.verb === 'update') return this.#update(req, def, namespace, req.body, false, strategy);
-    if (req.verb === 'patch') return this.#patch(req, def, namespace, false, strategy);
+    if (req.verb === 'update') return this.#update(req, def, namespace, req.body, isStatus, strategy);
+    if (req.verb === 'patch') return this.#patch(req, def, namespace, isStatus, strategy);
     return failure(statusOf.methodNotAllowed('the server does not allow this method on the requested resource'));
   }
 
@@ -398,8 +383,6 @@ export class ApiServer {
       def.scalePaths,
     );
   }
-
-  // ---- helpers ---------------------------------------------------------------------------
 
   #storeGet(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
     const def = this.#served.byResourceName(resource);
