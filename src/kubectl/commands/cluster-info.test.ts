@@ -30,7 +30,7 @@ describe('kubectl cluster-info and api-versions', () => {
   it('lists the served group versions', async () => {
     const session = await newSession();
     expect(await runLine(session, 'kubectl api-versions')).toEqual({
-      stdout: 'apiextensions.k8s.io/v1\napps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\npolicy/v1\nscheduling.k8s.io/v1\nv1\n',
+      stdout: 'apiextensions.k8s.io/v1\napps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\npolicy/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n',
       stderr: '',
       code: 0,
     });
