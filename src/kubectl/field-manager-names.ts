@@ -5,6 +5,7 @@
  * Names from kubectl v1.35's commands (`fieldManager: "kubectl-label"` and the like).
  */
 import type { ApiClient, ApiRequest } from '../engine/api/client.ts';
+import type { FlagSpec } from './flags.ts';
 
 const MANAGERS: Record<string, string> = {
   annotate: 'kubectl-annotate',
@@ -26,9 +27,12 @@ export function fieldManagerFor(commandPath: string): string {
   return MANAGERS[commandPath.split(' ')[0]!] ?? 'kubectl';
 }
 
-/** Adds the command's field manager to every write that does not name one. */
-export function withFieldManager(api: ApiClient, commandPath: string): ApiClient {
-  const manager = fieldManagerFor(commandPath);
+/** `--field-manager`: the name the command's writes are recorded under, instead of its own. */
+export const FIELD_MANAGER_FLAG: FlagSpec = { name: 'field-manager', kind: 'string' };
+
+/** Adds the command's field manager (or the one `--field-manager` names) to every write that does not name one. */
+export function withFieldManager(api: ApiClient, commandPath: string, chosen?: string): ApiClient {
+  const manager = chosen ?? fieldManagerFor(commandPath);
   // exec, attach and portforward are creates too, but they stream rather than write an object.
   const isWrite = (req: ApiRequest) => !req.streams && (req.verb === 'create' || req.verb === 'update' || req.verb === 'patch');
   return {

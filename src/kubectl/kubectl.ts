@@ -222,7 +222,7 @@ export function createKubectl(options: KubectlOptions): Command {
           if (when === 'before') parseTimeout(timeout);
           else if (when === 'on-request' && !isValidTimeout(timeout)) client = failingOnRequest(client);
         }
-        const written = withFieldManager(withWarningWriter(client, err), command.path);
+        const written = withFieldManager(withWarningWriter(client, err), command.path, stringFlag(flags, 'field-manager'));
         const api = boolFlag(flags, 'record') && RECORD_COMMANDS.has(command.path) ? withChangeCause(written, changeCause(command.path, rest, flagSpecs)) : written;
         const mapper = command.discovery === false ? ResourceMapper.empty() : await ResourceMapper.load(api);
         return await command.run({

@@ -1,4 +1,5 @@
 /** `kubectl create -f`: each object created in turn; failures reported together at the end. */
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
@@ -12,7 +13,7 @@ import { VisitErrors } from './visit-errors.ts';
 
 export const createFromFileCommand: KubectlCommand = {
   path: 'create',
-  flags: FILE_FLAGS,
+  flags: [...FILE_FLAGS, FIELD_MANAGER_FLAG],
   async run(inv) {
     if (inv.args.length > 0) throw new KubectlError(`error: Unexpected args: [${inv.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
     // Models pkg/cmd/create/create.go RunCreate.

@@ -14,14 +14,7 @@ const intOrString = (text: string): number | string => (/^-?\d+$/.test(text) && 
 
 export const createPodDisruptionBudgetCommand: KubectlCommand = {
   path: 'create poddisruptionbudget',
-  flags: [
-    ...OUTPUT_FLAGS,
-    { name: 'selector', kind: 'string' },
-    { name: 'min-available', kind: 'string' },
-    { name: 'max-unavailable', kind: 'string' },
-    { name: 'field-manager', kind: 'string' },
-    { name: 'validate', kind: 'string', noOptDefault: 'strict' },
-  ],
+  flags: [...OUTPUT_FLAGS, { name: 'selector', kind: 'string' }, { name: 'min-available', kind: 'string' }, { name: 'max-unavailable', kind: 'string' }],
   async run(inv) {
     const name = requireName(inv, 'create poddisruptionbudget');
     const selector = stringFlag(inv.flags, 'selector') ?? '';

@@ -3,6 +3,7 @@
  * kubectl's failure flow (the file reopened with the errors as comments, a copy left in /tmp).
  * Models pkg/cmd/util/editor/editoptions.go.
  */
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import { parse } from 'yaml';
 import type { KubeObject, Status } from '../../engine/api/client.ts';
 import { createTwoWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
@@ -91,6 +92,7 @@ function tempFileName(nowMs: number): string {
 export const editCommand: KubectlCommand = {
   path: 'edit',
   flags: [
+    FIELD_MANAGER_FLAG,
     { name: 'output', short: 'o', kind: 'string' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'save-config', kind: 'bool' },

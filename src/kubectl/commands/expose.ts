@@ -4,6 +4,7 @@
  * Models pkg/cmd/expose/expose.go RunExpose and createService, and polymorphichelpers'
  * CanBeExposed, MapBasedSelectorForObject, PortsForObject and MultiProtocolsForObject.
  */
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod, PodSpec, Service } from 'kubernetes-types/core/v1';
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
@@ -187,6 +188,7 @@ async function exposeOne(inv: Invocation, resource: ApiResource, name: string, s
 export const exposeCommand: KubectlCommand = {
   path: 'expose',
   flags: [
+    FIELD_MANAGER_FLAG,
     DRY_RUN_FLAG,
     ...PRINT_FLAGS,
     { name: 'save-config', kind: 'bool' },

@@ -11,6 +11,8 @@ import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects } from '../printers/object-printer.ts';
 import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
+import { fieldValidation, VALIDATE_FLAG } from './manifest-targets.ts';
 import { checkDurationFlag } from '../duration-flag.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
@@ -40,6 +42,7 @@ function finishObject(inv: Invocation, obj: KubeObject, namespaced = true): Kube
  * included); without one the Status is printed as cmdutil.CheckErr prints it.
  */
 export async function submit(inv: Invocation, resource: ApiResource, generated: KubeObject, failure?: (message: string) => string, namespaced = true): Promise<number> {
+  const validation = fieldValidation(inv);
   const obj = finishObject(inv, generated, namespaced);
   const output = stringFlag(inv.flags, 'output');
   checkOutputFormat(output);
@@ -50,7 +53,12 @@ export async function submit(inv: Invocation, resource: ApiResource, generated: 
     );
     return 0;
   }
-  const res = await inv.api.request({ verb: 'create', ...requestBase(resource, inv.namespace), body: obj, ...(dryRun === 'server' ? { query: { dryRun: 'All' as const } } : {}) });
+  const res = await inv.api.request({
+    verb: 'create',
+    ...requestBase(resource, inv.namespace),
+    body: obj,
+    query: { fieldValidation: validation, ...(dryRun === 'server' ? { dryRun: 'All' as const } : {}) },
+  });
   if (!res.ok) {
     inv.err(failure ? `${failure(res.body.message)}\n` : `${formatStatus(res.body)}\n`);
     return 1;
@@ -60,7 +68,7 @@ export async function submit(inv: Invocation, resource: ApiResource, generated: 
   return 0;
 }
 
-export const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }];
+export const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }, FIELD_MANAGER_FLAG, VALIDATE_FLAG];
 
 /** Models cmd/create NameFromCommandArgs: exactly one NAME. */
 export function requireName(inv: Invocation, command: string): string {

@@ -3,13 +3,15 @@
  * change, on named objects or on every object a selector (or `--all`) lists.
  */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
+import { readManifests } from '../manifests.ts';
+import { namespaceOf, resourceOf } from './manifest-targets.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy } from '../dry-run.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
-import { getObject, listObjects } from '../object-client.ts';
 import { sortKeysDeep, toJson, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
@@ -132,31 +134,48 @@ interface Found {
   object: KubeObject;
 }
 
-/** The objects the arguments name, printing the server's refusal for each one it cannot find. */
-async function findObjects(inv: Invocation, resources: string[]): Promise<{ found: Found[]; failed: boolean }> {
+/**
+ * The objects the arguments or `-f` files name, read from the server (the builder's Latest), or
+ * those a selector or `--all` lists; the server's refusal is printed for each one it cannot find.
+ * `one` is the builder's IntoSingleItemImplied: a single named object.
+ */
+async function findObjects(inv: Invocation, resources: string[]): Promise<{ found: Found[]; failed: boolean; one: boolean }> {
   const selector = stringFlag(inv.flags, 'selector');
-  const all = boolFlag(inv.flags, 'all');
+  const fieldSelector = stringFlag(inv.flags, 'field-selector');
+  const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
   const found: Found[] = [];
   let failed = false;
-  for (const target of parseResourceArgs(resources, inv.mapper)) {
+  const read = async (resource: ApiResource, namespace: string | undefined, name: string) => {
+    const res = await inv.api.request({ verb: 'get', ...requestBase(resource, namespace), name });
+    if (!res.ok) {
+      inv.err(`${formatStatus(res.body)}\n`);
+      failed = true;
+    } else found.push({ resource, object: res.body });
+  };
+  const files = stringsFlag(inv.flags, 'filename');
+  const manifests = files.length ? await readManifests(inv.ctx, files) : [];
+  for (const m of manifests) {
+    const resource = resourceOf(inv, m);
+    await read(resource, namespaceOf(inv, m, resource), m.obj.metadata?.name ?? '');
+  }
+  const targets = parseResourceArgs(resources, inv.mapper);
+  for (const target of targets) {
     if (target.names.length === 0) {
-      if (!selector && !all) throw new KubectlError('error: resource(s) were provided, but no name was specified');
-      const res = await listObjects(inv.api, target.resource, inv.namespace, selector);
+      if (!selector && !fieldSelector && !boolFlag(inv.flags, 'all')) throw new KubectlError('error: resource(s) were provided, but no name was specified');
+      const query = { ...(selector ? { labelSelector: selector } : {}), ...(fieldSelector ? { fieldSelector } : {}) };
+      const res = await inv.api.request<{ items: KubeObject[] }>({ verb: 'list', ...requestBase(target.resource, allNamespaces ? undefined : inv.namespace), query });
       if (!res.ok) {
         inv.err(`${formatStatus(res.body)}\n`);
         failed = true;
       } else for (const object of res.body.items) found.push({ resource: target.resource, object });
       continue;
     }
-    for (const name of target.names) {
-      const res = await getObject(inv.api, target.resource, inv.namespace, name);
-      if (!res.ok) {
-        inv.err(`${formatStatus(res.body)}\n`);
-        failed = true;
-      } else found.push({ resource: target.resource, object: res.body });
-    }
+    if (allNamespaces) throw new KubectlError('error: a resource cannot be retrieved by name across all namespaces');
+    for (const name of target.names) await read(target.resource, inv.namespace, name);
   }
-  return { found, failed };
+  const named = targets.flatMap((t) => t.names).length;
+  const one = manifests.length + named === 1 && targets.every((t) => t.names.length > 0);
+  return { found, failed, one };
 }
 
 function metadataCommand(kind: MetadataKind): KubectlCommand {
@@ -165,12 +184,16 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
     flags: [
       { name: 'overwrite', kind: 'bool' },
       { name: 'all', kind: 'bool' },
+      { name: 'all-namespaces', short: 'A', kind: 'bool' },
       { name: 'selector', short: 'l', kind: 'string' },
+      { name: 'field-selector', kind: 'string' },
       { name: 'local', kind: 'bool' },
       { name: 'filename', short: 'f', kind: 'strings' },
+      { name: 'resource-version', kind: 'string' },
+      FIELD_MANAGER_FLAG,
       ...PRINT_FLAGS,
       DRY_RUN_FLAG,
-      ...(kind.path === 'label' ? [{ name: 'list', kind: 'bool' as const }] : []),
+      { name: 'list', kind: 'bool' },
     ],
     async run(inv) {
       // Models label.go / annotate.go Complete, Validate and Run*.
@@ -179,12 +202,17 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       const changes = kind.parse(pairs);
       if (isLocal(inv)) return runLocally(inv, kind, resources, changes);
       if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'selector')) throw new KubectlError('error: cannot set --all and --selector at the same time');
-      if (resources.length === 0) throw new KubectlError('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
+      if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'field-selector')) throw new KubectlError('error: cannot set --all and --field-selector at the same time');
+      if (resources.length === 0 && stringsFlag(inv.flags, 'filename').length === 0)
+        throw new KubectlError('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
       const list = boolFlag(inv.flags, 'list');
       if (changes.set.size === 0 && changes.remove.length === 0 && !list) throw new KubectlError(`error: at least one ${kind.noun} update is required`);
       const overwrite = boolFlag(inv.flags, 'overwrite');
-      const { found, failed } = await findObjects(inv, resources);
-      if (list) return listLabels(inv, resources, found, changes, overwrite) || (failed ? 1 : 0);
+      const { found, failed, one } = await findObjects(inv, resources);
+      // Resource-version locking applies to a single object only.
+      const resourceVersion = stringFlag(inv.flags, 'resource-version') ?? '';
+      if (resourceVersion && !one) throw new KubectlError('error: --resource-version may only be used with a single resource');
+      if (list) return listMetadata(inv, kind, found, changes, overwrite, one) || (failed ? 1 : 0);
       let status = failed ? 1 : 0;
       for (const { resource, object } of found) {
         const current = object.metadata?.[kind.field] ?? {};
@@ -206,11 +234,12 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
           const patch: Record<string, string | null> = Object.fromEntries(changes.set);
           for (const key of changes.remove) if (current[key] !== undefined) patch[key] = null;
           const base = requestBase(resource, object.metadata?.namespace);
+          // With --resource-version the patch carries it, so the server refuses a changed object.
           const res = await inv.api.request<KubeObject>({
             verb: 'patch',
             ...base,
             name: object.metadata!.name!,
-            body: { metadata: { [kind.field]: patch } },
+            body: { metadata: { [kind.field]: patch, ...(resourceVersion ? { resourceVersion } : {}) } },
             patchType: 'application/merge-patch+json',
             query: dryRunQuery(dryRun),
           });
@@ -230,19 +259,19 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
 }
 
 /**
- * `label --list`: the labels each object would have after the changes, applied locally only
- * (label.go RunLabel). One named object lists bare `key=value` lines; more get a heading each.
+ * `--list`: the labels or annotations each object would have after the changes, applied locally
+ * only (RunLabel, RunAnnotate). A single named object lists bare `key=value` lines; more get a heading each.
  */
-function listLabels(inv: Invocation, resources: string[], found: Found[], changes: Changes, overwrite: boolean): number {
-  const single = !stringFlag(inv.flags, 'selector') && !boolFlag(inv.flags, 'all') && parseResourceArgs(resources, inv.mapper).flatMap((t) => t.names).length === 1;
+function listMetadata(inv: Invocation, kind: MetadataKind, found: Found[], changes: Changes, overwrite: boolean, one: boolean): number {
+  const heading = kind.path === 'label' ? 'labels' : 'annotations';
   for (const { resource, object } of found) {
-    const current = object.metadata?.labels ?? {};
-    const refusal = overwrite ? undefined : LABEL.overwriteError(current, changes.set);
+    const current = object.metadata?.[kind.field] ?? {};
+    const refusal = overwrite ? undefined : kind.overwriteError(current, changes.set);
     if (refusal) throw new KubectlError(refusal);
     const next: Record<string, string> = { ...current, ...Object.fromEntries(changes.set) };
     for (const key of changes.remove) delete next[key];
-    const indent = single ? '' : ' ';
-    if (!single) inv.out(`Listing labels for ${resource.kind}.${resource.group}/${object.metadata?.name ?? ''}:\n`);
+    const indent = one ? '' : ' ';
+    if (!one) inv.out(`Listing ${heading} for ${resource.kind}.${resource.group}/${object.metadata?.name ?? ''}:\n`);
     for (const [key, value] of Object.entries(next)) inv.out(`${indent}${key}=${value}\n`);
   }
   return 0;

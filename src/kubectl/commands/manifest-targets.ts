@@ -1,6 +1,6 @@
 /** What create, apply, replace and delete share about `-f` objects: where each one goes. */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag, type FlagSpec } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import { klogLine } from '../klog-line.ts';
 import type { Invocation } from '../kubectl-command.ts';
@@ -9,12 +9,15 @@ import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects, UNKNOWN_NAME } from '../printers/object-printer.ts';
 
+/** `--validate`, alone meaning strict. */
+export const VALIDATE_FLAG: FlagSpec = { name: 'validate', kind: 'string', noOptDefault: 'strict' };
+
 export const FILE_FLAGS = [
   { name: 'filename', short: 'f', kind: 'strings' as const },
   { name: 'kustomize', short: 'k', kind: 'string' as const },
   { name: 'dry-run', kind: 'string' as const },
   { name: 'output', short: 'o', kind: 'string' as const },
-  { name: 'validate', kind: 'string' as const },
+  VALIDATE_FLAG,
   { name: 'save-config', kind: 'bool' as const },
   { name: 'recursive', short: 'R', kind: 'bool' as const },
   { name: 'show-managed-fields', kind: 'bool' as const },
@@ -80,9 +83,16 @@ export function namespaceOf(inv: Invocation, m: Manifest, resource: ApiResource)
   return own ?? inv.namespace;
 }
 
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/** GetValidationDirective: a Go boolean or strict, warn, ignore; anything else is refused. */
 export function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
   const v = stringFlag(inv.flags, 'validate') ?? 'strict';
-  return v === 'false' || v === 'ignore' ? 'Ignore' : v === 'warn' ? 'Warn' : 'Strict';
+  if (GO_TRUE.has(v) || v === 'strict') return 'Strict';
+  if (GO_FALSE.has(v) || v === 'ignore') return 'Ignore';
+  if (v === 'warn') return 'Warn';
+  throw new KubectlError(`error: invalid - validate option ${JSON.stringify(v)}; must be one of: strict (or true), warn, ignore (or false)`);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** `kubectl patch (TYPE NAME | -f FILE [--local]) -p PATCH [--type strategic|merge|json]`. */
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import { parse } from 'yaml';
 import type { KubeObject, PatchType } from '../../engine/api/client.ts';
 import { applyJsonPatch } from '../../lib/json-patch/json-patch.ts';
@@ -47,6 +48,7 @@ async function runLocally(inv: Invocation, patch: unknown, typeName: string): Pr
 export const patchCommand: KubectlCommand = {
   path: 'patch',
   flags: [
+    FIELD_MANAGER_FLAG,
     { name: 'patch', short: 'p', kind: 'string' },
     { name: 'type', kind: 'string' },
     { name: 'subresource', kind: 'string' },

@@ -1,4 +1,5 @@
 /** `kubectl replace [--force] -f`: PUT each object, or delete them all and create them anew. */
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { KubeObject } from '../../engine/api/client.ts';
 import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
@@ -12,7 +13,7 @@ import { VisitErrors } from './visit-errors.ts';
 
 export const replaceCommand: KubectlCommand = {
   path: 'replace',
-  flags: [...FILE_FLAGS, { name: 'force', kind: 'bool' }, { name: 'grace-period', kind: 'int' }],
+  flags: [...FILE_FLAGS, FIELD_MANAGER_FLAG, { name: 'force', kind: 'bool' }, { name: 'grace-period', kind: 'int' }],
   async run(inv) {
     // Models pkg/cmd/replace/replace.go Run and forceReplace.
     const errors = new VisitErrors('builder-last');

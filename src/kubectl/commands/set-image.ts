@@ -1,4 +1,5 @@
 /** `kubectl set image (TYPE/NAME | -f FILE [--local]) CONTAINER=IMAGE…`: changes the pod template's images. */
+import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { KubeObject } from '../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -64,6 +65,7 @@ async function runLocally(inv: Invocation, refs: string[], assignments: string[]
 export const setImageCommand: KubectlCommand = {
   path: 'set image',
   flags: [
+    FIELD_MANAGER_FLAG,
     { name: 'all', kind: 'bool' },
     { name: 'record', kind: 'bool' },
     DRY_RUN_FLAG,
