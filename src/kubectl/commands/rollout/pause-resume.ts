@@ -1,29 +1,18 @@
-/** `kubectl rollout pause|resume`: sets or clears spec.paused. */
-import { formatStatus, KubectlError } from '../../errors.ts';
+/** `kubectl rollout pause|resume`: sets or clears spec.paused (objectpauser.go, objectresumer.go know only Deployments). */
 import type { KubectlCommand } from '../../kubectl-command.ts';
-import { patchObject } from '../../object-client.ts';
-import { kindPrefix, qualifiedName } from '../../resource-mapper.ts';
-import { deploymentOf, targetOf } from './deployment-target.ts';
+import { patchEachRolloutObject, ROLLOUT_CHANGE_FLAGS } from './rollout-patches.ts';
 
 function pauseLike(path: string, paused: boolean): KubectlCommand {
   return {
     path,
-    flags: [],
-    async run(inv) {
-      const { target, name } = targetOf(inv);
-      const d = await deploymentOf(inv, target, name);
-      if (!d) return 1;
-      // polymorphichelpers/objectpauser.go and objectresumer.go know only Deployments.
-      if (target.resource.kind !== 'Deployment') throw new KubectlError(`error: ${qualifiedName(target.resource)} "${name}" ${paused ? 'pausing' : 'resuming'} is not supported`);
-      if (Boolean(d.spec?.paused) === paused) throw new KubectlError(`error: ${qualifiedName(target.resource)} "${name}" is ${paused ? 'already paused' : 'not paused'}`);
-      const res = await patchObject(inv.api, target.resource, inv.namespace, name, { spec: { paused: paused ? true : null } }, 'application/strategic-merge-patch+json');
-      if (!res.ok) {
-        inv.err(`${formatStatus(res.body)}\n`);
-        return 1;
-      }
-      inv.out(`${kindPrefix(target.resource)}/${name} ${paused ? 'paused' : 'resumed'}\n`);
-      return 0;
-    },
+    flags: ROLLOUT_CHANGE_FLAGS,
+    run: (inv) =>
+      patchEachRolloutObject(inv, paused ? 'paused' : 'resumed', (resource, obj) => {
+        if (resource.kind !== 'Deployment' || resource.group !== 'apps') return { refusal: `${paused ? 'pausing' : 'resuming'} is not supported` };
+        const spec = obj.spec as { paused?: boolean } | undefined;
+        if (Boolean(spec?.paused) === paused) return { refusal: paused ? 'is already paused' : 'is not paused' };
+        return { patch: { spec: { paused: paused ? true : null } } };
+      }),
   };
 }
 
