@@ -1,10 +1,12 @@
-/** `kubectl describe TYPE [NAME_PREFIX]`: one text per object, separated by a blank line. */
+/** `kubectl describe (-f FILE | TYPE [NAME_PREFIX | -l SEL] [-A])`: one text per object, separated by a blank line. */
 import type { KubeObject } from '../../engine/api/client.ts';
-import { stringFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { getObject, listObjects } from '../object-client.ts';
-import { parseResourceArgs } from '../resource-args.ts';
+import { readManifests } from '../manifests.ts';
+import { parseResourceArgs, requestBase } from '../resource-args.ts';
+import { namespaceOf, resourceOf } from './manifest-targets.ts';
 import { describerFor } from './describe/describers.ts';
 
 export const describeCommand: KubectlCommand = {
@@ -15,12 +17,26 @@ export const describeCommand: KubectlCommand = {
     { name: 'filename', short: 'f', kind: 'strings' },
   ],
   async run(inv) {
-    if (inv.args.length === 0)
+    const files = stringsFlag(inv.flags, 'filename');
+    if (inv.args.length === 0 && files.length === 0)
       throw new KubectlError('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
+    const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     let status = 0;
     const texts: string[] = [];
+    const describe = async (kind: string, obj: KubeObject) => texts.push(await describerFor(kind)(inv.api, { ...obj, kind }, inv.ctx.time.now()));
+    for (const m of files.length ? await readManifests(inv.ctx, files) : []) {
+      const resource = resourceOf(inv, m);
+      const res = await getObject(inv.api, resource, namespaceOf(inv, m, resource) ?? '', m.obj.metadata?.name ?? '');
+      if (res.ok) await describe(resource.kind, res.body);
+      else {
+        inv.err(`${formatStatus(res.body)}\n`);
+        status = 1;
+      }
+    }
+    let listedNone = false;
     for (const target of parseResourceArgs(inv.args, inv.mapper)) {
       let objects: KubeObject[] = [];
+      if (target.names.length && allNamespaces) throw new KubectlError('error: a resource cannot be retrieved by name across all namespaces');
       if (target.names.length) {
         for (const name of target.names) {
           const res = await getObject(inv.api, target.resource, inv.namespace, name);
@@ -37,16 +53,19 @@ export const describeCommand: KubectlCommand = {
           }
         }
       } else {
-        const all = await listObjects(inv.api, target.resource, inv.namespace, stringFlag(inv.flags, 'selector'));
+        const selector = stringFlag(inv.flags, 'selector');
+        const all = await inv.api.request<{ items: KubeObject[] }>({
+          verb: 'list',
+          ...requestBase(target.resource, allNamespaces ? undefined : inv.namespace),
+          ...(selector ? { query: { labelSelector: selector } } : {}),
+        });
         objects = all.ok ? all.body.items : [];
-        if (objects.length === 0) {
-          inv.err(`No resources found in ${inv.namespace} namespace.\n`);
-          continue;
-        }
+        if (objects.length === 0) listedNone = true;
       }
       // List items carry no kind; the describers (and their event search) need it.
-      for (const obj of objects) texts.push(await describerFor(target.resource.kind)(inv.api, { ...obj, kind: target.resource.kind }, inv.ctx.time.now()));
+      for (const obj of objects) await describe(target.resource.kind, obj);
     }
+    if (listedNone && texts.length === 0 && status === 0) inv.err(allNamespaces ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
     if (texts.length) inv.out(texts.join('\n\n') + (texts.at(-1)!.endsWith('\n') ? '' : '\n'));
     return status;
   },

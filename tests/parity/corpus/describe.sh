@@ -25,3 +25,15 @@ kubectl get rs
 sleep 120
 kubectl describe deploy frontend
 kubectl describe rs
+kubectl describe pod etcd -A
+kubectl describe pods -l nothing=x -A
+kubectl describe pods -l nothing=x
+kubectl describe cm -A
+kubectl describe
+cat > nsd.yaml <<'EOF'
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: default
+EOF
+kubectl describe -f nsd.yaml
