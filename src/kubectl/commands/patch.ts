@@ -6,12 +6,15 @@ import { applyJsonPatch } from '../../lib/json-patch/json-patch.ts';
 import { jsonMergePatch } from '../../lib/json-patch/json-merge-patch.ts';
 import { patchSchemaFor } from '../../lib/strategic-merge/patch-schema.ts';
 import { PatchError, strategicMergePatch } from '../../lib/strategic-merge/strategic-merge-patch.ts';
-import { stringFlag } from '../flags.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
+import { stringFlag, stringsFlag } from '../flags.ts';
+import { readManifests } from '../manifests.ts';
+import { namespaceOf, resourceOf } from './manifest-targets.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { kindPrefix } from '../resource-mapper.ts';
-import { parseResourceArgs, requestBase } from '../resource-args.ts';
+import { parseResourceArgs, requestBase, type ResourceTarget } from '../resource-args.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 
@@ -50,6 +53,7 @@ export const patchCommand: KubectlCommand = {
   flags: [
     FIELD_MANAGER_FLAG,
     { name: 'patch', short: 'p', kind: 'string' },
+    { name: 'patch-file', kind: 'string' },
     { name: 'type', kind: 'string' },
     { name: 'subresource', kind: 'string' },
     DRY_RUN_FLAG,
@@ -58,8 +62,11 @@ export const patchCommand: KubectlCommand = {
     ...PRINT_FLAGS,
   ],
   async run(inv) {
-    const text = stringFlag(inv.flags, 'patch');
-    if (text === undefined) throw new KubectlError('error: must specify --patch or --patch-file containing the contents of the patch');
+    const given = stringFlag(inv.flags, 'patch');
+    const patchFile = stringFlag(inv.flags, 'patch-file');
+    if (given && patchFile) throw new KubectlError('error: cannot specify --patch and --patch-file together');
+    if (!given && !patchFile) throw new KubectlError('error: must specify --patch or --patch-file containing the contents of the patch');
+    const text = patchFile ? readPatchFile(inv, patchFile) : given!;
     const typeName = stringFlag(inv.flags, 'type') ?? 'strategic';
     const patchType = TYPES[typeName];
     if (!patchType) throw new KubectlError(`error: --type must be one of [json merge strategic], not "${typeName}"`);
@@ -67,14 +74,15 @@ export const patchCommand: KubectlCommand = {
     try {
       patch = parse(text);
     } catch {
-      throw new KubectlError(`error: unable to parse "${text}": yaml: did not find expected node content`);
+      // RunPatch words the failure with --patch's text, empty when the patch came from a file.
+      throw new KubectlError(`error: unable to parse ${JSON.stringify(given ?? '')}: yaml: did not find expected node content`);
     }
     if (isLocal(inv)) return runLocally(inv, patch, typeName);
     const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     let status = 0;
-    for (const target of parseResourceArgs(inv.args, inv.mapper)) {
-      for (const name of target.names) {
-        const base = requestBase(target.resource, inv.namespace);
+    for (const { target, namespace, names } of await patchTargets(inv)) {
+      for (const name of names) {
+        const base = requestBase(target.resource, namespace);
         const before = await inv.api.request({ verb: 'get', ...base, name });
         const sub = stringFlag(inv.flags, 'subresource');
         if (dryRun === 'client') {
@@ -111,3 +119,22 @@ export const patchCommand: KubectlCommand = {
     return status;
   },
 };
+
+/** os.ReadFile of --patch-file, failing as RunPatch words it. */
+function readPatchFile(inv: Invocation, file: string): string {
+  const path = resolvePath(inv.ctx.cwd, file);
+  if (!inv.ctx.fs.exists(path)) throw new KubectlError(`error: unable to read patch file: open ${file}: no such file or directory`);
+  if (inv.ctx.fs.stat(path).kind === 'directory') throw new KubectlError(`error: unable to read patch file: read ${file}: is a directory`);
+  return inv.ctx.fs.readFile(path);
+}
+
+/** The builder's objects: each `-f` file's, then the named ones. */
+async function patchTargets(inv: Invocation): Promise<{ target: ResourceTarget; namespace: string | undefined; names: string[] }[]> {
+  const files = stringsFlag(inv.flags, 'filename');
+  const fromFiles = (files.length ? await readManifests(inv.ctx, files) : []).map((m) => {
+    const resource = resourceOf(inv, m);
+    return { target: { resource, names: [] }, namespace: namespaceOf(inv, m, resource), names: [m.obj.metadata?.name ?? ''] };
+  });
+  const named = parseResourceArgs(inv.args, inv.mapper).map((target) => ({ target, namespace: inv.namespace as string | undefined, names: target.names }));
+  return [...fromFiles, ...named];
+}

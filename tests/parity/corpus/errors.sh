@@ -76,3 +76,19 @@ kubectl port-forward x --request-timeout=5x
 kubectl diff --request-timeout=5x
 kubectl cordon --request-timeout=5x
 kubectl cordon a b --request-timeout=5x
+cat > pf.yaml <<'EOF'
+metadata:
+  labels:
+    pf: "1"
+EOF
+cat > nsd.yaml <<'EOF'
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: default
+EOF
+kubectl patch ns default --patch-file=pf.yaml
+kubectl patch ns default --patch-file=nope.yaml
+kubectl patch ns default -p {} --patch-file=pf.yaml
+kubectl patch -f nsd.yaml -p '{"metadata":{"labels":{"pf":"2"}}}'
+kubectl get ns default --show-labels
