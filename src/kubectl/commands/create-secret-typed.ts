@@ -8,7 +8,7 @@ import { resolvePath } from '../../lib/resolve-path.ts';
 import { KubectlError } from '../errors.ts';
 import { stringFlag, stringsFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { OUTPUT_FLAGS, requireName, submit } from './generator-commands.ts';
+import { APPEND_HASH_FLAG, hashedIfAsked, OUTPUT_FLAGS, requireName, submit } from './generator-commands.ts';
 import { keyPairError } from './x509-key-pair.ts';
 
 const PEM_BLOCK = /-----BEGIN ([^-\n]*)-----\r?\n([\s\S]*?)-----END \1-----/g;
@@ -50,7 +50,7 @@ function readFile(inv: Invocation, file: string): string {
 
 export const createSecretTlsCommand: KubectlCommand = {
   path: 'create secret tls',
-  flags: [...OUTPUT_FLAGS, { name: 'cert', kind: 'string' }, { name: 'key', kind: 'string' }],
+  flags: [...OUTPUT_FLAGS, APPEND_HASH_FLAG, { name: 'cert', kind: 'string' }, { name: 'key', kind: 'string' }],
   async run(inv) {
     const name = requireName(inv, 'create secret tls');
     const certFile = stringFlag(inv.flags, 'cert') ?? '';
@@ -67,7 +67,7 @@ export const createSecretTlsCommand: KubectlCommand = {
       metadata: { name },
       type: 'kubernetes.io/tls',
     };
-    return submit(inv, inv.mapper.resolve('secrets')!, secret, (m) => `error: failed to create secret ${m}`);
+    return submit(inv, inv.mapper.resolve('secrets')!, hashedIfAsked(inv, secret), (m) => `error: failed to create secret ${m}`);
   },
 };
 
@@ -85,6 +85,7 @@ export const createSecretDockerRegistryCommand: KubectlCommand = {
   path: 'create secret docker-registry',
   flags: [
     ...OUTPUT_FLAGS,
+    APPEND_HASH_FLAG,
     { name: 'docker-server', kind: 'string' },
     { name: 'docker-username', kind: 'string' },
     { name: 'docker-password', kind: 'string' },
@@ -110,6 +111,6 @@ export const createSecretDockerRegistryCommand: KubectlCommand = {
     }
     if (files.length === 0) data['.dockerconfigjson'] = encodeBase64(dockerConfigJson(server, username, password, email));
     const secret: KubeObject = { apiVersion: 'v1', data, kind: 'Secret', metadata: { name }, type: 'kubernetes.io/dockerconfigjson' };
-    return submit(inv, inv.mapper.resolve('secrets')!, secret, (m) => `error: failed to create secret ${m}`);
+    return submit(inv, inv.mapper.resolve('secrets')!, hashedIfAsked(inv, secret), (m) => `error: failed to create secret ${m}`);
   },
 };

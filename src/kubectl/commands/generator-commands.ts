@@ -12,6 +12,7 @@ import { requestBase } from '../resource-args.ts';
 import { printObjects } from '../printers/object-printer.ts';
 import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
 import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
+import { withHashedName } from '../append-hash.ts';
 import { fieldValidation, VALIDATE_FLAG } from './manifest-targets.ts';
 import { checkDurationFlag } from '../duration-flag.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
@@ -66,6 +67,13 @@ export async function submit(inv: Invocation, resource: ApiResource, generated: 
   if (output) inv.out(printObjects([{ target: { resource, names: [] }, obj: res.body }], output));
   else inv.out(`${kindPrefix(resource)}/${obj.metadata?.name} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
   return 0;
+}
+
+/** `--append-hash` of create configmap and the create secret commands. */
+export const APPEND_HASH_FLAG = { name: 'append-hash', kind: 'bool' as const };
+
+export function hashedIfAsked(inv: Invocation, obj: KubeObject): KubeObject {
+  return boolFlag(inv.flags, 'append-hash') ? withHashedName(obj) : obj;
 }
 
 export const OUTPUT_FLAGS = [DRY_RUN_FLAG, ...PRINT_FLAGS, { name: 'save-config', kind: 'bool' as const }, FIELD_MANAGER_FLAG, VALIDATE_FLAG];
@@ -150,22 +158,27 @@ const SOURCE_FLAGS = [
 
 export const createConfigMapCommand: KubectlCommand = {
   path: 'create configmap',
-  flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS],
+  flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, APPEND_HASH_FLAG],
   async run(inv) {
     const name = requireName(inv, 'create configmap');
-    return submit(inv, inv.mapper.resolve('configmaps')!, configMapFor(name, parseSources(inv, 'ConfigMap', name)), (m) => `error: failed to create configmap: ${m}`);
+    return submit(
+      inv,
+      inv.mapper.resolve('configmaps')!,
+      hashedIfAsked(inv, configMapFor(name, parseSources(inv, 'ConfigMap', name))),
+      (m) => `error: failed to create configmap: ${m}`,
+    );
   },
 };
 
 export const createSecretGenericCommand: KubectlCommand = {
   path: 'create secret generic',
-  flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, { name: 'type', kind: 'string' }],
+  flags: [...OUTPUT_FLAGS, ...SOURCE_FLAGS, APPEND_HASH_FLAG, { name: 'type', kind: 'string' }],
   async run(inv) {
     const name = requireName(inv, 'create secret generic');
     return submit(
       inv,
       inv.mapper.resolve('secrets')!,
-      secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type')),
+      hashedIfAsked(inv, secretFor(name, parseSources(inv, 'Secret', name), stringFlag(inv.flags, 'type'))),
       (m) => `error: failed to create secret ${m}`,
     );
   },
