@@ -54,7 +54,10 @@ describeParity(
     { name: 'secret with a hashed name', args: ['create', 'secret', 'generic', 'sx', '--from-literal=a=b', '--append-hash', '--dry-run=client', '-o', 'yaml'] },
     { name: 'empty secret with a hashed name', args: ['create', 'secret', 'generic', 'sx', '--append-hash', '--dry-run=client', '-o', 'name'] },
     { name: 'typed secret with a hashed name', args: ['create', 'secret', 'generic', 'sx', '--type=foo', '--from-literal=a=b', '--append-hash', '--dry-run=client', '-o', 'name'] },
-    { name: 'docker-registry secret with a hashed name', args: ['create', 'secret', 'docker-registry', 'dx', '--docker-username=u', '--docker-password=p', '--append-hash', '--dry-run=client', '-o', 'name'] },
+    {
+      name: 'docker-registry secret with a hashed name',
+      args: ['create', 'secret', 'docker-registry', 'dx', '--docker-username=u', '--docker-password=p', '--append-hash', '--dry-run=client', '-o', 'name'],
+    },
     { name: 'configmap as json', args: ['create', 'configmap', 'c', '--from-literal=a=b', '--dry-run=client', '-o', 'json'] },
     { name: 'configmap, plain', args: ['create', 'configmap', 'c', '--from-literal=a=b', '--dry-run=client'] },
     { name: 'configmap as name', args: ['create', 'configmap', 'c', '--from-literal=a=b', '--dry-run=client', '-o', 'name'] },
