@@ -43,6 +43,9 @@ describe('Shell', () => {
     { name: 'keeps a quoted here-document literal', line: "cat <<'EOF'\nhello $HOME\nEOF", out: 'hello $HOME\n' },
     { name: 'expands the k alias', line: 'alias k', out: "alias k='kubectl'\n" },
     { name: 'reports a missing file', line: 'cat nope', out: 'cat: nope: No such file or directory\n', code: 1 },
+    // bash 5.2: the null device reads as empty input.
+    { name: 'reads nothing from /dev/null', line: 'wc -c < /dev/null', out: '0\n' },
+    { name: 'ends read at /dev/null', line: 'read x < /dev/null; echo $?', out: '1\n' },
   ];
   it.each(cases)('$name', async ({ line, out, code }) => {
     const { run } = newShell();

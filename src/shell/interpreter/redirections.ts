@@ -37,7 +37,7 @@ export async function withRedirects(sh: Interpreter, redirects: Redirect[], io: 
     const path = resolvePath(sh.state.cwd, target);
     if (redirect.op === '<') {
       try {
-        next.stdin = sh.env.fs.readFile(path);
+        next.stdin = path === '/dev/null' ? '' : sh.env.fs.readFile(path);
         next.stdinIsTerminal = false;
       } catch (error) {
         const { message, status } = redirectFailure(sh.state.flavour, 'in', target, error, fsMessage);
