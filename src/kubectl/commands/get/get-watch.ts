@@ -60,7 +60,7 @@ export async function watchObjects(inv: Invocation, targets: ResourceTarget[], s
     }
     resourceVersion = res.body.metadata.resourceVersion;
     if (!watchOnly) {
-      if (settings.table === 'server') printer.printTable(res.body, 'ADDED');
+      if (settings.table === 'server' && res.body.kind === 'Table') printer.printTable(res.body, 'ADDED');
       else for (const obj of res.body.items) printer.print(obj, 'ADDED');
     }
   }
@@ -125,8 +125,9 @@ class WatchPrinter {
   }
 
   print(obj: KubeObject, type: string): void {
-    if (this.settings.table === 'server') this.printTable(obj as unknown as Table, type);
-    else if (this.settings.table === 'client') this.printTable(clientSideTable([obj], this.inv.ctx.time.now()), type);
+    // A server that ignores the Table request sends the object: printed as kubectl prints an object it has no columns for.
+    if (this.settings.table === 'server' && obj.kind === 'Table') this.printTable(obj as unknown as Table, type);
+    else if (this.settings.table) this.printTable(clientSideTable([obj], this.inv.ctx.time.now()), type);
     else this.printObject(obj, type);
   }
 
