@@ -51,10 +51,10 @@ const cases: { name: string; args: string[]; options?: RemoteRunOptions; stdout:
   },
   { name: 'pods/log comes back as text', args: ['logs', 'web'], stdout: 'listening on :80\nGET / 200\n', stderr: '', code: 0 },
   {
-    name: 'a watch stream of two events prints two rows until Ctrl-C',
+    name: 'a watch lists, then prints a row per event until Ctrl-C',
     args: ['get', 'pods', '-w'],
-    options: { interruptWhen: (out) => out.split('\n').length > 3 },
-    stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\nweb    1/1     Running   0          5m\n',
+    options: { interruptWhen: (out) => out.split('\n').length > 4 },
+    stdout: 'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          5m\nweb    1/1     Running   0          5m\nweb    1/1     Running   0          5m\n',
     stderr: '',
     code: 130,
   },
@@ -106,7 +106,9 @@ describe('kubectl through HttpApiClient', () => {
   it('sends DeleteOptions in the body of a DELETE', async () => {
     expect(await runRemoteKubectl(url, ['delete', 'pod', 'old', '--grace-period=5'])).toEqual({ stdout: 'pod "old" deleted from default namespace\n', stderr: '', code: 0 });
     const sent = server.requests.filter((r) => r.method === 'DELETE');
-    expect(sent.map((r) => [r.url, r.body])).toEqual([['/api/v1/namespaces/default/pods/old', '{"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":5}']]);
+    expect(sent.map((r) => [r.url, r.body])).toEqual([
+      ['/api/v1/namespaces/default/pods/old', '{"kind":"DeleteOptions","apiVersion":"v1","gracePeriodSeconds":5,"propagationPolicy":"Background"}'],
+    ]);
   });
 
   it('asks for a Table by the Accept header', async () => {

@@ -52,6 +52,7 @@ export class HttpApiClient implements ApiClient {
       onEvent({ type: 'ERROR', object: statusObject(0, error.message) });
       return { stop: () => undefined };
     }
+    const narrows = req.query?.as === 'Table' && req.query.includeWideColumns === false;
     const stop = transport.stream(restCall({ ...req, verb: 'watch' }), {
       onStart(status) {
         if (status < 200 || status >= 300) failed = status;
@@ -61,11 +62,16 @@ export class HttpApiClient implements ApiClient {
           failureText += `${line}\n`;
           return;
         }
+        let event: WatchEvent;
         try {
-          onEvent(JSON.parse(line) as WatchEvent);
+          event = JSON.parse(line) as WatchEvent;
         } catch {
           onEvent({ type: 'ERROR', object: statusObject(500, `unable to decode an event from the watch stream: ${line}`) });
+          return;
         }
+        // A Table in an event holds every column too: dropped as for a list unless -o wide.
+        if (narrows && event.object?.kind === 'Table') event = { ...event, object: narrowTable(event.object as unknown as Table) as unknown as KubeObject };
+        onEvent(event);
       },
       onEnd(error) {
         if (error) onEvent({ type: 'ERROR', object: statusObject(0, error.message) });

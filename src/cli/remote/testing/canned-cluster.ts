@@ -86,11 +86,14 @@ export const CANNED_CLUSTER: Record<string, Route> = {
   // Not a Status: what a proxy in front of the API server might answer.
   'GET /api/v1/namespaces/default/pods/crash': { status: 500, body: 'boom' },
   'GET /api/v1/namespaces/default/pods/gone': { status: 404, body: '404 page not found\n' },
-  'GET /api/v1/namespaces/default/pods?watch=true': {
-    body: [
-      { type: 'ADDED', object: WEB_POD },
-      { type: 'MODIFIED', object: WEB_POD },
-    ],
+  'GET /api/v1/namespaces/default/pods?watch=true': (req) => {
+    const object = req.accept.includes('as=Table') ? WEB_TABLE : WEB_POD;
+    return {
+      body: [
+        { type: 'ADDED', object },
+        { type: 'MODIFIED', object },
+      ],
+    };
   },
   'PATCH /api/v1/namespaces/default/pods/web': (req) => ({
     body: { ...WEB_POD, spec: { containers: [{ name: 'web', image: JSON.parse(req.body).spec?.containers?.[0]?.image ?? 'nginx' }] } },

@@ -73,7 +73,9 @@ export class FakeApiServer {
         body: Buffer.concat(chunks).toString('utf8'),
       };
       this.requests.push(recorded);
-      const route = this.#routes.get(`${req.method} ${url}`) ?? this.#routes.get(`${req.method} ${url.split('?')[0]}`);
+      // A watch is routed by its path and `?watch=true`, whatever else its query holds (resourceVersion…).
+      const watchKey = /[?&]watch=true(&|$)/.test(url) ? `${req.method} ${url.split('?')[0]}?watch=true` : undefined;
+      const route = this.#routes.get(`${req.method} ${url}`) ?? (watchKey ? this.#routes.get(watchKey) : undefined) ?? this.#routes.get(`${req.method} ${url.split('?')[0]}`);
       const answer = typeof route === 'function' ? route(recorded) : route;
       if (!answer) {
         res.writeHead(404, { 'Content-Type': 'application/json' });
