@@ -3,6 +3,7 @@
  * StorageObjectInUseProtection admission plugins, ValidatePersistentVolumeClaim(Update) and
  * printPersistentVolumeClaim.
  */
+import { accessModesText, BETA_STORAGE_CLASS_ANNOTATION, storageClassOf } from '../../../lib/storage/storage-class.ts';
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
@@ -13,14 +14,7 @@ import { deepCopy } from '../../store/deep-copy.ts';
 import { cmpDiff } from './go-cmp-report.ts';
 import { isDNS1123Subdomain } from './name-validation.ts';
 import { validateObjectMeta } from './object-meta-validation.ts';
-import {
-  accessModesText,
-  BETA_STORAGE_CLASS_ANNOTATION,
-  validateAccessModes,
-  validateClassName,
-  validatePositiveQuantity,
-  validateVolumeMode,
-} from './persistent-volume-common.ts';
+import { validateAccessModes, validateClassName, validatePositiveQuantity, validateVolumeMode } from './persistent-volume-common.ts';
 import { toGo } from './pod-spec-go-value.ts';
 import { canonicalList, compareValues } from './resource-list.ts';
 import { isDefaultClass } from './storage-class.ts';
@@ -92,11 +86,6 @@ function admitDefaultStorageClass(pvc: PersistentVolumeClaim, ctx: ServerContext
   pvc.spec!.storageClassName = newest.metadata!.name!;
 }
 
-/** Models storageutil.GetPersistentVolumeClaimClass. */
-export function claimClass(pvc: PersistentVolumeClaim): string {
-  return pvc.metadata?.annotations?.[BETA_STORAGE_CLASS_ANNOTATION] ?? pvc.spec?.storageClassName ?? '';
-}
-
 export const persistentVolumeClaimDefinition: ResourceDefinition = {
   info: {
     group: '',
@@ -151,7 +140,7 @@ export const persistentVolumeClaimDefinition: ResourceDefinition = {
       pvc.spec?.volumeName ?? '',
       bound ? String(pvc.status?.capacity?.storage ?? '0') : '',
       bound ? accessModesText(pvc.status?.accessModes) : '',
-      claimClass(pvc),
+      storageClassOf(pvc),
       pvc.spec?.volumeAttributesClassName ?? '<unset>',
       translateTimestampSince(pvc.metadata?.creationTimestamp, ctx.nowMs),
       pvc.spec?.volumeMode ?? '<unset>',

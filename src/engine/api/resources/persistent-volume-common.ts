@@ -9,7 +9,6 @@ import { quantityOf } from './resource-list.ts';
 
 export const ACCESS_MODES = ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'];
 export const VOLUME_MODES = ['Block', 'Filesystem'];
-export const BETA_STORAGE_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
 
 /** Models the access-mode loop of ValidatePersistentVolumeSpec and ValidatePersistentVolumeClaimSpec. */
 export function validateAccessModes(modes: readonly string[] | undefined, path: string, requiredDetail?: string): FieldError[] {
@@ -40,18 +39,4 @@ export function validateClassName(name: string | undefined, path: string): Field
 export function validatePositiveQuantity(value: string | number, path: string): FieldError[] {
   const q = quantityOf(value);
   return q && q.n <= 0n ? [invalid(path, goValue(q.text), 'must be greater than zero')] : [];
-}
-
-/** Models storageutil.GetAccessModesAsString: the short names in a fixed order. */
-export function accessModesText(modes: readonly string[] | undefined): string {
-  const short: [string, string][] = [
-    ['ReadWriteOnce', 'RWO'],
-    ['ReadOnlyMany', 'ROX'],
-    ['ReadWriteMany', 'RWX'],
-    ['ReadWriteOncePod', 'RWOP'],
-  ];
-  return short
-    .filter(([mode]) => modes?.includes(mode))
-    .map(([, s]) => s)
-    .join(',');
 }

@@ -2,6 +2,7 @@
  * PersistentVolumes (core/v1, cluster-scoped): SetDefaults_PersistentVolume, the strategy's
  * PrepareForCreate, ValidatePersistentVolume(Update) and printPersistentVolume.
  */
+import { accessModesText, BETA_STORAGE_CLASS_ANNOTATION, storageClassOf } from '../../../lib/storage/storage-class.ts';
 import type { PersistentVolume } from 'kubernetes-types/core/v1';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
 import type { KubeObject } from '../client.ts';
@@ -10,14 +11,7 @@ import type { ResourceDefinition } from '../resource-definition.ts';
 import { formatTimestamp } from '../timestamps.ts';
 import { isDNS1123Subdomain } from './name-validation.ts';
 import { validateObjectMeta } from './object-meta-validation.ts';
-import {
-  accessModesText,
-  BETA_STORAGE_CLASS_ANNOTATION,
-  validateAccessModes,
-  validateClassName,
-  validatePositiveQuantity,
-  validateVolumeMode,
-} from './persistent-volume-common.ts';
+import { validateAccessModes, validateClassName, validatePositiveQuantity, validateVolumeMode } from './persistent-volume-common.ts';
 import { canonicalList } from './resource-list.ts';
 import { ageColumn, column, nameColumn, STANDARD_VERBS } from './table-columns.ts';
 
@@ -120,11 +114,6 @@ function validatePersistentVolumeUpdate(obj: KubeObject, old: KubeObject): Field
   return errs;
 }
 
-/** Models storageutil.GetPersistentVolumeClass: the beta annotation wins over the field. */
-export function persistentVolumeClass(pv: PersistentVolume): string {
-  return pv.metadata?.annotations?.[BETA_STORAGE_CLASS_ANNOTATION] ?? pv.spec?.storageClassName ?? '';
-}
-
 export const persistentVolumeDefinition: ResourceDefinition = {
   info: {
     group: '',
@@ -197,7 +186,7 @@ export const persistentVolumeDefinition: ResourceDefinition = {
       pv.spec?.persistentVolumeReclaimPolicy ?? '',
       phase,
       claim,
-      persistentVolumeClass(pv),
+      storageClassOf(pv),
       pv.spec?.volumeAttributesClassName ?? '<unset>',
       pv.status?.reason ?? '',
       translateTimestampSince(pv.metadata?.creationTimestamp, ctx.nowMs),

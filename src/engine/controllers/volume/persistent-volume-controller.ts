@@ -3,6 +3,7 @@
  * pkg/controller/volume/persistentvolume (syncClaim, syncVolume, bind, reclaimVolume): static
  * binding only, since a kubeadm cluster runs no provisioner and has no StorageClass.
  */
+import { storageClassOf } from '../../../lib/storage/storage-class.ts';
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { KubeObject } from '../../api/client.ts';
@@ -12,7 +13,7 @@ import { objectKey, splitKey, watchResource } from '../../client/informer.ts';
 import type { Lister } from '../../client/lister.ts';
 import { WorkQueue } from '../../client/work-queue.ts';
 import type { ControllerContext } from '../controller-context.ts';
-import { claimClass, findMatchingVolume, isVolumeBoundToClaim } from './volume-match.ts';
+import { findMatchingVolume, isVolumeBoundToClaim } from './volume-match.ts';
 
 const CLAIMS = core('persistentvolumeclaims');
 const VOLUMES = core('persistentvolumes');
@@ -69,7 +70,7 @@ export class PersistentVolumeController {
       this.#syncBoundClaim(pvc);
       return;
     }
-    const className = claimClass(pvc);
+    const className = storageClassOf(pvc);
     const sc = className ? this.#classes().get(undefined, className) : undefined;
     const delayed = sc?.volumeBindingMode === 'WaitForFirstConsumer' && !pvc.metadata?.annotations?.[ANN_SELECTED_NODE];
     const candidates = this.#volumes().list();

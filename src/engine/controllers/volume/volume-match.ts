@@ -7,16 +7,7 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import { compareValues } from '../../api/resources/resource-list.ts';
 import { selectorMatches } from '../selector-match.ts';
-
-const BETA_CLASS = 'volume.beta.kubernetes.io/storage-class';
-
-export function volumeClass(pv: PersistentVolume): string {
-  return pv.metadata?.annotations?.[BETA_CLASS] ?? pv.spec?.storageClassName ?? '';
-}
-
-export function claimClass(pvc: PersistentVolumeClaim): string {
-  return pvc.metadata?.annotations?.[BETA_CLASS] ?? pvc.spec?.storageClassName ?? '';
-}
+import { storageClassOf } from '../../../lib/storage/storage-class.ts';
 
 /** Whether the volume's claimRef names this claim (an empty uid is a pre-binding by name). */
 export function isVolumeBoundToClaim(pv: PersistentVolume, pvc: PersistentVolumeClaim): boolean {
@@ -43,7 +34,7 @@ function accessModesCovered(pv: PersistentVolume, pvc: PersistentVolumeClaim): b
  */
 export function findMatchingVolume(pvc: PersistentVolumeClaim, volumes: readonly PersistentVolume[]): PersistentVolume | undefined {
   const request = pvc.spec?.resources?.requests?.storage ?? '0';
-  const requestedClass = claimClass(pvc);
+  const requestedClass = storageClassOf(pvc);
   const groups = new Map<string, PersistentVolume[]>();
   for (const pv of volumes) {
     if (!accessModesCovered(pv, pvc)) continue;
@@ -64,7 +55,7 @@ export function findMatchingVolume(pvc: PersistentVolumeClaim, volumes: readonly
       if (pv.spec?.claimRef) continue;
       if (pv.status?.phase !== 'Available') continue;
       if (pvc.spec?.selector && !selectorMatches(pvc.spec.selector, pv.metadata?.labels)) continue;
-      if (volumeClass(pv) !== requestedClass) continue;
+      if (storageClassOf(pv) !== requestedClass) continue;
       if (!smallest || compareValues(capacity, smallest.spec?.capacity?.storage ?? '0') < 0) smallest = pv;
     }
     if (smallest) return smallest;

@@ -4,8 +4,9 @@
  * Filter checks bound volumes' node affinity and finds a volume on the node for each delayed
  * claim; `volumesToBind` is what PreBind writes (the volume's claimRef) for the chosen node.
  */
+import { storageClassOf } from '../../../lib/storage/storage-class.ts';
 import type { Node, PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
-import { claimClass, findMatchingVolume, isVolumeBoundToClaim } from '../../controllers/volume/volume-match.ts';
+import { findMatchingVolume, isVolumeBoundToClaim } from '../../controllers/volume/volume-match.ts';
 import type { CycleState, FilterPlugin, Status, StorageLister } from '../framework.ts';
 import { unschedulable } from '../framework.ts';
 import { nodeSelectorTermMatches } from './node-affinity.ts';
@@ -36,7 +37,7 @@ function podClaims(state: CycleState): PodClaims {
     if (claim.metadata?.deletionTimestamp)
       return { ...result, rejection: unschedulable(PLUGIN, 'UnschedulableAndUnresolvable', `persistentvolumeclaim "${name}" is being deleted`) };
     if (claim.spec?.volumeName) result.bound.push(claim);
-    else if (storageOf(state).storageClass(claimClass(claim))?.volumeBindingMode === 'WaitForFirstConsumer') result.delayed.push(claim);
+    else if (storageOf(state).storageClass(storageClassOf(claim))?.volumeBindingMode === 'WaitForFirstConsumer') result.delayed.push(claim);
     else immediate++;
   }
   if (immediate) result.rejection = unschedulable(PLUGIN, 'UnschedulableAndUnresolvable', 'pod has unbound immediate PersistentVolumeClaims');

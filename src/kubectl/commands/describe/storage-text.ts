@@ -3,28 +3,13 @@
  * (pkg/describe/describe.go describePersistentVolume, describePersistentVolumeClaim,
  * describeStorageClass).
  */
+import { accessModesText, storageClassOf } from '../../../lib/storage/storage-class.ts';
 import type { NodeSelectorRequirement, PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
 import { writeEvents } from './events-section.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
-
-const BETA_CLASS = 'volume.beta.kubernetes.io/storage-class';
-
-/** storageutil.GetAccessModesAsString. */
-function accessModesText(modes: readonly string[] | undefined): string {
-  const short: [string, string][] = [
-    ['ReadWriteOnce', 'RWO'],
-    ['ReadOnlyMany', 'ROX'],
-    ['ReadWriteMany', 'RWX'],
-    ['ReadWriteOncePod', 'RWOP'],
-  ];
-  return short
-    .filter(([mode]) => modes?.includes(mode))
-    .map(([, s]) => s)
-    .join(',');
-}
 
 /** Go's `%v` of a []string. */
 const goStrings = (list: readonly string[] | undefined): string => `[${(list ?? []).join(' ')}]`;
@@ -102,7 +87,7 @@ export async function describePersistentVolume(api: ApiClient, obj: KubeObject, 
   writeLabels(w, 'Labels', pv.metadata?.labels);
   writeAnnotations(w, 'Annotations', pv.metadata?.annotations);
   w.line(0, `Finalizers:\t${goStrings(pv.metadata?.finalizers)}`);
-  w.line(0, `StorageClass:\t${pv.metadata?.annotations?.[BETA_CLASS] ?? pv.spec?.storageClassName ?? ''}`);
+  w.line(0, `StorageClass:\t${storageClassOf(pv)}`);
   w.line(0, `Status:\t${status(pv.metadata, pv.status?.phase, nowMs)}`);
   const ref = pv.spec?.claimRef;
   w.line(0, `Claim:\t${ref ? `${ref.namespace ?? ''}/${ref.name ?? ''}` : ''}`);
@@ -139,7 +124,7 @@ export async function describePersistentVolumeClaim(api: ApiClient, obj: KubeObj
   const w = new PrefixWriter();
   w.line(0, `Name:\t${pvc.metadata?.name}`);
   w.line(0, `Namespace:\t${pvc.metadata?.namespace}`);
-  w.line(0, `StorageClass:\t${pvc.metadata?.annotations?.[BETA_CLASS] ?? pvc.spec?.storageClassName ?? ''}`);
+  w.line(0, `StorageClass:\t${storageClassOf(pvc)}`);
   w.line(0, `Status:\t${status(pvc.metadata, pvc.status?.phase, nowMs)}`);
   w.line(0, `Volume:\t${pvc.spec?.volumeName ?? ''}`);
   writeLabels(w, 'Labels', pvc.metadata?.labels);
