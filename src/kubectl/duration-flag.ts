@@ -4,10 +4,9 @@ import { KubectlError } from './errors.ts';
 import { stringFlag } from './flags.ts';
 import type { Invocation } from './kubectl-command.ts';
 
-/** A Go duration flag's value in ms (0 when absent); pflag refuses a bad one while reading the flags. */
-export function checkDurationFlag(inv: Invocation, name: string, command: string): number {
-  const text = stringFlag(inv.flags, name);
-  if (text === undefined) return 0;
+/** A Go duration flag's value in ms (`fallback` when absent); pflag refuses a bad one while reading the flags. */
+export function checkDurationFlag(inv: Invocation, name: string, command: string, fallback = '0s'): number {
+  const text = stringFlag(inv.flags, name) ?? fallback;
   const parsed = parseGoDuration(text);
   if (!parsed.ok) throw new KubectlError(`error: invalid argument ${JSON.stringify(text)} for "--${name}" flag: ${parsed.message}\nSee 'kubectl ${command} --help' for usage.`);
   return parsed.ms;

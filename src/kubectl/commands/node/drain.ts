@@ -4,8 +4,8 @@
  * retried every 5s until --timeout. Models pkg/cmd/drain/drain.go RunDrain and pkg/drain/drain.go
  * (kubectl v1.35: evictPods, deletePods, waitForDelete).
  */
+import { checkDurationFlag } from '../../duration-flag.ts';
 import type { KubeObject, Status } from '../../../engine/api/client.ts';
-import { parseGoDuration } from '../../../lib/duration/go-duration.ts';
 import { formatGoDuration } from '../../../lib/duration/go-duration-string.ts';
 import { parseLabelSelector } from '../../../lib/label-selector/label-selector.ts';
 import { DRY_RUN_FLAG, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from '../../dry-run.ts';
@@ -158,10 +158,8 @@ function reportFatal(inv: Invocation, fatal: Failure[]): void {
 }
 
 function timeoutOf(inv: Invocation): { ms: number; text: string } {
-  const raw = stringFlag(inv.flags, 'timeout') ?? '0s';
-  const parsed = parseGoDuration(raw);
-  if (!parsed.ok) throw new KubectlError(`error: invalid argument "${raw}" for "--timeout" flag: ${parsed.message}\nSee 'kubectl drain --help' for usage.`);
-  return { ms: parsed.ms, text: formatGoDuration(parsed.ms) };
+  const ms = checkDurationFlag(inv, 'timeout', 'drain');
+  return { ms, text: formatGoDuration(ms) };
 }
 
 export const drainCommand: KubectlCommand = {

@@ -4,9 +4,9 @@
  * the cluster's (virtual) clock.
  * Models staging/src/k8s.io/kubectl/pkg/cmd/wait/wait.go RunWaitContext, condition.go, delete.go.
  */
+import { checkDurationFlag } from '../../duration-flag.ts';
 import type { ApiResource, KubeObject, WatchEvent } from '../../../engine/api/client.ts';
 import type { Interrupt } from '../../../shell/command.ts';
-import { parseGoDuration } from '../../../lib/duration/go-duration.ts';
 import { formatStatus, KubectlError, MISSING_RESOURCES } from '../../errors.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../../flags.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
@@ -205,11 +205,8 @@ export const waitCommand: KubectlCommand = {
     ...PRINT_FLAGS,
   ],
   async run(inv) {
-    const timeoutText = stringFlag(inv.flags, 'timeout') ?? '30s';
-    const parsed = parseGoDuration(timeoutText);
-    // pflag parses the duration while reading the flags, so this is a flag error.
-    if (!parsed.ok) throw new KubectlError(`error: invalid argument ${JSON.stringify(timeoutText)} for "--timeout" flag: ${parsed.message}\nSee 'kubectl wait --help' for usage.`);
-    const timeoutMs = parsed.ms < 0 ? WEEK_MS : parsed.ms;
+    const timeout = checkDurationFlag(inv, 'timeout', 'wait', '30s');
+    const timeoutMs = timeout < 0 ? WEEK_MS : timeout;
     const conditions = parseConditions(stringsFlag(inv.flags, 'for'));
     const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     if (boolFlag(inv.flags, 'local') && inv.args.length > 0) throw new KubectlError(LOCAL_WITH_RESOURCES);
