@@ -28,18 +28,53 @@ interface Token {
 
 const OPERATORS = ['<<=', '>>=', '**', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', ...'+-*/%<>=!~&^|?:,()[]'];
 const ASSIGNMENTS = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
-/** bash recurses into a variable's value; past this depth it is "expression recursion level exceeded". */
+/** bash recurses into a variable's value; this many expressions deep it is "expression recursion level exceeded". */
 const MAX_DEPTH = 1024;
 
 const wrap = (n: bigint) => BigInt.asIntN(64, n);
 
-export function evaluateArithmetic(source: string, vars: ArithmeticVariables, depth = 0): bigint {
-  return new Evaluation(source, vars, depth).run();
+/** One expression being evaluated, and where in it the variable whose value is evaluated next starts. */
+interface Level {
+  source: string;
+  readAt: number;
+}
+
+export function evaluateArithmetic(source: string, vars: ArithmeticVariables): bigint {
+  const chain: Level[] = [];
+  try {
+    return new Evaluation(source, vars, chain).run();
+  } catch (error) {
+    // A chain of distinct variables deeper than the JavaScript stack: bash would go on to its limit.
+    if (!(error instanceof RangeError) || chain.length === 0) throw error;
+    throw recursionExceeded(chain.at(-1)!);
+  }
+}
+
+function recursionExceeded(level: Level): ArithmeticError {
+  return new ArithmeticError(`${level.source}: expression recursion level exceeded (error token is "${level.source.slice(level.readAt)}")`);
+}
+
+/**
+ * A variable whose value leads back to an expression already being evaluated recurses until bash's
+ * limit, repeating the same expressions: the one bash reports at its limit is known without going
+ * there (which would take more stack than JavaScript has).
+ */
+function cycleLimit(chain: Level[]): ArithmeticError | undefined {
+  const depth = chain.length - 1;
+  const source = chain[depth]!.source;
+  for (let earlier = depth - 1; earlier >= 0; earlier--) {
+    if (chain[earlier]!.source !== source) continue;
+    const period = depth - earlier;
+    return recursionExceeded(chain[earlier + ((MAX_DEPTH - 1 - earlier) % period)]!);
+  }
+  return undefined;
 }
 
 interface LValue {
   name: string;
   key?: string;
+  /** Where its name starts in the expression. */
+  at: number;
 }
 
 class Evaluation {
@@ -52,7 +87,7 @@ class Evaluation {
   constructor(
     source: string,
     readonly vars: ArithmeticVariables,
-    readonly depth: number,
+    readonly chain: Level[],
   ) {
     this.#source = source.trimStart();
     const re = /\s+|([0-9][0-9A-Za-z@_#]*)|([A-Za-z_][A-Za-z0-9_]*)/y;
@@ -79,12 +114,27 @@ class Evaluation {
   }
 
   run(): bigint {
-    if (this.depth > MAX_DEPTH) throw this.#fail('expression recursion level exceeded', 0);
     if (this.#tokens.length === 0) return 0n;
+    this.chain.push({ source: this.#source, readAt: 0 });
     const value = this.#comma();
     const rest = this.#tokens[this.#i];
-    if (rest) throw this.#fail(rest.text === ')' ? 'syntax error in expression' : 'syntax error in expression', rest.at);
+    if (rest) throw this.#fail('syntax error in expression', rest.at);
+    this.chain.pop();
     return value;
+  }
+
+  /** Evaluates a variable's value or a subscript, one expression deeper, as bash's evalexp does. */
+  #nested(source: string, at: number): bigint {
+    const level = this.chain.at(-1)!;
+    level.readAt = at;
+    if (this.chain.length >= MAX_DEPTH) throw recursionExceeded(level);
+    const nested = new Evaluation(source, this.vars, this.chain);
+    if (nested.#tokens.length === 0) return 0n;
+    this.chain.push({ source: nested.#source, readAt: 0 });
+    const cycle = cycleLimit(this.chain);
+    this.chain.pop();
+    if (cycle) throw cycle;
+    return nested.run();
   }
 
   #fail(message: string, at: number): ArithmeticError {
@@ -241,7 +291,7 @@ class Evaluation {
     const token = this.#tokens[this.#i];
     if (!token || !/^[A-Za-z_]/.test(token.text)) return undefined;
     this.#i++;
-    if (this.#peek() !== '[') return { name: token.text };
+    if (this.#peek() !== '[') return { name: token.text, at: token.at };
     this.#i++;
     const open = this.#tokens[this.#i - 1]!;
     let depth = 1;
@@ -253,15 +303,15 @@ class Evaluation {
     if (j === this.#tokens.length) throw this.#fail('bad array subscript', open.at);
     const inner = this.#source.slice(open.at + 1, this.#tokens[j]!.at);
     this.#i = j + 1;
-    const key = this.vars.isAssoc(token.text) ? inner : String(evaluateArithmetic(inner, this.vars, this.depth + 1));
-    return { name: token.text, key };
+    const key = this.vars.isAssoc(token.text) ? inner : String(this.#nested(inner, open.at + 1));
+    return { name: token.text, key, at: token.at };
   }
 
   #read(target: LValue): bigint {
     const text = this.vars.get(target.name, target.key) ?? '';
     if (text.trim() === '') return 0n;
     if (/^\s*-?[0-9]+\s*$/.test(text)) return wrap(BigInt(text.trim()));
-    return evaluateArithmetic(text, this.vars, this.depth + 1);
+    return this.#nested(text, target.at);
   }
 
   #write(target: LValue, value: bigint): void {
