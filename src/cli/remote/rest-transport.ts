@@ -3,8 +3,8 @@
  * answers for ordinary requests; a line-by-line stream for watches. A socket that cannot connect
  * rejects with ApiConnectionError worded as kubectl prints it.
  */
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { connectionError } from './connection-error.ts';
 import type { RestConfig } from './kubeconfig.ts';
 
@@ -31,10 +31,16 @@ export interface RestAnswer {
 export class RestTransport {
   readonly config: RestConfig;
   readonly #server: URL;
+  /**
+   * Connections are kept for one invocation only, as a kubectl process keeps them: a socket the
+   * server closed while this process was busy is never picked up by a later command.
+   */
+  readonly #agent: HttpAgent;
 
   constructor(config: RestConfig) {
     this.config = config;
     this.#server = new URL(config.server);
+    this.#agent = this.#server.protocol === 'https:' ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
   }
 
   /** The request options shared by HTTP calls and the exec websocket (TLS material, auth). */
@@ -120,7 +126,7 @@ export class RestTransport {
       headers['Content-Type'] = call.contentType ?? 'application/json';
       headers['Content-Length'] = String(Buffer.byteLength(call.body));
     }
-    const options = { ...this.options(call.path, headers), method: call.method };
+    const options = { ...this.options(call.path, headers), method: call.method, agent: this.#agent };
     return this.#server.protocol === 'https:' ? httpsRequest(options, onResponse) : httpRequest(options, onResponse);
   }
 }
