@@ -9,6 +9,7 @@ import { KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
+import { migrateClientSideApply } from './apply-ssa-migration.ts';
 import { createObject } from './create-from-file.ts';
 import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
 import { patchCreationError } from './patch-creation-error.ts';
@@ -127,21 +128,24 @@ function validateApplyFlags(inv: Invocation): void {
  * --field-manager); a conflict comes back with kubectl's advice on resolving it.
  * Models apply.go applyOneObject, the server-side branch, and isIncompatibleServerError.
  */
-async function applyServerSide(inv: Invocation, { m, resource, namespace, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
+async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors): Promise<void> {
+  const { m, resource, namespace, name, base } = target;
   const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
   // The builder has set the namespace on the object by now, so the server sees it (and so does the
   // last-applied annotation it keeps in step).
   if (name === '') return errors.plain(EMPTY_NAME);
   const body = namespace === undefined ? m.obj : { ...m.obj, metadata: { ...m.obj.metadata, namespace } };
-  const res = await inv.api.request<KubeObject>({
-    verb: 'patch',
-    ...base,
-    name,
-    body,
-    patchType: 'application/apply-patch+yaml',
-    query: { ...writeQuery(inv), fieldManager, force: boolFlag(inv.flags, 'force-conflicts') },
-  });
-  if (res.ok) return inv.out(outputOf(inv, resource, res.body, 'serverside-applied'));
+  const send = () =>
+    inv.api.request<KubeObject>({
+      verb: 'patch',
+      ...base,
+      name,
+      body,
+      patchType: 'application/apply-patch+yaml',
+      query: { ...writeQuery(inv), fieldManager, force: boolFlag(inv.flags, 'force-conflicts') },
+    });
+  const res = await send();
+  if (res.ok) return inv.out(outputOf(inv, resource, await migrateClientSideApply(inv, target, res.body, send, fieldManager), 'serverside-applied'));
   if (res.code === 415) return errors.plain(`Server-side apply not available on the server: (${res.body.message})`);
   if (res.body.reason === 'Conflict') return errors.plain(`${res.body.message}\n${CONFLICT_ADVICE}`);
   // Unlike client-side apply, the error is returned as the server gave it, without the file.
