@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * The Web Worker entry: one Session (and its lab) served over the protocol. Virtual time follows
- * real time here, times the chosen speed, unless paused.
+ * One Session (and its lab) served over the protocol: the worker's chunk with the cluster, kubectl
+ * and the shell, which session-worker.ts loads. Virtual time follows real time here, times the
+ * chosen speed, unless paused.
  */
 import type { FromWorker, ToWorker } from '../protocol/messages.ts';
 import { loadLab } from '../labs/load-lab.ts';
@@ -21,9 +22,10 @@ import { bundledLabFiles } from './bundled-labs.ts';
 import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './progress-store.ts';
 import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
+import { INTERNAL_FAULT } from './worker-faults.ts';
 import { TerminalOutput } from './terminal-output.ts';
 import { PageEditor } from './page-editor.ts';
-import { labCatalogue, readyMessages, reachedOf } from './lab-view.ts';
+import { readyMessages, reachedOf } from './lab-view.ts';
 import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
 import { messageChannelYield } from './host-yield.ts';
 import { RawKeysBridge } from './raw-keys.ts';
@@ -61,9 +63,6 @@ let journal: JournalRecorder | undefined;
 let storedEntries = 0;
 /** Set while a restarted worker replays the journal: commands opening the editor wait on it, not on the page. */
 let replayEditor: ReplayEditor | undefined;
-
-/** What a learner sees for a fault of ours: the details go to the console, never to the terminal. */
-const INTERNAL_FAULT = '[cka-lab] Something went wrong inside the lab; the session goes on.';
 
 /** Saves the lab's progress, the learner's files under /root, the clock and the session's journal. */
 async function persist(): Promise<void> {
@@ -174,8 +173,11 @@ const host: SessionHost = {
   },
 };
 
-self.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
+/** What the entry does not answer itself. */
+export type SessionMessage = Exclude<ToWorker, { type: 'lab.list' | 'ping' }>;
+
+/** Answers one message from the page; the entry (session-worker.ts) hands them over in order. */
+export async function serveSession(message: SessionMessage): Promise<void> {
   try {
     switch (message.type) {
       case 'session.start': {
@@ -285,9 +287,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         await stopSaving();
         post({ type: 'saves.stopped', id: message.id });
         break;
-      case 'ping':
-        post({ type: 'pong', id: message.id });
-        break;
       case 'test.freeze':
         if (testHooks) for (;;);
         break;
@@ -354,9 +353,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       case 'workloads.watch':
         watchedNamespace = message.namespace;
         break;
-      case 'lab.list':
-        post({ type: 'lab.list', labs: await labCatalogue() });
-        break;
       case 'lab.answer':
         await catchingUp;
         if (grader) {
@@ -394,6 +390,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     console.error('cka-lab: the worker failed on', message.type, error);
     post({ type: 'error', message: INTERNAL_FAULT });
   }
-};
+}
 
 void tick();
