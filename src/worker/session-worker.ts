@@ -1,399 +1,53 @@
 /// <reference lib="webworker" />
 /**
- * The Web Worker entry: one Session (and its lab) served over the protocol. Virtual time follows
- * real time here, times the chosen speed, unless paused.
+ * The Web Worker entry. The home page asks only for the catalogue of labs, answered here without
+ * the session's chunk (the cluster, kubectl, the shell: most of the worker's script), which is
+ * loaded on the first message that needs it, or behind the catalogue for the lab picked next.
  */
 import type { FromWorker, ToWorker } from '../protocol/messages.ts';
-import { loadLab } from '../labs/load-lab.ts';
-import type { Grader } from '../labs/grader.ts';
-import { celEvaluator } from '../labs/checks/cel.ts';
-import type { Session } from '../session/session.ts';
-import { createInterrupt } from '../shell/shell.ts';
-import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
-import { loadOpenApi } from '../engine/api/openapi/load-openapi.ts';
-import type { EditorKeys } from '../shell/command.ts';
-import { workloadSnapshot } from '../session/workload-snapshot.ts';
-import { fastForwardUntilSettled } from '../session/pending-work.ts';
-import type { ReplayEditor } from '../session/replay-journal.ts';
-import type { JournalRecorder } from '../session/session-journal.ts';
-import type { LoadedLab } from '../labs/schema.ts';
-import { bundledLabFiles } from './bundled-labs.ts';
-import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './progress-store.ts';
-import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
-import { lostWorkNotice } from './restore-notices.ts';
-import { TerminalOutput } from './terminal-output.ts';
-import { PageEditor } from './page-editor.ts';
-import { labCatalogue, readyMessages, reachedOf } from './lab-view.ts';
-import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
-import { messageChannelYield } from './host-yield.ts';
-import { RawKeysBridge } from './raw-keys.ts';
-import { startFromSaved, startSession, type SessionHost, type SessionStart } from './start-session.ts';
+import { labCatalogue } from './lab-view.ts';
+import { INTERNAL_FAULT, SESSION_NOT_LOADED } from './worker-faults.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Set by the page only when end-to-end tests ask for it (a query parameter), never by a lab. */
-const testHooks = self.name.split(' ').includes('test-hooks');
-/** Free play has no lab id; its files are kept under a key no lab id can take. */
-const FREE_PLAY_KEY = ':free-play';
+type ServeSession = typeof import('./serve-session.ts');
 
-const TICK_MS = 50;
-/**
- * Longest run of cluster work between two turns of the worker's event loop: pings, keystrokes and
- * Ctrl-C are answered within it while a thousand pods start at one instant.
- */
-const SLICE_MS = 25;
-const yieldToHost = messageChannelYield();
-
-let session: Session | undefined;
-/** The last size the terminal reported, for a session started after it. */
-let terminalSize: { columns: number; rows: number } | undefined;
-/**
- * Set while the cluster catches up with the last command's work at its instant. The prompt is
- * back meanwhile; the next thing that changes or judges the session waits for it, as the journal's
- * replay does, and the clock stays at that instant until it is done.
- */
-let catchingUp: Promise<void> | undefined;
-let grader: Grader | undefined;
-let labId: string | undefined;
-/** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
-let journal: JournalRecorder | undefined;
-/** How many journal entries (in recorded order) the store holds: a save writes only the chunks after them. */
-let storedEntries = 0;
-/** Set while a restarted worker replays the journal: commands opening the editor wait on it, not on the page. */
-let replayEditor: ReplayEditor | undefined;
-
-/** What a learner sees for a fault of ours: the details go to the console, never to the terminal. */
-const INTERNAL_FAULT = '[cka-lab] Something went wrong inside the lab; the session goes on.';
-
-/** Saves the lab's progress, the learner's files under /root, the clock and the session's journal. */
-async function persist(): Promise<void> {
-  if (!session) return;
-  const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
-  const recorded = journal?.journal('recorded');
-  const count = recorded?.entries.length ?? 0;
-  // A journal that filled up holds no entries any more: its chunks are written again from none.
-  if (count < storedEntries) storedEntries = 0;
-  const saved: SavedLab = { format: SAVE_FORMAT, progress, files: session.fs.snapshot('/root'), clockMs: session.cluster.clock.now(), ...(recorded ? { journal: recorded } : {}) };
-  const written = await saveLab(labId ?? FREE_PLAY_KEY, saved, { clock: savedClock(), fromEntry: storedEntries });
-  storedEntries = written ? count : 0;
-}
-
-function savedClock(): SavedClock | undefined {
-  return session && { clockMs: session.cluster.clock.now(), playing, speed };
-}
-
-/** Real-time spacing of the clock's own saves, so a reload's clock is at most this far behind. */
-const CLOCK_SAVE_TICKS = 40;
 const post = (message: FromWorker) => self.postMessage(message);
-const output = new TerminalOutput(post, () => running?.interrupt.interrupted);
-const rawKeys = new RawKeysBridge(post);
 
-/** Virtual-time spacing of rollout-view samples while fast-forwarding. */
-const FAST_FORWARD_SAMPLE_MS = 1000;
-let fastForwarding = false;
-let playing = true;
-let speed = 1;
-/** The learner set the clock since the session started: a restored clock setting no longer applies. */
-let clockChosen = false;
-/** The command running in the terminal: its Ctrl-C and its line. */
-let running: { interrupt: ReturnType<typeof createInterrupt>; line: string } | undefined;
-/** The command line whose program may ask for input lines. */
-let inputForRun = 0;
-let ticks = 0;
-let watchedNamespace: string | undefined;
-const pageEditor = new PageEditor(post);
+let loading: Promise<ServeSession> | undefined;
 
-/** The page's editor as the shell's TerminalPort: resolves when the learner saves or closes. */
-const terminal = {
-  rawKeys: () => rawKeys.open(),
-  editFile: (path: string, keys: EditorKeys = 'vim') =>
-    replayEditor?.editFile(path) ??
-    pageEditor.edit(path, { read: () => (session?.fs.exists(path) ? session.fs.readFile(path) : ''), write: (content) => session?.fs.writeFile(path, content) }, keys),
-};
-
-async function postSnapshot(): Promise<void> {
-  if (session && watchedNamespace) post({ type: 'workloads.snapshot', snapshot: await workloadSnapshot(session.api, watchedNamespace, session.cluster.clock.now()) });
+function loadSessionChunk(): Promise<ServeSession> {
+  loading ??= import('./serve-session.ts').catch((error: unknown) => {
+    // A chunk that failed to arrive is fetched again by the next message that needs it.
+    loading = undefined;
+    throw error;
+  });
+  return loading;
 }
 
-async function tick(): Promise<void> {
-  try {
-    if (session && playing && !fastForwarding && !catchingUp) await session.cluster.pump.advance(TICK_MS * speed);
-    if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-    if (ticks % 5 === 0) await postSnapshot();
-    const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
-    if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
-  } catch (error) {
-    // A fault in one tick must not stop the clock for good.
-    console.error('cka-lab: a clock tick failed', error);
-  } finally {
-    setTimeout(() => void tick(), TICK_MS);
-  }
-}
-
-/** Settles the last command's instant in the background, slice by slice, while the prompt is back. */
-function catchUp(current: Session): void {
-  const settled: Promise<void> = current.cluster.pump
-    .settle()
-    .catch((error: unknown) => console.error('cka-lab: settling after a command failed', error))
-    .finally(() => {
-      if (catchingUp === settled) catchingUp = undefined;
-    });
-  catchingUp = settled;
-}
-
-async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
-  if (grader) post({ type: 'lab.verdicts', verdicts, score: grader.score(), ...reachedOf(grader) });
-  await persist();
-}
-
-const host: SessionHost = {
-  get key() {
-    return labId ?? FREE_PLAY_KEY;
-  },
-  get labId() {
-    return labId ?? '';
-  },
-  options: {
-    yieldToHost,
-    slicing: { elapsedMs: () => performance.now(), sliceMs: SLICE_MS },
-    terminal,
-    terminalDrained: output.drained,
-    realNow: () => performance.now(),
-    lazyChunks: true,
-  },
-  post: (message) => post(message),
-  useReplayEditor: (editor) => {
-    replayEditor = editor;
-  },
-  useSavedClock: (clock) => {
-    // Play pressed while a long session is being restored must not be undone when it is ready.
-    if (clockChosen) return;
-    playing = clock.playing ?? playing;
-    speed = clock.speed ?? speed;
-    post({ type: 'clock.state', nowMs: clock.nowMs, playing, speed });
-  },
-};
-
-self.onmessage = async (event: MessageEvent<ToWorker>) => {
+self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  try {
-    switch (message.type) {
-      case 'session.start': {
-        running?.interrupt.fire();
-        output.reset();
-        rawKeys.reset();
-        clockChosen = false;
-        // Only the tab that has the lab starts a session on it (ui/app/lab-lock.ts).
-        resumeSaving();
-        // The old session's background jobs and pods would go on computing beside the new one.
-        session?.close();
-        session = undefined;
-        catchingUp = undefined;
-        grader = undefined;
-        journal = undefined;
-        let lab: LoadedLab | undefined;
-        if (message.labId) {
-          const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
-          if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
-          lab = loaded.lab;
-        }
-        labId = message.labId;
-        let start: SessionStart;
-        try {
-          start = await startSession(host, message, lab);
-        } catch (error) {
-          // Whatever was saved, the learner gets a working prompt: the lab from its setup.
-          console.error('cka-lab: the saved lab could not be restored', error);
-          start = {
-            started: await startFromSaved(host, message.seed, message.startTimeMs, lab, undefined),
-            rebuilt: false,
-            notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
-          };
-        }
-        const { started, rebuilt, notices, drafts } = start;
-        session = started.session;
-        if (terminalSize) session.resize(terminalSize.columns, terminalSize.rows);
-        grader = started.grader;
-        journal = started.journal;
-        storedEntries = 0;
-        if (notices.length > 0) post({ type: 'notice', message: notices.join(' ') });
-        // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
-        // terminal's; the next line typed is its input (see 'shell.run').
-        session.onInputWanted((prompt) => {
-          output.flush();
-          post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt, reading: true });
-        });
-        // The saved journal must be this session's from the start: a worker that hangs before the
-        // first command would otherwise rebuild the session before this one.
-        await persist();
-        const clusterRestored = message.restart ? rebuilt : undefined;
-        for (const ready of readyMessages({ session, lab, grader, clusterRestored, drafts, clock: { playing, speed } })) post(ready);
-        // Fetched behind the prompt, so the first kubectl command or check seldom waits for them; a
-        // failed fetch is tried again by that command.
-        Promise.all([loadHelpTexts(), loadOpenApi(), grader && celEvaluator()]).catch(() => undefined);
-        break;
-      }
-      case 'shell.run': {
-        await catchingUp;
-        if (!session) throw new Error('no session');
-        if (session.inputPrompt !== undefined) {
-          journal?.recordForCommand({ kind: 'input', line: message.line });
-          session.sendInput(message.line);
-          break;
-        }
-        let line = message.line;
-        if (message.following) {
-          const taken = session.shell.linesToComplete(line, message.following);
-          if (taken === undefined) {
-            post({ type: 'shell.needsMoreInput', id: message.id, consumed: message.following.length });
-            break;
-          }
-          if (taken > 0) post({ type: 'shell.continued', id: message.id, lines: taken });
-          line = [line, ...message.following.slice(0, taken)].join('\n');
-        } else if (session.shell.needsMoreInput(line)) {
-          post({ type: 'shell.needsMoreInput', id: message.id });
-          break;
-        }
-        inputForRun = message.id;
-        const interrupt = createInterrupt();
-        running = { interrupt, line };
-        const sink = { write: (data: string) => output.write(message.id, data) };
-        let exitCode = 1;
-        try {
-          const commandJournal = journal;
-          const seq = commandJournal?.startCommand(line);
-          if (seq !== undefined) post({ type: 'session.position', seq });
-          exitCode = await session.run(line, { stdout: sink, stderr: sink, interrupt, interactive: true }).finally(() => commandJournal?.finishCommand());
-          // bash starts a new line after a foreground job killed by Ctrl-C (the terminal echoed ^C); one
-          // that caught the signal and exited (kubectl exec -i: status 1) leaves the prompt after the ^C.
-          if (interrupt.interrupted && exitCode === 130) output.write(message.id, '\n');
-        } finally {
-          running = undefined;
-          catchUp(session);
-          // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
-          await persist();
-          post({ type: 'session.position' });
-          output.flush();
-          post({ type: 'shell.done', id: message.id, exitCode, prompt: session.shell.prompt() });
-        }
-        break;
-      }
-      case 'shell.outputAck':
-        output.acknowledge(message.chars);
-        break;
-      case 'saves.stop':
-        await stopSaving();
-        post({ type: 'saves.stopped', id: message.id });
-        break;
-      case 'ping':
-        post({ type: 'pong', id: message.id });
-        break;
-      case 'test.freeze':
-        if (testHooks) for (;;);
-        break;
-      case 'clock.untilSettled': {
-        await catchingUp;
-        if (!session || fastForwarding) break;
-        fastForwarding = true;
-        let sampledAtMs = session.cluster.clock.now();
-        try {
-          const result = await fastForwardUntilSettled(session, message.capMs, {
-            onStep: (nowMs) => {
-              if (nowMs - sampledAtMs < FAST_FORWARD_SAMPLE_MS) return;
-              sampledAtMs = nowMs;
-              void postSnapshot();
-            },
-            // A program waiting for the learner's next line (a shell in `exec -it`) is not work to wait for.
-            commandRunning: () => (session?.inputPrompt === undefined && !rawKeys.held ? running?.line : undefined),
-          });
-          post({ type: 'clock.untilSettled', id: message.id, ...result });
-        } finally {
-          fastForwarding = false;
-        }
-        post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-        await postSnapshot();
-        break;
-      }
-      case 'shell.complete': {
-        const completion = session ? await session.complete(message.line) : { from: 0, candidates: [] };
-        post({ type: 'shell.completions', id: message.id, ...completion });
-        break;
-      }
-      case 'shell.keys':
-        rawKeys.press(message.data);
-        break;
-      case 'shell.endOfInput':
-        if (session?.inputPrompt !== undefined) journal?.recordForCommand({ kind: 'input', line: null });
-        session?.sendInput(null);
-        break;
-      case 'terminal.resize':
-        terminalSize = { columns: message.columns, rows: message.rows };
-        session?.resize(message.columns, message.rows);
-        break;
-      case 'shell.interrupt':
-        journal?.recordForCommand({ kind: 'ctrl-c' });
-        if (!session?.pressCtrlC()) running?.interrupt.fire();
-        output.releaseWaiters();
-        break;
-      case 'clock.set': {
-        clockChosen = true;
-        playing = message.playing;
-        speed = message.speed;
-        const clock = savedClock();
-        if (clock) void saveClock(labId ?? FREE_PLAY_KEY, clock);
-        if (session) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-        break;
-      }
-      case 'clock.advance':
-        await catchingUp;
-        if (session) {
-          await session.cluster.pump.advance(message.ms);
-          post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
-        }
-        break;
-      case 'workloads.watch':
-        watchedNamespace = message.namespace;
-        break;
-      case 'lab.list':
-        post({ type: 'lab.list', labs: await labCatalogue() });
-        break;
-      case 'lab.answer':
-        await catchingUp;
-        if (grader) {
-          journal?.record({ kind: 'answer', stepId: message.stepId, text: message.text });
-          grader.answer(message.stepId, message.text);
-          await postVerdicts(await grader.check(message.stepId));
-        }
-        break;
-      case 'editor.drafts':
-        void saveDrafts(labId ?? FREE_PLAY_KEY, message.drafts);
-        break;
-      case 'editor.done': {
-        // Recorded before the waiting command goes on, so the journal keeps the edit ahead of its output.
-        if (pageEditor.waiting(message.id)) journal?.recordForCommand({ kind: 'edited', ...(message.content !== undefined ? { content: message.content } : {}) });
-        pageEditor.finish(message.id, message.content);
-        await persist();
-        break;
-      }
-      case 'fs.list':
-      case 'fs.read':
-      case 'fs.write':
-        if (answerFileRequest(message, session, journal, post)) await persist();
-        break;
-      case 'http.get':
-        await catchingUp;
-        if (session) await answerPreviewRequest(message, session, journal, post);
-        break;
-      case 'lab.check':
-        await catchingUp;
-        if (grader) journal?.record({ kind: 'check', ...(message.stepId !== undefined ? { stepId: message.stepId } : {}) });
-        if (grader) await postVerdicts(await grader.check(message.stepId));
-        break;
-    }
-  } catch (error) {
-    console.error('cka-lab: the worker failed on', message.type, error);
-    post({ type: 'error', message: INTERNAL_FAULT });
+  switch (message.type) {
+    case 'ping':
+      post({ type: 'pong', id: message.id });
+      return;
+    case 'lab.list':
+      void labCatalogue()
+        .then((labs) => post({ type: 'lab.list', labs }))
+        .catch((error: unknown) => {
+          console.error('cka-lab: the worker failed on', message.type, error);
+          post({ type: 'error', message: INTERNAL_FAULT });
+        })
+        .finally(() => setTimeout(() => void loadSessionChunk().catch(() => undefined)));
+      return;
+    default:
+      // Messages are handed over in the order they came: each waits on the same import.
+      void loadSessionChunk().then(
+        ({ serveSession }) => serveSession(message),
+        (error: unknown) => {
+          console.error('cka-lab: the session chunk could not be loaded for', message.type, error);
+          post({ type: 'error', message: SESSION_NOT_LOADED });
+        },
+      );
   }
 };
-
-void tick();
