@@ -20,6 +20,7 @@ import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 import { RealTimeHostTurns } from './host-turns.ts';
+import { hostBinaryRegistry, installHostBinaries } from './host-binaries.ts';
 import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, sessionServer } from './admin-kubeconfig.ts';
 import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
 import { celEvaluator } from '../labs/checks/cel.ts';
@@ -191,10 +192,12 @@ export class Session {
     fs.mkdir('/root/.kube', { recursive: true });
     fs.writeFile(ADMIN_KUBECONFIG_PATH, adminKubeconfig(), { mode: 0o600 });
     const hostNetwork = cluster.nodes.network.hostView();
-    const registry = new CompositeRegistry(
+    const programs = new CompositeRegistry(
       registryOf([createKubectl({ api: cluster.api, sessionServer: sessionServer(topology), localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
       registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands, createDocker(new DockerDaemon(cluster, toolbox))]),
     );
+    installHostBinaries(fs, programs);
+    const registry = hostBinaryRegistry(fs, programs);
     const shell = new Shell({
       fs,
       registry,
