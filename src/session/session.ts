@@ -11,6 +11,7 @@ import type { FileSystem } from '../lib/file-system.ts';
 import type { Interrupt, OutputStream, TerminalPort } from '../shell/command.ts';
 import { toolCommands } from '../shell/commands/index.ts';
 import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
+import { DeviceFileSystem } from '../lib/device-file-system/device-file-system.ts';
 import { CompositeRegistry, Shell, registryOf } from '../shell/shell.ts';
 import { ContainerToolbox } from './container-toolbox.ts';
 import { createNetworkTools } from './network-tools/index.ts';
@@ -186,7 +187,7 @@ export class Session {
       toolRunner: toolbox,
       topology,
     });
-    const fs = new MemoryFileSystem(() => cluster.clock.now());
+    const fs = new DeviceFileSystem(new MemoryFileSystem(() => cluster.clock.now()), () => cluster.clock.now());
     fs.mkdir('/root', { recursive: true });
     fs.mkdir('/tmp', { recursive: true });
     fs.mkdir('/root/.kube', { recursive: true });

@@ -2,12 +2,14 @@
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { lsMissing } from './userland.ts';
+import type { FileStat } from '../../lib/file-system.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function modeString(kind: 'file' | 'directory', mode: number): string {
+function modeString(stat: FileStat): string {
   const bits = ['r', 'w', 'x'];
-  let out = kind === 'directory' ? 'd' : '-';
+  const mode = stat.mode;
+  let out = stat.device ? 'c' : stat.kind === 'directory' ? 'd' : '-';
   for (let i = 8; i >= 0; i--) out += mode & (1 << i) ? bits[(8 - i) % 3] : '-';
   return out;
 }
@@ -45,10 +47,14 @@ export const ls: Command = {
         const date = new Date(s.mtimeMs || now);
         const recent = now - date.getTime() < 182 * 24 * 3600 * 1000;
         const when = `${MONTHS[date.getUTCMonth()]} ${String(date.getUTCDate()).padStart(2)} ${recent ? `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}` : ` ${date.getUTCFullYear()}`}`;
-        return { mode: modeString(s.kind, s.mode), links: s.kind === 'directory' ? '2' : '1', size: String(s.size), when, name };
+        return { mode: modeString(s), links: s.kind === 'directory' ? '2' : '1', size: String(s.size), device: s.device, when, name };
       });
+      // GNU ls prints a device's "major, minor" in the size column, each number aligned on its own.
+      const majorWidth = Math.max(0, ...rows.map((r) => (r.device ? String(r.device.major).length : 0)));
+      const minorWidth = Math.max(0, ...rows.map((r) => (r.device ? String(r.device.minor).length : 0)));
+      for (const r of rows) if (r.device) r.size = `${String(r.device.major).padStart(majorWidth)}, ${String(r.device.minor).padStart(minorWidth)}`;
       const sizeWidth = Math.max(0, ...rows.map((r) => r.size.length));
-      if (stat.kind === 'directory') lines.push(`total ${rows.reduce((n, r) => n + Math.ceil(Number(r.size) / 4096) * 4, 0)}`);
+      if (stat.kind === 'directory') lines.push(`total ${rows.reduce((n, r) => n + (r.device ? 0 : Math.ceil(Number(r.size) / 4096) * 4), 0)}`);
       for (const r of rows) lines.push(`${r.mode} ${r.links} root root ${r.size.padStart(sizeWidth)} ${r.when} ${r.name}`);
     }
     if (!long && !flags.includes('1') && ctx.stdinIsTerminal && ctx.stdoutIsTerminal !== false && lines.every((l) => !l.endsWith(':'))) {
