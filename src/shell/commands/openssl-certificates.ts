@@ -11,8 +11,10 @@ import { bitString, explicit, ia5String, integer, nullValue, oid, printableStrin
 import { generateRsaKey, type RsaKey } from '../../lib/rsa/rsa-key.ts';
 import { pkcs8PrivateKey, readRsaPrivateKey, signSha256, subjectPublicKeyInfo } from '../../lib/rsa/rsa-der.ts';
 import { readCertificateNames, type CertificateNames } from './openssl-certificate-reader.ts';
+import { opensslX509Req } from './openssl-x509-req.ts';
 
-const randomBytes = (count: number) => (globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto.getRandomValues(new Uint8Array(count));
+export const randomBytes = (count: number) =>
+  (globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto.getRandomValues(new Uint8Array(count));
 
 const NAME_OIDS: Record<string, { oid: string; encode: (text: string) => Bytes }> = {
   C: { oid: '2.5.4.6', encode: printableString },
@@ -24,7 +26,7 @@ const NAME_OIDS: Record<string, { oid: string; encode: (text: string) => Bytes }
   emailAddress: { oid: '1.2.840.113549.1.9.1', encode: ia5String },
 };
 
-function pem(label: string, der: Bytes): string {
+export function pem(label: string, der: Bytes): string {
   return `-----BEGIN ${label}-----\n${encodeBase64Bytes(der)
     .match(/.{1,64}/g)!
     .join('\n')}\n-----END ${label}-----\n`;
@@ -46,7 +48,7 @@ function name(parts: [string, string][]): Bytes {
   return sequence(...parts.map(([key, value]) => set(sequence(oid(NAME_OIDS[key]!.oid), NAME_OIDS[key]!.encode(value)))));
 }
 
-function option(args: string[], flag: string): string | undefined {
+export function option(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
   return i < 0 ? undefined : args[i + 1];
 }
@@ -74,18 +76,18 @@ async function newKey(ctx: CommandContext, bits: number, progress: boolean): Pro
 }
 
 /** A PEM RSA key, PKCS#8 or PKCS#1; undefined when it is not one. */
-function loadKey(text: string): RsaKey | undefined {
+export function loadKey(text: string): RsaKey | undefined {
   const pkcs1 = pemBody(text, /RSA PRIVATE KEY/);
   return readRsaPrivateKey(pkcs1.length ? pkcs1 : pemBody(text, /PRIVATE KEY/));
 }
 
-function writeOrPrint(ctx: CommandContext, file: string | undefined, text: string, mode?: number): void {
+export function writeOrPrint(ctx: CommandContext, file: string | undefined, text: string, mode?: number): void {
   if (file) ctx.fs.writeFile(resolvePath(ctx.cwd, file), text, mode === undefined ? undefined : { mode });
   else ctx.stdout.write(text);
 }
 
 /** OpenSSL 3.0's error queue for a file it cannot open, the thread id as one run printed it. */
-function cannotOpen(ctx: CommandContext, what: string, file: string): number {
+export function cannotOpen(ctx: CommandContext, what: string, file: string): number {
   ctx.stderr.write(
     `Could not open file or uri for loading ${what} from ${file}\n` +
       `40272F228D7F0000:error:16000069:STORE routines:ossl_store_get0_loader_int:unregistered scheme:../crypto/store/store_register.c:237:scheme=file\n` +
@@ -161,9 +163,10 @@ function printTime(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()} GMT`;
 }
 
-const printName = (parts: CertificateNames['subject']) => parts.map(([key, value]) => `${key} = ${value}`).join(', ');
+export const printName = (parts: CertificateNames['subject']) => parts.map(([key, value]) => `${key} = ${value}`).join(', ');
 
 export function opensslX509(ctx: CommandContext, args: string[]): number {
+  if (args.includes('-req')) return opensslX509Req(ctx, args);
   const file = option(args, '-in');
   let text = ctx.stdin;
   if (file !== undefined) {
