@@ -254,7 +254,7 @@ export class Session {
    * worker's ticker) and settles the cluster afterwards. `interactive` for a line typed at the
    * terminal: the shell then announces and reports its background jobs as bash at a prompt does.
    */
-  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; interactive?: boolean }): Promise<number> {
+  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; interactive?: boolean; stdoutIsTerminal?: boolean }): Promise<number> {
     return this.shell.run(line, io);
   }
 }
