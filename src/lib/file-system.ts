@@ -23,6 +23,8 @@ export interface FileStat {
   mode: number;
   size: number;
   mtimeMs: number;
+  /** A character device's numbers (`/dev/null` is 1, 3); absent for files and directories. */
+  device?: { major: number; minor: number };
 }
 
 export interface FileSystem {

@@ -74,7 +74,7 @@ export class ContainerToolbox implements ToolRunner {
 
   #registryFor(io: ProcessIO): CommandRegistry {
     const available = new Set(io.binaries.map(basename));
-    const commands: Command[] = [...toolCommands(), ...createNetworkTools(io.network), nginxProgram].filter((c) => available.has(c.name));
+    const commands: Command[] = [...toolCommands(), ...createNetworkTools(io.network, io.userland), nginxProgram].filter((c) => available.has(c.name));
     const byName = registryOf(commands);
     // The image keeps its programs in the bin directories: `/bin/sleep 20` runs the same sleep.
     return { get: (name) => byName.get(BIN_PATH.exec(name)?.[1] ?? name), names: () => byName.names() };

@@ -81,7 +81,8 @@ export async function playScript(
     const interrupt = createInterrupt();
     let done = false;
     const sink = { write: emit };
-    const running = session.run(item.lines.join('\n'), { stdout: sink, stderr: sink, interrupt }).finally(() => {
+    // The transcript stands for the terminal: `ls` lays out columns there and one name a line into a pipe.
+    const running = session.run(item.lines.join('\n'), { stdout: sink, stderr: sink, interrupt, stdoutIsTerminal: true }).finally(() => {
       done = true;
     });
     for (;;) {

@@ -11,6 +11,7 @@ import type { FileSystem } from '../lib/file-system.ts';
 import type { Interrupt, OutputStream, TerminalPort } from '../shell/command.ts';
 import { toolCommands } from '../shell/commands/index.ts';
 import { MemoryFileSystem } from '../shell/fs/memory-file-system.ts';
+import { DeviceFileSystem } from '../lib/device-file-system/device-file-system.ts';
 import { CompositeRegistry, Shell, registryOf } from '../shell/shell.ts';
 import { ContainerToolbox } from './container-toolbox.ts';
 import { createNetworkTools } from './network-tools/index.ts';
@@ -20,6 +21,7 @@ import { createDocker } from './docker/docker.ts';
 import { complete, type Completion } from './completion.ts';
 import { hostLoopbackPorts } from './host-loopback-ports.ts';
 import { RealTimeHostTurns } from './host-turns.ts';
+import { hostBinaryRegistry, installHostBinaries } from './host-binaries.ts';
 import { ADMIN_KUBECONFIG_PATH, adminKubeconfig, sessionServer } from './admin-kubeconfig.ts';
 import { loadHelpTexts } from '../kubectl/help/help-texts.ts';
 import { celEvaluator } from '../labs/checks/cel.ts';
@@ -185,16 +187,18 @@ export class Session {
       toolRunner: toolbox,
       topology,
     });
-    const fs = new MemoryFileSystem(() => cluster.clock.now());
+    const fs = new DeviceFileSystem(new MemoryFileSystem(() => cluster.clock.now()), () => cluster.clock.now());
     fs.mkdir('/root', { recursive: true });
     fs.mkdir('/tmp', { recursive: true });
     fs.mkdir('/root/.kube', { recursive: true });
     fs.writeFile(ADMIN_KUBECONFIG_PATH, adminKubeconfig(), { mode: 0o600 });
     const hostNetwork = cluster.nodes.network.hostView();
-    const registry = new CompositeRegistry(
+    const programs = new CompositeRegistry(
       registryOf([createKubectl({ api: cluster.api, sessionServer: sessionServer(topology), localPorts: hostLoopbackPorts(cluster.nodes.network) })]),
       registryOf([...toolCommands(), ...createNetworkTools(hostNetwork), ...editorCommands, createDocker(new DockerDaemon(cluster, toolbox))]),
     );
+    installHostBinaries(fs, programs);
+    const registry = hostBinaryRegistry(fs, programs);
     const shell = new Shell({
       fs,
       registry,
@@ -250,7 +254,7 @@ export class Session {
    * worker's ticker) and settles the cluster afterwards. `interactive` for a line typed at the
    * terminal: the shell then announces and reports its background jobs as bash at a prompt does.
    */
-  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; interactive?: boolean }): Promise<number> {
+  run(line: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; interactive?: boolean; stdoutIsTerminal?: boolean }): Promise<number> {
     return this.shell.run(line, io);
   }
 }

@@ -207,8 +207,13 @@ export class Shell {
   /**
    * Runs one input. `interactive` is the terminal's shell reading a typed line: it announces the
    * jobs it starts (`[1] 4001`) and, before the next prompt, reports those that have ended.
+   * `stdoutIsTerminal` alone says `stdout` stands for the terminal (a headless transcript), so
+   * programs tell it from a pipe (isatty(1)) without the interactive shell's job notices.
    */
-  async run(input: string, io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string; interactive?: boolean }): Promise<number> {
+  async run(
+    input: string,
+    io: { stdout: OutputStream; stderr: OutputStream; interrupt: Interrupt; stdin?: string; interactive?: boolean; stdoutIsTerminal?: boolean },
+  ): Promise<number> {
     this.#state.interactive = io.interactive === true;
     // Models bash's checkwinsize (on by default since 5.0): an interactive shell keeps COLUMNS and LINES current.
     const size = this.#state.interactive ? this.#options.terminal?.size?.() : undefined;
@@ -240,7 +245,7 @@ export class Shell {
       backgroundYield: this.#options.backgroundYield ?? this.#options.yieldToHost,
       ...(this.#options.hostTurns ? { hostTurns: this.#options.hostTurns } : {}),
       processes: this.#processes,
-      ...(io.interactive ? { jobNotices: io.stderr, terminalOut: io.stdout } : {}),
+      ...(io.interactive ? { jobNotices: io.stderr, terminalOut: io.stdout } : io.stdoutIsTerminal ? { terminalOut: io.stdout } : {}),
     });
     let status: number;
     try {

@@ -16,6 +16,7 @@ import { etcd, kubeApiserver, kubeControllerManager, kubeProxy, kubeScheduler } 
 import { mysql } from './mysql.ts';
 import { simpleWebappMysql } from './simple-webapp-mysql.ts';
 import { kubia } from './kubia.ts';
+import { jessieDnsutils } from './jessie-dnsutils.ts';
 import { webappColor } from './webapp-color.ts';
 
 const CATALOGUE: ImageSpec[] = [
@@ -34,6 +35,7 @@ const CATALOGUE: ImageSpec[] = [
   ubuntuSleeper,
   alpine,
   alpineCurl,
+  jessieDnsutils,
   nginx,
   redis,
   pause,

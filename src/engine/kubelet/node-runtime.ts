@@ -6,6 +6,7 @@
 import type { ConfigMap, PersistentVolumeClaim, Pod, Probe, Secret } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { type Mount, MountedFileSystem } from '../../lib/mounted-file-system/mounted-file-system.ts';
+import { DeviceFileSystem } from '../../lib/device-file-system/device-file-system.ts';
 import { core } from '../client/informer-factory.ts';
 import type { ControllerContext } from '../controllers/controller-context.ts';
 import type { ImageSpec } from '../images/image.ts';
@@ -85,7 +86,8 @@ export class NodeRuntime {
 
   /** A container's root: the image's files, the files the kubelet manages, and the pod's volumes. */
   containerFileSystem(pod: Pod, image: ImageSpec, mounts: readonly Mount[], podIP: string): FileSystem {
-    const fs = this.toolRunner.newFileSystem();
+    const uid = pod.metadata?.uid ?? '';
+    const fs = new DeviceFileSystem(this.toolRunner.newFileSystem(), () => seedOf(uid));
     for (const dir of ['/bin', '/dev', '/etc', '/proc', '/tmp', '/root', '/var']) fs.mkdir(dir, { recursive: true });
     if (image.workingDir) fs.mkdir(image.workingDir, { recursive: true });
     for (const [path, content] of Object.entries(image.files ?? {})) {
@@ -180,4 +182,11 @@ export class NodeRuntime {
     }
     return { ok: true, message: '' };
   }
+}
+
+/** A container's urandom seed: its pod's uid, so a replayed session reads the same bytes. */
+function seedOf(uid: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < uid.length; i++) hash = Math.imul(hash ^ uid.charCodeAt(i), 0x01000193);
+  return hash;
 }

@@ -32,6 +32,8 @@ export interface ContainerNetwork {
   request(request: OutgoingRequest): Promise<HttpResult>;
   /** DNS as the pod sees it (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */
   resolve(name: string): { name: string; address: string } | undefined;
+  /** The cluster DNS's PTR answer for an address (a Service's cluster IP), without the final dot. */
+  reverse(address: string): string | undefined;
   /** A TCP connect (`nc -z`): whether something listens at host:port as seen from here. */
   connect(host: string, port: number): { result: 'open' | 'refused' | 'unknown-host'; address?: string };
 }

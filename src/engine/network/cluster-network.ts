@@ -93,6 +93,13 @@ export class ClusterNetwork {
     return { name: `${svcName}.${namespace}.svc.cluster.local`, address: ip };
   }
 
+  /** CoreDNS's reverse zone: a Service's cluster IP names the Service; the host has no cluster DNS. */
+  reverse(from: Vantage, address: string): string | undefined {
+    if (from === 'host') return undefined;
+    const svc = this.#services.list().find((s) => s.spec?.clusterIP === address);
+    return svc ? `${svc.metadata!.name}.${svc.metadata!.namespace}.svc.cluster.local` : undefined;
+  }
+
   async httpGet(from: Vantage, url: string, options: { timeoutMs: number }): Promise<HttpResult> {
     return this.request(from, { method: 'GET', url, timeoutMs: options.timeoutMs });
   }
@@ -165,6 +172,7 @@ export class ClusterNetwork {
       httpGet: (url, options) => this.httpGet(from, url, options),
       request: (request) => this.request(from, request),
       resolve: (name) => this.resolve(from, name),
+      reverse: (address) => this.reverse(from, address),
       connect: (host, port) => this.connect(from, host, port),
     };
   }

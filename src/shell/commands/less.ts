@@ -9,6 +9,8 @@ import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax
 import { utf8Bytes } from '../../lib/base64.ts';
 import { KeyReader } from './key-reader.ts';
 import { LessView, type LessOptions } from './less-view.ts';
+import { LESS_HELP_LINES } from './less-help.ts';
+import { resolvePath } from '../../lib/resolve-path.ts';
 
 export interface PagedFile {
   /** The name the prompt shows; none for standard input. */
@@ -49,7 +51,11 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
   let isNew = true;
   let firstPaint = true;
   let lastSearch: { pattern: PosixRegex; forward: boolean } | undefined;
+  /** While the help file is shown (`h`): the file to return to on `q`. */
+  let helpReturn: LessView | undefined;
   const prompt = () => {
+    // less 590's help prompt, as a pty shows it.
+    if (helpReturn) return `${STANDOUT} ${view.atEnd ? 'END -- Press g to see it again' : 'Press RETURN for more'}, or q when done${STANDOUT_END}`;
     let text = isNew && files[index]!.name ? `${files[index]!.name} ` : '';
     if (files.length > 1) text += `(file ${index + 1} of ${files.length}) `;
     if (view.atEnd) text += '(END) ';
@@ -118,6 +124,14 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
       }
       const n = count === '' ? undefined : Number(count);
       count = '';
+      if (QUIT.has(key) && helpReturn) {
+        // Models command.c A_QUIT: quitting the help file returns to the file before it.
+        view = helpReturn;
+        helpReturn = undefined;
+        isNew = true;
+        paint();
+        continue;
+      }
       if (QUIT.has(key)) return 0;
       // The first screen after `+cmd` still names the file.
       if (started) isNew = false;
@@ -147,6 +161,17 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
         if (next === 'n' && index + 1 < files.length) open(index + 1);
         else if (next === 'p' && index > 0) open(index - 1);
         else ctx.stdout.write(BELL);
+      } else if ((key === 'h' || key === 'H') && !helpReturn) {
+        helpReturn = view;
+        view = new LessView(`${LESS_HELP_LINES.join('\n')}\n`, size(), { chop: false, lineNumbers: false });
+      } else if (key === 'v' && !helpReturn) {
+        pending = await visual(ctx, files[index]!, (text) => {
+          files[index] = { ...files[index]!, text };
+          const line = view.topLine;
+          view = new LessView(text, size(), flags);
+          view.toLine(line);
+        });
+        if (pending === CANNOT_EDIT) pending = await message('Cannot edit standard input');
       } else if (key === 'r' || key === 'R' || key === '\x0c') {
         // A repaint: nothing moves.
       } else if (key === '\x03') {
@@ -163,6 +188,27 @@ export async function runLess(ctx: CommandContext, files: PagedFile[], flags: Le
     releaseCtrlC?.();
     keys.close();
   }
+}
+
+const CANNOT_EDIT = '\0cannot edit';
+
+/**
+ * Models command.c A_VISUAL: standard input cannot be edited; a file opens in $VISUAL, else
+ * $EDITOR, else vi, with less's screen left meanwhile, and is read again afterwards.
+ */
+async function visual(ctx: CommandContext, file: PagedFile, reload: (text: string) => void): Promise<string | undefined> {
+  if (file.name === undefined) return CANNOT_EDIT;
+  const editor = ctx.env.get('VISUAL') || ctx.env.get('EDITOR') || 'vi';
+  if (!ctx.terminal.editFile) {
+    ctx.stdout.write(BELL);
+    return undefined;
+  }
+  const path = resolvePath(ctx.cwd, file.name);
+  ctx.stdout.write(LEAVE_SCREEN);
+  await ctx.terminal.editFile(path, /(^|\/)nano$/.test(editor.split(' ')[0]!) ? 'nano' : 'vim');
+  ctx.stdout.write(ENTER_SCREEN);
+  if (ctx.fs.exists(path)) reload(ctx.fs.readFile(path));
+  return undefined;
 }
 
 /** The search typed after `/` or `?` on the prompt's row; undefined when it was abandoned. */

@@ -8,6 +8,7 @@ import { PosixRegex } from '../../lib/regex/posix-regex.ts';
 import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
 import { utf8Bytes } from '../../lib/base64.ts';
 import { KeyReader } from './key-reader.ts';
+import { MORE_HELP_LINES } from './more-help.ts';
 
 const STANDOUT = '\x1b[7m';
 const STANDOUT_END = '\x1b[27m';
@@ -99,6 +100,9 @@ export async function runMore(ctx: CommandContext, text: string, named: boolean)
         if (start > shown) ctx.stdout.write('\r\x1b[K...skipping\r\n');
         for (; shown < start; shown++) bytesShown += utf8Bytes(lines[shown]!).length + 1;
         show(page());
+      } else if (key === 'h' || key === '?') {
+        const editor = ctx.env.get('VISUAL') || ctx.env.get('EDITOR') || '/usr/bin/vi';
+        ctx.stdout.write(`\r\x1b[K${MORE_HELP_LINES.map((line) => `${line.replace('%s', editor)}\r\n`).join('')}`);
       } else {
         ctx.stdout.write(BELL);
         continue;

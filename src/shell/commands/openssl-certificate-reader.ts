@@ -33,7 +33,7 @@ function text(bytes: Uint8Array): string {
   return out;
 }
 
-function readName(node: Der | undefined): [string, string][] | undefined {
+export function readName(node: Der | undefined): [string, string][] | undefined {
   const sets = node ? children(node) : undefined;
   if (!sets) return undefined;
   const parts: [string, string][] = [];

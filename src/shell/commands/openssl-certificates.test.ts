@@ -17,6 +17,11 @@ describe('openssl req -x509 and x509', () => {
       out: '==> k <==\n-----BEGIN PRIVATE KEY-----\n\n==> c <==\n-----BEGIN CERTIFICATE-----\n',
     },
     {
+      name: 'draws the key search progress on standard error, then a rule',
+      line: 'openssl req -x509 -newkey rsa:2048 -nodes -keyout k -out c -subj /CN=x 2>&1',
+      out: /^(?:(?:[.+]*\+{65}\*){2}[.+]*\+{65}\n){2}-----\n$/,
+    },
+    {
       name: 'x509 -subject',
       line: 'openssl req -x509 -newkey rsa:2048 -nodes -keyout k -out c -subj /CN=x 2>/dev/null; openssl x509 -in c -noout -subject',
       out: 'subject=CN = x\n',

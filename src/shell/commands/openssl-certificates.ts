@@ -1,28 +1,20 @@
 /**
  * `openssl req -x509 -newkey rsa:N -nodes -keyout K -out C -subj /CN=x [-days N]`: a fresh RSA key
- * (WebCrypto) and a self-signed SHA-256 certificate for it, written as OpenSSL 3.0 writes them
+ * (computed in slices, lib/rsa) and a self-signed SHA-256 certificate for it, written as OpenSSL 3.0 writes them
  * (PKCS#8 `PRIVATE KEY`, `CERTIFICATE`); and `openssl x509 -in C -noout -subject|-issuer|-dates`.
  */
 import type { CommandContext } from '../command.ts';
 import { encodeBase64Bytes } from '../../lib/base64.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { pemBody } from '../../lib/der/der-reader.ts';
-import { bitString, explicit, tlv, ia5String, integer, nullValue, oid, printableString, sequence, set, time, utf8String, type Bytes } from '../../lib/der/der-writer.ts';
+import { bitString, explicit, ia5String, integer, nullValue, oid, printableString, sequence, set, time, utf8String, type Bytes } from '../../lib/der/der-writer.ts';
+import { generateRsaKey, type RsaKey } from '../../lib/rsa/rsa-key.ts';
+import { pkcs8PrivateKey, readRsaPrivateKey, signSha256, subjectPublicKeyInfo } from '../../lib/rsa/rsa-der.ts';
 import { readCertificateNames, type CertificateNames } from './openssl-certificate-reader.ts';
+import { opensslX509Req } from './openssl-x509-req.ts';
 
-interface CryptoKeyPair {
-  publicKey: unknown;
-  privateKey: unknown;
-}
-interface Subtle {
-  generateKey(algorithm: object, extractable: boolean, usages: string[]): Promise<CryptoKeyPair>;
-  importKey(format: 'pkcs8', data: Uint8Array, algorithm: object, extractable: boolean, usages: string[]): Promise<unknown>;
-  exportKey(format: 'spki' | 'pkcs8', key: unknown): Promise<ArrayBuffer>;
-  exportKey(format: 'jwk', key: unknown): Promise<{ n?: string; e?: string }>;
-  sign(algorithm: string, key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
-}
-
-const subtle = () => (globalThis as unknown as { crypto: { subtle: Subtle; getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
+export const randomBytes = (count: number) =>
+  (globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto.getRandomValues(new Uint8Array(count));
 
 const NAME_OIDS: Record<string, { oid: string; encode: (text: string) => Bytes }> = {
   C: { oid: '2.5.4.6', encode: printableString },
@@ -34,7 +26,7 @@ const NAME_OIDS: Record<string, { oid: string; encode: (text: string) => Bytes }
   emailAddress: { oid: '1.2.840.113549.1.9.1', encode: ia5String },
 };
 
-function pem(label: string, der: Bytes): string {
+export function pem(label: string, der: Bytes): string {
   return `-----BEGIN ${label}-----\n${encodeBase64Bytes(der)
     .match(/.{1,64}/g)!
     .join('\n')}\n-----END ${label}-----\n`;
@@ -56,63 +48,46 @@ function name(parts: [string, string][]): Bytes {
   return sequence(...parts.map(([key, value]) => set(sequence(oid(NAME_OIDS[key]!.oid), NAME_OIDS[key]!.encode(value)))));
 }
 
-function option(args: string[], flag: string): string | undefined {
+export function option(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
   return i < 0 ? undefined : args[i + 1];
 }
 
-/** The progress OpenSSL draws while it looks for primes: dots and pluses, then a rule. */
-function progress(bytes: Uint8Array): string {
-  let line = '';
-  for (const b of bytes) line += b % 3 === 0 ? '+' : '.';
-  return `${line}+++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++*\n-----\n`;
-}
-
-const RSA_ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
-
-function base64UrlBytes(text: string): Bytes {
-  const standard = text.replace(/-/g, '+').replace(/_/g, '/');
-  return [...pemBody(`-----BEGIN K-----\n${standard}\n-----END K-----`, /K/)];
-}
-
-interface SigningKey {
-  privateKey: unknown;
-  spki: Bytes;
-  pkcs8: Bytes;
-}
-
-async function newKey(bits: number): Promise<SigningKey> {
-  const crypto = subtle();
-  const keys = await crypto.subtle.generateKey({ ...RSA_ALGORITHM, modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign', 'verify']);
-  return {
-    privateKey: keys.privateKey,
-    spki: [...new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey))],
-    pkcs8: [...new Uint8Array(await crypto.subtle.exportKey('pkcs8', keys.privateKey))],
+/**
+ * A fresh key, computed in slices between which Ctrl-C can stop it. With `progress`, OpenSSL's
+ * genpkey callback characters (apps/lib/apps.c progress_cb) go to standard error as they come.
+ */
+async function newKey(ctx: CommandContext, bits: number, progress: boolean): Promise<RsaKey> {
+  let pending = '';
+  const flush = () => {
+    if (pending) ctx.stderr.write(pending);
+    pending = '';
   };
+  const key = await generateRsaKey(bits, {
+    randomBytes,
+    yieldSlice: () => {
+      flush();
+      return ctx.checkpoint();
+    },
+    ...(progress ? { progress: (code: 0 | 1 | 2 | 3) => (pending += '.+*\n'[code]) } : {}),
+  });
+  flush();
+  return key;
 }
 
-/** A PEM RSA key (PKCS#8, or PKCS#1 wrapped into PKCS#8) made usable for signing; undefined when it is not one. */
-async function loadKey(pem: string): Promise<SigningKey | undefined> {
-  const pkcs1 = pemBody(pem, /RSA PRIVATE KEY/);
-  const pkcs8 = pkcs1.length ? sequence(integer([0]), sequence(oid('1.2.840.113549.1.1.1'), nullValue()), tlv(0x04, [...pkcs1])) : [...pemBody(pem, /PRIVATE KEY/)];
-  try {
-    const crypto = subtle();
-    const privateKey = await crypto.subtle.importKey('pkcs8', Uint8Array.from(pkcs8), RSA_ALGORITHM, true, ['sign']);
-    const jwk = await crypto.subtle.exportKey('jwk', privateKey);
-    const publicKey = sequence(integer(base64UrlBytes(jwk.n ?? '')), integer(base64UrlBytes(jwk.e ?? '')));
-    return { privateKey, pkcs8, spki: sequence(sequence(oid('1.2.840.113549.1.1.1'), nullValue()), bitString(publicKey)) };
-  } catch {
-    return undefined;
-  }
+/** A PEM RSA key, PKCS#8 or PKCS#1; undefined when it is not one. */
+export function loadKey(text: string): RsaKey | undefined {
+  const pkcs1 = pemBody(text, /RSA PRIVATE KEY/);
+  return readRsaPrivateKey(pkcs1.length ? pkcs1 : pemBody(text, /PRIVATE KEY/));
 }
 
-function writeOrPrint(ctx: CommandContext, file: string | undefined, text: string, mode?: number): void {
+export function writeOrPrint(ctx: CommandContext, file: string | undefined, text: string, mode?: number): void {
   if (file) ctx.fs.writeFile(resolvePath(ctx.cwd, file), text, mode === undefined ? undefined : { mode });
   else ctx.stdout.write(text);
 }
 
 /** OpenSSL 3.0's error queue for a file it cannot open, the thread id as one run printed it. */
-function cannotOpen(ctx: CommandContext, what: string, file: string): number {
+export function cannotOpen(ctx: CommandContext, what: string, file: string): number {
   ctx.stderr.write(
     `Could not open file or uri for loading ${what} from ${file}\n` +
       `40272F228D7F0000:error:16000069:STORE routines:ossl_store_get0_loader_int:unregistered scheme:../crypto/store/store_register.c:237:scheme=file\n` +
@@ -124,8 +99,8 @@ function cannotOpen(ctx: CommandContext, what: string, file: string): number {
 /** `openssl genrsa [-out FILE] [BITS]`: a PKCS#8 RSA key, as OpenSSL 3.0 writes it. */
 export async function opensslGenrsa(ctx: CommandContext, args: string[]): Promise<number> {
   const bits = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '-out') ?? '2048');
-  const key = await newKey(bits);
-  writeOrPrint(ctx, option(args, '-out'), pem('PRIVATE KEY', key.pkcs8), 0o600);
+  const key = await newKey(ctx, bits, false);
+  writeOrPrint(ctx, option(args, '-out'), pem('PRIVATE KEY', pkcs8PrivateKey(key)), 0o600);
   return 0;
 }
 
@@ -147,34 +122,35 @@ export async function opensslReq(ctx: CommandContext, args: string[]): Promise<n
     ctx.stderr.write(`req: Skipping unknown subject name attribute "${subject.unknown}"\n`);
     return 1;
   }
-  let key: SigningKey | undefined;
+  let key: RsaKey | undefined;
   if (keyFile) {
     const path = resolvePath(ctx.cwd, keyFile);
     if (!ctx.fs.exists(path) || ctx.fs.stat(path).kind !== 'file') return cannotOpen(ctx, 'private key', keyFile);
-    key = await loadKey(ctx.fs.readFile(path));
+    key = loadKey(ctx.fs.readFile(path));
     if (!key) {
       ctx.stderr.write(`Could not read private key from ${keyFile}\n`);
       return 1;
     }
   } else {
-    key = await newKey(bits);
-    ctx.stderr.write(progress(subtle().getRandomValues(new Uint8Array(48))));
-    writeOrPrint(ctx, option(args, '-keyout'), pem('PRIVATE KEY', key.pkcs8), 0o600);
+    key = await newKey(ctx, bits, true);
+    ctx.stderr.write('-----\n');
+    writeOrPrint(ctx, option(args, '-keyout'), pem('PRIVATE KEY', pkcs8PrivateKey(key)), 0o600);
   }
   const algorithm = sequence(oid('1.2.840.113549.1.1.11'), nullValue());
-  const sign = async (data: Bytes) => [...new Uint8Array(await subtle().subtle.sign('RSASSA-PKCS1-v1_5', key.privateKey, Uint8Array.from(data)))];
+  const signer = key;
+  const sign = (data: Bytes) => signSha256(signer, data);
   const owner = name(subject.parts);
   if (!x509) {
-    const info = sequence(integer([0]), owner, key.spki, explicit(0, []));
-    writeOrPrint(ctx, option(args, '-out'), pem('CERTIFICATE REQUEST', sequence(info, algorithm, bitString(await sign(info)))));
+    const info = sequence(integer([0]), owner, subjectPublicKeyInfo(key), explicit(0, []));
+    writeOrPrint(ctx, option(args, '-out'), pem('CERTIFICATE REQUEST', sequence(info, algorithm, bitString(sign(info)))));
     return 0;
   }
   const days = Number(option(args, '-days') ?? '30');
-  const serial = [...subtle().getRandomValues(new Uint8Array(20))];
+  const serial = [...randomBytes(20)];
   serial[0] = serial[0]! & 0x7f;
   const now = Math.floor(ctx.time.now() / 1000) * 1000;
-  const tbs = sequence(explicit(0, integer([2])), integer(serial), algorithm, owner, sequence(time(now), time(now + days * 86_400_000)), owner, key.spki);
-  writeOrPrint(ctx, option(args, '-out'), pem('CERTIFICATE', sequence(tbs, algorithm, bitString(await sign(tbs)))));
+  const tbs = sequence(explicit(0, integer([2])), integer(serial), algorithm, owner, sequence(time(now), time(now + days * 86_400_000)), owner, subjectPublicKeyInfo(key));
+  writeOrPrint(ctx, option(args, '-out'), pem('CERTIFICATE', sequence(tbs, algorithm, bitString(sign(tbs)))));
   return 0;
 }
 
@@ -187,9 +163,10 @@ function printTime(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()} GMT`;
 }
 
-const printName = (parts: CertificateNames['subject']) => parts.map(([key, value]) => `${key} = ${value}`).join(', ');
+export const printName = (parts: CertificateNames['subject']) => parts.map(([key, value]) => `${key} = ${value}`).join(', ');
 
 export function opensslX509(ctx: CommandContext, args: string[]): number {
+  if (args.includes('-req')) return opensslX509Req(ctx, args);
   const file = option(args, '-in');
   let text = ctx.stdin;
   if (file !== undefined) {

@@ -11,7 +11,7 @@ const turns = async (n: number) => {
 };
 
 /** A shell at a 40x10 terminal that hands its keys to full-screen programs, as the page's does. */
-function terminalShell(files: Record<string, string>) {
+function terminalShell(files: Record<string, string>, editFile?: (fs: MemoryFileSystem, path: string, keys?: string) => void) {
   const fs = new MemoryFileSystem();
   fs.mkdir('/root', { recursive: true });
   for (const [name, text] of Object.entries(files)) fs.writeFile(`/root/${name}`, text);
@@ -40,6 +40,7 @@ function terminalShell(files: Record<string, string>) {
           },
         };
       },
+      ...(editFile ? { editFile: async (path: string, keys?: string) => editFile(fs, path, keys) } : {}),
       trapCtrlC: (onCtrlC) => {
         ctrlC = onCtrlC;
         return () => (ctrlC = undefined);
@@ -96,5 +97,27 @@ describe('less and more at a terminal', () => {
     const sink = { write: (t: string) => (text += t) };
     const status = await terminal.shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt(), interactive: true });
     expect({ text, status, held: terminal.held }).toEqual({ text: out, status: code, held: false });
+  });
+
+  // Models less's command.c A_VISUAL: the file opens in $VISUAL (else $EDITOR, else vi) and is read again.
+  it.each([
+    { name: 'less v opens vi on the file and shows it edited', env: '', keys: 'vim' },
+    { name: 'less v opens $VISUAL nano with nano keys', env: 'VISUAL=nano ', keys: 'nano' },
+  ])('$name', async ({ env, keys }) => {
+    const edits: string[] = [];
+    const terminal = terminalShell({ 'notes.txt': 'before\n' }, (fs, path, editorKeys) => {
+      edits.push(`${path} ${editorKeys}`);
+      fs.writeFile(path, 'after\n');
+    });
+    let out = '';
+    const sink = { write: (t: string) => (out += t) };
+    const running = terminal.shell.run(`${env}less notes.txt`, { stdout: sink, stderr: sink, interrupt: createInterrupt(), interactive: true });
+    await turns(20);
+    terminal.press('v');
+    await turns(20);
+    const screen = new Screen(recorded.columns, recorded.rows);
+    screen.write(out);
+    terminal.press('q');
+    expect({ edits, top: screen.rows()[0], code: await running }).toEqual({ edits: [`/root/notes.txt ${keys}`], top: 'after', code: 0 });
   });
 });

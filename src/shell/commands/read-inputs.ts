@@ -8,7 +8,8 @@ export function readInputs(ctx: CommandContext, program: string, files: string[]
   const texts: { name: string; text: string }[] = [];
   let status = 0;
   for (const file of files) {
-    if (file === '-') {
+    // /dev/stdin is a link to the process's own fd 0.
+    if (file === '-' || resolvePath(ctx.cwd, file) === '/dev/stdin') {
       texts.push({ name: '-', text: ctx.stdin });
       continue;
     }

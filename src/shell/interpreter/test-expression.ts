@@ -49,7 +49,9 @@ function evaluate(args: string[], sh: Interpreter, conditional: boolean): boolea
       case '-e':
         return fs.exists(path);
       case '-f':
-        return fs.exists(path) && fs.stat(path).kind === 'file';
+        return fs.exists(path) && fs.stat(path).kind === 'file' && !fs.stat(path).device;
+      case '-c':
+        return fs.exists(path) && fs.stat(path).device !== undefined;
       case '-d':
         return fs.exists(path) && fs.stat(path).kind === 'directory';
       case '-s':
