@@ -31,10 +31,7 @@ export interface RestAnswer {
 export class RestTransport {
   readonly config: RestConfig;
   readonly #server: URL;
-  /**
-   * Connections are kept for one invocation only, as a kubectl process keeps them: a socket the
-   * server closed while this process was busy is never picked up by a later command.
-   */
+  /** Connections are kept for one invocation only, as a kubectl process keeps them. */
   readonly #agent: HttpAgent;
 
   constructor(config: RestConfig) {
@@ -70,14 +67,24 @@ export class RestTransport {
 
   send(call: RestCall): Promise<RestAnswer> {
     return new Promise((resolve, reject) => {
-      const req = this.#open(call, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (error) => reject(connectionError(error, this.#server)));
-      });
-      req.on('error', (error) => reject(connectionError(error, this.#server)));
-      req.end(call.body);
+      const attempt = (retried: boolean) => {
+        let answered = false;
+        const req = this.#open(call, (res) => {
+          answered = true;
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', (error) => reject(connectionError(error, this.#server)));
+        });
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          // The server closed a kept-alive connection as this request went out on it: Go's
+          // transport sends the request again on a new connection, and so do we.
+          if (!answered && !retried && req.reusedSocket && error.code === 'ECONNRESET') attempt(true);
+          else reject(connectionError(error, this.#server));
+        });
+        req.end(call.body);
+      };
+      attempt(false);
     });
   }
 
