@@ -30,7 +30,11 @@ export const applyCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
+      validate: fieldValidation(inv) !== 'Ignore',
+      kustomize: kustomizeDir(inv),
+      recursive: boolFlag(inv.flags, 'recursive'),
+    })) {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);

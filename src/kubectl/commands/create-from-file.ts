@@ -20,7 +20,11 @@ export const createFromFileCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     let count = 0;
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
+      validate: fieldValidation(inv) !== 'Ignore',
+      kustomize: kustomizeDir(inv),
+      recursive: boolFlag(inv.flags, 'recursive'),
+    })) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
