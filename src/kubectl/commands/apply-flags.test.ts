@@ -21,6 +21,12 @@ const cases: { name: string; flags: string; want: { stdout: string; stderr: stri
     flags: '--timeout=bogus',
     want: refused('error: invalid argument "bogus" for "--timeout" flag: time: invalid duration "bogus"\nSee \'kubectl apply --help\' for usage.\n'),
   },
+  { name: '--subresource without --server-side', flags: '--subresource=status', want: refused('error: --subresource can only be specified for --server-side\n') },
+  {
+    name: '--subresource=status of an object not there yet',
+    flags: '-l app=a --subresource=status --server-side --dry-run=server',
+    want: refused('Error from server (NotFound): configmaps "l1" not found\n'),
+  },
   { name: '--all without --prune changes nothing', flags: '--all --dry-run=client', want: { stdout: BOTH, stderr: '', code: 0 } },
   { name: '--overwrite=false on new objects', flags: '--overwrite=false --dry-run=client', want: { stdout: BOTH, stderr: '', code: 0 } },
   { name: '--openapi-patch=false on new objects', flags: '--openapi-patch=false --dry-run=client', want: { stdout: BOTH, stderr: '', code: 0 } },

@@ -38,6 +38,7 @@ export const applyCommand: KubectlCommand = {
     { name: 'overwrite', kind: 'bool' },
     { name: 'openapi-patch', kind: 'bool' },
     ...PRUNE_FLAGS,
+    { name: 'subresource', kind: 'string' },
   ],
   async run(inv) {
     const timeoutMs = checkDurationFlag(inv, 'timeout', 'apply');
@@ -170,6 +171,7 @@ function validateApplyFlags(inv: Invocation): void {
   if (serverSide && force) throw new KubectlError('error: --force cannot be used with --server-side');
   if (dryRun === 'server' && force) throw new KubectlError('error: --dry-run=server cannot be used with --force');
   if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'selector')) throw new KubectlError('error: cannot set --all and --selector at the same time');
+  if (stringFlag(inv.flags, 'subresource') && !serverSide) throw new KubectlError('error: --subresource can only be specified for --server-side');
 }
 
 /**
@@ -183,10 +185,12 @@ async function applyServerSide(inv: Invocation, { m, resource, namespace, name, 
   // last-applied annotation it keeps in step).
   if (name === '') return void errors.plain(EMPTY_NAME);
   const body = namespace === undefined ? m.obj : { ...m.obj, metadata: { ...m.obj.metadata, namespace } };
+  const subresource = stringFlag(inv.flags, 'subresource');
   const res = await inv.api.request<KubeObject>({
     verb: 'patch',
     ...base,
     name,
+    ...(subresource ? { subresource } : {}),
     body,
     patchType: 'application/apply-patch+yaml',
     query: { ...writeQuery(inv), fieldManager, force: boolFlag(inv.flags, 'force-conflicts') },

@@ -67,3 +67,6 @@ kubectl apply -f dep1.yaml
 kubectl apply -f dep2.yaml --force
 kubectl get deploy fdep -o jsonpath='{.spec.selector}'
 kubectl apply -f dep1.yaml --force --dry-run=client
+kubectl apply -f one.yaml --subresource=status
+kubectl apply -f one.yaml --subresource=status --server-side --dry-run=server
+kubectl apply -f one.yaml --subresource=status --server-side
