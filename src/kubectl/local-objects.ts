@@ -25,7 +25,7 @@ export async function localObjects(inv: Invocation, withoutFiles: string): Promi
   checkOutputFormat(stringFlag(inv.flags, 'output'));
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length === 0) throw new KubectlError(withoutFiles);
-  return (await readManifests(inv.ctx, files)).map((m) => {
+  return (await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') })).map((m) => {
     const [group, version] = (m.obj.apiVersion ?? '').includes('/') ? m.obj.apiVersion!.split('/') : ['', m.obj.apiVersion ?? ''];
     const resource = inv.mapper.resources.find((r) => r.kind === m.obj.kind && r.group === group && r.version === version);
     if (!resource) throw new KubectlError(`error: ${mappingError(m)}`);

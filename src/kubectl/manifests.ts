@@ -1,7 +1,6 @@
 /** Reads `-f FILE|DIR|-` into objects, with kubectl's YAML error wording. */
 import { Composer, Lexer, LineCounter, type CST, type Document } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
-import { resolvePath } from '../lib/resolve-path.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
 import { newFlatYamlParser } from './flat-yaml-parser.ts';
@@ -9,6 +8,7 @@ import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } 
 import { scanJsonStream } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
 import { ListItemSchemas } from './list-item-validation.ts';
+import { manifestSources } from './manifest-sources.ts';
 import { invalidMapKey } from './yaml-map-key.ts';
 
 export interface Manifest {
@@ -19,17 +19,23 @@ export interface Manifest {
 /** One object of the files, or why one file (or the rest of it) could not be read. */
 export type ManifestEntry = Manifest | { file: string; error: string };
 
+/** `-k DIR` instead of the files; `-R`: a directory's subdirectories too. */
+export interface ReadOptions {
+  kustomize?: string | undefined;
+  recursive?: boolean;
+}
+
 /**
  * Every object of the files in order, a file's parse error in its place: kubectl's builder goes on
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean; kustomize?: string | undefined } = {}): Promise<ManifestEntry[]> {
+export async function visitManifests(ctx: CommandContext, files: string[], options: ReadOptions & { validate?: boolean } = {}): Promise<ManifestEntry[]> {
   if (options.kustomize !== undefined) return kustomizeManifests(ctx, options.kustomize);
   const validate = options.validate ?? true;
   const schemas = new ListItemSchemas();
   const out: ManifestEntry[] = [];
-  for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
+  for (const { name, text } of manifestSources(ctx, files, options.recursive ?? false)) {
     const documents = await documentsOf(name, text, () => ctx.checkpoint());
     for (const doc of documents) {
       if ('error' in doc) {
@@ -234,39 +240,14 @@ function kustomizeManifests(ctx: CommandContext, dir: string): Manifest[] {
 }
 
 /** The objects of the files (or of `-k DIR`); the first error ends the command. */
-export async function readManifests(ctx: CommandContext, files: string[], kustomize?: string): Promise<Manifest[]> {
+export async function readManifests(ctx: CommandContext, files: string[], options: ReadOptions = {}): Promise<Manifest[]> {
   const out: Manifest[] = [];
-  for (const entry of await visitManifests(ctx, files, { kustomize })) {
+  for (const entry of await visitManifests(ctx, files, options)) {
     if ('error' in entry) throw new KubectlError(`error: ${entry.error}`);
     out.push(entry);
   }
   if (out.length === 0) throw new KubectlError('error: no objects passed to apply');
   return out;
-}
-
-/** A directory gives its .yaml, .yml and .json files in lexical order, named as filepath.Join does. */
-function sourcesOf(ctx: CommandContext, file: string): { name: string; text: string }[] {
-  if (file === '-') return [{ name: 'STDIN', text: ctx.stdin }];
-  const path = resolvePath(ctx.cwd, file);
-  if (!ctx.fs.exists(path)) throw new KubectlError(`error: the path "${file}" does not exist`);
-  if (ctx.fs.stat(path).kind !== 'directory') return [{ name: file, text: ctx.fs.readFile(path) }];
-  return ctx.fs
-    .readdir(path)
-    .filter((n) => /\.(ya?ml|json)$/.test(n) && ctx.fs.stat(`${path}/${n}`).kind !== 'directory')
-    .sort()
-    .map((n) => ({ name: joinPath(file, n), text: ctx.fs.readFile(`${path}/${n}`) }));
-}
-
-/** Go's filepath.Join: `.` + `a.yaml` is `a.yaml`, `dir/` + `a.yaml` is `dir/a.yaml`. */
-function joinPath(dir: string, name: string): string {
-  const absolute = dir.startsWith('/');
-  const parts: string[] = [];
-  for (const part of `${dir}/${name}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
-    else if (part !== '..' || !absolute) parts.push(part);
-  }
-  return `${absolute ? '/' : ''}${parts.join('/')}`;
 }
 
 /**

@@ -4,11 +4,16 @@ import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-me
 import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
 import { structOfKind } from '../../lib/strategic-merge/struct-fields.ts';
+import { labelMatcher } from '../../lib/label-selector/label-selector.ts';
+import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
+import { checkDurationFlag } from '../duration-flag.ts';
 import { boolFlag, stringFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
+import { deleteAndCreate, isForceable, type ForceOptions } from './apply-force.ts';
+import { planPrune, prune, PRUNE_FLAGS, visitForPrune } from './apply-prune.ts';
 import { migrateClientSideApply } from './apply-ssa-migration.ts';
 import { createObject } from './create-from-file.ts';
 import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
@@ -24,16 +29,40 @@ export const applyCommand: KubectlCommand = {
     { name: 'server-side', kind: 'bool' },
     { name: 'field-manager', kind: 'string' },
     { name: 'force-conflicts', kind: 'bool' },
+    { name: 'selector', short: 'l', kind: 'string' },
+    { name: 'all', kind: 'bool' },
+    // The delete flags of --force's re-creation, and the patch options of apply.go's Patcher.
+    CASCADE_FLAG,
+    { name: 'grace-period', kind: 'int' },
+    { name: 'timeout', kind: 'string' },
+    { name: 'wait', kind: 'bool' },
+    { name: 'overwrite', kind: 'bool' },
+    { name: 'openapi-patch', kind: 'bool' },
+    ...PRUNE_FLAGS,
+    { name: 'subresource', kind: 'string' },
   ],
   async run(inv) {
+    const timeoutMs = checkDurationFlag(inv, 'timeout', 'apply');
+    const propagationPolicy = cascadeStrategy(inv);
     validateApplyFlags(inv);
+    const prunePlan = planPrune(inv, propagationPolicy);
+    const force = boolFlag(inv.flags, 'force') ? { propagationPolicy, timeoutMs } : undefined;
+    const selector = stringFlag(inv.flags, 'selector');
+    const matcher = selector === undefined ? undefined : labelMatcher(selector);
+    if (matcher && !matcher.ok) throw new KubectlError(`error: the provided selector "${selector}" is not valid: ${matcher.message}`);
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
+      validate: fieldValidation(inv) !== 'Ignore',
+      kustomize: kustomizeDir(inv),
+      recursive: boolFlag(inv.flags, 'recursive'),
+    })) {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
+      // The builder filters the files' objects by -l before anything is asked of the server.
+      if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
       if ('error' in target) errors.builder(target.error);
       else targets.push(target);
@@ -44,13 +73,19 @@ export const applyCommand: KubectlCommand = {
       // A List of thousands of objects keeps the terminal answering (Ctrl-C) while it is applied.
       await inv.ctx.checkpoint();
       const generateName = target.m.obj.metadata?.generateName;
+      let applied: KubeObject | undefined;
       if (target.name === '' && typeof generateName === 'string' && generateName !== '') errors.plain(`from ${generateName}: cannot use generate name with apply`);
-      else if (boolFlag(inv.flags, 'server-side')) await applyServerSide(inv, target, errors);
-      else await applyClientSide(inv, target, errors);
+      else if (boolFlag(inv.flags, 'server-side')) applied = await applyServerSide(inv, target, errors);
+      else applied = await applyClientSide(inv, target, errors, force);
+      if (prunePlan) visitForPrune(prunePlan, target.namespace, applied);
     }
-    if (errors.isEmpty) return 0;
-    inv.err(errors.print());
-    return 1;
+    if (!errors.isEmpty) {
+      inv.err(errors.print());
+      return 1;
+    }
+    // apply.go's PostProcessorFn: pruning follows only a run without errors.
+    if (prunePlan) await prune(inv, prunePlan);
+    return 0;
   },
 };
 
@@ -58,18 +93,22 @@ export const applyCommand: KubectlCommand = {
 const EMPTY_NAME = 'resource name may not be empty';
 
 /** Models apply.go applyOneObject, the client-side branch. */
-async function applyClientSide(inv: Invocation, { m, resource, namespace, name, base }: ManifestTarget, errors: VisitErrors): Promise<void> {
+async function applyClientSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors, force: ForceOptions | undefined): Promise<KubeObject | undefined> {
+  const { m, resource, namespace, name, base } = target;
   const modified = withLastApplied(m.obj, namespace);
-  if (name === '') return errors.plain(`error when retrieving current configuration of:\n${infoText(resource, name, namespace)}\nfrom server for: "${m.file}": ${EMPTY_NAME}`);
+  if (name === '') return void errors.plain(`error when retrieving current configuration of:\n${infoText(resource, name, namespace)}\nfrom server for: "${m.file}": ${EMPTY_NAME}`);
   const current = await inv.api.request({ verb: 'get', ...base, name });
   if (!current.ok) {
-    if (current.body.reason !== 'NotFound') return errors.server(current.body, 'applying patch', m.file);
-    if (stringFlag(inv.flags, 'dry-run') === 'client') return inv.out(outputOf(inv, resource, modified, 'created'));
+    if (current.body.reason !== 'NotFound') return void errors.server(current.body, 'applying patch', m.file);
+    if (stringFlag(inv.flags, 'dry-run') === 'client') return void inv.out(outputOf(inv, resource, modified, 'created'));
     return createObject(inv, resource, namespace, modified, m.file, errors);
   }
   // A client dry run computes no patch: the object is reported as configured whatever it holds.
-  if (stringFlag(inv.flags, 'dry-run') === 'client') return inv.out(outputOf(inv, resource, modified, 'configured'));
   const live = current.body;
+  if (stringFlag(inv.flags, 'dry-run') === 'client') {
+    inv.out(outputOf(inv, resource, modified, 'configured'));
+    return live;
+  }
   const lastText = live.metadata?.annotations?.[LAST_APPLIED];
   if (!lastText) {
     inv.err(
@@ -85,11 +124,11 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
     if (!(error instanceof PatchError)) throw error;
     const cause = patchCreationError(error, m.file, { original: lastText ?? '', modified, current: live }, inv.err);
     // apply.go: no patch bytes to show, then the object's resource.Info.
-    return errors.plain(`error when applying patch:\n\nto:\n${infoText(resource, name, namespace)}\nfor: "${m.file}": ${cause}`);
+    return void errors.plain(`error when applying patch:\n\nto:\n${infoText(resource, name, namespace)}\nfor: "${m.file}": ${cause}`);
   }
   if (Object.keys(patch).length === 0) {
-    if (stringFlag(inv.flags, 'output')) return inv.out(outputOf(inv, resource, live, 'unchanged'));
-    return inv.out(`${kindPrefix(resource)}/${name} unchanged${dryRunSuffix(inv)}\n`);
+    inv.out(stringFlag(inv.flags, 'output') ? outputOf(inv, resource, live, 'unchanged') : `${kindPrefix(resource)}/${name} unchanged${dryRunSuffix(inv)}\n`);
+    return live;
   }
   const res = await inv.api.request<KubeObject>({
     verb: 'patch',
@@ -99,8 +138,19 @@ async function applyClientSide(inv: Invocation, { m, resource, namespace, name, 
     patchType: strategic ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json',
     query: { ...writeQuery(inv), fieldManager: 'kubectl-client-side-apply' },
   });
-  if (!res.ok) return errors.server(res.body, 'applying patch', m.file);
-  inv.out(outputOf(inv, resource, res.body, 'configured'));
+  if (res.ok) {
+    inv.out(outputOf(inv, resource, res.body, 'configured'));
+    return res.body;
+  }
+  if (!force || !isForceable(res.body)) return void errors.server(res.body, 'applying patch', m.file);
+  const recreated = await deleteAndCreate(inv, target, modified, live, force);
+  if (recreated.ok) {
+    inv.out(outputOf(inv, resource, recreated.obj, 'configured'));
+    return recreated.obj;
+  }
+  if ('status' in recreated) return void errors.server(recreated.status);
+  errors.plain(recreated.message);
+  return undefined;
 }
 
 /** How resource.Info prints itself in kubectl's errors (`%v`). */
@@ -121,6 +171,8 @@ function validateApplyFlags(inv: Invocation): void {
   if (dryRun === 'client' && serverSide) throw new KubectlError("error: --dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)");
   if (serverSide && force) throw new KubectlError('error: --force cannot be used with --server-side');
   if (dryRun === 'server' && force) throw new KubectlError('error: --dry-run=server cannot be used with --force');
+  if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'selector')) throw new KubectlError('error: cannot set --all and --selector at the same time');
+  if (stringFlag(inv.flags, 'subresource') && !serverSide) throw new KubectlError('error: --subresource can only be specified for --server-side');
 }
 
 /**
@@ -128,26 +180,32 @@ function validateApplyFlags(inv: Invocation): void {
  * --field-manager); a conflict comes back with kubectl's advice on resolving it.
  * Models apply.go applyOneObject, the server-side branch, and isIncompatibleServerError.
  */
-async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors): Promise<void> {
+async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors): Promise<KubeObject | undefined> {
   const { m, resource, namespace, name, base } = target;
   const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
   // The builder has set the namespace on the object by now, so the server sees it (and so does the
   // last-applied annotation it keeps in step).
-  if (name === '') return errors.plain(EMPTY_NAME);
+  if (name === '') return void errors.plain(EMPTY_NAME);
   const body = namespace === undefined ? m.obj : { ...m.obj, metadata: { ...m.obj.metadata, namespace } };
+  const subresource = stringFlag(inv.flags, 'subresource');
   const send = () =>
     inv.api.request<KubeObject>({
       verb: 'patch',
       ...base,
       name,
+      ...(subresource ? { subresource } : {}),
       body,
       patchType: 'application/apply-patch+yaml',
       query: { ...writeQuery(inv), fieldManager, force: boolFlag(inv.flags, 'force-conflicts') },
     });
   const res = await send();
-  if (res.ok) return inv.out(outputOf(inv, resource, await migrateClientSideApply(inv, target, res.body, send, fieldManager), 'serverside-applied'));
-  if (res.code === 415) return errors.plain(`Server-side apply not available on the server: (${res.body.message})`);
-  if (res.body.reason === 'Conflict') return errors.plain(`${res.body.message}\n${CONFLICT_ADVICE}`);
+  if (res.ok) {
+    const live = await migrateClientSideApply(inv, target, res.body, send, fieldManager);
+    inv.out(outputOf(inv, resource, live, 'serverside-applied'));
+    return live;
+  }
+  if (res.code === 415) return void errors.plain(`Server-side apply not available on the server: (${res.body.message})`);
+  if (res.body.reason === 'Conflict') return void errors.plain(`${res.body.message}\n${CONFLICT_ADVICE}`);
   // Unlike client-side apply, the error is returned as the server gave it, without the file.
   errors.server(res.body);
 }

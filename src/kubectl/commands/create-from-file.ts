@@ -20,7 +20,11 @@ export const createFromFileCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     let count = 0;
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
+      validate: fieldValidation(inv) !== 'Ignore',
+      kustomize: kustomizeDir(inv),
+      recursive: boolFlag(inv.flags, 'recursive'),
+    })) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);
@@ -54,8 +58,16 @@ export const createFromFileCommand: KubectlCommand = {
 };
 
 /** Creates one object from a manifest and prints kubectl's line, or keeps the server's refusal. */
-export async function createObject(inv: Invocation, resource: ApiResource, namespace: string | undefined, body: KubeObject, file: string, errors: VisitErrors): Promise<void> {
+export async function createObject(
+  inv: Invocation,
+  resource: ApiResource,
+  namespace: string | undefined,
+  body: KubeObject,
+  file: string,
+  errors: VisitErrors,
+): Promise<KubeObject | undefined> {
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: writeQuery(inv) });
-  if (!res.ok) errors.server(res.body, 'creating', file);
-  else inv.out(outputOf(inv, resource, res.body, 'created'));
+  if (!res.ok) return void errors.server(res.body, 'creating', file);
+  inv.out(outputOf(inv, resource, res.body, 'created'));
+  return res.body;
 }

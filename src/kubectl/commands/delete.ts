@@ -54,6 +54,7 @@ export const deleteCommand: KubectlCommand = {
   path: 'delete',
   flags: [
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'kustomize', short: 'k', kind: 'string' },
     { name: 'selector', short: 'l', kind: 'string' },
     { name: 'field-selector', kind: 'string' },
@@ -162,7 +163,7 @@ async function deleteItems(inv: Invocation, filters: { selector: string | undefi
   const kustomize = kustomizeDir(inv);
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length || kustomize !== undefined) {
-    for (const m of await readManifests(inv.ctx, files, kustomize)) {
+    for (const m of await readManifests(inv.ctx, files, { kustomize, recursive: boolFlag(inv.flags, 'recursive') })) {
       const resource = resourceOf(inv, m);
       items.push({ resource, namespace: namespaceOf(inv, m, resource), name: m.obj.metadata?.name ?? '', file: m.file });
     }

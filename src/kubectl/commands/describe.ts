@@ -15,6 +15,7 @@ export const describeCommand: KubectlCommand = {
     { name: 'selector', short: 'l', kind: 'string' },
     { name: 'all-namespaces', short: 'A', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
   ],
   async run(inv) {
     const files = stringsFlag(inv.flags, 'filename');
@@ -24,7 +25,7 @@ export const describeCommand: KubectlCommand = {
     let status = 0;
     const texts: string[] = [];
     const describe = async (kind: string, obj: KubeObject) => texts.push(await describerFor(kind)(inv.api, { ...obj, kind }, inv.ctx.time.now()));
-    for (const m of files.length ? await readManifests(inv.ctx, files) : []) {
+    for (const m of files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : []) {
       const resource = resourceOf(inv, m);
       const res = await getObject(inv.api, resource, namespaceOf(inv, m, resource) ?? '', m.obj.metadata?.name ?? '');
       if (res.ok) await describe(resource.kind, res.body);

@@ -11,7 +11,7 @@ import type { Invocation } from '../kubectl-command.ts';
 import { requestBase } from '../resource-args.ts';
 import { LAST_APPLIED } from './last-applied.ts';
 
-interface PruneType {
+export interface PruneType {
   group: string;
   version: string;
   kind: string;
@@ -58,26 +58,35 @@ const NON_NAMESPACED_DEPRECATION =
 const findResource = (inv: Invocation, group: string, version: string, kind: string): ApiResource | undefined =>
   inv.mapper.resources.find((r) => r.group === group && r.version === version && r.kind === kind && !r.name.includes('/'));
 
-/** The objects pruning would delete, with the file name diff gives each (`v1.ConfigMap.default.old`). */
-export async function prunedObjects(
+export interface PruneCandidate {
+  /** The file name diff gives it (`v1.ConfigMap.default.old`). */
+  file: string;
+  obj: KubeObject;
+  resource: ApiResource;
+  namespace: string | undefined;
+}
+
+/**
+ * The objects pruning would delete: per visited namespace and allowlisted type, those carrying the
+ * last-applied annotation and not among the visited objects; or why the types cannot be mapped.
+ * Models pkg/cmd/apply/prune.go pruneAll and prune.
+ */
+export async function pruneCandidates(
   inv: Invocation,
   allowed: PruneType[] | undefined,
   visited: { namespaces: Set<string>; uids: Set<string> },
   selector: string | undefined,
-): Promise<{ file: string; obj: KubeObject }[]> {
-  const out: { file: string; obj: KubeObject }[] = [];
-  const warn = (at: string, message: string) => inv.err(klogLine('W', inv.ctx.time.now(), at, message));
+): Promise<{ error: string } | { objects: PruneCandidate[] }> {
+  const objects: PruneCandidate[] = [];
   // kubectl always has a namespace (the kubeconfig's or `default`), so the default list always warns.
-  if (!allowed) warn('prune.go:71', NON_NAMESPACED_DEPRECATION);
+  if (!allowed) inv.err(klogLine('W', inv.ctx.time.now(), 'prune.go:71', NON_NAMESPACED_DEPRECATION));
   const types = allowed ?? DEFAULT_PRUNE_TYPES;
   const unserved = types.find((t) => !findResource(inv, t.group, t.version, t.kind));
   if (unserved) {
     const { group, version, kind, namespaced } = unserved;
-    warn(
-      'diff.go:758',
-      `pruning failed and could not be evaluated err: error retrieving RESTMappings to prune: invalid resource ${group}/${version}, Kind=${kind}, Namespaced=${namespaced}: no matches for kind "${kind}" in version "${group ? `${group}/` : ''}${version}"`,
-    );
-    return out;
+    return {
+      error: `error retrieving RESTMappings to prune: invalid resource ${group}/${version}, Kind=${kind}, Namespaced=${namespaced}: no matches for kind "${kind}" in version "${group ? `${group}/` : ''}${version}"`,
+    };
   }
   const scopes: [PruneType, string | undefined][] = [
     ...[...visited.namespaces].flatMap((ns) => types.filter((t) => t.namespaced).map((t): [PruneType, string] => [t, ns])),
@@ -95,8 +104,21 @@ export async function prunedObjects(
       // The dynamic client's list gives each item the list's apiVersion and kind.
       const obj = { ...item, apiVersion, kind: type.kind };
       const file = [...(type.group ? [type.group] : []), type.version, type.kind, item.metadata?.namespace ?? '', item.metadata?.name ?? ''].join('.');
-      out.push({ file, obj });
+      objects.push({ file, obj, resource, namespace });
     }
   }
-  return out;
+  return { objects };
+}
+
+/** diff --prune: the candidates, or a warning when the types cannot be mapped (diff.go goes on without them). */
+export async function prunedObjects(
+  inv: Invocation,
+  allowed: PruneType[] | undefined,
+  visited: { namespaces: Set<string>; uids: Set<string> },
+  selector: string | undefined,
+): Promise<PruneCandidate[]> {
+  const candidates = await pruneCandidates(inv, allowed, visited, selector);
+  if ('objects' in candidates) return candidates.objects;
+  inv.err(klogLine('W', inv.ctx.time.now(), 'diff.go:758', `pruning failed and could not be evaluated err: ${candidates.error}`));
+  return [];
 }

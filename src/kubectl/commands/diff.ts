@@ -61,7 +61,11 @@ async function runDiff(inv: Invocation): Promise<number> {
   const prune = boolFlag(inv.flags, 'prune');
   const allowlist = prune ? pruneTypes(inv, stringsFlag(inv.flags, 'prune-allowlist')) : undefined;
   const targets: ManifestTarget[] = [];
-  for (const entry of await visitManifests(inv.ctx, files, { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
+  for (const entry of await visitManifests(inv.ctx, files, {
+    validate: fieldValidation(inv) !== 'Ignore',
+    kustomize: kustomizeDir(inv),
+    recursive: boolFlag(inv.flags, 'recursive'),
+  })) {
     // The builder filters the files' objects by -l before anything is asked of the server.
     if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
     const target = 'error' in entry ? entry : await targetOf(inv, entry);

@@ -153,7 +153,7 @@ async function findObjects(inv: Invocation, resources: string[]): Promise<{ foun
     } else found.push({ resource, object: res.body });
   };
   const files = stringsFlag(inv.flags, 'filename');
-  const manifests = files.length ? await readManifests(inv.ctx, files) : [];
+  const manifests = files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : [];
   for (const m of manifests) {
     const resource = resourceOf(inv, m);
     await read(resource, namespaceOf(inv, m, resource), m.obj.metadata?.name ?? '');
@@ -189,6 +189,7 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       { name: 'field-selector', kind: 'string' },
       { name: 'local', kind: 'bool' },
       { name: 'filename', short: 'f', kind: 'strings' },
+      { name: 'recursive', short: 'R', kind: 'bool' },
       { name: 'resource-version', kind: 'string' },
       FIELD_MANAGER_FLAG,
       ...PRINT_FLAGS,

@@ -1,7 +1,10 @@
 /** `kubectl replace [--force] -f`: PUT each object, or delete them all and create them anew. */
 import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { KubeObject } from '../../engine/api/client.ts';
+import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
+import { checkDurationFlag } from '../duration-flag.ts';
 import { boolFlag, intFlag, stringFlag } from '../flags.ts';
+import { klogLine } from '../klog-line.ts';
 import { KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
@@ -13,13 +16,30 @@ import { VisitErrors } from './visit-errors.ts';
 
 export const replaceCommand: KubectlCommand = {
   path: 'replace',
-  flags: [...FILE_FLAGS, FIELD_MANAGER_FLAG, { name: 'force', kind: 'bool' }, { name: 'grace-period', kind: 'int' }],
+  flags: [
+    ...FILE_FLAGS,
+    FIELD_MANAGER_FLAG,
+    CASCADE_FLAG,
+    { name: 'force', kind: 'bool' },
+    { name: 'grace-period', kind: 'int' },
+    { name: 'subresource', kind: 'string' },
+    { name: 'timeout', kind: 'string' },
+    { name: 'wait', kind: 'bool' },
+  ],
   async run(inv) {
-    // Models pkg/cmd/replace/replace.go Run and forceReplace.
+    // Models pkg/cmd/replace/replace.go Complete, Validate, Run and forceReplace.
+    const propagationPolicy = cascadeStrategy(inv);
+    const timeoutMs = checkDurationFlag(inv, 'timeout', 'replace');
+    validateForce(inv, timeoutMs);
+    const subresource = stringFlag(inv.flags, 'subresource');
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), { validate: fieldValidation(inv) !== 'Ignore', kustomize: kustomizeDir(inv) })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
+      validate: fieldValidation(inv) !== 'Ignore',
+      kustomize: kustomizeDir(inv),
+      recursive: boolFlag(inv.flags, 'recursive'),
+    })) {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
@@ -28,19 +48,19 @@ export const replaceCommand: KubectlCommand = {
       if ('endsFile' in target) endedFile = entry.file;
     }
     if (boolFlag(inv.flags, 'force')) {
-      const deleted = await deleteAll(inv, targets);
+      const deleted = await deleteAll(inv, targets, propagationPolicy);
       // The files' errors end the command once the readable objects are deleted: none is created.
       if (!errors.isEmpty) {
         inv.err(errors.print());
         return 1;
       }
       if (targets.length === 0) inv.out('No resources found\n');
-      for (const { resource, namespace, name } of deleted) await waitUntilGone(inv, resource, namespace, name);
+      if (!(await waitForDeletion(inv, deleted, timeoutMs))) return 1;
     }
     for (const { m, resource, name, base } of targets) {
       const res = boolFlag(inv.flags, 'force')
         ? await inv.api.request({ verb: 'create', ...base, body: withoutIdentity(m.obj), query: writeQuery(inv) })
-        : await inv.api.request({ verb: 'update', ...base, name, body: m.obj, query: writeQuery(inv) });
+        : await inv.api.request({ verb: 'update', ...base, name, ...(subresource ? { subresource } : {}), body: m.obj, query: writeQuery(inv) });
       // forceReplace passes the create error on as it is, without the file.
       if (!res.ok && boolFlag(inv.flags, 'force')) errors.server(res.body);
       else if (!res.ok) errors.server(res.body, 'replacing', m.file);
@@ -55,15 +75,51 @@ export const replaceCommand: KubectlCommand = {
   },
 };
 
+/** ReplaceOptions.Validate: the delete flags mean something only with --force. */
+function validateForce(inv: Invocation, timeoutMs: number): void {
+  const force = boolFlag(inv.flags, 'force');
+  if ((intFlag(inv.flags, 'grace-period') ?? -1) >= 0 && !force) throw new KubectlError('error: --grace-period must have --force specified');
+  if (timeoutMs !== 0 && !force) throw new KubectlError('error: --timeout must have --force specified');
+  if (force && (stringFlag(inv.flags, 'dry-run') ?? 'none') !== 'none') throw new KubectlError('error: --dry-run can not be used when --force is set');
+}
+
+/**
+ * With --wait, DeleteResult waits first (its informer logs the deadline); then forceReplace polls
+ * each object until it is gone, five minutes unless --timeout says otherwise.
+ */
+async function waitForDeletion(inv: Invocation, deleted: ManifestTarget[], timeoutMs: number): Promise<boolean> {
+  const deadline = inv.ctx.time.now() + (timeoutMs === 0 ? FORCE_REPLACE_TIMEOUT_MS : timeoutMs);
+  for (const { resource, namespace, name } of deleted) {
+    if (await waitUntilGone(inv, resource, namespace, name, deadline)) continue;
+    if (boolFlag(inv.flags, 'wait') || intFlag(inv.flags, 'grace-period') === 0) {
+      inv.err(
+        klogLine(
+          'E',
+          inv.ctx.time.now(),
+          'reflector.go:204',
+          '"Failed to watch" err="context deadline exceeded" reflector="k8s.io/client-go/tools/watch/informerwatcher.go:162" type="*unstructured.Unstructured"',
+        ),
+      );
+      inv.err(`error: timed out waiting for the condition on ${resource.name}/${name}\n`);
+    } else inv.err('error: context deadline exceeded\n');
+    return false;
+  }
+  return true;
+}
+
+const FORCE_REPLACE_TIMEOUT_MS = 5 * 60_000;
+
 /** Deletes every object (one already gone is no error); returns those deleted. */
-async function deleteAll(inv: Invocation, targets: ManifestTarget[]): Promise<ManifestTarget[]> {
-  const grace = intFlag(inv.flags, 'grace-period');
+async function deleteAll(inv: Invocation, targets: ManifestTarget[], propagationPolicy: ReturnType<typeof cascadeStrategy>): Promise<ManifestTarget[]> {
+  // replace turns --grace-period=0 into 1 and waits, so it never force-deletes.
+  const given = intFlag(inv.flags, 'grace-period');
+  const grace = given === 0 ? 1 : given;
   const deleted: ManifestTarget[] = [];
   for (const target of targets) {
     const { resource, namespace, name, base } = target;
-    const res = await inv.api.request({ verb: 'delete', ...base, name, ...(grace !== undefined ? { query: { gracePeriodSeconds: grace } } : {}) });
+    const query = { ...(grace !== undefined && grace >= 0 ? { gracePeriodSeconds: grace } : {}), propagationPolicy };
+    const res = await inv.api.request({ verb: 'delete', ...base, name, query });
     if (!res.ok) continue;
-    // replace turns --grace-period=0 into 1, so it never says "force deleted".
     inv.out(deletedLine({ resource, name, namespace }, { gracePeriodSeconds: -1, output: stringFlag(inv.flags, 'output') }));
     deleted.push(target);
   }

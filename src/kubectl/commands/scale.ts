@@ -35,6 +35,7 @@ export const scaleCommand: KubectlCommand = {
     { name: 'current-replicas', kind: 'int' },
     { name: 'resource-version', kind: 'string' },
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'selector', short: 'l', kind: 'string' },
     { name: 'all', kind: 'bool' },
     { name: 'timeout', kind: 'string' },
@@ -86,7 +87,7 @@ async function objectsToScale(inv: Invocation): Promise<{ found: Found[]; errors
   };
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length) {
-    for (const m of await readManifests(inv.ctx, files)) {
+    for (const m of await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') })) {
       const resource = resourceOf(inv, m);
       await read({ resource, names: [] }, namespaceOf(inv, m, resource), m.obj.metadata?.name ?? '');
     }

@@ -71,6 +71,7 @@ export const setImageCommand: KubectlCommand = {
     DRY_RUN_FLAG,
     { name: 'local', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
     ...PRINT_FLAGS,
   ],
   async run(inv) {

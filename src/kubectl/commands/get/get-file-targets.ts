@@ -3,7 +3,7 @@
  * order; consecutive objects of one resource share a table, as get.go's printer groups them.
  */
 import { KubectlError } from '../../errors.ts';
-import { stringsFlag } from '../../flags.ts';
+import { boolFlag, stringsFlag } from '../../flags.ts';
 import type { Invocation } from '../../kubectl-command.ts';
 import { readManifests } from '../../manifests.ts';
 import type { ResourceTarget } from '../../resource-args.ts';
@@ -23,7 +23,7 @@ export async function fileTargets(inv: Invocation): Promise<FileTargets | undefi
   if (inv.args.length > 0) throw new KubectlError('error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
   let manifests;
   try {
-    manifests = await readManifests(inv.ctx, files, kustomize);
+    manifests = await readManifests(inv.ctx, files, { kustomize, recursive: boolFlag(inv.flags, 'recursive') });
   } catch (error) {
     // get reports a kustomize failure without the `error: ` prefix (it comes back as the visitor's error).
     if (kustomize !== undefined && error instanceof KubectlError) throw new KubectlError(error.message.replace(/^error: /, ''));

@@ -60,6 +60,7 @@ export const getCommand: KubectlCommand = {
     { name: 'watch', short: 'w', kind: 'bool' },
     { name: 'no-headers', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'kustomize', short: 'k', kind: 'string' },
     { name: 'sort-by', kind: 'string' },
     { name: 'subresource', kind: 'string' },

@@ -6,7 +6,7 @@
  */
 import type { ApiResource, KubeObject } from '../../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../../errors.ts';
-import { stringFlag, stringsFlag, type FlagSpec } from '../../flags.ts';
+import { boolFlag, stringFlag, stringsFlag, type FlagSpec } from '../../flags.ts';
 import { FIELD_MANAGER_FLAG } from '../../field-manager-names.ts';
 import type { Invocation } from '../../kubectl-command.ts';
 import { printChanged } from '../../local-objects.ts';
@@ -18,6 +18,7 @@ import { namespaceOf, resourceOf } from '../manifest-targets.ts';
 export const ROLLOUT_CHANGE_FLAGS: FlagSpec[] = [
   FIELD_MANAGER_FLAG,
   { name: 'filename', short: 'f', kind: 'strings' },
+  { name: 'recursive', short: 'R', kind: 'bool' },
   { name: 'selector', short: 'l', kind: 'string' },
   ...PRINT_FLAGS,
 ];
@@ -83,7 +84,7 @@ async function rolloutObjects(inv: Invocation, errors: string[]): Promise<Found[
     else errors.push(formatStatus(res.body));
   };
   const files = stringsFlag(inv.flags, 'filename');
-  for (const m of files.length ? await readManifests(inv.ctx, files) : []) {
+  for (const m of files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : []) {
     const resource = resourceOf(inv, m);
     await read(resource, namespaceOf(inv, m, resource), m.obj.metadata?.name ?? '');
   }

@@ -46,7 +46,7 @@ async function findObjects(inv: Invocation, allNamespaces: boolean): Promise<Fou
   };
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length > 0) {
-    for (const m of await readManifests(inv.ctx, files)) {
+    for (const m of await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') })) {
       const [group, version] = (m.obj.apiVersion ?? '').includes('/') ? m.obj.apiVersion!.split('/') : ['', m.obj.apiVersion ?? ''];
       const resource = inv.mapper.resources.find((r) => r.kind === m.obj.kind && r.group === group && r.version === version);
       if (!resource) throw new KubectlError(`error: ${mappingError(m)}`);
