@@ -40,6 +40,36 @@ const cases = [
   { name: 'the file object, not the server one', line: 'kubectl expose -f name.yaml --port=80', stdout: '', stderr: `error: ${NO_SELECTOR}\n`, code: 1 },
   { name: 'each refusal of several', line: 'kubectl expose -f name.yaml -f ds.yaml --port=80', stdout: '', stderr: `${NO_SELECTOR}\ncannot expose a DaemonSet.apps\n`, code: 1 },
   {
+    name: 'with a merge override',
+    line: `kubectl expose deploy rb --port=80 --overrides='{"spec":{"type":"NodePort"}}' --dry-run=client -o yaml`,
+    stdout:
+      'apiVersion: v1\nkind: Service\nmetadata:\n  labels:\n    app: rb\n  name: rb\nspec:\n  ports:\n  - port: 80\n    protocol: TCP\n    targetPort: 80\n  selector:\n    app: rb\n  type: NodePort\nstatus:\n  loadBalancer: {}\n',
+  },
+  {
+    name: 'with a strategic override merging ports by port',
+    line: `kubectl expose deploy rb --port=80 --overrides='{"spec":{"ports":[{"port":80,"name":"web"}]}}' --override-type=strategic --dry-run=client -o jsonpath={.spec.ports}`,
+    stdout: '[{"name":"web","port":80,"protocol":"TCP","targetPort":80}]',
+  },
+  {
+    name: 'with a JSON patch override',
+    line: `kubectl expose deploy rb --port=80 --overrides='[{"op":"add","path":"/metadata/labels/x","value":"y"}]' --override-type=json --dry-run=client -o name`,
+    stdout: 'service/rb\n',
+  },
+  {
+    name: 'not with an override that is not JSON',
+    line: "kubectl expose deploy rb --port=80 --overrides='x' --dry-run=client",
+    stdout: '',
+    stderr: 'error: Invalid JSON Patch\n',
+    code: 1,
+  },
+  {
+    name: 'not with an unknown override type',
+    line: "kubectl expose deploy rb --port=80 --overrides='{}' --override-type=bogus --dry-run=client",
+    stdout: '',
+    stderr: 'error: invalid override type: bogus\n',
+    code: 1,
+  },
+  {
     name: 'names beside a file',
     line: 'kubectl expose -f full.yaml deploy/rb --port=80',
     stdout: '',

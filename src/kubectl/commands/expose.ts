@@ -11,6 +11,7 @@ import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { readManifests } from '../manifests.ts';
+import { OVERRIDE_TYPES, patched } from './run-overrides.ts';
 import { kustomizeDir, resourceOf } from './manifest-targets.ts';
 import { inGoFieldOrder } from '../printers/go-field-order.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -137,6 +138,17 @@ function createService(inv: Invocation, input: ExposeInput): KubeObject {
   };
 }
 
+/** --overrides applied to the generated Service (cmdutil.Overrider.Apply), as `run` applies them to its Pod. */
+function withOverrides(inv: Invocation, service: KubeObject): KubeObject {
+  const text = stringFlag(inv.flags, 'overrides');
+  if (!text) return service;
+  const type = stringFlag(inv.flags, 'override-type') ?? 'merge';
+  if (!OVERRIDE_TYPES.includes(type)) throw new KubectlError(`error: invalid override type: ${type}`);
+  const result = patched(service, text, type);
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new KubectlError('error: Invalid JSON Patch');
+  return result as KubeObject;
+}
+
 async function exposeOne(inv: Invocation, resource: ApiResource, name: string, services: ApiResource): Promise<number> {
   const res = await getObject(inv.api, resource, inv.namespace, name);
   if (!res.ok) {
@@ -167,13 +179,16 @@ async function exposeObject(inv: Invocation, resource: ApiResource, obj: KubeObj
     ports = found.ports;
   }
   if (!selector) throw new KubectlError('error: selector must be specified');
-  const service = createService(inv, {
-    name: stringFlag(inv.flags, 'name') || name.slice(0, 63),
-    selector,
-    labels: stringFlag(inv.flags, 'labels') ?? labelsText(obj.metadata?.labels),
-    ports,
-    protocols: found.protocols,
-  });
+  const service = withOverrides(
+    inv,
+    createService(inv, {
+      name: stringFlag(inv.flags, 'name') || name.slice(0, 63),
+      selector,
+      labels: stringFlag(inv.flags, 'labels') ?? labelsText(obj.metadata?.labels),
+      ports,
+      protocols: found.protocols,
+    }),
+  );
   const output = stringFlag(inv.flags, 'output');
   const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   if (dryRun === 'client') {
@@ -215,6 +230,8 @@ export const exposeCommand: KubectlCommand = {
     { name: 'cluster-ip', kind: 'string' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'kustomize', short: 'k', kind: 'string' },
+    { name: 'overrides', kind: 'string' },
+    { name: 'override-type', kind: 'string' },
   ],
   async run(inv) {
     checkOutputFormat(stringFlag(inv.flags, 'output'));

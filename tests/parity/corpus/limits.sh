@@ -202,3 +202,7 @@ kubectl expose -f expose-fd.yaml -f expose-fd.yaml --dry-run=client --name=x
 kubectl expose -f expose-fd.yaml --dry-run=server
 kubectl expose -f expose-app.yaml --port=80
 kubectl expose -f expose-fd.yaml deploy/app --port=80
+kubectl expose deploy app --port=80 --name=ov --overrides='{"spec":{"type":"NodePort"}}' --dry-run=client -o yaml
+kubectl expose deploy app --port=80 --name=ov --overrides='{"spec":{"ports":[{"port":80,"name":"web"}]}}' --override-type=strategic --dry-run=client -o jsonpath={.spec.ports}
+kubectl expose deploy app --port=80 --name=ov --overrides='x' --dry-run=client
+kubectl expose deploy app --port=80 --name=ov --overrides='{}' --override-type=bogus --dry-run=client
