@@ -79,8 +79,13 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
       for (let j = 1; j < arg.length; j++) {
         const short = arg[j]!;
         const spec = all.find((s) => s.short === short);
-        if (!spec) throw new FlagError(`unknown shorthand flag: '${short}' in ${arg}`);
+        if (!spec) throw new FlagError(`unknown shorthand flag: '${short}' in -${arg.slice(j)}`);
         if (spec.kind === 'bool') {
+          // pflag parseSingleShortArg: `-w=false` gives the value; a bare `-w` means true.
+          if (arg[j + 1] === '=' && j + 2 < arg.length) {
+            set(spec, arg.slice(j + 2), `-${short}`);
+            break;
+          }
           set(spec, undefined, `-${short}`);
           continue;
         }

@@ -282,3 +282,16 @@ function yamlReason(code: string): string {
       return 'did not find expected node content';
   }
 }
+
+/**
+ * sigs.k8s.io/yaml YAMLToJSON's refusal of a patch's text as go-yaml words it (`yaml: line 2: did
+ * not find expected key`), the same words `-f` files get; undefined when the text is YAML.
+ */
+export async function yamlToJsonError(text: string): Promise<string | undefined> {
+  const { docs, lines } = await parseYamlDocuments(text, () => Promise.resolve());
+  const doc = docs[0];
+  if (!doc || 'value' in doc) return undefined;
+  if ('error' in doc) return doc.error.replace(/^error converting YAML to JSON: /, '');
+  const first = 'code' in doc ? { code: doc.code, offset: doc.offset } : doc.errors[0] && { code: doc.errors[0].code, offset: doc.errors[0].pos[0] };
+  return first && `yaml: line ${goYamlLine(first.code, lines.linePos(first.offset).line)}: ${yamlReason(first.code)}`;
+}

@@ -86,6 +86,47 @@ const cases: { name: string; files: Record<string, string>; lines: string[]; wan
     lines: ['kubectl create --dry-run=client -o name -f l.yaml'],
     want: { stdout: 'configmap/g1\nconfigmap/<unknown>\n', stderr: '', code: 0 },
   },
+  // kubectl v1.35.2: -l filters the files' objects by their labels.
+  {
+    name: 'a selector keeps the objects it matches',
+    files: {
+      'two.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n  labels: {app: one}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c2\n  labels: {app: two}\n',
+    },
+    lines: ['kubectl create -f two.yaml -l app=one --dry-run=client'],
+    want: { stdout: 'configmap/c1 created (dry run)\n', stderr: '', code: 0 },
+  },
+  {
+    name: 'a set-based selector',
+    files: {
+      'two.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n  labels: {app: one}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c2\n  labels: {app: two}\n',
+    },
+    lines: ["kubectl create -f two.yaml -l 'app in (one,two)' --dry-run=server -o name"],
+    want: { stdout: 'configmap/c1\nconfigmap/c2\n', stderr: '', code: 0 },
+  },
+  {
+    name: 'a selector matching nothing leaves nothing to create',
+    files: {
+      'two.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n  labels: {app: one}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c2\n  labels: {app: two}\n',
+    },
+    lines: ['kubectl create -f two.yaml -l app=none --dry-run=client'],
+    want: { stdout: '', stderr: 'error: no objects passed to create\n', code: 1 },
+  },
+  {
+    name: 'a selector that does not parse',
+    files: {
+      'two.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n  labels: {app: one}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c2\n  labels: {app: two}\n',
+    },
+    lines: ["kubectl create -f two.yaml -l 'a b' --dry-run=client"],
+    want: {
+      stdout: '',
+      stderr: 'error: the provided selector "a b" is not valid: unable to parse requirement: found \'b\', expected: in, notin, =, ==, !=, gt, lt\n',
+      code: 1,
+    },
+  },
 ];
 
 describe('kubectl create -f', () => {

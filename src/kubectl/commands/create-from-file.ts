@@ -10,12 +10,14 @@ import { fieldValidation, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQue
 import type { Invocation } from '../kubectl-command.ts';
 import { requestBase } from '../resource-args.ts';
 import { VisitErrors } from './visit-errors.ts';
+import { matchesLabels, parseLabelSelector, type Requirement } from '../../lib/label-selector/label-selector.ts';
 
 export const createFromFileCommand: KubectlCommand = {
   path: 'create',
-  flags: [...FILE_FLAGS, FIELD_MANAGER_FLAG],
+  flags: [...FILE_FLAGS, FIELD_MANAGER_FLAG, { name: 'selector', short: 'l', kind: 'string' }],
   async run(inv) {
     if (inv.args.length > 0) throw new KubectlError(`error: Unexpected args: [${inv.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
+    const selector = selectorOf(inv);
     // Models pkg/cmd/create/create.go RunCreate.
     const errors = new VisitErrors('builder-last');
     let count = 0;
@@ -37,8 +39,10 @@ export const createFromFileCommand: KubectlCommand = {
         if (target.endsFile) endedFile = entry.file;
         continue;
       }
-      count++;
       const { resource, namespace, m } = target;
+      // The builder's LabelSelectorParam filters the files' objects by their labels.
+      if (selector && !matchesLabels(selector, m.obj.metadata?.labels)) continue;
+      count++;
       const body = boolFlag(inv.flags, 'save-config') ? withLastApplied(m.obj, namespace) : m.obj;
       if (stringFlag(inv.flags, 'dry-run') === 'client') {
         // The builder's SetNamespace visitor gives a namespaced object the namespace it goes to.
@@ -56,6 +60,15 @@ export const createFromFileCommand: KubectlCommand = {
     return 0;
   },
 };
+
+/** `-l`, parsed as the builder parses it before reading any file. */
+function selectorOf(inv: Invocation): Requirement[] | undefined {
+  const selector = stringFlag(inv.flags, 'selector');
+  if (selector === undefined) return undefined;
+  const parsed = parseLabelSelector(selector);
+  if (!parsed.ok) throw new KubectlError(`error: the provided selector ${JSON.stringify(selector)} is not valid: ${parsed.message}`);
+  return parsed.requirements;
+}
 
 /** Creates one object from a manifest and prints kubectl's line, or keeps the server's refusal. */
 export async function createObject(

@@ -16,6 +16,9 @@ export const describeCommand: KubectlCommand = {
     { name: 'all-namespaces', short: 'A', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    { name: 'show-events', kind: 'bool' },
+    // Only how the lists are fetched, never what is printed.
+    { name: 'chunk-size', kind: 'int' },
   ],
   async run(inv) {
     const files = stringsFlag(inv.flags, 'filename');
@@ -24,7 +27,8 @@ export const describeCommand: KubectlCommand = {
     const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     let status = 0;
     const texts: string[] = [];
-    const describe = async (kind: string, obj: KubeObject) => texts.push(await describerFor(kind)(inv.api, { ...obj, kind }, inv.ctx.time.now()));
+    const settings = { showEvents: inv.flags.values.get('show-events') !== false };
+    const describe = async (kind: string, obj: KubeObject) => texts.push(await describerFor(kind)(inv.api, { ...obj, kind }, inv.ctx.time.now(), settings));
     for (const m of files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : []) {
       const resource = resourceOf(inv, m);
       const res = await getObject(inv.api, resource, namespaceOf(inv, m, resource) ?? '', m.obj.metadata?.name ?? '');

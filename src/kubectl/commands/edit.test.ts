@@ -52,4 +52,35 @@ describe('kubectl edit', () => {
       code: 1,
     });
   });
+
+  // kubectl v1.35.2 against cka-lab serve, an editor changing the image of a `create deployment` object.
+  it('prints the patch it sends with --output-patch', async () => {
+    const session = await sessionWithEditor((t) => t.replace('image: nginx:1.25', 'image: nginx:1.27'));
+    expect(await runLine(session, 'kubectl edit deploy web --output-patch')).toEqual({
+      stdout:
+        'Patch: {"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"nginx"}],"containers":[{"image":"nginx:1.27","name":"nginx"}]}}}}\ndeployment.apps/web edited\n',
+      stderr: '',
+      code: 0,
+    });
+  });
+
+  it('writes CRLF line ends with --windows-line-endings and reads them back', async () => {
+    const seen: string[] = [];
+    const session = await sessionWithEditor((t) => {
+      seen.push(t);
+      return t.replace('image: nginx:1.25', 'image: nginx:1.27');
+    });
+    expect(await runLine(session, 'kubectl edit deploy web --windows-line-endings')).toEqual({ stdout: 'deployment.apps/web edited\n', stderr: '', code: 0 });
+    expect(
+      seen[0]!
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.endsWith('\r')),
+    ).toBe(true);
+  });
+
+  it('sees no change in a CRLF file left as written', async () => {
+    const session = await sessionWithEditor((t) => t);
+    expect(await runLine(session, 'kubectl edit deploy web --windows-line-endings')).toEqual({ stdout: '', stderr: 'Edit cancelled, no changes made.\n', code: 0 });
+  });
 });

@@ -9,10 +9,10 @@ import type { KubeObject, Status } from '../../engine/api/client.ts';
 import { createTwoWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
-import { stringFlag } from '../flags.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import type { EditorKeys } from '../../shell/command.ts';
-import { toYaml } from '../printers/yaml-printer.ts';
+import { sortKeysDeep, toYaml } from '../printers/yaml-printer.ts';
 import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 
@@ -98,6 +98,8 @@ export const editCommand: KubectlCommand = {
     { name: 'save-config', kind: 'bool' },
     { name: 'validate', kind: 'string' },
     { name: 'subresource', kind: 'string' },
+    { name: 'output-patch', kind: 'bool' },
+    { name: 'windows-line-endings', kind: 'bool' },
   ],
   async run(inv) {
     const target = parseResourceArgs(inv.args, inv.mapper)[0];
@@ -119,6 +121,8 @@ export const editCommand: KubectlCommand = {
     const shown = JSON.parse(JSON.stringify(original)) as KubeObject;
     delete shown.metadata?.managedFields;
     const qualified = `${qualifiedName(target.resource)} "${name}"`;
+    // crlf.NewCRLFWriter: the file is written with CRLF line ends, and compared as written.
+    const written = (text: string) => (boolFlag(inv.flags, 'windows-line-endings') ? text.replace(/\r?\n/g, '\r\n') : text);
     const originalBody = toYaml(shown);
     let body = originalBody;
     let header = HEADER;
@@ -127,7 +131,7 @@ export const editCommand: KubectlCommand = {
     for (;;) {
       const path = tempFileName(inv.ctx.time.now());
       inv.ctx.fs.mkdir('/tmp', { recursive: true });
-      inv.ctx.fs.writeFile(path, header + body);
+      inv.ctx.fs.writeFile(path, written(header + body));
       await editFile(path, editorKeys(inv.ctx.env));
       const edited = inv.ctx.fs.exists(path) ? inv.ctx.fs.readFile(path) : '';
       // An unchanged file after a failure gives up and leaves the file for `kubectl replace -f`.
@@ -137,7 +141,7 @@ export const editCommand: KubectlCommand = {
       }
       if (previousFile && inv.ctx.fs.exists(previousFile)) inv.ctx.fs.remove(previousFile);
       previousFile = path;
-      if (stripComments(edited) === stripComments(originalBody)) {
+      if (stripComments(edited) === stripComments(written(originalBody))) {
         inv.ctx.fs.remove(path);
         inv.err('Edit cancelled, no changes made.\n');
         return 0;
@@ -165,6 +169,7 @@ export const editCommand: KubectlCommand = {
       }
       const strategic = supportsStrategicMerge(original.apiVersion ?? '', original.kind ?? '');
       const patch = createTwoWayMergePatch(shown, updated, strategic ? patchSchemaFor(original.apiVersion ?? '', original.kind ?? '') : {});
+      if (boolFlag(inv.flags, 'output-patch')) inv.out(`Patch: ${goJson(patch)}\n`);
       const res = await inv.api.request({
         verb: 'patch',
         ...requestBase(target.resource, original.metadata?.namespace ?? inv.namespace),
@@ -195,3 +200,8 @@ export const editCommand: KubectlCommand = {
     }
   },
 };
+
+/** encoding/json Marshal of a patch: map keys sorted, `<`, `>` and `&` escaped. */
+function goJson(value: unknown): string {
+  return JSON.stringify(sortKeysDeep(value)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}

@@ -9,7 +9,10 @@ import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod, PodSpec, Service } from 'kubernetes-types/core/v1';
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { readManifests } from '../manifests.ts';
+import { OVERRIDE_TYPES, patched } from './run-overrides.ts';
+import { kustomizeDir, resourceOf } from './manifest-targets.ts';
 import { inGoFieldOrder } from '../printers/go-field-order.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy, dryRunSuffix } from '../dry-run.ts';
@@ -42,6 +45,9 @@ function selectorFor(obj: KubeObject): string {
     }
     default: {
       const selector = (obj as Deployment | ReplicaSet).spec?.selector;
+      // Models polymorphichelpers mapBasedSelectorForObject: apps/v1 workloads must have matchLabels.
+      const what = obj.kind === 'Deployment' ? 'deployment' : obj.kind === 'ReplicaSet' ? 'replicaset' : undefined;
+      if (what && !Object.keys(selector?.matchLabels ?? {}).length) throw new Error(`invalid ${what}: no selectors, therefore cannot be exposed`);
       if (selector?.matchExpressions?.length) {
         const expressions = selector.matchExpressions.map((e) => `{Key:${e.key} Operator:${e.operator} Values:[${(e.values ?? []).join(' ')}]}`);
         throw new Error(`couldn't convert expressions - "[${expressions.join(' ')}]" to map-based selector format`);
@@ -132,13 +138,29 @@ function createService(inv: Invocation, input: ExposeInput): KubeObject {
   };
 }
 
+/** --overrides applied to the generated Service (cmdutil.Overrider.Apply), as `run` applies them to its Pod. */
+function withOverrides(inv: Invocation, service: KubeObject): KubeObject {
+  const text = stringFlag(inv.flags, 'overrides');
+  if (!text) return service;
+  const type = stringFlag(inv.flags, 'override-type') ?? 'merge';
+  if (!OVERRIDE_TYPES.includes(type)) throw new KubectlError(`error: invalid override type: ${type}`);
+  const result = patched(service, text, type);
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new KubectlError('error: Invalid JSON Patch');
+  return result as KubeObject;
+}
+
 async function exposeOne(inv: Invocation, resource: ApiResource, name: string, services: ApiResource): Promise<number> {
   const res = await getObject(inv.api, resource, inv.namespace, name);
   if (!res.ok) {
     inv.err(`${formatStatus(res.body)}\n`);
     return 1;
   }
-  const obj = res.body;
+  return exposeObject(inv, resource, res.body, services);
+}
+
+/** Exposes the object as given: a `-f` file's object is read as written, not from the server. */
+async function exposeObject(inv: Invocation, resource: ApiResource, obj: KubeObject, services: ApiResource): Promise<number> {
+  const name = obj.metadata?.name ?? '';
   const groupKind = `${resource.group}/${resource.kind}`;
   if (!EXPOSABLE.has(groupKind)) throw new KubectlError(`error: cannot expose a ${resource.group ? `${resource.kind}.${resource.group}` : resource.kind}`);
   let selector = stringFlag(inv.flags, 'selector') ?? '';
@@ -157,13 +179,16 @@ async function exposeOne(inv: Invocation, resource: ApiResource, name: string, s
     ports = found.ports;
   }
   if (!selector) throw new KubectlError('error: selector must be specified');
-  const service = createService(inv, {
-    name: stringFlag(inv.flags, 'name') || name.slice(0, 63),
-    selector,
-    labels: stringFlag(inv.flags, 'labels') ?? labelsText(obj.metadata?.labels),
-    ports,
-    protocols: found.protocols,
-  });
+  const service = withOverrides(
+    inv,
+    createService(inv, {
+      name: stringFlag(inv.flags, 'name') || name.slice(0, 63),
+      selector,
+      labels: stringFlag(inv.flags, 'labels') ?? labelsText(obj.metadata?.labels),
+      ports,
+      protocols: found.protocols,
+    }),
+  );
   const output = stringFlag(inv.flags, 'output');
   const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   if (dryRun === 'client') {
@@ -203,9 +228,16 @@ export const exposeCommand: KubectlCommand = {
     { name: 'name', kind: 'string' },
     { name: 'session-affinity', kind: 'string' },
     { name: 'cluster-ip', kind: 'string' },
+    { name: 'filename', short: 'f', kind: 'strings' },
+    { name: 'kustomize', short: 'k', kind: 'string' },
+    { name: 'overrides', kind: 'string' },
+    { name: 'override-type', kind: 'string' },
   ],
   async run(inv) {
     checkOutputFormat(stringFlag(inv.flags, 'output'));
+    const files = stringsFlag(inv.flags, 'filename');
+    const kustomize = kustomizeDir(inv);
+    if (files.length || kustomize !== undefined) return exposeManifests(inv, files, kustomize);
     if (inv.args.length === 0) throw new KubectlError(NO_RESOURCES);
     const targets = parseResourceArgs(inv.args, inv.mapper);
     if (targets.some((t) => t.names.length === 0)) throw new KubectlError('error: resource(s) were provided, but no name was specified');
@@ -215,3 +247,21 @@ export const exposeCommand: KubectlCommand = {
     return status;
   },
 };
+
+/** `expose -f FILE`: the builder without Latest, each object's refusal gathered as CheckErr prints an aggregate. */
+async function exposeManifests(inv: Invocation, files: string[], kustomize: string | undefined): Promise<number> {
+  if (inv.args.length) throw new KubectlError('error: resource/name arguments cannot be provided when a path is specified');
+  const services = inv.mapper.resolve('services')!;
+  const errors: string[] = [];
+  let status = 0;
+  for (const m of await readManifests(inv.ctx, files, { kustomize })) {
+    try {
+      status = (await exposeObject(inv, resourceOf(inv, m), m.obj, services)) || status;
+    } catch (error) {
+      if (!(error instanceof KubectlError)) throw error;
+      errors.push(error.message.replace(/^error: /, ''));
+    }
+  }
+  for (const error of errors) inv.err(`${errors.length > 1 ? error : `error: ${error}`}\n`);
+  return errors.length ? 1 : status;
+}

@@ -8,7 +8,7 @@ import { patchSchemaFor } from '../../lib/strategic-merge/patch-schema.ts';
 import { PatchError, strategicMergePatch } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
-import { readManifests } from '../manifests.ts';
+import { readManifests, yamlToJsonError } from '../manifests.ts';
 import { namespaceOf, resourceOf } from './manifest-targets.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -71,11 +71,13 @@ export const patchCommand: KubectlCommand = {
     const typeName = stringFlag(inv.flags, 'type') ?? 'strategic';
     const patchType = TYPES[typeName];
     if (!patchType) throw new KubectlError(`error: --type must be one of [json merge strategic], not "${typeName}"`);
+    // RunPatch words the failure with --patch's text, empty when the patch came from a file.
+    const syntax = await yamlToJsonError(text);
+    if (syntax) throw new KubectlError(`error: unable to parse ${JSON.stringify(given ?? '')}: ${syntax}`);
     let patch: unknown;
     try {
       patch = parse(text);
     } catch {
-      // RunPatch words the failure with --patch's text, empty when the patch came from a file.
       throw new KubectlError(`error: unable to parse ${JSON.stringify(given ?? '')}: yaml: did not find expected node content`);
     }
     if (isLocal(inv)) return runLocally(inv, patch, typeName);

@@ -12,7 +12,7 @@ import { PatchError, strategicMergePatch } from '../../lib/strategic-merge/strat
 import { KubectlError } from '../errors.ts';
 import { scanJsonStream } from '../json-syntax-error.ts';
 
-const OVERRIDE_TYPES = ['json', 'merge', 'strategic'];
+export const OVERRIDE_TYPES = ['json', 'merge', 'strategic'];
 
 /** The JSON value of `text`, or undefined when it is not one JSON document. */
 function parseJson(text: string): unknown {
@@ -34,7 +34,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function patched(pod: KubeObject, text: string, overrideType: string): unknown {
+/** The object after the override of `overrideType`, before it is decoded (expose and run share this). */
+export function patched(pod: KubeObject, text: string, overrideType: string): unknown {
   const override = parseJson(text);
   if (overrideType === 'merge') {
     // MergePatch accepts an object (merged) or an array (replacing the document); nothing else.
@@ -44,7 +45,7 @@ function patched(pod: KubeObject, text: string, overrideType: string): unknown {
   if (overrideType === 'strategic') {
     if (!isObject(override)) throw new KubectlError('error: invalid JSON document');
     try {
-      return strategicMergePatch(pod, override, patchSchemaFor('v1', 'Pod'));
+      return strategicMergePatch(pod, override, patchSchemaFor(pod.apiVersion ?? 'v1', pod.kind ?? 'Pod'));
     } catch (error) {
       if (error instanceof PatchError) throw new KubectlError(`error: ${error.message}`);
       throw error;

@@ -4,8 +4,9 @@ import type { KubeObject } from '../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { isLocal, localObjects, printChanged } from '../local-objects.ts';
-import { getObject, patchObject } from '../object-client.ts';
-import { parseResourceArgs } from '../resource-args.ts';
+import { patchObject } from '../object-client.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { gatherTargets } from './set/pod-template-targets.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { MISSING_RESOURCES } from '../errors.ts';
@@ -25,17 +26,18 @@ function podSpecOf(obj: KubeObject): PodSpecLike | undefined {
   return o.kind === 'Pod' ? o.spec : o.spec?.template?.spec;
 }
 
-/** The new image of each container `assignments` name (`*` for all), or kubectl's error. */
-function imageChanges(podSpec: PodSpecLike | undefined, assignments: string[]): Map<string, string> {
+/** The new image of each container `assignments` name (`*` for all), and kubectl's error for each name no container has. */
+function imageChanges(podSpec: PodSpecLike | undefined, assignments: string[]): { changes: Map<string, string>; missing: string[] } {
   const containers = [...(podSpec?.initContainers ?? []), ...(podSpec?.containers ?? [])];
   const changes = new Map<string, string>();
+  const missing: string[] = [];
   for (const assignment of assignments) {
     const [container, image] = [assignment.slice(0, assignment.indexOf('=')), assignment.slice(assignment.indexOf('=') + 1)];
     const matched = container === '*' ? containers : containers.filter((c) => c.name === container);
-    if (matched.length === 0) throw new KubectlError(`error: unable to find container named "${container}"`);
+    if (matched.length === 0) missing.push(`error: unable to find container named "${container}"`);
     for (const c of matched) changes.set(c.name, image);
   }
-  return changes;
+  return { changes, missing };
 }
 
 function changedContainers(list: ContainerLike[] | undefined, changes: Map<string, string>): ContainerLike[] {
@@ -54,7 +56,8 @@ async function runLocally(inv: Invocation, refs: string[], assignments: string[]
   )) {
     const obj = JSON.parse(JSON.stringify(local.obj)) as KubeObject;
     const podSpec = podSpecOf(obj);
-    const changes = imageChanges(podSpec, assignments);
+    const { changes, missing } = imageChanges(podSpec, assignments);
+    if (missing.length) throw new KubectlError(missing[0]!);
     if (changedContainers(podSpec?.containers, changes).length + changedContainers(podSpec?.initContainers, changes).length === 0) continue;
     for (const c of [...(podSpec?.initContainers ?? []), ...(podSpec?.containers ?? [])]) if (changes.has(c.name)) c.image = changes.get(c.name)!;
     printChanged(inv, { ...local, obj }, 'image updated', { typed: true });
@@ -72,6 +75,7 @@ export const setImageCommand: KubectlCommand = {
     { name: 'local', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    { name: 'selector', short: 'l', kind: 'string' },
     ...PRINT_FLAGS,
   ],
   async run(inv) {
@@ -83,43 +87,49 @@ export const setImageCommand: KubectlCommand = {
     if (late !== undefined) throw new KubectlError(`error: all resources must be specified before image changes: ${late}`);
     if (isLocal(inv)) return runLocally(inv, refs, assignments);
     // Models pkg/cmd/set/set_image.go: the builder refuses a missing resource, then Validate.
-    if (refs.length === 0) throw new KubectlError(MISSING_RESOURCES);
+    if (refs.length === 0 && stringsFlag(inv.flags, 'filename').length === 0) {
+      if (stringFlag(inv.flags, 'selector')) throw new KubectlError('error: at least one resource must be specified to use a selector');
+      throw new KubectlError(MISSING_RESOURCES);
+    }
+    if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'selector')) throw new KubectlError('error: cannot set --all and --selector at the same time');
     if (assignments.length === 0) throw new KubectlError('error: at least one image update is required');
     if (assignments.length > 1 && assignments.some((a) => a.startsWith('*='))) {
       throw new KubectlError('error: all containers are already specified by *, but saw more than one container_name=container_image pairs');
     }
     const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
-    let status = 0;
-    for (const target of parseResourceArgs(refs, inv.mapper)) {
-      for (const name of target.names) {
-        const res = await getObject(inv.api, target.resource, inv.namespace, name);
-        if (!res.ok) {
-          inv.err(`${formatStatus(res.body)}\n`);
-          status = 1;
-          continue;
-        }
-        const podSpec = podSpecOf(res.body);
-        const changes = imageChanges(podSpec, assignments);
-        const main = changedContainers(podSpec?.containers, changes);
-        const init = changedContainers(podSpec?.initContainers, changes);
-        if (main.length === 0 && init.length === 0) continue;
-        if (dryRun === 'client') {
-          const obj = JSON.parse(JSON.stringify(res.body)) as KubeObject;
-          for (const c of [...(podSpecOf(obj)?.initContainers ?? []), ...(podSpecOf(obj)?.containers ?? [])]) if (changes.has(c.name)) c.image = changes.get(c.name)!;
-          printChanged(inv, { resource: target.resource, obj }, 'image updated', { typed: true, dryRun });
-          continue;
-        }
-        const specPatch = { ...(main.length ? { containers: main } : {}), ...(init.length ? { initContainers: init } : {}) };
-        const patch = target.resource.kind === 'Pod' ? { spec: specPatch } : { spec: { template: { spec: specPatch } } };
-        const patched = await patchObject(inv.api, target.resource, inv.namespace, name, patch, 'application/strategic-merge-patch+json', dryRun === 'server');
-        if (!patched.ok) {
-          inv.err(`${formatStatus(patched.body)}\n`);
-          status = 1;
-          continue;
-        }
-        printChanged(inv, { resource: target.resource, obj: patched.body }, 'image updated', { typed: true, dryRun });
+    // builder.Do().Infos(): one object the server refuses and nothing is changed.
+    const targets = await gatherTargets(inv, refs, MISSING_RESOURCES);
+    if (targets.errors.length) return printAggregate(inv, targets.errors);
+    const errors: string[] = [];
+    for (const { resource, obj: found } of targets.objects) {
+      const name = found.metadata?.name ?? '';
+      const podSpec = podSpecOf(found);
+      const { changes, missing } = imageChanges(podSpec, assignments);
+      errors.push(...missing);
+      const main = changedContainers(podSpec?.containers, changes);
+      const init = changedContainers(podSpec?.initContainers, changes);
+      if (main.length === 0 && init.length === 0) continue;
+      if (dryRun === 'client') {
+        const obj = JSON.parse(JSON.stringify(found)) as KubeObject;
+        for (const c of [...(podSpecOf(obj)?.initContainers ?? []), ...(podSpecOf(obj)?.containers ?? [])]) if (changes.has(c.name)) c.image = changes.get(c.name)!;
+        printChanged(inv, { resource, obj }, 'image updated', { typed: true, dryRun });
+        continue;
       }
+      const specPatch = { ...(main.length ? { containers: main } : {}), ...(init.length ? { initContainers: init } : {}) };
+      const patch = resource.kind === 'Pod' ? { spec: specPatch } : { spec: { template: { spec: specPatch } } };
+      const patched = await patchObject(inv.api, resource, found.metadata?.namespace ?? inv.namespace, name, patch, 'application/strategic-merge-patch+json', dryRun === 'server');
+      if (!patched.ok) {
+        errors.push(`failed to patch image update to pod template: ${formatStatus(patched.body)}`);
+        continue;
+      }
+      printChanged(inv, { resource, obj: patched.body }, 'image updated', { typed: true, dryRun });
     }
-    return status;
+    return printAggregate(inv, errors);
   },
 };
+
+/** cmdutil.CheckErr of an aggregate: one error alone gets its `error: ` prefix, several print as worded. */
+function printAggregate(inv: Invocation, errors: string[]): number {
+  for (const error of errors) inv.err(`${error.startsWith('error: ') || error.startsWith('Error from server') || errors.length > 1 ? error : `error: ${error}`}\n`);
+  return errors.length ? 1 : 0;
+}

@@ -171,3 +171,20 @@ YAML
 kubectl create --dry-run=client -f typed-list.yaml
 kubectl apply -f typed-list.yaml
 kubectl apply -f typed-list.yaml --validate=false
+cat > sel-two.yaml <<'YAML'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: sel-c1
+  labels: {app: one}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: sel-c2
+  labels: {app: two}
+YAML
+kubectl create -f sel-two.yaml -l app=one --dry-run=client
+kubectl create -f sel-two.yaml -l 'app in (one,two)' --dry-run=server -o name
+kubectl create -f sel-two.yaml -l app=none --dry-run=client
+kubectl create -f sel-two.yaml -l 'a b'

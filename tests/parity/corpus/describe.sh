@@ -37,3 +37,10 @@ metadata:
   name: default
 EOF
 kubectl describe -f nsd.yaml
+kubectl describe deploy frontend --show-events=false
+kubectl describe pods --show-events=false
+kubectl describe cm kube-root-ca.crt --show-events=false
+kubectl describe svc --show-events=false
+kubectl describe deploy frontend --chunk-size=1
+kubectl describe deploy frontend --chunk-size=x
+kubectl describe deploy frontend --show-events=maybe

@@ -172,3 +172,37 @@ kubectl get secret regcred -o yaml
 kubectl create secret docker-registry regcred2 --docker-username=user
 kubectl create secret tls tls1 --cert=missing.crt --key=missing.key
 kubectl create secret tls tls2 --cert=lr.yaml
+cat > expose-fd.yaml <<'YAML'
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: fd
+  labels: {tier: web}
+spec:
+  selector:
+    matchLabels: {app: fd}
+  template:
+    metadata:
+      labels: {app: fd}
+    spec:
+      containers:
+      - name: c
+        image: nginx
+        ports:
+        - containerPort: 8080
+YAML
+cat > expose-app.yaml <<'YAML'
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+YAML
+kubectl expose -f expose-fd.yaml --dry-run=client -o yaml
+kubectl expose -f expose-fd.yaml -f expose-fd.yaml --dry-run=client --name=x
+kubectl expose -f expose-fd.yaml --dry-run=server
+kubectl expose -f expose-app.yaml --port=80
+kubectl expose -f expose-fd.yaml deploy/app --port=80
+kubectl expose deploy app --port=80 --name=ov --overrides='{"spec":{"type":"NodePort"}}' --dry-run=client -o yaml
+kubectl expose deploy app --port=80 --name=ov --overrides='{"spec":{"ports":[{"port":80,"name":"web"}]}}' --override-type=strategic --dry-run=client -o jsonpath={.spec.ports}
+kubectl expose deploy app --port=80 --name=ov --overrides='x' --dry-run=client
+kubectl expose deploy app --port=80 --name=ov --overrides='{}' --override-type=bogus --dry-run=client

@@ -58,3 +58,9 @@ kubectl describe deploy frontend
 # Last: the restart stamps each kubectl's own wall-clock second into the template, so the two
 # clusters' ReplicaSet names may differ afterwards.
 kubectl rollout restart deployment/frontend
+cat > bad-patch.yaml <<'YAML'
+spec:
+  replicas: 2
+ bad: [
+YAML
+kubectl patch deployment frontend --patch-file bad-patch.yaml

@@ -240,3 +240,14 @@ kubectl apply --server-side -f ssa-sts.yaml
 kubectl apply --server-side --force-conflicts -f ssa-sts.yaml
 kubectl get sts db -o jsonpath='{.spec.replicas} {.metadata.managedFields[*].manager}'
 kubectl get controllerrevisions -l app=agent
+kubectl create deployment si-a --image=nginx
+kubectl create deployment si-b --image=nginx
+kubectl set image deploy -l app=si-a nginx=nginx:1.26 --dry-run=server
+kubectl set image deploy -l app=si-a c=x nginx=nginx:1.26 --dry-run=server
+kubectl set image deploy si-a si-b nginx=nginx:1.26 --dry-run=client -o name
+kubectl set image deploy si-a nope nginx=nginx:1.26
+kubectl set image deploy -l app=none nginx=x
+kubectl set image -l app=si-a nginx=x
+kubectl set image deploy --all -l app=si-a nginx=x
+kubectl set image deploy nginx=x
+kubectl set image deploy -l app=si-b nginx=nginx:1.27

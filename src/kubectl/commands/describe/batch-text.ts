@@ -4,7 +4,7 @@ import type { ServiceAccount } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
@@ -13,7 +13,7 @@ function writeController(w: PrefixWriter, obj: KubeObject): void {
   if (owner) w.line(0, `Controlled By:\t${owner.kind}/${owner.name}`);
 }
 
-export async function describeJob(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeJob(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const job = obj as Job;
   const spec = job.spec;
   const status = job.status ?? {};
@@ -38,11 +38,11 @@ export async function describeJob(api: ApiClient, obj: KubeObject, nowMs: number
   w.line(0, `Pods Statuses:\t${status.active ?? 0} Active${status.ready === undefined ? '' : ` (${status.ready} Ready)`} / ${counts}`);
   if (spec?.completionMode === 'Indexed') w.line(0, `Completed Indexes:\t${status.completedIndexes || '<none>'}`);
   writePodTemplate(w, spec?.template ?? {});
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }
 
-export async function describeCronJob(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeCronJob(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const cronJob = obj as CronJob;
   const spec = cronJob.spec;
   const w = new PrefixWriter();
@@ -67,11 +67,11 @@ export async function describeCronJob(api: ApiClient, obj: KubeObject, nowMs: nu
   w.line(0, `Last Schedule Time:\t${cronJob.status?.lastScheduleTime ? rfc1123z(cronJob.status.lastScheduleTime) : '<unset>'}`);
   const active = cronJob.status?.active ?? [];
   w.line(0, `Active Jobs:\t${active.length ? active.map((ref) => ref.name).join(', ') : '<none>'}`);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }
 
-export async function describeServiceAccount(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeServiceAccount(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const sa = obj as ServiceAccount;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${sa.metadata?.name}`);
@@ -81,6 +81,6 @@ export async function describeServiceAccount(api: ApiClient, obj: KubeObject, no
   const pullSecrets = (sa.imagePullSecrets ?? []).map((s) => s.name ?? '');
   if (pullSecrets.length === 0) w.line(0, 'Image pull secrets:\t<none>');
   pullSecrets.forEach((name, i) => w.line(0, `${i === 0 ? 'Image pull secrets:' : '                   '}\t${name}`));
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

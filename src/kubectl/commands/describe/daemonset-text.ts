@@ -2,12 +2,12 @@
 import type { DaemonSet } from 'kubernetes-types/apps/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector, formatLabelSet } from '../../../lib/label-selector/label-selector.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { PrefixWriter, writeAnnotations, writeLabels } from './prefix-writer.ts';
 import { podPhaseCounts } from './statefulset-text.ts';
 
-export async function describeDaemonSet(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeDaemonSet(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const ds = obj as DaemonSet;
   const s = ds.status;
   const w = new PrefixWriter();
@@ -26,6 +26,6 @@ export async function describeDaemonSet(api: ApiClient, obj: KubeObject, nowMs: 
   w.line(0, `Number of Nodes Misscheduled: ${s?.numberMisscheduled ?? 0}`);
   w.line(0, `Pods Status:\t${await podPhaseCounts(api, obj, selector)}`);
   writePodTemplate(w, ds.spec?.template ?? {});
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

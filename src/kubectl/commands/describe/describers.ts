@@ -11,7 +11,7 @@ import { humanDuration } from '../../../lib/duration/human-duration.ts';
 import { describeCronJob, describeJob, describeServiceAccount } from './batch-text.ts';
 import { describeDaemonSet } from './daemonset-text.ts';
 import { describeEndpoints } from './endpoints-text.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents, type DescriberSettings } from './events-section.ts';
 import { describePodDisruptionBudget } from './pdb-text.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { writeNodeLease } from './node-lease-text.ts';
@@ -26,14 +26,14 @@ import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-
 import { writeUnstructuredContent } from './unstructured-text.ts';
 
 /** `nowMs` is the invocation's time, for ages. */
-type Describer = (api: ApiClient, obj: KubeObject, nowMs: number) => Promise<string>;
+type Describer = (api: ApiClient, obj: KubeObject, nowMs: number, settings?: DescriberSettings) => Promise<string>;
 
 async function list<T>(api: ApiClient, group: string, resource: string, namespace: string): Promise<T[]> {
   const res = await api.request<{ items: T[] }>({ verb: 'list', group, version: 'v1', resource, namespace });
   return res.ok ? res.body.items : [];
 }
 
-const describeDeployment: Describer = async (api, obj, nowMs) => {
+const describeDeployment: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) => {
   const d = obj as Deployment;
   const w = new PrefixWriter();
   const s = d.status ?? {};
@@ -67,7 +67,7 @@ const describeDeployment: Describer = async (api, obj, nowMs) => {
     w.line(0, `OldReplicaSets:\t${oldRSs.length ? oldRSs.map(rsText).join(', ') : '<none>'}`);
     w.line(0, `NewReplicaSet:\t${newRS ? rsText(newRS) : '<none>'}`);
   }
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 };
 
@@ -107,7 +107,7 @@ function stripHash(template: unknown): unknown {
   return copy;
 }
 
-const describeReplicaSet: Describer = async (api, obj, nowMs) => {
+const describeReplicaSet: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) => {
   const rs = obj as ReplicaSet;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${rs.metadata?.name}`);
@@ -122,11 +122,11 @@ const describeReplicaSet: Describer = async (api, obj, nowMs) => {
   const count = (phase: string) => pods.filter((p) => (p.status?.phase ?? 'Pending') === phase).length;
   w.line(0, `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`);
   writePodTemplate(w, rs.spec!.template!);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 };
 
-const describeNode: Describer = async (api, obj, nowMs) => {
+const describeNode: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) => {
   const node = obj as Node;
   const w = new PrefixWriter();
   const roles = Object.keys(node.metadata?.labels ?? {})
@@ -172,12 +172,12 @@ const describeNode: Describer = async (api, obj, nowMs) => {
   const pods = await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } });
   const running = (pods.ok ? pods.body.items : []).filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   writeNodeResources(w, node, running, nowMs);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 };
 
 /** ConfigMaps and Secrets: the common header and their data. */
-const describeGeneric: Describer = async (api, obj, nowMs) => {
+const describeGeneric: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) => {
   const w = new PrefixWriter();
   w.line(0, `Name:\t${obj.metadata?.name}`);
   if (obj.metadata?.namespace) w.line(0, `Namespace:\t${obj.metadata.namespace}`);
@@ -197,7 +197,7 @@ const describeGeneric: Describer = async (api, obj, nowMs) => {
     w.line(0, 'BinaryData');
     w.line(0, '====');
     w.line(0, '');
-    await writeEvents(w, api, obj, nowMs);
+    await writeEvents(w, api, obj, nowMs, settings);
     return w.toString();
   }
   w.line(0, '');
@@ -216,14 +216,14 @@ const describeGeneric: Describer = async (api, obj, nowMs) => {
 };
 
 /** genericDescriber: the header, then every field of the object, then its events. */
-const describeUnstructured: Describer = async (api, obj, nowMs) => {
+const describeUnstructured: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) => {
   const w = new PrefixWriter();
   w.line(0, `Name:\t${obj.metadata?.name}`);
   w.line(0, `Namespace:\t${obj.metadata?.namespace ?? ''}`);
   writeLabels(w, 'Labels', obj.metadata?.labels);
   writeAnnotations(w, 'Annotations', obj.metadata?.annotations);
   writeUnstructuredContent(w, obj);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 };
 

@@ -1,10 +1,10 @@
 /** `kubectl describe endpoints`. Models pkg/describe/describe.go describeEndpoints (kubectl v1.35). */
 import type { Endpoints } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { PrefixWriter, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
-export async function describeEndpoints(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeEndpoints(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const ep = obj as Endpoints;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${ep.metadata?.name}`);
@@ -25,6 +25,6 @@ export async function describeEndpoints(api: ApiClient, obj: KubeObject, nowMs: 
     // Each subset ends with a blank line, which also starts a new tabwriter block for Events.
     w.line(0, '');
   }
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

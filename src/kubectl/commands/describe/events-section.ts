@@ -42,8 +42,17 @@ async function searchEvents(api: ApiClient, obj: KubeObject, uid: string): Promi
   return res.ok ? res.body.items : [];
 }
 
+/** What `kubectl describe` asks of every describer (describe.DescriberSettings). */
+export interface DescriberSettings {
+  /** --show-events: false leaves the Events section out. */
+  showEvents: boolean;
+}
+
+export const SHOW_EVENTS: DescriberSettings = { showEvents: true };
+
 /** `nowMs` is the invocation's time: ages are how long ago as kubectl sees it. */
-export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject, nowMs: number): Promise<void> {
+export async function writeEvents(w: DescribeWriter, api: ApiClient, obj: KubeObject, nowMs: number, settings: DescriberSettings): Promise<void> {
+  if (!settings.showEvents) return;
   const uid = obj.metadata?.uid ?? '';
   // A node's events come from two sources: controllers name its uid, the kubelet its name.
   const uids = obj.kind === 'Node' ? [uid, obj.metadata?.name ?? ''] : [uid];

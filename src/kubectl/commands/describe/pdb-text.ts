@@ -2,10 +2,10 @@
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { PrefixWriter } from './prefix-writer.ts';
 
-export async function describePodDisruptionBudget(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describePodDisruptionBudget(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const pdb = obj as PodDisruptionBudget;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${pdb.metadata?.name}`);
@@ -18,6 +18,6 @@ export async function describePodDisruptionBudget(api: ApiClient, obj: KubeObjec
   w.line(2, `Current:\t${pdb.status?.currentHealthy ?? 0}`);
   w.line(2, `Desired:\t${pdb.status?.desiredHealthy ?? 0}`);
   w.line(2, `Total:\t${pdb.status?.expectedPods ?? 0}`);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

@@ -4,10 +4,10 @@ import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
 import { canonicalQuantity } from '../../../lib/quantity/quantity.ts';
 import { describeContainers, describeVolumes } from './container-text.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels, writeTolerations } from './prefix-writer.ts';
 
-export async function describePod(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describePod(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const pod = obj as Pod;
   const w = new PrefixWriter();
   const spec = pod.spec ?? { containers: [] };
@@ -61,7 +61,7 @@ export async function describePod(api: ApiClient, obj: KubeObject, nowMs: number
   w.line(0, `QoS Class:\t${status.qosClass ?? computeQosClass(pod)}`);
   writeLabels(w, 'Node-Selectors', spec.nodeSelector);
   writeTolerations(w, 'Tolerations', spec.tolerations);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }
 

@@ -5,7 +5,7 @@
 import type { LimitRange, ResourceQuota } from 'kubernetes-types/core/v1';
 import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { PrefixWriter } from './prefix-writer.ts';
 
 const SCOPE_HELP: Record<string, string> = {
@@ -52,7 +52,7 @@ export async function describeLimitRange(_api: ApiClient, obj: KubeObject): Prom
   return w.toString();
 }
 
-export async function describePriorityClass(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describePriorityClass(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const pc = obj as unknown as PriorityClass;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${pc.metadata?.name}`);
@@ -62,6 +62,6 @@ export async function describePriorityClass(api: ApiClient, obj: KubeObject, now
   w.line(0, `Description:\t${pc.description ?? ''}`);
   const annotations = Object.entries(pc.metadata?.annotations ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   w.line(0, `Annotations:\t${annotations.length ? annotations.map(([k, v]) => `${k}=${v}`).join(',') : '<none>'}`);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

@@ -2,7 +2,7 @@
 import type { Service } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { PrefixWriter, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
 const MAX_ENDPOINTS = 3;
@@ -46,7 +46,7 @@ function formatLabels(map: Record<string, string> | undefined): string {
   return keys.length ? keys.map((k) => `${k}=${map![k]}`).join(',') : '<none>';
 }
 
-export async function describeService(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeService(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const svc = obj as Service;
   const spec = svc.spec ?? {};
   const w = new PrefixWriter();
@@ -88,6 +88,6 @@ export async function describeService(api: ApiClient, obj: KubeObject, nowMs: nu
   if (spec.healthCheckNodePort) w.line(0, `HealthCheck NodePort:\t${spec.healthCheckNodePort}`);
   if (spec.loadBalancerSourceRanges?.length) w.line(0, `LoadBalancer Source Ranges:\t${spec.loadBalancerSourceRanges.join(',')}`);
   if (spec.trafficDistribution) w.line(0, `Traffic Distribution:\t${spec.trafficDistribution}`);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

@@ -3,7 +3,7 @@ import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { formatLabelSelector } from '../../../lib/label-selector/label-selector.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { writePodTemplate } from './pod-template-text.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
@@ -40,7 +40,7 @@ function writeVolumeClaimTemplates(w: PrefixWriter, templates: PersistentVolumeC
   }
 }
 
-export async function describeStatefulSet(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeStatefulSet(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const set = obj as StatefulSet;
   const w = new PrefixWriter();
   const selector = formatLabelSelector(set.spec?.selector);
@@ -60,6 +60,6 @@ export async function describeStatefulSet(api: ApiClient, obj: KubeObject, nowMs
   w.line(0, `Pods Status:\t${await podPhaseCounts(api, obj, selector)}`);
   writePodTemplate(w, set.spec?.template ?? {});
   writeVolumeClaimTemplates(w, set.spec?.volumeClaimTemplates);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

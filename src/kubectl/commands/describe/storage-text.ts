@@ -8,7 +8,7 @@ import type { NodeSelectorRequirement, PersistentVolume, PersistentVolumeClaim, 
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { ApiClient, KubeObject } from '../../../engine/api/client.ts';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
-import { writeEvents } from './events-section.ts';
+import { SHOW_EVENTS, writeEvents } from './events-section.ts';
 import { PrefixWriter, rfc1123z, writeAnnotations, writeLabels } from './prefix-writer.ts';
 
 /** Go's `%v` of a []string. */
@@ -80,7 +80,7 @@ function formatCsiAttributes(map: Record<string, string> | undefined): string {
   return keys.map((k, i) => (i === 0 ? `${k}=${map![k]}` : `      \t${k}=${map![k]}`)).join('\n');
 }
 
-export async function describePersistentVolume(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describePersistentVolume(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const pv = obj as PersistentVolume;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${pv.metadata?.name}`);
@@ -99,7 +99,7 @@ export async function describePersistentVolume(api: ApiClient, obj: KubeObject, 
   w.line(0, `Message:\t${pv.status?.message ?? ''}`);
   w.line(0, 'Source:');
   writeSource(w, pv);
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }
 
@@ -119,7 +119,7 @@ async function podsUsing(api: ApiClient, pvc: PersistentVolumeClaim): Promise<Po
   return pods.sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : (a.metadata?.name ?? '') > (b.metadata?.name ?? '') ? 1 : 0));
 }
 
-export async function describePersistentVolumeClaim(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describePersistentVolumeClaim(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const pvc = obj as PersistentVolumeClaim;
   const w = new PrefixWriter();
   w.line(0, `Name:\t${pvc.metadata?.name}`);
@@ -151,11 +151,11 @@ export async function describePersistentVolumeClaim(api: ApiClient, obj: KubeObj
     w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
     for (const c of conditions) w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastProbeTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}`);
   }
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }
 
-export async function describeStorageClass(api: ApiClient, obj: KubeObject, nowMs: number): Promise<string> {
+export async function describeStorageClass(api: ApiClient, obj: KubeObject, nowMs: number, settings = SHOW_EVENTS): Promise<string> {
   const sc = obj as unknown as StorageClass;
   const w = new PrefixWriter();
   const annotations = sc.metadata?.annotations ?? {};
@@ -184,6 +184,6 @@ export async function describeStorageClass(api: ApiClient, obj: KubeObject, nowM
       });
     }
   }
-  await writeEvents(w, api, obj, nowMs);
+  await writeEvents(w, api, obj, nowMs, settings);
   return w.toString();
 }

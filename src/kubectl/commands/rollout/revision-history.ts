@@ -18,7 +18,7 @@ export async function controlledHistory(inv: Invocation, owner: KubeObject): Pro
   const resource = inv.mapper.resolve('controllerrevisions');
   if (!resource) return [];
   const selector = (owner.spec as { selector?: LabelSelector } | undefined)?.selector;
-  const res = await listObjects(inv.api, resource, inv.namespace, formatLabelSelector(selector));
+  const res = await listObjects(inv.api, resource, owner.metadata?.namespace ?? inv.namespace, formatLabelSelector(selector));
   if (!res.ok) return [];
   return (res.body.items as unknown as ControllerRevision[]).filter((r) => r.metadata?.ownerReferences?.some((o) => o.controller && o.uid === owner.metadata?.uid));
 }

@@ -85,8 +85,8 @@ describe('deploymentRevision', () => {
     expect(deploymentRevision('web', sets, toRevision).metadata?.name).toBe(want);
   });
   it.each([
-    { name: 'a missing revision', sets, toRevision: 4, error: 'error: unable to find specified revision 4 in history' },
-    { name: 'a single revision', sets: [rs('a', '1')], toRevision: 0, error: 'error: no rollout history found for deployment "web"' },
+    { name: 'a missing revision', sets, toRevision: 4, error: 'unable to find specified revision 4 in history' },
+    { name: 'a single revision', sets: [rs('a', '1')], toRevision: 0, error: 'no rollout history found for deployment "web"' },
   ])('refuses $name', ({ sets: given, toRevision, error }) => {
     expect(() => deploymentRevision('web', given, toRevision)).toThrow(error);
   });

@@ -11,13 +11,21 @@ export interface RolloutState {
   error?: string;
 }
 
-export function deploymentStatus(d: Deployment): RolloutState {
+export function deploymentStatus(d: Deployment, revision = 0): RolloutState {
   const name = d.metadata!.name!;
+  if (revision > 0) {
+    // deploymentutil.Revision: a Deployment without the annotation is at revision 0.
+    const text = d.metadata?.annotations?.['deployment.kubernetes.io/revision'];
+    const running = text === undefined ? 0 : Number(text);
+    if (Number.isNaN(running))
+      return { message: '', done: true, error: `cannot get the revision of deployment "${name}": strconv.ParseInt: parsing ${JSON.stringify(text)}: invalid syntax` };
+    if (running !== revision) return { message: '', done: true, error: `desired revision (${revision}) is different from the running revision (${running})` };
+  }
   const s = d.status ?? {};
   const replicas = d.spec?.replicas ?? 1;
   if ((d.metadata?.generation ?? 0) > (s.observedGeneration ?? 0)) return { message: 'Waiting for deployment spec update to be observed...\n', done: false };
   const progressing = s.conditions?.find((c) => c.type === 'Progressing');
-  if (progressing?.reason === 'ProgressDeadlineExceeded') return { message: '', done: true, error: `error: deployment "${name}" exceeded its progress deadline` };
+  if (progressing?.reason === 'ProgressDeadlineExceeded') return { message: '', done: true, error: `deployment "${name}" exceeded its progress deadline` };
   const updated = s.updatedReplicas ?? 0;
   if (updated < replicas) return { message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...\n`, done: false };
   if ((s.replicas ?? 0) > updated)
@@ -28,7 +36,7 @@ export function deploymentStatus(d: Deployment): RolloutState {
 }
 
 export function daemonSetStatus(ds: DaemonSet): RolloutState {
-  if (ds.spec?.updateStrategy?.type !== 'RollingUpdate') return { message: '', done: true, error: 'error: rollout status is only available for RollingUpdate strategy type' };
+  if (ds.spec?.updateStrategy?.type !== 'RollingUpdate') return { message: '', done: true, error: 'rollout status is only available for RollingUpdate strategy type' };
   const name = ds.metadata!.name!;
   const s = ds.status ?? { currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 };
   if ((ds.metadata?.generation ?? 0) > (s.observedGeneration ?? 0)) return { message: 'Waiting for daemon set spec update to be observed...\n', done: false };
@@ -42,7 +50,7 @@ export function daemonSetStatus(ds: DaemonSet): RolloutState {
 
 export function statefulSetStatus(sts: StatefulSet): RolloutState {
   const strategy = sts.spec?.updateStrategy;
-  if (strategy?.type !== 'RollingUpdate') return { message: '', done: true, error: 'error: rollout status is only available for RollingUpdate strategy type' };
+  if (strategy?.type !== 'RollingUpdate') return { message: '', done: true, error: 'rollout status is only available for RollingUpdate strategy type' };
   const s = sts.status ?? { replicas: 0 };
   if (!s.observedGeneration || (sts.metadata?.generation ?? 0) > s.observedGeneration) return { message: 'Waiting for statefulset spec update to be observed...\n', done: false };
   const replicas = sts.spec?.replicas;
@@ -61,8 +69,8 @@ export function statefulSetStatus(sts: StatefulSet): RolloutState {
 }
 
 /** The viewer of a kind, or undefined when kubectl has none (ReplicaSets, Pods…). */
-export function statusViewerFor(kind: string): ((obj: KubeObject) => RolloutState) | undefined {
-  if (kind === 'Deployment') return (obj) => deploymentStatus(obj as Deployment);
+export function statusViewerFor(kind: string): ((obj: KubeObject, revision: number) => RolloutState) | undefined {
+  if (kind === 'Deployment') return (obj, revision) => deploymentStatus(obj as Deployment, revision);
   if (kind === 'DaemonSet') return (obj) => daemonSetStatus(obj as DaemonSet);
   if (kind === 'StatefulSet') return (obj) => statefulSetStatus(obj as StatefulSet);
   return undefined;

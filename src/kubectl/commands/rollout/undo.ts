@@ -1,22 +1,26 @@
 /** `kubectl rollout undo`: patches a Deployment's template back to an older ReplicaSet's. */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
-import { intFlag } from '../../flags.ts';
+import { intFlag, stringFlag } from '../../flags.ts';
 import type { ApiResource, KubeObject } from '../../../engine/api/client.ts';
 import { KubectlError } from '../../errors.ts';
-import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy, dryRunSuffix } from '../../dry-run.ts';
+import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy, type DryRunStrategy } from '../../dry-run.ts';
+import { printChanged } from '../../local-objects.ts';
+import { checkOutputFormat, PRINT_FLAGS } from '../../printers/generated-object-printer.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
 import { kindPrefix } from '../../resource-mapper.ts';
 import { requestBase } from '../../resource-args.ts';
 import { describePodTemplateTabbed } from '../describe/pod-template-text.ts';
-import { deploymentOf, ownedReplicaSets, REVISION_ANNOTATION, revisionOf, targetOf } from './deployment-target.ts';
+import { ownedReplicaSets, REVISION_ANNOTATION, revisionOf } from './deployment-target.ts';
+import { aggregated, groupKind, printRolloutErrors, requireRolloutResources, ROLLOUT_BUILDER_FLAGS, rolloutObjects } from './rollout-objects.ts';
 import { controlledHistory, findHistory, revisionTemplate } from './revision-history.ts';
 
 const HASH_LABEL = 'pod-template-hash';
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** Kept from the Deployment, never copied from the ReplicaSet (rollback.go annotationsToSkip). */
 const ANNOTATIONS_TO_SKIP = [
-  'kubectl.kubernetes.io/last-applied-configuration',
+  LAST_APPLIED,
   REVISION_ANNOTATION,
   'deployment.kubernetes.io/revision-history',
   'deployment.kubernetes.io/desired-replicas',
@@ -41,12 +45,12 @@ export function deploymentRevision(name: string, sets: ReplicaSet[], toRevision:
     }
   }
   if (toRevision > 0) throw revisionNotFound(toRevision);
-  if (!previous) throw new KubectlError(`error: no rollout history found for deployment "${name}"`);
+  if (!previous) throw new KubectlError(`no rollout history found for deployment "${name}"`);
   return previous.rs;
 }
 
 function revisionNotFound(revision: number): KubectlError {
-  return new KubectlError(`error: unable to find specified revision ${revision} in history`);
+  return new KubectlError(`unable to find specified revision ${revision} in history`);
 }
 
 /** Models rollback.go equalIgnoreHash with apimachinery's Semantic.DeepEqual (nil equals empty). */
@@ -73,12 +77,11 @@ function normalize(value: unknown): unknown {
 }
 
 /** Models rollback.go DeploymentRollbacker.Rollback; returns the operation kubectl prints. */
-async function rollback(inv: Invocation, resource: ApiResource, deployment: Deployment, toRevision: number): Promise<string> {
+async function rollback(inv: Invocation, resource: ApiResource, deployment: Deployment, toRevision: number, strategy: DryRunStrategy): Promise<string> {
   const name = deployment.metadata!.name!;
-  const strategy = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
   const rs = deploymentRevision(name, await ownedReplicaSets(inv, deployment), toRevision);
   if (strategy === 'client') return describePodTemplateTabbed(rs.spec!.template!) + '\n';
-  if (deployment.spec?.paused) throw new KubectlError(`error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
+  if (deployment.spec?.paused) throw new KubectlError(`you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
   if (equalIgnoreHash(rs.spec?.template, deployment.spec?.template)) return `skipped rollback (current template already matches revision ${toRevision})`;
   const template = withoutHash(rs.spec?.template);
   const annotations: Record<string, string> = {};
@@ -93,19 +96,18 @@ async function rollback(inv: Invocation, resource: ApiResource, deployment: Depl
   ];
   const res = await inv.api.request({
     verb: 'patch',
-    ...requestBase(resource, inv.namespace),
+    ...requestBase(resource, deployment.metadata?.namespace),
     name,
     body: patch,
     patchType: 'application/json-patch+json',
     query: dryRunQuery(strategy),
   });
-  if (!res.ok) throw new KubectlError(`error: failed restoring revision ${toRevision}: ${res.body.message}`);
+  if (!res.ok) throw new KubectlError(`failed restoring revision ${toRevision}: ${res.body.message}`);
   return 'rolled back';
 }
 
 /** Models rollback.go StatefulSetRollbacker / DaemonSetRollbacker.Rollback: the revision's patch, reapplied. */
-async function rollbackFromHistory(inv: Invocation, resource: ApiResource, obj: KubeObject, toRevision: number): Promise<string> {
-  const strategy = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
+async function rollbackFromHistory(inv: Invocation, resource: ApiResource, obj: KubeObject, toRevision: number, strategy: DryRunStrategy): Promise<string> {
   const toHistory = findHistory(toRevision, await controlledHistory(inv, obj));
   if (!toHistory) throw revisionNotFound(toRevision);
   const template = revisionTemplate(toHistory);
@@ -114,31 +116,46 @@ async function rollbackFromHistory(inv: Invocation, resource: ApiResource, obj: 
   if (JSON.stringify(normalize(template)) === JSON.stringify(normalize(current))) return `skipped rollback (current template already matches revision ${toRevision})`;
   const res = await inv.api.request({
     verb: 'patch',
-    ...requestBase(resource, inv.namespace),
+    ...requestBase(resource, obj.metadata?.namespace),
     name: obj.metadata!.name!,
     body: toHistory.data,
     patchType: 'application/strategic-merge-patch+json',
     query: dryRunQuery(strategy),
   });
-  if (!res.ok) throw new KubectlError(`error: ${res.body.message}`);
+  if (!res.ok) throw new KubectlError(res.body.message ?? '');
   return 'rolled back';
 }
 
+const ROLLBACK_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+/** rollout_undo.go's warning for an object `kubectl apply` manages. */
+const warningRollbackApplyManagedResource = (objectName: string) =>
+  `Warning: resource ${objectName} was previously managed with 'kubectl apply'. Rolling back will not update the ${LAST_APPLIED} annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n`;
+
 export const rolloutUndo: KubectlCommand = {
   path: 'rollout undo',
-  flags: [{ name: 'to-revision', kind: 'int' }, DRY_RUN_FLAG],
+  flags: [{ name: 'to-revision', kind: 'int' }, ...ROLLOUT_BUILDER_FLAGS, DRY_RUN_FLAG, ...PRINT_FLAGS],
   async run(inv) {
     const strategy = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
-    const { target, name } = targetOf(inv);
-    const kind = target.resource.kind;
-    if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet')
-      throw new KubectlError(`error: no rollbacker has been implemented for "${target.resource.kind}${target.resource.group ? `.${target.resource.group}` : ''}"`);
+    requireRolloutResources(inv);
     const toRevision = intFlag(inv.flags, 'to-revision') ?? 0;
-    const d = await deploymentOf(inv, target, name);
-    if (!d) return 1;
-    if (toRevision < 0) throw revisionNotFound(toRevision);
-    const operation = kind === 'Deployment' ? await rollback(inv, target.resource, d, toRevision) : await rollbackFromHistory(inv, target.resource, d as KubeObject, toRevision);
-    inv.out(`${kindPrefix(target.resource)}/${name} ${operation}${dryRunSuffix(strategy)}\n`);
-    return 0;
+    const errors: string[] = [];
+    for (const { resource, obj } of await rolloutObjects(inv, errors)) {
+      try {
+        if (obj.metadata?.annotations?.[LAST_APPLIED] !== undefined) inv.err(warningRollbackApplyManagedResource(`${kindPrefix(resource)}/${obj.metadata.name}`));
+        if (!ROLLBACK_KINDS.has(resource.kind) || resource.group !== 'apps') throw new KubectlError(`no rollbacker has been implemented for "${groupKind(resource)}"`);
+        if (toRevision < 0) throw revisionNotFound(toRevision);
+        const operation =
+          resource.kind === 'Deployment'
+            ? await rollback(inv, resource, obj as Deployment, toRevision, strategy)
+            : await rollbackFromHistory(inv, resource, obj, toRevision, strategy);
+        // The printer is made after the rollback, so a bad -o fails once the object is rolled back.
+        checkOutputFormat(stringFlag(inv.flags, 'output'));
+        printChanged(inv, { resource, obj }, operation, { dryRun: strategy });
+      } catch (error) {
+        errors.push(aggregated(error));
+      }
+    }
+    return printRolloutErrors(inv, errors);
   },
 };
