@@ -8,12 +8,20 @@ import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
-import { ListItemSchemas } from './list-item-validation.ts';
+import { type CrdLister, ListItemSchemas } from './list-item-validation.ts';
 import { invalidMapKey } from './yaml-map-key.ts';
+import { klogLine } from './klog-line.ts';
 
 export interface Manifest {
   file: string;
   obj: KubeObject;
+}
+
+/** How to read the files: field validation as `--validate` asks, and where custom kinds' schemas come from. */
+export interface ManifestOptions {
+  validation?: 'Strict' | 'Warn' | 'Ignore';
+  listCrds?: CrdLister;
+  kustomize?: string | undefined;
 }
 
 /** One object of the files, or why one file (or the rest of it) could not be read. */
@@ -24,10 +32,11 @@ export type ManifestEntry = Manifest | { file: string; error: string };
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export async function visitManifests(ctx: CommandContext, files: string[], options: { validate?: boolean; kustomize?: string | undefined } = {}): Promise<ManifestEntry[]> {
+export async function visitManifests(ctx: CommandContext, files: string[], options: ManifestOptions = {}): Promise<ManifestEntry[]> {
   if (options.kustomize !== undefined) return kustomizeManifests(ctx, options.kustomize);
-  const validate = options.validate ?? true;
-  const schemas = new ListItemSchemas();
+  const validation = options.validation ?? 'Strict';
+  const validate = validation !== 'Ignore';
+  const schemas = new ListItemSchemas(options.listCrds);
   const out: ManifestEntry[] = [];
   for (const { name, text } of files.flatMap((file) => sourcesOf(ctx, file))) {
     const documents = await documentsOf(name, text, () => ctx.checkpoint());
@@ -62,7 +71,11 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, obj: value as KubeObject });
         continue;
       }
-      const itemProblem = validate ? await listItemsProblem(items, schemas, () => ctx.checkpoint()) : items.map(typeMetaProblem).find((p) => p !== undefined);
+      // The server checks no List's fields (query-param verifier): strict checks the items here,
+      // warn says it cannot and sends them on (validation/schema.go paramVerifyingSchema).
+      if (validation === 'Warn')
+        ctx.stderr.write(klogLine('W', ctx.time.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
+      const itemProblem = validation === 'Strict' ? await listItemsProblem(items, schemas, () => ctx.checkpoint()) : items.map(typeMetaProblem).find((p) => p !== undefined);
       if (itemProblem) {
         out.push(invalid(itemProblem));
         break;
