@@ -181,7 +181,7 @@ async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>)
   const lines = new LineCounter();
   const parser = newFlatYamlParser(lines.addNewLine);
   lines.addNewLine(0);
-  const composer = new Composer();
+  const composer = new Composer({ logLevel: 'error' });
   const docs: (Document.Parsed | DeepDocument)[] = [];
   let lexemes = 0;
   const take = (token: CST.Token) => {

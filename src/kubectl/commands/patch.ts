@@ -72,7 +72,7 @@ export const patchCommand: KubectlCommand = {
     if (!patchType) throw new KubectlError(`error: --type must be one of [json merge strategic], not "${typeName}"`);
     let patch: unknown;
     try {
-      patch = parse(text);
+      patch = parse(text, { logLevel: 'error' });
     } catch {
       // RunPatch words the failure with --patch's text, empty when the patch came from a file.
       throw new KubectlError(`error: unable to parse ${JSON.stringify(given ?? '')}: yaml: did not find expected node content`);
