@@ -91,6 +91,22 @@ export class ListItemSchemas {
   // kind are strings, whatever the CRD says of them.
   #customModel(schemas: Record<string, Schema>, found: CustomKind): Node {
     let node = this.#models.get(found.name);
+    if (!node && found.listOf) {
+      const item = found.listOf;
+      const path = found.name;
+      node = {
+        is: 'kind',
+        path,
+        fields: {
+          apiVersion: () => ({ is: 'string', path: `${path}.apiVersion` }),
+          items: () => ({ is: 'array', of: () => this.#customModel(schemas, item), path: `${path}.items` }),
+          kind: () => ({ is: 'string', path: `${path}.kind` }),
+          metadata: () => this.#model(schemas, 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta'),
+        },
+        required: ['items'],
+      };
+      this.#models.set(path, node);
+    }
     if (!node) {
       const schema = found.schema;
       if (schema === undefined || schema['x-kubernetes-preserve-unknown-fields'] === true) node = { is: 'map', of: () => ({ is: 'any', path: found.name }), path: found.name };
@@ -164,18 +180,21 @@ function findKind(schemas: Record<string, Schema>, group: string, version: strin
   );
 }
 
-type CustomKind = { name: string; schema: Schema | undefined };
+type CustomKind = { name: string; schema: Schema | undefined; listOf?: CustomKind };
 
 /** The served version of a CRD defining the kind, named as the apiserver names its definition (`com.example.stable.v1.CronTab`). */
 function findCustomKind(crds: unknown[], group: string, version: string, kind: string): CustomKind | undefined {
   for (const crd of crds as { spec?: CrdSpec; status?: { acceptedNames?: { kind?: unknown } } }[]) {
     const spec = crd?.spec;
-    if (spec?.group !== group || (crd.status?.acceptedNames?.kind ?? spec.names?.kind) !== kind) continue;
+    const defined = crd.status?.acceptedNames?.kind ?? spec?.names?.kind;
+    if (spec?.group !== group || (defined !== kind && `${String(defined)}List` !== kind)) continue;
     const served = spec.versions?.find((v) => v?.name === version && v.served === true);
     if (!served) continue;
-    const name = `${group.split('.').reverse().join('.')}.${version}.${kind}`;
+    const prefix = `${group.split('.').reverse().join('.')}.${version}`;
     const schema = served.schema?.openAPIV3Schema;
-    return { name, schema: typeof schema === 'object' && schema !== null ? schema : undefined };
+    const item = { name: `${prefix}.${String(defined)}`, schema: typeof schema === 'object' && schema !== null ? schema : undefined };
+    // The apiserver publishes `<Kind>List` beside each kind: items of the kind, ListMeta (builder.go).
+    return defined === kind ? item : { name: `${prefix}.${kind}`, schema: undefined, listOf: item };
   }
   return undefined;
 }

@@ -21,6 +21,8 @@ export interface Manifest {
 export interface ManifestOptions {
   validation?: 'Strict' | 'Warn' | 'Ignore';
   listCrds?: CrdLister;
+  /** Whether a document of this kind holding `items` is a list the server's kinds map (`ConfigMapList`). */
+  isListKind?: (obj: KubeObject) => boolean;
   kustomize?: string | undefined;
 }
 
@@ -66,7 +68,8 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: `unable to decode "${name}": ${badMetadata}` });
         break;
       }
-      const items = (value as KubeObject).kind === 'List' && Array.isArray((value as KubeObject).items) ? ((value as KubeObject).items as unknown[]) : undefined;
+      const list = value as KubeObject;
+      const items = Array.isArray(list.items) && (list.kind === 'List' || options.isListKind?.(list)) ? (list.items as unknown[]) : undefined;
       if (!items) {
         out.push({ file: name, obj: value as KubeObject });
         continue;
@@ -75,7 +78,14 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
       // warn says it cannot and sends them on (validation/schema.go paramVerifyingSchema).
       if (validation === 'Warn')
         ctx.stderr.write(klogLine('W', ctx.time.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
-      const itemProblem = validation === 'Strict' ? await listItemsProblem(items, schemas, () => ctx.checkpoint()) : items.map(typeMetaProblem).find((p) => p !== undefined);
+      // Only a v1 List is checked item by item; any other list as a whole, by its kind's schema
+      // (schemaValidation.ValidateBytes).
+      const itemProblem =
+        validation !== 'Strict'
+          ? items.map((item) => typeMetaProblem(typedListItem(list, item as KubeObject))).find((p) => p !== undefined)
+          : list.apiVersion === 'v1' && list.kind === 'List'
+            ? await listItemsProblem(items, schemas, () => ctx.checkpoint())
+            : aggregate(await schemas.errorsOf(list as Record<string, unknown>));
       if (itemProblem) {
         out.push(invalid(itemProblem));
         break;
@@ -86,7 +96,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: '*unstructured.Unstructured is not a list: no Items field in this object' });
         break;
       }
-      for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
+      for (const item of items as KubeObject[]) out.push({ file: name, obj: typedListItem(list, item) });
     }
   }
   return out;
@@ -168,8 +178,22 @@ async function listItemsProblem(items: unknown[], schemas: ListItemSchemas, chec
     const problems = typeMetaProblems(item);
     for (const e of problems.length > 0 ? problems : await schemas.errorsOf(item as Record<string, unknown>)) errors.add(e);
   }
-  if (errors.size === 0) return undefined;
-  return errors.size === 1 ? [...errors][0] : `[${[...errors].join(', ')}]`;
+  return aggregate([...errors]);
+}
+
+/**
+ * An item of a typed list (`ConfigMapList`) without apiVersion and kind takes the list's
+ * (unstructured.go decodeToList: the server leaves them out of such items).
+ */
+function typedListItem(list: KubeObject, item: KubeObject): KubeObject {
+  if (list.kind === 'List' || typeof item !== 'object' || item === null || item.apiVersion || item.kind) return item;
+  return { ...item, apiVersion: String(list.apiVersion), kind: String(list.kind).slice(0, -'List'.length) };
+}
+
+/** utilerrors.NewAggregate's text: one error alone, several in brackets. */
+function aggregate(errors: string[]): string | undefined {
+  if (errors.length === 0) return undefined;
+  return errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;
 }
 
 /**

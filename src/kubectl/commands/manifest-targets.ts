@@ -132,6 +132,8 @@ export function manifestOptions(inv: Invocation): ManifestOptions {
       const crds = await inv.api.request({ verb: 'list', group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions' });
       return crds.ok ? ((crds.body as { items?: unknown[] }).items ?? []) : undefined;
     },
+    // The discovery mapper maps `<Kind>List` for every kind it serves (restmapper NewDiscoveryRESTMapper).
+    isListKind: (obj) => obj.kind?.endsWith('List') === true && findResource(inv, { ...obj, kind: obj.kind.slice(0, -'List'.length) }) !== undefined,
     kustomize: kustomizeDir(inv),
   };
 }

@@ -224,6 +224,27 @@ kubectl create -f mixed-list.yaml --validate=strict --dry-run=client
 kubectl apply -f mixed-list.yaml --validate=warn --dry-run=server
 kubectl create -f mixed-list.yaml --validate=warn
 kubectl apply -f mixed-list.yaml --validate=ignore
+cat > typed-lists.yaml <<'EOF'
+apiVersion: stable.example.com/v1
+kind: CronTabList
+items:
+- metadata:
+    name: typed-1
+  spec:
+    cronSpec: "* * * * */5"
+    replicas: "three"
+---
+apiVersion: v1
+kind: ConfigMapList
+items:
+- metadata:
+    name: typed-2
+  data:
+    a: b
+EOF
+kubectl apply -f typed-lists.yaml
+kubectl apply -f typed-lists.yaml --validate=warn --dry-run=server
+kubectl create -f typed-lists.yaml --validate=false --dry-run=client
 kubectl delete crd crontabs.stable.example.com
 kubectl get ct
 kubectl get crd
