@@ -52,7 +52,8 @@ const cases: { name: string; doc: unknown; flags: string; stdout: string; stderr
   },
 ];
 
-describe('typed lists', () => {
+// A fresh session per case: slower than the default 5 s on a loaded machine.
+describe('typed lists', { timeout: 20_000 }, () => {
   it.each(cases)('$name', async ({ doc, flags, stdout, stderr, code }) => {
     const session = await newSession();
     session.fs.writeFile(`${session.shell.cwd}/l.json`, JSON.stringify(doc));
