@@ -10,6 +10,7 @@ import { scanJsonStream } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
 import { type CrdLister, ListItemSchemas } from './list-item-validation.ts';
 import { invalidMapKey } from './yaml-map-key.ts';
+import { documentValue } from './document-value.ts';
 import { klogLine } from './klog-line.ts';
 
 export interface Manifest {
@@ -132,7 +133,7 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
         break;
       }
       try {
-        out.push({ value: doc.toJSON() as unknown });
+        out.push({ value: await documentValue(doc, checkpoint) });
       } catch (error) {
         // An alias to an anchor never set: go-yaml's parser refuses it by name.
         if (!(error instanceof ReferenceError)) throw error;
