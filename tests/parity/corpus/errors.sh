@@ -100,7 +100,6 @@ metadata:
 data:
   ? {[b]: 1, a: {x: [1]}}
   : 2
-  {a: 1}: 2
 EOF
 kubectl apply -f collection-key.yaml
 kubectl create -f collection-key.yaml --dry-run=client
