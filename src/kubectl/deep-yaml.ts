@@ -142,7 +142,7 @@ function plainValue(text: string, cache: Map<string, unknown>): unknown {
   if (cache.has(text)) return cache.get(text);
   let value: unknown;
   try {
-    value = parse(text) as unknown;
+    value = parse(text, { logLevel: 'error' }) as unknown;
   } catch {
     value = text;
   }

@@ -110,3 +110,28 @@ describe('visitManifests decoding errors', () => {
     expect(await runLine(session, 'kubectl apply -f m.yaml')).toEqual({ stdout: '', stderr: `error: ${stderr}\n`, code: 1 });
   });
 });
+
+// kubectl v1.35.2 on a ConfigMap whose data has a collection key inside a collection key: go-yaml
+// refuses the inner one; the yaml package's "Keys with collection values" warning never shows.
+const collectionKeyCases: { name: string; line: string; key: string; want: string }[] = [
+  { name: 'apply', line: 'kubectl apply -f m.yaml', key: '? {[b]: 1, a: {x: [1]}}\n  : 2', want: '[]interface {}{"b"}' },
+  { name: 'create --dry-run=client', line: 'kubectl create --dry-run=client -f m.yaml', key: '{a: {[x]: 1}}: 2', want: '[]interface {}{"x"}' },
+  { name: 'apply --dry-run=client', line: 'kubectl apply --dry-run=client -f m.yaml', key: '? {a: 1}\n  : 2', want: 'map[interface {}]interface {}{"a":1}' },
+];
+
+describe('visitManifests collection keys', () => {
+  it.each(collectionKeyCases)('$name', async ({ line, key, want }) => {
+    const session = await newSession();
+    session.fs.writeFile(`${session.shell.cwd}/m.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mk\ndata:\n  ${key}\n`);
+    const warnings: unknown[] = [];
+    const onWarning = (warning: unknown) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      expect(await runLine(session, line)).toEqual({ stdout: '', stderr: `error: error parsing m.yaml: error converting YAML to JSON: yaml: invalid map key: ${want}\n`, code: 1 });
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

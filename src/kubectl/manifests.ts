@@ -7,13 +7,25 @@ import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStream } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
-import { ListItemSchemas } from './list-item-validation.ts';
+import { type CrdLister, ListItemSchemas } from './list-item-validation.ts';
 import { manifestSources } from './manifest-sources.ts';
 import { invalidMapKey } from './yaml-map-key.ts';
+import { documentValue } from './document-value.ts';
+import { klogLine } from './klog-line.ts';
 
 export interface Manifest {
   file: string;
   obj: KubeObject;
+}
+
+/** How to read the files: field validation as `--validate` asks, and where custom kinds' schemas come from. */
+export interface ManifestOptions {
+  validation?: 'Strict' | 'Warn' | 'Ignore';
+  listCrds?: CrdLister;
+  /** Whether a document of this kind holding `items` is a list the server's kinds map (`ConfigMapList`). */
+  isListKind?: (obj: KubeObject) => boolean;
+  kustomize?: string | undefined;
+  recursive?: boolean;
 }
 
 /** One object of the files, or why one file (or the rest of it) could not be read. */
@@ -30,10 +42,11 @@ export interface ReadOptions {
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
  */
-export async function visitManifests(ctx: CommandContext, files: string[], options: ReadOptions & { validate?: boolean } = {}): Promise<ManifestEntry[]> {
+export async function visitManifests(ctx: CommandContext, files: string[], options: ManifestOptions = {}): Promise<ManifestEntry[]> {
   if (options.kustomize !== undefined) return kustomizeManifests(ctx, options.kustomize);
-  const validate = options.validate ?? true;
-  const schemas = new ListItemSchemas();
+  const validation = options.validation ?? 'Strict';
+  const validate = validation !== 'Ignore';
+  const schemas = new ListItemSchemas(options.listCrds);
   const out: ManifestEntry[] = [];
   for (const { name, text } of manifestSources(ctx, files, options.recursive ?? false)) {
     const documents = await documentsOf(name, text, () => ctx.checkpoint());
@@ -63,12 +76,24 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: `unable to decode "${name}": ${badMetadata}` });
         break;
       }
-      const items = (value as KubeObject).kind === 'List' && Array.isArray((value as KubeObject).items) ? ((value as KubeObject).items as unknown[]) : undefined;
+      const list = value as KubeObject;
+      const items = Array.isArray(list.items) && (list.kind === 'List' || options.isListKind?.(list)) ? (list.items as unknown[]) : undefined;
       if (!items) {
         out.push({ file: name, obj: value as KubeObject });
         continue;
       }
-      const itemProblem = validate ? await listItemsProblem(items, schemas, () => ctx.checkpoint()) : items.map(typeMetaProblem).find((p) => p !== undefined);
+      // The server checks no List's fields (query-param verifier): strict checks the items here,
+      // warn says it cannot and sends them on (validation/schema.go paramVerifyingSchema).
+      if (validation === 'Warn')
+        ctx.stderr.write(klogLine('W', ctx.time.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
+      // Only a v1 List is checked item by item; any other list as a whole, by its kind's schema
+      // (schemaValidation.ValidateBytes).
+      const itemProblem =
+        validation !== 'Strict'
+          ? items.map((item) => typeMetaProblem(typedListItem(list, item as KubeObject))).find((p) => p !== undefined)
+          : list.apiVersion === 'v1' && list.kind === 'List'
+            ? await listItemsProblem(items, schemas, () => ctx.checkpoint())
+            : aggregate(await schemas.errorsOf(list as Record<string, unknown>));
       if (itemProblem) {
         out.push(invalid(itemProblem));
         break;
@@ -79,7 +104,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: '*unstructured.Unstructured is not a list: no Items field in this object' });
         break;
       }
-      for (const item of items as KubeObject[]) out.push({ file: name, obj: item });
+      for (const item of items as KubeObject[]) out.push({ file: name, obj: typedListItem(list, item) });
     }
   }
   return out;
@@ -115,7 +140,7 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
         break;
       }
       try {
-        out.push({ value: doc.toJSON() as unknown });
+        out.push({ value: await documentValue(doc, checkpoint) });
       } catch (error) {
         // An alias to an anchor never set: go-yaml's parser refuses it by name.
         if (!(error instanceof ReferenceError)) throw error;
@@ -161,8 +186,22 @@ async function listItemsProblem(items: unknown[], schemas: ListItemSchemas, chec
     const problems = typeMetaProblems(item);
     for (const e of problems.length > 0 ? problems : await schemas.errorsOf(item as Record<string, unknown>)) errors.add(e);
   }
-  if (errors.size === 0) return undefined;
-  return errors.size === 1 ? [...errors][0] : `[${[...errors].join(', ')}]`;
+  return aggregate([...errors]);
+}
+
+/**
+ * An item of a typed list (`ConfigMapList`) without apiVersion and kind takes the list's
+ * (unstructured.go decodeToList: the server leaves them out of such items).
+ */
+function typedListItem(list: KubeObject, item: KubeObject): KubeObject {
+  if (list.kind === 'List' || typeof item !== 'object' || item === null || item.apiVersion || item.kind) return item;
+  return { ...item, apiVersion: String(list.apiVersion), kind: String(list.kind).slice(0, -'List'.length) };
+}
+
+/** utilerrors.NewAggregate's text: one error alone, several in brackets. */
+function aggregate(errors: string[]): string | undefined {
+  if (errors.length === 0) return undefined;
+  return errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;
 }
 
 /**
@@ -174,7 +213,7 @@ async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>)
   const lines = new LineCounter();
   const parser = newFlatYamlParser(lines.addNewLine);
   lines.addNewLine(0);
-  const composer = new Composer();
+  const composer = new Composer({ logLevel: 'error' });
   const docs: (Document.Parsed | DeepDocument)[] = [];
   let lexemes = 0;
   const take = (token: CST.Token) => {

@@ -4,19 +4,34 @@
  * key in Go's %#v syntax as go-yaml decoded it. Models sigs.k8s.io/yaml yaml.go
  * convertToJSONableObject's "invalid map key".
  */
-import { isCollection, isPair, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isSeq, type Document, type Node } from 'yaml';
 
-/** The first collection key of `doc` in Go syntax, or undefined when every key is a scalar. */
+/**
+ * The first collection key of `doc` in Go syntax, or undefined when every key is a scalar.
+ * go-yaml decodes a key whole before it checks it, and a key before its value: a collection key
+ * inside a key is the one refused (yaml.v2 decode.go mapping).
+ */
 export function invalidMapKey(doc: Document): string | undefined {
-  let found: string | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isPair(pair) || !isCollection(pair.key)) return undefined;
-      found = goSyntax(pair.key.toJSON());
-      return visit.BREAK;
-    },
-  });
-  return found;
+  const badKey = (node: unknown): string | undefined => {
+    if (isSeq(node)) {
+      for (const item of node.items) {
+        const found = badKey(item);
+        if (found !== undefined) return found;
+      }
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const found = badKey(pair.key);
+        if (found !== undefined) return found;
+        const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        // Every key inside this one is a scalar now, so it converts without stringified keys.
+        if (isCollection(key)) return goSyntax((key as Node).toJSON());
+        const inValue = badKey(pair.value);
+        if (inValue !== undefined) return inValue;
+      }
+    }
+    return undefined;
+  };
+  return badKey(doc.contents);
 }
 
 /** fmt's %#v of what go-yaml decodes into an interface{}: maps print with their keys sorted. */

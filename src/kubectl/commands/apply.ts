@@ -18,7 +18,7 @@ import { migrateClientSideApply } from './apply-ssa-migration.ts';
 import { createObject } from './create-from-file.ts';
 import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
 import { patchCreationError } from './patch-creation-error.ts';
-import { dryRunSuffix, fieldValidation, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery, type ManifestTarget, kustomizeDir } from './manifest-targets.ts';
+import { dryRunSuffix, FILE_FLAGS, outputOf, manifestOptions, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
 export const applyCommand: KubectlCommand = {
@@ -54,11 +54,7 @@ export const applyCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-first');
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
-      validate: fieldValidation(inv) !== 'Ignore',
-      kustomize: kustomizeDir(inv),
-      recursive: boolFlag(inv.flags, 'recursive'),
-    })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), manifestOptions(inv))) {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
       // The builder filters the files' objects by -l before anything is asked of the server.

@@ -6,7 +6,7 @@ import { KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
 import { withLastApplied } from './last-applied.ts';
-import { fieldValidation, FILE_FLAGS, outputOf, requireFiles, targetOf, writeQuery, kustomizeDir } from './manifest-targets.ts';
+import { FILE_FLAGS, outputOf, manifestOptions, requireFiles, targetOf, writeQuery } from './manifest-targets.ts';
 import type { Invocation } from '../kubectl-command.ts';
 import { requestBase } from '../resource-args.ts';
 import { VisitErrors } from './visit-errors.ts';
@@ -22,11 +22,7 @@ export const createFromFileCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     let count = 0;
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
-      validate: fieldValidation(inv) !== 'Ignore',
-      kustomize: kustomizeDir(inv),
-      recursive: boolFlag(inv.flags, 'recursive'),
-    })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), manifestOptions(inv))) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
         errors.builder(entry.error);

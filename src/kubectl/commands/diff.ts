@@ -22,7 +22,7 @@ import { maskSecretData } from './diff-masker.ts';
 import { prunedObjects, pruneTypes } from './diff-prune.ts';
 import { LAST_APPLIED } from './last-applied.ts';
 import { patchCreationError } from './patch-creation-error.ts';
-import { fieldValidation, requireFiles, targetOf, type ManifestTarget, kustomizeDir } from './manifest-targets.ts';
+import { manifestOptions, requireFiles, targetOf, type ManifestTarget } from './manifest-targets.ts';
 
 export const diffCommand: KubectlCommand = {
   path: 'diff',
@@ -61,11 +61,7 @@ async function runDiff(inv: Invocation): Promise<number> {
   const prune = boolFlag(inv.flags, 'prune');
   const allowlist = prune ? pruneTypes(inv, stringsFlag(inv.flags, 'prune-allowlist')) : undefined;
   const targets: ManifestTarget[] = [];
-  for (const entry of await visitManifests(inv.ctx, files, {
-    validate: fieldValidation(inv) !== 'Ignore',
-    kustomize: kustomizeDir(inv),
-    recursive: boolFlag(inv.flags, 'recursive'),
-  })) {
+  for (const entry of await visitManifests(inv.ctx, files, manifestOptions(inv))) {
     // The builder filters the files' objects by -l before anything is asked of the server.
     if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
     const target = 'error' in entry ? entry : await targetOf(inv, entry);

@@ -33,7 +33,7 @@ function manualStrip(text: string): string {
 /** cmdutil.StripComments: what the file means (its YAML as JSON), or its text without comments. */
 function stripComments(text: string): string {
   try {
-    return JSON.stringify(parse(text) ?? null);
+    return JSON.stringify(parse(text, { logLevel: 'error' }) ?? null);
   } catch {
     return manualStrip(text);
   }
@@ -154,7 +154,7 @@ export const editCommand: KubectlCommand = {
       }
       let updated: KubeObject;
       try {
-        updated = parse(content) as KubeObject;
+        updated = parse(content, { logLevel: 'error' }) as KubeObject;
       } catch (error) {
         const line = /line (\d+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '1';
         inv.err(`error: ${qualified} is invalid\n`);

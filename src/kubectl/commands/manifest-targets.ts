@@ -4,7 +4,7 @@ import { boolFlag, stringFlag, stringsFlag, type FlagSpec } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import { klogLine } from '../klog-line.ts';
 import type { Invocation } from '../kubectl-command.ts';
-import type { Manifest } from '../manifests.ts';
+import type { Manifest, ManifestOptions } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects, UNKNOWN_NAME } from '../printers/object-printer.ts';
@@ -122,6 +122,21 @@ export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTa
   }
   const namespace = namespaceOf(inv, m, resource);
   return { m, resource, namespace, name: metaString(m.obj.metadata?.name), base: requestBase(resource, namespace) };
+}
+
+/** How `-f` files are read for this command: `--validate`, and the CRDs that custom List items are checked against. */
+export function manifestOptions(inv: Invocation): ManifestOptions {
+  return {
+    validation: fieldValidation(inv),
+    listCrds: async () => {
+      const crds = await inv.api.request({ verb: 'list', group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions' });
+      return crds.ok ? ((crds.body as { items?: unknown[] }).items ?? []) : undefined;
+    },
+    // The discovery mapper maps `<Kind>List` for every kind it serves (restmapper NewDiscoveryRESTMapper).
+    isListKind: (obj) => obj.kind?.endsWith('List') === true && findResource(inv, { ...obj, kind: obj.kind.slice(0, -'List'.length) }) !== undefined,
+    kustomize: kustomizeDir(inv),
+    recursive: boolFlag(inv.flags, 'recursive'),
+  };
 }
 
 /** The query of a write: server dry run and field validation as the flags ask. */

@@ -76,7 +76,7 @@ export const patchCommand: KubectlCommand = {
     if (syntax) throw new KubectlError(`error: unable to parse ${JSON.stringify(given ?? '')}: ${syntax}`);
     let patch: unknown;
     try {
-      patch = parse(text);
+      patch = parse(text, { logLevel: 'error' });
     } catch {
       throw new KubectlError(`error: unable to parse ${JSON.stringify(given ?? '')}: yaml: did not find expected node content`);
     }

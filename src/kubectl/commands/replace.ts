@@ -11,7 +11,7 @@ import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { deletedLine } from './deleted-line.ts';
 import { waitUntilGone } from './delete.ts';
-import { fieldValidation, FILE_FLAGS, requireFiles, targetOf, writeQuery, type ManifestTarget, kustomizeDir } from './manifest-targets.ts';
+import { FILE_FLAGS, manifestOptions, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
 export const replaceCommand: KubectlCommand = {
@@ -35,11 +35,7 @@ export const replaceCommand: KubectlCommand = {
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
-    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), {
-      validate: fieldValidation(inv) !== 'Ignore',
-      kustomize: kustomizeDir(inv),
-      recursive: boolFlag(inv.flags, 'recursive'),
-    })) {
+    for (const entry of await visitManifests(inv.ctx, requireFiles(inv), manifestOptions(inv))) {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);

@@ -151,7 +151,7 @@ function yamlError(doc: Document): string | undefined {
  * `error loading config file "<path>": `.
  */
 export function decodeKubeconfig(text: string): KubeconfigDocument {
-  const parsed = parseDocument(text, { version: '1.1', uniqueKeys: false });
+  const parsed = parseDocument(text, { version: '1.1', uniqueKeys: false, logLevel: 'error' });
   const syntax = yamlError(parsed);
   if (syntax) throw new KubeconfigDecodeError(syntax);
   const root: unknown = parsed.toJS();

@@ -120,7 +120,7 @@ export function readKustomization(fs: FileSystem, dir: string): { kustomization:
   if (text.trim() === '') throw new KustomizeError(`${found[0]} is empty`);
   let value: unknown;
   try {
-    value = parse(text, { version: '1.1' }) as unknown;
+    value = parse(text, { version: '1.1', logLevel: 'error' }) as unknown;
   } catch {
     throw new KustomizeError(`invalid Kustomization: yaml: unmarshal errors`);
   }

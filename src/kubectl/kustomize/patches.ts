@@ -70,13 +70,13 @@ function replaceOrDrop(resources: Resource[], target: Resource, obj: KubeObject 
 
 function applyEntry(fs: FileSystem, dir: string, resources: Resource[], entry: PatchEntry, legacy: boolean): void {
   const text = patchText(fs, dir, entry);
-  const parsed = parse(text) as unknown;
+  const parsed = parse(text, { logLevel: 'error' }) as unknown;
   if (Array.isArray(parsed)) {
     if (!entry.target) throw new KustomizeError('unable to apply patch with no target');
     for (const r of resources.filter((res) => selects(entry.target!, res))) r.obj = applyJson6902(r.obj, parsed);
     return;
   }
-  for (const doc of parseAllDocuments(text)) {
+  for (const doc of parseAllDocuments(text, { logLevel: 'error' })) {
     const patch = doc.toJSON() as KubeObject | null;
     if (patch === null || typeof patch !== 'object') continue;
     if (entry.target) {

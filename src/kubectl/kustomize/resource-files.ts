@@ -6,7 +6,7 @@ import { nameOf, type Resource } from './resource.ts';
 
 export function resourcesOfText(text: string, path: string): Resource[] {
   const out: Resource[] = [];
-  for (const doc of parseAllDocuments(text)) {
+  for (const doc of parseAllDocuments(text, { logLevel: 'error' })) {
     if (doc.errors.length > 0) throw new KustomizeError(`failed to decode ${path}: ${doc.errors[0]!.message.split('\n')[0]}`);
     const value = doc.toJSON() as unknown;
     if (value === null || value === undefined) continue;

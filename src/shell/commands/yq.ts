@@ -51,7 +51,7 @@ export const yq: Command = {
     const raw = await jqOrExplain(ctx);
     if (!raw) return 126;
     for (const source of sources) {
-      const documents = parseAllDocuments(source.text);
+      const documents = parseAllDocuments(source.text, { logLevel: 'error' });
       const outputs: string[] = [];
       for (const document of Array.isArray(documents) ? documents : []) {
         if (document.errors.length > 0) {

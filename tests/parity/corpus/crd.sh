@@ -183,6 +183,68 @@ kubectl get be
 kubectl get backends primary -o yaml
 kubectl describe be primary
 kubectl get backend.v1alpha1.example.com
+cat > mixed-list.yaml <<'EOF'
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: listed
+  data:
+    a: b
+  bogus: 1
+- apiVersion: stable.example.com/v1
+  kind: CronTab
+  metadata:
+    name: listed-1
+    colour: red
+  spec:
+    cronSpec: "* * * * */5"
+    colour: red
+    replicas: "three"
+- apiVersion: stable.example.com/v1
+  kind: CronTab
+  metadata:
+    name: listed-2
+  spec:
+    image: [x]
+- apiVersion: example.com/v1alpha1
+  kind: Backend
+  metadata:
+    name: listed-3
+  spec:
+    anything: [goes]
+  status:
+    ready: "yes"
+    extra: 1
+EOF
+kubectl apply -f mixed-list.yaml
+kubectl create -f mixed-list.yaml --validate=strict --dry-run=client
+kubectl apply -f mixed-list.yaml --validate=warn --dry-run=server
+kubectl create -f mixed-list.yaml --validate=warn
+kubectl apply -f mixed-list.yaml --validate=ignore
+cat > typed-lists.yaml <<'EOF'
+apiVersion: stable.example.com/v1
+kind: CronTabList
+items:
+- metadata:
+    name: typed-1
+  spec:
+    cronSpec: "* * * * */5"
+    replicas: "three"
+---
+apiVersion: v1
+kind: ConfigMapList
+items:
+- metadata:
+    name: typed-2
+  data:
+    a: b
+EOF
+kubectl apply -f typed-lists.yaml
+kubectl apply -f typed-lists.yaml --validate=warn --dry-run=server
+kubectl create -f typed-lists.yaml --validate=false --dry-run=client
 kubectl delete crd crontabs.stable.example.com
 kubectl get ct
 kubectl get crd

@@ -92,3 +92,15 @@ kubectl patch ns default --patch-file=nope.yaml
 kubectl patch ns default -p {} --patch-file=pf.yaml
 kubectl patch -f nsd.yaml -p '{"metadata":{"labels":{"pf":"2"}}}'
 kubectl get ns default --show-labels
+cat > collection-key.yaml <<'EOF'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: collection-key
+data:
+  ? {[b]: 1, a: {x: [1]}}
+  : 2
+EOF
+kubectl apply -f collection-key.yaml
+kubectl create -f collection-key.yaml --dry-run=client
+kubectl apply -f collection-key.yaml --dry-run=client -o yaml
