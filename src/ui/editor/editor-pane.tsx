@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useReducer, useRef, useState, type KeyboardE
 import type { WorkerClient } from '../../protocol/worker-client.ts';
 import { draftsOf, isDirty, isObjectEdit, tabsReducer, withFinalNewline, type EditorKeymap, type EditorTab } from './editor-tabs.ts';
 import { LoadFailureBoundary } from './load-failure-boundary.tsx';
-import { afterTypingPause, type KeySource } from './after-typing-pause.ts';
+import { loadMonacoView, useMonacoPreload } from './monaco-preload.ts';
 import type { EditorCommand } from './monaco-view.tsx';
 import { nanoPathOf, wroteMessage } from './nano-text.ts';
 import { keepTabs, keptTabs, rememberedKeys, rememberKeys, tabsKey } from './editor-memory.ts';
@@ -11,14 +11,7 @@ import { EditorTabStrip } from './editor-tab-strip.tsx';
 import { FileList } from './file-list.tsx';
 import './editor-pane.css';
 
-const loadMonacoView = () => import('./monaco-view.tsx');
 const MonacoView = lazy(loadMonacoView);
-/** How long the learner stops typing before Monaco loads in the background. */
-const MONACO_AFTER_PAUSE_MS = 1500;
-const windowKeys: KeySource = (onKey) => {
-  window.addEventListener('keydown', onKey, true);
-  return () => window.removeEventListener('keydown', onKey, true);
-};
 
 const HOME = '/root';
 const VIMRC = `${HOME}/.vimrc`;
@@ -100,22 +93,7 @@ export function EditorPane({ client }: { client: WorkerClient }) {
     for (const tab of stateRef.current.tabs) if (tab.editId === undefined && (discarded || !isDirty(tab))) request(tab.path, { kind: 'reload' });
   };
 
-  // Monaco (about 1 MB gzip) loads once the first prompt is up and the learner pauses typing, so
-  // neither the prompt nor the first command's keys wait for its evaluation. A file opened before
-  // loads it at once (lazy).
-  useEffect(() => {
-    let cancelPause: (() => void) | undefined;
-    const unsubscribe = client.subscribe((m) => {
-      if (m.type !== 'session.ready') return;
-      unsubscribe();
-      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-      cancelPause = afterTypingPause(windowKeys, window, MONACO_AFTER_PAUSE_MS, () => idle(() => void loadMonacoView()));
-    });
-    return () => {
-      unsubscribe();
-      cancelPause?.();
-    };
-  }, [client]);
+  useMonacoPreload(client);
 
   useEffect(
     () =>
