@@ -115,10 +115,11 @@ class LiveSession {
   }
 }
 
+/** What the learner's terminal shows for a line (`ls` lays out columns for a terminal). */
 async function output(session: Session, line: string): Promise<string> {
   let text = '';
   const sink = { write: (t: string) => (text += t) };
-  await session.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
+  await session.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt(), stdoutIsTerminal: true });
   return text;
 }
 
