@@ -27,6 +27,7 @@ import { renderBody, watchEventLine } from './response-rendering.ts';
 import { resourceAction, type ResourceAction } from './resource-request.ts';
 import { internalError, messageOf, notAcceptable, pathNotFound } from './serve-status.ts';
 
+const API_SERVER_IDLE_TIMEOUT_MS = 90_000;
 export interface ApiHttpServerOptions {
   api: ApiClient;
   clock: ClockDriver;
@@ -59,6 +60,9 @@ export async function createApiHttpServer(options: ApiHttpServerOptions): Promis
   const server = createServer((req, res) => {
     void Promise.all([readBody(req), resources()]).then(([body, served]) => handle(options, served, req, res, body));
   });
+  // The kube-apiserver keeps an idle connection 90 s (secure_serving.go), as long as clients keep
+  // theirs; Node's 5 s made a client's reused connection close under it on a busy machine.
+  server.keepAliveTimeout = API_SERVER_IDLE_TIMEOUT_MS;
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     void resources()
       .then((served) => upgrade(options, served, { sockets, tunnels }, req, socket, head))
