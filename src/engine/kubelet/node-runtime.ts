@@ -5,6 +5,7 @@
  */
 import type { ConfigMap, PersistentVolumeClaim, Pod, Probe, Secret } from 'kubernetes-types/core/v1';
 import type { FileSystem } from '../../lib/file-system.ts';
+import { LazyFileSystem } from '../../lib/lazy-file-system/lazy-file-system.ts';
 import { type Mount, MountedFileSystem } from '../../lib/mounted-file-system/mounted-file-system.ts';
 import { DeviceFileSystem } from '../../lib/device-file-system/device-file-system.ts';
 import { core } from '../client/informer-factory.ts';
@@ -86,7 +87,14 @@ export class NodeRuntime {
 
   /** A container's root: the image's files, the files the kubelet manages, and the pod's volumes. */
   containerFileSystem(pod: Pod, image: ImageSpec, mounts: readonly Mount[], podIP: string): FileSystem {
+    // Built when first read: most containers' files never are. Only names are kept, not the pod.
+    const namespace = pod.metadata!.namespace!;
+    const name = pod.metadata!.name!;
     const uid = pod.metadata?.uid ?? '';
+    return new LazyFileSystem(() => this.#buildContainerFileSystem(namespace, name, uid, image, mounts, podIP));
+  }
+
+  #buildContainerFileSystem(namespace: string, name: string, uid: string, image: ImageSpec, mounts: readonly Mount[], podIP: string): FileSystem {
     const fs = new DeviceFileSystem(this.toolRunner.newFileSystem(), () => seedOf(uid));
     for (const dir of ['/bin', '/dev', '/etc', '/proc', '/tmp', '/root', '/var']) fs.mkdir(dir, { recursive: true });
     if (image.workingDir) fs.mkdir(image.workingDir, { recursive: true });
@@ -104,8 +112,6 @@ export class NodeRuntime {
       fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
       if (!fs.exists(path)) fs.writeFile(path, '', { mode: 0o755 });
     }
-    const namespace = pod.metadata!.namespace!;
-    const name = pod.metadata!.name!;
     fs.writeFile('/etc/hostname', `${name}\n`);
     fs.writeFile('/etc/resolv.conf', `search ${namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`);
     fs.writeFile(

@@ -4,6 +4,8 @@
  * Models apiserver pkg/endpoints/handlers/fieldmanager/internal managedfields.go
  * (DecodeManagedFields, encodeManagedFields, sortEncodedManagedFields).
  */
+import { stringifyJson } from '../../../lib/deep-json/deep-json.ts';
+import { deepFreeze } from '../../store/deep-freeze.ts';
 import { fromFieldsV1, isEmptySet, toFieldsV1, type FieldSet } from './field-set.ts';
 
 export type Operation = 'Apply' | 'Update';
@@ -72,9 +74,28 @@ export function encodeManagedFields(managers: Managers): Record<string, unknown>
     apiVersion: e.apiVersion,
     ...(e.time ? { time: e.time } : {}),
     fieldsType: 'FieldsV1',
-    fieldsV1: e.stored?.set === e.set ? e.stored.fieldsV1 : toFieldsV1(e.set),
+    fieldsV1: e.stored?.set === e.set ? e.stored.fieldsV1 : internFieldsV1(toFieldsV1(e.set)),
     ...(e.subresource ? { subresource: e.subresource } : {}),
   }));
+}
+
+/** Distinct FieldsV1 trees kept for sharing; past this many the table starts over. */
+const MAX_INTERNED = 4096;
+const interned = new Map<string, Record<string, unknown>>();
+
+/**
+ * One frozen tree per distinct FieldsV1: every Event a recorder writes, every pod of a ReplicaSet,
+ * owns the same fields, and the store keeps objects frozen, so they can share one copy.
+ */
+function internFieldsV1(fieldsV1: Record<string, unknown>): Record<string, unknown> {
+  const key = stringifyJson(fieldsV1) ?? '';
+  let shared = interned.get(key);
+  if (!shared) {
+    if (interned.size >= MAX_INTERNED) interned.clear();
+    shared = deepFreeze(fieldsV1);
+    interned.set(key, shared);
+  }
+  return shared;
 }
 
 function compare(a: string, b: string): number {

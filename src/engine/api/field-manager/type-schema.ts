@@ -31,8 +31,17 @@ const cache = new WeakMap<Schema, TypeNode>();
 /** The root schema of a kind, or undefined for a kind our OpenAPI data does not describe. */
 export function rootSchemaOf(group: string, version: string, kind: string): Schema | undefined {
   const name = fieldDefinitionNameOf({ group, version, kind });
-  return name ? { $ref: `${REF_PREFIX}${name}` } : undefined;
+  if (!name) return undefined;
+  // One object per kind: the resolved-type and zero-object caches are keyed by schema identity.
+  let schema = rootSchemas.get(name);
+  if (!schema) {
+    schema = Object.freeze({ $ref: `${REF_PREFIX}${name}` });
+    rootSchemas.set(name, schema);
+  }
+  return schema;
 }
+
+const rootSchemas = new Map<string, Schema>();
 
 export function resolveType(schema: Schema): TypeNode {
   let node = cache.get(schema);

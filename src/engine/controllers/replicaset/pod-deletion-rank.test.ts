@@ -92,3 +92,22 @@ describe('rankPodsForDeletion', () => {
     ).toEqual(want);
   });
 });
+
+describe('rankPodsForDeletion with a limit', () => {
+  // Forty pods over every rule: phases, nodes, ready times, restarts, ages and names.
+  const many = Array.from({ length: 40 }, (_, i) =>
+    pod(`p${(i * 7) % 40}`, {
+      ...(i % 5 === 0 ? {} : { node: 'n' }),
+      phase: ['Running', 'Pending', 'Unknown'][i % 3]!,
+      ...(i % 4 === 0 ? {} : { readySince: `2026-01-01T00:0${i % 6}:00Z` }),
+      restarts: i % 3,
+      created: `2026-01-01T00:00:0${i % 7}Z`,
+    }),
+  );
+  const names = (pods: Pod[]) => pods.map((p) => p.metadata!.name);
+  const sorted = names(rankPodsForDeletion(many, 0));
+
+  it.each([0, 1, 2, 4, 5, 39, 40, 50])('keeps the first %i of the full order', (limit) => {
+    expect(names(rankPodsForDeletion(many, 0, limit))).toEqual(sorted.slice(0, limit));
+  });
+});

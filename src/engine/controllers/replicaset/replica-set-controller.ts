@@ -177,7 +177,7 @@ export class ReplicaSetController {
       }
     } else if (diff > 0) {
       const nowMs = this.#ctx.clock.now();
-      for (const pod of rankPodsForDeletion(activePods(), nowMs).slice(0, Math.min(diff, BURST_REPLICAS))) {
+      for (const pod of rankPodsForDeletion(activePods(), nowMs, Math.min(diff, BURST_REPLICAS))) {
         const deleted = this.#ctx.server.handle({ verb: 'delete', ...PODS, namespace: pod.metadata!.namespace!, name: pod.metadata!.name! });
         if (deleted.ok) recorder.record(rs as KubeObject, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata!.name}`);
       }

@@ -13,23 +13,28 @@ export const nodeResourcesFit: FilterPlugin = {
   name: 'NodeResourcesFit',
   filter(state, node) {
     const reasons: string[] = [];
-    let unresolvable = false;
     if (node.pods.size + 1 > node.allowedPodNumber) reasons.push(ERR_REASON_TOO_MANY_PODS);
     const want = state.podInfo.requests;
-    const check = (name: string, requested: number, used: number, capacity: number) => {
-      if (requested > 0 && requested > capacity - used) {
-        reasons.push(`Insufficient ${name}`);
-        if (requested > capacity) unresolvable = true;
-      }
-    };
-    check('cpu', want.milliCpu, node.requested.milliCpu, node.allocatable.milliCpu);
-    check('memory', want.memory, node.requested.memory, node.allocatable.memory);
-    check('ephemeral-storage', want.ephemeralStorage, node.requested.ephemeralStorage, node.allocatable.ephemeralStorage);
-    for (const [name, value] of want.scalar) check(name, value, node.requested.scalar.get(name) ?? 0, node.allocatable.scalar.get(name) ?? 0);
+    let unresolvable = checkResource(reasons, 'cpu', want.milliCpu, node.requested.milliCpu, node.allocatable.milliCpu);
+    unresolvable = checkResource(reasons, 'memory', want.memory, node.requested.memory, node.allocatable.memory) || unresolvable;
+    unresolvable = checkResource(reasons, 'ephemeral-storage', want.ephemeralStorage, node.requested.ephemeralStorage, node.allocatable.ephemeralStorage) || unresolvable;
+    for (const [name, value] of want.scalar) {
+      unresolvable = checkResource(reasons, name, value, node.requested.scalar.get(name) ?? 0, node.allocatable.scalar.get(name) ?? 0) || unresolvable;
+    }
     if (!reasons.length) return undefined;
     return unschedulable('NodeResourcesFit', unresolvable ? 'UnschedulableAndUnresolvable' : 'Unschedulable', ...reasons);
   },
 };
+
+/**
+ * Adds `Insufficient <name>` when the request does not fit what is left; true when it exceeds the
+ * whole node. A module function, not a closure: the filter runs for every node of every attempt.
+ */
+function checkResource(reasons: string[], name: string, requested: number, used: number, capacity: number): boolean {
+  if (requested <= 0 || requested <= capacity - used) return false;
+  reasons.push(`Insufficient ${name}`);
+  return requested > capacity;
+}
 
 function leastRequestedScore(requested: number, capacity: number): number {
   if (capacity === 0 || requested > capacity) return 0;
