@@ -60,7 +60,9 @@ export async function expandWord(interpreter: Interpreter, word: Word, io: Io): 
     const text = await expandPart(interpreter, part, io);
     pieces.at(-1)!.push({ text, quoted: part.quoted, literal: part.type === 'literal' });
   }
-  return pieces.flatMap((p) => splitFields(interpreter, p));
+  const words: string[] = [];
+  for (const p of pieces) for (const field of await splitFields(interpreter, p)) words.push(field);
+  return words;
 }
 
 export async function expandWordToString(interpreter: Interpreter, word: Word, io: Io): Promise<string> {
@@ -260,7 +262,12 @@ function parameter(interpreter: Interpreter, name: string): string | undefined {
  * runs of IFS white space separate fields and are trimmed at the ends; every other IFS character
  * (with the white space around it) ends one field, even an empty one.
  */
-function splitFields(interpreter: Interpreter, pieces: Piece[]): string[] {
+/** Characters split, or fields globbed, between two checkpoints: an expansion of megabytes yields. */
+const SPLIT_SLICE = 4096;
+/** A slice's weight in steps: a few slices make a host turn, about a millisecond of work. */
+const SPLIT_SLICE_WEIGHT = 16;
+
+async function splitFields(interpreter: Interpreter, pieces: Piece[]): Promise<string[]> {
   const ifs = interpreter.state.vars.get('IFS') ?? ' \t\n';
   const fields: Piece[][] = [];
   let current: Piece[] = [];
@@ -286,7 +293,12 @@ function splitFields(interpreter: Interpreter, pieces: Piece[]): string[] {
       chunk = '';
     };
     let i = 0;
+    let sliceEnd = SPLIT_SLICE;
     while (i < text.length) {
+      if (i >= sliceEnd) {
+        sliceEnd = i + SPLIT_SLICE;
+        await interpreter.checkpoint(SPLIT_SLICE_WEIGHT);
+      }
       const c = text[i]!;
       if (!ifs.includes(c)) {
         chunk += c;
@@ -309,7 +321,12 @@ function splitFields(interpreter: Interpreter, pieces: Piece[]): string[] {
     flush();
   }
   if (hasContent) fields.push(current);
-  return fields.flatMap((field) => glob(interpreter, field));
+  const words: string[] = [];
+  for (const [n, field] of fields.entries()) {
+    if (n > 0 && n % SPLIT_SLICE === 0) await interpreter.checkpoint(SPLIT_SLICE_WEIGHT);
+    for (const match of glob(interpreter, field)) words.push(match);
+  }
+  return words;
 }
 
 function glob(interpreter: Interpreter, field: Piece[]): string[] {

@@ -90,6 +90,16 @@ describe('work a real shell refuses', () => {
     expect(yields()).toBeGreaterThan(10);
   });
 
+  // FUZZ_SEED=20261374: a variable grown to megabytes by `x=$(yes "$x")`, split unquoted into
+  // millions of words, kept the host from its turn for minutes.
+  it('yields to the host while it splits a large unquoted expansion into words', async () => {
+    const { run, yields } = newShell();
+    await run(`x=${zeros(200_000)}; x="\${x//0/0 }"`);
+    const before = yields();
+    expect(await run('set -- $x; echo $#')).toEqual({ out: '200000\n', code: 0 });
+    expect(yields() - before).toBeGreaterThan(10);
+  });
+
   // FUZZ_SEED=8102: each fork counted its steps from zero, so a chain of short-lived children
   // ran 128 deep and back, over and over, without one yield where Ctrl-C could land.
   it('yields to the host while subshells that live a few steps fork one another', async () => {
