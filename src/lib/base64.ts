@@ -13,13 +13,34 @@ export function utf8Bytes(text: string): number[] {
   return bytes;
 }
 
-/** Bytes to text; invalid UTF-8 falls back to one character per byte. */
-export function utf8Text(bytes: number[]): string {
-  try {
-    return decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
-  } catch {
-    return String.fromCharCode(...bytes);
+/** Bytes to text; invalid UTF-8 (overlong, surrogate, cut short) falls back to one character per byte. */
+export function utf8Text(bytes: readonly number[]): string {
+  let text = '';
+  const units: number[] = [];
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return byteChars(bytes);
+    let point = length === 1 ? lead : lead & (0x7f >> length);
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return byteChars(bytes);
+      point = (point << 6) | (next & 0x3f);
+    }
+    if ((length === 3 && (point < 0x800 || (point >= 0xd800 && point <= 0xdfff))) || (length === 4 && (point < 0x10000 || point > 0x10ffff))) return byteChars(bytes);
+    if (point > 0xffff) units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+    else units.push(point);
+    // In slices: a call with millions of arguments overflows the stack.
+    if (units.length >= 8192) text += String.fromCharCode(...units.splice(0));
+    i += length;
   }
+  return text + String.fromCharCode(...units);
+}
+
+function byteChars(bytes: readonly number[]): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 8192) text += String.fromCharCode(...bytes.slice(at, at + 8192));
+  return text;
 }
 
 export function encodeBase64(text: string): string {
@@ -39,10 +60,16 @@ export function encodeBase64Bytes(bytes: readonly number[]): string {
 
 /** Decodes base64 (whitespace and padding ignored); undefined for a character outside the alphabet. */
 export function decodeBase64(text: string): string | undefined {
+  const bytes = decodeBase64Bytes(text.replace(/[\s=]/g, ''));
+  return bytes && utf8Text(bytes);
+}
+
+/** The bytes of base64 without whitespace or padding; undefined for a character outside the alphabet. */
+export function decodeBase64Bytes(clean: string): number[] | undefined {
   const bytes: number[] = [];
   let buffer = 0;
   let bits = 0;
-  for (const ch of text.replace(/[\s=]/g, '')) {
+  for (const ch of clean) {
     const v = ALPHABET.indexOf(ch);
     if (v < 0) return undefined;
     buffer = ((buffer << 6) | v) & 0xffffff;
@@ -52,5 +79,5 @@ export function decodeBase64(text: string): string | undefined {
       bytes.push((buffer >> bits) & 0xff);
     }
   }
-  return utf8Text(bytes);
+  return bytes;
 }
