@@ -112,9 +112,10 @@ export interface CommandContext {
   ): Promise<number>;
   /**
    * Lets the host breathe during long CPU-bound work (a loop with no sleep): resolves after one
-   * host macrotask and throws InterruptedError if Ctrl-C arrived.
+   * host macrotask and throws InterruptedError if Ctrl-C arrived. `weight`: how many steps of
+   * work this one counts for (a slice of megabytes of text weighs more than a loop's round).
    */
-  checkpoint(): Promise<void>;
+  checkpoint(weight?: number): Promise<void>;
 }
 
 export interface Command {

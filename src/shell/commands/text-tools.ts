@@ -1,6 +1,5 @@
-/** Small text filters: uniq, base64, seq, tee, basename, dirname. */
+/** Small text filters: uniq, seq, tee, basename, dirname. */
 import type { Command } from '../command.ts';
-import { decodeBase64, encodeBase64 } from '../../lib/base64.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { fsMessage } from '../interpreter/fs-message.ts';
 import { readInputs, splitLines } from './read-inputs.ts';
@@ -28,43 +27,6 @@ export const uniq = filter('uniq', (lines, args) => {
   }
   return out.map((o) => (args.includes('-c') ? `${String(o.count).padStart(7)} ${o.line}` : o.line));
 });
-
-export const base64: Command = {
-  name: 'base64',
-  async run(ctx) {
-    const args = ctx.argv.slice(1);
-    const decode = args.includes('-d') || args.includes('--decode');
-    const files = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-w' && args[i - 1] !== '--wrap');
-    const { texts, status } = readInputs(ctx, 'base64', files);
-    const input = texts.map((t) => t.text).join('');
-    if (decode) {
-      const text = decodeBase64(input);
-      if (text === undefined) {
-        ctx.stderr.write('base64: invalid input\n');
-        return 1;
-      }
-      ctx.stdout.write(text);
-      return status;
-    }
-    const out = encodeBase64(input);
-    const wrap = wrapColumns(args);
-    // GNU base64 ends wrapped output with a newline, unwrapped (`-w 0`) and empty output without one.
-    if (!out) return status;
-    if (!wrap) ctx.stdout.write(out);
-    else for (let at = 0; at < out.length; at += wrap) ctx.stdout.write(`${out.slice(at, at + wrap)}\n`);
-    return status;
-  },
-};
-
-/** `-w N`, `-wN`, `--wrap=N`: columns per output line, 0 for none; GNU's default is 76. */
-function wrapColumns(args: readonly string[]): number {
-  let wrap = 76;
-  args.forEach((arg, i) => {
-    const value = arg === '-w' || arg === '--wrap' ? args[i + 1] : /^(?:-w|--wrap=)(.+)$/.exec(arg)?.[1];
-    if (value !== undefined && /^\d+$/.test(value)) wrap = Number(value);
-  });
-  return wrap;
-}
 
 export const seq: Command = {
   name: 'seq',

@@ -47,6 +47,6 @@ export function commandContextFor(shell: Interpreter, argv: string[], io: Io): C
         { ...(options?.args ? { args: options.args } : {}), ...(options?.scriptName ? { scriptName: options.scriptName } : {}) },
         { ...io, stdin: options?.stdin ?? io.stdin, stdout: options?.stdout ?? io.stdout, stderr: options?.stderr ?? io.stderr },
       ),
-    checkpoint: () => shell.checkpoint(),
+    checkpoint: (weight) => shell.checkpoint(weight),
   };
 }

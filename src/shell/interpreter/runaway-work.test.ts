@@ -100,6 +100,15 @@ describe('work a real shell refuses', () => {
     expect(yields() - before).toBeGreaterThan(10);
   });
 
+  // FUZZ_SEED=20261376: `base64` of a 16 MB file ran seconds in one pass, in a loop for minutes.
+  it('yields to the host while base64 encodes and decodes megabytes', async () => {
+    const { run, yields } = newShell();
+    await run(`x=${zeros(3_000_000)}; echo "$x" > /root/big`);
+    const before = yields();
+    expect(await run('base64 /root/big | base64 -d | wc -c')).toEqual({ out: '3000001\n', code: 0 });
+    expect(yields() - before).toBeGreaterThan(20);
+  });
+
   // FUZZ_SEED=8102: each fork counted its steps from zero, so a chain of short-lived children
   // ran 128 deep and back, over and over, without one yield where Ctrl-C could land.
   it('yields to the host while subshells that live a few steps fork one another', async () => {
