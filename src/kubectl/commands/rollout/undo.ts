@@ -8,7 +8,6 @@ import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy, type DryRunStrategy } from '
 import { printChanged } from '../../local-objects.ts';
 import { checkOutputFormat, PRINT_FLAGS } from '../../printers/generated-object-printer.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
-import { kindPrefix } from '../../resource-mapper.ts';
 import { requestBase } from '../../resource-args.ts';
 import { describePodTemplateTabbed } from '../describe/pod-template-text.ts';
 import { ownedReplicaSets, REVISION_ANNOTATION, revisionOf } from './deployment-target.ts';
@@ -128,10 +127,6 @@ async function rollbackFromHistory(inv: Invocation, resource: ApiResource, obj: 
 
 const ROLLBACK_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
-/** rollout_undo.go's warning for an object `kubectl apply` manages. */
-const warningRollbackApplyManagedResource = (objectName: string) =>
-  `Warning: resource ${objectName} was previously managed with 'kubectl apply'. Rolling back will not update the ${LAST_APPLIED} annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n`;
-
 export const rolloutUndo: KubectlCommand = {
   path: 'rollout undo',
   flags: [{ name: 'to-revision', kind: 'int' }, ...ROLLOUT_BUILDER_FLAGS, DRY_RUN_FLAG, ...PRINT_FLAGS],
@@ -142,7 +137,6 @@ export const rolloutUndo: KubectlCommand = {
     const errors: string[] = [];
     for (const { resource, obj } of await rolloutObjects(inv, errors)) {
       try {
-        if (obj.metadata?.annotations?.[LAST_APPLIED] !== undefined) inv.err(warningRollbackApplyManagedResource(`${kindPrefix(resource)}/${obj.metadata.name}`));
         if (!ROLLBACK_KINDS.has(resource.kind) || resource.group !== 'apps') throw new KubectlError(`no rollbacker has been implemented for "${groupKind(resource)}"`);
         if (toRevision < 0) throw revisionNotFound(toRevision);
         const operation =
