@@ -17,6 +17,14 @@ describe('sed, awk, xargs and yes', () => {
     { name: 'awk splits on runs of blanks', line: "printf ' x  y\\n' | awk '{print $2}'", out: 'y\n' },
     { name: 'awk selects a record by NR', line: "printf 'a\\nb\\nc\\n' | awk 'NR==2'", out: 'b\n' },
     { name: 'xargs -n 1 runs once per word', line: 'echo a b c | xargs -n 1 echo', out: 'a\nb\nc\n' },
+    // findutils' command buffer is 131,072 bytes: each argument and its NUL, the command's own included.
+    { name: 'xargs fills a 128 KiB command line per run', line: "seq 100000 | xargs echo | awk '{print NF}'", out: '23695\n21844\n21844\n21844\n10773\n' },
+    {
+      name: 'xargs runs again one byte past the buffer',
+      line: "(for i in $(seq 13106); do echo aaaaaaaaa; done; echo bbbbbbb) | xargs echo | awk '{print NF}'",
+      out: '13106\n1\n',
+    },
+    { name: 'xargs counts UTF-8 bytes', line: "printf 'é %.0s' $(seq 70000) | xargs echo | awk '{print NF}'", out: '43689\n26311\n' },
     { name: 'yes feeds head', line: 'yes | head -n 2', out: 'y\ny\n' },
   ];
   it.each(cases)('$name', async ({ line, out, code }) => {

@@ -1,7 +1,10 @@
 /** xargs: appends the words of stdin to a command (`-n N` per run, `-I {}` per line) run through the shell. */
-import type { Command } from '../command.ts';
+import type { Command, CommandContext } from '../command.ts';
 
 const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/** GNU xargs' command buffer (`xargs --show-limits`): every argument and its NUL, the command's included. */
+const COMMAND_BUFFER_BYTES = 131_072;
 
 export const xargs: Command = {
   name: 'xargs',
@@ -19,23 +22,54 @@ export const xargs: Command = {
       else break;
     }
     const command = args.slice(i).length ? args.slice(i) : ['echo'];
-    const runs: string[][] = [];
-    if (placeholder !== undefined) {
-      const ph = placeholder;
-      for (const line of ctx.stdin.split('\n').filter((l) => l.trim())) runs.push(command.map((w) => w.split(ph).join(line.trim())));
-    } else {
-      const words = ctx.stdin.split(/\s+/).filter(Boolean);
-      if (words.length === 0 && command[0] !== 'echo') return 0;
-      for (let start = 0; start < Math.max(words.length, 1); start += Number.isFinite(perRun) && perRun > 0 ? perRun : Math.max(words.length, 1))
-        runs.push([...command, ...words.slice(start, Number.isFinite(perRun) ? start + perRun : undefined)]);
-    }
     let status = 0;
-    for (const argv of runs) {
+    const run = async (argv: string[]): Promise<boolean> => {
       await ctx.checkpoint();
       const code = await ctx.runScript(argv.map(quote).join(' '));
-      if (code === 127) return 127;
+      if (code === 127) return false;
       if (code !== 0) status = 123;
+      return true;
+    };
+    if (placeholder !== undefined) {
+      const ph = placeholder;
+      for (const line of ctx.stdin.split('\n').filter((l) => l.trim())) if (!(await run(command.map((w) => w.split(ph).join(line.trim()))))) return 127;
+      return status;
     }
+    const limit = Number.isFinite(perRun) && perRun > 0 ? perRun : Infinity;
+    const commandBytes = command.reduce((n, word) => n + argumentBytes(word), 0);
+    let batch: string[] = [];
+    let bytes = commandBytes;
+    let ranOnce = false;
+    for (const word of wordsOf(ctx)) {
+      if (batch.length > 0 && (batch.length >= limit || bytes + argumentBytes(word) > COMMAND_BUFFER_BYTES)) {
+        if (!(await run([...command, ...batch]))) return 127;
+        ranOnce = true;
+        batch = [];
+        bytes = commandBytes;
+      }
+      batch.push(word);
+      bytes += argumentBytes(word);
+    }
+    if (batch.length > 0 || (!ranOnce && command[0] === 'echo')) if (!(await run([...command, ...batch]))) return 127;
     return status;
   },
 };
+
+/** The words of stdin, one at a time: a file of megabytes is never held as millions of strings at once. */
+function* wordsOf(ctx: CommandContext): Generator<string> {
+  const word = /\S+/g;
+  for (let match = word.exec(ctx.stdin); match; match = word.exec(ctx.stdin)) yield match[0];
+}
+
+/** An argument's share of the buffer: its UTF-8 bytes and the NUL after it. */
+function argumentBytes(word: string): number {
+  let bytes = 1;
+  for (let at = 0; at < word.length; at++) {
+    const unit = word.charCodeAt(at);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4;
+      at++;
+    } else bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
