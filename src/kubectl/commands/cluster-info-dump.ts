@@ -8,6 +8,8 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../engine/api/client.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
+import { goErrno, mkdirAll } from '../go-os.ts';
+import { cleanPath } from './cp/file-spec.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -48,11 +50,17 @@ export const clusterInfoDump: KubectlCommand = {
       throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,yaml`);
     }
     const dir = stringFlag(inv.flags, 'output-directory');
+    // setupOutputWriter: path.Join(dir, name) + ext, its parent made by MkdirAll, the file by os.Create.
     const write = (name: string, ext: string, text: string) => {
-      if (dir === undefined || dir === '') return inv.out(text);
-      const path = resolvePath(inv.ctx.cwd, `${dir}/${name}${ext}`, inv.ctx.env.get('HOME') ?? '/root');
-      inv.ctx.fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
-      inv.ctx.fs.writeFile(path, text);
+      if (dir === undefined || dir === '' || dir === '-') return inv.out(text);
+      const file = `${cleanPath(`${dir}/${name}`)}${ext}`;
+      const problem = mkdirAll(inv.ctx.fs, inv.ctx.cwd, file.slice(0, file.lastIndexOf('/')));
+      if (problem) throw new KubectlError(`error: ${problem}`);
+      try {
+        inv.ctx.fs.writeFile(resolvePath(inv.ctx.cwd, file, inv.ctx.env.get('HOME') ?? '/root'), text);
+      } catch (error) {
+        throw new KubectlError(`error: open ${file}: ${goErrno(error)}`);
+      }
     };
     const print = (list: KubeObject) => (output === 'yaml' ? toYaml(list) : toJson(list));
     const nodes = await list(inv, { group: '', resource: 'nodes', kind: 'NodeList', file: 'nodes' }, undefined);

@@ -52,4 +52,15 @@ describe('kubectl cluster-info and api-versions', () => {
     });
     expect((await runLine(session, 'ls -1 /root/dump; ls -1 /root/dump/kube-system')).stdout).toBe('kube-system\nnodes.json\nevents.json\n');
   });
+
+  // The real kubectl v1.35.2: os.MkdirAll names the part of the path that is a file (fuzz seed 20261380).
+  it.each([
+    ['the folder is a file', 'kubectl cluster-info dump --output-directory /root/afile'],
+    ['a folder under a file', 'kubectl cluster-info dump --output-directory /root/afile/sub'],
+    ['after a flag that took the next word', 'kubectl cluster-info dump --namespaces --request-timeout=a=b --output-directory /root/afile'],
+  ])('refuses a folder that cannot be made: %s', async (_, line) => {
+    const session = await newSession();
+    await runLine(session, 'touch /root/afile');
+    expect(await runLine(session, line)).toEqual({ stdout: '', stderr: 'error: mkdir /root/afile: not a directory\n', code: 1 });
+  });
 });

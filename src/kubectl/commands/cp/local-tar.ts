@@ -2,8 +2,9 @@
  * The local half of `kubectl cp`: the archive kubectl writes from a local path (makeTar,
  * recursiveTar) and how it unpacks one from the pod (untarAll), with Go's os error wording.
  */
-import { FsError, type FileSystem } from '../../../lib/file-system.ts';
+import type { FileSystem } from '../../../lib/file-system.ts';
 import { resolvePath } from '../../../lib/resolve-path.ts';
+import { goErrno, mkdirAll } from '../../go-os.ts';
 import { readTar, writeTar, type TarEntry } from '../../../lib/tar/tar-archive.ts';
 import { cleanPath, dirOf } from './file-spec.ts';
 
@@ -24,36 +25,6 @@ export function makeTar(fs: FileSystem, path: string, destName: string): string 
   };
   visit(path, destName);
   return writeTar(entries);
-}
-
-/** Go's syscall error strings, lower case. */
-function goErrno(error: unknown): string {
-  if (!(error instanceof FsError)) throw error;
-  return {
-    ENOENT: 'no such file or directory',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'not a directory',
-    EEXIST: 'file exists',
-    ENOTEMPTY: 'directory not empty',
-    EACCES: 'permission denied',
-    EROFS: 'read-only file system',
-    EBUSY: 'device or resource busy',
-    ENOSPC: 'no space left on device',
-  }[error.code];
-}
-
-function mkdirAll(fs: FileSystem, cwd: string, dir: string): string | undefined {
-  const path = resolvePath(cwd, dir);
-  try {
-    if (fs.exists(path)) {
-      if (fs.stat(path).kind !== 'directory') return `mkdir ${dir}: not a directory`;
-      return undefined;
-    }
-    fs.mkdir(path, { recursive: true });
-    return undefined;
-  } catch (error) {
-    return `mkdir ${dir}: ${goErrno(error)}`;
-  }
 }
 
 /** The files of `archive` under `dest`, each member's name with `prefix` cut; an error message or undefined. */
