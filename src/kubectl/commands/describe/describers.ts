@@ -141,34 +141,43 @@ const describeNode: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) 
   w.line(0, `Taints:\t${taints.length ? taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join('\n\t') : '<none>'}`);
   w.line(0, `Unschedulable:\t${node.spec?.unschedulable ? 'true' : 'false'}`);
   await writeNodeLease(w, api, node.metadata?.name ?? '');
-  w.line(0, 'Conditions:');
-  w.line(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
-  w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
-  for (const c of node.status?.conditions ?? [])
-    w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason} \t${c.message}`);
+  const conditions = node.status?.conditions ?? [];
+  if (conditions.length > 0) {
+    w.line(0, 'Conditions:');
+    w.line(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
+    w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
+  }
+  for (const c of conditions)
+    w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}`);
   w.line(0, 'Addresses:');
   for (const a of node.status?.addresses ?? []) w.line(1, `${a.type}:\t${a.address}`);
   for (const [title, values] of [
     ['Capacity', node.status?.capacity],
     ['Allocatable', node.status?.allocatable],
   ] as const) {
-    w.line(0, `${title}:`);
-    for (const key of Object.keys(values ?? {}).sort()) w.line(1, `${key}:\t${String(values![key])}`);
+    const keys = Object.keys(values ?? {}).sort();
+    if (keys.length > 0) w.line(0, `${title}:`);
+    for (const key of keys) w.line(1, `${key}:\t${String(values![key])}`);
   }
   const info = node.status?.nodeInfo;
   w.line(0, 'System Info:');
-  w.line(1, `Machine ID:\t${info?.machineID}`);
-  w.line(1, `System UUID:\t${info?.systemUUID}`);
-  w.line(1, `Boot ID:\t${info?.bootID}`);
-  w.line(1, `Kernel Version:\t${info?.kernelVersion}`);
-  w.line(1, `OS Image:\t${info?.osImage}`);
-  w.line(1, `Operating System:\t${info?.operatingSystem}`);
-  w.line(1, `Architecture:\t${info?.architecture}`);
-  w.line(1, `Container Runtime Version:\t${info?.containerRuntimeVersion}`);
-  w.line(1, `Kubelet Version:\t${info?.kubeletVersion}`);
-  w.line(1, `Kube-Proxy Version:\t${info?.kubeProxyVersion}`);
-  w.line(0, `PodCIDR:\t${node.spec?.podCIDR ?? ''}`);
-  w.line(0, `PodCIDRs:\t${(node.spec?.podCIDRs ?? []).join(',')}`);
+  const systemInfo: [string, string | undefined][] = [
+    ['Machine ID', info?.machineID],
+    ['System UUID', info?.systemUUID],
+    ['Boot ID', info?.bootID],
+    ['Kernel Version', info?.kernelVersion],
+    ['OS Image', info?.osImage],
+    ['Operating System', info?.operatingSystem],
+    ['Architecture', info?.architecture],
+    ['Container Runtime Version', info?.containerRuntimeVersion],
+    ['Kubelet Version', info?.kubeletVersion],
+    ['Kube-Proxy Version', info?.kubeProxyVersion],
+  ];
+  // Go prints a missing field as its zero value, the empty string.
+  for (const [label, value] of systemInfo) w.line(1, `${label}:\t${value ?? ''}`);
+  if (node.spec?.podCIDR) w.line(0, `PodCIDR:\t${node.spec.podCIDR}`);
+  if (node.spec?.podCIDRs?.length) w.line(0, `PodCIDRs:\t${node.spec.podCIDRs.join(',')}`);
+  if (node.spec?.providerID) w.line(0, `ProviderID:\t${node.spec.providerID}`);
   const pods = await api.request<{ items: Pod[] }>({ verb: 'list', group: '', version: 'v1', resource: 'pods', query: { fieldSelector: `spec.nodeName=${node.metadata?.name}` } });
   const running = (pods.ok ? pods.body.items : []).filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   writeNodeResources(w, node, running, nowMs);
