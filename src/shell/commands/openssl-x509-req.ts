@@ -50,8 +50,14 @@ function nextSerial(ctx: CommandContext, caFile: string, args: string[]): bigint
     bytes[0] = bytes[0]! & 0x7f;
     serial = bytesToBigInt(bytes);
   }
-  if (saved || args.includes('-CAcreateserial')) ctx.fs.writeFile(resolvePath(ctx.cwd, serialFile), `${serial.toString(16).toUpperCase()}\n`);
+  if (saved || args.includes('-CAcreateserial')) ctx.fs.writeFile(resolvePath(ctx.cwd, serialFile), `${serialHex(serial)}\n`);
   return serial;
+}
+
+/** i2a_ASN1_INTEGER: two hex digits a byte of the integer's minimal encoding (`0A…`, never `A…`). */
+function serialHex(serial: bigint): string {
+  const hex = serial.toString(16).toUpperCase();
+  return hex.length % 2 === 0 ? hex : `0${hex}`;
 }
 
 export function opensslX509Req(ctx: CommandContext, args: string[]): number {
