@@ -147,8 +147,7 @@ const describeNode: Describer = async (api, obj, nowMs, settings = SHOW_EVENTS) 
     w.line(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
     w.line(1, '----\t------\t-----------------\t------------------\t------\t-------');
   }
-  for (const c of conditions)
-    w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}`);
+  for (const c of conditions) w.line(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}`);
   w.line(0, 'Addresses:');
   for (const a of node.status?.addresses ?? []) w.line(1, `${a.type}:\t${a.address}`);
   for (const [title, values] of [
