@@ -9,13 +9,13 @@ import { printChanged } from '../../local-objects.ts';
 import { checkOutputFormat, PRINT_FLAGS } from '../../printers/generated-object-printer.ts';
 import type { Invocation, KubectlCommand } from '../../kubectl-command.ts';
 import { requestBase } from '../../resource-args.ts';
+import { LAST_APPLIED } from '../last-applied.ts';
 import { describePodTemplateTabbed } from '../describe/pod-template-text.ts';
 import { ownedReplicaSets, REVISION_ANNOTATION, revisionOf } from './deployment-target.ts';
 import { aggregated, groupKind, printRolloutErrors, requireRolloutResources, ROLLOUT_BUILDER_FLAGS, rolloutObjects } from './rollout-objects.ts';
 import { controlledHistory, findHistory, revisionTemplate } from './revision-history.ts';
 
 const HASH_LABEL = 'pod-template-hash';
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** Kept from the Deployment, never copied from the ReplicaSet (rollback.go annotationsToSkip). */
 const ANNOTATIONS_TO_SKIP = [
