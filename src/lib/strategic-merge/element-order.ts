@@ -3,16 +3,12 @@
  * named by the patch come in patch order, server-only items keep their place relative to them.
  */
 import { isJsonMap, type JsonMap } from './json-values.ts';
+import { goValueText } from '../jsonpath/go-value-format.ts';
 
 export class PatchError extends Error {}
 
 export function noMergeKeyError(item: JsonMap, mergeKey: string): PatchError {
-  return new PatchError(`map: ${goMapText(item)} does not contain declared merge key: ${mergeKey}`);
-}
-
-function goMapText(m: JsonMap): string {
-  const keys = Object.keys(m).sort();
-  return `map[${keys.map((k) => `${k}:${isJsonMap(m[k]) ? goMapText(m[k] as JsonMap) : String(m[k])}`).join(' ')}]`;
+  return new PatchError(`map: ${goValueText(item, 'float64')} does not contain declared merge key: ${mergeKey}`);
 }
 
 function keyOf(item: unknown, mergeKey: string, isMapList: boolean): unknown {

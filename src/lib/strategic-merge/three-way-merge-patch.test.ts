@@ -129,6 +129,27 @@ describe('createThreeWayMergePatch', () => {
   });
 });
 
+// Causes recorded from the real kubectl v1.35.2 applying the changed manifest over `live()`.
+describe('createThreeWayMergePatch refuses lists whose items differ in type', () => {
+  const withPorts = (ports: unknown[]) => manifest({ containers: [{ name: 'a', image: 'nginx', ports }] });
+  const current = live(withPorts([{ containerPort: 80, protocol: 'TCP' }]));
+  it.each([
+    {
+      name: 'a number among container ports',
+      modified: withPorts([80]),
+      cause: 'list element types are not identical: [[map[containerPort:80 protocol:TCP]] [80]]',
+    },
+    {
+      name: 'a null container before a map',
+      modified: manifest({ containers: [null, { name: 'a', image: 'nginx', ports: [{ containerPort: 80 }] }] }),
+      cause:
+        'list element types are not identical: [[map[image:nginx imagePullPolicy:IfNotPresent name:a ports:[map[containerPort:80 protocol:TCP]]]] [<nil> map[image:nginx name:a ports:[map[containerPort:80]]]]]',
+    },
+  ])('$name', ({ modified, cause }) => {
+    expect(() => createThreeWayMergePatch(withPorts([{ containerPort: 80 }]), modified, current, schema, 'Deployment')).toThrow(cause);
+  });
+});
+
 describe('createTwoWayMergePatch', () => {
   it('records changes, additions and deletions', () => {
     const before = { metadata: { labels: { a: '1', b: '2' } }, spec: { replicas: 1 } };

@@ -3,7 +3,8 @@
  * the manifest dropped since last-applied (original → modified), the delta is what the live object
  * (current) lacks to match the manifest, ignoring fields only the server set; then both merge.
  */
-import { indexIn, normalizeElementOrder } from './element-order.ts';
+import { indexIn, normalizeElementOrder, PatchError } from './element-order.ts';
+import { goValueText } from '../jsonpath/go-value-format.ts';
 import { deduplicateScalars, deepCopy, deepEqual, goJsonType, isJsonMap, scalarText, sortScalars, type JsonMap } from './json-values.ts';
 import { mergeMap, patchMergeOptions } from './merge-map.ts';
 import { lookupPatchField, type PatchSchema } from './patch-schema.ts';
@@ -100,6 +101,7 @@ function* diffLists(original: unknown[], modified: unknown[], schema: PatchSchem
     if (modified.length === 0 || options.ignoreChangesAndAdditions) return [[], [], []];
     return [modified, [], []];
   }
+  assertSameElementType(original, modified);
   const isMapList = [...original, ...modified].some(isJsonMap);
   if (isMapList) {
     const [changes, deletions] = (yield diffListsOfMaps(original, modified, schema, mergeKey, options)) as [unknown[], unknown[]];
@@ -117,6 +119,17 @@ function* diffLists(original: unknown[], modified: unknown[], schema: PatchSchem
   const order =
     options.setElementOrder && ((!options.ignoreDeletions && deletions.length > 0) || (!options.ignoreChangesAndAdditions && !deepEqual(original, modified))) ? modified : [];
   return [patchList, deletions, order];
+}
+
+/**
+ * sliceElementType: every item of both lists must share one Go type (a manifest's `containers:
+ * [null]` against the live list of maps), else the patch cannot be made.
+ */
+function assertSameElementType(original: unknown[], modified: unknown[]): void {
+  const types = new Set([...original, ...modified].map(goJsonType));
+  if (types.size > 1) {
+    throw new PatchError(`list element types are not identical: ${goValueText([original, modified], 'float64')}`);
+  }
 }
 
 function sortByMergeKey(list: unknown[], mergeKey: string): JsonMap[] {
