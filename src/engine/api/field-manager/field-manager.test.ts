@@ -196,6 +196,26 @@ describe('server-side apply', () => {
     expect({ code: res.code, name: (res.body as KubeObject).metadata?.name, managedFields: managedFieldsOf(res) }).toEqual({ code: 201, name: 'cm', managedFields: undefined });
   });
 
+  // Found by the large fuzz run: both wrote to the frozen stored object ("apiserver panic").
+  it('reapplying an object its apply owns no field of returns it unchanged', () => {
+    const bare = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' } };
+    const res = run([apply(bare, 'm1'), apply(bare, 'm1', { force: true })]);
+    expect({ code: res.code, name: (res.body as KubeObject).metadata?.name, managedFields: managedFieldsOf(res) }).toEqual({ code: 200, name: 'cm', managedFields: undefined });
+  });
+
+  it('an unchanged apply by kubectl keeps the client-side annotation in step', () => {
+    const annotated = { ...configMap({ a: '1' }), metadata: { name: 'cm', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{}' } } };
+    const res = run([
+      { verb: 'create', ...CM, body: annotated },
+      apply(configMap({ a: '1' }), 'kubectl', { force: true }),
+      apply(configMap({ a: '1' }), 'kubectl', { force: true }),
+    ]);
+    expect([res.code, (res.body as KubeObject).metadata?.annotations]).toEqual([
+      200,
+      { 'kubectl.kubernetes.io/last-applied-configuration': '{"apiVersion":"v1","data":{"a":"1"},"kind":"ConfigMap","metadata":{"name":"cm"}}\n' },
+    ]);
+  });
+
   it('a field the schema does not declare fails as the typed conversion does', () => {
     const res = run([apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' }, dataa: { a: 'b' } }, 'm1')]);
     expect([res.code, (res.body as { message: string }).message]).toEqual([

@@ -119,7 +119,10 @@ export function applyConfiguration(live: KubeObject | undefined, config: KubeObj
   releaseChangedFields(managers, comparison, key);
 
   const changed = !deepEqual(liveObject, pruned);
-  const result = changed ? pruned : liveObject;
+  // The live object (and what the merge kept of it) is frozen in the store: the annotations and
+  // managedFields set below go on fresh copies of the top level and metadata.
+  const kept = changed ? pruned : liveObject;
+  const result: KubeObject = { ...kept, metadata: { ...kept.metadata } };
   // An applier whose set came out empty has no entry to stamp (managedFieldsUpdater.Apply checks too).
   const applied = managers.get(key);
   if (changed && applied) applied.time = target.now;
