@@ -20,6 +20,7 @@ import { LAST_APPLIED, withLastApplied } from './last-applied.ts';
 import { patchCreationError } from './patch-creation-error.ts';
 import { dryRunSuffix, FILE_FLAGS, outputOf, manifestOptions, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
+import { AppliedObjectsPrinter } from './applied-objects-printer.ts';
 
 export const applyCommand: KubectlCommand = {
   path: 'apply',
@@ -52,6 +53,7 @@ export const applyCommand: KubectlCommand = {
     if (matcher && !matcher.ok) throw new KubectlError(`error: the provided selector "${selector}" is not valid: ${matcher.message}`);
     // Models pkg/cmd/apply/apply.go Run: every object is read before the first is applied.
     const errors = new VisitErrors('builder-first');
+    const printer = new AppliedObjectsPrinter(inv);
     const targets: ManifestTarget[] = [];
     let endedFile: string | undefined;
     for (const entry of await visitManifests(inv.ctx, requireFiles(inv), manifestOptions(inv))) {
@@ -71,15 +73,16 @@ export const applyCommand: KubectlCommand = {
       const generateName = target.m.obj.metadata?.generateName;
       let applied: KubeObject | undefined;
       if (target.name === '' && typeof generateName === 'string' && generateName !== '') errors.plain(`from ${generateName}: cannot use generate name with apply`);
-      else if (boolFlag(inv.flags, 'server-side')) applied = await applyServerSide(inv, target, errors);
-      else applied = await applyClientSide(inv, target, errors, force);
+      else if (boolFlag(inv.flags, 'server-side')) applied = await applyServerSide(inv, target, errors, printer);
+      else applied = await applyClientSide(inv, target, errors, printer, force);
       if (prunePlan) visitForPrune(prunePlan, target.namespace, applied);
     }
     if (!errors.isEmpty) {
       inv.err(errors.print());
       return 1;
     }
-    // apply.go's PostProcessorFn: pruning follows only a run without errors.
+    // apply.go's PostProcessorFn: printing and pruning follow only a run without errors.
+    printer.flush();
     if (prunePlan) await prune(inv, prunePlan);
     return 0;
   },
@@ -89,20 +92,26 @@ export const applyCommand: KubectlCommand = {
 const EMPTY_NAME = 'resource name may not be empty';
 
 /** Models apply.go applyOneObject, the client-side branch. */
-async function applyClientSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors, force: ForceOptions | undefined): Promise<KubeObject | undefined> {
+async function applyClientSide(
+  inv: Invocation,
+  target: ManifestTarget,
+  errors: VisitErrors,
+  printer: AppliedObjectsPrinter,
+  force: ForceOptions | undefined,
+): Promise<KubeObject | undefined> {
   const { m, resource, namespace, name, base } = target;
   const modified = withLastApplied(m.obj, namespace);
   if (name === '') return void errors.plain(`error when retrieving current configuration of:\n${infoText(resource, name, namespace)}\nfrom server for: "${m.file}": ${EMPTY_NAME}`);
   const current = await inv.api.request({ verb: 'get', ...base, name });
   if (!current.ok) {
     if (current.body.reason !== 'NotFound') return void errors.server(current.body, 'applying patch', m.file);
-    if (stringFlag(inv.flags, 'dry-run') === 'client') return void inv.out(outputOf(inv, resource, modified, 'created'));
-    return createObject(inv, resource, namespace, modified, m.file, errors);
+    if (stringFlag(inv.flags, 'dry-run') === 'client') return void printer.print(resource, modified, 'created');
+    return createObject(inv, resource, namespace, modified, m.file, errors, (created) => printer.print(resource, created, 'created'));
   }
   // A client dry run computes no patch: the object is reported as configured whatever it holds.
   const live = current.body;
   if (stringFlag(inv.flags, 'dry-run') === 'client') {
-    inv.out(outputOf(inv, resource, modified, 'configured'));
+    printer.print(resource, modified, 'configured');
     return live;
   }
   const lastText = live.metadata?.annotations?.[LAST_APPLIED];
@@ -123,7 +132,7 @@ async function applyClientSide(inv: Invocation, target: ManifestTarget, errors: 
     return void errors.plain(`error when applying patch:\n\nto:\n${infoText(resource, name, namespace)}\nfor: "${m.file}": ${cause}`);
   }
   if (Object.keys(patch).length === 0) {
-    inv.out(stringFlag(inv.flags, 'output') ? outputOf(inv, resource, live, 'unchanged') : `${kindPrefix(resource)}/${name} unchanged${dryRunSuffix(inv)}\n`);
+    printer.print(resource, live, 'unchanged');
     return live;
   }
   const res = await inv.api.request<KubeObject>({
@@ -135,13 +144,13 @@ async function applyClientSide(inv: Invocation, target: ManifestTarget, errors: 
     query: { ...writeQuery(inv), fieldManager: 'kubectl-client-side-apply' },
   });
   if (res.ok) {
-    inv.out(outputOf(inv, resource, res.body, 'configured'));
+    printer.print(resource, res.body, 'configured');
     return res.body;
   }
   if (!force || !isForceable(res.body)) return void errors.server(res.body, 'applying patch', m.file);
   const recreated = await deleteAndCreate(inv, target, modified, live, force);
   if (recreated.ok) {
-    inv.out(outputOf(inv, resource, recreated.obj, 'configured'));
+    printer.print(resource, recreated.obj, 'configured');
     return recreated.obj;
   }
   if ('status' in recreated) return void errors.server(recreated.status);
@@ -176,7 +185,7 @@ function validateApplyFlags(inv: Invocation): void {
  * --field-manager); a conflict comes back with kubectl's advice on resolving it.
  * Models apply.go applyOneObject, the server-side branch, and isIncompatibleServerError.
  */
-async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors): Promise<KubeObject | undefined> {
+async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: VisitErrors, printer: AppliedObjectsPrinter): Promise<KubeObject | undefined> {
   const { m, resource, namespace, name, base } = target;
   const fieldManager = stringFlag(inv.flags, 'field-manager') ?? 'kubectl';
   // The builder has set the namespace on the object by now, so the server sees it (and so does the
@@ -199,7 +208,7 @@ async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: 
   const res = await send();
   if (res.ok) {
     const live = await migrateClientSideApply(inv, target, res.body, send, fieldManager);
-    inv.out(outputOf(inv, resource, live, 'serverside-applied'));
+    printer.print(resource, live, 'serverside-applied');
     return live;
   }
   if (res.code === 415) return void errors.plain(`Server-side apply not available on the server: (${res.body.message})`);

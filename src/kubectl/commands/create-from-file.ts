@@ -74,9 +74,10 @@ export async function createObject(
   body: KubeObject,
   file: string,
   errors: VisitErrors,
+  print: (created: KubeObject) => void = (created) => inv.out(outputOf(inv, resource, created, 'created')),
 ): Promise<KubeObject | undefined> {
   const res = await inv.api.request({ verb: 'create', ...requestBase(resource, namespace), body, query: writeQuery(inv) });
   if (!res.ok) return void errors.server(res.body, 'creating', file);
-  inv.out(outputOf(inv, resource, res.body, 'created'));
+  print(res.body);
   return res.body;
 }

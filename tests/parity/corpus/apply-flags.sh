@@ -22,6 +22,10 @@ metadata:
   labels:
     app: a
 YAML
+# Printed once every object went through: several as one v1 List (apply.go printObjects).
+kubectl apply -f two.yaml -o yaml --dry-run=server
+kubectl apply -f two.yaml -o jsonpath='{.kind} {.items[*].metadata.name}' --dry-run=server
+kubectl apply -f two.yaml -o name --dry-run=client
 kubectl apply -f two.yaml -l app=a --dry-run=client
 kubectl apply -f two.yaml -l app=c --dry-run=client
 kubectl apply -f two.yaml -l 'app in (' --dry-run=client
