@@ -15,7 +15,7 @@ import { tr } from './tr.ts';
 import { sort } from './sort.ts';
 import { wc } from './wc.ts';
 import { sed } from './sed.ts';
-import { awk } from './awk.ts';
+import { awk } from './awk/awk.ts';
 import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
 import { jq } from './jq.ts';
