@@ -95,6 +95,15 @@ describe('awk answers as mawk', () => {
     { name: 'regex dynamic from a string', line: "printf 'abc\\nxyz\\n' | awk -v re='^x' '$0 ~ re'", out: 'xyz\n' },
     { name: 'printf to stderr', line: 'awk \'BEGIN{print "err" > "/dev/stderr"}\'', out: 'err\n' },
     {
+      name: 'a built-in with the wrong number of arguments',
+      line: 'awk \'BEGIN{print index("a")}\'; echo $?',
+      out: 'awk: line 1: wrong number of arguments in call to index\n2\n',
+    },
+    { name: 'a call to a function never defined', line: "awk 'BEGIN { f(1) }\nfunction g(){}'; echo $?", out: 'awk: line 3: function f never defined\n2\n' },
+    { name: 'a runaway string', line: "awk 'BEGIN{print \"abc}'; echo $?", out: 'awk: line 1: runaway string constant "abc} ...\n2\n' },
+    { name: 'an invalid regex', line: "echo a | awk '/(/'; echo $?", out: "awk: line 1: regular expression compile failed (missing ')')\n(\n2\n" },
+    { name: 'printf to a file then reading it back with getline', line: 'awk \'BEGIN{printf "%s-%d\\n", "a", 1 > "t"; close("t"); getline l < "t"; print l}\'', out: 'a-1\n' },
+    {
       name: 'substr rounding',
       line: 'awk \'BEGIN{print substr("hello", 2.5, 2) "|" substr("hello", -1, 3) "|" substr("hello", 1.5) "|" substr("hello", 0) "|" substr("hello", 4, 10)}\'',
       out: 'el|hell|hello|hello|lo\n',

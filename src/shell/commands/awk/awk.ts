@@ -244,6 +244,8 @@ function syntaxMessage(name: string, error: AwkSyntaxError): string {
       return `${name}: line ${error.line + 1}: missing } near end of file\n`;
     case 'extra-brace':
       return `${name}: line ${error.line}: extra '}'\n${name}: line ${error.line}: syntax error at or near end of line\n`;
+    case 'semantic':
+      return `${name}: line ${error.line}: ${error.near}\n`;
     case 'message':
       return `${name}: line ${error.line}: ${error.near} ...\n`;
     default:

@@ -19,7 +19,7 @@ export class AwkSyntaxError extends Error {
   constructor(
     readonly line: number,
     readonly near: string,
-    readonly kind: 'syntax' | 'missing-brace' | 'extra-brace' | 'regex' | 'message' = 'syntax',
+    readonly kind: 'syntax' | 'missing-brace' | 'extra-brace' | 'message' | 'semantic' = 'syntax',
   ) {
     super(near);
   }

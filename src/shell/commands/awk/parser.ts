@@ -11,8 +11,9 @@
  *
  * In a print's unparenthesised list `>` redirects instead of comparing.
  */
-import type { Expr, FunctionDef, LValue, Pattern, Program, Redirect, Rule, Stmt } from './ast.ts';
-import { AwkSyntaxError, tokenize, type Token } from './lexer.ts';
+import type { Expr, FunctionDef, Pattern, Program, Redirect, Rule, Stmt } from './ast.ts';
+import { ExpressionParser } from './expression-parser.ts';
+import { AwkSyntaxError, tokenize } from './lexer.ts';
 
 export function parseProgram(source: string): Program {
   return new Parser(tokenize(source)).program();
@@ -20,50 +21,7 @@ export function parseProgram(source: string): Program {
 
 const STATEMENT_END = new Set([';', '}', '\n', '']);
 
-class Parser {
-  #at = 0;
-  /** Inside a print list: `>` is a redirection. */
-  #noGt = false;
-  /** Inside a for's parenthesis: `in` belongs to the loop. */
-  #noIn = false;
-  readonly #regexes: string[] = [];
-
-  constructor(private readonly tokens: Token[]) {}
-
-  private get peek(): Token {
-    return this.tokens[this.#at]!;
-  }
-  private next(): Token {
-    return this.tokens[this.#at++]!;
-  }
-  private is(text: string, kind?: Token['kind']): boolean {
-    const t = this.peek;
-    return t.text === text && (kind ? t.kind === kind : t.kind === 'op' || t.kind === 'keyword' || t.kind === 'newline' || t.kind === 'eof');
-  }
-  private accept(text: string): boolean {
-    if (!this.is(text)) return false;
-    this.#at++;
-    return true;
-  }
-  private expect(text: string): Token {
-    if (!this.is(text)) this.fail();
-    return this.next();
-  }
-  private fail(): never {
-    const t = this.peek;
-    if (t.kind === 'eof') {
-      const open = this.tokens.filter((x) => x.kind === 'op' && x.text === '{').length - this.tokens.filter((x) => x.kind === 'op' && x.text === '}').length;
-      throw new AwkSyntaxError(t.line, 'end of file', open > 0 ? 'missing-brace' : 'syntax');
-    }
-    throw new AwkSyntaxError(t.line, t.kind === 'newline' ? 'end of line' : t.text);
-  }
-  private skipNewlines(): void {
-    while (this.peek.kind === 'newline') this.#at++;
-  }
-  private skipTerminators(): void {
-    while (this.peek.kind === 'newline' || this.is(';')) this.#at++;
-  }
-
+class Parser extends ExpressionParser {
   program(): Program {
     const rules: Rule[] = [];
     const functions = new Map<string, FunctionDef>();
@@ -76,14 +34,17 @@ class Parser {
       } else rules.push(this.rule());
       this.skipTerminators();
     }
-    return { rules, functions, regexes: this.#regexes };
+    const undefinedCall = this.calls.find((name) => !functions.has(name));
+    // mawk finds these once the program has been read, so it names the line after the last.
+    if (undefinedCall !== undefined) throw new AwkSyntaxError(this.peek.line + 1, `function ${undefinedCall} never defined`, 'semantic');
+    return { rules, functions, regexes: this.regexes };
   }
 
   private functionDef(): FunctionDef {
     this.next();
     const nameToken = this.next();
     if (nameToken.kind !== 'name' && nameToken.kind !== 'funcName') {
-      this.#at--;
+      this.at--;
       this.fail();
     }
     this.expect('(');
@@ -91,7 +52,7 @@ class Parser {
     while (!this.is(')')) {
       const p = this.next();
       if (p.kind !== 'name') {
-        this.#at--;
+        this.at--;
         this.fail();
       }
       params.push(p.text);
@@ -144,10 +105,10 @@ class Parser {
           const test = this.expr();
           this.expect(')');
           const then = this.bodyStatement();
-          const save = this.#at;
+          const save = this.at;
           this.skipTerminators();
           if (this.accept('else')) return { type: 'if', test, then, else: this.bodyStatement() };
-          this.#at = save;
+          this.at = save;
           return { type: 'if', test, then };
         }
         case 'while': {
@@ -207,9 +168,9 @@ class Parser {
     this.next();
     this.expect('(');
     const t = this.tokens;
-    const a = this.#at;
+    const a = this.at;
     if (t[a]?.kind === 'name' && t[a + 1]?.text === 'in' && t[a + 2]?.kind === 'name' && t[a + 3]?.text === ')') {
-      this.#at += 4;
+      this.at += 4;
       return { type: 'forIn', variable: { type: 'var', name: t[a]!.text }, array: t[a + 2]!.text, body: this.bodyStatement() };
     }
     const init = this.is(';') ? undefined : this.expr();
@@ -250,7 +211,7 @@ class Parser {
           this.next();
           const name = this.next();
           if (name.kind !== 'name') {
-            this.#at--;
+            this.at--;
             this.fail();
           }
           if (!this.accept('[')) return { type: 'delete', array: name.text };
@@ -266,16 +227,16 @@ class Parser {
     const kind = this.next().text as 'print' | 'printf';
     let args: Expr[] | undefined;
     if (this.is('(')) {
-      const save = this.#at;
+      const save = this.at;
       this.next();
       const list = this.exprList(')');
       if ((STATEMENT_END.has(this.peek.text) && this.peek.kind !== 'string') || this.is('>') || this.is('>>') || this.is('|')) args = list;
-      else this.#at = save;
+      else this.at = save;
     }
     if (!args) {
       args = [];
-      const saved = this.#noGt;
-      this.#noGt = true;
+      const saved = this.noGt;
+      this.noGt = true;
       if (!(STATEMENT_END.has(this.peek.text) && this.peek.kind !== 'string') && !this.is('>') && !this.is('>>') && !this.is('|')) {
         args.push(this.expr());
         while (this.accept(',')) {
@@ -283,274 +244,17 @@ class Parser {
           args.push(this.expr());
         }
       }
-      this.#noGt = saved;
+      this.noGt = saved;
     }
     if (kind === 'printf' && args.length === 0) this.fail();
     let redirect: Redirect | undefined;
     if (this.is('>') || this.is('>>') || this.is('|')) {
       const op = this.next().text as Redirect['op'];
-      const saved = this.#noGt;
-      this.#noGt = true;
+      const saved = this.noGt;
+      this.noGt = true;
       redirect = { op, target: this.concatenation() };
-      this.#noGt = saved;
+      this.noGt = saved;
     }
     return redirect ? { type: kind, args, redirect } : { type: kind, args };
   }
-
-  private exprList(close: string): Expr[] {
-    const saved = [this.#noGt, this.#noIn];
-    this.#noGt = false;
-    this.#noIn = false;
-    const list: Expr[] = [];
-    this.skipNewlines();
-    if (!this.is(close)) {
-      list.push(this.expr());
-      while (this.accept(',')) {
-        this.skipNewlines();
-        list.push(this.expr());
-      }
-    }
-    this.skipNewlines();
-    this.expect(close);
-    [this.#noGt, this.#noIn] = saved as [boolean, boolean];
-    return list;
-  }
-
-  expr(): Expr {
-    const left = this.ternary();
-    const t = this.peek;
-    if (t.kind === 'op' && /^(?:[-+*/%^]?=)$/.test(t.text)) {
-      if (!isLValue(left)) this.fail();
-      this.next();
-      this.skipNewlines();
-      return { type: 'assign', op: t.text, target: left, value: this.expr() };
-    }
-    return left;
-  }
-
-  private ternary(): Expr {
-    const test = this.or();
-    if (!this.accept('?')) return test;
-    this.skipNewlines();
-    const then = this.expr();
-    this.skipNewlines();
-    this.expect(':');
-    this.skipNewlines();
-    return { type: 'cond', test, then, else: this.expr() };
-  }
-
-  private or(): Expr {
-    let left = this.and();
-    while (this.accept('||')) {
-      this.skipNewlines();
-      left = { type: 'or', left, right: this.and() };
-    }
-    return left;
-  }
-
-  private and(): Expr {
-    let left = this.inExpr();
-    while (this.accept('&&')) {
-      this.skipNewlines();
-      left = { type: 'and', left, right: this.inExpr() };
-    }
-    return left;
-  }
-
-  private inExpr(): Expr {
-    let left = this.matchExpr();
-    while (!this.#noIn && this.is('in')) {
-      this.next();
-      const name = this.next();
-      if (name.kind !== 'name') {
-        this.#at--;
-        this.fail();
-      }
-      left = { type: 'in', subscripts: [left], array: name.text };
-    }
-    return left;
-  }
-
-  private matchExpr(): Expr {
-    let left = this.comparison();
-    while (this.is('~') || this.is('!~')) {
-      const negate = this.next().text === '!~';
-      left = { type: 'match', negate, left, right: this.comparison() };
-    }
-    return left;
-  }
-
-  private comparison(): Expr {
-    let left = this.pipeGetline();
-    const t = this.peek;
-    if (t.kind === 'op' && ['<', '<=', '!=', '==', '>=', '>'].includes(t.text) && !(this.#noGt && t.text === '>')) {
-      this.next();
-      left = { type: 'compare', op: t.text, left, right: this.pipeGetline() };
-    }
-    return left;
-  }
-
-  /** `cmd | getline [var]`, which binds looser than concatenation. */
-  private pipeGetline(): Expr {
-    let left = this.concatenation();
-    while (this.is('|') && this.tokens[this.#at + 1]?.text === 'getline') {
-      this.#at += 2;
-      left = { type: 'getline', source: 'command', from: left, target: this.optionalLValue() };
-    }
-    return left;
-  }
-
-  private concatenation(): Expr {
-    let left = this.additive();
-    while (this.startsConcatOperand()) left = { type: 'concat', left, right: this.additive() };
-    return left;
-  }
-
-  private startsConcatOperand(): boolean {
-    const t = this.peek;
-    switch (t.kind) {
-      case 'number':
-      case 'string':
-      case 'regex':
-      case 'name':
-      case 'funcName':
-      case 'builtin':
-        return true;
-      case 'keyword':
-        return t.text === 'getline';
-      case 'op':
-        return t.text === '$' || t.text === '!' || t.text === '(' || t.text === '++' || t.text === '--';
-      default:
-        return false;
-    }
-  }
-
-  private additive(): Expr {
-    let left = this.multiplicative();
-    while (this.is('+') || this.is('-')) {
-      const op = this.next().text;
-      left = { type: 'binary', op, left, right: this.multiplicative() };
-    }
-    return left;
-  }
-
-  private multiplicative(): Expr {
-    let left = this.unary();
-    while (this.is('*') || this.is('/') || this.is('%')) {
-      const op = this.next().text;
-      left = { type: 'binary', op, left, right: this.unary() };
-    }
-    return left;
-  }
-
-  private unary(): Expr {
-    if (this.is('!') || this.is('-') || this.is('+')) {
-      const op = this.next().text;
-      return { type: 'unary', op, operand: this.unary() };
-    }
-    return this.power();
-  }
-
-  private power(): Expr {
-    const base = this.postfix();
-    if (!this.accept('^')) return base;
-    // Right-associative, and binds tighter than a unary minus on its left but not on its right.
-    const exponent = this.is('-') || this.is('+') || this.is('!') ? this.unary() : this.power();
-    return { type: 'binary', op: '^', left: base, right: exponent };
-  }
-
-  private postfix(): Expr {
-    if (this.is('++') || this.is('--')) {
-      const op = this.next().text as '++' | '--';
-      const target = this.postfix();
-      if (!isLValue(target)) this.fail();
-      return { type: 'incdec', op, prefix: true, target };
-    }
-    const operand = this.primary();
-    if (isLValue(operand) && (this.is('++') || this.is('--'))) return { type: 'incdec', op: this.next().text as '++' | '--', prefix: false, target: operand };
-    return operand;
-  }
-
-  private primary(): Expr {
-    const t = this.next();
-    switch (t.kind) {
-      case 'number':
-        return { type: 'num', value: t.value as number };
-      case 'string':
-        return { type: 'str', value: t.value as string };
-      case 'regex':
-        this.#regexes.push(t.value as string);
-        return { type: 'regex', source: t.value as string };
-      case 'funcName': {
-        this.expect('(');
-        return { type: 'call', name: t.text, args: this.exprList(')') };
-      }
-      case 'name':
-        if (this.accept('[')) return { type: 'index', name: t.text, subscripts: this.exprList(']') };
-        return { type: 'var', name: t.text };
-      case 'builtin': {
-        if (!this.is('(')) {
-          if (t.text === 'length') return { type: 'builtin', name: 'length', args: [] };
-          this.#at--;
-          this.fail();
-        }
-        this.next();
-        return { type: 'builtin', name: t.text, args: this.exprList(')') };
-      }
-      case 'keyword':
-        if (t.text === 'getline') {
-          const target = this.optionalLValue();
-          if (this.accept('<')) return { type: 'getline', source: 'file', from: this.postfix(), target };
-          return { type: 'getline', source: 'input', target };
-        }
-        break;
-      case 'op':
-        if (t.text === '$') return { type: 'field', index: this.fieldIndex() };
-        if (t.text === '(') {
-          const list = this.exprList(')');
-          if (list.length === 1) return { type: 'group', expr: list[0]! };
-          if (list.length > 1 && this.is('in')) {
-            this.next();
-            const name = this.next();
-            if (name.kind !== 'name') {
-              this.#at--;
-              this.fail();
-            }
-            return { type: 'in', subscripts: list, array: name.text };
-          }
-          this.#at--;
-          this.fail();
-        }
-        if (t.text === '-' || t.text === '+' || t.text === '!') return { type: 'unary', op: t.text, operand: this.unary() };
-        break;
-    }
-    this.#at--;
-    this.fail();
-  }
-
-  /** `$` takes a primary with ++/-- (`$NF`, `$i++` is `($i)++`, `$-1`), never a concatenation. */
-  private fieldIndex(): Expr {
-    if (this.is('-') || this.is('+') || this.is('!')) {
-      const op = this.next().text;
-      return { type: 'unary', op, operand: this.fieldIndex() };
-    }
-    if (this.is('++') || this.is('--')) return this.postfix();
-    return this.primary();
-  }
-
-  private optionalLValue(): LValue | undefined {
-    const t = this.peek;
-    if (t.kind === 'op' && t.text === '$') {
-      this.next();
-      return { type: 'field', index: this.fieldIndex() };
-    }
-    if (t.kind !== 'name') return undefined;
-    this.next();
-    if (this.accept('[')) return { type: 'index', name: t.text, subscripts: this.exprList(']') };
-    return { type: 'var', name: t.text };
-  }
-}
-
-function isLValue(e: Expr): e is LValue {
-  return e.type === 'var' || e.type === 'field' || e.type === 'index';
 }
