@@ -29,9 +29,14 @@ export function splitByRegex(text: string, separator: PosixRegex): string[] {
   return fields;
 }
 
+/** A field's value once read or assigned; a bare string is split text not yet read. */
+class FieldValue {
+  constructor(readonly value: Value) {}
+}
+
 export class AwkRecord {
   #text = '';
-  #fields: Value[] | undefined = [];
+  #fields: (string | FieldValue)[] | undefined = [];
   #textStale = false;
 
   constructor(
@@ -48,14 +53,15 @@ export class AwkRecord {
 
   get text(): string {
     if (this.#textStale) {
-      this.#text = this.fields.map((f) => this.toText(f)).join(this.ofs());
+      this.#text = this.fields.map((f) => (f instanceof FieldValue ? this.toText(f.value) : f)).join(this.ofs());
       this.#textStale = false;
     }
     return this.#text;
   }
 
-  private get fields(): Value[] {
-    this.#fields ??= this.splitter()(this.#text).map(inputValue);
+  /** Split text stays a plain string until a field is read: most records have most fields unread. */
+  private get fields(): (string | FieldValue)[] {
+    this.#fields ??= this.splitter()(this.#text);
     return this.#fields;
   }
 
@@ -72,7 +78,13 @@ export class AwkRecord {
 
   field(i: number): Value {
     if (i === 0) return inputValue(this.text);
-    return this.fields[i - 1] ?? '';
+    const fields = this.fields;
+    const f = fields[i - 1];
+    if (f === undefined) return '';
+    if (f instanceof FieldValue) return f.value;
+    const value = inputValue(f);
+    fields[i - 1] = new FieldValue(value);
+    return value;
   }
 
   setField(i: number, value: Value): void {
@@ -82,7 +94,7 @@ export class AwkRecord {
     }
     const fields = this.fields;
     while (fields.length < i) fields.push('');
-    fields[i - 1] = value;
+    fields[i - 1] = new FieldValue(value);
     this.#textStale = true;
   }
 }
