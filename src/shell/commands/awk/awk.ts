@@ -54,7 +54,7 @@ export const awk: Command = {
       for (const source of program.regexes) compileAwkRegex(source);
     } catch (error) {
       if (error instanceof AwkSyntaxError) {
-        ctx.stderr.write(busybox ? `${name}: cmd. line:${error.line}: Unexpected token\n` : syntaxMessage(name, error));
+        ctx.stderr.write(busybox ? `${name}: cmd. line:1: ${busyboxSyntaxReason(error)}\n` : syntaxMessage(name, error));
         return busybox ? 1 : 2;
       }
       if (error instanceof AwkRegexError) {
@@ -251,6 +251,14 @@ function syntaxMessage(name: string, error: AwkSyntaxError): string {
     default:
       return `${name}: line ${error.line}: syntax error at or near ${error.near}\n`;
   }
+}
+
+/** busybox awk's parse errors (editors/awk.c syntax_error's EMSG_* texts). */
+function busyboxSyntaxReason(error: AwkSyntaxError): string {
+  if (error.near.startsWith('runaway string')) return 'Unexpected end of string';
+  if (error.near.startsWith('wrong number of arguments')) return 'Too few arguments';
+  if (error.near.endsWith('never defined')) return 'Call to undefined function';
+  return 'Unexpected token';
 }
 
 function regexMessage(name: string, busybox: boolean, error: AwkRegexError): string {

@@ -36,7 +36,7 @@ export async function callBuiltin(interp: Interpreter, name: string, args: Expr[
     case 'substr': {
       arity(2, 3);
       const s = [...(await text(0))];
-      return substr(s, await num(1), args.length === 3 ? await num(2) : undefined);
+      return substr(s, await num(1), args.length === 3 ? await num(2) : undefined, host.ctx.userland === 'busybox');
     }
     case 'index': {
       arity(2, 2);
@@ -160,11 +160,12 @@ export function seedRandom(seed: number): void {
  * substr as mawk 1.3.4 20200120 computes it, measured: the start is truncated, and a start before
  * 1 lengthens the piece taken from 1 by as much (`substr("hello", -1, 3)` is "hell").
  */
-function substr(chars: string[], m: number, n: number | undefined): string {
+function substr(chars: string[], m: number, n: number | undefined, busybox: boolean): string {
   if (Number.isNaN(m) || (n !== undefined && Number.isNaN(n))) return '';
   const start = Math.trunc(m);
   let count = n === undefined ? Infinity : Math.trunc(n);
-  if (start < 1) count -= start;
+  // busybox awk instead moves a start before 1 up to 1 and keeps the length.
+  if (start < 1 && !busybox) count -= start;
   const from = Math.max(start, 1);
   if (count <= 0) return '';
   return chars.slice(from - 1, from - 1 + Math.min(count, chars.length)).join('');

@@ -129,6 +129,9 @@ export class AwkHost {
     try {
       return sprintf(formatText, args);
     } catch (error) {
+      // busybox awk formats a missing argument as an empty one.
+      if (error instanceof MissingArgumentError && this.ctx.userland === 'busybox')
+        return sprintf(formatText, [...args, ...Array.from({ length: 64 }, () => ({ num: () => 0, str: () => '', isNumber: false }))]);
       if (error instanceof MissingArgumentError) {
         // mawk has already put out the text before the conversion that lacked its argument.
         if (name === 'printf') this.#out.push(error.partial);

@@ -205,7 +205,7 @@ export class Interpreter {
       case 'concat':
         return this.host.toText(await this.eval(e.left)) + this.host.toText(await this.eval(e.right));
       case 'binary':
-        return arithmetic(e.op, toNumber(await this.eval(e.left)), toNumber(await this.eval(e.right)));
+        return this.arithmetic(e.op, toNumber(await this.eval(e.left)), toNumber(await this.eval(e.right)));
       case 'unary': {
         const v = await this.eval(e.operand);
         if (e.op === '!') return toBoolean(v) ? 0 : 1;
@@ -282,10 +282,16 @@ export class Interpreter {
     } else {
       const right = toNumber(await this.eval(valueExpr));
       const left = toNumber(await this.read(target));
-      value = arithmetic(op.slice(0, -1), left, right);
+      value = this.arithmetic(op.slice(0, -1), left, right);
     }
     await this.store(target, value);
     return value;
+  }
+
+  /** mawk divides as C doubles do (1/0 is inf); busybox awk refuses. */
+  private arithmetic(op: string, a: number, b: number): number {
+    if ((op === '/' || op === '%') && b === 0 && this.host.ctx.userland === 'busybox') throw new AwkRuntimeError('Division by zero');
+    return arithmetic(op, a, b);
   }
 
   private async call(name: string, args: Expr[]): Promise<Value> {
