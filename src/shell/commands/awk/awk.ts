@@ -111,7 +111,7 @@ function parseOptions(ctx: CommandContext, busybox: boolean): Options | number {
       ctx.stderr.write(busybox ? BUSYBOX_AWK_USAGE : `awk: option requires an argument -- ${flag.slice(1)}\n${MAWK_USAGE}`);
       return busybox ? 1 : 2;
     }
-    if (flag === '-F') options.fs = value === 't' ? '\t' : decodeAssignment(value);
+    if (flag === '-F') options.fs = decodeAssignment(value);
     else if (flag === '-v') options.assignments.push(value);
     else if (flag === '-f') {
       try {
