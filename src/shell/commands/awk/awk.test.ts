@@ -103,6 +103,11 @@ describe('awk answers as mawk', () => {
     { name: 'a runaway string', line: "awk 'BEGIN{print \"abc}'; echo $?", out: 'awk: line 1: runaway string constant "abc} ...\n2\n' },
     { name: 'an invalid regex', line: "echo a | awk '/(/'; echo $?", out: "awk: line 1: regular expression compile failed (missing ')')\n(\n2\n" },
     { name: 'printf to a file then reading it back with getline', line: 'awk \'BEGIN{printf "%s-%d\\n", "a", 1 > "t"; close("t"); getline l < "t"; print l}\'', out: 'a-1\n' },
+    {
+      name: 'length, substr, index and match count bytes',
+      line: 'awk \'BEGIN { print length("héllo"), substr("héllo", 2, 2), index("héllo", "l"); print match("héllo", /l+/), RSTART, RLENGTH }\'',
+      out: '6 é 4\n4 4 2\n',
+    },
     { name: '-Ft splits at the letter t', line: "echo atb | awk -Ft '{print $2}'", out: 'b\n' },
     {
       name: 'substr rounding',

@@ -2,6 +2,7 @@
 import type { Expr } from './ast.ts';
 import { AwkRuntimeError } from './host.ts';
 import type { Interpreter } from './interpreter.ts';
+import { byteLength, byteSlice, bytesBefore } from './bytes.ts';
 import { splitByRegex } from './record.ts';
 import { inputValue, toNumber, UNSET, type Value } from './values.ts';
 
@@ -28,21 +29,20 @@ export async function callBuiltin(interp: Interpreter, name: string, args: Expr[
   switch (name) {
     case 'length': {
       arity(0, 1);
-      if (args.length === 0) return [...host.record.text].length;
+      if (args.length === 0) return byteLength(host.record.text);
       const a = args[0]!;
       if (a.type === 'var' && interp.cell(a.name).array) return interp.cell(a.name).array!.size;
-      return [...(await text(0))].length;
+      return byteLength(await text(0));
     }
     case 'substr': {
       arity(2, 3);
-      const s = [...(await text(0))];
-      return substr(s, await num(1), args.length === 3 ? await num(2) : undefined, host.ctx.userland === 'busybox');
+      return substr(await text(0), await num(1), args.length === 3 ? await num(2) : undefined, host.ctx.userland === 'busybox');
     }
     case 'index': {
       arity(2, 2);
       const s = await text(0);
       const at = s.indexOf(await text(1));
-      return at < 0 ? 0 : [...s.slice(0, at)].length + 1;
+      return at < 0 ? 0 : bytesBefore(s, at) + 1;
     }
     case 'split': {
       arity(2, 3);
@@ -88,8 +88,8 @@ export async function callBuiltin(interp: Interpreter, name: string, args: Expr[
       arity(2, 2);
       const s = await text(0);
       const m = (await interp.regexOf(args[1]!)).exec(s);
-      const start = m ? [...s.slice(0, m.start)].length + 1 : 0;
-      const length = m ? [...s.slice(m.start, m.end)].length : -1;
+      const start = m ? bytesBefore(s, m.start) + 1 : 0;
+      const length = m ? byteLength(s.slice(m.start, m.end)) : -1;
       host.setVar('RSTART', start);
       host.setVar('RLENGTH', length);
       return start;
@@ -160,7 +160,7 @@ export function seedRandom(seed: number): void {
  * substr as mawk 1.3.4 20200120 computes it, measured: the start is truncated, and a start before
  * 1 lengthens the piece taken from 1 by as much (`substr("hello", -1, 3)` is "hell").
  */
-function substr(chars: string[], m: number, n: number | undefined, busybox: boolean): string {
+function substr(text: string, m: number, n: number | undefined, busybox: boolean): string {
   if (Number.isNaN(m) || (n !== undefined && Number.isNaN(n))) return '';
   const start = Math.trunc(m);
   let count = n === undefined ? Infinity : Math.trunc(n);
@@ -168,7 +168,8 @@ function substr(chars: string[], m: number, n: number | undefined, busybox: bool
   if (start < 1 && !busybox) count -= start;
   const from = Math.max(start, 1);
   if (count <= 0) return '';
-  return chars.slice(from - 1, from - 1 + Math.min(count, chars.length)).join('');
+  const length = byteLength(text);
+  return byteSlice(text, from - 1, from - 1 + Math.min(count, length));
 }
 
 /** `&` is the matched text, `\&` a literal ampersand, `\\` a backslash. */
