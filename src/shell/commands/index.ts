@@ -15,7 +15,8 @@ import { tr } from './tr.ts';
 import { sort } from './sort.ts';
 import { wc } from './wc.ts';
 import { sed } from './sed.ts';
-import { awk } from './awk.ts';
+import { awk } from './awk/awk.ts';
+import { expr } from './expr.ts';
 import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
 import { jq } from './jq.ts';
@@ -58,6 +59,7 @@ export function toolCommands(): Command[] {
     hostname,
     sed,
     awk,
+    expr,
     xargs,
     yes,
     jq,
