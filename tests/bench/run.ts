@@ -11,6 +11,7 @@ import type { InteractiveMessage } from './interactive-runner.ts';
 import { runIsolated } from './isolated-run.ts';
 import { benchLabPlayback } from './lab-playback.ts';
 import { benchPaste } from './paste.ts';
+import { benchTextTools } from './text-tools.ts';
 import { benchFirstPrompt } from './first-prompt.ts';
 import { benchScaling, type ScenarioRun } from './scaling-bench.ts';
 import { scalingTable } from './scaling-report.ts';
@@ -23,6 +24,8 @@ const capMs = Number(process.env.BENCH_CAP_S ?? 600) * 1000;
 
 await benchLabPlayback();
 await benchPaste();
+console.log('\n## Text tools over a 16 MB file\n');
+await benchTextTools();
 await benchFirstPrompt();
 
 console.log(`\n## Deployment of N nginx replicas: created until Ready, then rolled to a new image (cap ${capMs / 1000} s a run)\n`);

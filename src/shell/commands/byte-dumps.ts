@@ -5,44 +5,106 @@
  */
 import type { Command, CommandContext } from '../command.ts';
 import { readInputs } from './read-inputs.ts';
+import { SLICE_CHARS, SLICE_WEIGHT, charSlices, lineSlices } from './text-slices.ts';
 import { utf8Bytes, utf8Text } from '../../lib/base64.ts';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /** `noneRead`: files were named and not one could be read. */
-function inputBytes(ctx: CommandContext, name: string, files: string[]): { bytes: Uint8Array; status: number; noneRead: boolean } {
+function inputText(ctx: CommandContext, name: string, files: string[]): { text: string; status: number; noneRead: boolean } {
   const { texts, status } = readInputs(ctx, name, files);
-  return { bytes: Uint8Array.from(utf8Bytes(texts.map((t) => t.text).join(''))), status, noneRead: files.length > 0 && texts.length === 0 };
+  return { text: texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''), status, noneRead: files.length > 0 && texts.length === 0 };
 }
 
-/** Rows of `perRow` bytes; a row equal to the one before becomes `*` once (hexdump, od). */
-function rows(bytes: Uint8Array, perRow: number, squeeze: boolean, format: (row: Uint8Array, offset: number) => string): string {
-  let out = '';
-  let previous: string | undefined;
-  let starred = false;
-  for (let offset = 0; offset < bytes.length; offset += perRow) {
-    const row = bytes.subarray(offset, offset + perRow);
-    const key = row.length === perRow ? row.join(',') : undefined;
-    if (squeeze && key !== undefined && key === previous) {
-      if (!starred) out += '*\n';
-      starred = true;
-      continue;
-    }
-    previous = key;
-    starred = false;
-    out += format(row, offset);
+/** The text's UTF-8 bytes a slice at a time (a slice never ends inside a surrogate pair, so inside a character). */
+async function* byteSlices(ctx: CommandContext, text: string): AsyncGenerator<Uint8Array> {
+  for await (const slice of charSlices(ctx, text)) yield Uint8Array.from(utf8Bytes(slice));
+}
+
+/**
+ * Rows of `perRow` bytes, fed a slice at a time; a row equal to the one before becomes `*` once
+ * (hexdump, od). A row cut by the end of a slice waits for the next.
+ */
+class Rows {
+  #carry = new Uint8Array(0);
+  #offset = 0;
+  #previous: Uint8Array | undefined;
+  #starred = false;
+
+  constructor(
+    readonly perRow: number,
+    readonly squeeze: boolean,
+    readonly format: (row: Uint8Array, offset: number) => string,
+  ) {}
+
+  /** Bytes read so far. */
+  get length(): number {
+    return this.#offset + this.#carry.length;
   }
+
+  /** The rows `slice` completes (with `end`, the last short one too). */
+  feed(slice: Uint8Array, end = false): string {
+    const bytes = this.#carry.length ? concat(this.#carry, slice) : slice;
+    const whole = end ? bytes.length : bytes.length - (bytes.length % this.perRow);
+    const out: string[] = [];
+    for (let at = 0; at < whole; at += this.perRow) {
+      const row = bytes.subarray(at, Math.min(at + this.perRow, whole));
+      const key = row.length === this.perRow ? row : undefined;
+      if (this.squeeze && key !== undefined && this.#previous !== undefined && sameBytes(key, this.#previous)) {
+        if (!this.#starred) out.push('*\n');
+        this.#starred = true;
+        continue;
+      }
+      this.#previous = key;
+      this.#starred = false;
+      out.push(this.format(row, this.#offset + at));
+    }
+    this.#offset += whole;
+    this.#carry = bytes.slice(whole);
+    return out.join('');
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
+/** Dumps the text's bytes through `rows`, a slice at a time; resolves with how many there were. */
+async function dumpRows(ctx: CommandContext, text: string, rows: Rows): Promise<number> {
+  for await (const slice of byteSlices(ctx, text)) {
+    const out = rows.feed(slice);
+    if (out) ctx.stdout.write(out);
+  }
+  const out = rows.feed(new Uint8Array(0), true);
+  if (out) ctx.stdout.write(out);
+  return rows.length;
+}
+
+/** Each byte as two hex digits, and as the character a dump shows for it. */
+const HEX2 = Array.from({ length: 256 }, (_, b) => hex(b, 2));
+const SHOWN = Array.from({ length: 256 }, (_, b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.'));
+
+/** Each byte of the row through `cell`, joined by `separator`. */
+function mapBytes(row: Uint8Array, cell: readonly string[], separator = ''): string {
+  let out = '';
+  for (let i = 0; i < row.length; i++) out += i ? separator + cell[row[i]!]! : cell[row[i]!]!;
   return out;
 }
-
-const printable = (b: number) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.');
 
 export const hexdump: Command = {
   name: 'hexdump',
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const canonical = args.includes('-C');
-    const { bytes, status, noneRead } = inputBytes(
+    const { text, status, noneRead } = inputText(
       ctx,
       'hexdump',
       args.filter((a) => !a.startsWith('-')),
@@ -53,17 +115,18 @@ export const hexdump: Command = {
       return 1;
     }
     if (canonical) {
-      ctx.stdout.write(
-        rows(bytes, 16, true, (row, offset) => {
-          const cells = [...row].map((b) => hex(b, 2));
-          const left = `${cells.slice(0, 8).join(' ')}  ${cells.slice(8).join(' ')}`.padEnd(49);
-          return `${hex(offset, 8)}  ${left} |${[...row].map(printable).join('')}|\n`;
+      const length = await dumpRows(
+        ctx,
+        text,
+        new Rows(16, true, (row, offset) => {
+          const left = `${mapBytes(row.subarray(0, 8), HEX2, ' ')}  ${mapBytes(row.subarray(8), HEX2, ' ')}`.padEnd(49);
+          return `${hex(offset, 8)}  ${left} |${mapBytes(row, SHOWN)}|\n`;
         }),
       );
-      if (bytes.length) ctx.stdout.write(`${hex(bytes.length, 8)}\n`);
+      if (length) ctx.stdout.write(`${hex(length, 8)}\n`);
     } else {
-      ctx.stdout.write(rows(bytes, 16, true, (row, offset) => `${hex(offset, 7)} ${words(row, (w) => hex(w, 4)).padEnd(39)}\n`));
-      if (bytes.length) ctx.stdout.write(`${hex(bytes.length, 7)}\n`);
+      const length = await dumpRows(ctx, text, new Rows(16, true, (row, offset) => `${hex(offset, 7)} ${words(row, (w) => hex(w, 4)).padEnd(39)}\n`));
+      if (length) ctx.stdout.write(`${hex(length, 7)}\n`);
     }
     return status;
   },
@@ -92,40 +155,58 @@ export const xxd: Command = {
       else if (a === '-c' || a === '-cols') perRow = Number(args[++i]);
       else files.push(a);
     }
-    const { bytes, status: failed } = inputBytes(ctx, 'xxd', files);
+    const { text, status: failed } = inputText(ctx, 'xxd', files);
     // vim's xxd exits 2 on a file it cannot open; busybox's applet 1.
     const status = failed && ctx.userland === 'gnu' ? 2 : failed;
     if (reverse) {
-      const text = utf8Text([...bytes]);
-      const digits = plain
-        ? text.replace(/[^0-9a-fA-F]/g, '')
-        : text
-            .split('\n')
-            .map((line: string) => (line.split(/:\s?/)[1] ?? '').split('  ')[0]!.replace(/[^0-9a-fA-F]/g, ''))
-            .join('');
-      const out = new Uint8Array(digits.length >> 1);
-      for (let i = 0; i < out.length; i++) out[i] = parseInt(digits.slice(i * 2, i * 2 + 2), 16);
-      ctx.stdout.write(utf8Text([...out]));
+      ctx.stdout.write(await revert(ctx, utf8Text(utf8Bytes(text)), plain));
       return status;
     }
     if (plain) {
-      const all = [...bytes].map((b) => hex(b, 2)).join('');
-      if (all) ctx.stdout.write(`${all.match(/.{1,60}/g)!.join('\n')}\n`);
+      // 30 bytes, 60 hex digits, a line.
+      await dumpRows(ctx, text, new Rows(30, false, (row) => `${mapBytes(row, HEX2)}\n`));
       return status;
     }
     const width = Math.ceil(perRow / 2) * 5 - 1;
-    ctx.stdout.write(
-      rows(bytes, perRow, false, (row, offset) => {
+    await dumpRows(
+      ctx,
+      text,
+      new Rows(perRow, false, (row, offset) => {
         const groups: string[] = [];
-        for (let i = 0; i < row.length; i += 2) groups.push([...row.subarray(i, i + 2)].map((b) => hex(b, 2)).join(''));
-        return `${hex(offset, 8)}: ${groups.join(' ').padEnd(width)}  ${[...row].map(printable).join('')}\n`;
+        for (let i = 0; i < row.length; i += 2) groups.push(mapBytes(row.subarray(i, i + 2), HEX2));
+        return `${hex(offset, 8)}: ${groups.join(' ').padEnd(width)}  ${mapBytes(row, SHOWN)}\n`;
       }),
     );
     return status;
   },
 };
 
+/** `xxd -r`: the bytes a dump (or with -p, plain hex digits) stands for, as text. */
+async function revert(ctx: CommandContext, text: string, plain: boolean): Promise<string> {
+  const digits: string[] = [];
+  for await (const slice of lineSlices(ctx, text))
+    digits.push(
+      plain
+        ? slice.replace(/[^0-9a-fA-F]/g, '')
+        : slice
+            .split('\n')
+            .map((line: string) => (line.split(/:\s?/)[1] ?? '').split('  ')[0]!.replace(/[^0-9a-fA-F]/g, ''))
+            .join(''),
+    );
+  const all = digits.join('');
+  const out: number[] = [];
+  for (let i = 0; i + 1 < all.length; i += 2) {
+    out.push(parseInt(all.slice(i, i + 2), 16));
+    if (i % SLICE_CHARS === 0) await ctx.checkpoint(SLICE_WEIGHT);
+  }
+  return utf8Text(out);
+}
+
 const OD_ESCAPES: Record<number, string> = { 0: '\\0', 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
+
+/** `od -c` and `od -t x1` cells, each with the space before it. */
+const OD_CHARS = Array.from({ length: 256 }, (_, b) => ` ${(OD_ESCAPES[b] ?? (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b.toString(8).padStart(3, '0'))).padStart(3)}`);
+const OD_HEX = HEX2.map((cell) => ` ${cell}`);
 
 export const od: Command = {
   name: 'od',
@@ -147,17 +228,17 @@ export const od: Command = {
         if (a === '-t') i++;
       } else files.push(a);
     }
-    const { bytes, status, noneRead } = inputBytes(ctx, 'od', files);
+    const { text, status, noneRead } = inputText(ctx, 'od', files);
     // coreutils od prints no offset at all when it read nothing.
     if (noneRead) return status;
     const offset = (n: number) => (noOffsets ? '' : n.toString(8).padStart(7, '0'));
     const cell = (row: Uint8Array): string => {
-      if (kind === 'c') return [...row].map((b) => ` ${(OD_ESCAPES[b] ?? (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b.toString(8).padStart(3, '0'))).padStart(3)}`).join('');
-      if (kind === 'x1') return [...row].map((b) => ` ${hex(b, 2)}`).join('');
+      if (kind === 'c') return mapBytes(row, OD_CHARS);
+      if (kind === 'x1') return mapBytes(row, OD_HEX);
       return ` ${words(row, (w) => (kind === 'x' ? hex(w, 4) : w.toString(8).padStart(6, '0')))}`;
     };
-    ctx.stdout.write(rows(bytes, 16, true, (row, at) => `${offset(at)}${cell(row)}\n`));
-    if (!noOffsets) ctx.stdout.write(`${offset(bytes.length)}\n`);
+    const length = await dumpRows(ctx, text, new Rows(16, true, (row, at) => `${offset(at)}${cell(row)}\n`));
+    if (!noOffsets) ctx.stdout.write(`${offset(length)}\n`);
     return status;
   },
 };

@@ -1,5 +1,6 @@
 import type { Command, CommandContext } from '../command.ts';
 import { readInputs } from './read-inputs.ts';
+import { lineSlices, writeInSlices } from './text-slices.ts';
 
 export const cat: Command = {
   name: 'cat',
@@ -11,8 +12,20 @@ export const cat: Command = {
     const { texts, status } = readInputs(ctx, 'cat', files);
     let line = 1;
     for (const { text } of texts) {
-      if (!number) ctx.stdout.write(text);
-      else ctx.stdout.write(text.replace(/^(.*)$/gm, (m, _c, offset: number) => (offset === text.length && m === '' ? '' : `${String(line++).padStart(6)}\t${m}`)));
+      if (!number) {
+        await writeInSlices(ctx, text);
+        continue;
+      }
+      for await (const slice of lineSlices(ctx, text)) {
+        const out: string[] = [];
+        for (let at = 0; at < slice.length;) {
+          const newline = slice.indexOf('\n', at);
+          const end = newline < 0 ? slice.length : newline + 1;
+          out.push(`${String(line++).padStart(6)}\t${slice.slice(at, end)}`);
+          at = end;
+        }
+        ctx.stdout.write(out.join(''));
+      }
     }
     return status;
   },

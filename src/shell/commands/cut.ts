@@ -4,7 +4,8 @@
  * delimiter is printed whole unless -s.
  */
 import type { Command } from '../command.ts';
-import { readInputs, splitLines } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { lineSlices, linesOf } from './text-slices.ts';
 
 const TRY = "Try 'cut --help' for more information.\n";
 
@@ -60,21 +61,32 @@ export const cut: Command = {
       return 1;
     }
     const wanted = (n: number) => ranges.some(([from, to]) => n >= from && n <= to);
+    // No position past the last range's end can be wanted: a line is read no further.
+    const lastWanted = Math.max(...ranges.map(([, to]) => to));
     const { texts, status } = readInputs(ctx, 'cut', files);
-    let out = '';
-    for (const line of splitLines(texts.map((t) => t.text).join(''))) {
-      if (mode === 'c') {
-        out += `${[...line].filter((_, i) => wanted(i + 1)).join('')}\n`;
-        continue;
+    const text = texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join('');
+    for await (const slice of lineSlices(ctx, text)) {
+      const out: string[] = [];
+      for (const line of linesOf(slice)) {
+        if (mode === 'c') {
+          let kept = '';
+          let position = 0;
+          for (const char of line) {
+            if (++position > lastWanted) break;
+            if (wanted(position)) kept += char;
+          }
+          out.push(`${kept}\n`);
+          continue;
+        }
+        const parts = line.split(delimiter);
+        if (parts.length === 1) {
+          if (!onlyDelimited) out.push(`${line}\n`);
+          continue;
+        }
+        out.push(`${parts.filter((_, i) => wanted(i + 1)).join(delimiter)}\n`);
       }
-      const parts = line.split(delimiter);
-      if (parts.length === 1) {
-        if (!onlyDelimited) out += `${line}\n`;
-        continue;
-      }
-      out += `${parts.filter((_, i) => wanted(i + 1)).join(delimiter)}\n`;
+      ctx.stdout.write(out.join(''));
     }
-    ctx.stdout.write(out);
     return status;
   },
 };

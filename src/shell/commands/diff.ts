@@ -6,9 +6,12 @@
 import type { Command, CommandContext } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { fsMessage } from '../interpreter/fs-message.ts';
+import { SLICE_CHARS, SLICE_WEIGHT, allLines } from './text-slices.ts';
 
 interface Input {
   name: string;
+  text: string;
+  /** Split by compareFiles, once it knows the texts differ. */
   lines: string[];
   /** Whether the last line lacks its newline. */
   noNewline: boolean;
@@ -40,7 +43,8 @@ export const diff: Command = {
     }
     const [left, right] = operands as [string, string];
     if (isDirectory(ctx, left) && isDirectory(ctx, right)) return compareDirectories(ctx, left, right, args);
-    const inputs = operands.map((name) => read(ctx, name));
+    const inputs: (Input | undefined)[] = [];
+    for (const name of operands) inputs.push(await read(ctx, name));
     if (inputs.some((i) => i === undefined)) return 2;
     return compareFiles(ctx, inputs as [Input, Input], unified, brief);
   },
@@ -51,7 +55,7 @@ export const diff: Command = {
  * `diff OPTIONS A/NAME B/NAME` line; with -N a name missing on one side reads as an empty file
  * (kubectl diff relies on this). Models GNU diff's diff_dirs, without recursion.
  */
-function compareDirectories(ctx: CommandContext, left: string, right: string, args: string[]): number {
+async function compareDirectories(ctx: CommandContext, left: string, right: string, args: string[]): Promise<number> {
   const absent = !args.includes('-N');
   const names = [...new Set([...ctx.fs.readdir(resolvePath(ctx.cwd, left)), ...ctx.fs.readdir(resolvePath(ctx.cwd, right))])].sort();
   const unified = args.some((a) => a === '-u' || a === '--unified' || /^-U\d*$/.test(a));
@@ -66,14 +70,15 @@ function compareDirectories(ctx: CommandContext, left: string, right: string, ar
       code = Math.max(code, 1);
       continue;
     }
-    const inputs = paths.map((p, k) => (exists[k] ? read(ctx, p) : { name: p, lines: [], noNewline: false, mtimeMs: 0 }));
+    const inputs: (Input | undefined)[] = [];
+    for (const [k, p] of paths.entries()) inputs.push(exists[k] ? await read(ctx, p) : { name: p, text: '', lines: [], noNewline: false, mtimeMs: 0 });
     if (inputs.some((i) => i === undefined)) {
       code = 2;
       continue;
     }
     const [a, b] = inputs as [Input, Input];
-    if (!brief && !sameLines(a, b)) ctx.stdout.write(`diff ${[...options, a.name, b.name].join(' ')}\n`);
-    code = Math.max(code, compareFiles(ctx, [a, b], unified, brief));
+    if (!brief && a.text !== b.text) ctx.stdout.write(`diff ${[...options, a.name, b.name].join(' ')}\n`);
+    code = Math.max(code, await compareFiles(ctx, [a, b], unified, brief));
   }
   return code;
 }
@@ -83,14 +88,13 @@ function isDirectory(ctx: CommandContext, name: string): boolean {
   return name !== '-' && ctx.fs.exists(path) && ctx.fs.stat(path).kind === 'directory';
 }
 
-function sameLines(a: Input, b: Input): boolean {
-  return a.noNewline === b.noNewline && a.lines.length === b.lines.length && a.lines.every((line, k) => line === b.lines[k]);
-}
-
-function compareFiles(ctx: CommandContext, [a, b]: [Input, Input], unified: boolean, brief: boolean): number {
+async function compareFiles(ctx: CommandContext, [a, b]: [Input, Input], unified: boolean, brief: boolean): Promise<number> {
+  if (a.text === b.text) return 0;
+  // Only files that differ are split into lines.
+  for (const input of [a, b]) input.lines = await allLines(ctx, input.text);
   // A last line without its newline differs from the same text with one (GNU prints it as changed).
   const keys = (input: Input) => (input.noNewline ? [...input.lines.slice(0, -1), `${input.lines.at(-1)}\u0000`] : input.lines);
-  const ops = editScript(keys(a), keys(b));
+  const ops = await editScript(ctx, keys(a), keys(b));
   if (ops === undefined) {
     ctx.stderr.write('diff: memory exhausted\n');
     return 2;
@@ -101,7 +105,7 @@ function compareFiles(ctx: CommandContext, [a, b]: [Input, Input], unified: bool
   return 1;
 }
 
-function read(ctx: CommandContext, name: string): Input | undefined {
+async function read(ctx: CommandContext, name: string): Promise<Input | undefined> {
   let text: string;
   let mtimeMs = ctx.time.now();
   if (name === '-') text = ctx.stdin;
@@ -115,30 +119,43 @@ function read(ctx: CommandContext, name: string): Input | undefined {
       return undefined;
     }
   }
-  const lines = text.split('\n');
-  const noNewline = lines.at(-1) !== '';
-  if (!noNewline) lines.pop();
-  return { name, lines, noNewline, mtimeMs };
+  const noNewline = text !== '' && !text.endsWith('\n');
+  return { name, text, lines: [], noNewline, mtimeMs };
 }
 
-function editScript(a: string[], b: string[]): Op[] | undefined {
+async function editScript(ctx: CommandContext, a: string[], b: string[]): Promise<Op[] | undefined> {
   // The common head and tail need no table.
   let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let steps = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) {
+    start++;
+    if (++steps % SLICE_CHARS === 0) await ctx.checkpoint(SLICE_WEIGHT);
+  }
   let endA = a.length;
   let endB = b.length;
   while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
     endA--;
     endB--;
+    if (++steps % SLICE_CHARS === 0) await ctx.checkpoint(SLICE_WEIGHT);
   }
   const n = endA - start;
   const m = endB - start;
   if ((n + 1) * (m + 1) > MAX_CELLS) return undefined;
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
+  let cells = 0;
+  for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[start + i] === b[start + j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    cells += m;
+    if (cells >= SLICE_CHARS) {
+      cells = 0;
+      await ctx.checkpoint(SLICE_WEIGHT);
+    }
+  }
   const ops: Op[] = [];
-  for (let k = 0; k < start; k++) ops.push({ kind: 'same', a: k, b: k });
+  for (let k = 0; k < start; k++) {
+    ops.push({ kind: 'same', a: k, b: k });
+    if (++steps % SLICE_CHARS === 0) await ctx.checkpoint(SLICE_WEIGHT);
+  }
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
@@ -146,7 +163,10 @@ function editScript(a: string[], b: string[]): Op[] | undefined {
     else if (j >= m || (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: 'del', a: start + i++, b: start + j });
     else ops.push({ kind: 'add', a: start + i, b: start + j++ });
   }
-  for (let k = 0; k < a.length - endA; k++) ops.push({ kind: 'same', a: endA + k, b: endB + k });
+  for (let k = 0; k < a.length - endA; k++) {
+    ops.push({ kind: 'same', a: endA + k, b: endB + k });
+    if (++steps % SLICE_CHARS === 0) await ctx.checkpoint(SLICE_WEIGHT);
+  }
   return ops;
 }
 

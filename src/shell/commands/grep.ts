@@ -3,7 +3,8 @@ import type { Command } from '../command.ts';
 import { PosixRegex, type RegexMatch } from '../../lib/regex/posix-regex.ts';
 import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
 import { isWordCode } from '../../lib/regex/regex-ast.ts';
-import { readInputs, splitLines } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { lineSlices, linesOf } from './text-slices.ts';
 import { regexBudgetMessage, regexFailureReason } from './regex-failure.ts';
 
 /** A -F string as a basic regular expression. */
@@ -114,46 +115,64 @@ export const grep: Command = {
       ctx.stderr.write(`grep: ${regexFailureReason(ctx.userland, expressions.join('\n'), error)}\n`);
       return 2;
     }
-    const searchInputs = (): number => {
+    const searchInputs = async (): Promise<number> => {
       const { texts, status } = readInputs(ctx, 'grep', rest);
       const showName = texts.length > 1;
       const withContext = (after > 0 || before > 0) && !flags.has('o');
+      const quiet = flags.has('c') || flags.has('q') || flags.has('l');
       let matched = 0;
       let printedAny = false;
       for (const { name, text } of texts) {
         let count = 0;
-        const lines = splitLines(text);
-        const hits = lines.map((line) => {
-          return re.test(line) !== flags.has('v');
-        });
         let lastPrinted = -1;
+        /** The lines before the current slice that -B may still print, and the number of the first. */
+        let earlier: string[] = [];
+        let earlierFrom = 0;
+        let lines: string[] = [];
+        let first = 0;
+        let out: string[] = [];
+        const lineAt = (i: number) => (i >= first ? lines[i - first]! : earlier[i - earlierFrom]!);
         // Context lines take `-` where matches take `:`, and `--` separates groups that do not touch.
         const print = (i: number, sep: ':' | '-') => {
-          if (withContext && printedAny && lastPrinted !== i - 1) ctx.stdout.write('--\n');
-          ctx.stdout.write(`${showName ? `${name}${sep}` : ''}${flags.has('n') ? `${i + 1}${sep}` : ''}${lines[i]}\n`);
+          if (withContext && printedAny && lastPrinted !== i - 1) out.push('--\n');
+          out.push(`${showName ? `${name}${sep}` : ''}${flags.has('n') ? `${i + 1}${sep}` : ''}${lineAt(i)}\n`);
           lastPrinted = i;
           printedAny = true;
         };
         let afterLeft = 0;
-        lines.forEach((line, i) => {
-          // After -m matches grep stops reading, printing only the trailing context.
-          if (!hits[i] || count >= maxCount) {
-            if (withContext && afterLeft > 0 && !flags.has('c') && !flags.has('q') && !flags.has('l')) {
-              afterLeft--;
-              print(i, '-');
+        for await (const slice of lineSlices(ctx, text)) {
+          lines = linesOf(slice);
+          for (let k = 0; k < lines.length; k++) {
+            const i = first + k;
+            const line = lines[k]!;
+            // After -m matches grep stops reading, printing only the trailing context.
+            if (count >= maxCount || re.test(line) === flags.has('v')) {
+              if (withContext && afterLeft > 0 && !quiet) {
+                afterLeft--;
+                print(i, '-');
+              }
+              continue;
             }
-            return;
+            count++;
+            matched++;
+            if (quiet) continue;
+            if (withContext) for (let j = Math.max(lastPrinted + 1, i - before); j < i; j++) print(j, '-');
+            afterLeft = after;
+            if (flags.has('o') && !flags.has('v')) {
+              const prefix = `${showName ? `${name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
+              for (const m of re.matchAll(line)) out.push(`${prefix}${m.groups[0]}\n`);
+            } else print(i, ':');
           }
-          count++;
-          matched++;
-          if (flags.has('c') || flags.has('q') || flags.has('l')) return;
-          if (withContext) for (let j = Math.max(lastPrinted + 1, i - before); j < i; j++) print(j, '-');
-          afterLeft = after;
-          if (flags.has('o') && !flags.has('v')) {
-            const prefix = `${showName ? `${name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
-            for (const m of re.matchAll(line)) ctx.stdout.write(`${prefix}${m.groups[0]}\n`);
-          } else print(i, ':');
-        });
+          if (out.length) ctx.stdout.write(out.join(''));
+          out = [];
+          if (before > 0) {
+            earlier = earlier.concat(lines).slice(-before);
+            earlierFrom = first + lines.length - earlier.length;
+          }
+          first += lines.length;
+          // Nothing more can be printed or counted: grep stops reading (-m, and -q or -l at the first match).
+          if ((count >= maxCount && afterLeft === 0) || (count > 0 && (flags.has('q') || flags.has('l')) && !flags.has('c'))) break;
+        }
         if (flags.has('c')) ctx.stdout.write(`${showName ? `${name}:` : ''}${count}\n`);
         if (flags.has('l') && count) ctx.stdout.write(`${name === '-' ? '(standard input)' : name}\n`);
       }
@@ -161,7 +180,7 @@ export const grep: Command = {
       return matched ? 0 : 1;
     };
     try {
-      return searchInputs();
+      return await searchInputs();
     } catch (error) {
       if (!(error instanceof RegexBudgetError)) throw error;
       ctx.stderr.write(`${regexBudgetMessage(ctx.userland, 'grep')}\n`);

@@ -7,7 +7,8 @@ import { resolvePath } from '../../lib/resolve-path.ts';
 import { PosixRegex } from '../../lib/regex/posix-regex.ts';
 import { RegexBudgetError, RegexSyntaxError } from '../../lib/regex/regex-syntax-error.ts';
 import type { Userland } from '../command.ts';
-import { readInputs, splitLines } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { countLines, lineSlices, linesOf } from './text-slices.ts';
 import { regexBudgetMessage, regexFailureReason } from './regex-failure.ts';
 
 type Address = { line: number } | { last: true } | { regex: PosixRegex } | { first: number; step: number };
@@ -251,49 +252,53 @@ export const sed: Command = {
         program.push(parsed);
       }
     }
-    const apply = (text: string): string => {
-      const lines = splitLines(text);
-      const selects = addressMatcher(lines.length);
-      let out = '';
-      lines.forEach((original, index) => {
-        let line = original;
-        let deleted = false;
-        let appended = '';
-        for (const step of program) {
-          if (!selects(step, index + 1, line)) continue;
-          if (step.op === 'd') {
-            deleted = true;
-            break;
-          }
-          if (step.op === 'i') {
-            out += `${step.text}\n`;
-            continue;
-          }
-          if (step.op === 'a') {
-            appended += `${step.text}\n`;
-            continue;
-          }
-          if (step.op === 'c') {
-            // A range is changed as a whole: its text comes once, at its end (or at the last line).
-            if (!step.rangeEnd || step.negate || !selects.stillOpen(step)) out += `${step.text}\n`;
-            deleted = true;
-            break;
-          }
-          if (step.op === 'p') out += `${line}\n`;
-          else {
-            const replaced = substitute(step, line);
-            if (replaced !== undefined) {
-              line = replaced;
-              if (step.print) out += `${line}\n`;
+    /** Runs the script over `text` a slice at a time, handing each slice's output to `emit`. */
+    const apply = async (text: string, emit: (out: string) => void): Promise<void> => {
+      const selects = addressMatcher(countLines(text));
+      let index = 0;
+      for await (const slice of lineSlices(ctx, text)) {
+        const out: string[] = [];
+        for (const original of linesOf(slice)) {
+          index++;
+          let line = original;
+          let deleted = false;
+          let appended = '';
+          for (const step of program) {
+            if (!selects(step, index, line)) continue;
+            if (step.op === 'd') {
+              deleted = true;
+              break;
+            }
+            if (step.op === 'i') {
+              out.push(`${step.text}\n`);
+              continue;
+            }
+            if (step.op === 'a') {
+              appended += `${step.text}\n`;
+              continue;
+            }
+            if (step.op === 'c') {
+              // A range is changed as a whole: its text comes once, at its end (or at the last line).
+              if (!step.rangeEnd || step.negate || !selects.stillOpen(step)) out.push(`${step.text}\n`);
+              deleted = true;
+              break;
+            }
+            if (step.op === 'p') out.push(`${line}\n`);
+            else {
+              const replaced = substitute(step, line);
+              if (replaced !== undefined) {
+                line = replaced;
+                if (step.print) out.push(`${line}\n`);
+              }
             }
           }
+          if (!deleted && !quiet) out.push(`${line}\n`);
+          out.push(appended);
         }
-        if (!deleted && !quiet) out += `${line}\n`;
-        out += appended;
-      });
-      return out;
+        if (out.length) emit(out.join(''));
+      }
     };
-    const edit = (): number => {
+    const edit = async (): Promise<number> => {
       if (inPlace) {
         let status = 0;
         for (const file of files) {
@@ -303,17 +308,19 @@ export const sed: Command = {
             status = 4;
             continue;
           }
-          ctx.fs.writeFile(path, apply(texts[0].text));
+          const pieces: string[] = [];
+          await apply(texts[0].text, (out) => pieces.push(out));
+          ctx.fs.writeFile(path, pieces.join(''));
         }
         return status;
       }
       const { texts, status } = readInputs(ctx, 'sed', files);
-      ctx.stdout.write(apply(texts.map((t) => t.text).join('')));
+      await apply(texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''), (out) => ctx.stdout.write(out));
       if (status === 0) return 0;
       return ctx.userland === 'busybox' ? 1 : 2;
     };
     try {
-      return edit();
+      return await edit();
     } catch (error) {
       if (!(error instanceof RegexBudgetError)) throw error;
       ctx.stderr.write(`${regexBudgetMessage(ctx.userland, 'sed')}\n`);

@@ -5,7 +5,9 @@
  */
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
-import { readInputs, splitLines } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { mergeSort } from './merge-sort.ts';
+import { SLICE_WEIGHT, allLines, joinedLines } from './text-slices.ts';
 
 interface Key {
   field: number;
@@ -17,6 +19,9 @@ interface Key {
   blanks: boolean;
   fold: boolean;
 }
+
+/** Lines whose keys are read, or that are taken in order, between two checkpoints. */
+const KEYS_PER_CHECKPOINT = 4096;
 
 const GLOBAL_FLAGS = new Set(['n', 'r', 'u', 'f', 'b', 's', 'h', 'g', 'd', 'V', 'M']);
 
@@ -68,25 +73,51 @@ export const sort: Command = {
     }
     const { texts, status } = readInputs(ctx, 'sort', files);
     if (status) return 2;
-    const lines = splitLines(texts.map((t) => t.text).join(''));
+    const lines = await allLines(ctx, texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''));
     const defaults = { numeric: flags.has('n') || flags.has('h') || flags.has('g'), reverse: flags.has('r'), blanks: flags.has('b'), fold: flags.has('f') };
-    const effective =
+    const effective: Key[] =
       keys.length > 0 ? keys.map((k) => (k.numeric || k.reverse || k.blanks || k.fold ? k : { ...k, ...defaults })) : [{ field: 1, char: 1, endChar: 0, ...defaults }];
-    const compareKeys = (x: string, y: string) => {
-      for (const key of effective) {
-        const a = extract(x, key, separator);
-        const b = extract(y, key, separator);
-        const order = key.numeric ? numericValue(a) - numericValue(b) || 0 : bytes(key.fold ? a.toUpperCase() : a, key.fold ? b.toUpperCase() : b);
-        if (order !== 0) return key.reverse ? -order : order;
+    // Each line's keys are read once, not at each of the n·log n comparisons, into one column per
+    // key (the lines themselves for a whole-line key); the sort moves line numbers, not objects.
+    const columns: (readonly (string | number)[])[] = [];
+    for (const key of effective) {
+      if (isWholeLine(key, separator) && !key.numeric && !key.fold) {
+        columns.push(lines);
+        continue;
+      }
+      const column: (string | number)[] = [];
+      for (let at = 0; at < lines.length; at++) {
+        const line = lines[at]!;
+        column.push(keyValue(isWholeLine(key, separator) ? line : extract(line, key, separator), key));
+        if (at % KEYS_PER_CHECKPOINT === KEYS_PER_CHECKPOINT - 1) await ctx.checkpoint(SLICE_WEIGHT);
+      }
+      columns.push(column);
+    }
+    const compareKeys = (x: number, y: number) => {
+      for (let k = 0; k < columns.length; k++) {
+        const a = columns[k]![x]!;
+        const b = columns[k]![y]!;
+        const order = typeof a === 'number' ? a - (b as number) || 0 : bytes(a, b as string);
+        if (order !== 0) return effective[k]!.reverse ? -order : order;
       }
       return 0;
     };
     const stable = flags.has('s') || flags.has('u');
-    const sorted = [...lines].sort((x, y) => compareKeys(x, y) || (stable ? 0 : flags.has('r') ? -bytes(x, y) : bytes(x, y)));
-    const result = flags.has('u') ? sorted.filter((line, i) => i === 0 || compareKeys(sorted[i - 1]!, line) !== 0) : sorted;
-    const text = result.length ? `${result.join('\n')}\n` : '';
-    if (output !== undefined) ctx.fs.writeFile(resolvePath(ctx.cwd, output), text);
-    else ctx.stdout.write(text);
+    const lastResort = stable ? () => 0 : flags.has('r') ? (x: number, y: number) => -bytes(lines[x]!, lines[y]!) : (x: number, y: number) => bytes(lines[x]!, lines[y]!);
+    const numbers = Array.from({ length: lines.length }, (_, at) => at);
+    const sorted = await mergeSort(ctx, numbers, (x, y) => compareKeys(x, y) || lastResort(x, y));
+    const result: string[] = [];
+    for (let at = 0; at < sorted.length; at++) {
+      if (!flags.has('u') || at === 0 || compareKeys(sorted[at - 1]!, sorted[at]!) !== 0) result.push(lines[sorted[at]!]!);
+      if (at % KEYS_PER_CHECKPOINT === KEYS_PER_CHECKPOINT - 1) await ctx.checkpoint(SLICE_WEIGHT);
+    }
+    if (output === undefined) {
+      for await (const piece of joinedLines(ctx, result)) ctx.stdout.write(piece);
+      return 0;
+    }
+    const pieces: string[] = [];
+    for await (const piece of joinedLines(ctx, result)) pieces.push(piece);
+    ctx.fs.writeFile(resolvePath(ctx.cwd, output), pieces.join(''));
     return 0;
   },
 };
@@ -140,6 +171,15 @@ function extract(line: string, key: Key, separator: string | undefined): string 
     if (last) end = key.endChar ? Math.min(last.start + key.endChar, last.end) : last.end;
   }
   return start < end ? line.slice(start, end) : '';
+}
+
+/** The key a line sorts by when no -k, -t, -b says otherwise: the whole line. */
+function isWholeLine(key: Key, separator: string | undefined): boolean {
+  return separator === undefined && key.field === 1 && key.char === 1 && key.endField === undefined && !key.blanks;
+}
+
+function keyValue(text: string, key: Key): string | number {
+  return key.numeric ? numericValue(text) : key.fold ? text.toUpperCase() : text;
 }
 
 function numericValue(text: string): number {

@@ -2,31 +2,41 @@
 import type { Command } from '../command.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
 import { fsMessage } from '../interpreter/fs-message.ts';
-import { readInputs, splitLines } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { lineSlices, linesOf, writeInSlices } from './text-slices.ts';
 
-const filter = (name: string, transform: (lines: string[], args: string[]) => string[] | string): Command => ({
-  name,
+/** uniq [-c]: adjacent equal lines once, -c with their count; a run may cross from one slice into the next. */
+export const uniq: Command = {
+  name: 'uniq',
   async run(ctx) {
     const args = ctx.argv.slice(1);
-    const files = args.filter((a) => !a.startsWith('-') || a === '-');
-    const { texts, status } = readInputs(ctx, name, name === 'tr' ? [] : files);
-    const result = transform(splitLines(texts.map((t) => t.text).join('')), args);
-    if (typeof result === 'string') ctx.stdout.write(result);
-    else if (result.length) ctx.stdout.write(`${result.join('\n')}\n`);
-    // sort, in both userlands, fails with 2 when an input cannot be read.
-    return status && name === 'sort' ? 2 : status;
+    const counted = args.includes('-c');
+    const { texts, status } = readInputs(
+      ctx,
+      'uniq',
+      args.filter((a) => !a.startsWith('-') || a === '-'),
+    );
+    const text = texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join('');
+    const shown = (line: string, count: number) => (counted ? `${String(count).padStart(7)} ${line}\n` : `${line}\n`);
+    let last: string | undefined;
+    let count = 0;
+    for await (const slice of lineSlices(ctx, text)) {
+      const out: string[] = [];
+      for (const line of linesOf(slice)) {
+        if (line === last) {
+          count++;
+          continue;
+        }
+        if (last !== undefined) out.push(shown(last, count));
+        last = line;
+        count = 1;
+      }
+      if (out.length) ctx.stdout.write(out.join(''));
+    }
+    if (last !== undefined) ctx.stdout.write(shown(last, count));
+    return status;
   },
-});
-
-export const uniq = filter('uniq', (lines, args) => {
-  const out: { line: string; count: number }[] = [];
-  for (const line of lines) {
-    const last = out.at(-1);
-    if (last?.line === line) last.count++;
-    else out.push({ line, count: 1 });
-  }
-  return out.map((o) => (args.includes('-c') ? `${String(o.count).padStart(7)} ${o.line}` : o.line));
-});
+};
 
 export const seq: Command = {
   name: 'seq',
@@ -59,7 +69,7 @@ export const tee: Command = {
         status = 1;
       }
     }
-    ctx.stdout.write(ctx.stdin);
+    await writeInSlices(ctx, ctx.stdin);
     return status;
   },
 };

@@ -4,6 +4,7 @@
  * the characters of the last set given.
  */
 import type { Command } from '../command.ts';
+import { charSlices } from './text-slices.ts';
 
 const TRY = "Try 'tr --help' for more information.\n";
 const CLASSES: Record<string, (c: string) => boolean> = {
@@ -65,6 +66,18 @@ function expand(set: string): string[] | string {
   return out;
 }
 
+const UNKNOWN = -2;
+const DELETED = -1;
+
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** UTF-16 code units as text, in pieces: a call with a slice's worth of arguments overflows the stack. */
+function unitsText(units: Uint16Array): string {
+  let text = '';
+  for (let at = 0; at < units.length; at += 8192) text += String.fromCharCode(...units.subarray(at, at + 8192));
+  return text;
+}
+
 export const tr: Command = {
   name: 'tr',
   async run(ctx) {
@@ -102,20 +115,55 @@ export const tr: Command = {
       return 1;
     }
     const [set1 = [], set2 = []] = expanded as string[][];
-    const inSet1 = (c: string) => set1.includes(c) !== complement;
-    let text = [...ctx.stdin];
-    if (del) text = text.filter((c) => !inSet1(c));
-    else if (sets.length === 2 && !complement) {
-      const map = new Map<string, string>();
-      set1.forEach((c, i) => map.set(c, set2[Math.min(i, set2.length - 1)] ?? c));
-      text = text.map((c) => map.get(c) ?? c);
-    } else if (sets.length === 2) text = text.map((c) => (inSet1(c) ? (set2.at(-1) ?? c) : c));
-    if (squeeze) {
-      const squeezeSet = sets.length === 2 ? new Set(set2) : null;
-      const squeezes = (c: string) => (squeezeSet ? squeezeSet.has(c) : inSet1(c));
-      text = text.filter((c, i) => !(i > 0 && c === text[i - 1] && squeezes(c)));
+    const members = new Set(set1);
+    const inSet1 = (c: string) => members.has(c) !== complement;
+    const map = new Map<string, string>();
+    if (sets.length === 2 && !complement) set1.forEach((c, i) => map.set(c, set2[Math.min(i, set2.length - 1)] ?? c));
+    /** What one character becomes before squeezing: '' when deleted. */
+    const translate = (c: string): string => {
+      if (del) return inSet1(c) ? '' : c;
+      if (sets.length === 2 && !complement) return map.get(c) ?? c;
+      if (sets.length === 2) return inSet1(c) ? (set2.at(-1) ?? c) : c;
+      return c;
+    };
+    const squeezeSet = sets.length === 2 ? new Set(set2) : null;
+    const squeezes = (c: string) => (squeezeSet ? squeezeSet.has(c) : inSet1(c));
+    // Each distinct character is looked up once, into a table by code unit; text is mostly a few dozen of them.
+    const table = new Int32Array(0x10000).fill(UNKNOWN);
+    const pointOf = (c: string): number => {
+      const to = translate(c);
+      return to === '' ? DELETED : to.codePointAt(0)!;
+    };
+    const squeezed = new Map<number, boolean>();
+    let previous = -1;
+    for await (const slice of charSlices(ctx, ctx.stdin)) {
+      const out = new Uint16Array(slice.length * 2);
+      let length = 0;
+      for (let at = 0; at < slice.length; at++) {
+        const unit = slice.charCodeAt(at);
+        let to: number;
+        if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < slice.length && isLowSurrogate(slice.charCodeAt(at + 1))) {
+          // A character outside the BMP: the sets, read by code unit, never name it whole.
+          to = pointOf(slice.slice(at, at + 2));
+          at++;
+        } else {
+          to = table[unit]!;
+          if (to === UNKNOWN) table[unit] = to = pointOf(slice[at]!);
+        }
+        if (to === DELETED) continue;
+        if (squeeze) {
+          let squeezable = squeezed.get(to);
+          if (squeezable === undefined) squeezed.set(to, (squeezable = squeezes(String.fromCodePoint(to))));
+          if (to === previous && squeezable) continue;
+          previous = to;
+        }
+        if (to > 0xffff) {
+          out[length++] = 0xd800 + ((to - 0x10000) >> 10);
+          out[length++] = 0xdc00 + ((to - 0x10000) & 0x3ff);
+        } else out[length++] = to;
+      }
+      ctx.stdout.write(unitsText(out.subarray(0, length)));
     }
-    ctx.stdout.write(text.join(''));
     return 0;
   },
 };
