@@ -22,16 +22,9 @@ const cases = JSON.parse(readFileSync(new URL('testdata/broken-manifests.json', 
 
 // Runs we still answer differently (issue 13), each expected to fail until it is fixed.
 const KNOWN = new Set([
-  '--- in the middle of a mapping :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
   'JSON with a comment :: kubectl create --dry-run=client -o yaml -f m.yaml',
   'JSON with a comment :: kubectl apply --dry-run=client -o yaml -f m.yaml',
   'JSON with a comment :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
-  'a scalar document :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
-  'a number document :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
-  'a list document :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
-  'kind missing :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
-  'apiVersion missing :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
-  'an empty kind :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
   'name at the top level :: kubectl create --dry-run=client -o yaml -f m.yaml',
   'a second document broken :: kubectl apply --dry-run=client -o yaml -f m.yaml',
   'a second document broken :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',

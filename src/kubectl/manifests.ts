@@ -67,7 +67,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: `unable to decode "${name}": ${undecodable}` });
         break;
       }
-      const problem = typeMetaProblem(value);
+      const problem = validate ? typeMetaProblem(value) : undefined;
       if (problem) {
         out.push(invalid(problem));
         break;
@@ -236,14 +236,14 @@ async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>)
 const LEXEMES_PER_CHECKPOINT = 2000;
 
 /**
- * With validation off, a non-string kind or apiVersion fails where the builder decodes the type
- * meta: a kind that is not a string counts as missing (and wins), an apiVersion fails Go's
- * encoding/json. The object is quoted as YAMLToJSON writes it, keys sorted.
+ * With validation off, the type meta fails where the builder decodes it: a document that is no
+ * object fails the detector, a kind absent or not a string counts as missing (and wins), an
+ * apiVersion that is not a string fails Go's encoding/json; an absent apiVersion passes. The object is quoted as YAMLToJSON writes it, keys sorted.
  */
 function typeMetaDecodeError(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `json: cannot unmarshal ${goTypeOf(value)} into Go value of type unstructured.detector`;
   const { apiVersion, kind } = value as Record<string, unknown>;
-  if (kind !== undefined && kind !== null && typeof kind !== 'string') return `Object 'Kind' is missing in '${sortedJson(value)}'`;
+  if (typeof kind !== 'string' || kind === '') return `Object 'Kind' is missing in '${sortedJson(value)}'`;
   if (apiVersion === undefined || apiVersion === null || typeof apiVersion === 'string') return undefined;
   const goType = typeof apiVersion === 'number' ? 'number' : typeof apiVersion === 'boolean' ? 'bool' : Array.isArray(apiVersion) ? 'array' : 'object';
   return `json: cannot unmarshal ${goType} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string`;
