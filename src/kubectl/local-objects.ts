@@ -76,6 +76,8 @@ function withGoZeroStructs(obj: KubeObject): KubeObject {
     if (copy.kind === 'StatefulSet' || copy.kind === 'DaemonSet') spec.updateStrategy ??= {};
     const template = copy.kind === 'CronJob' && isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec.template : spec.template;
     if (isMap(template)) podSpec(template.spec);
+    // The workload specs' minReadySeconds is an omitempty int32.
+    if (spec.minReadySeconds === 0) delete spec.minReadySeconds;
     // v1.35's ObjectMeta omits a zero creationTimestamp, which the server stores as null in templates.
     for (const meta of [isMap(template) && template.metadata, isMap(spec.jobTemplate) && spec.jobTemplate.metadata])
       if (isMap(meta) && meta.creationTimestamp === null) delete meta.creationTimestamp;

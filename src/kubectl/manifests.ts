@@ -10,6 +10,7 @@ import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
 import { type CrdLister, ListItemSchemas } from './list-item-validation.ts';
 import { manifestSources } from './manifest-sources.ts';
 import { invalidMapKey } from './yaml-map-key.ts';
+import { goYamlError, hasControlCharacters, type YamlFault } from './go-yaml-error.ts';
 import { documentValue } from './document-value.ts';
 import { klogLine } from './klog-line.ts';
 
@@ -66,7 +67,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: `unable to decode "${name}": ${undecodable}` });
         break;
       }
-      const problem = typeMetaProblem(value);
+      const problem = validate ? typeMetaProblem(value) : undefined;
       if (problem) {
         out.push(invalid(problem));
         break;
@@ -124,15 +125,15 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
     if ('error' in scan) return [{ error: `error parsing ${name}: ${scan.error}` }];
     return scan.ends.map((end, n) => ({ value: JSON.parse(text.slice(n === 0 ? 0 : scan.ends[n - 1], end)) as unknown }));
   }
-  const { docs, lines } = parsed;
+  const { docs } = parsed;
   const out: ({ value: unknown } | { error: string })[] = [];
-  const yamlError = (code: string, offset: number) =>
-    `error parsing ${name}: error converting YAML to JSON: yaml: line ${goYamlLine(code, lines.linePos(offset).line)}: ${yamlReason(code)}`;
+  const yamlError = (fault: YamlFault) => `error parsing ${name}: error converting YAML to JSON: yaml: ${goYamlError(text, fault)}`;
+  if (hasControlCharacters(text)) return [{ error: `error parsing ${name}: error converting YAML to JSON: yaml: control characters are not allowed` }];
   for (const doc of docs) {
     if ('value' in doc) out.push(doc);
     else if ('error' in doc) out.push({ error: `error parsing ${name}: ${doc.error}` });
-    else if ('code' in doc) out.push({ error: yamlError(doc.code, doc.offset) });
-    else if (doc.errors.length > 0) out.push({ error: yamlError(doc.errors[0]!.code, doc.errors[0]!.pos[0]) });
+    else if ('code' in doc) out.push({ error: yamlError(doc) });
+    else if (doc.errors.length > 0) out.push({ error: yamlError(faultOf(doc.errors[0]!)) });
     else {
       const badKey = invalidMapKey(doc);
       if (badKey !== undefined) {
@@ -213,7 +214,8 @@ async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>)
   const lines = new LineCounter();
   const parser = newFlatYamlParser(lines.addNewLine);
   lines.addNewLine(0);
-  const composer = new Composer({ logLevel: 'error' });
+  // sigs.k8s.io/yaml reads a repeated key as the last one (yaml.v3 without uniqueness checks).
+  const composer = new Composer({ logLevel: 'error', uniqueKeys: false });
   const docs: (Document.Parsed | DeepDocument)[] = [];
   let lexemes = 0;
   const take = (token: CST.Token) => {
@@ -234,14 +236,14 @@ async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>)
 const LEXEMES_PER_CHECKPOINT = 2000;
 
 /**
- * With validation off, a non-string kind or apiVersion fails where the builder decodes the type
- * meta: a kind that is not a string counts as missing (and wins), an apiVersion fails Go's
- * encoding/json. The object is quoted as YAMLToJSON writes it, keys sorted.
+ * With validation off, the type meta fails where the builder decodes it: a document that is no
+ * object fails the detector, a kind absent or not a string counts as missing (and wins), an
+ * apiVersion that is not a string fails Go's encoding/json; an absent apiVersion passes. The object is quoted as YAMLToJSON writes it, keys sorted.
  */
 function typeMetaDecodeError(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `json: cannot unmarshal ${goTypeOf(value)} into Go value of type unstructured.detector`;
   const { apiVersion, kind } = value as Record<string, unknown>;
-  if (kind !== undefined && kind !== null && typeof kind !== 'string') return `Object 'Kind' is missing in '${sortedJson(value)}'`;
+  if (typeof kind !== 'string' || kind === '') return `Object 'Kind' is missing in '${sortedJson(value)}'`;
   if (apiVersion === undefined || apiVersion === null || typeof apiVersion === 'string') return undefined;
   const goType = typeof apiVersion === 'number' ? 'number' : typeof apiVersion === 'boolean' ? 'bool' : Array.isArray(apiVersion) ? 'array' : 'object';
   return `json: cannot unmarshal ${goType} into Go struct field metadataOnlyObject.TypeMeta.apiVersion of type string`;
@@ -290,47 +292,16 @@ export async function readManifests(ctx: CommandContext, files: string[], option
 }
 
 /**
- * go-yaml reports a parser error at the 0-based line of the offending token and a scanner error at
- * its 1-based line (yaml.v2 decode.go parser.fail).
- */
-function goYamlLine(code: string, line: number): number {
-  // A key without its colon is noticed on the next line, where the scanner stands.
-  if (code === 'MULTILINE_IMPLICIT_KEY') return line + 1;
-  return isScannerError(code) ? line : Math.max(line - 1, 1);
-}
-
-const isScannerError = (code: string) => ['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT'].includes(code);
-
-function yamlReason(code: string): string {
-  switch (code) {
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'did not find expected key';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return "could not find expected ':'";
-    case 'TAB_AS_INDENT':
-      return 'found character that cannot start any token';
-    case 'DUPLICATE_KEY':
-      return 'mapping key already defined';
-    case 'FLOW_MAP_END':
-      return "did not find expected ',' or '}'";
-    case 'FLOW_SEQ_END':
-      return "did not find expected ',' or ']'";
-    default:
-      return 'did not find expected node content';
-  }
-}
-
-/**
  * sigs.k8s.io/yaml YAMLToJSON's refusal of a patch's text as go-yaml words it (`yaml: line 2: did
  * not find expected key`), the same words `-f` files get; undefined when the text is YAML.
  */
 export async function yamlToJsonError(text: string): Promise<string | undefined> {
-  const { docs, lines } = await parseYamlDocuments(text, () => Promise.resolve());
+  const { docs } = await parseYamlDocuments(text, () => Promise.resolve());
   const doc = docs[0];
   if (!doc || 'value' in doc) return undefined;
   if ('error' in doc) return doc.error.replace(/^error converting YAML to JSON: /, '');
-  const first = 'code' in doc ? { code: doc.code, offset: doc.offset } : doc.errors[0] && { code: doc.errors[0].code, offset: doc.errors[0].pos[0] };
-  return first && `yaml: line ${goYamlLine(first.code, lines.linePos(first.offset).line)}: ${yamlReason(first.code)}`;
+  const first = 'code' in doc ? doc : doc.errors[0] && faultOf(doc.errors[0]);
+  return first && `yaml: ${goYamlError(text, first)}`;
 }
+
+const faultOf = (e: { code: string; pos: [number, number]; message: string }): YamlFault => ({ code: e.code, offset: e.pos[0], message: e.message });

@@ -36,7 +36,7 @@ const metaString = (value: unknown): string => (typeof value === 'string' ? valu
 
 export function mappingError(m: Manifest): string {
   const { obj } = m;
-  return `resource mapping not found for name: "${metaString(obj.metadata?.name)}" namespace: "${metaString(obj.metadata?.namespace)}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
+  return `resource mapping not found for name: "${metaString(obj.metadata?.name)}" namespace: "${metaString(obj.metadata?.namespace)}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion ?? ''}"\nensure CRDs are installed first`;
 }
 
 function groupVersionOf(obj: KubeObject): { group: string; version: string } {
@@ -48,7 +48,8 @@ function groupVersionOf(obj: KubeObject): { group: string; version: string } {
 /** The resource of an object's kind, or null when the server does not serve it. */
 function findResource(inv: Invocation, obj: KubeObject): ApiResource | undefined {
   const { group, version } = groupVersionOf(obj);
-  return inv.mapper.resources.find((r) => r.kind === obj.kind && r.group === group && r.version === version);
+  // An empty version asks the RESTMapper for the group's preferred one (apiVersion left out).
+  return inv.mapper.resources.find((r) => r.kind === obj.kind && r.group === group && (version === '' || r.version === version));
 }
 
 /** Whether the server serves the object's group/version at all (it has an OpenAPI v3 spec for it). */

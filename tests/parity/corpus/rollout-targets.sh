@@ -42,6 +42,8 @@ kubectl rollout history deploy -l app=none
 kubectl rollout history deploy rh nope
 kubectl rollout history rs -l app=rb
 kubectl rollout history deploy rh -o name
+kubectl rollout history deploy rh --revision=1 -o yaml
+kubectl rollout history deploy rh -o yaml
 kubectl rollout history deploy rh -o jsonpath={.metadata.name}
 kubectl rollout history deploy rh --revision=5 -o name
 kubectl rollout history deploy rh -o foo

@@ -100,6 +100,8 @@ sleep 60
 kubectl rollout status sts/web --watch=false
 kubectl get pods -l app=nginx -L controller-revision-hash
 kubectl rollout history sts/web
+kubectl rollout history sts/web --revision=2 -o yaml
+kubectl rollout history sts/web -o yaml
 kubectl patch sts web -p '{"spec":{"updateStrategy":{"rollingUpdate":{"partition":0}}}}'
 sleep 60
 kubectl rollout status sts/web
@@ -173,6 +175,7 @@ kubectl set image ds/fluentd fluentd=busybox:1.28
 sleep 90
 kubectl rollout status daemonset/fluentd
 kubectl rollout history ds/fluentd
+kubectl rollout history ds/fluentd --revision=1 -o yaml
 kubectl rollout undo ds/fluentd
 kubectl rollout pause ds/fluentd
 kubectl scale ds fluentd --replicas=2

@@ -92,13 +92,23 @@ async function getHistory(inv: Invocation, resource: ApiResource, obj: KubeObjec
   return result;
 }
 
-/** One revision's object, or every revision's in order, in the `-o` format. */
+/**
+ * One revision's object, or every revision's in order, in the `-o` format. The history viewer
+ * reads typed objects, so they print as Go encodes them (zero omitempty fields dropped).
+ */
 function printRevisions(inv: Invocation, history: Map<number, Revision>, revision: number): void {
   if (revision > 0) {
     const found = history.get(revision);
     if (!found) throw new KubectlError('unable to find the specified revision');
-    printChanged(inv, found, '');
+    printChanged(inv, found, '', { typed: true });
     return;
   }
-  for (const key of [...history.keys()].sort((a, b) => a - b)) printChanged(inv, history.get(key)!, '');
+  // One YAML printer prints them all: it separates documents after the first with `---`.
+  const yaml = stringFlag(inv.flags, 'output') === 'yaml';
+  [...history.keys()]
+    .sort((a, b) => a - b)
+    .forEach((key, n) => {
+      if (yaml && n > 0) inv.out('---\n');
+      printChanged(inv, history.get(key)!, '', { typed: true });
+    });
 }
