@@ -19,14 +19,14 @@ import { printChanged } from '../local-objects.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { fileArgManifests, KUSTOMIZE_FLAG, namespaceOf, resourceOf } from './manifest-targets.ts';
 
-const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
+export const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
 # and an empty file will abort the edit. If an error occurs while saving this file will be
 # reopened with the relevant failures.
 #
 `;
 
 /** cmdutil.ManualStrip: the file without its comment lines (blank lines stay). */
-function manualStrip(text: string): string {
+export function manualStrip(text: string): string {
   return text
     .split('\n')
     .filter((line) => !(line.trim().startsWith('#') && !line.trim().startsWith('#!')))
@@ -34,7 +34,7 @@ function manualStrip(text: string): string {
 }
 
 /** cmdutil.StripComments: what the file means (its YAML as JSON), or its text without comments. */
-function stripComments(text: string): string {
+export function stripComments(text: string): string {
   try {
     return JSON.stringify(parse(text, { logLevel: 'error' }) ?? null);
   } catch {
@@ -78,13 +78,13 @@ function syntaxErrorStatus(message: string): Status {
 let filesOpened = 0;
 
 /** Models pkg/cmd/util/editor/editor.go: KUBE_EDITOR, then EDITOR, then vi; nano gets nano's keys, any other editor vim's. */
-function editorKeys(env: Map<string, string>): EditorKeys {
+export function editorKeys(env: Map<string, string>): EditorKeys {
   const editor = env.get('KUBE_EDITOR') || env.get('EDITOR') || 'vi';
   return /(^|\/)nano(\s|$)/.test(editor.trim()) ? 'nano' : 'vim';
 }
 
 /** os.CreateTemp("", "kubectl-edit-*.yaml"): a fresh random-looking name each time the editor opens. */
-function tempFileName(nowMs: number): string {
+export function tempFileName(nowMs: number): string {
   let x = (Math.floor(nowMs / 1000) ^ Math.imul(++filesOpened, 0x9e3779b1)) >>> 0;
   x ^= x << 13;
   x ^= x >>> 17;
