@@ -4,7 +4,7 @@
  * user agent, so that name is sent explicitly.
  * Names from kubectl v1.35's commands (`fieldManager: "kubectl-label"` and the like).
  */
-import type { ApiClient, ApiRequest } from '../engine/api/client.ts';
+import type { ApiClient, ApiRequest, RawRequest } from '../engine/api/client.ts';
 import type { FlagSpec } from './flags.ts';
 
 const MANAGERS: Record<string, string> = {
@@ -41,5 +41,6 @@ export function withFieldManager(api: ApiClient, commandPath: string, chosen?: s
     discover: () => api.discover(),
     ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
+    ...(api.raw ? { raw: (req: RawRequest) => api.raw!(req) } : {}),
   };
 }

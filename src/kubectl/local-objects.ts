@@ -4,11 +4,10 @@
  */
 import type { ApiResource, KubeObject } from '../engine/api/client.ts';
 import { KubectlError } from './errors.ts';
-import { boolFlag, stringFlag, stringsFlag } from './flags.ts';
+import { boolFlag, stringFlag } from './flags.ts';
 import type { Invocation } from './kubectl-command.ts';
-import { readManifests } from './manifests.ts';
 import { printObjects } from './printers/object-printer.ts';
-import { mappingError } from './commands/manifest-targets.ts';
+import { fileArgManifests, mappingError, noFileArgs } from './commands/manifest-targets.ts';
 import { allowMissingKeys, checkOutputFormat, printGeneratedObject } from './printers/generated-object-printer.ts';
 import { kindPrefix } from './resource-mapper.ts';
 import type { DryRunStrategy } from './dry-run.ts';
@@ -20,12 +19,11 @@ export interface LocalObject {
 
 export const isLocal = (inv: Invocation) => boolFlag(inv.flags, 'local');
 
-/** The objects of the `-f` files; `withoutFiles` is the command's error when there are none. */
+/** The objects of the `-f` files or `-k` directory; `withoutFiles` is the command's error when there are none. */
 export async function localObjects(inv: Invocation, withoutFiles: string): Promise<LocalObject[]> {
   checkOutputFormat(stringFlag(inv.flags, 'output'));
-  const files = stringsFlag(inv.flags, 'filename');
-  if (files.length === 0) throw new KubectlError(withoutFiles);
-  return (await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') })).map((m) => {
+  if (noFileArgs(inv)) throw new KubectlError(withoutFiles);
+  return (await fileArgManifests(inv)).map((m) => {
     const [group, version] = (m.obj.apiVersion ?? '').includes('/') ? m.obj.apiVersion!.split('/') : ['', m.obj.apiVersion ?? ''];
     const resource = inv.mapper.resources.find((r) => r.kind === m.obj.kind && r.group === group && r.version === version);
     if (!resource) throw new KubectlError(`error: ${mappingError(m)}`);

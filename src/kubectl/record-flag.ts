@@ -3,7 +3,7 @@
  * notice, and the `kubernetes.io/change-cause` annotation — the command line as kubectl rebuilds it —
  * added to every object the command writes.
  */
-import type { ApiClient, ApiRequest } from '../engine/api/client.ts';
+import type { ApiClient, ApiRequest, RawRequest } from '../engine/api/client.ts';
 import { GLOBAL_FLAGS, type FlagSpec } from './flags.ts';
 
 export const CHANGE_CAUSE = 'kubernetes.io/change-cause';
@@ -87,5 +87,6 @@ export function withChangeCause(api: ApiClient, cause: string): ApiClient {
     discover: () => api.discover(),
     ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
+    ...(api.raw ? { raw: (req: RawRequest) => api.raw!(req) } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { ApiClient, ApiRequest, ApiResponse } from '../engine/api/client.ts';
+import type { ApiClient, ApiRequest, ApiResponse, RawRequest } from '../engine/api/client.ts';
 
 /**
  * The API client one kubectl run talks through: every warning the server sends with a response
@@ -22,5 +22,6 @@ export function withWarningWriter(api: ApiClient, writeErr: (text: string) => vo
     discover: () => api.discover(),
     ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
+    ...(api.raw ? { raw: (req: RawRequest) => api.raw!(req) } : {}),
   };
 }

@@ -13,8 +13,8 @@ import { stringifyJson } from '../lib/deep-json/deep-json.ts';
 import type { ClockDriver } from './clock-driver.ts';
 import { clockCommand } from './clock-command.ts';
 import { labCommand } from './lab-command.ts';
-import { aggregatedDiscoveryContentType, discoveryRendering } from './content-negotiation.ts';
-import { apiGroupDiscoveryList, apiGroupList, apiResourceList, apiVersions } from './discovery-documents.ts';
+import { aggregatedDiscoveryContentType, discoveryRendering } from '../engine/api/endpoints/content-negotiation.ts';
+import { apiGroupDiscoveryList, apiGroupList, apiResourceList, apiVersions } from '../engine/api/endpoints/discovery-documents.ts';
 import { runAttachSession } from './attach-session.ts';
 import { CHANNEL_PORT_FORWARD_PROTOCOL, PORT_FORWARD_PROTOCOL, runChannelPortForwardSession, runPortForwardSession } from './port-forward-session.ts';
 import { runExecSession, streamPreflight, type Refusal } from './exec-session.ts';
@@ -22,10 +22,10 @@ import { followLog } from './log-follow.ts';
 import { openApiAnswer } from './openapi-answer.ts';
 import type { CustomDefinitions } from '../engine/api/openapi/index.ts';
 import { chooseSubprotocol } from './remote-command-frames.ts';
-import { routeOf, type Route } from './request-route.ts';
-import { renderBody, watchEventLine } from './response-rendering.ts';
-import { resourceAction, type ResourceAction } from './resource-request.ts';
-import { internalError, messageOf, notAcceptable, pathNotFound } from './serve-status.ts';
+import { routeOf, type Route } from '../engine/api/endpoints/request-route.ts';
+import { renderBody, watchEventLine } from '../engine/api/endpoints/response-rendering.ts';
+import { resourceAction, type ResourceAction } from '../engine/api/endpoints/resource-request.ts';
+import { internalError, messageOf, notAcceptable, pathNotFound } from '../engine/api/endpoints/serve-status.ts';
 
 const API_SERVER_IDLE_TIMEOUT_MS = 90_000;
 export interface ApiHttpServerOptions {

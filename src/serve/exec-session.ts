@@ -9,9 +9,9 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { WebSocket } from 'ws';
 import type { ApiClient, ExecResult, ExecStreams, Status } from '../engine/api/client.ts';
 import { badRequest, failure } from '../engine/api/status.ts';
-import { internalError, messageOf } from './serve-status.ts';
+import { internalError, messageOf } from '../engine/api/endpoints/serve-status.ts';
 import { CHANNEL, decodeClientFrame, encodeFrame, exitStatus } from './remote-command-frames.ts';
-import type { ResourceAction } from './resource-request.ts';
+import type { ResourceAction } from '../engine/api/endpoints/resource-request.ts';
 import { StreamedLines, TtyLineDiscipline } from './tty-line-discipline.ts';
 
 export type ExecAction = Extract<ResourceAction, { kind: 'exec' }>;

@@ -5,7 +5,7 @@
  */
 import type { ApiResource } from '../engine/api/client.ts';
 import { type CustomDefinitions, openApiV2Document, openApiV2Protobuf, openApiV3Document, openApiV3Root } from '../engine/api/openapi/index.ts';
-import type { Route } from './request-route.ts';
+import type { Route } from '../engine/api/endpoints/request-route.ts';
 
 export type OpenApiRoute = Extract<Route, { kind: 'openapi-v2' | 'openapi-v3-root' | 'openapi-v3' }>;
 

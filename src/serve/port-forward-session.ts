@@ -10,7 +10,7 @@
 import type { WebSocket } from 'ws';
 import type { ApiClient, ForwardedHttpRequest, ForwardedHttpResponse } from '../engine/api/client.ts';
 import { controlFrame, dataFrame, FLAG_FIN, FRAME, FrameReader, HeaderCodec, uint32s, type Frame } from './spdy-frames.ts';
-import { messageOf } from './serve-status.ts';
+import { messageOf } from '../engine/api/endpoints/serve-status.ts';
 
 export const PORT_FORWARD_PROTOCOL = 'SPDY/3.1+portforward.k8s.io';
 

@@ -2,7 +2,20 @@
  * The ApiClient over the Kubernetes REST API: what lets our kubectl drive any API server
  * (`cka-lab serve` or a real cluster) through the same door the lab uses in process.
  */
-import type { ApiClient, ApiRequest, ApiResource, ApiResponse, KubeObject, Status, Table, VersionInfo, WatchEvent, WatchHandle } from '../../engine/api/client.ts';
+import type {
+  ApiClient,
+  ApiRequest,
+  ApiResource,
+  ApiResponse,
+  KubeObject,
+  RawRequest,
+  RawResponse,
+  Status,
+  Table,
+  VersionInfo,
+  WatchEvent,
+  WatchHandle,
+} from '../../engine/api/client.ts';
 import { ApiConnectionError } from './connection-error.ts';
 import { formatStatus } from '../../kubectl/errors.ts';
 import { apiResources, groupVersions, type ApiGroupList, type ApiResourceList, type ApiVersions } from './discovery.ts';
@@ -94,6 +107,12 @@ export class HttpApiClient implements ApiClient {
   async openApiV3(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>> {
     const call = { method: 'GET' as const, path: `/openapi/v3/${groupVersionPath}` };
     return toApiResponse<Record<string, unknown>>(await this.#transport.send(call), call);
+  }
+
+  /** rest.Request with AbsPath: the body goes without a Content-Type, the answer comes back as written. */
+  async raw(req: RawRequest): Promise<RawResponse> {
+    const answer = await this.#transport.send({ method: req.method, path: req.path, ...(req.body !== undefined ? { body: req.body } : {}) });
+    return { code: answer.status, body: answer.text };
   }
 
   async serverVersion(): Promise<ApiResponse<VersionInfo>> {

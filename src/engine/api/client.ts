@@ -306,6 +306,23 @@ export interface ForwardedHttpResponse {
   contentType?: string;
 }
 
+/** A request to a path as it is (client-go's RESTClient AbsPath, what `kubectl get --raw` sends). */
+export interface RawRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path with query, e.g. `/api/v1/namespaces/default/pods?limit=1`. */
+  path: string;
+  /** A JSON or YAML body, for POST and PUT. */
+  body?: string;
+  /** The client's User-Agent: a write's default field manager is its first word. */
+  userAgent?: string;
+}
+
+/** The status code and body the server wrote, untouched. */
+export interface RawResponse {
+  code: number;
+  body: string;
+}
+
 /**
  * Every member may reject with ApiConnectionError when the server cannot be reached; `watch`
  * reports that as an ERROR event carrying a Status instead.
@@ -332,4 +349,9 @@ export interface ApiClient {
    * request, because /version is the only path outside the resource tree kubectl reads.
    */
   serverVersion(): Promise<ApiResponse<VersionInfo>>;
+  /**
+   * Any path the API server serves (resources, discovery, `/version`, `/healthz`, OpenAPI): its
+   * status code and body as written. Optional: a client without it cannot send raw requests.
+   */
+  raw?(req: RawRequest): Promise<RawResponse>;
 }

@@ -4,7 +4,8 @@
  * objects, which are frozen, so a client can never touch stored state: one that wants to change
  * an answer copies it first.
  */
-import type { ApiClient, ApiRequest, ApiResource, ApiResponse, VersionInfo, WatchEvent, WatchHandle } from '../api/client.ts';
+import type { ApiClient, ApiRequest, ApiResource, ApiResponse, RawRequest, RawResponse, VersionInfo, WatchEvent, WatchHandle } from '../api/client.ts';
+import { answerRaw, type OpenApiText } from '../api/endpoints/raw-request.ts';
 import type { ApiServer } from '../api/api-server.ts';
 import { serverVersionInfo } from '../api/server-version.ts';
 import { deepCopy } from '../store/deep-copy.ts';
@@ -50,6 +51,10 @@ export class InProcessApiClient implements ApiClient {
     return Promise.resolve({ ok: true, code: 200, body: serverVersionInfo() });
   }
 
+  raw(req: RawRequest): Promise<RawResponse> {
+    return answerRaw(this, openApiText(this.#server), req);
+  }
+
   async openApiV3(groupVersionPath: string): Promise<ApiResponse<Record<string, unknown>>> {
     const { openApiV3Document } = await loadOpenApi();
     const doc = openApiV3Document(groupVersionPath, this.#server.discovery(), this.#server.openApiDefinitions()) as Record<string, unknown> | undefined;
@@ -60,6 +65,18 @@ export class InProcessApiClient implements ApiClient {
       body: { apiVersion: 'v1', kind: 'Status', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', code: 404 },
     };
   }
+}
+
+/** The documents of `/openapi/v2` and `/openapi/v3[/…]`, read from their lazily loaded chunk. */
+function openApiText(server: ApiServer): OpenApiText {
+  return async (route, resources) => {
+    const openApi = await loadOpenApi();
+    const custom = server.openApiDefinitions();
+    if (route.kind === 'openapi-v2') return JSON.stringify(openApi.openApiV2Document(resources, custom));
+    if (route.kind === 'openapi-v3-root') return JSON.stringify(openApi.openApiV3Root(resources, custom));
+    const document = openApi.openApiV3Document(route.groupVersionPath, resources, custom);
+    return document === undefined ? undefined : JSON.stringify(document);
+  };
 }
 
 /** The HTTP method of each verb, lower-cased as client-go names it in an error. */

@@ -20,6 +20,8 @@ export const apiResourcesCommand: KubectlCommand = {
     { name: 'cached', kind: 'bool' },
     { name: 'no-headers', kind: 'bool' },
     { name: 'output', short: 'o', kind: 'string' },
+    // JSONYamlPrintFlags registers it; an APIResourceList has no managedFields for it to show.
+    { name: 'show-managed-fields', kind: 'bool' },
   ],
   // Models staging/src/k8s.io/kubectl/pkg/cmd/apiresources/apiresources.go Validate and RunAPIResources
   async run(inv) {

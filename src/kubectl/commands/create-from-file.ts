@@ -1,7 +1,9 @@
 /** `kubectl create -f`: each object created in turn; failures reported together at the end. */
+import { createWithEdit } from './create-edit.ts';
+import { RAW_FLAG, rawUri, sendRaw, validateRawFiles, validateRawOutput } from '../raw-request.ts';
 import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
+import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
@@ -14,9 +16,29 @@ import { matchesLabels, parseLabelSelector, type Requirement } from '../../lib/l
 
 export const createFromFileCommand: KubectlCommand = {
   path: 'create',
-  flags: [...FILE_FLAGS, FIELD_MANAGER_FLAG, { name: 'selector', short: 'l', kind: 'string' }],
+  flags: [
+    ...FILE_FLAGS,
+    FIELD_MANAGER_FLAG,
+    { name: 'selector', short: 'l', kind: 'string' },
+    RAW_FLAG,
+    { name: 'edit', kind: 'bool' },
+    { name: 'windows-line-endings', kind: 'bool' },
+  ],
   async run(inv) {
     if (inv.args.length > 0) throw new KubectlError(`error: Unexpected args: [${inv.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
+    const raw = rawUri(inv);
+    if (raw !== undefined) {
+      requireFiles(inv);
+      if (boolFlag(inv.flags, 'edit')) throw new KubectlError('error: --raw and --edit are mutually exclusive');
+      validateRawFiles(inv, { fileRequired: true });
+      if (stringFlag(inv.flags, 'selector')) throw new KubectlError('error: --raw and --selector (-l) are mutually exclusive');
+      validateRawOutput(inv, raw);
+      return sendRaw(inv, 'POST', raw, stringsFlag(inv.flags, 'filename')[0]);
+    }
+    if (boolFlag(inv.flags, 'edit')) {
+      requireFiles(inv);
+      return createWithEdit(inv);
+    }
     const selector = selectorOf(inv);
     // Models pkg/cmd/create/create.go RunCreate.
     const errors = new VisitErrors('builder-last');

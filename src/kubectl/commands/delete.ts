@@ -4,6 +4,7 @@
  * selector conflicts, force), the confirmation of `--interactive`, and the wait until every
  * deleted object is gone, bounded by `--timeout`.
  */
+import { RAW_FLAG, rawUri, sendRaw, validateRawFiles, validateRawOutput } from '../raw-request.ts';
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { boolFlag, intFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
@@ -69,6 +70,7 @@ export const deleteCommand: KubectlCommand = {
     CASCADE_FLAG,
     { name: 'output', short: 'o', kind: 'string' },
     { name: 'interactive', short: 'i', kind: 'bool' },
+    RAW_FLAG,
     DRY_RUN_FLAG,
   ],
   async run(inv) {
@@ -89,6 +91,8 @@ export const deleteCommand: KubectlCommand = {
     if (grace === 0 && !force) grace = 1;
     if (force && grace < 0) grace = 0;
     const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
+    const raw = rawUri(inv);
+    if (raw !== undefined) return deleteRaw(inv, raw, { all, selector, fieldSelector, force, grace });
     const items = await deleteItems(inv, { selector, fieldSelector, all });
 
     const output = stringFlag(inv.flags, 'output') ?? '';
@@ -210,4 +214,25 @@ async function confirmed(inv: Invocation, items: DeleteItem[]): Promise<boolean>
   if (answer === null) return false;
   const words = answer.trim().split(/\s+/);
   return words.length === 1 && words[0]!.toLowerCase() === 'y';
+}
+
+/** `delete --raw`: Complete stops before the builder; Validate's checks, then RawDelete with the one file as body. */
+async function deleteRaw(
+  inv: Invocation,
+  raw: string,
+  o: { all: boolean; selector?: string | undefined; fieldSelector?: string | undefined; force: boolean; grace: number },
+): Promise<number> {
+  const output = stringFlag(inv.flags, 'output') ?? '';
+  if (output !== '' && output !== 'name') throw new KubectlError(`error: unexpected -o output mode: ${output}. We only support '-o name'`);
+  if (o.all && o.selector) throw new KubectlError('error: cannot set --all and --selector at the same time');
+  if (o.all && o.fieldSelector) throw new KubectlError('error: cannot set --all and --field-selector at the same time');
+  if (o.force && o.grace === 0)
+    inv.err(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
+    );
+  else if (o.force && o.grace > 0) throw new KubectlError('error: --force and --grace-period greater than 0 cannot be specified together');
+  if (boolFlag(inv.flags, 'interactive')) throw new KubectlError('error: --interactive can not be used with --raw');
+  validateRawFiles(inv, { fileRequired: false });
+  validateRawOutput(inv, raw);
+  return sendRaw(inv, 'DELETE', raw, stringsFlag(inv.flags, 'filename')[0]);
 }

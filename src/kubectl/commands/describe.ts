@@ -1,12 +1,11 @@
 /** `kubectl describe (-f FILE | TYPE [NAME_PREFIX | -l SEL] [-A])`: one text per object, separated by a blank line. */
 import type { KubeObject } from '../../engine/api/client.ts';
-import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { getObject, listObjects } from '../object-client.ts';
-import { readManifests } from '../manifests.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
-import { namespaceOf, resourceOf } from './manifest-targets.ts';
+import { fileArgManifests, KUSTOMIZE_FLAG, namespaceOf, noFileArgs, resourceOf } from './manifest-targets.ts';
 import { describerFor } from './describe/describers.ts';
 
 export const describeCommand: KubectlCommand = {
@@ -16,20 +15,20 @@ export const describeCommand: KubectlCommand = {
     { name: 'all-namespaces', short: 'A', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    KUSTOMIZE_FLAG,
     { name: 'show-events', kind: 'bool' },
     // Only how the lists are fetched, never what is printed.
     { name: 'chunk-size', kind: 'int' },
   ],
   async run(inv) {
-    const files = stringsFlag(inv.flags, 'filename');
-    if (inv.args.length === 0 && files.length === 0)
+    if (inv.args.length === 0 && noFileArgs(inv))
       throw new KubectlError('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
     const allNamespaces = boolFlag(inv.flags, 'all-namespaces');
     let status = 0;
     const texts: string[] = [];
     const settings = { showEvents: inv.flags.values.get('show-events') !== false };
     const describe = async (kind: string, obj: KubeObject) => texts.push(await describerFor(kind)(inv.api, { ...obj, kind }, inv.ctx.time.now(), settings));
-    for (const m of files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : []) {
+    for (const m of await fileArgManifests(inv)) {
       const resource = resourceOf(inv, m);
       const res = await getObject(inv.api, resource, namespaceOf(inv, m, resource) ?? '', m.obj.metadata?.name ?? '');
       if (res.ok) await describe(resource.kind, res.body);

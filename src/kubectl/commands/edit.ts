@@ -13,17 +13,20 @@ import { boolFlag, stringFlag } from '../flags.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import type { EditorKeys } from '../../shell/command.ts';
 import { sortKeysDeep, toYaml } from '../printers/yaml-printer.ts';
-import { kindPrefix, qualifiedName } from '../resource-mapper.ts';
+import { qualifiedName } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
+import { printChanged } from '../local-objects.ts';
+import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
+import { fileArgManifests, KUSTOMIZE_FLAG, namespaceOf, resourceOf } from './manifest-targets.ts';
 
-const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
+export const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
 # and an empty file will abort the edit. If an error occurs while saving this file will be
 # reopened with the relevant failures.
 #
 `;
 
 /** cmdutil.ManualStrip: the file without its comment lines (blank lines stay). */
-function manualStrip(text: string): string {
+export function manualStrip(text: string): string {
   return text
     .split('\n')
     .filter((line) => !(line.trim().startsWith('#') && !line.trim().startsWith('#!')))
@@ -31,7 +34,7 @@ function manualStrip(text: string): string {
 }
 
 /** cmdutil.StripComments: what the file means (its YAML as JSON), or its text without comments. */
-function stripComments(text: string): string {
+export function stripComments(text: string): string {
   try {
     return JSON.stringify(parse(text, { logLevel: 'error' }) ?? null);
   } catch {
@@ -75,13 +78,13 @@ function syntaxErrorStatus(message: string): Status {
 let filesOpened = 0;
 
 /** Models pkg/cmd/util/editor/editor.go: KUBE_EDITOR, then EDITOR, then vi; nano gets nano's keys, any other editor vim's. */
-function editorKeys(env: Map<string, string>): EditorKeys {
+export function editorKeys(env: Map<string, string>): EditorKeys {
   const editor = env.get('KUBE_EDITOR') || env.get('EDITOR') || 'vi';
   return /(^|\/)nano(\s|$)/.test(editor.trim()) ? 'nano' : 'vim';
 }
 
 /** os.CreateTemp("", "kubectl-edit-*.yaml"): a fresh random-looking name each time the editor opens. */
-function tempFileName(nowMs: number): string {
+export function tempFileName(nowMs: number): string {
   let x = (Math.floor(nowMs / 1000) ^ Math.imul(++filesOpened, 0x9e3779b1)) >>> 0;
   x ^= x << 13;
   x ^= x >>> 17;
@@ -93,8 +96,10 @@ export const editCommand: KubectlCommand = {
   path: 'edit',
   flags: [
     FIELD_MANAGER_FLAG,
-    { name: 'output', short: 'o', kind: 'string' },
+    ...PRINT_FLAGS,
     { name: 'filename', short: 'f', kind: 'strings' },
+    KUSTOMIZE_FLAG,
+    { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'save-config', kind: 'bool' },
     { name: 'validate', kind: 'string' },
     { name: 'subresource', kind: 'string' },
@@ -102,7 +107,13 @@ export const editCommand: KubectlCommand = {
     { name: 'windows-line-endings', kind: 'bool' },
   ],
   async run(inv) {
-    const target = parseResourceArgs(inv.args, inv.mapper)[0];
+    // The builder's objects: the files' first (as the server has them now), then the arguments'.
+    const fromFiles = (await fileArgManifests(inv)).map((m) => {
+      const resource = resourceOf(inv, m);
+      return { resource, namespace: namespaceOf(inv, m, resource) ?? inv.namespace, names: [m.obj.metadata?.name ?? ''] };
+    });
+    const fromArgs = parseResourceArgs(inv.args, inv.mapper).map((t) => ({ ...t, namespace: inv.namespace }));
+    const target = [...fromFiles, ...fromArgs][0];
     const name = target?.names[0];
     if (!target || !name)
       throw new KubectlError(
@@ -110,7 +121,7 @@ export const editCommand: KubectlCommand = {
       );
     // editoptions.go: the object is read and written back through --subresource (edit --subresource resize).
     const subresource = stringFlag(inv.flags, 'subresource');
-    const got = await inv.api.request({ verb: 'get', ...requestBase(target.resource, inv.namespace), name, ...(subresource ? { subresource } : {}) });
+    const got = await inv.api.request({ verb: 'get', ...requestBase(target.resource, target.namespace), name, ...(subresource ? { subresource } : {}) });
     if (!got.ok) {
       inv.err(`${formatStatus(got.body)}\n`);
       return 1;
@@ -172,7 +183,7 @@ export const editCommand: KubectlCommand = {
       if (boolFlag(inv.flags, 'output-patch')) inv.out(`Patch: ${goJson(patch)}\n`);
       const res = await inv.api.request({
         verb: 'patch',
-        ...requestBase(target.resource, original.metadata?.namespace ?? inv.namespace),
+        ...requestBase(target.resource, original.metadata?.namespace ?? target.namespace),
         name,
         ...(subresource ? { subresource } : {}),
         body: patch,
@@ -181,7 +192,7 @@ export const editCommand: KubectlCommand = {
       });
       if (res.ok) {
         inv.ctx.fs.remove(path);
-        inv.out(`${kindPrefix(target.resource)}/${name} edited\n`);
+        printChanged(inv, { resource: target.resource, obj: res.body }, 'edited');
         return 0;
       }
       if (res.body.reason === 'NotFound') {

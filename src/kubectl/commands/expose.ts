@@ -230,6 +230,7 @@ export const exposeCommand: KubectlCommand = {
     { name: 'cluster-ip', kind: 'string' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'kustomize', short: 'k', kind: 'string' },
+    { name: 'recursive', short: 'R', kind: 'bool' },
     { name: 'overrides', kind: 'string' },
     { name: 'override-type', kind: 'string' },
   ],
@@ -254,7 +255,7 @@ async function exposeManifests(inv: Invocation, files: string[], kustomize: stri
   const services = inv.mapper.resolve('services')!;
   const errors: string[] = [];
   let status = 0;
-  for (const m of await readManifests(inv.ctx, files, { kustomize })) {
+  for (const m of await readManifests(inv.ctx, files, { kustomize, recursive: boolFlag(inv.flags, 'recursive') })) {
     try {
       status = (await exposeObject(inv, resourceOf(inv, m), m.obj, services)) || status;
     } catch (error) {

@@ -13,7 +13,7 @@ import { printObjects } from '../printers/object-printer.ts';
 import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
 import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import { withHashedName } from '../append-hash.ts';
-import { fieldValidation, VALIDATE_FLAG } from './manifest-targets.ts';
+import { fieldValidation, KUSTOMIZE_FLAG, VALIDATE_FLAG } from './manifest-targets.ts';
 import { checkDurationFlag } from '../duration-flag.ts';
 import { allowMissingKeys, checkOutputFormat, PRINT_FLAGS, printGeneratedObject } from '../printers/generated-object-printer.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
@@ -250,6 +250,7 @@ export const runCommand: KubectlCommand = {
     CASCADE_FLAG,
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    KUSTOMIZE_FLAG,
     { name: 'force', kind: 'bool' },
     { name: 'grace-period', kind: 'int' },
     { name: 'timeout', kind: 'string' },

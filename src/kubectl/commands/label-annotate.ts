@@ -3,10 +3,9 @@
  * change, on named objects or on every object a selector (or `--all`) lists.
  */
 import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
-import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
 import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
-import { readManifests } from '../manifests.ts';
-import { namespaceOf, resourceOf } from './manifest-targets.ts';
+import { fileArgManifests, KUSTOMIZE_FLAG, namespaceOf, noFileArgs, resourceOf } from './manifest-targets.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy } from '../dry-run.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
@@ -152,8 +151,7 @@ async function findObjects(inv: Invocation, resources: string[]): Promise<{ foun
       failed = true;
     } else found.push({ resource, object: res.body });
   };
-  const files = stringsFlag(inv.flags, 'filename');
-  const manifests = files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : [];
+  const manifests = await fileArgManifests(inv);
   for (const m of manifests) {
     const resource = resourceOf(inv, m);
     await read(resource, namespaceOf(inv, m, resource), m.obj.metadata?.name ?? '');
@@ -190,6 +188,7 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       { name: 'local', kind: 'bool' },
       { name: 'filename', short: 'f', kind: 'strings' },
       { name: 'recursive', short: 'R', kind: 'bool' },
+      KUSTOMIZE_FLAG,
       { name: 'resource-version', kind: 'string' },
       FIELD_MANAGER_FLAG,
       ...PRINT_FLAGS,
@@ -204,8 +203,7 @@ function metadataCommand(kind: MetadataKind): KubectlCommand {
       if (isLocal(inv)) return runLocally(inv, kind, resources, changes);
       if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'selector')) throw new KubectlError('error: cannot set --all and --selector at the same time');
       if (boolFlag(inv.flags, 'all') && stringFlag(inv.flags, 'field-selector')) throw new KubectlError('error: cannot set --all and --field-selector at the same time');
-      if (resources.length === 0 && stringsFlag(inv.flags, 'filename').length === 0)
-        throw new KubectlError('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
+      if (resources.length === 0 && noFileArgs(inv)) throw new KubectlError('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
       const list = boolFlag(inv.flags, 'list');
       if (changes.set.size === 0 && changes.remove.length === 0 && !list) throw new KubectlError(`error: at least one ${kind.noun} update is required`);
       const overwrite = boolFlag(inv.flags, 'overwrite');

@@ -4,10 +4,11 @@ import { boolFlag, stringFlag, stringsFlag, type FlagSpec } from '../flags.ts';
 import { KubectlError } from '../errors.ts';
 import { klogLine } from '../klog-line.ts';
 import type { Invocation } from '../kubectl-command.ts';
-import type { Manifest, ManifestOptions } from '../manifests.ts';
+import { readManifests, type Manifest, type ManifestOptions } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { requestBase } from '../resource-args.ts';
 import { printObjects, UNKNOWN_NAME } from '../printers/object-printer.ts';
+import { allowMissingKeys } from '../printers/generated-object-printer.ts';
 
 /** `--validate`, alone meaning strict. */
 export const VALIDATE_FLAG: FlagSpec = { name: 'validate', kind: 'string', noOptDefault: 'strict' };
@@ -21,6 +22,8 @@ export const FILE_FLAGS = [
   { name: 'save-config', kind: 'bool' as const },
   { name: 'recursive', short: 'R', kind: 'bool' as const },
   { name: 'show-managed-fields', kind: 'bool' as const },
+  { name: 'template', kind: 'string' as const },
+  { name: 'allow-missing-template-keys', kind: 'bool' as const },
 ];
 
 export interface ManifestTarget {
@@ -152,6 +155,20 @@ export function requireFiles(inv: Invocation): string[] {
   return files;
 }
 
+/** FilenameOptions' `-k`: a kustomization directory in place of `-f` files. */
+export const KUSTOMIZE_FLAG: FlagSpec = { name: 'kustomize', short: 'k', kind: 'string' };
+
+/** cmdutil.IsFilenameSliceEmpty: neither `-f` nor `-k` was given. */
+export const noFileArgs = (inv: Invocation): boolean => stringsFlag(inv.flags, 'filename').length === 0 && stringFlag(inv.flags, 'kustomize') === undefined;
+
+/** The builder's FilenameParam: the objects of the `-f` files (with `-R`) or of `-k DIR`; none without either. */
+export async function fileArgManifests(inv: Invocation): Promise<Manifest[]> {
+  const kustomize = kustomizeDir(inv);
+  const files = stringsFlag(inv.flags, 'filename');
+  if (files.length === 0 && kustomize === undefined) return [];
+  return readManifests(inv.ctx, files, { kustomize, recursive: boolFlag(inv.flags, 'recursive') });
+}
+
 /** `-k DIR`, refused next to `-f` as FilenameOptions.validate does. */
 export function kustomizeDir(inv: Invocation): string | undefined {
   const dir = stringFlag(inv.flags, 'kustomize');
@@ -166,6 +183,10 @@ export const dryRunSuffix = (inv: Invocation) =>
 /** `kind/name created`, or the object in the `-o` format (`-o name` prints no verb). */
 export function outputOf(inv: Invocation, resource: ApiResource, obj: KubeObject, verb: string): string {
   const output = stringFlag(inv.flags, 'output');
-  if (output) return printObjects([{ target: { resource, names: [] }, obj }], output, { showManagedFields: boolFlag(inv.flags, 'show-managed-fields') });
+  if (output)
+    return printObjects([{ target: { resource, names: [] }, obj }], output, {
+      allowMissingKeys: allowMissingKeys(inv.flags),
+      showManagedFields: boolFlag(inv.flags, 'show-managed-fields'),
+    });
   return `${kindPrefix(resource)}/${obj.metadata?.name || UNKNOWN_NAME} ${verb}${dryRunSuffix(inv)}\n`;
 }

@@ -7,9 +7,9 @@ import { jsonMergePatch } from '../../lib/json-patch/json-merge-patch.ts';
 import { patchSchemaFor } from '../../lib/strategic-merge/patch-schema.ts';
 import { PatchError, strategicMergePatch } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { resolvePath } from '../../lib/resolve-path.ts';
-import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
-import { readManifests, yamlToJsonError } from '../manifests.ts';
-import { namespaceOf, resourceOf } from './manifest-targets.ts';
+import { stringFlag } from '../flags.ts';
+import { yamlToJsonError } from '../manifests.ts';
+import { fileArgManifests, KUSTOMIZE_FLAG, namespaceOf, resourceOf } from './manifest-targets.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { isLocal, localObjects, printChanged } from '../local-objects.ts';
@@ -60,6 +60,7 @@ export const patchCommand: KubectlCommand = {
     { name: 'local', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    KUSTOMIZE_FLAG,
     ...PRINT_FLAGS,
   ],
   async run(inv) {
@@ -133,8 +134,7 @@ function readPatchFile(inv: Invocation, file: string): string {
 
 /** The builder's objects: each `-f` file's, then the named ones. */
 async function patchTargets(inv: Invocation): Promise<{ target: ResourceTarget; namespace: string | undefined; names: string[] }[]> {
-  const files = stringsFlag(inv.flags, 'filename');
-  const fromFiles = (files.length ? await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') }) : []).map((m) => {
+  const fromFiles = (await fileArgManifests(inv)).map((m) => {
     const resource = resourceOf(inv, m);
     return { target: { resource, names: [] }, namespace: namespaceOf(inv, m, resource), names: [m.obj.metadata?.name ?? ''] };
   });

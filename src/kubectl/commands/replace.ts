@@ -1,17 +1,18 @@
 /** `kubectl replace [--force] -f`: PUT each object, or delete them all and create them anew. */
+import { RAW_FLAG, rawUri, sendRaw, validateRawFiles, validateRawOutput } from '../raw-request.ts';
 import { FIELD_MANAGER_FLAG } from '../field-manager-names.ts';
 import type { KubeObject } from '../../engine/api/client.ts';
 import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
 import { checkDurationFlag } from '../duration-flag.ts';
-import { boolFlag, intFlag, stringFlag } from '../flags.ts';
+import { boolFlag, intFlag, stringFlag, stringsFlag } from '../flags.ts';
 import { klogLine } from '../klog-line.ts';
 import { KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { visitManifests } from '../manifests.ts';
-import { kindPrefix } from '../resource-mapper.ts';
+import { checkOutputFormat } from '../printers/generated-object-printer.ts';
 import { deletedLine } from './deleted-line.ts';
 import { waitUntilGone } from './delete.ts';
-import { FILE_FLAGS, manifestOptions, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
+import { FILE_FLAGS, outputOf, manifestOptions, requireFiles, targetOf, writeQuery, type ManifestTarget } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
 export const replaceCommand: KubectlCommand = {
@@ -19,6 +20,7 @@ export const replaceCommand: KubectlCommand = {
   flags: [
     ...FILE_FLAGS,
     FIELD_MANAGER_FLAG,
+    RAW_FLAG,
     CASCADE_FLAG,
     { name: 'force', kind: 'bool' },
     { name: 'grace-period', kind: 'int' },
@@ -28,9 +30,17 @@ export const replaceCommand: KubectlCommand = {
   ],
   async run(inv) {
     // Models pkg/cmd/replace/replace.go Complete, Validate, Run and forceReplace.
+    checkOutputFormat(stringFlag(inv.flags, 'output'));
     const propagationPolicy = cascadeStrategy(inv);
     const timeoutMs = checkDurationFlag(inv, 'timeout', 'replace');
     validateForce(inv, timeoutMs);
+    const raw = rawUri(inv);
+    if (raw !== undefined) {
+      requireFiles(inv);
+      validateRawFiles(inv, { fileRequired: true });
+      validateRawOutput(inv, raw);
+      return sendRaw(inv, 'PUT', raw, stringsFlag(inv.flags, 'filename')[0]);
+    }
     const subresource = stringFlag(inv.flags, 'subresource');
     const errors = new VisitErrors('builder-last');
     const targets: ManifestTarget[] = [];
@@ -54,13 +64,17 @@ export const replaceCommand: KubectlCommand = {
       if (!(await waitForDeletion(inv, deleted, timeoutMs))) return 1;
     }
     for (const { m, resource, name, base } of targets) {
+      if (stringFlag(inv.flags, 'dry-run') === 'client') {
+        inv.out(outputOf(inv, resource, m.obj, 'replaced'));
+        continue;
+      }
       const res = boolFlag(inv.flags, 'force')
         ? await inv.api.request({ verb: 'create', ...base, body: withoutIdentity(m.obj), query: writeQuery(inv) })
         : await inv.api.request({ verb: 'update', ...base, name, ...(subresource ? { subresource } : {}), body: m.obj, query: writeQuery(inv) });
       // forceReplace passes the create error on as it is, without the file.
       if (!res.ok && boolFlag(inv.flags, 'force')) errors.server(res.body);
       else if (!res.ok) errors.server(res.body, 'replacing', m.file);
-      else inv.out(`${kindPrefix(resource)}/${name} replaced\n`);
+      else inv.out(outputOf(inv, resource, res.body, 'replaced'));
     }
     if (!errors.isEmpty) {
       inv.err(errors.print());

@@ -5,15 +5,14 @@
  * as it was read, and with `--timeout` kubectl waits until the scale reports the new count.
  */
 import type { KubeObject } from '../../engine/api/client.ts';
-import { boolFlag, intFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { boolFlag, intFlag, stringFlag } from '../flags.ts';
 import { formatStatus, KubectlError, MISSING_RESOURCES } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy, type DryRunStrategy } from '../dry-run.ts';
 import { printChanged } from '../local-objects.ts';
-import { readManifests } from '../manifests.ts';
 import { checkOutputFormat, PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { parseResourceArgs, requestBase, type ResourceTarget } from '../resource-args.ts';
-import { namespaceOf, resourceOf } from './manifest-targets.ts';
+import { fileArgManifests, KUSTOMIZE_FLAG, namespaceOf, noFileArgs, resourceOf } from './manifest-targets.ts';
 import { checkDurationFlag } from '../duration-flag.ts';
 
 interface ScaleScale {
@@ -36,6 +35,7 @@ export const scaleCommand: KubectlCommand = {
     { name: 'resource-version', kind: 'string' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    KUSTOMIZE_FLAG,
     { name: 'selector', short: 'l', kind: 'string' },
     { name: 'all', kind: 'bool' },
     { name: 'timeout', kind: 'string' },
@@ -85,9 +85,10 @@ async function objectsToScale(inv: Invocation): Promise<{ found: Found[]; errors
     if (res.ok) found.push({ target, namespace, obj: res.body });
     else errors.push(formatStatus(res.body));
   };
-  const files = stringsFlag(inv.flags, 'filename');
-  if (files.length) {
-    for (const m of await readManifests(inv.ctx, files, { recursive: boolFlag(inv.flags, 'recursive') })) {
+  if (!noFileArgs(inv)) {
+    // The builder's ResourceTypeOrNameArgs next to FilenameParam.
+    if (inv.args.length) throw new KubectlError('error: resource/name arguments cannot be provided when a path is specified');
+    for (const m of await fileArgManifests(inv)) {
       const resource = resourceOf(inv, m);
       await read({ resource, names: [] }, namespaceOf(inv, m, resource), m.obj.metadata?.name ?? '');
     }

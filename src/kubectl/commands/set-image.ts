@@ -5,8 +5,10 @@ import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { patchObject } from '../object-client.ts';
-import { boolFlag, stringFlag, stringsFlag } from '../flags.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
 import { gatherTargets } from './set/pod-template-targets.ts';
+import { notPodTemplate, podSpecOf as podSpecPath } from './set/pod-spec-of.ts';
+import { KUSTOMIZE_FLAG, noFileArgs } from './manifest-targets.ts';
 import { DRY_RUN_FLAG, dryRunStrategy } from '../dry-run.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { MISSING_RESOURCES } from '../errors.ts';
@@ -21,10 +23,7 @@ interface PodSpecLike {
   initContainers?: ContainerLike[];
 }
 
-function podSpecOf(obj: KubeObject): PodSpecLike | undefined {
-  const o = obj as { kind?: string; spec?: PodSpecLike & { template?: { spec?: PodSpecLike } } };
-  return o.kind === 'Pod' ? o.spec : o.spec?.template?.spec;
-}
+const podSpecOf = (obj: KubeObject): PodSpecLike | undefined => podSpecPath(obj) as PodSpecLike | undefined;
 
 /** The new image of each container `assignments` name (`*` for all), and kubectl's error for each name no container has. */
 function imageChanges(podSpec: PodSpecLike | undefined, assignments: string[]): { changes: Map<string, string>; missing: string[] } {
@@ -75,6 +74,7 @@ export const setImageCommand: KubectlCommand = {
     { name: 'local', kind: 'bool' },
     { name: 'filename', short: 'f', kind: 'strings' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    KUSTOMIZE_FLAG,
     { name: 'selector', short: 'l', kind: 'string' },
     ...PRINT_FLAGS,
   ],
@@ -87,7 +87,7 @@ export const setImageCommand: KubectlCommand = {
     if (late !== undefined) throw new KubectlError(`error: all resources must be specified before image changes: ${late}`);
     if (isLocal(inv)) return runLocally(inv, refs, assignments);
     // Models pkg/cmd/set/set_image.go: the builder refuses a missing resource, then Validate.
-    if (refs.length === 0 && stringsFlag(inv.flags, 'filename').length === 0) {
+    if (refs.length === 0 && noFileArgs(inv)) {
       if (stringFlag(inv.flags, 'selector')) throw new KubectlError('error: at least one resource must be specified to use a selector');
       throw new KubectlError(MISSING_RESOURCES);
     }
@@ -104,6 +104,11 @@ export const setImageCommand: KubectlCommand = {
     for (const { resource, obj: found } of targets.objects) {
       const name = found.metadata?.name ?? '';
       const podSpec = podSpecOf(found);
+      // UpdatePodSpecForObject refuses a kind without a pod template, naming info.ObjectName and the Go type.
+      if (!podSpec) {
+        errors.push(notPodTemplate(resource.name, found));
+        continue;
+      }
       const { changes, missing } = imageChanges(podSpec, assignments);
       errors.push(...missing);
       const main = changedContainers(podSpec?.containers, changes);
@@ -116,7 +121,10 @@ export const setImageCommand: KubectlCommand = {
         continue;
       }
       const specPatch = { ...(main.length ? { containers: main } : {}), ...(init.length ? { initContainers: init } : {}) };
-      const patch = resource.kind === 'Pod' ? { spec: specPatch } : { spec: { template: { spec: specPatch } } };
+      // The pod spec's place in this kind (a CronJob's is under jobTemplate), holding only the changes.
+      const patch: KubeObject = { kind: resource.kind };
+      Object.assign(podSpecOf(patch)!, specPatch);
+      delete patch.kind;
       const patched = await patchObject(inv.api, resource, found.metadata?.namespace ?? inv.namespace, name, patch, 'application/strategic-merge-patch+json', dryRun === 'server');
       if (!patched.ok) {
         errors.push(`failed to patch image update to pod template: ${formatStatus(patched.body)}`);

@@ -11,6 +11,7 @@ import { isLocal, localObjects, printChanged } from '../local-objects.ts';
 import { getObject, patchObject } from '../object-client.ts';
 import { PRINT_FLAGS } from '../printers/generated-object-printer.ts';
 import { parseResourceArgs } from '../resource-args.ts';
+import { KUSTOMIZE_FLAG, noFileArgs } from './manifest-targets.ts';
 
 /** polymorphichelpers.UpdatePodSpecForObjectFn's kinds: where their pod spec lives. */
 const POD_SPEC_PATHS: Record<string, string[]> = {
@@ -52,6 +53,7 @@ export const setServiceAccountCommand: KubectlCommand = {
     { name: 'local', kind: 'bool' },
     { name: 'record', kind: 'bool' },
     { name: 'recursive', short: 'R', kind: 'bool' },
+    KUSTOMIZE_FLAG,
     ...PRINT_FLAGS,
   ],
   async run(inv) {
@@ -68,9 +70,10 @@ export const setServiceAccountCommand: KubectlCommand = {
       }
       return 0;
     }
-    if (refs.length === 0 && !boolFlag(inv.flags, 'all')) throw new KubectlError(MISSING_RESOURCES);
+    if (refs.length === 0 && !boolFlag(inv.flags, 'all') && noFileArgs(inv)) throw new KubectlError(MISSING_RESOURCES);
     let status = 0;
-    for (const target of parseResourceArgs(refs, inv.mapper)) {
+    const fromFiles = (noFileArgs(inv) ? [] : await localObjects(inv, MISSING_RESOURCES)).map((local) => ({ resource: local.resource, names: [local.obj.metadata?.name ?? ''] }));
+    for (const target of [...fromFiles, ...parseResourceArgs(refs, inv.mapper)]) {
       for (const name of target.names) {
         const res = await getObject(inv.api, target.resource, inv.namespace, name);
         if (!res.ok) {

@@ -93,5 +93,6 @@ export function failingOnRequest(api: ApiClient): ApiClient {
     discover: () => api.discover(),
     ...(api.openApiV3 ? { openApiV3: (path: string) => api.openApiV3!(path) } : {}),
     serverVersion: () => api.serverVersion(),
+    raw: fail,
   };
 }

@@ -44,6 +44,7 @@ function unreachable(message: string, goError: string | undefined, delayMs: numb
     request: fail,
     discover: fail,
     serverVersion: fail,
+    raw: fail,
     watch(_req, onEvent) {
       onEvent({ type: 'ERROR', object: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'InternalError', code: 500 } });
       return { stop: () => undefined };

@@ -2,6 +2,7 @@
  * `kubectl get`: server-rendered tables laid out as kubectl does, or the objects as YAML, JSON,
  * names or JSONPath; `-w` streams changes until Ctrl-C.
  */
+import { getRaw, RAW_FLAG, rawUri } from '../../raw-request.ts';
 import type { KubeObject, Status, Table } from '../../../engine/api/client.ts';
 import { evaluateJsonPath } from '../../../lib/jsonpath/jsonpath.ts';
 import { boolFlag, intFlag, stringFlag } from '../../flags.ts';
@@ -73,8 +74,11 @@ export const getCommand: KubectlCommand = {
     { name: 'server-print', kind: 'bool' },
     { name: 'watch-only', kind: 'bool' },
     { name: 'output-watch-events', kind: 'bool' },
+    RAW_FLAG,
   ],
   async run(inv) {
+    const raw = rawUri(inv);
+    if (raw !== undefined) return getRaw(inv, raw);
     const fromFiles = await fileTargets(inv);
     const output = stringFlag(inv.flags, 'output') ?? '';
     const watching = boolFlag(inv.flags, 'watch') || boolFlag(inv.flags, 'watch-only');

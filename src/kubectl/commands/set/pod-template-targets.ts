@@ -5,11 +5,12 @@
  */
 import type { ApiResource, KubeObject } from '../../../engine/api/client.ts';
 import { formatStatus, KubectlError } from '../../errors.ts';
-import { boolFlag, stringFlag, stringsFlag } from '../../flags.ts';
+import { boolFlag, stringFlag } from '../../flags.ts';
 import type { Invocation } from '../../kubectl-command.ts';
 import { localObjects, type LocalObject } from '../../local-objects.ts';
 import { getObject, listObjects } from '../../object-client.ts';
 import { parseResourceArgs } from '../../resource-args.ts';
+import { noFileArgs } from '../manifest-targets.ts';
 
 export const LOCAL_WITH_RESOURCES = `error: you must specify resources by --filename when --local is set.
 Example resource specifications include:
@@ -33,8 +34,7 @@ export async function gatherTargets(inv: Invocation, refs: string[], missing: st
   const local = boolFlag(inv.flags, 'local');
   // set resources refuses resource arguments with --local; set env ignores them.
   if (local && refs.length > 0 && options.refuseLocalResources) throw new KubectlError(LOCAL_WITH_RESOURCES);
-  const files = stringsFlag(inv.flags, 'filename');
-  if (files.length === 0 && (local || (refs.length === 0 && !boolFlag(inv.flags, 'all')))) throw new KubectlError(missing);
+  if (noFileArgs(inv) && (local || (refs.length === 0 && !boolFlag(inv.flags, 'all')))) throw new KubectlError(missing);
   const objects: LocalObject[] = [];
   const errors: string[] = [];
   const fetch = async (resource: ApiResource, name: string) => {
@@ -42,7 +42,7 @@ export async function gatherTargets(inv: Invocation, refs: string[], missing: st
     if (res.ok) objects.push({ resource, obj: typed(resource, res.body) });
     else errors.push(formatStatus(res.body));
   };
-  if (files.length > 0) {
+  if (!noFileArgs(inv)) {
     for (const file of await localObjects(inv, missing)) {
       if (local) objects.push(file);
       else await fetch(file.resource, file.obj.metadata?.name ?? '');

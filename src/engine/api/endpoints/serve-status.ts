@@ -2,8 +2,8 @@
  * Status errors only the HTTP layer produces (negotiation, methods), worded as
  * staging/src/k8s.io/apiserver/pkg/endpoints/handlers/negotiation/errors.go words them.
  */
-import type { Status, StatusReason } from '../engine/api/client.ts';
-export { badRequest } from '../engine/api/status.ts';
+import type { Status, StatusReason } from '../client.ts';
+export { badRequest } from '../status.ts';
 
 function status(code: number, reason: StatusReason, message: string, details?: Status['details']): Status {
   return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourcePath } from './request-route.ts';
-import { encodeProtobufObject } from '../engine/api/protobuf/testing/encode-protobuf-object.ts';
+import { encodeProtobufObject } from '../protobuf/testing/encode-protobuf-object.ts';
 import { resourceAction, type ResourceAction } from './resource-request.ts';
 
 const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';

@@ -9,7 +9,7 @@
  * `/api/v1/namespaces/{name}[/{subresource}]` is the Namespace itself unless the segment after the
  * name is a namespaced resource.
  */
-import type { ApiResource } from '../engine/api/client.ts';
+import type { ApiResource } from '../client.ts';
 
 export type Route =
   | { kind: 'version' }

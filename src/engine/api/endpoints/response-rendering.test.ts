@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KubeObject, Table } from '../engine/api/client.ts';
+import type { KubeObject, Table } from '../client.ts';
 import { encodeContinue } from './list-pagination.ts';
 import { renderBody, watchEventLine } from './response-rendering.ts';
 

@@ -4,10 +4,10 @@
  * staging/src/k8s.io/apiserver/pkg/endpoints/handlers/response.go transformObject), and watch
  * events framed one JSON document a line.
  */
-import type { KubeList, KubeObject, Status, Table, WatchEvent } from '../engine/api/client.ts';
+import type { KubeList, KubeObject, Status, Table, WatchEvent } from '../client.ts';
 import { paginate } from './list-pagination.ts';
 import type { IncludeObject, Rendering } from './resource-request.ts';
-import { stringifyJson } from '../lib/deep-json/deep-json.ts';
+import { stringifyJson } from '../../../lib/deep-json/deep-json.ts';
 
 function isTable(body: unknown): body is Table {
   return typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'Table';

@@ -1,5 +1,5 @@
 /** A small discovery list for the serve tests: core pods and namespaces, apps deployments. */
-import type { ApiResource } from '../../engine/api/client.ts';
+import type { ApiResource } from '../../client.ts';
 
 const VERBS: ApiResource['verbs'] = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 

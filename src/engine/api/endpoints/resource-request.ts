@@ -7,9 +7,10 @@
  * PodLogOptions and PodExecOptions.
  */
 import { parse as parseYaml } from 'yaml';
-import type { ApiRequest, PatchType, RequestQuery, Status } from '../engine/api/client.ts';
-import { decodeProtobufObject } from '../engine/api/protobuf/decode-protobuf-object.ts';
-import { managerFromUserAgent } from '../engine/api/field-manager/default-manager.ts';
+import type { ApiRequest, PatchType, RequestQuery, Status } from '../client.ts';
+import { decodeProtobufObject } from '../protobuf/decode-protobuf-object.ts';
+import { managerFromUserAgent } from '../field-manager/default-manager.ts';
+import { utf8Text } from '../../../lib/base64.ts';
 import { bodyTypeOf, objectRendering } from './content-negotiation.ts';
 import type { ResourcePath } from './request-route.ts';
 import { badRequest, methodNotSupported, notAcceptable, unsupportedMediaType } from './serve-status.ts';
@@ -31,9 +32,15 @@ export type ResourceAction =
   | { kind: 'portforward'; namespace: string; pod: string; ports: number[] }
   | { kind: 'error'; status: Status };
 
+/** The query string's parameters: what URLSearchParams offers (the engine has no DOM or Node types). */
+export interface QueryParams {
+  get(name: string): string | null;
+  getAll(name: string): string[];
+}
+
 export interface HttpRequestParts {
   method: string;
-  query: URLSearchParams;
+  query: QueryParams;
   contentType?: string;
   accept?: string;
   /** A write that names no fieldManager is recorded under the user agent's first word. */
@@ -156,19 +163,19 @@ export function resourceAction(path: ResourcePath, http: HttpRequestParts): Reso
   }
 }
 
-function flag(q: URLSearchParams, name: string): boolean {
+function flag(q: QueryParams, name: string): boolean {
   const value = q.get(name);
   return value === 'true' || value === '1';
 }
 
-function integer(q: URLSearchParams, name: string): number | undefined | { status: Status } {
+function integer(q: QueryParams, name: string): number | undefined | { status: Status } {
   const value = q.get(name);
   if (value === null || value === '') return undefined;
   if (!/^-?\d+$/.test(value)) return { status: badRequest(`strconv.ParseInt: parsing "${value}": invalid syntax`) };
   return Number(value);
 }
 
-function commonQuery(q: URLSearchParams): { query: RequestQuery } | { status: Status } {
+function commonQuery(q: QueryParams): { query: RequestQuery } | { status: Status } {
   const query: RequestQuery = {};
   const label = q.get('labelSelector');
   if (label) query.labelSelector = label;
@@ -238,7 +245,7 @@ function withDeleteOptions(query: RequestQuery, body: unknown): { query: Request
   return { query: result };
 }
 
-function logQuery(q: URLSearchParams): { query: RequestQuery } | { status: Status } {
+function logQuery(q: QueryParams): { query: RequestQuery } | { status: Status } {
   const query: RequestQuery = {};
   const container = q.get('container');
   if (container) query.container = container;
@@ -255,7 +262,7 @@ function logQuery(q: URLSearchParams): { query: RequestQuery } | { status: Statu
 }
 
 function textOf(body: Uint8Array): string {
-  return new TextDecoder().decode(body);
+  return utf8Text([...body]);
 }
 
 function decodeBody(body: Uint8Array, type: 'json' | 'yaml' | 'protobuf'): { value: unknown } | { status: Status } {

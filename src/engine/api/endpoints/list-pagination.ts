@@ -4,7 +4,8 @@
  * at `limit` items, the token names the key after which the next page starts, and the list's
  * metadata says how many items remain.
  */
-import type { KubeObject, Status } from '../engine/api/client.ts';
+import type { KubeObject, Status } from '../client.ts';
+import { decodeBase64, encodeBase64 } from '../../../lib/base64.ts';
 import { badRequest } from './serve-status.ts';
 
 export interface Page<T> {
@@ -19,12 +20,12 @@ function keyOf(obj: KubeObject | undefined): string {
 }
 
 export function encodeContinue(resourceVersion: string, lastKey: string): string {
-  return Buffer.from(JSON.stringify({ v: 'meta.k8s.io/v1', rv: Number(resourceVersion), start: `${lastKey}\u0000` })).toString('base64');
+  return encodeBase64(JSON.stringify({ v: 'meta.k8s.io/v1', rv: Number(resourceVersion), start: `${lastKey}\u0000` }));
 }
 
 function decodeContinue(token: string): string | undefined {
   try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { v?: unknown; start?: unknown };
+    const parsed = JSON.parse(decodeBase64(token) ?? '') as { v?: unknown; start?: unknown };
     if (parsed.v !== 'meta.k8s.io/v1' || typeof parsed.start !== 'string') return undefined;
     return parsed.start.replace(/\u0000$/, '');
   } catch {

@@ -4,8 +4,8 @@
  * every group). Models staging/src/k8s.io/apiserver/pkg/endpoints/discovery (legacy) and
  * discovery/aggregated/handler.go.
  */
-import type { ApiResource } from '../engine/api/client.ts';
-import { API_SERVER_PORT, CONTROLPLANE_IP } from '../engine/cluster-topology.ts';
+import type { ApiResource } from '../client.ts';
+import { API_SERVER_PORT, CONTROLPLANE_IP } from '../../cluster-topology.ts';
 
 interface SubresourceFacts {
   /** The kind served at the subresource; undefined = the parent's own kind. */
