@@ -67,28 +67,31 @@ export async function labCatalogue(): Promise<LabEntry[]> {
 }
 
 /**
- * What the page is told once a session is ready: its prompt, lab, history and unsaved drafts; the
- * clock at once (not at the next tick's report); and the lab's verdicts so far.
+ * What the page is told once a session's shell is ready: its prompt, lab, history and unsaved
+ * drafts. The lab's setup may still be running: the learner types meanwhile.
  */
-export function readyMessages(ready: {
+export function readyMessage(ready: {
   session: Session;
   lab: LoadedLab | undefined;
-  grader: Grader | undefined;
   clusterRestored: boolean | undefined;
   drafts: Record<string, string> | undefined;
-  clock: { playing: boolean; speed: number };
-}): FromWorker[] {
-  const { session, lab, grader, clusterRestored, drafts, clock } = ready;
+}): FromWorker {
+  const { session, lab, clusterRestored, drafts } = ready;
+  return {
+    type: 'session.ready',
+    version: PROTOCOL_VERSION,
+    prompt: session.shell.prompt(),
+    ...(lab ? { lab: labView(lab) } : {}),
+    ...(clusterRestored !== undefined ? { clusterRestored } : {}),
+    history: [...session.shell.history],
+    ...(drafts ? { drafts } : {}),
+  };
+}
+
+/** What the page is told once the session has booted: the clock at once (not at the next tick's report), and the lab's verdicts so far. */
+export function bootedMessages(booted: { session: Session; grader: Grader | undefined; clock: { playing: boolean; speed: number } }): FromWorker[] {
+  const { session, grader, clock } = booted;
   return [
-    {
-      type: 'session.ready',
-      version: PROTOCOL_VERSION,
-      prompt: session.shell.prompt(),
-      ...(lab ? { lab: labView(lab) } : {}),
-      ...(clusterRestored !== undefined ? { clusterRestored } : {}),
-      history: [...session.shell.history],
-      ...(drafts ? { drafts } : {}),
-    },
     { type: 'clock.state', nowMs: session.cluster.clock.now(), ...clock },
     ...(grader ? [{ type: 'lab.verdicts' as const, verdicts: grader.verdicts(), score: grader.score(), ...reachedOf(grader) }] : []),
   ];
