@@ -1,10 +1,9 @@
 /** What the page is told of labs: the list to choose from, a lab's steps, how far a learner got. */
 import { PROTOCOL_VERSION, type FromWorker, type LabEntry, type LabView } from '../protocol/messages.ts';
 import type { Session } from '../session/session.ts';
-import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { Choice, LoadedLab } from '../labs/schema.ts';
-import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
+import { bundledLabs } from './bundled-labs.ts';
 import { loadSavedPassed } from './progress-store.ts';
 
 export function reachedOf(lab: Grader): { reached?: string } {
@@ -41,15 +40,9 @@ function answerExplanationOf(choices: Choice[] | undefined, solution: string | s
   return right ? { answerExplanation: right.explanation.replace(/^Right: /, '').replace(/^./, (c) => c.toUpperCase()) } : {};
 }
 
-/** The catalogue: every bundled lab that loads, with the steps its save says were passed. */
-/** The bundled labs never change while the worker runs: they are parsed once, on the first lab.list. */
-let catalogueLabs: LoadedLab[] | undefined;
-
+/** The catalogue: every bundled lab, with the steps its save says were passed. */
 export async function labCatalogue(): Promise<LabEntry[]> {
-  const labs = (catalogueLabs ??= bundledLabIds().flatMap((id) => {
-    const loaded = loadLab(bundledLabFiles(id) ?? {});
-    return loaded.ok ? [loaded.lab] : [];
-  }));
+  const labs = bundledLabs();
   const saved = await loadSavedPassed(labs.map((l) => l.id));
   return labs.map(({ id, title, summary, minutes, steps }) => {
     const graded = steps.filter((s) => s.kind !== 'info');

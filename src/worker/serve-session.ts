@@ -5,7 +5,6 @@
  * chosen speed, unless paused.
  */
 import type { FromWorker, ToWorker } from '../protocol/messages.ts';
-import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import { celEvaluator } from '../labs/checks/cel.ts';
 import type { Session } from '../session/session.ts';
@@ -18,7 +17,7 @@ import { fastForwardUntilSettled } from '../session/pending-work.ts';
 import type { ReplayEditor } from '../session/replay-journal.ts';
 import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
-import { bundledLabFiles } from './bundled-labs.ts';
+import { bundledLab } from './bundled-labs.ts';
 import { resumeSaving, saveClock, saveDrafts, stopSaving } from './progress-store.ts';
 import type { SavedClock } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
@@ -186,9 +185,8 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         try {
           let lab: LoadedLab | undefined;
           if (message.labId) {
-            const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
-            if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
-            lab = loaded.lab;
+            lab = bundledLab(message.labId);
+            if (!lab) throw new Error(`lab ${message.labId}: not bundled`);
           }
           labId = message.labId;
           let announced = false;
