@@ -3,9 +3,12 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { bundledLabsPlugin } from './src/cli/bundled-labs-plugin.ts';
 
 // monaco-editor's "exports" map turns the deep 'monaco-editor/esm/vs/...' imports of monaco-yaml's
 // worker and monaco-vim into esm/vs/esm/vs/...; point them at the real files.
+const labsDir = fileURLToPath(new URL('./labs', import.meta.url));
+
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
 // No eval, no inline script, no connection to another origin (issue 10). Monaco and xterm write
@@ -56,7 +59,7 @@ const offlineApp = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp],
+  plugins: [react(), contentSecurityPolicy(), offlineApp, bundledLabsPlugin(labsDir)],
   resolve: {
     alias: [
       { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: `${monacoEsm}$1` },
@@ -67,7 +70,8 @@ export default defineConfig({
   // Dev server: deps reached only through the lazy editor chunk and its workers are found late, and
   // re-optimising them then answers "504 Outdated Optimize Dep" to the loaded page.
   optimizeDeps: { include: ['monaco-yaml', 'monaco-yaml/yaml.worker.js', 'monaco-editor/editor/editor.worker', 'monaco-vim'] },
-  worker: { format: 'es' },
+  // The session worker is bundled on its own, with its own plugins.
+  worker: { format: 'es', plugins: () => [bundledLabsPlugin(labsDir)] },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
   // As a header too, so it also binds the workers, which a document's <meta> does not reach.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

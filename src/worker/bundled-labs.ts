@@ -1,13 +1,15 @@
-/** Every lab folder under /labs, bundled as text by Vite (labs are data, never code). */
-const files = import.meta.glob('../../labs/*/**', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** Every lab folder under /labs, loaded and checked when the app was built (cli/bundled-labs-plugin.ts). */
+import labs from 'virtual:bundled-labs';
+import type { LoadedLab } from '../labs/schema.ts';
 
-export function bundledLabFiles(labId: string): Record<string, string> | undefined {
-  const prefix = `../../labs/${labId}/`;
-  const out: Record<string, string> = {};
-  for (const [path, text] of Object.entries(files)) if (path.startsWith(prefix)) out[path.slice(prefix.length)] = text;
-  return Object.keys(out).length ? out : undefined;
+/** A lab of its own: a session may change what it is given. */
+export function bundledLab(labId: string): LoadedLab | undefined {
+  const lab = labs[labId];
+  return lab && structuredClone(lab);
 }
 
-export function bundledLabIds(): string[] {
-  return [...new Set(Object.keys(files).map((p) => p.split('/')[3]!))].sort();
+export function bundledLabs(): LoadedLab[] {
+  return Object.keys(labs)
+    .sort()
+    .map((id) => labs[id]!);
 }

@@ -1,10 +1,9 @@
 /** What the page is told of labs: the list to choose from, a lab's steps, how far a learner got. */
 import { PROTOCOL_VERSION, type FromWorker, type LabEntry, type LabView } from '../protocol/messages.ts';
 import type { Session } from '../session/session.ts';
-import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import type { Choice, LoadedLab } from '../labs/schema.ts';
-import { bundledLabFiles, bundledLabIds } from './bundled-labs.ts';
+import { bundledLabs } from './bundled-labs.ts';
 import { loadSavedPassed } from './progress-store.ts';
 
 export function reachedOf(lab: Grader): { reached?: string } {
@@ -41,15 +40,9 @@ function answerExplanationOf(choices: Choice[] | undefined, solution: string | s
   return right ? { answerExplanation: right.explanation.replace(/^Right: /, '').replace(/^./, (c) => c.toUpperCase()) } : {};
 }
 
-/** The catalogue: every bundled lab that loads, with the steps its save says were passed. */
-/** The bundled labs never change while the worker runs: they are parsed once, on the first lab.list. */
-let catalogueLabs: LoadedLab[] | undefined;
-
+/** The catalogue: every bundled lab, with the steps its save says were passed. */
 export async function labCatalogue(): Promise<LabEntry[]> {
-  const labs = (catalogueLabs ??= bundledLabIds().flatMap((id) => {
-    const loaded = loadLab(bundledLabFiles(id) ?? {});
-    return loaded.ok ? [loaded.lab] : [];
-  }));
+  const labs = bundledLabs();
   const saved = await loadSavedPassed(labs.map((l) => l.id));
   return labs.map(({ id, title, summary, minutes, steps }) => {
     const graded = steps.filter((s) => s.kind !== 'info');
@@ -67,28 +60,31 @@ export async function labCatalogue(): Promise<LabEntry[]> {
 }
 
 /**
- * What the page is told once a session is ready: its prompt, lab, history and unsaved drafts; the
- * clock at once (not at the next tick's report); and the lab's verdicts so far.
+ * What the page is told once a session's shell is ready: its prompt, lab, history and unsaved
+ * drafts. The lab's setup may still be running: the learner types meanwhile.
  */
-export function readyMessages(ready: {
+export function readyMessage(ready: {
   session: Session;
   lab: LoadedLab | undefined;
-  grader: Grader | undefined;
   clusterRestored: boolean | undefined;
   drafts: Record<string, string> | undefined;
-  clock: { playing: boolean; speed: number };
-}): FromWorker[] {
-  const { session, lab, grader, clusterRestored, drafts, clock } = ready;
+}): FromWorker {
+  const { session, lab, clusterRestored, drafts } = ready;
+  return {
+    type: 'session.ready',
+    version: PROTOCOL_VERSION,
+    prompt: session.shell.prompt(),
+    ...(lab ? { lab: labView(lab) } : {}),
+    ...(clusterRestored !== undefined ? { clusterRestored } : {}),
+    history: [...session.shell.history],
+    ...(drafts ? { drafts } : {}),
+  };
+}
+
+/** What the page is told once the session has booted: the clock at once (not at the next tick's report), and the lab's verdicts so far. */
+export function bootedMessages(booted: { session: Session; grader: Grader | undefined; clock: { playing: boolean; speed: number } }): FromWorker[] {
+  const { session, grader, clock } = booted;
   return [
-    {
-      type: 'session.ready',
-      version: PROTOCOL_VERSION,
-      prompt: session.shell.prompt(),
-      ...(lab ? { lab: labView(lab) } : {}),
-      ...(clusterRestored !== undefined ? { clusterRestored } : {}),
-      history: [...session.shell.history],
-      ...(drafts ? { drafts } : {}),
-    },
     { type: 'clock.state', nowMs: session.cluster.clock.now(), ...clock },
     ...(grader ? [{ type: 'lab.verdicts' as const, verdicts: grader.verdicts(), score: grader.score(), ...reachedOf(grader) }] : []),
   ];

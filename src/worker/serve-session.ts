@@ -5,7 +5,6 @@
  * chosen speed, unless paused.
  */
 import type { FromWorker, ToWorker } from '../protocol/messages.ts';
-import { loadLab } from '../labs/load-lab.ts';
 import type { Grader } from '../labs/grader.ts';
 import { celEvaluator } from '../labs/checks/cel.ts';
 import type { Session } from '../session/session.ts';
@@ -18,14 +17,16 @@ import { fastForwardUntilSettled } from '../session/pending-work.ts';
 import type { ReplayEditor } from '../session/replay-journal.ts';
 import type { JournalRecorder } from '../session/session-journal.ts';
 import type { LoadedLab } from '../labs/schema.ts';
-import { bundledLabFiles } from './bundled-labs.ts';
-import { resumeSaving, saveClock, saveDrafts, saveLab, stopSaving } from './progress-store.ts';
-import { SAVE_FORMAT, type SavedClock, type SavedLab } from './saved-lab.ts';
+import { bundledLab } from './bundled-labs.ts';
+import { resumeSaving, saveClock, saveDrafts, stopSaving } from './progress-store.ts';
+import type { SavedClock } from './saved-lab.ts';
 import { lostWorkNotice } from './restore-notices.ts';
 import { INTERNAL_FAULT } from './worker-faults.ts';
 import { TerminalOutput } from './terminal-output.ts';
+import { SessionSaves } from './session-saves.ts';
+import { SessionGate } from './session-gate.ts';
 import { PageEditor } from './page-editor.ts';
-import { readyMessages, reachedOf } from './lab-view.ts';
+import { bootedMessages, readyMessage, reachedOf } from './lab-view.ts';
 import { answerFileRequest, answerPreviewRequest } from './page-requests.ts';
 import { messageChannelYield } from './host-yield.ts';
 import { RawKeysBridge } from './raw-keys.ts';
@@ -49,33 +50,18 @@ const yieldToHost = messageChannelYield();
 let session: Session | undefined;
 /** The last size the terminal reported, for a session started after it. */
 let terminalSize: { columns: number; rows: number } | undefined;
-/**
- * Set while the cluster catches up with the last command's work at its instant. The prompt is
- * back meanwhile; the next thing that changes or judges the session waits for it, as the journal's
- * replay does, and the clock stays at that instant until it is done.
- */
-let catchingUp: Promise<void> | undefined;
+/** What a message that uses the session waits for (session-gate.ts). */
+const gate = new SessionGate();
 let grader: Grader | undefined;
 let labId: string | undefined;
 /** Every input that changed the session, so a restarted worker can rebuild it (session-journal.ts). */
 let journal: JournalRecorder | undefined;
-/** How many journal entries (in recorded order) the store holds: a save writes only the chunks after them. */
-let storedEntries = 0;
 /** Set while a restarted worker replays the journal: commands opening the editor wait on it, not on the page. */
 let replayEditor: ReplayEditor | undefined;
 
+const saves = new SessionSaves();
 /** Saves the lab's progress, the learner's files under /root, the clock and the session's journal. */
-async function persist(): Promise<void> {
-  if (!session) return;
-  const progress = grader?.progress() ?? { labId: '', passed: [], answers: {}, captures: {} };
-  const recorded = journal?.journal('recorded');
-  const count = recorded?.entries.length ?? 0;
-  // A journal that filled up holds no entries any more: its chunks are written again from none.
-  if (count < storedEntries) storedEntries = 0;
-  const saved: SavedLab = { format: SAVE_FORMAT, progress, files: session.fs.snapshot('/root'), clockMs: session.cluster.clock.now(), ...(recorded ? { journal: recorded } : {}) };
-  const written = await saveLab(labId ?? FREE_PLAY_KEY, saved, { clock: savedClock(), fromEntry: storedEntries });
-  storedEntries = written ? count : 0;
-}
+const persist = () => saves.persist(labId ?? FREE_PLAY_KEY, session, grader, journal, savedClock());
 
 function savedClock(): SavedClock | undefined {
   return session && { clockMs: session.cluster.clock.now(), playing, speed };
@@ -116,7 +102,8 @@ async function postSnapshot(): Promise<void> {
 
 async function tick(): Promise<void> {
   try {
-    if (session && playing && !fastForwarding && !catchingUp) await session.cluster.pump.advance(TICK_MS * speed);
+    if (gate.isBooting) return;
+    if (session && playing && !fastForwarding && !gate.isCatchingUp) await session.cluster.pump.advance(TICK_MS * speed);
     if (session && ++ticks % 10 === 0) post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
     if (ticks % 5 === 0) await postSnapshot();
     const clock = ticks % CLOCK_SAVE_TICKS === 0 ? savedClock() : undefined;
@@ -129,15 +116,17 @@ async function tick(): Promise<void> {
   }
 }
 
-/** Settles the last command's instant in the background, slice by slice, while the prompt is back. */
-function catchUp(current: Session): void {
-  const settled: Promise<void> = current.cluster.pump
-    .settle()
-    .catch((error: unknown) => console.error('cka-lab: settling after a command failed', error))
-    .finally(() => {
-      if (catchingUp === settled) catchingUp = undefined;
-    });
-  catchingUp = settled;
+/** The session whose shell is ready, sized as the terminal last said, its programs' input prompts shown as the terminal's. */
+function useSession(opened: Session): void {
+  if (session === opened) return;
+  session = opened;
+  if (terminalSize) session.resize(terminalSize.columns, terminalSize.rows);
+  // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
+  // terminal's; the next line typed is its input (see 'shell.run').
+  session.onInputWanted((prompt) => {
+    output.flush();
+    post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt, reading: true });
+  });
 }
 
 async function postVerdicts(verdicts: Awaited<ReturnType<Grader['check']>>): Promise<void> {
@@ -190,53 +179,52 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         // The old session's background jobs and pods would go on computing beside the new one.
         session?.close();
         session = undefined;
-        catchingUp = undefined;
         grader = undefined;
         journal = undefined;
-        let lab: LoadedLab | undefined;
-        if (message.labId) {
-          const loaded = loadLab(bundledLabFiles(message.labId) ?? {});
-          if (!loaded.ok) throw new Error(`lab ${message.labId}: ${loaded.errors.join('; ')}`);
-          lab = loaded.lab;
-        }
-        labId = message.labId;
-        let start: SessionStart;
+        const booting = gate.begin();
         try {
-          start = await startSession(host, message, lab);
-        } catch (error) {
-          // Whatever was saved, the learner gets a working prompt: the lab from its setup.
-          console.error('cka-lab: the saved lab could not be restored', error);
-          start = {
-            started: await startFromSaved(host, message.seed, message.startTimeMs, lab, undefined),
-            rebuilt: false,
-            notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })],
+          let lab: LoadedLab | undefined;
+          if (message.labId) {
+            lab = bundledLab(message.labId);
+            if (!lab) throw new Error(`lab ${message.labId}: not bundled`);
+          }
+          labId = message.labId;
+          let announced = false;
+          // The prompt shows as soon as the shell exists; the lab's setup and the saved files follow
+          // behind it, and whatever uses the session waits for them (session-gate.ts).
+          const onShellReady = (opened: Session, ready: Pick<SessionStart, 'rebuilt' | 'drafts'>) => {
+            if (!booting.current) return;
+            useSession(opened);
+            if (!announced) post(readyMessage({ session: opened, lab, clusterRestored: message.restart ? ready.rebuilt : undefined, drafts: ready.drafts }));
+            announced = true;
           };
+          const { started, rebuilt, notices, drafts } = await startSession(host, message, lab, onShellReady).catch(async (error: unknown): Promise<SessionStart> => {
+            // Whatever was saved, the learner gets a working prompt: the lab from its setup.
+            console.error('cka-lab: the saved lab could not be restored', error);
+            const fallback = await startFromSaved(host, message.seed, message.startTimeMs, lab, undefined, (opened) => onShellReady(opened, { rebuilt: false }));
+            return { started: fallback, rebuilt: false, notices: [lostWorkNotice(['your saved work'], { kept: false, canReset: lab !== undefined })] };
+          });
+          if (!booting.current) break;
+          useSession(started.session);
+          grader = started.grader;
+          journal = started.journal;
+          saves.restart();
+          if (notices.length > 0) post({ type: 'notice', message: notices.join(' ') });
+          // The saved journal must be this session's from the start: a worker that hangs before the
+          // first command would otherwise rebuild the session before this one.
+          await persist();
+          if (!announced) post(readyMessage({ session: started.session, lab, clusterRestored: message.restart ? rebuilt : undefined, drafts }));
+          for (const ready of bootedMessages({ session: started.session, grader, clock: { playing, speed } })) post(ready);
+        } finally {
+          booting.end();
         }
-        const { started, rebuilt, notices, drafts } = start;
-        session = started.session;
-        if (terminalSize) session.resize(terminalSize.columns, terminalSize.rows);
-        grader = started.grader;
-        journal = started.journal;
-        storedEntries = 0;
-        if (notices.length > 0) post({ type: 'notice', message: notices.join(' ') });
-        // A program that reads lines (a shell inside `kubectl exec -it`) shows its prompt as the
-        // terminal's; the next line typed is its input (see 'shell.run').
-        session.onInputWanted((prompt) => {
-          output.flush();
-          post({ type: 'shell.done', id: inputForRun, exitCode: 0, prompt, reading: true });
-        });
-        // The saved journal must be this session's from the start: a worker that hangs before the
-        // first command would otherwise rebuild the session before this one.
-        await persist();
-        const clusterRestored = message.restart ? rebuilt : undefined;
-        for (const ready of readyMessages({ session, lab, grader, clusterRestored, drafts, clock: { playing, speed } })) post(ready);
         // Fetched behind the prompt, so the first kubectl command or check seldom waits for them; a
         // failed fetch is tried again by that command.
         Promise.all([loadHelpTexts(), loadOpenApi(), grader && celEvaluator()]).catch(() => undefined);
         break;
       }
       case 'shell.run': {
-        await catchingUp;
+        await gate.settled();
         if (!session) throw new Error('no session');
         if (session.inputPrompt !== undefined) {
           journal?.recordForCommand({ kind: 'input', line: message.line });
@@ -271,7 +259,8 @@ export async function serveSession(message: SessionMessage): Promise<void> {
           if (interrupt.interrupted && exitCode === 130) output.write(message.id, '\n');
         } finally {
           running = undefined;
-          catchUp(session);
+          const settling = session;
+          gate.catchUp(() => settling.cluster.pump.settle());
           // Saved before the prompt returns, so a worker that hangs later loses nothing typed before.
           await persist();
           post({ type: 'session.position' });
@@ -291,7 +280,7 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         if (testHooks) for (;;);
         break;
       case 'clock.untilSettled': {
-        await catchingUp;
+        await gate.settled();
         if (!session || fastForwarding) break;
         fastForwarding = true;
         let sampledAtMs = session.cluster.clock.now();
@@ -314,6 +303,7 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         break;
       }
       case 'shell.complete': {
+        await gate.booted();
         const completion = session ? await session.complete(message.line) : { from: 0, candidates: [] };
         post({ type: 'shell.completions', id: message.id, ...completion });
         break;
@@ -322,6 +312,7 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         rawKeys.press(message.data);
         break;
       case 'shell.endOfInput':
+        await gate.booted();
         if (session?.inputPrompt !== undefined) journal?.recordForCommand({ kind: 'input', line: null });
         session?.sendInput(null);
         break;
@@ -330,6 +321,8 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         session?.resize(message.columns, message.rows);
         break;
       case 'shell.interrupt':
+        // A line sent while the session booted runs first, then takes the Ctrl-C pressed meanwhile.
+        if (gate.isBooting) await gate.settled();
         journal?.recordForCommand({ kind: 'ctrl-c' });
         if (!session?.pressCtrlC()) running?.interrupt.fire();
         output.releaseWaiters();
@@ -344,7 +337,7 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         break;
       }
       case 'clock.advance':
-        await catchingUp;
+        await gate.settled();
         if (session) {
           await session.cluster.pump.advance(message.ms);
           post({ type: 'clock.state', nowMs: session.cluster.clock.now(), playing, speed });
@@ -354,7 +347,7 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         watchedNamespace = message.namespace;
         break;
       case 'lab.answer':
-        await catchingUp;
+        await gate.settled();
         if (grader) {
           journal?.record({ kind: 'answer', stepId: message.stepId, text: message.text });
           grader.answer(message.stepId, message.text);
@@ -365,6 +358,7 @@ export async function serveSession(message: SessionMessage): Promise<void> {
         void saveDrafts(labId ?? FREE_PLAY_KEY, message.drafts);
         break;
       case 'editor.done': {
+        await gate.booted();
         // Recorded before the waiting command goes on, so the journal keeps the edit ahead of its output.
         if (pageEditor.waiting(message.id)) journal?.recordForCommand({ kind: 'edited', ...(message.content !== undefined ? { content: message.content } : {}) });
         pageEditor.finish(message.id, message.content);
@@ -374,14 +368,15 @@ export async function serveSession(message: SessionMessage): Promise<void> {
       case 'fs.list':
       case 'fs.read':
       case 'fs.write':
+        await gate.booted();
         if (answerFileRequest(message, session, journal, post)) await persist();
         break;
       case 'http.get':
-        await catchingUp;
+        await gate.settled();
         if (session) await answerPreviewRequest(message, session, journal, post);
         break;
       case 'lab.check':
-        await catchingUp;
+        await gate.settled();
         if (grader) journal?.record({ kind: 'check', ...(message.stepId !== undefined ? { stepId: message.stepId } : {}) });
         if (grader) await postVerdicts(await grader.check(message.stepId));
         break;

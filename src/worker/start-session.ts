@@ -45,21 +45,36 @@ export interface SessionStart {
   drafts?: Record<string, string>;
 }
 
+/** Called once the session's shell exists, before its lab is set up: the prompt can show, commands wait for the rest. */
+export type OnShellReady = (session: Session) => void;
+
 async function openSession(
   host: SessionHost,
   seed: number,
   startTimeMs: number,
   lab: LoadedLab | undefined,
-  replaying = false,
+  options: { replaying?: boolean; onShellReady?: OnShellReady } = {},
 ): Promise<{ session: Session; grader: Grader | undefined }> {
   // A replay drives the clock while each command runs: a command waiting on a chunk's import would look hung.
-  const opened = await Session.create({ seed, startTimeMs, ...labTopology(lab), ...host.options, ...(replaying ? { lazyChunks: false } : {}) });
+  const opened = await Session.create({ seed, startTimeMs, ...labTopology(lab), ...host.options, ...(options.replaying ? { lazyChunks: false } : {}) });
+  options.onShellReady?.(opened);
   return { session: opened, grader: lab ? (await startLab(opened, lab)).grader : undefined };
 }
 
-/** A new cluster from the lab's setup, with the saved progress and /root files on it (a reload); its journal starts here. */
-export async function startFromSaved(host: SessionHost, seed: number, startTimeMs: number, lab: LoadedLab | undefined, saved: SavedLab | undefined): Promise<Started> {
-  const opened = await openSession(host, seed, startTimeMs, lab);
+/**
+ * A new cluster from the lab's setup, with the saved progress and /root files on it (a reload); its
+ * journal starts here. Its prompt is the same before and after the setup (a fresh shell's), so
+ * `onShellReady` may show it before then.
+ */
+export async function startFromSaved(
+  host: SessionHost,
+  seed: number,
+  startTimeMs: number,
+  lab: LoadedLab | undefined,
+  saved: SavedLab | undefined,
+  onShellReady?: OnShellReady,
+): Promise<Started> {
+  const opened = await openSession(host, seed, startTimeMs, lab, onShellReady ? { onShellReady } : {});
   const base = { ...(saved ? { progress: saved.progress } : {}), files: saved?.files ?? {} };
   await restoreSaved(opened.session, opened.grader, base);
   const clock = opened.session.cluster.clock;
@@ -80,7 +95,7 @@ async function rebuildFromJournal(
   const editor = new ReplayEditor();
   host.useReplayEditor(editor);
   try {
-    const opened = await openSession(host, journalSaved.seed, journalSaved.startTimeMs, lab, true);
+    const opened = await openSession(host, journalSaved.seed, journalSaved.startTimeMs, lab, { replaying: true });
     const onEntry = (seq: number) => host.post({ type: 'session.position', seq });
     const { diverged } = await replayJournal(journalSaved, { ...opened, editor, onEntry });
     host.post({ type: 'session.position' });
@@ -99,7 +114,12 @@ async function rebuildFromJournal(
 }
 
 /** What the saved lab says and how the session starts from it: rebuilt, or from progress and files. */
-export async function startSession(host: SessionHost, message: Extract<ToWorker, { type: 'session.start' }>, lab: LoadedLab | undefined): Promise<SessionStart> {
+export async function startSession(
+  host: SessionHost,
+  message: Extract<ToWorker, { type: 'session.start' }>,
+  lab: LoadedLab | undefined,
+  onShellReady: (session: Session, ready: Pick<SessionStart, 'rebuilt' | 'drafts'>) => void,
+): Promise<SessionStart> {
   const { key } = host;
   const notices: string[] = [];
   let saved: SavedLab | undefined;
@@ -139,5 +159,7 @@ export async function startSession(host: SessionHost, message: Extract<ToWorker,
     notices.push(notRebuiltNotice(rebuilt.failed));
   }
   if (saved && message.restart === 'saved') notices.push(notRebuiltNotice('replaying your commands stopped responding'));
-  return { started: await startFromSaved(host, message.seed, message.startTimeMs, lab, saved), rebuilt: false, notices, ...(drafts ? { drafts } : {}) };
+  const kept = drafts ? { drafts } : {};
+  const started = await startFromSaved(host, message.seed, message.startTimeMs, lab, saved, (session) => onShellReady(session, { rebuilt: false, ...kept }));
+  return { started, rebuilt: false, notices, ...kept };
 }
