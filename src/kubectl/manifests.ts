@@ -12,6 +12,7 @@ import { manifestSources } from './manifest-sources.ts';
 import { invalidMapKey } from './yaml-map-key.ts';
 import { goYamlError, hasControlCharacters, type YamlFault } from './go-yaml-error.ts';
 import { documentValue } from './document-value.ts';
+import { sliceDocument, slicedValue, type SlicedDocument } from './sliced-compose.ts';
 import { klogLine } from './klog-line.ts';
 
 export interface Manifest {
@@ -39,6 +40,14 @@ export interface ReadOptions {
 }
 
 /**
+ * What one slice of reading (LEXEMES_PER_CHECKPOINT lexemes, a chunk of a long List) and one List
+ * item's validation weigh against a shell loop's round: a slice takes milliseconds, a round
+ * microseconds, and the shell yields every 64 rounds.
+ */
+const SLICE_WEIGHT = 64;
+const ITEM_WEIGHT = 8;
+
+/**
  * Every object of the files in order, a file's parse error in its place: kubectl's builder goes on
  * with the other files and reports the errors together. A missing path fails at once.
  * Models cli-runtime/pkg/resource/visitor.go ExpandPathsToFileVisitors and StreamVisitor.
@@ -50,7 +59,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
   const schemas = new ListItemSchemas(options.listCrds);
   const out: ManifestEntry[] = [];
   for (const { name, text } of manifestSources(ctx, files, options.recursive ?? false)) {
-    const documents = await documentsOf(name, text, () => ctx.checkpoint());
+    const documents = await documentsOf(name, text, () => ctx.checkpoint(SLICE_WEIGHT));
     for (const doc of documents) {
       if ('error' in doc) {
         out.push({ file: name, error: doc.error });
@@ -93,7 +102,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         validation !== 'Strict'
           ? items.map((item) => typeMetaProblem(typedListItem(list, item as KubeObject))).find((p) => p !== undefined)
           : list.apiVersion === 'v1' && list.kind === 'List'
-            ? await listItemsProblem(items, schemas, () => ctx.checkpoint())
+            ? await listItemsProblem(items, schemas, () => ctx.checkpoint(ITEM_WEIGHT))
             : aggregate(await schemas.errorsOf(list as Record<string, unknown>));
       if (itemProblem) {
         out.push(invalid(itemProblem));
@@ -113,19 +122,26 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
 
 /**
  * The documents of one file, or the error that stops reading it. A file that starts with `{` is a
- * JSON stream first: when YAML cannot read it, kubectl reports the JSON decoder's error, or reads
- * the values if they are JSON after all (`{…} {…}` on one line).
+ * JSON stream first; when it is not JSON, YAML reads it, and when YAML cannot either, kubectl
+ * reports the JSON decoder's error.
  */
 async function documentsOf(name: string, text: string, checkpoint: () => Promise<void>): Promise<({ value: unknown } | { error: string })[]> {
+  // apimachinery's YAMLOrJSONDecoder reads a stream that starts with `{` as JSON first; JSON.parse
+  // reads a List of 10,000 items in milliseconds, where composing it as YAML takes most of a second.
+  if (/^\s*\{/.test(text)) {
+    const scan = scanJsonStream(text);
+    await checkpoint();
+    if ('ends' in scan) return jsonValues(text, scan.ends);
+  }
   const parsed = await parseYamlDocuments(text, checkpoint);
   const first = parsed.docs[0];
   const yamlFailed = first !== undefined && ('error' in first || 'code' in first || ('errors' in first && first.errors.length > 0));
   if (/^\s*\{/.test(text) && yamlFailed) {
     const scan = scanJsonStream(text);
     if ('error' in scan) return [{ error: `error parsing ${name}: ${scan.error}` }];
-    return scan.ends.map((end, n) => ({ value: JSON.parse(text.slice(n === 0 ? 0 : scan.ends[n - 1], end)) as unknown }));
+    return jsonValues(text, scan.ends);
   }
-  const { docs } = parsed;
+  const { docs, parts } = parsed;
   const out: ({ value: unknown } | { error: string })[] = [];
   const yamlError = (fault: YamlFault) => `error parsing ${name}: error converting YAML to JSON: yaml: ${goYamlError(text, fault)}`;
   if (hasControlCharacters(text)) return [{ error: `error parsing ${name}: error converting YAML to JSON: yaml: control characters are not allowed` }];
@@ -141,7 +157,8 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
         break;
       }
       try {
-        out.push({ value: await documentValue(doc, checkpoint) });
+        const cuts = parts.get(doc.range[0]);
+        out.push({ value: cuts ? await slicedValue({ doc, cuts }, checkpoint) : await documentValue(doc, checkpoint) });
       } catch (error) {
         // An alias to an anchor never set: go-yaml's parser refuses it by name.
         if (!(error instanceof ReferenceError)) throw error;
@@ -152,6 +169,11 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
     if ('error' in out[out.length - 1]!) break;
   }
   return out;
+}
+
+/** The values of a well-formed JSON stream, ending at `ends`. */
+function jsonValues(text: string, ends: number[]): { value: unknown }[] {
+  return ends.map((end, n) => ({ value: JSON.parse(text.slice(n === 0 ? 0 : ends[n - 1], end)) as unknown }));
 }
 
 /**
@@ -208,29 +230,47 @@ function aggregate(errors: string[]): string | undefined {
 /**
  * The documents of a YAML stream, as the yaml package's parseAllDocuments makes them, with the
  * host given a turn every LEXEMES_PER_CHECKPOINT tokens: lexing and parsing a 3 MB manifest takes
- * seconds in one go. A document too deep for the composer is read by deep-yaml.ts instead.
+ * seconds in one go. A document too deep for the composer is read by deep-yaml.ts instead; the
+ * items of a long List are composed one by one (sliced-compose.ts), `parts` by document offset.
  */
-async function parseYamlDocuments(text: string, checkpoint: () => Promise<void>): Promise<{ docs: (Document.Parsed | DeepDocument)[]; lines: LineCounter }> {
+async function parseYamlDocuments(
+  text: string,
+  checkpoint: () => Promise<void>,
+): Promise<{ docs: (Document.Parsed | DeepDocument)[]; lines: LineCounter; parts: Map<number, SlicedDocument['cuts']> }> {
   const lines = new LineCounter();
   const parser = newFlatYamlParser(lines.addNewLine);
   lines.addNewLine(0);
   // sigs.k8s.io/yaml reads a repeated key as the last one (yaml.v3 without uniqueness checks).
   const composer = new Composer({ logLevel: 'error', uniqueKeys: false });
   const docs: (Document.Parsed | DeepDocument)[] = [];
+  const parts = new Map<number, SlicedDocument['cuts']>();
   let lexemes = 0;
-  const take = (token: CST.Token) => {
-    if (token.type === 'document' && cstDepthExceeds(token.value, COMPOSE_DEPTH)) {
+  // Anchors, aliases, tags and directives tie a List's items together: such a file is composed whole.
+  let hasProperties = false;
+  const take = async (token: CST.Token) => {
+    if (token.type !== 'document') {
+      docs.push(...composer.next(token));
+      return;
+    }
+    const sliced = await sliceDocument(token, text.length, hasProperties, checkpoint);
+    const composed = sliced?.outer ?? token;
+    if (cstDepthExceeds(composed.value, COMPOSE_DEPTH)) {
       docs.push(...composer.end());
       docs.push(deepDocumentValue(token.value, lines));
-    } else docs.push(...composer.next(token));
+      return;
+    }
+    if (sliced) parts.set(token.offset, sliced.cuts);
+    docs.push(...composer.next(composed));
   };
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) take(token);
+    const c = lexeme[0];
+    if (c === '&' || c === '*' || c === '!' || c === '%') hasProperties = true;
+    for (const token of parser.next(lexeme)) await take(token);
     if (++lexemes % LEXEMES_PER_CHECKPOINT === 0) await checkpoint();
   }
-  for (const token of parser.end()) take(token);
+  for (const token of parser.end()) await take(token);
   docs.push(...composer.end());
-  return { docs, lines };
+  return { docs, lines, parts };
 }
 
 const LEXEMES_PER_CHECKPOINT = 2000;
