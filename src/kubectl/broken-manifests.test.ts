@@ -26,8 +26,6 @@ const KNOWN = new Set([
   'JSON with a comment :: kubectl apply --dry-run=client -o yaml -f m.yaml',
   'JSON with a comment :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
   'name at the top level :: kubectl create --dry-run=client -o yaml -f m.yaml',
-  'a second document broken :: kubectl apply --dry-run=client -o yaml -f m.yaml',
-  'a second document broken :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
   'a directive in the middle :: kubectl create --dry-run=client -o yaml -f m.yaml',
   'a directive in the middle :: kubectl apply --dry-run=client -o yaml -f m.yaml',
   'a directive in the middle :: kubectl apply --dry-run=client --validate=false -o yaml -f m.yaml',
