@@ -43,8 +43,16 @@ export function podHostPorts(pod: Pod): HostPort[] {
   return ports;
 }
 
+/** One counter for every NodeInfo, as upstream's nextGeneration: a generation is never reused. */
+let lastGeneration = 0;
+
 export class NodeInfo {
   node: Node | undefined;
+  /**
+   * Moves on whenever the Node or the set of its pods changes, so a verdict computed on this node
+   * can tell it is stale. A pod's status write (replacePod) keeps the spec the filters read: no move.
+   */
+  generation = 0;
   readonly pods = new Map<string, PodInfo>();
   /** The pods with required anti-affinity terms (NodeInfo.PodsWithRequiredAntiAffinity), by uid. */
   readonly podsWithRequiredAntiAffinity = new Map<string, PodInfo>();
@@ -67,6 +75,7 @@ export class NodeInfo {
 
   setNode(node: Node): void {
     this.node = node;
+    this.generation = ++lastGeneration;
     const { resource, allowedPodNumber } = nodeAllocatable(node);
     this.allocatable = resource;
     this.allowedPodNumber = allowedPodNumber;
@@ -77,6 +86,7 @@ export class NodeInfo {
     if (this.pods.has(uid)) this.removePod(uid);
     this.pods.set(uid, info);
     this.#memo.clear();
+    this.generation = ++lastGeneration;
     if (info.hasRequiredAntiAffinity) this.podsWithRequiredAntiAffinity.set(uid, info);
     if (this.#lowestPriority !== undefined) this.#lowestPriority = Math.min(this.#lowestPriority, info.pod.spec?.priority ?? 0);
     addResource(this.requested, info.requests);
@@ -89,6 +99,7 @@ export class NodeInfo {
     if (!info) return;
     this.pods.delete(uid);
     this.#memo.clear();
+    this.generation = ++lastGeneration;
     this.podsWithRequiredAntiAffinity.delete(uid);
     if ((info.pod.spec?.priority ?? 0) === this.#lowestPriority) this.#lowestPriority = undefined;
     addResource(this.requested, info.requests, -1);

@@ -12,6 +12,10 @@ export class NominatedPods {
   /** By pod uid. */
   readonly #pods = new Map<string, Pod>();
 
+  get size(): number {
+    return this.#pods.size;
+  }
+
   /** Keeps the map in step with a pod event. */
   update(old: Pod | undefined, pod: Pod | undefined): void {
     const uid = (pod ?? old)?.metadata?.uid ?? '';

@@ -81,6 +81,12 @@ export class SchedulerCache {
     return this.#sorted;
   }
 
+  /** Whether any pod here carries required anti-affinity, which every pod's verdict must then consult. */
+  hasPodsWithRequiredAntiAffinity(): boolean {
+    for (const info of this.#nodes.values()) if (info.podsWithRequiredAntiAffinity.size) return true;
+    return false;
+  }
+
   nodeInfo(name: string): NodeInfo | undefined {
     return this.#nodes.get(name);
   }

@@ -19,6 +19,7 @@ import type { ControllerContext } from '../controllers/controller-context.ts';
 import { podInformer } from '../kubelet/pod-informer.ts';
 import { preempt, type Candidate } from './default-preemption.ts';
 import { defaultSelector } from './default-selector.ts';
+import { EquivalenceCache, equivalenceKey, sameStatus, type Verdict } from './equivalence-cache.ts';
 import { fitErrorMessage } from './fit-error.ts';
 import type { CycleState, FilterPlugin, ScorePlugin, Status, StorageLister } from './framework.ts';
 import { newPodInfo, type NodeInfo } from './node-info.ts';
@@ -60,6 +61,7 @@ export class Scheduler {
   readonly #namespaces;
   readonly #budgets;
   readonly #nominated = new NominatedPods();
+  readonly #equivalence = new EquivalenceCache();
   readonly #scores: readonly ScorePlugin[];
 
   constructor(ctx: ControllerContext) {
@@ -160,8 +162,14 @@ export class Scheduler {
       return;
     }
     const nominatedFor = (node: string) => this.#nominated.forNode(node, pod);
-    const { feasible, statuses, preFilterMsg } = findNodesThatFitPod(state, nominatedFor);
+    const classKey = this.#nominated.size || this.#cache.hasPodsWithRequiredAntiAffinity() ? undefined : equivalenceKey(pod, state.podInfo);
+    const verdict = classKey === undefined ? undefined : this.#verdict(classKey, state);
+    const { feasible, statuses, preFilterMsg } = verdict ? fromVerdict(verdict) : findNodesThatFitPod(state, nominatedFor);
     if (!feasible.length) {
+      if (verdict?.failure) {
+        this.#fail(key, pod, verdict.failure.message, verdict.failure.rejectors, verdict.failure.nominatedNodeName);
+        return;
+      }
       const rejectors = new Set([...statuses.values()].map((s) => s.plugin));
       const fitError = fitErrorMessage(
         state.nodes.length,
@@ -170,7 +178,11 @@ export class Scheduler {
       );
       // RunPostFilterPlugins: preemption nominates a node (and says nothing more) or tells why it could not.
       const result = preempt(state, statuses, { pdbs: this.#budgets.list(), filters: FILTERS, nominatedFor, nowMs: this.#ctx.clock.now() });
-      this.#fail(key, pod, result.message ? `${fitError} ${result.message}` : fitError, rejectors, result.nominatedNodeName);
+      const message = result.message ? `${fitError} ${result.message}` : fitError;
+      // Kept for the class only when no node had victims to offer: then the dry run is node-local too.
+      if (verdict && !result.candidate && hasNoVictims(state, statuses))
+        verdict.failure = { message, rejectors, ...(result.nominatedNodeName !== undefined ? { nominatedNodeName: result.nominatedNodeName } : {}) };
+      this.#fail(key, pod, message, rejectors, result.nominatedNodeName);
       // Parked first, so a victim that goes at once moves the pod back (prepareCandidateAsync).
       if (result.candidate) this.#prepareCandidate(pod, result.candidate);
       return;
@@ -190,6 +202,32 @@ export class Scheduler {
       body: { apiVersion: 'v1', kind: 'Binding', metadata: { name, namespace }, target: { apiVersion: 'v1', kind: 'Node', name: target } },
     });
     if (bound.ok) this.#ctx.recorder(DEFAULT_SCHEDULER_NAME).record(pod as KubeObject, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${target}`);
+  }
+
+  /**
+   * The class's verdict brought up to date: only the nodes that changed since it was computed are
+   * filtered again; the failure it carries is dropped when one of their statuses changed.
+   */
+  #verdict(classKey: string, state: CycleState): Verdict | undefined {
+    let verdict = this.#equivalence.get(classKey, state.nodes);
+    if (!verdict) {
+      const { pre, rejection } = runPreFilterPlugins(state);
+      if (rejection) return undefined;
+      verdict = { nodes: state.nodes, generations: state.nodes.map((n) => n.generation), statuses: state.nodes.map((n) => filterNode(state, n, pre, [])) };
+      this.#equivalence.set(classKey, verdict);
+      return verdict;
+    }
+    const priority = state.pod.spec?.priority ?? 0;
+    let pre: ReadonlyMap<FilterPlugin, unknown> | undefined;
+    for (const [i, node] of verdict.nodes.entries()) {
+      if (node.generation === verdict.generations[i]) continue;
+      verdict.generations[i] = node.generation;
+      pre ??= runPreFilterPlugins(state).pre;
+      const status = filterNode(state, node, pre, []);
+      if (!sameStatus(status, verdict.statuses[i]) || (status?.code === 'Unschedulable' && node.lowestPodPriority() < priority)) delete verdict.failure;
+      verdict.statuses[i] = status;
+    }
+    return verdict;
   }
 
   /**
@@ -274,36 +312,64 @@ function splitKey(key: string): { namespace: string | undefined; name: string } 
   return slash < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, slash), name: key.slice(slash + 1) };
 }
 
+function fromVerdict(verdict: Verdict): { feasible: NodeInfo[]; statuses: Map<string, Status>; preFilterMsg?: string } {
+  const feasible: NodeInfo[] = [];
+  const statuses = new Map<string, Status>();
+  for (const [i, node] of verdict.nodes.entries()) {
+    const status = verdict.statuses[i];
+    if (!status) feasible.push(node);
+    else if (!verdict.failure) statuses.set(node.name, status);
+  }
+  return { feasible, statuses };
+}
+
+/** Whether preemption's dry run found nothing to evict on any node it tried (none of lower priority). */
+function hasNoVictims(state: CycleState, statuses: ReadonlyMap<string, Status>): boolean {
+  const priority = state.pod.spec?.priority ?? 0;
+  return state.nodes.every((node) => statuses.get(node.name)?.code !== 'Unschedulable' || node.lowestPodPriority() >= priority);
+}
+
 function podUpdateMayHelp(old: Pod, pod: Pod): boolean {
   const view = (p: Pod) => JSON.stringify([p.spec, p.metadata?.labels, p.metadata?.annotations]);
   return view(old) !== view(pod);
 }
 
-/**
- * findNodesThatFitPod: each node through the filters (first as if the pods nominated there ran);
- * the first rejection is the node's status.
- */
+/** The PreFilters' results, or the first PreFilter rejection (every node gets it). */
+export function runPreFilterPlugins(state: CycleState): { pre: Map<FilterPlugin, unknown>; rejection?: Status } {
+  const pre = new Map<FilterPlugin, unknown>();
+  for (const plugin of FILTERS) if (plugin.preFilter) pre.set(plugin, plugin.preFilter(state));
+  for (const plugin of FILTERS) {
+    const rejection = plugin.preFilterStatus?.(pre.get(plugin));
+    if (rejection) return { pre, rejection };
+  }
+  return { pre };
+}
+
+/** One node through the filters (first as if the pods nominated there ran); the first rejection is its status. */
+export function filterNode(state: CycleState, node: NodeInfo, pre: ReadonlyMap<FilterPlugin, unknown>, nominated: readonly Pod[]): Status | undefined {
+  const status = filterWithNominatedPods(state, node, nominated, FILTERS);
+  if (status) return status;
+  for (const plugin of FILTERS) {
+    const rejection = plugin.filter(state, node, pre.get(plugin));
+    if (rejection) return rejection;
+  }
+  return undefined;
+}
+
+/** findNodesThatFitPod: each node through the filters. */
 export function findNodesThatFitPod(
   state: CycleState,
   nominatedFor: (node: string) => Pod[] = () => [],
 ): { feasible: NodeInfo[]; statuses: Map<string, Status>; preFilterMsg?: string } {
-  const pre = new Map<FilterPlugin, unknown>();
-  for (const plugin of FILTERS) if (plugin.preFilter) pre.set(plugin, plugin.preFilter(state));
   const feasible: NodeInfo[] = [];
   const statuses = new Map<string, Status>();
-  for (const plugin of FILTERS) {
-    const rejection = plugin.preFilterStatus?.(pre.get(plugin));
-    if (!rejection) continue;
+  const { pre, rejection } = runPreFilterPlugins(state);
+  if (rejection) {
     for (const node of state.nodes) statuses.set(node.name, rejection);
     return { feasible, statuses, preFilterMsg: rejection.reasons.join(', ') };
   }
   for (const node of state.nodes) {
-    let status = filterWithNominatedPods(state, node, nominatedFor(node.name), FILTERS);
-    if (!status)
-      for (const plugin of FILTERS) {
-        status = plugin.filter(state, node, pre.get(plugin));
-        if (status) break;
-      }
+    const status = filterNode(state, node, pre, nominatedFor(node.name));
     if (status) statuses.set(node.name, status);
     else feasible.push(node);
   }

@@ -25,15 +25,7 @@ interface Ranked {
  * instead of sorting them all (the order is total, so the result is the sorted prefix).
  */
 export function rankPodsForDeletion(pods: Pod[], _nowMs: number, limit = pods.length): Pod[] {
-  const ranked: Ranked[] = pods.map((pod) => ({
-    pod,
-    assigned: Number(Boolean(pod.spec?.nodeName)),
-    phase: PHASE_RANK[pod.status?.phase ?? 'Pending'] ?? 0,
-    ready: isPodReady(pod),
-    readySince: parseTimestamp(pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime) ?? 0,
-    restarts: (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0),
-    created: parseTimestamp(pod.metadata?.creationTimestamp) ?? 0,
-  }));
+  const ranked: Ranked[] = pods.map(rankOf);
   if (limit <= 0) return [];
   if (limit * 8 >= ranked.length)
     return ranked
@@ -54,6 +46,26 @@ export function rankPodsForDeletion(pods: Pod[], _nowMs: number, limit = pods.le
     if (best.length > limit) best.pop();
   }
   return best.map((r) => r.pod);
+}
+
+/** A stored pod is frozen, and a shrinking ReplicaSet ranks the same pods sync after sync: each is read once. */
+const ranks = new WeakMap<Pod, Ranked>();
+
+function rankOf(pod: Pod): Ranked {
+  let rank = ranks.get(pod);
+  if (!rank) {
+    rank = {
+      pod,
+      assigned: Number(Boolean(pod.spec?.nodeName)),
+      phase: PHASE_RANK[pod.status?.phase ?? 'Pending'] ?? 0,
+      ready: isPodReady(pod),
+      readySince: parseTimestamp(pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime) ?? 0,
+      restarts: (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0),
+      created: parseTimestamp(pod.metadata?.creationTimestamp) ?? 0,
+    };
+    if (Object.isFrozen(pod)) ranks.set(pod, rank);
+  }
+  return rank;
 }
 
 function compareRanked(a: Ranked, b: Ranked): number {
