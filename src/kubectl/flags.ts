@@ -2,10 +2,14 @@
  * A pflag-like parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, `-oyaml`, bool flags
  * and `--`. Unknown flags fail with cobra's wording (`Error: unknown flag: --image`).
  */
+import { goQuote } from '../lib/jsonpath/go-value-format.ts';
+import { readCsvRecord } from './csv-flag-value.ts';
+
 export interface FlagSpec {
   name: string;
   short?: string;
-  kind: 'bool' | 'string' | 'int' | 'strings';
+  /** `strings` is pflag's StringArray (one item a flag), `csv` its StringSlice (`a,b` is two). */
+  kind: 'bool' | 'string' | 'int' | 'strings' | 'csv';
   /** pflag's NoOptDefVal: the value of `--name` given without `=value` (`--dry-run` → `unchanged`). */
   noOptDefault?: string;
   /** cobra's MarkFlagRequired: `error: required flag(s) "image" not set` before the command runs. */
@@ -57,9 +61,11 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
       if (!/^[+-]?\d+$/.test(raw))
         throw new FlagError(`invalid argument "${raw}" for "${flagText(spec)}" flag: strconv.ParseInt: parsing "${JSON.stringify(raw).slice(1, -1)}": invalid syntax`);
       values.set(spec.name, Number(raw));
-    } else if (spec.kind === 'strings') {
+    } else if (spec.kind === 'strings' || spec.kind === 'csv') {
       const prev = (values.get(spec.name) as string[] | undefined) ?? [];
-      values.set(spec.name, [...prev, raw]);
+      const record = spec.kind === 'csv' ? readCsvRecord(raw) : { ok: true as const, fields: [raw] };
+      if (!record.ok) throw new FlagError(`invalid argument ${goQuote(raw)} for "${flagText(spec)}" flag: ${record.message}`);
+      values.set(spec.name, [...prev, ...record.fields]);
     } else values.set(spec.name, raw);
   };
   for (let i = 0; i < argv.length; i++) {

@@ -90,7 +90,7 @@ export const createSecretDockerRegistryCommand: KubectlCommand = {
     { name: 'docker-username', kind: 'string' },
     { name: 'docker-password', kind: 'string' },
     { name: 'docker-email', kind: 'string' },
-    { name: 'from-file', kind: 'strings' },
+    { name: 'from-file', kind: 'csv' },
   ],
   async run(inv) {
     const name = requireName(inv, 'create secret docker-registry');

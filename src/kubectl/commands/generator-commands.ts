@@ -140,7 +140,9 @@ function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret', name: strin
     add(literal.slice(0, eq), literal.slice(eq + 1));
   }
   for (const file of stringsFlag(inv.flags, 'from-env-file')) {
-    for (const line of inv.ctx.fs.readFile(read(file)).split('\n')) {
+    const path = read(file);
+    if (inv.ctx.fs.stat(path).kind === 'directory') throw new KubectlError(`error: env ${kind === 'ConfigMap' ? 'config' : 'secret'} file cannot be a directory`);
+    for (const line of inv.ctx.fs.readFile(path).split('\n')) {
       const trimmed = line.trim();
       if (!trimmed || trimmed.startsWith('#')) continue;
       const eq = trimmed.indexOf('=');
@@ -152,8 +154,8 @@ function parseSources(inv: Invocation, kind: 'ConfigMap' | 'Secret', name: strin
 
 const SOURCE_FLAGS = [
   { name: 'from-literal', kind: 'strings' as const },
-  { name: 'from-file', kind: 'strings' as const },
-  { name: 'from-env-file', kind: 'strings' as const },
+  { name: 'from-file', kind: 'csv' as const },
+  { name: 'from-env-file', kind: 'csv' as const },
 ];
 
 export const createConfigMapCommand: KubectlCommand = {

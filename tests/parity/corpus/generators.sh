@@ -33,3 +33,12 @@ kubectl get ns
 kubectl logs once
 kubectl get pod envy -o jsonpath='{.spec.containers[0].env}'
 kubectl get pod labelled --show-labels
+# --from-file and --from-env-file are pflag StringSlices: one CSV record a flag, empty is none.
+mkdir -p envdir
+kubectl create configmap csv --from-env-file '' --from-literal=a=b --dry-run=client -o yaml
+kubectl create secret generic csv --from-env-file envdir --dry-run=client
+kubectl create configmap csv --from-env-file envdir --dry-run=client
+kubectl create configmap csv --from-file=a,,b --dry-run=client
+kubectl create configmap csv --from-file='"a' --dry-run=client
+kubectl create configmap csv --from-file='a"b' --dry-run=client
+kubectl create secret docker-registry csv --from-file='"a,b"' --dry-run=client
