@@ -3,7 +3,7 @@ import { runToolLine } from '../../../tests/support/run-tool-line.ts';
 
 const run = (line: string) => runToolLine(line);
 
-// Expected outputs recorded from GNU sed 4.9, gawk and findutils xargs on Debian.
+// Expected outputs recorded from GNU sed 4.9, mawk 1.3.4 and findutils xargs on Debian.
 describe('sed, awk, xargs and yes', () => {
   const cases: { name: string; line: string; out: string; code?: number }[] = [
     { name: 'sed substitutes the first match', line: "printf 'a b\\nc d\\n' | sed 's/a/X/'", out: 'X b\nc d\n' },
@@ -27,9 +27,14 @@ describe('sed, awk, xargs and yes', () => {
     { name: 'xargs counts UTF-8 bytes', line: "printf 'é %.0s' $(seq 70000) | xargs echo | awk '{print NF}'", out: '43689\n26311\n' },
     { name: 'yes feeds head', line: 'yes | head -n 2', out: 'y\ny\n' },
   ];
-  it.each(cases)('$name', async ({ line, out, code }) => {
-    expect(await run(line)).toEqual({ out, code: code ?? 0 });
-  });
+  // The xargs lines run a loop of 13,106 iterations or pipe 70,000 words: seconds on a busy machine.
+  it.each(cases)(
+    '$name',
+    async ({ line, out, code }) => {
+      expect(await run(line)).toEqual({ out, code: code ?? 0 });
+    },
+    60_000,
+  );
 });
 
 // Expected outputs recorded from GNU grep 3.11.
