@@ -193,15 +193,14 @@ async function applyServerSide(inv: Invocation, target: ManifestTarget, errors: 
   if (name === '') return void errors.plain(EMPTY_NAME);
   const body = namespace === undefined ? m.obj : { ...m.obj, metadata: { ...m.obj.metadata, namespace } };
   const subresource = stringFlag(inv.flags, 'subresource');
-  // Each request carries its own copy, as bytes on the wire would: the in-process server may keep
-  // (and freeze) the body it was given, and the migration below sends the manifest a second time.
+  // The migration below may send the manifest a second time: every client copies what it sends.
   const send = () =>
     inv.api.request<KubeObject>({
       verb: 'patch',
       ...base,
       name,
       ...(subresource ? { subresource } : {}),
-      body: JSON.parse(JSON.stringify(body)) as KubeObject,
+      body,
       patchType: 'application/apply-patch+yaml',
       query: { ...writeQuery(inv), fieldManager, force: boolFlag(inv.flags, 'force-conflicts') },
     });
