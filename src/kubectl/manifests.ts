@@ -18,6 +18,8 @@ import { klogLine } from './klog-line.ts';
 export interface Manifest {
   file: string;
   obj: KubeObject;
+  /** Which List document of the files the object is an item of: its errors are reported together. */
+  list?: number;
 }
 
 /** How to read the files: field validation as `--validate` asks, and where custom kinds' schemas come from. */
@@ -31,7 +33,7 @@ export interface ManifestOptions {
 }
 
 /** One object of the files, or why one file (or the rest of it) could not be read. */
-export type ManifestEntry = Manifest | { file: string; error: string };
+export type ManifestEntry = Manifest | { file: string; error: string; list?: number };
 
 /** `-k DIR` instead of the files; `-R`: a directory's subdirectories too. */
 export interface ReadOptions {
@@ -58,6 +60,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
   const validate = validation !== 'Ignore';
   const schemas = new ListItemSchemas(options.listCrds);
   const out: ManifestEntry[] = [];
+  let lists = 0;
   for (const { name, text } of manifestSources(ctx, files, options.recursive ?? false)) {
     const documents = await documentsOf(name, text, () => ctx.checkpoint(SLICE_WEIGHT));
     for (const doc of documents) {
@@ -100,7 +103,7 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
       // (schemaValidation.ValidateBytes).
       const itemProblem =
         validation !== 'Strict'
-          ? items.map((item) => typeMetaProblem(typedListItem(list, item as KubeObject))).find((p) => p !== undefined)
+          ? items.map((item) => typeMetaProblem(typedListItem(list, item as KubeObject), { allowMissing: true })).find((p) => p !== undefined)
           : list.apiVersion === 'v1' && list.kind === 'List'
             ? await listItemsProblem(items, schemas, () => ctx.checkpoint(ITEM_WEIGHT))
             : aggregate(await schemas.errorsOf(list as Record<string, unknown>));
@@ -114,7 +117,12 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
         out.push({ file: name, error: '*unstructured.Unstructured is not a list: no Items field in this object' });
         break;
       }
-      for (const item of items as KubeObject[]) out.push({ file: name, obj: typedListItem(list, item) });
+      const id = ++lists;
+      for (const item of items as KubeObject[]) {
+        const typed = typedListItem(list, item);
+        const missing = missingTypeInfo(typed);
+        out.push(missing ? { file: name, error: missing, list: id } : { file: name, obj: typed, list: id });
+      }
     }
   }
   return out;
@@ -181,8 +189,8 @@ function jsonValues(text: string, ends: number[]): { value: unknown }[] {
  * apiVersion and kind must be present (a null counts as absent) and strings; both problems are
  * reported together, as an aggregate prints them.
  */
-function typeMetaProblem(value: unknown): string | undefined {
-  const problems = typeMetaProblems(value);
+function typeMetaProblem(value: unknown, options: { allowMissing?: boolean } = {}): string | undefined {
+  const problems = typeMetaProblems(value).filter((p) => !options.allowMissing || !p.endsWith(' not set'));
   if (problems.length === 0) return undefined;
   return problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
 }
@@ -196,6 +204,19 @@ function typeMetaProblems(value: unknown): string[] {
   if (kind === undefined || kind === null) problems.push('kind not set');
   else if (typeof kind !== 'string') problems.push("kind isn't string type");
   return problems;
+}
+
+/**
+ * Why an unvalidated List item has no type for the builder (unstructured's ObjectKinds, kind
+ * first), as FlattenListVisitor's infoForObject words it.
+ */
+function missingTypeInfo(item: KubeObject): string | undefined {
+  const why = !item.kind
+    ? "Object 'Kind' is missing in 'object has no kind field '"
+    : !item.apiVersion
+      ? "Object 'apiVersion' is missing in 'object has no apiVersion field'"
+      : undefined;
+  return why && `unable to get type info from the object "*unstructured.Unstructured": ${why}`;
 }
 
 /**

@@ -62,7 +62,7 @@ export const applyCommand: KubectlCommand = {
       // The builder filters the files' objects by -l before anything is asked of the server.
       if (matcher?.ok && !('error' in entry) && !matcher.matches(entry.obj.metadata?.labels as Record<string, string> | undefined)) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
-      if ('error' in target) errors.builder(target.error);
+      if ('error' in target) errors.builder(target.error, target.list);
       else targets.push(target);
       if ('endsFile' in target) endedFile = entry.file;
     }

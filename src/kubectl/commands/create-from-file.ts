@@ -47,13 +47,13 @@ export const createFromFileCommand: KubectlCommand = {
     for (const entry of await visitManifests(inv.ctx, requireFiles(inv), manifestOptions(inv))) {
       await inv.ctx.checkpoint();
       if ('error' in entry) {
-        errors.builder(entry.error);
+        errors.builder(entry.error, entry.list);
         continue;
       }
       if (entry.file === endedFile) continue;
       const target = await targetOf(inv, entry);
       if ('error' in target) {
-        errors.builder(target.error);
+        errors.builder(target.error, target.list);
         if (target.endsFile) endedFile = entry.file;
         continue;
       }

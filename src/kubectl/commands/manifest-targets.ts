@@ -39,6 +39,8 @@ const metaString = (value: unknown): string => (typeof value === 'string' ? valu
 
 export function mappingError(m: Manifest): string {
   const { obj } = m;
+  // A List's items are mapped by FlattenListVisitor (infoForObject), in its own words.
+  if (m.list !== undefined) return `unable to recognize no matches for kind "${obj.kind}" in version "${obj.apiVersion ?? ''}"`;
   return `resource mapping not found for name: "${metaString(obj.metadata?.name)}" namespace: "${metaString(obj.metadata?.namespace)}" from "${m.file}": no matches for kind "${obj.kind}" in version "${obj.apiVersion ?? ''}"\nensure CRDs are installed first`;
 }
 
@@ -107,7 +109,7 @@ export function fieldValidation(inv: Invocation): 'Strict' | 'Warn' | 'Ignore' {
  * Models cli-runtime/pkg/resource/query_param_verifier_v3.go HasSupport and crd_finder.go.
  * A validation error ends its file (`endsFile`): the rest of that file is not read.
  */
-export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string; endsFile?: true }> {
+export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTarget | { error: string; endsFile?: true; list?: number }> {
   const resource = findResource(inv, m.obj);
   if (!resource) {
     if (fieldValidation(inv) !== 'Ignore' && servesGroupVersion(inv, m.obj)) {
@@ -122,7 +124,7 @@ export async function targetOf(inv: Invocation, m: Manifest): Promise<ManifestTa
       if (fieldValidation(inv) === 'Warn' && !definesKind(crds.body, m.obj))
         inv.err(klogLine('W', inv.ctx.time.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
     }
-    return { error: mappingError(m) };
+    return { error: mappingError(m), ...(m.list !== undefined ? { list: m.list } : {}) };
   }
   const namespace = namespaceOf(inv, m, resource);
   return { m, resource, namespace, name: metaString(m.obj.metadata?.name), base: requestBase(resource, namespace) };

@@ -49,7 +49,7 @@ export const replaceCommand: KubectlCommand = {
       await inv.ctx.checkpoint();
       if (entry.file === endedFile) continue;
       const target = 'error' in entry ? entry : await targetOf(inv, entry);
-      if ('error' in target) errors.builder(target.error);
+      if ('error' in target) errors.builder(target.error, target.list);
       else targets.push(target);
       if ('endsFile' in target) endedFile = entry.file;
     }

@@ -25,6 +25,10 @@ const invalid: Status = {
 const parse = 'error parsing broken.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key';
 const crd = 'error validating "unknown-kind.yaml": error validating data: failed to check CRD';
 
+const gizmo = (version: string) => `unable to recognize no matches for kind "Gizmo" in version "${version}"`;
+const noApiVersion = `unable to get type info from the object "*unstructured.Unstructured": Object 'apiVersion' is missing in 'object has no apiVersion field'`;
+const noKind = `unable to get type info from the object "*unstructured.Unstructured": Object 'Kind' is missing in 'object has no kind field '`;
+
 // What kubectl v1.35.2 prints for `create -f .` and `apply -f a -f b` with failures.
 const cases: { name: string; order: 'builder-first' | 'builder-last'; fill(e: VisitErrors): void; want: string }[] = [
   { name: 'nothing failed', order: 'builder-last', fill: () => {}, want: '' },
@@ -59,6 +63,30 @@ const cases: { name: string; order: 'builder-first' | 'builder-last'; fill(e: Vi
     order: 'builder-last',
     fill: (e) => (e.plain('boom'), e.builder(parse), e.builder(parse)),
     want: `boom\n${parse}\n`,
+  },
+  {
+    name: 'one List item that cannot be typed prints alone without prefix',
+    order: 'builder-last',
+    fill: (e) => e.builder(noApiVersion, 1),
+    want: `${noApiVersion}\n`,
+  },
+  {
+    name: "a List's unmapped items print one per line",
+    order: 'builder-last',
+    fill: (e) => (e.builder(gizmo('v1'), 1), e.builder(gizmo('example.com/v1'), 1)),
+    want: `${gizmo('v1')}\n${gizmo('example.com/v1')}\n`,
+  },
+  {
+    name: "two Lists' items: one line each, several in brackets",
+    order: 'builder-last',
+    fill: (e) => (e.builder(gizmo('v1'), 1), e.builder(gizmo('example.com/v1'), 1), e.builder(noKind, 2)),
+    want: `[${gizmo('v1')}, ${gizmo('example.com/v1')}]\n${noKind}\n`,
+  },
+  {
+    name: "a server error, then a List's items in brackets",
+    order: 'builder-last',
+    fill: (e) => (e.server(exists, 'creating', 'gizmo.yaml'), e.builder(gizmo('v1'), 1), e.builder(gizmo('example.com/v1'), 1)),
+    want: `Error from server (AlreadyExists): error when creating "gizmo.yaml": ${exists.message}\n[${gizmo('v1')}, ${gizmo('example.com/v1')}]\n`,
   },
 ];
 

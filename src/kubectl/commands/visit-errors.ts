@@ -12,8 +12,11 @@ type FileVerb = 'creating' | 'applying patch' | 'replacing';
 
 type VisitError = { status: Status; verb?: FileVerb; file?: string } | { message: string };
 
+/** A builder error, or the errors of one List's items (FlattenListVisitor's own aggregate). */
+type BuilderError = string | { list: number; items: string[] };
+
 export class VisitErrors {
-  readonly #builder: string[] = [];
+  readonly #builder: BuilderError[] = [];
   readonly #visit: VisitError[] = [];
   /** apply gathers every object before it applies one, so its builder errors come first. */
   readonly #builderFirst: boolean;
@@ -22,9 +25,12 @@ export class VisitErrors {
     this.#builderFirst = order === 'builder-first';
   }
 
-  /** A file that could not be read, validated or mapped. */
-  builder(message: string): void {
-    this.#builder.push(message);
+  /** A file that could not be read, validated or mapped; `list` groups the items of one List. */
+  builder(message: string, list?: number): void {
+    const last = this.#builder[this.#builder.length - 1];
+    if (list === undefined) this.#builder.push(message);
+    else if (typeof last === 'object' && last.list === list) last.items.push(message);
+    else this.#builder.push({ list, items: [message] });
   }
 
   /** A refusal, named after its file unless the command passes the bare error on (replace --force). */
@@ -48,19 +54,30 @@ export class VisitErrors {
     if (all.length === 0) return '';
     if (all.length === 1) {
       const only = all[0]!;
-      if ('builder' in only) return only.builder.length === 1 ? `${withErrorPrefix(only.builder[0]!)}\n` : only.builder.map((m) => `${m}\n`).join('');
+      if ('builder' in only) return builderLines(only.builder);
       if ('status' in only) return `${formatStatus(only.status, only.verb && only.file !== undefined ? { verb: only.verb, file: only.file } : undefined)}\n`;
       return `${withErrorPrefix(only.message)}\n`;
     }
     return all
       .map((e) => {
-        if ('builder' in e) return aggregateMessage(e.builder);
+        if ('builder' in e) return aggregateMessage(e.builder.flatMap((b) => (typeof b === 'string' ? [b] : b.items)));
         if ('status' in e) return standardErrorMessage(e.status, e.verb ? `error when ${e.verb} "${e.file}": ` : '');
         return e.message;
       })
       .map((line) => `${line}\n`)
       .join('');
   }
+}
+
+/**
+ * The builder's errors alone, through checkErr: an aggregate of one is unwrapped once, so one error
+ * prints `error: …`, and one List's items (an aggregate inside) or several errors one per line.
+ */
+function builderLines(errors: BuilderError[]): string {
+  const [only] = errors;
+  if (errors.length === 1 && typeof only === 'string') return `${withErrorPrefix(only)}\n`;
+  if (errors.length === 1 && typeof only === 'object') return only.items.map((m) => `${m}\n`).join('');
+  return errors.map((e) => `${typeof e === 'string' ? e : aggregateMessage(e.items)}\n`).join('');
 }
 
 /** StandardErrorMessage for an API error: no special form for Invalid. */
