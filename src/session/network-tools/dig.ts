@@ -1,0 +1,80 @@
+/**
+ * bind9 9.9.5's dig, as Debian jessie's dnsutils ships it (the jessie-dnsutils image). Queries the
+ * first nameserver of /etc/resolv.conf (or `@server`), without the search list unless `+search`:
+ * with it, a name with fewer dots than ndots tries each search domain and then itself, moving on
+ * only after NXDOMAIN (bin/dig/dighost.c setup_lookup and next_origin), and only the last reply
+ * prints.
+ */
+import type { ContainerNetwork } from '../../engine/kubelet/tool-runner.ts';
+import type { Command, CommandContext } from '../../shell/command.ts';
+import { answerQuery } from './cluster-dns.ts';
+import { responseWireBytes, type DnsResponse } from './dns-message.ts';
+import { parseDigArgs } from './dig-options.ts';
+import { printMessage, printStats } from './dig-presentation.ts';
+import { readResolvConf } from './resolv-conf.ts';
+
+const KUBE_DNS = 'kube-dns.kube-system.svc.cluster.local';
+/** dig's defaults: +time=5, +tries=3, before "connection timed out". */
+const GIVE_UP_MS = 15_000;
+
+/** The names dig sends for a lookup, in order. */
+function queryNames(name: string, search: boolean, domains: string[], ndots: number): string[] {
+  if (name.endsWith('.')) return [name];
+  const asIs = `${name}.`;
+  if (!search) return [asIs];
+  const searched = domains.map((domain) => `${name}.${domain.replace(/\.$/, '')}.`);
+  const dots = name.split('.').length - 1;
+  return dots >= ndots ? [asIs, ...searched] : [...searched, asIs];
+}
+
+/** Message ids are random in dig; here they follow from the time and name, so replays match. */
+function messageId(epochMs: number, name: string): number {
+  let hash = Math.floor(epochMs / 1000);
+  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % 65536;
+}
+
+export function createDig(network: ContainerNetwork): Command {
+  return {
+    name: 'dig',
+    async run(ctx: CommandContext): Promise<number> {
+      const conf = readResolvConf(ctx);
+      const options = parseDigArgs(ctx.argv.slice(1));
+      ctx.stderr.write(options.warnings);
+      if (options.exit) {
+        ctx.stdout.write(options.exit.stdout ?? '');
+        ctx.stderr.write(options.exit.stderr ?? '');
+        return options.exit.code;
+      }
+      let server = options.server ?? conf.nameserver;
+      if (!/^\d+\.\d+\.\d+\.\d+$/.test(server)) {
+        const address = network.resolve(server)?.address;
+        if (!address) {
+          ctx.stderr.write(`dig: couldn't get address for '${server}': not found\n`);
+          return 10;
+        }
+        server = address;
+      }
+      const dnsAddress = network.resolve(KUBE_DNS)?.address;
+      for (const lookup of options.lookups) {
+        if (server !== dnsAddress || options.port !== 53) {
+          // Nothing answers DNS there: dig waits out its tries.
+          await ctx.time.sleep(GIVE_UP_MS, ctx.interrupt);
+          ctx.stdout.write(`${lookup.banner ?? ''};; connection timed out; no servers could be reached\n`);
+          return 9;
+        }
+        const names = queryNames(lookup.name, options.search, conf.search, options.ndots ?? conf.ndots);
+        let response: DnsResponse | undefined;
+        for (const name of names) {
+          const now = ctx.time.now();
+          response = answerQuery(network, { name, type: lookup.type, class: lookup.class, id: messageId(now, name) }, network.zoneSerial(), now);
+          if (response.rcode !== 'NXDOMAIN') break;
+        }
+        if (!options.display.short) ctx.stdout.write(lookup.banner ?? '');
+        ctx.stdout.write(printMessage(response!, options.display));
+        if (options.display.stats && !options.display.short) ctx.stdout.write(printStats(server, ctx.time.now(), responseWireBytes(response!)));
+      }
+      return 0;
+    },
+  };
+}
