@@ -21,7 +21,12 @@ export interface DigOptions {
   server?: string;
   port: number;
   search: boolean;
+  /** +showsearch: every reply along the search list prints, not only the last. */
+  showSearch: boolean;
   ndots?: number;
+  recurse: boolean;
+  /** The UDP size of the EDNS OPT dig sends; undefined with +noedns. */
+  ednsUdpSize: number | undefined;
   display: DigDisplay;
   /** Text for stderr (warnings), and an exit code when dig stops before any lookup. */
   warnings: string;
@@ -71,22 +76,28 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'answer', prefix: 'an' },
   { name: 'authority', prefix: 'au' },
   { name: 'besteffort', prefix: 'be' },
+  { name: 'bufsize', prefix: 'bu', value: true },
   { name: 'cdflag', prefix: 'cd' },
+  { name: 'cl', prefix: 'cl' },
   { name: 'cmd', prefix: 'cm' },
   { name: 'comments', prefix: 'co' },
   { name: 'defname', prefix: 'de' },
+  { name: 'edns', prefix: 'e' },
   { name: 'fail', prefix: 'f' },
   { name: 'ignore', prefix: 'ig' },
   { name: 'keepopen', prefix: 'k' },
   { name: 'ndots', prefix: 'nd', value: true },
   { name: 'question', prefix: 'qu' },
+  { name: 'recurse', prefix: 'rec' },
   { name: 'search', prefix: 'se' },
   { name: 'short', prefix: 'shor' },
+  { name: 'showsearch', prefix: 'show' },
   { name: 'stats', prefix: 'st' },
   { name: 'tcp', prefix: 'tc' },
   { name: 'timeout', prefix: 'ti', value: true },
   { name: 'tries', prefix: 'tri', value: true },
   { name: 'retry', prefix: 'ret', value: true },
+  { name: 'ttlid', prefix: 'tt' },
   { name: 'vc', prefix: 'v' },
 ];
 
@@ -96,8 +107,10 @@ function reverseName(value: string): string {
 }
 
 export function parseDigArgs(args: string[]): DigOptions {
-  const display: DigDisplay = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false };
-  const options: DigOptions = { lookups: [], port: 53, search: false, display, warnings: '' };
+  const display: DigDisplay = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true };
+  const options: DigOptions = { lookups: [], port: 53, search: false, showSearch: false, recurse: true, ednsUdpSize: undefined, display, warnings: '' };
+  let edns = true;
+  let bufsize = 0;
   let printCmd = true;
   let serverCount = 0;
   let openTypeClass = true;
@@ -164,6 +177,28 @@ export function parseDigArgs(args: string[]): DigOptions {
         case 'defname':
           options.search = state;
           break;
+        case 'showsearch':
+          options.showSearch = state;
+          options.search = state;
+          break;
+        case 'ttlid':
+          display.ttl = state;
+          break;
+        case 'cl':
+          display.class = state;
+          break;
+        case 'recurse':
+          options.recurse = state;
+          break;
+        case 'edns':
+          // Only EDNS version 0 is modelled: CoreDNS answers any other with BADVERS.
+          if (state && value !== undefined && value !== '0') return invalid(arg);
+          edns = state;
+          break;
+        case 'bufsize':
+          if (!/^\d+$/.test(value!) || Number(value) > 65535) return { ...options, exit: { code: 10, stderr: `dig: Couldn't parse buffer size\n` } };
+          bufsize = Number(value);
+          break;
         case 'ndots':
           if (!/^\d+$/.test(value!)) return { ...options, exit: { code: 10, stderr: `dig: Couldn't parse ndots\n` } };
           options.ndots = Number(value);
@@ -205,5 +240,7 @@ export function parseDigArgs(args: string[]): DigOptions {
   }
   // Without a name dig asks for the root's name servers.
   if (options.lookups.length === 0) addLookup('.', 'NS');
+  // dighost.c setup_lookup: a buffer size turns EDNS back on; 4096 unless one was given.
+  options.ednsUdpSize = edns || bufsize > 0 ? bufsize || 4096 : undefined;
   return options;
 }

@@ -46,6 +46,17 @@ describe('bind9 record layout', () => {
     expect(recordLine(record)).toBe(line);
   });
 
+  // printmessage's narrower styles: (24, 24, 32, 40) without TTL or class, (24, 24, 24, 32) without both.
+  it('moves the type and rdata left with +nottlid', () => {
+    const record: ResourceRecord = { name: 'kubernetes.default.svc.cluster.local.', ttl: 30, type: 'A', rdata: '10.96.0.1' };
+    expect(recordLine(record, { ttl: false, class: true })).toBe('kubernetes.default.svc.cluster.local. IN A 10.96.0.1\n');
+  });
+
+  it('prints name, type and rdata with +nottlid +nocl', () => {
+    const record: ResourceRecord = { name: 'pinarello.6browns.org.', ttl: 5, type: 'A', rdata: '192.168.1.251' };
+    expect(recordLine(record, { ttl: false, class: false })).toBe('pinarello.6browns.org.\tA\t192.168.1.251\n');
+  });
+
   const questions: { name: string; question: string; line: string }[] = [
     { name: 'a long question name', question: 'kubernetes.default.svc.cluster.local.', line: ';kubernetes.default.svc.cluster.local. IN A\n' },
     { name: 'a short question name', question: 'pinarello.6browns.org.', line: ';pinarello.6browns.org.\t\tIN\tA\n' },
@@ -59,7 +70,7 @@ describe('bind9 record layout', () => {
 });
 
 describe('bind9 dig reply', () => {
-  const display = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false };
+  const display = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true };
   const pinarello: DnsResponse = {
     id: 5865,
     rcode: 'NOERROR',

@@ -6,11 +6,14 @@
  */
 import type { DnsResponse, ResourceRecord } from './dns-message.ts';
 
-const TTL_COLUMN = 24;
-const CLASS_COLUMN = 32;
-const TYPE_COLUMN = 40;
-const RDATA_COLUMN = 48;
 const TAB_WIDTH = 8;
+
+/** dns_master_stylecreate2's columns as printmessage picks them: narrower without TTL or class. */
+function columns(display: Pick<DigDisplay, 'ttl' | 'class'>): { ttl: number; class: number; type: number; rdata: number } {
+  if (!display.ttl && !display.class) return { ttl: 24, class: 24, type: 24, rdata: 32 };
+  if (!display.ttl || !display.class) return { ttl: 24, class: 24, type: 32, rdata: 40 };
+  return { ttl: 24, class: 32, type: 40, rdata: 48 };
+}
 
 /** What dig shows: its `+[no]…` display options. */
 export interface DigDisplay {
@@ -21,6 +24,16 @@ export interface DigDisplay {
   additional: boolean;
   stats: boolean;
   short: boolean;
+  /** `+[no]ttlid`, `+[no]cl`: the TTL and class columns of records. */
+  ttl: boolean;
+  class: boolean;
+}
+
+/** What dig asked for, which shapes the reply: `+[no]recurse`, `+[no]edns`, `+bufsize`. */
+export interface DigQueryFlags {
+  recurse: boolean;
+  /** The EDNS UDP size dig advertised, or undefined with +noedns. */
+  ednsUdpSize: number | undefined;
 }
 
 /** Models masterdump.c indent(): tabs to the last tab stop before `to`, then spaces; at least one blank. */
@@ -47,27 +60,33 @@ class ColumnWriter {
 }
 
 /** Models masterdump.c rdataset_totext for one record. */
-export function recordLine(record: ResourceRecord): string {
+export function recordLine(record: ResourceRecord, display: Pick<DigDisplay, 'ttl' | 'class'> = { ttl: true, class: true }): string {
+  const at = columns(display);
   const line = new ColumnWriter();
   line.write(record.name);
-  line.indentTo(TTL_COLUMN);
-  line.write(String(record.ttl));
-  line.indentTo(CLASS_COLUMN);
-  line.write('IN');
-  line.indentTo(TYPE_COLUMN);
+  if (display.ttl) {
+    line.indentTo(at.ttl);
+    line.write(String(record.ttl));
+  }
+  if (display.class) {
+    line.indentTo(at.class);
+    line.write('IN');
+  }
+  line.indentTo(at.type);
   line.write(record.type);
-  line.indentTo(RDATA_COLUMN);
+  line.indentTo(at.rdata);
   line.write(record.rdata);
   return `${line.text}\n`;
 }
 
-/** Models masterdump.c question_totext, after message.c's leading ';'. */
-export function questionLine(question: DnsResponse['question']): string {
+/** Models masterdump.c question_totext, after message.c's leading ';': the class always shows. */
+export function questionLine(question: DnsResponse['question'], display: Pick<DigDisplay, 'ttl' | 'class'> = { ttl: true, class: true }): string {
+  const at = columns(display);
   const line = new ColumnWriter();
   line.write(question.name);
-  line.indentTo(CLASS_COLUMN);
+  line.indentTo(at.class);
   line.write(question.class);
-  line.indentTo(TYPE_COLUMN);
+  line.indentTo(at.type);
   line.write(question.type);
   return `;${line.text}\n`;
 }
@@ -78,23 +97,28 @@ function section(title: string, lines: string[], comments: boolean): string {
 }
 
 /** Models dig.c printmessage for a reply (headers on). */
-export function printMessage(response: DnsResponse, display: DigDisplay): string {
+export function printMessage(response: DnsResponse, display: DigDisplay, sent: DigQueryFlags = { recurse: true, ednsUdpSize: 4096 }): string {
   if (display.short) return display.answer ? response.answer.map((record) => `${record.rdata}\n`).join('') : '';
   const comments = display.comments;
   let text = '';
   if (comments) {
-    const flags = ['qr', ...(response.authoritative ? ['aa'] : []), 'rd', ...(response.recursionAvailable ? ['ra'] : [])].join(' ');
+    // The server copies RD from the query (dns.Msg SetReply).
+    const flags = ['qr', ...(response.authoritative ? ['aa'] : []), ...(sent.recurse ? ['rd'] : []), ...(response.recursionAvailable ? ['ra'] : [])].join(' ');
+    const opt = sent.ednsUdpSize === undefined ? 0 : 1;
     text += ';; Got answer:\n';
     text += `;; ->>HEADER<<- opcode: QUERY, status: ${response.rcode}, id: ${response.id}\n`;
     // ADDITIONAL counts the OPT record CoreDNS returns to dig's EDNS query.
-    text += `;; flags: ${flags}; QUERY: 1, ANSWER: ${response.answer.length}, AUTHORITY: ${response.authority.length}, ADDITIONAL: ${response.additional.length + 1}\n`;
-    if (!response.recursionAvailable) text += ';; WARNING: recursion requested but not available\n';
-    text += '\n;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n';
+    text += `;; flags: ${flags}; QUERY: 1, ANSWER: ${response.answer.length}, AUTHORITY: ${response.authority.length}, ADDITIONAL: ${response.additional.length + opt}\n`;
+    if (sent.recurse && !response.recursionAvailable) text += ';; WARNING: recursion requested but not available\n';
+    text += '\n';
+    // CoreDNS answers an EDNS query with its own OPT, advertising what the client did (at least 512).
+    if (sent.ednsUdpSize !== undefined) text += `;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: ${Math.max(512, sent.ednsUdpSize)}\n`;
   }
-  if (display.question) text += section('QUESTION', [questionLine(response.question)], comments);
-  if (display.answer) text += section('ANSWER', response.answer.map(recordLine), comments);
-  if (display.authority) text += section('AUTHORITY', response.authority.map(recordLine), comments);
-  if (display.additional) text += section('ADDITIONAL', response.additional.map(recordLine), comments);
+  const line = (record: ResourceRecord) => recordLine(record, display);
+  if (display.question) text += section('QUESTION', [questionLine(response.question, display)], comments);
+  if (display.answer) text += section('ANSWER', response.answer.map(line), comments);
+  if (display.authority) text += section('AUTHORITY', response.authority.map(line), comments);
+  if (display.additional) text += section('ADDITIONAL', response.additional.map(line), comments);
   return text;
 }
 

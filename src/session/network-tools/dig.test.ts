@@ -55,6 +55,20 @@ describe('dig in the jessie-dnsutils image', async () => {
         'cluster.local.\t\t30\tIN\tSOA\tns.dns.cluster.local. hostmaster.cluster.local. SERIAL 7200 1800 86400 30\n\n' +
         STATS(152),
     },
+    {
+      name: 'sends neither RD nor EDNS with +norecurse +noedns',
+      line: 'kubectl exec dnsutils -- dig +norecurse +noedns kubernetes.default.svc.cluster.local',
+      stdout:
+        BANNER('+norecurse +noedns kubernetes.default.svc.cluster.local') +
+        ';; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: ID\n;; flags: qr aa; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 0\n\n' +
+        ';; QUESTION SECTION:\n;kubernetes.default.svc.cluster.local. IN A\n\n;; ANSWER SECTION:\nkubernetes.default.svc.cluster.local. 30 IN A\t10.96.0.1\n\n' +
+        STATS(106),
+    },
+    {
+      name: 'shows every name of the search list with +showsearch',
+      line: 'kubectl exec dnsutils -- dig +showsearch +noall +question nope',
+      stdout: ';nope.default.svc.cluster.local.\tIN\tA\n;nope.svc.cluster.local.\t\tIN\tA\n;nope.cluster.local.\t\tIN\tA\n;nope.\t\t\t\tIN\tA\n',
+    },
     { name: 'prints nothing with +short for a name that does not exist', line: 'kubectl exec dnsutils -- dig +short kubernetes', stdout: '' },
     {
       name: 'uses the search list with +search',

@@ -8,7 +8,7 @@
 import type { ContainerNetwork } from '../../engine/kubelet/tool-runner.ts';
 import type { Command, CommandContext } from '../../shell/command.ts';
 import { answerQuery } from './cluster-dns.ts';
-import { responseWireBytes, type DnsResponse } from './dns-message.ts';
+import { responseWireBytes } from './dns-message.ts';
 import { parseDigArgs } from './dig-options.ts';
 import { printMessage, printStats } from './dig-presentation.ts';
 import { readResolvConf } from './resolv-conf.ts';
@@ -64,15 +64,19 @@ export function createDig(network: ContainerNetwork): Command {
           return 9;
         }
         const names = queryNames(lookup.name, options.search, conf.search, options.ndots ?? conf.ndots);
-        let response: DnsResponse | undefined;
-        for (const name of names) {
+        const sent = { recurse: options.recurse, ednsUdpSize: options.ednsUdpSize };
+        let banner = options.display.short ? '' : (lookup.banner ?? '');
+        for (const [i, name] of names.entries()) {
           const now = ctx.time.now();
-          response = answerQuery(network, { name, type: lookup.type, class: lookup.class, id: messageId(now, name) }, network.zoneSerial(), now);
-          if (response.rcode !== 'NXDOMAIN') break;
+          const response = answerQuery(network, { name, type: lookup.type, class: lookup.class, id: messageId(now, name) }, network.zoneSerial(), now);
+          const last = response.rcode !== 'NXDOMAIN' || i === names.length - 1;
+          // Replies along the search list print only with +showsearch (dighost.c recv_done).
+          if (!last && !options.showSearch) continue;
+          ctx.stdout.write(banner + printMessage(response, options.display, sent));
+          banner = '';
+          if (options.display.stats && !options.display.short) ctx.stdout.write(printStats(server, now, responseWireBytes(response, sent.ednsUdpSize !== undefined)));
+          if (last) break;
         }
-        if (!options.display.short) ctx.stdout.write(lookup.banner ?? '');
-        ctx.stdout.write(printMessage(response!, options.display));
-        if (options.display.stats && !options.display.short) ctx.stdout.write(printStats(server, ctx.time.now(), responseWireBytes(response!)));
       }
       return 0;
     },

@@ -62,9 +62,9 @@ function recordWireBytes(record: ResourceRecord): number {
   return nameWireBytes(record.name) + 10 + rdataWireBytes(record);
 }
 
-/** `;; MSG SIZE  rcvd:` for a reply to dig's default query (EDNS on). */
-export function responseWireBytes(response: DnsResponse): number {
+/** `;; MSG SIZE  rcvd:`: CoreDNS adds its OPT record only when dig sent one (EDNS, on by default). */
+export function responseWireBytes(response: DnsResponse, edns = true): number {
   const question = nameWireBytes(response.question.name) + 4;
   const records = [...response.answer, ...response.authority, ...response.additional].reduce((sum, record) => sum + recordWireBytes(record), 0);
-  return HEADER_BYTES + question + records + OPT_RECORD_BYTES;
+  return HEADER_BYTES + question + records + (edns ? OPT_RECORD_BYTES : 0);
 }
