@@ -46,7 +46,7 @@ describe('dig command line', () => {
     const options = parseDigArgs(['+noall', '+answer', 'web']);
     expect([options.lookups[0]?.banner, options.display]).toEqual([
       undefined,
-      { comments: false, question: false, answer: true, authority: false, additional: false, stats: false, short: false, ttl: true, class: true },
+      { comments: false, question: false, answer: true, authority: false, additional: false, stats: false, short: false, ttl: true, class: true, identify: false },
     ]);
   });
 

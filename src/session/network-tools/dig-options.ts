@@ -25,6 +25,10 @@ export interface DigOptions {
   showSearch: boolean;
   ndots?: number;
   recurse: boolean;
+  checkingDisabled: boolean;
+  dnssecOk: boolean;
+  /** +domain=NAME: the search list is that one domain. */
+  domain?: string;
   /** The UDP size of the EDNS OPT dig sends; undefined with +noedns. */
   ednsUdpSize: number | undefined;
   display: DigDisplay;
@@ -82,11 +86,16 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'cmd', prefix: 'cm' },
   { name: 'comments', prefix: 'co' },
   { name: 'defname', prefix: 'de' },
+  { name: 'dnssec', prefix: 'dn' },
+  { name: 'domain', prefix: 'do', value: true },
   { name: 'edns', prefix: 'e' },
   { name: 'fail', prefix: 'f' },
+  { name: 'identify', prefix: 'id' },
   { name: 'ignore', prefix: 'ig' },
   { name: 'keepopen', prefix: 'k' },
   { name: 'ndots', prefix: 'nd', value: true },
+  { name: 'nsid', prefix: 'nsi' },
+  { name: 'onesoa', prefix: 'o' },
   { name: 'question', prefix: 'qu' },
   { name: 'recurse', prefix: 'rec' },
   { name: 'search', prefix: 'se' },
@@ -97,6 +106,8 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'timeout', prefix: 'ti', value: true },
   { name: 'tries', prefix: 'tri', value: true },
   { name: 'retry', prefix: 'ret', value: true },
+  { name: 'rrcomments', prefix: 'rr' },
+  { name: 'split', prefix: 'sp' },
   { name: 'ttlid', prefix: 'tt' },
   { name: 'vc', prefix: 'v' },
 ];
@@ -107,8 +118,30 @@ function reverseName(value: string): string {
 }
 
 export function parseDigArgs(args: string[]): DigOptions {
-  const display: DigDisplay = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true };
-  const options: DigOptions = { lookups: [], port: 53, search: false, showSearch: false, recurse: true, ednsUdpSize: undefined, display, warnings: '' };
+  const display: DigDisplay = {
+    comments: true,
+    question: true,
+    answer: true,
+    authority: true,
+    additional: true,
+    stats: true,
+    short: false,
+    ttl: true,
+    class: true,
+    identify: false,
+  };
+  const options: DigOptions = {
+    lookups: [],
+    port: 53,
+    search: false,
+    showSearch: false,
+    recurse: true,
+    checkingDisabled: false,
+    dnssecOk: false,
+    ednsUdpSize: undefined,
+    display,
+    warnings: '',
+  };
   let edns = true;
   let bufsize = 0;
   let printCmd = true;
@@ -190,6 +223,18 @@ export function parseDigArgs(args: string[]): DigOptions {
         case 'recurse':
           options.recurse = state;
           break;
+        case 'cdflag':
+          options.checkingDisabled = state;
+          break;
+        case 'dnssec':
+          options.dnssecOk = state;
+          break;
+        case 'identify':
+          display.identify = state;
+          break;
+        case 'domain':
+          options.domain = value!;
+          break;
         case 'edns':
           // Only EDNS version 0 is modelled: CoreDNS answers any other with BADVERS.
           if (state && value !== undefined && value !== '0') return invalid(arg);
@@ -203,7 +248,8 @@ export function parseDigArgs(args: string[]): DigOptions {
           if (!/^\d+$/.test(value!)) return { ...options, exit: { code: 10, stderr: `dig: Couldn't parse ndots\n` } };
           options.ndots = Number(value);
           break;
-        // The transport and retry options change nothing a reply from the cluster DNS shows.
+        // The transport, retry and query options left change nothing a reply from the cluster DNS
+        // shows: it has no NSID, no AXFR, and no record whose text +rrcomments or +split changes.
       }
     } else if (arg.startsWith('-') && arg.length > 1) {
       const opt = arg[1]!;
@@ -241,6 +287,6 @@ export function parseDigArgs(args: string[]): DigOptions {
   // Without a name dig asks for the root's name servers.
   if (options.lookups.length === 0) addLookup('.', 'NS');
   // dighost.c setup_lookup: a buffer size turns EDNS back on; 4096 unless one was given.
-  options.ednsUdpSize = edns || bufsize > 0 ? bufsize || 4096 : undefined;
+  options.ednsUdpSize = edns || bufsize > 0 || options.dnssecOk ? bufsize || 4096 : undefined;
   return options;
 }

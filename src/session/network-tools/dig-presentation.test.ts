@@ -70,7 +70,7 @@ describe('bind9 record layout', () => {
 });
 
 describe('bind9 dig reply', () => {
-  const display = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true };
+  const display = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true, identify: false };
   const pinarello: DnsResponse = {
     id: 5865,
     rcode: 'NOERROR',
@@ -89,7 +89,7 @@ describe('bind9 dig reply', () => {
         ';; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n;; QUESTION SECTION:\n;pinarello.6browns.org.\t\tIN\tA\n\n' +
         ';; ANSWER SECTION:\npinarello.6browns.org.\t5\tIN\tA\t192.168.1.251\n\n',
     );
-    expect(printStats('10.43.0.10', Date.UTC(2022, 6, 13, 1, 13, 40), responseWireBytes(pinarello))).toBe(
+    expect(printStats('10.43.0.10', '10.43.0.10', Date.UTC(2022, 6, 13, 1, 13, 40), responseWireBytes(pinarello))).toBe(
       ';; Query time: 0 msec\n;; SERVER: 10.43.0.10#53(10.43.0.10)\n;; WHEN: Wed Jul 13 01:13:40 UTC 2022\n;; MSG SIZE  rcvd: 87\n\n',
     );
   });

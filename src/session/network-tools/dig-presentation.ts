@@ -27,6 +27,8 @@ export interface DigDisplay {
   /** `+[no]ttlid`, `+[no]cl`: the TTL and class columns of records. */
   ttl: boolean;
   class: boolean;
+  /** `+identify`: name the server after short answers, or in place of the statistics. */
+  identify: boolean;
 }
 
 /** What dig asked for, which shapes the reply: `+[no]recurse`, `+[no]edns`, `+bufsize`. */
@@ -34,6 +36,10 @@ export interface DigQueryFlags {
   recurse: boolean;
   /** The EDNS UDP size dig advertised, or undefined with +noedns. */
   ednsUdpSize: number | undefined;
+  /** `+cdflag`: CD, which the server copies into its reply. */
+  checkingDisabled: boolean;
+  /** `+dnssec`: the DO bit, which CoreDNS echoes in its OPT record. */
+  dnssecOk: boolean;
 }
 
 /** Models masterdump.c indent(): tabs to the last tab stop before `to`, then spaces; at least one blank. */
@@ -96,14 +102,25 @@ function section(title: string, lines: string[], comments: boolean): string {
   return comments ? `;; ${title} SECTION:\n${lines.join('')}\n` : lines.join('');
 }
 
-/** Models dig.c printmessage for a reply (headers on). */
-export function printMessage(response: DnsResponse, display: DigDisplay, sent: DigQueryFlags = { recurse: true, ednsUdpSize: 4096 }): string {
-  if (display.short) return display.answer ? response.answer.map((record) => `${record.rdata}\n`).join('') : '';
+const DEFAULT_QUERY: DigQueryFlags = { recurse: true, ednsUdpSize: 4096, checkingDisabled: false, dnssecOk: false };
+
+/** Models dig.c printmessage for a reply (headers on); `server` as dig names it, for +identify. */
+export function printMessage(response: DnsResponse, display: DigDisplay, sent: DigQueryFlags = DEFAULT_QUERY, server = ''): string {
+  if (display.short) {
+    const from = display.identify ? ` from server ${server} in 0 ms.` : '';
+    return display.answer ? response.answer.map((record) => `${record.rdata}${from}\n`).join('') : '';
+  }
   const comments = display.comments;
   let text = '';
   if (comments) {
     // The server copies RD from the query (dns.Msg SetReply).
-    const flags = ['qr', ...(response.authoritative ? ['aa'] : []), ...(sent.recurse ? ['rd'] : []), ...(response.recursionAvailable ? ['ra'] : [])].join(' ');
+    const flags = [
+      'qr',
+      ...(response.authoritative ? ['aa'] : []),
+      ...(sent.recurse ? ['rd'] : []),
+      ...(response.recursionAvailable ? ['ra'] : []),
+      ...(sent.checkingDisabled ? ['cd'] : []),
+    ].join(' ');
     const opt = sent.ednsUdpSize === undefined ? 0 : 1;
     text += ';; Got answer:\n';
     text += `;; ->>HEADER<<- opcode: QUERY, status: ${response.rcode}, id: ${response.id}\n`;
@@ -112,7 +129,7 @@ export function printMessage(response: DnsResponse, display: DigDisplay, sent: D
     if (sent.recurse && !response.recursionAvailable) text += ';; WARNING: recursion requested but not available\n';
     text += '\n';
     // CoreDNS answers an EDNS query with its own OPT, advertising what the client did (at least 512).
-    if (sent.ednsUdpSize !== undefined) text += `;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: ${Math.max(512, sent.ednsUdpSize)}\n`;
+    if (sent.ednsUdpSize !== undefined) text += `;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:${sent.dnssecOk ? ' do' : ''}; udp: ${Math.max(512, sent.ednsUdpSize)}\n`;
   }
   const line = (record: ResourceRecord) => recordLine(record, display);
   if (display.question) text += section('QUESTION', [questionLine(response.question, display)], comments);
@@ -133,7 +150,12 @@ export function digDate(epochMs: number): string {
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${time} UTC ${d.getUTCFullYear()}`;
 }
 
-/** Models dig.c received(): the statistics after a reply. */
-export function printStats(server: string, epochMs: number, bytes: number): string {
-  return `;; Query time: 0 msec\n;; SERVER: ${server}#53(${server})\n;; WHEN: ${digDate(epochMs)}\n;; MSG SIZE  rcvd: ${bytes}\n\n`;
+/** Models dig.c received(): the statistics after a reply, from `address` that dig knows as `server`. */
+export function printStats(address: string, server: string, epochMs: number, bytes: number): string {
+  return `;; Query time: 0 msec\n;; SERVER: ${address}#53(${server})\n;; WHEN: ${digDate(epochMs)}\n;; MSG SIZE  rcvd: ${bytes}\n\n`;
+}
+
+/** received() with +identify and without +stats. */
+export function printReceived(address: string, server: string, bytes: number): string {
+  return `;; Received ${bytes} bytes from ${address}#53(${server}) in 0 ms\n\n`;
 }

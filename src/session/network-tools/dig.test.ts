@@ -69,6 +69,21 @@ describe('dig in the jessie-dnsutils image', async () => {
       line: 'kubectl exec dnsutils -- dig +showsearch +noall +question nope',
       stdout: ';nope.default.svc.cluster.local.\tIN\tA\n;nope.svc.cluster.local.\t\tIN\tA\n;nope.cluster.local.\t\tIN\tA\n;nope.\t\t\t\tIN\tA\n',
     },
+    {
+      name: 'names the server after short answers with +identify',
+      line: 'kubectl exec dnsutils -- dig +short +identify kubernetes.default.svc.cluster.local',
+      stdout: '10.96.0.1 from server 10.96.0.10 in 0 ms.\n',
+    },
+    {
+      name: 'names the server as it was given',
+      line: 'kubectl exec dnsutils -- dig @kube-dns.kube-system +nocmd +nocomments +noquestion +noanswer kubernetes.default.svc.cluster.local',
+      stdout: STATS(117).replace('(10.96.0.10)', '(kube-dns.kube-system)'),
+    },
+    {
+      name: 'echoes the DO bit with +dnssec and the CD flag with +cdflag',
+      line: 'kubectl exec dnsutils -- dig +dnssec +cdflag kubernetes.default.svc.cluster.local | grep -e flags -e EDNS',
+      stdout: ';; flags: qr aa rd cd; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1\n; EDNS: version: 0, flags: do; udp: 4096\n',
+    },
     { name: 'prints nothing with +short for a name that does not exist', line: 'kubectl exec dnsutils -- dig +short kubernetes', stdout: '' },
     {
       name: 'uses the search list with +search',

@@ -10,7 +10,7 @@ import type { Command, CommandContext } from '../../shell/command.ts';
 import { answerQuery } from './cluster-dns.ts';
 import { responseWireBytes } from './dns-message.ts';
 import { parseDigArgs } from './dig-options.ts';
-import { printMessage, printStats } from './dig-presentation.ts';
+import { printMessage, printReceived, printStats } from './dig-presentation.ts';
 import { readResolvConf } from './resolv-conf.ts';
 
 const KUBE_DNS = 'kube-dns.kube-system.svc.cluster.local';
@@ -46,25 +46,26 @@ export function createDig(network: ContainerNetwork): Command {
         ctx.stderr.write(options.exit.stderr ?? '');
         return options.exit.code;
       }
-      let server = options.server ?? conf.nameserver;
+      const server = options.server ?? conf.nameserver;
+      let address = server;
       if (!/^\d+\.\d+\.\d+\.\d+$/.test(server)) {
-        const address = network.resolve(server)?.address;
-        if (!address) {
+        const resolved = network.resolve(server)?.address;
+        if (!resolved) {
           ctx.stderr.write(`dig: couldn't get address for '${server}': not found\n`);
           return 10;
         }
-        server = address;
+        address = resolved;
       }
       const dnsAddress = network.resolve(KUBE_DNS)?.address;
       for (const lookup of options.lookups) {
-        if (server !== dnsAddress || options.port !== 53) {
+        if (address !== dnsAddress || options.port !== 53) {
           // Nothing answers DNS there: dig waits out its tries.
           await ctx.time.sleep(GIVE_UP_MS, ctx.interrupt);
           ctx.stdout.write(`${lookup.banner ?? ''};; connection timed out; no servers could be reached\n`);
           return 9;
         }
-        const names = queryNames(lookup.name, options.search, conf.search, options.ndots ?? conf.ndots);
-        const sent = { recurse: options.recurse, ednsUdpSize: options.ednsUdpSize };
+        const names = queryNames(lookup.name, options.search, options.domain ? [options.domain] : conf.search, options.ndots ?? conf.ndots);
+        const sent = { recurse: options.recurse, ednsUdpSize: options.ednsUdpSize, checkingDisabled: options.checkingDisabled, dnssecOk: options.dnssecOk };
         let banner = options.display.short ? '' : (lookup.banner ?? '');
         for (const [i, name] of names.entries()) {
           const now = ctx.time.now();
@@ -72,9 +73,11 @@ export function createDig(network: ContainerNetwork): Command {
           const last = response.rcode !== 'NXDOMAIN' || i === names.length - 1;
           // Replies along the search list print only with +showsearch (dighost.c recv_done).
           if (!last && !options.showSearch) continue;
-          ctx.stdout.write(banner + printMessage(response, options.display, sent));
+          ctx.stdout.write(banner + printMessage(response, options.display, sent, server));
           banner = '';
-          if (options.display.stats && !options.display.short) ctx.stdout.write(printStats(server, now, responseWireBytes(response, sent.ednsUdpSize !== undefined)));
+          const bytes = responseWireBytes(response, sent.ednsUdpSize !== undefined);
+          if (options.display.stats && !options.display.short) ctx.stdout.write(printStats(address, server, now, bytes));
+          else if (options.display.identify && !options.display.short) ctx.stdout.write(printReceived(address, server, bytes));
           if (last) break;
         }
       }
