@@ -25,10 +25,17 @@ export interface OutgoingRequest {
   timeoutMs: number;
 }
 
+export interface DnsPort {
+  name?: string;
+  protocol: string;
+  port: number;
+}
+
 export interface DnsService {
   clusterIP: string;
-  ports: { name?: string; protocol: string; port: number }[];
-  endpoints: { ip: string; hostname?: string }[];
+  ports: DnsPort[];
+  /** Ready addresses, each with its subset's ports (target ports, as the Endpoints object lists them). */
+  endpoints: { ip: string; hostname?: string; ports: DnsPort[] }[];
 }
 
 export interface ContainerNetwork {

@@ -115,9 +115,10 @@ export class ClusterNetwork {
   dnsService(from: Vantage, namespace: string, name: string): DnsService | undefined {
     const svc = from === 'host' ? undefined : this.#services.get(namespace, name);
     if (!svc?.spec?.clusterIP) return undefined;
-    const ports = (svc.spec.ports ?? []).map((p) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol ?? 'TCP', port: p.port }));
+    const toDnsPort = (p: { name?: string; protocol?: string; port: number }) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol ?? 'TCP', port: p.port });
+    const ports = (svc.spec.ports ?? []).map(toDnsPort);
     const endpoints = (this.#endpoints.get(namespace, name)?.subsets ?? []).flatMap((subset) =>
-      (subset.addresses ?? []).map((a) => ({ ip: a.ip, ...(a.hostname ? { hostname: a.hostname } : {}) })),
+      (subset.addresses ?? []).map((a) => ({ ip: a.ip, ...(a.hostname ? { hostname: a.hostname } : {}), ports: (subset.ports ?? []).map(toDnsPort) })),
     );
     return { clusterIP: svc.spec.clusterIP, ports, endpoints };
   }

@@ -8,7 +8,7 @@
  * other name goes upstream, which this cluster does not reach: such names are NXDOMAIN, as for
  * nslookup, with the root zone's SOA as a recursive resolver returns it (issue 13 §5).
  */
-import type { ContainerNetwork, DnsService } from '../../engine/kubelet/tool-runner.ts';
+import type { ContainerNetwork, DnsPort, DnsService } from '../../engine/kubelet/tool-runner.ts';
 import type { DnsResponse, ResourceRecord } from './dns-message.ts';
 
 const ZONE = 'cluster.local.';
@@ -45,16 +45,17 @@ const matches = (asked: string, actual: string | undefined) => asked === '*' || 
 /** Models findServices: the Service's targets, filtered by endpoint name, port and protocol. */
 function findTargets(svc: DnsService, fqdn: string, endpoint: string, port: string, protocol: string): Target[] {
   const targets: Target[] = [];
-  const ports = svc.ports.filter((p) => matches(port, p.name) && matches(protocol, p.protocol));
+  const wanted = (ports: DnsPort[]) => ports.filter((p) => matches(port, p.name) && matches(protocol, p.protocol));
   if (svc.clusterIP === 'None' || endpoint) {
+    // Endpoints carry the target ports: a headless SRV record names the pod's port.
     for (const address of svc.endpoints) {
       const host = address.hostname ?? address.ip.replace(/\./g, '-');
       if (endpoint && endpoint !== host) continue;
-      for (const p of ports) targets.push({ ip: address.ip, port: p.port, host: `${host}.${fqdn}` });
+      for (const p of wanted(address.ports)) targets.push({ ip: address.ip, port: p.port, host: `${host}.${fqdn}` });
     }
     return targets;
   }
-  return ports.map((p) => ({ ip: svc.clusterIP, port: p.port, host: fqdn }));
+  return wanted(svc.ports).map((p) => ({ ip: svc.clusterIP, port: p.port, host: fqdn }));
 }
 
 const dedup = (records: ResourceRecord[]) => records.filter((r, i) => records.findIndex((o) => o.name === r.name && o.type === r.type && o.rdata === r.rdata) === i);

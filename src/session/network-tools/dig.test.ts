@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSession, runLine } from '../../../tests/support/session.ts';
+import { recordLine } from './dig-presentation.ts';
 
 const BANNER = (args: string) => `\n; <<>> DiG 9.9.5-9+deb8u19-Debian <<>> ${args}\n;; global options: +cmd\n`;
 const OPT = ';; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n';
@@ -21,6 +22,7 @@ describe('dig in the jessie-dnsutils image', async () => {
   const session = await newSession();
   await runLine(session, 'kubectl run dnsutils --image=registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3 -- sleep 3600');
   await runLine(session, 'kubectl create ns web && kubectl -n web create deployment front --image=nginx && kubectl -n web expose deploy front --port=80');
+  await runLine(session, 'kubectl -n web expose deploy front --name=hl --cluster-ip=None --port=8080 --target-port=80');
   await runLine(session, 'sleep 20');
   const frontIP = (await runLine(session, 'kubectl -n web get svc front -o jsonpath={.spec.clusterIP}')).stdout;
   const podIP = (await runLine(session, 'kubectl -n web get ep front -o jsonpath={.subsets[0].addresses[0].ip}')).stdout;
@@ -83,6 +85,14 @@ describe('dig in the jessie-dnsutils image', async () => {
       name: 'echoes the DO bit with +dnssec and the CD flag with +cdflag',
       line: 'kubectl exec dnsutils -- dig +dnssec +cdflag kubernetes.default.svc.cluster.local | grep -e flags -e EDNS',
       stdout: ';; flags: qr aa rd cd; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1\n; EDNS: version: 0, flags: do; udp: 4096\n',
+    },
+    { name: 'answers a headless service with its endpoints', line: 'kubectl exec dnsutils -- dig +short hl.web.svc.cluster.local', stdout: `${podIP}\n` },
+    {
+      name: 'answers a headless service SRV with each endpoint and its target port',
+      line: 'kubectl exec dnsutils -- dig +noall +answer +additional srv hl.web.svc.cluster.local',
+      stdout:
+        `hl.web.svc.cluster.local. 30\tIN\tSRV\t0 100 80 ${podIP.replace(/\./g, '-')}.hl.web.svc.cluster.local.\n` +
+        recordLine({ name: `${podIP.replace(/\./g, '-')}.hl.web.svc.cluster.local.`, ttl: 30, type: 'A', rdata: podIP }),
     },
     { name: 'prints nothing with +short for a name that does not exist', line: 'kubectl exec dnsutils -- dig +short kubernetes', stdout: '' },
     {
