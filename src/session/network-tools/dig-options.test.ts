@@ -37,6 +37,16 @@ describe('dig command line', () => {
     expect(parseDigArgs(args).exit?.stderr?.startsWith(`Invalid option: ${args[0]}\n`) ?? false).toBe(invalid);
   });
 
+  // dighost.c parse_uint then fatal().
+  const numbers: { name: string; args: string[]; stdout: string; stderr: string }[] = [
+    { name: 'ndots that is not a number', args: ['+ndots=x'], stdout: "invalid ndots 'x': bad number\n", stderr: "dig: Couldn't parse ndots\n" },
+    { name: 'a buffer size too large', args: ['+bufsize=70000'], stdout: "invalid buffer size '70000': out of range\n", stderr: "dig: Couldn't parse buffer size\n" },
+    { name: 'a port that is not a number', args: ['-p', 'dns'], stdout: "invalid port number 'dns': bad number\n", stderr: "dig: Couldn't parse port number\n" },
+  ];
+  it.each(numbers)('stops at $name', ({ args, stdout, stderr }) => {
+    expect(parseDigArgs(args).exit).toEqual({ code: 10, stdout, stderr });
+  });
+
   it('warns about a type it does not know and keeps the default', () => {
     const options = parseDigArgs(['-t', 'bogus', 'web']);
     expect([options.warnings, options.lookups[0]?.type]).toEqual([';; Warning, ignoring invalid type bogus\n', 'A']);

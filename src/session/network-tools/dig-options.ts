@@ -112,6 +112,18 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'vc', prefix: 'v' },
 ];
 
+/**
+ * Models dighost.c parse_uint: a bad value is reported on stdout, then fatal() names what could
+ * not be parsed and exits 10.
+ */
+function parseUint(value: string, max: number, noun: string): number | { code: number; stdout: string; stderr: string } {
+  const digits = /^\d+$/.test(value);
+  const n = digits ? Number(value) : NaN;
+  if (digits && n <= max) return n;
+  const reason = digits ? 'out of range' : 'bad number';
+  return { code: 10, stdout: `invalid ${noun} '${value}': ${reason}\n`, stderr: `dig: Couldn't parse ${noun}\n` };
+}
+
 function reverseName(value: string): string {
   // Not strict: the octets are reversed whether or not they are numbers (RFC 2317 names).
   return `${value.split('.').reverse().join('.')}.in-addr.arpa.`;
@@ -240,14 +252,26 @@ export function parseDigArgs(args: string[]): DigOptions {
           if (state && value !== undefined && value !== '0') return invalid(arg);
           edns = state;
           break;
-        case 'bufsize':
-          if (!/^\d+$/.test(value!) || Number(value) > 65535) return { ...options, exit: { code: 10, stderr: `dig: Couldn't parse buffer size\n` } };
-          bufsize = Number(value);
+        case 'bufsize': {
+          const parsed = parseUint(value!, 0xffff, 'buffer size');
+          if (typeof parsed !== 'number') return { ...options, exit: parsed };
+          bufsize = parsed;
           break;
-        case 'ndots':
-          if (!/^\d+$/.test(value!)) return { ...options, exit: { code: 10, stderr: `dig: Couldn't parse ndots\n` } };
-          options.ndots = Number(value);
+        }
+        case 'ndots': {
+          const parsed = parseUint(value!, 0xffff, 'ndots');
+          if (typeof parsed !== 'number') return { ...options, exit: parsed };
+          options.ndots = parsed;
           break;
+        }
+        case 'timeout':
+        case 'tries':
+        case 'retry': {
+          const [max, noun] = option.name === 'timeout' ? [0xffff, 'timeout'] : option.name === 'tries' ? [0xffffffff, 'tries'] : [0xfffffffe, 'retries'];
+          const parsed = parseUint(value!, max, noun);
+          if (typeof parsed !== 'number') return { ...options, exit: parsed };
+          break;
+        }
         // The transport, retry and query options left change nothing a reply from the cluster DNS
         // shows: it has no NSID, no AXFR, and no record whose text +rrcomments or +split changes.
       }
@@ -264,8 +288,11 @@ export function parseDigArgs(args: string[]): DigOptions {
       if (!inline) i++;
       if (opt === 'x') addLookup(reverseName(value), pendingType ?? 'PTR');
       else if (opt === 'q') addLookup(value);
-      else if (opt === 'p') options.port = Number(value);
-      else if (opt === 't') {
+      else if (opt === 'p') {
+        const parsed = parseUint(value, 0xffff, 'port number');
+        if (typeof parsed !== 'number') return { ...options, exit: parsed };
+        options.port = parsed;
+      } else if (opt === 't') {
         openTypeClass = false;
         const type = parseType(value);
         if (type) setType(type);
