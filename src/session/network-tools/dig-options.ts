@@ -27,6 +27,9 @@ export interface DigOptions {
   recurse: boolean;
   checkingDisabled: boolean;
   dnssecOk: boolean;
+  authenticData: boolean;
+  /** +qr: print each query before sending it. */
+  printQuery: boolean;
   /** +domain=NAME: the search list is that one domain. */
   domain?: string;
   /** The UDP size of the EDNS OPT dig sends; undefined with +noedns. */
@@ -96,6 +99,7 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'ndots', prefix: 'nd', value: true },
   { name: 'nsid', prefix: 'nsi' },
   { name: 'onesoa', prefix: 'o' },
+  { name: 'qr', prefix: 'qr' },
   { name: 'question', prefix: 'qu' },
   { name: 'recurse', prefix: 'rec' },
   { name: 'search', prefix: 'se' },
@@ -150,6 +154,8 @@ export function parseDigArgs(args: string[]): DigOptions {
     recurse: true,
     checkingDisabled: false,
     dnssecOk: false,
+    authenticData: true,
+    printQuery: false,
     ednsUdpSize: undefined,
     display,
     warnings: '',
@@ -237,6 +243,12 @@ export function parseDigArgs(args: string[]): DigOptions {
           break;
         case 'cdflag':
           options.checkingDisabled = state;
+          break;
+        case 'adflag':
+          options.authenticData = state;
+          break;
+        case 'qr':
+          options.printQuery = state;
           break;
         case 'dnssec':
           options.dnssecOk = state;

@@ -40,6 +40,8 @@ export interface DigQueryFlags {
   checkingDisabled: boolean;
   /** `+dnssec`: the DO bit, which CoreDNS echoes in its OPT record. */
   dnssecOk: boolean;
+  /** `+[no]adflag`: AD in the query (on by default); replies from CoreDNS do not carry it. */
+  authenticData: boolean;
 }
 
 /** Models masterdump.c indent(): tabs to the last tab stop before `to`, then spaces; at least one blank. */
@@ -102,7 +104,7 @@ function section(title: string, lines: string[], comments: boolean): string {
   return comments ? `;; ${title} SECTION:\n${lines.join('')}\n` : lines.join('');
 }
 
-const DEFAULT_QUERY: DigQueryFlags = { recurse: true, ednsUdpSize: 4096, checkingDisabled: false, dnssecOk: false };
+const DEFAULT_QUERY: DigQueryFlags = { recurse: true, ednsUdpSize: 4096, checkingDisabled: false, dnssecOk: false, authenticData: true };
 
 /** Models dig.c printmessage for a reply (headers on); `server` as dig names it, for +identify. */
 export function printMessage(response: DnsResponse, display: DigDisplay, sent: DigQueryFlags = DEFAULT_QUERY, server = ''): string {
@@ -136,6 +138,20 @@ export function printMessage(response: DnsResponse, display: DigDisplay, sent: D
   if (display.answer) text += section('ANSWER', response.answer.map(line), comments);
   if (display.authority) text += section('AUTHORITY', response.authority.map(line), comments);
   if (display.additional) text += section('ADDITIONAL', response.additional.map(line), comments);
+  return text;
+}
+
+/** Models printmessage for the query itself (`+qr`, from setup_lookup): the message dig sends. */
+export function printQuery(question: DnsResponse['question'], id: number, display: DigDisplay, sent: DigQueryFlags): string {
+  if (display.short) return '';
+  let text = '';
+  if (display.comments) {
+    const flags = [...(sent.recurse ? ['rd'] : []), ...(sent.authenticData ? ['ad'] : []), ...(sent.checkingDisabled ? ['cd'] : [])].map((f) => ` ${f}`).join('');
+    const opt = sent.ednsUdpSize === undefined ? 0 : 1;
+    text += `;; Sending:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: ${id}\n;; flags:${flags}; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: ${opt}\n\n`;
+    if (sent.ednsUdpSize !== undefined) text += `;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:${sent.dnssecOk ? ' do' : ''}; udp: ${sent.ednsUdpSize}\n`;
+  }
+  if (display.question) text += section('QUESTION', [questionLine(question, display)], display.comments);
   return text;
 }
 

@@ -67,6 +67,17 @@ describe('dig in the jessie-dnsutils image', async () => {
         STATS(106),
     },
     {
+      name: 'prints the query before the reply with +qr',
+      line: 'kubectl exec dnsutils -- dig +qr kubernetes.default.svc.cluster.local +nostats',
+      stdout:
+        BANNER('+qr kubernetes.default.svc.cluster.local +nostats') +
+        ';; Sending:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: ID\n;; flags: rd ad; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 1\n\n' +
+        `${OPT};; QUESTION SECTION:\n;kubernetes.default.svc.cluster.local. IN A\n\n` +
+        ';; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: ID\n;; flags: qr aa rd; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1\n' +
+        ';; WARNING: recursion requested but not available\n\n' +
+        `${OPT};; QUESTION SECTION:\n;kubernetes.default.svc.cluster.local. IN A\n\n;; ANSWER SECTION:\nkubernetes.default.svc.cluster.local. 30 IN A\t10.96.0.1\n\n`,
+    },
+    {
       name: 'shows every name of the search list with +showsearch',
       line: 'kubectl exec dnsutils -- dig +showsearch +noall +question nope',
       stdout: ';nope.default.svc.cluster.local.\tIN\tA\n;nope.svc.cluster.local.\t\tIN\tA\n;nope.cluster.local.\t\tIN\tA\n;nope.\t\t\t\tIN\tA\n',

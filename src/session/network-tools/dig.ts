@@ -10,7 +10,7 @@ import type { Command, CommandContext } from '../../shell/command.ts';
 import { answerQuery } from './cluster-dns.ts';
 import { responseWireBytes } from './dns-message.ts';
 import { parseDigArgs } from './dig-options.ts';
-import { printMessage, printReceived, printStats } from './dig-presentation.ts';
+import { printMessage, printQuery, printReceived, printStats } from './dig-presentation.ts';
 import { readResolvConf } from './resolv-conf.ts';
 
 const KUBE_DNS = 'kube-dns.kube-system.svc.cluster.local';
@@ -65,11 +65,22 @@ export function createDig(network: ContainerNetwork): Command {
           return 9;
         }
         const names = queryNames(lookup.name, options.search, options.domain ? [options.domain] : conf.search, options.ndots ?? conf.ndots);
-        const sent = { recurse: options.recurse, ednsUdpSize: options.ednsUdpSize, checkingDisabled: options.checkingDisabled, dnssecOk: options.dnssecOk };
+        const sent = {
+          recurse: options.recurse,
+          ednsUdpSize: options.ednsUdpSize,
+          checkingDisabled: options.checkingDisabled,
+          dnssecOk: options.dnssecOk,
+          authenticData: options.authenticData,
+        };
         let banner = options.display.short ? '' : (lookup.banner ?? '');
         for (const [i, name] of names.entries()) {
           const now = ctx.time.now();
-          const response = answerQuery(network, { name, type: lookup.type, class: lookup.class, id: messageId(now, name) }, network.zoneSerial(), now);
+          const query = { name, type: lookup.type, class: lookup.class, id: messageId(now, name) };
+          if (options.printQuery) {
+            ctx.stdout.write(banner + printQuery(query, query.id, options.display, sent));
+            banner = '';
+          }
+          const response = answerQuery(network, query, network.zoneSerial(), now);
           const last = response.rcode !== 'NXDOMAIN' || i === names.length - 1;
           // Replies along the search list print only with +showsearch (dighost.c recv_done).
           if (!last && !options.showSearch) continue;
