@@ -16,6 +16,16 @@ describe('dig command line', () => {
     { name: '-t sets the type', args: ['-t', 'PTR', 'web'], lookup: { name: 'web', type: 'PTR', class: 'IN' } },
     { name: '-t with the type attached', args: ['-tsrv', 'web'], lookup: { name: 'web', type: 'SRV', class: 'IN' } },
     { name: '-x reverses the octets for a PTR query', args: ['-x', '10.96.0.1'], lookup: { name: '1.0.96.10.in-addr.arpa.', type: 'PTR', class: 'IN' } },
+    {
+      name: '-x writes an IPv6 address as nibbles under ip6.arpa',
+      args: ['-x', '2001:db8::1'],
+      lookup: { name: '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa.', type: 'PTR', class: 'IN' },
+    },
+    {
+      name: '-i -x uses ip6.int',
+      args: ['-i', '-x', '::ffff:10.96.0.1'],
+      lookup: { name: '1.0.0.0.0.6.a.0.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.ip6.int.', type: 'PTR', class: 'IN' },
+    },
     { name: '-q names the lookup', args: ['-q', 'a'], lookup: { name: 'a', type: 'A', class: 'IN' } },
     { name: 'without a name it asks for the root name servers', args: ['+short'], lookup: { name: '.', type: 'NS', class: 'IN' } },
     { name: 'a class word after the name', args: ['web', 'ch'], lookup: { name: 'web', type: 'A', class: 'CH' } },

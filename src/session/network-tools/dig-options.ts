@@ -128,7 +128,30 @@ function parseUint(value: string, max: number, noun: string): number | { code: n
   return { code: 10, stdout: `invalid ${noun} '${value}': ${reason}\n`, stderr: `dig: Couldn't parse ${noun}\n` };
 }
 
-function reverseName(value: string): string {
+/** The 32 hex nibbles of an IPv6 address (inet_pton's rules: one `::`, an optional IPv4 tail), or undefined. */
+function ipv6Nibbles(value: string): string[] | undefined {
+  if (!value.includes(':')) return undefined;
+  let text = value;
+  const tail = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(value);
+  if (tail) {
+    const octets = tail.slice(2).map(Number);
+    if (octets.some((o) => o > 255)) return undefined;
+    text = `${tail[1]}${((octets[0]! << 8) | octets[1]!).toString(16)}:${((octets[2]! << 8) | octets[3]!).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups = halves.map((half) => (half === '' ? [] : half.split(':')));
+  const missing = 8 - groups.reduce((sum, g) => sum + g.length, 0);
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const all = halves.length === 1 ? groups[0]! : [...groups[0]!, ...Array<string>(missing).fill('0'), ...groups[1]!];
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
+  return all.flatMap((g) => g.toLowerCase().padStart(4, '0').split(''));
+}
+
+/** Models get_reverse: nibbles under ip6.arpa (ip6.int with -i) for IPv6, else reversed octets. */
+function reverseName(value: string, ip6Int: boolean): string {
+  const nibbles = ipv6Nibbles(value);
+  if (nibbles) return `${nibbles.reverse().join('.')}.${ip6Int ? 'ip6.int' : 'ip6.arpa'}.`;
   // Not strict: the octets are reversed whether or not they are numbers (RFC 2317 names).
   return `${value.split('.').reverse().join('.')}.in-addr.arpa.`;
 }
@@ -160,6 +183,7 @@ export function parseDigArgs(args: string[]): DigOptions {
     display,
     warnings: '',
   };
+  let ip6Int = false;
   let edns = true;
   let bufsize = 0;
   let printCmd = true;
@@ -289,6 +313,11 @@ export function parseDigArgs(args: string[]): DigOptions {
       }
     } else if (arg.startsWith('-') && arg.length > 1) {
       const opt = arg[1]!;
+      // -i: ip6.int for -x; -m (memory debugging) and -n (deprecated) change no output.
+      if (opt === 'i' || opt === 'm' || opt === 'n') {
+        ip6Int ||= opt === 'i';
+        continue;
+      }
       if (opt === 'v' || opt === 'h' || '46'.includes(opt)) {
         if (opt === 'v') return { ...options, exit: { code: 0, stderr: `DiG ${DIG_VERSION}\n` } };
         if (opt === 'h') return { ...options, exit: { code: 0, stdout: USAGE_LINES + DIG_HELP_WHERE } };
@@ -296,9 +325,11 @@ export function parseDigArgs(args: string[]): DigOptions {
       }
       const inline = arg.length > 2;
       const value = inline ? arg.slice(2) : args[i + 1];
-      if (value === undefined || !'xtcqp'.includes(opt)) return invalid(arg);
+      if (value === undefined || !'xtcqpb'.includes(opt)) return invalid(arg);
       if (!inline) i++;
-      if (opt === 'x') addLookup(reverseName(value), pendingType ?? 'PTR');
+      // -b: the source address, which changes nothing the reply shows; only a bad one is an error.
+      if (opt === 'b' && !/^\d+\.\d+\.\d+\.\d+(#\d+)?$/.test(value)) return { ...options, exit: { code: 10, stderr: `dig: invalid address ${value}\n` } };
+      if (opt === 'x') addLookup(reverseName(value, ip6Int), pendingType ?? 'PTR');
       else if (opt === 'q') addLookup(value);
       else if (opt === 'p') {
         const parsed = parseUint(value, 0xffff, 'port number');
