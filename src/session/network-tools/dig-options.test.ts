@@ -57,6 +57,15 @@ describe('dig command line', () => {
     expect(parseDigArgs(args).exit).toEqual({ code: 10, stdout, stderr });
   });
 
+  it('prints the usage and the option list on stdout with -h', () => {
+    const stdout = parseDigArgs(['-h']).exit?.stdout ?? '';
+    expect([stdout.split('\n')[0], stdout.split('\n')[3], stdout.endsWith('        -v                           (print version and exit)\n')]).toEqual([
+      'Usage:  dig [@global-server] [domain] [q-type] [q-class] {q-opt}',
+      'Where:  domain\t  is in the Domain Name System',
+      true,
+    ]);
+  });
+
   it('warns about a type it does not know and keeps the default', () => {
     const options = parseDigArgs(['-t', 'bogus', 'web']);
     expect([options.warnings, options.lookups[0]?.type]).toEqual([';; Warning, ignoring invalid type bogus\n', 'A']);
