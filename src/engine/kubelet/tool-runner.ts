@@ -33,6 +33,8 @@ export interface DnsPort {
 
 export interface DnsService {
   clusterIP: string;
+  /** An ExternalName Service's target, which the cluster DNS serves as a CNAME. */
+  externalName?: string;
   ports: DnsPort[];
   /** Ready addresses, each with its subset's ports (target ports, as the Endpoints object lists them). */
   endpoints: { ip: string; hostname?: string; ports: DnsPort[] }[];

@@ -114,7 +114,9 @@ export class ClusterNetwork {
 
   dnsService(from: Vantage, namespace: string, name: string): DnsService | undefined {
     const svc = from === 'host' ? undefined : this.#services.get(namespace, name);
-    if (!svc?.spec?.clusterIP) return undefined;
+    if (!svc?.spec) return undefined;
+    if (svc.spec.type === 'ExternalName') return svc.spec.externalName ? { clusterIP: '', externalName: svc.spec.externalName, ports: [], endpoints: [] } : undefined;
+    if (!svc.spec.clusterIP) return undefined;
     const toDnsPort = (p: { name?: string; protocol?: string; port: number }) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol ?? 'TCP', port: p.port });
     const ports = (svc.spec.ports ?? []).map(toDnsPort);
     const endpoints = (this.#endpoints.get(namespace, name)?.subsets ?? []).flatMap((subset) =>

@@ -76,6 +76,13 @@ function clusterRecords(network: ContainerNetwork, labels: string[], qname: stri
   if (labels.length === 5) [port, protocol] = [labels[0]!.replace(/^_/, ''), labels[1]!.replace(/^_/, '')];
   const svc = network.dnsService(namespace, service);
   if (!svc) return undefined;
+  if (svc.externalName !== undefined) {
+    if (endpoint) return undefined;
+    // backend_lookup.go A(): the CNAME, then what upstream answers for its target; this cluster's
+    // upstream answers nothing, so the CNAME stands alone.
+    const cname: ResourceRecord = { name: qname, ttl: TTL, type: 'CNAME', rdata: `${svc.externalName.replace(/\.$/, '')}.` };
+    return ['A', 'AAAA', 'CNAME'].includes(type) ? { answer: [cname], additional: [] } : none;
+  }
   const fqdn = `${service}.${namespace}.svc.${ZONE}`;
   const targets = findTargets(svc, fqdn, endpoint, port, protocol);
   if (targets.length === 0) return undefined;

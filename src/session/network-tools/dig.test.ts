@@ -23,6 +23,7 @@ describe('dig in the jessie-dnsutils image', async () => {
   await runLine(session, 'kubectl run dnsutils --image=registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3 -- sleep 3600');
   await runLine(session, 'kubectl create ns web && kubectl -n web create deployment front --image=nginx && kubectl -n web expose deploy front --port=80');
   await runLine(session, 'kubectl -n web expose deploy front --name=hl --cluster-ip=None --port=8080 --target-port=80');
+  await runLine(session, 'kubectl -n web create service externalname docs --external-name=kubernetes.io');
   await runLine(session, 'sleep 20');
   const frontIP = (await runLine(session, 'kubectl -n web get svc front -o jsonpath={.spec.clusterIP}')).stdout;
   const podIP = (await runLine(session, 'kubectl -n web get ep front -o jsonpath={.subsets[0].addresses[0].ip}')).stdout;
@@ -104,6 +105,11 @@ describe('dig in the jessie-dnsutils image', async () => {
       stdout:
         `hl.web.svc.cluster.local. 30\tIN\tSRV\t0 100 80 ${podIP.replace(/\./g, '-')}.hl.web.svc.cluster.local.\n` +
         recordLine({ name: `${podIP.replace(/\./g, '-')}.hl.web.svc.cluster.local.`, ttl: 30, type: 'A', rdata: podIP }),
+    },
+    {
+      name: 'answers an ExternalName service with its CNAME alone, the target being unreachable',
+      line: 'kubectl exec dnsutils -- dig +noall +answer docs.web.svc.cluster.local',
+      stdout: 'docs.web.svc.cluster.local. 30\tIN\tCNAME\tkubernetes.io.\n',
     },
     { name: 'prints nothing with +short for a name that does not exist', line: 'kubectl exec dnsutils -- dig +short kubernetes', stdout: '' },
     {

@@ -10,7 +10,7 @@ export interface ResourceRecord {
   /** Absolute, with the final dot. */
   name: string;
   ttl: number;
-  type: 'A' | 'AAAA' | 'NS' | 'PTR' | 'SRV' | 'SOA';
+  type: 'A' | 'AAAA' | 'CNAME' | 'NS' | 'PTR' | 'SRV' | 'SOA';
   /** Presentation form, as bind9 prints it after the type. */
   rdata: string;
 }
@@ -45,6 +45,7 @@ function rdataWireBytes(record: ResourceRecord): number {
       return 4;
     case 'AAAA':
       return 16;
+    case 'CNAME':
     case 'NS':
     case 'PTR':
       return nameWireBytes(record.rdata);
