@@ -2,7 +2,7 @@
  * What the cluster DNS (CoreDNS with kubeadm's Corefile) answers dig. Its kubernetes plugin
  * serves cluster.local and the reverse zones authoritatively with TTL 30 and without the RA flag
  * (plugin/kubernetes handler.go, kubernetes.go findServices, plugin/backend_lookup.go): Service
- * A records (a headless Service's ready endpoints), endpoint names, `pods insecure` A records,
+ * A records (a headless Service's ready endpoints), ExternalName CNAMEs, endpoint names, `pods insecure` A records,
  * SRV records with weight 100/n and the targets' A records as additional data, PTR of Service and
  * endpoint IPs, and its SOA in the authority section of NXDOMAIN and no-data replies. Every
  * other name goes upstream, which this cluster does not reach: such names are NXDOMAIN, as for
