@@ -1,6 +1,7 @@
 /**
  * The Kubernetes DNS-debugging image (test/images/jessie-dnsutils: Debian jessie plus `dnsutils`),
- * the one the "Debugging DNS Resolution" task runs as `dnsutils`. Its nslookup is bind9's.
+ * the one the "Debugging DNS Resolution" task runs as `dnsutils`. Its nslookup and dig are bind9
+ * 9.9.5's (Debian 9.9.5-9+deb8u19, the version its dig prints).
  */
 import type { ImageSpec } from './image.ts';
 import { COREUTILS_TOOLS } from './tool-sets.ts';
@@ -13,7 +14,7 @@ export const jessieDnsutils: ImageSpec = {
   cmd: ['bash'],
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
   workingDir: '/',
-  binaries: [...COREUTILS_TOOLS, 'nslookup'],
+  binaries: [...COREUTILS_TOOLS, 'nslookup', 'dig'],
   userland: 'gnu',
   // Deviation (issue 13 §5): not measured from the registry; the order of a Debian image with dnsutils.
   sizeBytes: 112_813_425,

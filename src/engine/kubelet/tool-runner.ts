@@ -25,6 +25,21 @@ export interface OutgoingRequest {
   timeoutMs: number;
 }
 
+export interface DnsPort {
+  name?: string;
+  protocol: string;
+  port: number;
+}
+
+export interface DnsService {
+  clusterIP: string;
+  /** An ExternalName Service's target, which the cluster DNS serves as a CNAME. */
+  externalName?: string;
+  ports: DnsPort[];
+  /** Ready addresses, each with its subset's ports (target ports, as the Endpoints object lists them). */
+  endpoints: { ip: string; hostname?: string; ports: DnsPort[] }[];
+}
+
 export interface ContainerNetwork {
   /** An HTTP GET from inside the pod to `url` (service name, cluster IP, pod IP or node:nodePort). */
   httpGet(url: string, options: { timeoutMs: number }): Promise<HttpResult>;
@@ -32,8 +47,12 @@ export interface ContainerNetwork {
   request(request: OutgoingRequest): Promise<HttpResult>;
   /** DNS as the pod sees it (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */
   resolve(name: string): { name: string; address: string } | undefined;
-  /** The cluster DNS's PTR answer for an address (a Service's cluster IP), without the final dot. */
+  /** The cluster DNS's PTR answer for an address (a Service's cluster IP or an endpoint's IP), without the final dot. */
   reverse(address: string): string | undefined;
+  /** What the cluster DNS knows of a Service: its cluster IP ('None' when headless), ports and ready endpoints. */
+  dnsService(namespace: string, name: string): DnsService | undefined;
+  /** The serial of the cluster DNS zone's SOA: when (epoch seconds) the Services it serves last changed. */
+  zoneSerial(): number;
   /** A TCP connect (`nc -z`): whether something listens at host:port as seen from here. */
   connect(host: string, port: number): { result: 'open' | 'refused' | 'unknown-host'; address?: string };
 }

@@ -69,3 +69,22 @@ describe('service traffic', () => {
     );
   });
 });
+
+// Models CoreDNS plugin/kubernetes reverse.go serviceRecordForIP and findServices' view of a Service.
+describe('cluster DNS records', () => {
+  it('names a service IP and an endpoint IP in the reverse zone, and nothing else', async () => {
+    const { h } = await cluster([kubia('stable-a')]);
+    const network = h.cluster.nodes.network;
+    const from = { namespace: 'default', podIP: '10.244.1.200' };
+    const svc = network.dnsService(from, 'default', 'kubia')!;
+    const podIP = svc.endpoints[0]!.ip;
+    expect([network.reverse(from, svc.clusterIP), network.reverse(from, podIP), network.reverse(from, '10.244.9.9'), network.reverse('host', podIP)]).toEqual([
+      'kubia.default.svc.cluster.local',
+      `${podIP.replace(/\./g, '-')}.kubia.default.svc.cluster.local`,
+      undefined,
+      undefined,
+    ]);
+    expect(svc.ports).toEqual([{ protocol: 'TCP', port: 80 }]);
+    expect(network.dnsService(from, 'default', 'nope')).toBeUndefined();
+  });
+});

@@ -6,9 +6,10 @@
 import type { Endpoints, Service } from 'kubernetes-types/core/v1';
 import { core, type SharedInformerFactory } from '../client/informer-factory.ts';
 import type { Lister } from '../client/lister.ts';
+import { parseTimestamp } from '../api/timestamps.ts';
 import type { NodeSpec } from '../cluster-topology.ts';
 import type { HttpHandler, HttpRequest, HttpResponse } from '../images/image.ts';
-import type { ContainerNetwork, HttpResult, OutgoingRequest } from '../kubelet/tool-runner.ts';
+import type { ContainerNetwork, DnsService, HttpResult, OutgoingRequest } from '../kubelet/tool-runner.ts';
 
 const LOOPBACK = '127.0.0.1';
 
@@ -93,11 +94,44 @@ export class ClusterNetwork {
     return { name: `${svcName}.${namespace}.svc.cluster.local`, address: ip };
   }
 
-  /** CoreDNS's reverse zone: a Service's cluster IP names the Service; the host has no cluster DNS. */
+  /**
+   * CoreDNS's reverse zone (plugin/kubernetes reverse.go serviceRecordForIP): a Service's cluster IP
+   * names the Service, an endpoint's IP its hostname (or dashed IP) under the Service; the host
+   * has no cluster DNS.
+   */
   reverse(from: Vantage, address: string): string | undefined {
     if (from === 'host') return undefined;
     const svc = this.#services.list().find((s) => s.spec?.clusterIP === address);
-    return svc ? `${svc.metadata!.name}.${svc.metadata!.namespace}.svc.cluster.local` : undefined;
+    if (svc) return `${svc.metadata!.name}.${svc.metadata!.namespace}.svc.cluster.local`;
+    for (const endpoints of this.#endpoints.list()) {
+      for (const subset of endpoints.subsets ?? []) {
+        const endpoint = subset.addresses?.find((a) => a.ip === address);
+        if (endpoint) return `${endpoint.hostname ?? address.replace(/\./g, '-')}.${endpoints.metadata!.name}.${endpoints.metadata!.namespace}.svc.cluster.local`;
+      }
+    }
+    return undefined;
+  }
+
+  dnsService(from: Vantage, namespace: string, name: string): DnsService | undefined {
+    const svc = from === 'host' ? undefined : this.#services.get(namespace, name);
+    if (!svc?.spec) return undefined;
+    if (svc.spec.type === 'ExternalName') return svc.spec.externalName ? { clusterIP: '', externalName: svc.spec.externalName, ports: [], endpoints: [] } : undefined;
+    if (!svc.spec.clusterIP) return undefined;
+    const toDnsPort = (p: { name?: string; protocol?: string; port: number }) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol ?? 'TCP', port: p.port });
+    const ports = (svc.spec.ports ?? []).map(toDnsPort);
+    const endpoints = (this.#endpoints.get(namespace, name)?.subsets ?? []).flatMap((subset) =>
+      (subset.addresses ?? []).map((a) => ({ ip: a.ip, ...(a.hostname ? { hostname: a.hostname } : {}), ports: (subset.ports ?? []).map(toDnsPort) })),
+    );
+    return { clusterIP: svc.spec.clusterIP, ports, endpoints };
+  }
+
+  /**
+   * CoreDNS stamps its SOA serial with the time its informers last saw a change. Deviation (issue
+   * 13 §5): the newest creation of a Service or Endpoints object stands for it.
+   */
+  zoneSerial(): number {
+    const times = [...this.#services.list(), ...this.#endpoints.list()].map((o) => parseTimestamp(o.metadata?.creationTimestamp) ?? 0);
+    return Math.floor(Math.max(0, ...times) / 1000);
   }
 
   async httpGet(from: Vantage, url: string, options: { timeoutMs: number }): Promise<HttpResult> {
@@ -173,6 +207,8 @@ export class ClusterNetwork {
       request: (request) => this.request(from, request),
       resolve: (name) => this.resolve(from, name),
       reverse: (address) => this.reverse(from, address),
+      zoneSerial: () => this.zoneSerial(),
+      dnsService: (namespace, name) => this.dnsService(from, namespace, name),
       connect: (host, port) => this.connect(from, host, port),
     };
   }

@@ -7,31 +7,9 @@
  */
 import type { ContainerNetwork } from '../../engine/kubelet/tool-runner.ts';
 import type { Command, CommandContext } from '../../shell/command.ts';
+import { readResolvConf, type ResolvConf } from './resolv-conf.ts';
 
 const CLUSTER_SERVICE = /^[^.]+\.[^.]+\.svc\.cluster\.local$/;
-
-interface ResolvConf {
-  nameserver: string;
-  search: string[];
-  ndots: number;
-}
-
-function readResolvConf(ctx: CommandContext): ResolvConf {
-  const conf: ResolvConf = { nameserver: '127.0.0.1', search: [], ndots: 1 };
-  let text = '';
-  try {
-    text = ctx.fs.readFile('/etc/resolv.conf');
-  } catch {
-    return conf;
-  }
-  for (const line of text.split('\n')) {
-    const [key, ...values] = line.trim().split(/\s+/);
-    if (key === 'nameserver' && values[0] && conf.nameserver === '127.0.0.1') conf.nameserver = values[0];
-    else if (key === 'search') conf.search = values;
-    else if (key === 'options') for (const option of values) if (option.startsWith('ndots:')) conf.ndots = Number(option.slice(6)) || 0;
-  }
-  return conf;
-}
 
 /** The names tried in turn: the search list first while the name has fewer dots than ndots. */
 function candidates(name: string, conf: ResolvConf): string[] {

@@ -2,6 +2,7 @@ import type { ContainerNetwork } from '../../engine/kubelet/tool-runner.ts';
 import type { Command, Userland } from '../../shell/command.ts';
 import { createBindNslookup } from './bind-nslookup.ts';
 import { createCurl } from './curl.ts';
+import { createDig } from './dig.ts';
 import { createNslookup } from './nslookup.ts';
 import { createWget } from './wget.ts';
 import { createNc } from './nc.ts';
@@ -12,5 +13,5 @@ import { createNc } from './nc.ts';
  */
 export function createNetworkTools(network: ContainerNetwork, userland: Userland = 'busybox'): Command[] {
   const nslookup = userland === 'gnu' ? createBindNslookup(network) : createNslookup(network);
-  return [createWget(network), createCurl(network), nslookup, createNc(network)];
+  return [createWget(network), createCurl(network), nslookup, createDig(network), createNc(network)];
 }
