@@ -21,6 +21,7 @@ export const TEXT_TOOL_LINES = [
   'uniq -c big',
   'cut -c1-4 big | tail -n 1',
   "cut -d' ' -f2 big | tail -n 1",
+  'tr a-z A-Z < big > /dev/null',
   'tr a-z A-Z < big | tail -n 1',
   'sed s/line/LINE/ big > /dev/null',
   'sed s/line/LINE/ big | tail -n 1',
@@ -30,8 +31,13 @@ export const TEXT_TOOL_LINES = [
   'cat big | grep x | wc -l',
   'od -c big > /dev/null',
   'od -c big | tail -n 1',
+  'xxd big > /dev/null',
   'xxd big | tail -n 1',
+  'hexdump -C big > /dev/null',
   'hexdump -C big | tail -n 1',
+  'xxd big > big.hex',
+  'xxd -r big.hex > /dev/null',
+  'xxd -r big.hex | tail -c 5',
   'diff big big',
 ];
 
