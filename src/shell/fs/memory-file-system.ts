@@ -7,6 +7,11 @@ interface Entry {
   content: string;
   /** UTF-8 bytes of `content`, kept at every write: `stat` of a big file must not walk it. */
   size: number;
+  /**
+   * The last unit of `content`, kept so an append reads it without touching the content: reading
+   * a character of a string built by appends flattens it, a copy of the whole file at each write.
+   */
+  lastUnit: number;
   mode: number;
   mtimeMs: number;
 }
@@ -26,7 +31,7 @@ export class MemoryFileSystem implements FileSystem {
   constructor(nowMs: () => number = () => 0, capacity = FILE_SYSTEM_CAPACITY) {
     this.#now = nowMs;
     this.#capacity = capacity;
-    this.#entries.set('/', { kind: 'directory', content: '', size: 0, mode: 0o755, mtimeMs: 0 });
+    this.#entries.set('/', { kind: 'directory', content: '', size: 0, lastUnit: NaN, mode: 0o755, mtimeMs: 0 });
   }
 
   #parent(path: string): string {
@@ -56,11 +61,13 @@ export class MemoryFileSystem implements FileSystem {
     // As on a full disk, what fits is written and the rest refused.
     const room = this.#capacity - (this.#used - freed) - before.length;
     const kept = content.length <= room ? content : content.slice(0, Math.max(room, 0));
-    const beforeSize = options?.append && existing ? existing.size - joinedPairBytes(before, kept) : 0;
+    const appended = options?.append === true && existing !== undefined;
+    const beforeSize = appended ? existing.size - joinedPairBytes(existing.lastUnit, kept) : 0;
     this.#entries.set(path, {
       kind: 'file',
       content: before + kept,
       size: beforeSize + utf8ByteLength(kept),
+      lastUnit: kept.length > 0 ? kept.charCodeAt(kept.length - 1) : appended ? existing.lastUnit : NaN,
       mode: options?.mode ?? existing?.mode ?? 0o644,
       mtimeMs: this.#now(),
     });
@@ -99,7 +106,7 @@ export class MemoryFileSystem implements FileSystem {
       this.mkdir(parent, options);
     }
     this.#requireDir(parent);
-    this.#entries.set(path, { kind: 'directory', content: '', size: 0, mode: 0o755, mtimeMs: this.#now() });
+    this.#entries.set(path, { kind: 'directory', content: '', size: 0, lastUnit: NaN, mode: 0o755, mtimeMs: this.#now() });
   }
 
   remove(path: string, options?: { recursive?: boolean }): void {
@@ -130,11 +137,10 @@ export class MemoryFileSystem implements FileSystem {
 }
 
 /**
- * Bytes fewer when `head + tail` joins a surrogate pair split between them (a writer's slices can
+ * Bytes fewer when appending `tail` after a text whose last unit is `high` joins a surrogate pair split between them (a writer's slices can
  * split one): two lone halves are three bytes each, the pair four.
  */
-function joinedPairBytes(head: string, tail: string): number {
-  const high = head.charCodeAt(head.length - 1);
+function joinedPairBytes(high: number, tail: string): number {
   const low = tail.charCodeAt(0);
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 0;
 }
