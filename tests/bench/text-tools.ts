@@ -57,9 +57,11 @@ export async function benchTextTools(filter = ''): Promise<void> {
     const start = cpuMs();
     const { output, code } = await runFuzzedLine(session, `cd /root; ${line}`, 3_600_000);
     const total = cpuMs() - start;
+    // Read before the output is looked at: slicing the 16 MB output copies it, a stretch of the bench's own.
+    const stretchMs = fuzz.longestStretchMs();
     if (session.fs.exists('/root/copy')) session.fs.remove('/root/copy');
     const shown = JSON.stringify(output.slice(0, 40));
-    console.log(`| \`${line}\` | ${fuzz.longestStretchMs().toFixed(0)} | ${total.toFixed(0)} | ${code}: ${output.length} chars ${shown} |`);
+    console.log(`| \`${line}\` | ${stretchMs.toFixed(0)} | ${total.toFixed(0)} | ${code}: ${output.length} chars ${shown} |`);
   }
   session.close();
 }
