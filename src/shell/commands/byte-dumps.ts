@@ -5,8 +5,9 @@
  */
 import type { Command, CommandContext } from '../command.ts';
 import { readInputs } from './read-inputs.ts';
-import { SLICE_CHARS, SLICE_WEIGHT, charSlices, lineSlices } from './text-slices.ts';
-import { utf8Bytes, utf8Text } from '../../lib/base64.ts';
+import { charSlices } from './text-slices.ts';
+import { utf8Bytes } from '../../lib/base64.ts';
+import { revert } from './xxd-revert.ts';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
@@ -159,7 +160,7 @@ export const xxd: Command = {
     // vim's xxd exits 2 on a file it cannot open; busybox's applet 1.
     const status = failed && ctx.userland === 'gnu' ? 2 : failed;
     if (reverse) {
-      ctx.stdout.write(await revert(ctx, utf8Text(utf8Bytes(text)), plain));
+      for (const piece of await revert(ctx, text, plain)) ctx.stdout.write(piece);
       return status;
     }
     if (plain) {
@@ -180,27 +181,6 @@ export const xxd: Command = {
     return status;
   },
 };
-
-/** `xxd -r`: the bytes a dump (or with -p, plain hex digits) stands for, as text. */
-async function revert(ctx: CommandContext, text: string, plain: boolean): Promise<string> {
-  const digits: string[] = [];
-  for await (const slice of lineSlices(ctx, text))
-    digits.push(
-      plain
-        ? slice.replace(/[^0-9a-fA-F]/g, '')
-        : slice
-            .split('\n')
-            .map((line: string) => (line.split(/:\s?/)[1] ?? '').split('  ')[0]!.replace(/[^0-9a-fA-F]/g, ''))
-            .join(''),
-    );
-  const all = digits.join('');
-  const out: number[] = [];
-  for (let i = 0; i + 1 < all.length; i += 2) {
-    out.push(parseInt(all.slice(i, i + 2), 16));
-    if (i % SLICE_CHARS === 0) await ctx.checkpoint(SLICE_WEIGHT);
-  }
-  return utf8Text(out);
-}
 
 const OD_ESCAPES: Record<number, string> = { 0: '\\0', 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
 

@@ -104,7 +104,9 @@ export const sort: Command = {
     };
     const stable = flags.has('s') || flags.has('u');
     const lastResort = stable ? () => 0 : flags.has('r') ? (x: number, y: number) => -bytes(lines[x]!, lines[y]!) : (x: number, y: number) => bytes(lines[x]!, lines[y]!);
-    const numbers = Array.from({ length: lines.length }, (_, at) => at);
+    // A plain loop: Array.from's callback per item took tens of ms on 666,666 lines.
+    const numbers = new Array<number>(lines.length);
+    for (let at = 0; at < lines.length; at++) numbers[at] = at;
     const sorted = await mergeSort(ctx, numbers, (x, y) => compareKeys(x, y) || lastResort(x, y));
     const result: string[] = [];
     for (let at = 0; at < sorted.length; at++) {

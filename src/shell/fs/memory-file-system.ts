@@ -1,9 +1,17 @@
 /** An in-memory FileSystem: the learner's /root, /tmp, and every container's root. */
 import { FsError, type FileStat, type FileSystem } from '../../lib/file-system.ts';
+import { utf8ByteLength } from './utf8-byte-length.ts';
 
 interface Entry {
   kind: 'file' | 'directory';
   content: string;
+  /** UTF-8 bytes of `content`, kept at every write: `stat` of a big file must not walk it. */
+  size: number;
+  /**
+   * The last unit of `content`, kept so an append reads it without touching the content: reading
+   * a character of a string built by appends flattens it, a copy of the whole file at each write.
+   */
+  lastUnit: number;
   mode: number;
   mtimeMs: number;
 }
@@ -23,7 +31,7 @@ export class MemoryFileSystem implements FileSystem {
   constructor(nowMs: () => number = () => 0, capacity = FILE_SYSTEM_CAPACITY) {
     this.#now = nowMs;
     this.#capacity = capacity;
-    this.#entries.set('/', { kind: 'directory', content: '', mode: 0o755, mtimeMs: 0 });
+    this.#entries.set('/', { kind: 'directory', content: '', size: 0, lastUnit: NaN, mode: 0o755, mtimeMs: 0 });
   }
 
   #parent(path: string): string {
@@ -53,9 +61,13 @@ export class MemoryFileSystem implements FileSystem {
     // As on a full disk, what fits is written and the rest refused.
     const room = this.#capacity - (this.#used - freed) - before.length;
     const kept = content.length <= room ? content : content.slice(0, Math.max(room, 0));
+    const appended = options?.append === true && existing !== undefined;
+    const beforeSize = appended ? existing.size - joinedPairBytes(existing.lastUnit, kept) : 0;
     this.#entries.set(path, {
       kind: 'file',
       content: before + kept,
+      size: beforeSize + utf8ByteLength(kept),
+      lastUnit: kept.length > 0 ? kept.charCodeAt(kept.length - 1) : appended ? existing.lastUnit : NaN,
       mode: options?.mode ?? existing?.mode ?? 0o644,
       mtimeMs: this.#now(),
     });
@@ -70,7 +82,7 @@ export class MemoryFileSystem implements FileSystem {
   stat(path: string): FileStat {
     const entry = this.#entries.get(path);
     if (!entry) throw new FsError('ENOENT', path);
-    return { kind: entry.kind, mode: entry.mode, size: entry.kind === 'file' ? new TextEncoderLite().length(entry.content) : 4096, mtimeMs: entry.mtimeMs };
+    return { kind: entry.kind, mode: entry.mode, size: entry.kind === 'file' ? entry.size : 4096, mtimeMs: entry.mtimeMs };
   }
 
   readdir(path: string): string[] {
@@ -94,7 +106,7 @@ export class MemoryFileSystem implements FileSystem {
       this.mkdir(parent, options);
     }
     this.#requireDir(parent);
-    this.#entries.set(path, { kind: 'directory', content: '', mode: 0o755, mtimeMs: this.#now() });
+    this.#entries.set(path, { kind: 'directory', content: '', size: 0, lastUnit: NaN, mode: 0o755, mtimeMs: this.#now() });
   }
 
   remove(path: string, options?: { recursive?: boolean }): void {
@@ -124,20 +136,11 @@ export class MemoryFileSystem implements FileSystem {
   }
 }
 
-/** UTF-8 byte length without TextEncoder (not in the ES-only library). */
-class TextEncoderLite {
-  length(text: string): number {
-    let bytes = text.length;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit < 0x80) continue;
-      if (unit < 0x800) bytes += 1;
-      else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        // A surrogate pair: two units, four bytes.
-        bytes += 2;
-        i++;
-      } else bytes += 2;
-    }
-    return bytes;
-  }
+/**
+ * Bytes fewer when appending `tail` after a text whose last unit is `high` joins a surrogate pair split between them (a writer's slices can
+ * split one): two lone halves are three bytes each, the pair four.
+ */
+function joinedPairBytes(high: number, tail: string): number {
+  const low = tail.charCodeAt(0);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 0;
 }
