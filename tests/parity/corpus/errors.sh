@@ -104,3 +104,49 @@ EOF
 kubectl apply -f collection-key.yaml
 kubectl create -f collection-key.yaml --dry-run=client
 kubectl apply -f collection-key.yaml --dry-run=client -o yaml
+# A List's items are typed and mapped one by one (FlattenListVisitor), their errors kept together.
+cat > li-gizmo.yaml <<'YAML'
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: li-ok
+- apiVersion: v1
+  kind: Gizmo
+  metadata:
+    name: g1
+- apiVersion: example.com/v1
+  kind: Gizmo
+  metadata:
+    name: g2
+YAML
+cat > li-noapi.yaml <<'YAML'
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: li-ok
+- kind: ConfigMap
+  metadata:
+    name: li-noapi
+YAML
+cat > li-nokind.yaml <<'YAML'
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: li-ok
+- apiVersion: v1
+  metadata:
+    name: li-nokind
+YAML
+kubectl create --dry-run=server -o name -f li-gizmo.yaml
+kubectl apply --dry-run=server -f li-gizmo.yaml
+kubectl create --validate=false --dry-run=server -o name -f li-noapi.yaml
+kubectl create --validate=false --dry-run=server -f li-gizmo.yaml -f li-nokind.yaml
