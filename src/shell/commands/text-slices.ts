@@ -16,7 +16,7 @@ export const SLICE_WEIGHT = CHECKPOINT_EVERY;
 
 /**
  * The text in pieces of about SLICE_CHARS that end at a line's end (the last one may end without
- * a newline; a single line longer than a slice comes whole), a checkpoint after each.
+ * a newline; a single line longer than a slice comes whole), a checkpoint between two.
  */
 export async function* lineSlices(ctx: CommandContext, text: string): AsyncGenerator<string> {
   for (let at = 0; at < text.length;) {
@@ -26,9 +26,10 @@ export async function* lineSlices(ctx: CommandContext, text: string): AsyncGener
       const newline = text.indexOf('\n', end - 1);
       end = newline < 0 ? text.length : newline + 1;
     }
+    // Between slices only: a text of one slice (nearly every pipe) runs as it did unsliced.
+    if (at > 0) await ctx.checkpoint(SLICE_WEIGHT);
     yield text.slice(at, end);
     at = end;
-    await ctx.checkpoint(SLICE_WEIGHT);
   }
 }
 
@@ -38,9 +39,9 @@ export async function* charSlices(ctx: CommandContext, text: string): AsyncGener
     let end = Math.min(at + SLICE_CHARS, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    if (at > 0) await ctx.checkpoint(SLICE_WEIGHT);
     yield text.slice(at, end);
     at = end;
-    await ctx.checkpoint(SLICE_WEIGHT);
   }
 }
 
@@ -76,7 +77,7 @@ const LINES_PER_SLICE = 4096;
 /** `lines`, each followed by a newline, in pieces of LINES_PER_SLICE lines, a checkpoint after each. */
 export async function* joinedLines(ctx: CommandContext, lines: readonly string[]): AsyncGenerator<string> {
   for (let at = 0; at < lines.length; at += LINES_PER_SLICE) {
+    if (at > 0) await ctx.checkpoint(SLICE_WEIGHT);
     yield `${lines.slice(at, at + LINES_PER_SLICE).join('\n')}\n`;
-    await ctx.checkpoint(SLICE_WEIGHT);
   }
 }
