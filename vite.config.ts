@@ -76,8 +76,10 @@ export default defineConfig({
   // As a header too, so it also binds the workers, which a document's <meta> does not reach.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
+    // A time limit is a timed assertion: many unit tests play a whole session, which on a loaded
+    // 2-core machine takes twenty times as long as on a quiet one. Limits only catch hangs here.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/lint/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { extends: true, test: { name: 'scenarios', include: ['tests/scenarios/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { extends: true, test: { name: 'parity', include: ['tests/parity/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       { extends: true, test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], environment: 'node', testTimeout: 600_000 } },
