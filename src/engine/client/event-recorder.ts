@@ -1,12 +1,14 @@
 /**
- * Records core/v1 Events as client-go's recorder does: one Event per (object, reason, message,
- * source), named `<object>.<hex nanoseconds>`, whose count and lastTimestamp grow when the same
- * thing happens again (describe prints `5s (x25 over 6m20s)`).
+ * Records core/v1 Events as client-go's legacy recorder does: one Event per (object, reason,
+ * message, source), named `<object>.<hex nanoseconds>`, whose count and lastTimestamp grow when the
+ * same thing happens again (describe prints `5s (x25 over 6m20s)`), through the correlator's
+ * aggregation and spam filter.
  */
 import type { ApiServer } from '../api/api-server.ts';
 import type { KubeObject } from '../api/client.ts';
 import { formatTimestamp } from '../api/timestamps.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
+import { EventCorrelator, type LegacyEvent } from './event-correlator.ts';
 
 export interface EventSource {
   component: string;
@@ -14,9 +16,6 @@ export interface EventSource {
 }
 
 export type EventType = 'Normal' | 'Warning';
-
-/** client-go's events_cache.go maxLruCacheEntries: what a recorder remembers of the Events it wrote. */
-const MAX_REMEMBERED = 4096;
 
 interface CoreEvent extends KubeObject {
   count?: number;
@@ -35,40 +34,103 @@ export function eventKey(object: KubeObject, reason: string, message: string, co
   return [object.kind, meta.namespace ?? 'default', meta.name, meta.uid, fieldPath ?? '', reason, message, component].join('\u0000');
 }
 
+/** The legacy recorder (tools/record), its records correlated before they are written. */
 export class EventRecorder implements Recorder {
   readonly #server: ApiServer;
   readonly #clock: VirtualClock;
   readonly #source: EventSource;
-  /** Event names by what they say, least recently recorded first (an LRU cache, as client-go's). */
-  readonly #seen = new Map<string, string>();
+  readonly #correlator: EventCorrelator;
 
-  readonly #cacheEntries: number;
-
-  constructor(server: ApiServer, clock: VirtualClock, source: EventSource, cacheEntries = MAX_REMEMBERED) {
-    this.#cacheEntries = cacheEntries;
+  constructor(server: ApiServer, clock: VirtualClock, source: EventSource, cacheEntries?: number) {
     this.#server = server;
     this.#clock = clock;
     this.#source = source;
+    this.#correlator = new EventCorrelator(cacheEntries);
   }
 
   /** `fieldPath` names a container: `spec.containers{nginx}` (kubelet events). */
   record(object: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
-    const meta = object.metadata ?? {};
-    const namespace = meta.namespace ?? 'default';
-    const key = eventKey(object, reason, message, this.#source.component, fieldPath);
     const now = this.#clock.now();
-    const existingName = this.#seen.get(key);
-    if (existingName) {
-      this.#seen.delete(key);
-      this.#seen.set(key, existingName);
-      if (countEvent(this.#server, namespace, existingName, (count) => count + 1, now)) return;
-    }
-    const name = writeEvent(this.#server, this.#source, now, object, type, reason, message, fieldPath);
-    if (name === undefined) return;
-    this.#seen.delete(key);
-    this.#seen.set(key, name);
-    if (this.#seen.size > this.#cacheEntries) this.#seen.delete(this.#seen.keys().next().value!);
+    const event = makeEvent(this.#server, this.#source, now, object, type, reason, message, fieldPath);
+    const correlated = this.#correlator.correlate(event, now);
+    if (correlated.skip) return;
+    const written = (correlated.update && patchEvent(this.#server, correlated.event)) || createEvent(this.#server, correlated.event);
+    if (written) this.#correlator.updateState(correlated.event);
   }
+}
+
+/** recorderImpl.makeEvent and generateEvent: a first record, counted once. */
+function makeEvent(
+  server: ApiServer,
+  source: EventSource,
+  now: number,
+  object: KubeObject,
+  type: EventType,
+  reason: string,
+  message: string,
+  fieldPath: string | undefined,
+): LegacyEvent {
+  return {
+    name: eventName(server, object.metadata?.name, now),
+    namespace: object.metadata?.namespace ?? 'default',
+    involvedObject: involvedObject(object, fieldPath),
+    source,
+    reportingController: source.component,
+    reportingInstance: source.host ?? '',
+    type,
+    reason,
+    message,
+    count: 1,
+    firstMs: now,
+    lastMs: now,
+  };
+}
+
+/** `<object>.<hex nanoseconds>`; the resource version's digits keep names apart within one virtual ms. */
+function eventName(server: ApiServer, objectName: string | undefined, now: number): string {
+  const nanos = BigInt(now) * 1_000_000n + BigInt(Number(server.resourceVersion()) % 1_000_000);
+  return `${objectName}.${nanos.toString(16)}`;
+}
+
+function involvedObject(object: KubeObject, fieldPath: string | undefined): LegacyEvent['involvedObject'] {
+  const meta = object.metadata ?? {};
+  return {
+    kind: object.kind,
+    namespace: meta.namespace,
+    name: meta.name,
+    uid: meta.uid,
+    apiVersion: object.apiVersion,
+    resourceVersion: meta.resourceVersion,
+    ...(fieldPath ? { fieldPath } : {}),
+  };
+}
+
+function createEvent(server: ApiServer, event: LegacyEvent): boolean {
+  const body = {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { name: event.name, namespace: event.namespace },
+    involvedObject: event.involvedObject,
+    reason: event.reason,
+    message: event.message,
+    source: { component: event.source.component, ...(event.source.host ? { host: event.source.host } : {}) },
+    firstTimestamp: formatTimestamp(event.firstMs),
+    lastTimestamp: formatTimestamp(event.lastMs),
+    count: event.count,
+    type: event.type,
+    eventTime: null,
+    reportingComponent: event.reportingController,
+    reportingInstance: event.reportingInstance,
+  };
+  return server.handle({ verb: 'create', group: '', version: 'v1', resource: 'events', namespace: event.namespace, body }).ok;
+}
+
+/** The recorder's patch of a repeated Event: its count, lastTimestamp and message; false when it is gone. */
+function patchEvent(server: ApiServer, event: LegacyEvent): boolean {
+  const existing = server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace: event.namespace, name: event.name });
+  if (!existing.ok) return false;
+  const body = { ...(existing.body as CoreEvent), count: event.count, lastTimestamp: formatTimestamp(event.lastMs), message: event.message };
+  return server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace: event.namespace, name: event.name, body }).ok;
 }
 
 /** Creates the Event of a first record, named `<object>.<hex nanoseconds>`; its name, or undefined when refused. */
@@ -82,36 +144,8 @@ export function writeEvent(
   message: string,
   fieldPath?: string,
 ): string | undefined {
-  const meta = object.metadata ?? {};
-  const namespace = meta.namespace ?? 'default';
-  const nanos = BigInt(now) * 1_000_000n + BigInt(Number(server.resourceVersion()) % 1_000_000);
-  const name = `${meta.name}.${nanos.toString(16)}`;
-  const event = {
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { name, namespace },
-    involvedObject: {
-      kind: object.kind,
-      namespace: meta.namespace,
-      name: meta.name,
-      uid: meta.uid,
-      apiVersion: object.apiVersion,
-      resourceVersion: meta.resourceVersion,
-      ...(fieldPath ? { fieldPath } : {}),
-    },
-    reason,
-    message,
-    source: { component: source.component, ...(source.host ? { host: source.host } : {}) },
-    firstTimestamp: formatTimestamp(now),
-    lastTimestamp: formatTimestamp(now),
-    count: 1,
-    type,
-    eventTime: null,
-    reportingComponent: source.component,
-    reportingInstance: source.host ?? '',
-  };
-  const created = server.handle({ verb: 'create', group: '', version: 'v1', resource: 'events', namespace, body: event });
-  return created.ok ? name : undefined;
+  const event = makeEvent(server, source, now, object, type, reason, message, fieldPath);
+  return createEvent(server, event) ? event.name : undefined;
 }
 
 /** Sets a stored Event's count (from the one stored) and lastTimestamp; false when it is gone. */
