@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRsaKey, modInverse, modPow } from './rsa-key.ts';
+import { generateRsaKey, modInverse, modPow, sievePrimes } from './rsa-key.ts';
 
 /** A reproducible byte source (xorshift32): the tests need keys, not secrecy. */
 function seededBytes(seed: number): (count: number) => Uint8Array {
@@ -21,6 +21,26 @@ describe('modular arithmetic', () => {
     { name: 'inverse of 65537 mod 3120', got: () => modInverse(17n, 3120n), want: 2753n },
   ];
   it.each(cases)('$name', ({ got, want }) => expect(got()).toBe(want));
+});
+
+describe('sievePrimes', () => {
+  const isPrime = (n: number) => {
+    for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+    return n > 1;
+  };
+  const cases = [
+    { name: 'the first odd primes', got: () => sievePrimes().slice(0, 6), want: [3, 5, 7, 11, 13, 17] },
+    { name: 'two thousand of them', got: () => sievePrimes().length, want: 2000 },
+    { name: 'the last, 17 393', got: () => sievePrimes().at(-1), want: 17_393 },
+    {
+      name: 'every odd prime up to the last, in order',
+      got: () => sievePrimes().join(),
+      want: Array.from({ length: 17_392 }, (_, i) => i + 2)
+        .filter((n) => n % 2 === 1 && isPrime(n))
+        .join(),
+    },
+  ];
+  it.each(cases)('$name', ({ got, want }) => expect(got()).toEqual(want));
 });
 
 describe('generateRsaKey', () => {

@@ -31,12 +31,26 @@ const MR_ROUNDS_SHOWN = 64;
 // Deliberate deviation: 5 rounds already bound the error for random candidates of 512 bits and
 // more below 2^-100 (FIPS 186-4 table C.3); the other rounds are shown, not computed.
 const MR_ROUNDS_RUN = 5;
-/** The odd primes below 17 390: a sieve wider than OpenSSL's rejects more candidates without a modPow. */
-const SIEVE_PRIMES = (() => {
+const SIEVE_SIZE = 2000;
+let sievePrimesMemo: readonly number[] | undefined;
+
+/**
+ * The first 2000 odd primes (3 to 17 393): a sieve wider than OpenSSL's rejects more candidates
+ * without a modPow. Built on first use, not when the shell's programs load.
+ */
+export function sievePrimes(): readonly number[] {
+  if (sievePrimesMemo) return sievePrimesMemo;
+  const limit = 17_394;
+  const composite = new Uint8Array(limit);
   const primes: number[] = [];
-  for (let n = 3; primes.length < 2000; n += 2) if (primes.every((p) => p * p > n || n % p !== 0)) primes.push(n);
+  for (let n = 3; n < limit && primes.length < SIEVE_SIZE; n += 2) {
+    if (composite[n]) continue;
+    primes.push(n);
+    for (let multiple = n * n; multiple < limit; multiple += 2 * n) composite[multiple] = 1;
+  }
+  sievePrimesMemo = primes;
   return primes;
-})();
+}
 
 /** How many primes (2 included) OpenSSL's BN_check_prime divides by (bn_prime.c calc_trial_divisions). */
 function trialDivisions(bits: number): number {
@@ -110,11 +124,12 @@ export async function generatePrime(bits: number, options: KeyGeneration): Promi
   const shownTrials = trialDivisions(bits) - 1;
   for (;;) {
     const start = randomOdd(bits, options);
-    const residues = SIEVE_PRIMES.map((p) => Number(start % BigInt(p)));
+    const primes = sievePrimes();
+    const residues = primes.map((p) => Number(start % BigInt(p)));
     for (let step = 0; step < 1 << 16; step += 2) {
       if (step % 32 === 0) await options.yieldSlice();
       options.progress?.(0);
-      const divisor = residues.findIndex((r, i) => (r + step) % SIEVE_PRIMES[i]! === 0);
+      const divisor = residues.findIndex((r, i) => (r + step) % primes[i]! === 0);
       if (divisor >= 0 && divisor < shownTrials) continue;
       const candidate = start + BigInt(step);
       if (candidate % PUBLIC_EXPONENT === 1n) continue;

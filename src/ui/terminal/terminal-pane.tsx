@@ -26,8 +26,11 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
     termRef.current?.focus();
   }, []);
   useEffect(() => {
-    const term = new Terminal({ fontSize: 14, convertEol: true, cursorBlink: true, screenReaderMode: true });
+    // Screen-reader mode is switched on at the first prompt (showPrompt): xterm measures every row
+    // of its accessibility tree, a forced layout each, on every resize and font change of start-up.
+    const term = new Terminal({ fontSize: 14, convertEol: true, cursorBlink: true, screenReaderMode: false });
     termRef.current = term;
+    host.current!.classList.add('screen-reader-paused');
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(host.current!);
@@ -156,10 +159,17 @@ export function TerminalPane({ client }: { client: WorkerClient }) {
       writeSliced(continuationEcho(lines, screenSize()));
       return lines;
     };
+    let prompted = false;
     const showPrompt = (prompt: string) => {
       ttyEcho.reset();
       editor.prompt = prompt;
       term.write(prompt);
+      if (!prompted) {
+        prompted = true;
+        term.write('', () => {
+          if (bulkWrites === 0) resumeScreenReader();
+        });
+      }
     };
     const unsubscribe = client.subscribe((message) => {
       switch (message.type) {
