@@ -16,6 +16,8 @@ import { contentHash } from './name-hash.ts';
 import { fixNameReferences } from './name-references.ts';
 import { transformNamespace, transformPrefixSuffix } from './names-namespaces.ts';
 import { transformJson6902Patches, transformPatches, transformStrategicMergePatches } from './patches.ts';
+import { loadReplacements } from './replacement-config.ts';
+import { runReplacements } from './replacements.ts';
 import { transformReplicas } from './replicas.ts';
 import { resourcesOfText } from './resource-files.ts';
 import { nameOf, type Resource } from './resource.ts';
@@ -81,6 +83,7 @@ function accumulate(fs: FileSystem, dir: string, visited: string[], warnings: st
   transformJson6902Patches(fs, dir, resources, k);
   transformReplicas(resources, k);
   transformImages(objects(), k);
+  if (k.replacements) runReplacements(resources, loadReplacements(fs, dir, k.replacements));
   return resources;
 }
 

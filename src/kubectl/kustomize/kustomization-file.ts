@@ -5,6 +5,7 @@
 import { parse } from 'yaml';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { KustomizeError } from './kustomize-error.ts';
+import type { ReplacementField } from './replacement-config.ts';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -66,6 +67,7 @@ export interface Kustomization {
   patchesStrategicMerge?: string[];
   patchesJson6902?: PatchEntry[];
   components?: string[];
+  replacements?: ReplacementField[];
 }
 
 /** The fields kustomize's strict decoder accepts; any other one is refused by name. */
