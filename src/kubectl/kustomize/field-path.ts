@@ -119,7 +119,13 @@ export function matchFields(root: unknown, path: string[], create: unknown, crea
   if (isListMatch(part)) {
     const [field, pattern] = splitMatch(part);
     if (!Array.isArray(node)) throw wrongKind('SequenceNode', node);
-    const regex = new RegExp(pattern);
+    let regex: RegExp;
+    try {
+      regex = new RegExp(pattern);
+    } catch {
+      // Deliberate deviation (issue 13): Go's regexp names the fault ("missing closing )"); we do not.
+      throw new KustomizeError(`error parsing regexp: invalid expression: \`${pattern}\``);
+    }
     const found: FieldRef[] = [];
     node.forEach((item, i) => {
       if (field === '') {

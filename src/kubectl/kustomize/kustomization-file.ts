@@ -5,6 +5,7 @@
 import { parse } from 'yaml';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { KustomizeError } from './kustomize-error.ts';
+import { checkKustomizationTypes } from './kustomization-types.ts';
 import type { ReplacementField } from './replacement-config.ts';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -132,6 +133,7 @@ export function readKustomization(fs: FileSystem, dir: string): { kustomization:
   for (const key of Object.keys(value as object)) {
     if (!KNOWN_FIELDS.has(key)) throw new KustomizeError(`invalid Kustomization: json: unknown field "${key}"`);
   }
+  checkKustomizationTypes(value as Record<string, unknown>);
   const kustomization = value as Kustomization;
   const warnings = deprecationWarnings(kustomization);
   // CheckEmpty: nothing but apiVersion and kind (null fields count as absent).

@@ -141,6 +141,12 @@ const cases: { name: string; files: Record<string, string>; dir: string; want: s
     dir: 'c7',
     want: `Failed to read kustomization file under ${ROOT}/c7:\napiVersion for Kustomization should be kustomize.config.k8s.io/v1beta1`,
   },
+  {
+    name: 'components as a string',
+    files: { 'c0/kustomization.yaml': 'components: foo\n' },
+    dir: 'c0',
+    want: 'invalid Kustomization: json: cannot unmarshal string into Go struct field Kustomization.components of type []string',
+  },
 ];
 
 describe('kubectl kustomize errors', () => {

@@ -7,6 +7,7 @@ import type { FileSystem } from '../../lib/file-system.ts';
 import { sortKeysDeep, toYaml } from '../printers/yaml-printer.ts';
 import { cleanPath } from './build.ts';
 import { KustomizeError } from './kustomize-error.ts';
+import { checkReplacementFileTypes } from './kustomization-types.ts';
 import type { Replacement } from './replacements.ts';
 
 export interface ReplacementField extends Replacement {
@@ -57,7 +58,21 @@ export function loadReplacements(fs: FileSystem, dir: string, list: ReplacementF
     const path = cleanPath(entry.path.startsWith('/') ? entry.path : `${dir}/${entry.path}`);
     if (!path.startsWith(`${dir}/`)) throw fail(`security; file '${path}' is not in or below '${dir}'`);
     if (!fs.exists(path)) throw fail(`evalsymlink failure on '${path}' : lstat ${path}: no such file or directory`);
-    const value = parse(fs.readFile(path), { version: '1.1', logLevel: 'error' }) as unknown;
+    let value: unknown;
+    try {
+      value = parse(fs.readFile(path), { version: '1.1', logLevel: 'error' }) as unknown;
+    } catch {
+      // Deliberate deviation (issue 13): go-yaml's line and words for a broken file are not modelled.
+      throw fail('error converting YAML to JSON: yaml: unmarshal errors');
+    }
+    if (typeof value === 'object' && value !== null) {
+      try {
+        checkReplacementFileTypes(value);
+      } catch (error) {
+        if (!(error instanceof KustomizeError)) throw error;
+        throw fail(error.message);
+      }
+    }
     if (Array.isArray(value)) out.push(...(value as Replacement[]));
     else if (typeof value === 'object' && value !== null) out.push(value as Replacement);
     else throw fail(`unsupported replacement type encountered within replacement path: ${goKind(value)}`);

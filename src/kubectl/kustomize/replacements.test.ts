@@ -114,6 +114,64 @@ const cases: { name: string; replacements: string; files?: Record<string, string
     files: { 'd/x.yaml': '' },
     want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: unsupported replacement type encountered within replacement path: invalid',
   },
+  {
+    name: 'replacements as a string',
+    replacements: '  foo',
+    want: 'invalid Kustomization: json: cannot unmarshal string into Go struct field Kustomization.replacements of type []types.ReplacementField',
+  },
+  {
+    name: 'a replacement as a string',
+    replacements: '- foo',
+    want: 'invalid Kustomization: json: cannot unmarshal string into Go struct field Kustomization.replacements of type types.ReplacementField',
+  },
+  {
+    name: 'targets as a map',
+    replacements: '- source: {kind: ConfigMap, name: env, fieldPath: data.A}\n  targets: {}',
+    want: 'invalid Kustomization: json: cannot unmarshal object into Go struct field ReplacementField.replacements.Replacement.targets of type []*types.TargetSelector',
+  },
+  {
+    name: 'fieldPaths as a string',
+    replacements: '- source: {kind: ConfigMap, name: env, fieldPath: data.A}\n  targets: [{select: {kind: ConfigMap}, fieldPaths: data.A}]',
+    want: 'invalid Kustomization: json: cannot unmarshal string into Go struct field TargetSelector.replacements.Replacement.targets.fieldPaths of type []string',
+  },
+  {
+    name: 'a number as the source value',
+    replacements: '- sourceValue: 5\n  targets: [{select: {kind: ConfigMap}, fieldPaths: [data.A]}]',
+    want: 'invalid Kustomization: json: cannot unmarshal number into Go struct field ReplacementField.replacements.Replacement.sourceValue of type string',
+  },
+  {
+    name: 'an index that is not a number',
+    replacements: '- source: {kind: ConfigMap, name: env, fieldPath: data.A, options: {index: a}}\n  targets: [{select: {kind: ConfigMap}, fieldPaths: [data.A]}]',
+    want: 'invalid Kustomization: json: cannot unmarshal string into Go struct field FieldOptions.replacements.Replacement.source.options.index of type int',
+  },
+  {
+    name: 'a namespace read as a boolean',
+    replacements: '- source: {kind: Secret, name: s, namespace: n, fieldPath: data.x}\n  targets: [{select: {kind: ConfigMap}, fieldPaths: [data.A]}]',
+    want: 'invalid Kustomization: json: cannot unmarshal bool into Go struct field SourceSelector.replacements.Replacement.source.ResId.namespace of type string',
+  },
+  {
+    name: 'an unknown field in a replacement',
+    replacements: '- source: {kind: ConfigMap, name: env, fieldPath: data.A}\n  targets: [{select: {kind: ConfigMap}, fieldPaths: [data.A]}]\n  bogus: 1',
+    want: 'invalid Kustomization: json: unknown field "bogus"',
+  },
+  {
+    name: 'a file holding a list of strings',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': '- foo\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type types.Replacement',
+  },
+  {
+    name: 'a file with targets as a map',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'source: {kind: ConfigMap}\ntargets: {}\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go struct field Replacement.targets of type []*types.TargetSelector',
+  },
+  {
+    name: 'a file with fieldPaths as a string',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': '- targets: [{fieldPaths: a}]\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field TargetSelector.targets.fieldPaths of type []string',
+  },
 ];
 
 describe('kubectl kustomize replacements errors', () => {
