@@ -14,6 +14,8 @@ import { goYamlError, hasControlCharacters, type YamlFault } from './go-yaml-err
 import { documentValue } from './document-value.ts';
 import { sliceDocument, slicedValue, type SlicedDocument } from './sliced-compose.ts';
 import { klogLine } from './klog-line.ts';
+import { blankMidDocumentDirectives } from './mid-document-directive.ts';
+import { hasMultilineFlowKey } from './multiline-flow-key.ts';
 
 export interface Manifest {
   file: string;
@@ -141,9 +143,9 @@ async function documentsOf(name: string, text: string, checkpoint: () => Promise
     await checkpoint();
     if ('ends' in scan) return jsonValues(text, scan.ends);
   }
-  const parsed = await parseYamlDocuments(text, checkpoint);
+  const parsed = await parseYamlDocuments(blankMidDocumentDirectives(text), checkpoint);
   const first = parsed.docs[0];
-  const yamlFailed = first !== undefined && ('error' in first || 'code' in first || ('errors' in first && first.errors.length > 0));
+  const yamlFailed = first !== undefined && ('error' in first || 'code' in first || ('errors' in first && (first.errors.length > 0 || hasMultilineFlowKey(first, text))));
   if (/^\s*\{/.test(text) && yamlFailed) {
     const scan = scanJsonStream(text);
     if ('error' in scan) return [{ error: `error parsing ${name}: ${scan.error}` }];

@@ -105,7 +105,9 @@ async function applyClientSide(
   const current = await inv.api.request({ verb: 'get', ...base, name });
   if (!current.ok) {
     if (current.body.reason !== 'NotFound') return void errors.server(current.body, 'applying patch', m.file);
-    if (stringFlag(inv.flags, 'dry-run') === 'client') return void printer.print(resource, modified, 'created');
+    // kubectl v1.35 prints the object it would create without its maps' null fields (`data: {z: null}`
+    // prints `data: {}`); the last-applied annotation keeps them, and so do lists.
+    if (stringFlag(inv.flags, 'dry-run') === 'client') return void printer.print(resource, withoutNullFields(modified), 'created');
     return createObject(inv, resource, namespace, modified, m.file, errors, (created) => printer.print(resource, created, 'created'));
   }
   // A client dry run computes no patch: the object is reported as configured whatever it holds.
@@ -227,3 +229,11 @@ are the ways you can resolve this warning:
   value; in this case, you'll become the manager if the other manager(s)
   stop managing the field (remove it from their configuration).
 See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts`;
+
+function withoutNullFields<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => (item === null ? item : withoutNullFields(item))) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== null) out[key] = withoutNullFields(field);
+  return out as T;
+}

@@ -63,8 +63,9 @@ export const createFromFileCommand: KubectlCommand = {
       count++;
       const body = boolFlag(inv.flags, 'save-config') ? withLastApplied(m.obj, namespace) : m.obj;
       if (stringFlag(inv.flags, 'dry-run') === 'client') {
-        // The builder's SetNamespace visitor gives a namespaced object the namespace it goes to.
-        const placed = namespace === undefined ? body : { ...body, metadata: { ...body.metadata, namespace } };
+        // The builder's SetNamespace visitor gives a namespaced object the namespace it goes to;
+        // under a metadata that is not a map (`metadata: null`) SetNestedField fails, unchecked.
+        const placed = namespace === undefined || !hasSettableMetadata(body) ? body : { ...body, metadata: { ...body.metadata, namespace } };
         inv.out(outputOf(inv, resource, placed, 'created'));
         continue;
       }
@@ -102,4 +103,10 @@ export async function createObject(
   if (!res.ok) return void errors.server(res.body, 'creating', file);
   print(res.body);
   return res.body;
+}
+
+/** Whether unstructured.SetNestedField can write under `metadata`: it is absent or a map. */
+function hasSettableMetadata(obj: KubeObject): boolean {
+  const metadata = (obj as Record<string, unknown>).metadata;
+  return metadata === undefined || (typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata));
 }

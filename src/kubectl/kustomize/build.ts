@@ -16,6 +16,8 @@ import { contentHash } from './name-hash.ts';
 import { fixNameReferences } from './name-references.ts';
 import { transformNamespace, transformPrefixSuffix } from './names-namespaces.ts';
 import { transformJson6902Patches, transformPatches, transformStrategicMergePatches } from './patches.ts';
+import { loadReplacements } from './replacement-config.ts';
+import { runReplacements } from './replacements.ts';
 import { transformReplicas } from './replicas.ts';
 import { resourcesOfText } from './resource-files.ts';
 import { nameOf, type Resource } from './resource.ts';
@@ -54,12 +56,23 @@ export function buildKustomization(fs: FileSystem, dir: string, given = dir): Bu
   return { objects: legacyOrder(resources).map((r) => r.obj), warnings };
 }
 
-function accumulate(fs: FileSystem, dir: string, visited: string[], warnings: string[], k: Kustomization): Resource[] {
-  const resources: Resource[] = [];
+/**
+ * A kustomization's resources, generators, components and transformers. A component works on
+ * the objects of the kustomization that lists it (`resources`), as its own part of that build.
+ */
+function accumulate(fs: FileSystem, dir: string, visited: string[], warnings: string[], k: Kustomization, resources: Resource[] = []): Resource[] {
   for (const entry of [...(k.bases ?? []), ...(k.resources ?? [])]) {
     resources.push(...accumulateEntry(fs, dir, entry, [...visited, dir], warnings));
   }
   runGenerators(fs, dir, k, resources);
+  for (const entry of k.components ?? []) {
+    try {
+      accumulateComponent(fs, dir, entry, [...visited, dir], warnings, resources);
+    } catch (error) {
+      if (!(error instanceof KustomizeError)) throw error;
+      throw new KustomizeError(`accumulating components: ${error.message}`);
+    }
+  }
   transformStrategicMergePatches(fs, dir, resources, k);
   transformPatches(fs, dir, resources, k);
   const objects = () => resources.map((r) => r.obj);
@@ -70,7 +83,37 @@ function accumulate(fs: FileSystem, dir: string, visited: string[], warnings: st
   transformJson6902Patches(fs, dir, resources, k);
   transformReplicas(resources, k);
   transformImages(objects(), k);
+  if (k.replacements) runReplacements(resources, loadReplacements(fs, dir, k.replacements));
   return resources;
+}
+
+/** Go's %q of an error text: quoted, `"` and `\` escaped. */
+const goQuote = (text: string) => JSON.stringify(text);
+
+/** Models kusttarget.go accumulateComponents and accumulateDirectory with isComponent. */
+function accumulateComponent(fs: FileSystem, dir: string, entry: string, visited: string[], warnings: string[], resources: Resource[]): void {
+  const path = cleanPath(entry.startsWith('/') ? entry : `${dir}/${entry}`);
+  if (!fs.exists(path)) throw new KustomizeError(`loader.New ${goQuote(`must build at directory: not a valid directory: ${missing(path)}`)}`);
+  if (fs.stat(path).kind !== 'directory') throw new KustomizeError(`loader.New ${goQuote(`must build at directory: '${path}': file is not directory`)}`);
+  const cycle = visited.find((v) => path === v || v.startsWith(`${path}/`));
+  if (cycle !== undefined) throw new KustomizeError(`loader.New ${goQuote(`cycle detected: candidate root '${path}' contains visited root '${cycle}'`)}`);
+  const failed = (why: string) => new KustomizeError(`accumulateDirectory: ${goQuote(why)}`);
+  let loaded;
+  try {
+    loaded = readKustomization(fs, path);
+  } catch (error) {
+    if (!(error instanceof KustomizeError)) throw error;
+    throw failed(`couldn't make target for path '${path}': ${error.message}`);
+  }
+  const kind = loaded.kustomization.kind || 'Kustomization';
+  if (kind !== 'Component') throw failed(`expected kind 'Component' for path '${path}' but got '${kind}'`);
+  warnings.push(...loaded.warnings);
+  try {
+    accumulate(fs, path, visited, warnings, loaded.kustomization, resources);
+  } catch (error) {
+    if (!(error instanceof KustomizeError)) throw error;
+    throw failed(`recursed accumulation of path '${path}': ${error.message}`);
+  }
 }
 
 /** One `resources` entry: a file of objects, or a directory holding a kustomization. */
@@ -96,6 +139,7 @@ function accumulateEntry(fs: FileSystem, dir: string, entry: string, visited: st
     if (!(error instanceof KustomizeError)) throw error;
     throw fail(fileError, `couldn't make target for path '${path}': ${error.message}`);
   }
+  if (loaded.kustomization.kind === 'Component') throw fail(fileError, `expected kind != 'Component' for path '${path}'`);
   warnings.push(...loaded.warnings);
   try {
     return accumulate(fs, path, visited, warnings, loaded.kustomization);

@@ -5,6 +5,8 @@
 import { parse } from 'yaml';
 import type { FileSystem } from '../../lib/file-system.ts';
 import { KustomizeError } from './kustomize-error.ts';
+import { checkKustomizationTypes } from './kustomization-types.ts';
+import type { ReplacementField } from './replacement-config.ts';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -65,6 +67,8 @@ export interface Kustomization {
   patches?: PatchEntry[];
   patchesStrategicMerge?: string[];
   patchesJson6902?: PatchEntry[];
+  components?: string[];
+  replacements?: ReplacementField[];
 }
 
 /** The fields kustomize's strict decoder accepts; any other one is refused by name. */
@@ -129,7 +133,27 @@ export function readKustomization(fs: FileSystem, dir: string): { kustomization:
   for (const key of Object.keys(value as object)) {
     if (!KNOWN_FIELDS.has(key)) throw new KustomizeError(`invalid Kustomization: json: unknown field "${key}"`);
   }
+  checkKustomizationTypes(value as Record<string, unknown>);
   const kustomization = value as Kustomization;
+  const warnings = deprecationWarnings(kustomization);
+  // CheckEmpty: nothing but apiVersion and kind (null fields count as absent).
+  if (Object.entries(kustomization).every(([key, v]) => key === 'apiVersion' || key === 'kind' || v === null)) throw new KustomizeError(`${found[0]} is empty`);
+  const problems = enforceFields(kustomization);
+  if (problems.length > 0) throw new KustomizeError(`Failed to read kustomization file under ${dir}:\n${problems.join('\n')}`);
+  return { kustomization, warnings };
+}
+
+/** Models types.Kustomization EnforceFields, after FixKustomization filled in an empty kind. */
+function enforceFields(k: Kustomization): string[] {
+  const kind = k.kind || 'Kustomization';
+  const problems: string[] = [];
+  if (kind !== 'Kustomization' && kind !== 'Component') problems.push('kind should be Kustomization or Component');
+  const required = kind === 'Component' ? 'kustomize.config.k8s.io/v1alpha1' : 'kustomize.config.k8s.io/v1beta1';
+  if (k.apiVersion && k.apiVersion !== required) problems.push(`apiVersion for ${kind} should be ${required}`);
+  return problems;
+}
+
+function deprecationWarnings(kustomization: Kustomization): string[] {
   const warnings: string[] = [];
   const deprecated = (field: string, instead: string) =>
     `# Warning: '${field}' is deprecated. Please use '${instead}' instead. Run 'kustomize edit fix' to update your Kustomization automatically.`;
@@ -138,5 +162,5 @@ export function readKustomization(fs: FileSystem, dir: string): { kustomization:
   if (kustomization.commonLabels) warnings.push(deprecated('commonLabels', 'labels'));
   if (kustomization.patchesJson6902) warnings.push(deprecated('patchesJson6902', 'patches'));
   if (kustomization.patchesStrategicMerge) warnings.push(deprecated('patchesStrategicMerge', 'patches'));
-  return { kustomization, warnings };
+  return warnings;
 }

@@ -79,6 +79,74 @@ const cases: { name: string; files: Record<string, string>; dir: string; want: s
     dir: 'j',
     want: 'replace operation does not apply: doc is missing path: /spec/nothere/x: missing value',
   },
+  {
+    name: 'a kustomization listed as a component',
+    files: {
+      'c1/kustomization.yaml': 'resources: [r.yaml]\ncomponents: [c]\n',
+      'c1/r.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: o\n',
+      'c1/c/kustomization.yaml': 'namePrefix: x-\n',
+    },
+    dir: 'c1',
+    want: `accumulating components: accumulateDirectory: "expected kind 'Component' for path '${ROOT}/c1/c' but got 'Kustomization'"`,
+  },
+  {
+    name: 'a component listed as a resource',
+    files: { 'c2/kustomization.yaml': 'resources: [c]\n', 'c2/c/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nnamePrefix: a-\n' },
+    dir: 'c2',
+    want: `accumulating resources: accumulation err='accumulating resources from 'c': '${ROOT}/c2/c' must resolve to a file': expected kind != 'Component' for path '${ROOT}/c2/c'`,
+  },
+  {
+    name: 'a missing component',
+    files: { 'c3/kustomization.yaml': 'components: [nope]\n' },
+    dir: 'c3',
+    want: `accumulating components: loader.New "must build at directory: not a valid directory: evalsymlink failure on '${ROOT}/c3/nope' : lstat ${ROOT}/c3/nope: no such file or directory"`,
+  },
+  {
+    name: 'a file listed as a component',
+    files: { 'c9/kustomization.yaml': 'components: [r.yaml]\n', 'c9/r.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: o\n' },
+    dir: 'c9',
+    want: `accumulating components: loader.New "must build at directory: '${ROOT}/c9/r.yaml': file is not directory"`,
+  },
+  {
+    name: 'a component with an unknown field',
+    files: {
+      'c8/kustomization.yaml': 'resources: [r.yaml]\ncomponents: [c]\n',
+      'c8/r.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: o\n',
+      'c8/c/kustomization.yaml': 'kind: Component\nbogus: 1\n',
+    },
+    dir: 'c8',
+    want: `accumulating components: accumulateDirectory: "couldn't make target for path '${ROOT}/c8/c': invalid Kustomization: json: unknown field \\"bogus\\""`,
+  },
+  {
+    name: 'a component with nothing but its kind',
+    files: { 'c4/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n' },
+    dir: 'c4',
+    want: 'kustomization.yaml is empty',
+  },
+  {
+    name: 'a component with a kustomization apiVersion',
+    files: { 'c5/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Component\nnamePrefix: a-\n' },
+    dir: 'c5',
+    want: `Failed to read kustomization file under ${ROOT}/c5:\napiVersion for Component should be kustomize.config.k8s.io/v1alpha1`,
+  },
+  {
+    name: 'an unknown kind and apiVersion',
+    files: { 'c6/kustomization.yaml': 'kind: Foo\napiVersion: v2\nnamePrefix: a-\n' },
+    dir: 'c6',
+    want: `Failed to read kustomization file under ${ROOT}/c6:\nkind should be Kustomization or Component\napiVersion for Foo should be kustomize.config.k8s.io/v1beta1`,
+  },
+  {
+    name: 'an unknown apiVersion without a kind',
+    files: { 'c7/kustomization.yaml': 'apiVersion: v2\nnamePrefix: a-\n' },
+    dir: 'c7',
+    want: `Failed to read kustomization file under ${ROOT}/c7:\napiVersion for Kustomization should be kustomize.config.k8s.io/v1beta1`,
+  },
+  {
+    name: 'components as a string',
+    files: { 'c0/kustomization.yaml': 'components: foo\n' },
+    dir: 'c0',
+    want: 'invalid Kustomization: json: cannot unmarshal string into Go struct field Kustomization.components of type []string',
+  },
 ];
 
 describe('kubectl kustomize errors', () => {

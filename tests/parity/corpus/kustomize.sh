@@ -103,3 +103,76 @@ kubectl diff --prune -f keep.yaml --prune-allowlist=v1/ConfigMap
 kubectl diff --prune -f keep.yaml --prune-allowlist=core/v1/Nope
 kubectl diff --prune -f keep.yaml --prune-allowlist=apps/v1/Deployment
 kubectl diff --prune -l app=other -f keep.yaml --prune-allowlist=core/v1/ConfigMap
+mkdir -p shop/app shop/tls
+cat > shop/app/kustomization.yaml <<'EOF2'
+resources:
+- app.yaml
+EOF2
+cat > shop/app/app.yaml <<'EOF2'
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+spec:
+  selector:
+    matchLabels:
+      app: shop
+  template:
+    metadata:
+      labels:
+        app: shop
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.27
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: shop
+spec:
+  selector:
+    app: shop
+  ports:
+  - port: 80
+EOF2
+cat > shop/tls/kustomization.yaml <<'EOF2'
+apiVersion: kustomize.config.k8s.io/v1alpha1
+kind: Component
+configMapGenerator:
+- name: shop-env
+  literals:
+  - IMAGE=nginx:1.28
+replacements:
+- source:
+    kind: ConfigMap
+    name: shop-env
+    fieldPath: data.IMAGE
+  targets:
+  - select:
+      kind: Deployment
+    fieldPaths:
+    - spec.template.spec.containers.[name=web].image
+EOF2
+cat > shop/kustomization.yaml <<'EOF2'
+namePrefix: prod-
+resources:
+- app
+components:
+- tls
+replacements:
+- source:
+    kind: Service
+    fieldPath: metadata.name
+  targets:
+  - select:
+      kind: Deployment
+    fieldPaths:
+    - spec.template.spec.containers.0.env.[name=SERVICE].value
+    options:
+      create: true
+EOF2
+kubectl kustomize shop
+kubectl apply -k shop
+kubectl get -k shop -o name
+kubectl delete -k shop
