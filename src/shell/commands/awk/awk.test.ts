@@ -5,7 +5,8 @@ import { runToolLine } from '../../../../tests/support/run-tool-line.ts';
 // `busybox awk` (1.35) where a busybox image's awk answers otherwise (`busybox`). null: not recorded
 // from busybox — Debian's build leaves out libm, which the Alpine images' busybox has, so cases using
 // ^, sqrt and the like are mawk's only, as are -W (busybox ignores it and prints its usage) and a
-// regex error (worded by the C library: glibc's here, musl's in the images).
+// regex error (worded by the C library: glibc's here, musl's in the images) and rand(), which
+// busybox draws otherwise.
 describe('awk answers as mawk, and in a busybox image as busybox awk', () => {
   const cases: { name: string; line: string; out: string; code?: number; busybox?: string | null }[] = [
     { name: 'BEGIN and END around the records', line: 'printf \'1\\n2\\n3\\n\' | awk \'BEGIN{print "start"} {s+=$1} END{print "sum", s}\'', out: 'start\nsum 6\n' },
@@ -147,6 +148,20 @@ describe('awk answers as mawk, and in a busybox image as busybox awk', () => {
       out: '6 é 4\n4 4 2\n',
     },
     { name: '-Ft splits at the letter t', line: "echo atb | awk -Ft '{print $2}'", out: 'b\n' },
+    { name: "srand(1) starts glibc random()'s sequence", line: "awk 'BEGIN{srand(1); print rand(), rand(), rand()}'", out: '0.840188 0.394383 0.783099\n', busybox: null },
+    {
+      name: 'srand truncates the seed and answers the previous one as given',
+      line: "awk 'BEGIN{srand(1.7); print rand(); print srand(2147483648); print rand()}'",
+      out: '0.840188\n1.7\n0.49624\n',
+      busybox: null,
+    },
+    {
+      name: 'srand holds a seed within a C int',
+      line: "awk 'BEGIN{srand(-3e9); a = rand(); print srand(-2147483647); print (a == rand()), a}'",
+      out: '-3e+09\n1 0.50376\n',
+      busybox: null,
+    },
+    { name: 'srand of a field seeds as 0', line: "echo 12 | awk '{srand($1); print rand(), srand()}'", out: '0.840188 12\n', busybox: null },
     {
       name: 'substr rounding',
       line: 'awk \'BEGIN{print substr("hello", 2.5, 2) "|" substr("hello", -1, 3) "|" substr("hello", 1.5) "|" substr("hello", 0) "|" substr("hello", 4, 10)}\'',
