@@ -61,6 +61,7 @@ describe('awk answers as mawk, and in a busybox image as busybox awk', () => {
       line: 'printf \'l1\\nl2\\n\' > f1; awk \'BEGIN{while ((getline line < "f1") > 0) print "got", line; "echo hi" | getline x; print x}\'',
       out: 'got l1\ngot l2\nhi\n',
     },
+    { name: 'a command read by getline streams: yes does not hang', line: 'awk \'BEGIN{"yes" | getline x; print x; "seq 3" | getline y; print y}\'', out: 'y\n1\n' },
     { name: 'plain getline reads the next record', line: "printf '1\\n2\\n3\\n' | awk '{getline; print}'", out: '2\n3\n' },
     { name: 'print to a file and close', line: 'awk \'BEGIN{print "one" > "out"; print "two" > "out"; close("out"); print "three" >> "out"}\'; cat out', out: 'one\ntwo\nthree\n' },
     { name: 'print to a pipe', line: 'printf \'b\\na\\n\' | awk \'{print | "sort"} END{close("sort"); print "done"}\'', out: 'a\nb\ndone\n' },
