@@ -5,8 +5,8 @@ import { runToolLine } from '../../../../tests/support/run-tool-line.ts';
 // `busybox awk` (1.35) where a busybox image's awk answers otherwise (`busybox`). null: not recorded
 // from busybox — Debian's build leaves out libm, which the Alpine images' busybox has, so cases using
 // ^, sqrt and the like are mawk's only, as are -W (busybox ignores it and prints its usage) and a
-// regex error (worded by the C library: glibc's here, musl's in the images) and rand(), which
-// busybox draws otherwise.
+// regex error (worded by the C library: glibc's here, musl's in the images), rand(), which
+// busybox draws otherwise, and mawk's parse-time illegal references.
 describe('awk answers as mawk, and in a busybox image as busybox awk', () => {
   const cases: { name: string; line: string; out: string; code?: number; busybox?: string | null }[] = [
     { name: 'BEGIN and END around the records', line: 'printf \'1\\n2\\n3\\n\' | awk \'BEGIN{print "start"} {s+=$1} END{print "sum", s}\'', out: 'start\nsum 6\n' },
@@ -130,6 +130,24 @@ describe('awk answers as mawk, and in a busybox image as busybox awk', () => {
       out: 'awk: line 3: function f never defined\n2\n',
       busybox: 'awk: cmd. line:1: Call to undefined function\n1\n',
     },
+    { name: 'a scalar indexed later', line: "awk 'BEGIN{a=1; a[1]=2}'; echo $?", out: 'awk: line 1: illegal reference to variable a\n2\n', busybox: null },
+    { name: 'an array used as a scalar', line: "awk 'BEGIN{a[1]=2; print a}'; echo $?", out: 'awk: line 1: illegal reference to array a\n2\n', busybox: null },
+    { name: 'a scalar given to split', line: 'awk \'BEGIN{x=1; split("a b", x)}\'; echo $?', out: 'awk: line 1: illegal reference to variable x\n2\n', busybox: null },
+    {
+      name: 'a parameter used as a scalar then an array',
+      line: "awk 'function f(a){a=1; a[1]=2}'; echo $?",
+      out: 'awk: line 1: illegal reference to local variable a\n2\n',
+      busybox: null,
+    },
+    {
+      name: 'a parameter used as an array then a scalar',
+      line: "awk 'function f(a){a[1]=1; a=2}'; echo $?",
+      out: 'awk: line 1: illegal reference to local array a\n2\n',
+      busybox: null,
+    },
+    { name: 'a for-in array assigned', line: "awk 'BEGIN{for (k in x) print; x=1}'; echo $?", out: 'awk: line 1: illegal reference to array x\n2\n', busybox: null },
+    { name: 'an in array assigned', line: 'awk \'BEGIN{a["x"]; print (1 in a); a = 3}\'; echo $?', out: 'awk: line 1: illegal reference to array a\n2\n', busybox: null },
+    { name: 'length of an array split into', line: 'awk \'BEGIN{n=split("a b",a); print length(a), n}\'', out: '2 2\n' },
     {
       name: 'a runaway string',
       line: "awk 'BEGIN{print \"abc}'; echo $?",
