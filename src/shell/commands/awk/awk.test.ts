@@ -147,6 +147,13 @@ describe('awk answers as mawk, and in a busybox image as busybox awk', () => {
     },
     { name: 'a for-in array assigned', line: "awk 'BEGIN{for (k in x) print; x=1}'; echo $?", out: 'awk: line 1: illegal reference to array x\n2\n', busybox: null },
     { name: 'an in array assigned', line: 'awk \'BEGIN{a["x"]; print (1 in a); a = 3}\'; echo $?', out: 'awk: line 1: illegal reference to array a\n2\n', busybox: null },
+    { name: 'a function name assigned', line: "awk 'function f(){} BEGIN{f=1}'; echo $?", out: 'awk: line 1: syntax error at or near =\n2\n', busybox: null },
+    {
+      name: 'a function defined after its name was a variable',
+      line: "awk 'BEGIN{f=1} function f(){}'; echo $?",
+      out: 'awk: line 1: illegal reference to variable f\n2\n',
+      busybox: null,
+    },
     { name: 'length of an array split into', line: 'awk \'BEGIN{n=split("a b",a); print length(a), n}\'', out: '2 2\n' },
     {
       name: 'a runaway string',

@@ -45,6 +45,8 @@ export class ExpressionParser {
   protected readonly symbols = new SymbolTypes();
   /** The parameters of the function being read. */
   protected locals: ReadonlySet<string> | undefined;
+  /** The functions defined so far: mawk reads such a name as a function from then on. */
+  protected readonly defined = new Set<string>();
 
   constructor(protected readonly tokens: Token[]) {}
 
@@ -346,6 +348,8 @@ export class ExpressionParser {
 
   /** `NAME` or `NAME[…]`, typed as mawk types it (symbol-types.ts). */
   protected nameReference(t: Token): LValue {
+    // Not a variable any more: what follows the name is a syntax error (`f=1`: at or near =).
+    if (this.defined.has(t.text) && !this.locals?.has(t.text)) this.fail();
     if (this.accept('[')) {
       this.symbols.use(t.text, 'array', t.line, this.locals);
       return { type: 'index', name: t.text, subscripts: this.exprList(']') };

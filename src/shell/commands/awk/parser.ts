@@ -62,6 +62,8 @@ class Parser extends ExpressionParser {
     }
     this.expect(')');
     this.skipNewlines();
+    this.symbols.use(nameToken.text, 'function', nameToken.line, undefined);
+    this.defined.add(nameToken.text);
     this.locals = new Set(params);
     const body = this.block();
     this.locals = undefined;

@@ -2,13 +2,14 @@
  * mawk types every name at its first reference, in the order the program is read: a name first
  * used as a scalar can never index, and an array never stands alone. A function's parameters are
  * typed on their own. A bare name passed to a user function takes the type the function gives it,
- * so it types nothing here; split's second argument is an array.
+ * so it types nothing here; split's second argument is an array. A function defined after its
+ * name was used as a variable is refused at its definition.
  * Models mawk's parse-time "illegal reference to [local] array|variable NAME".
  */
 import type { Expr } from './ast.ts';
 import { AwkSyntaxError } from './lexer.ts';
 
-type SymbolType = 'variable' | 'array';
+type SymbolType = 'variable' | 'array' | 'function';
 
 interface Use {
   name: string;
