@@ -11,12 +11,13 @@ import { CASCADE_FLAG, cascadeStrategy } from '../cascade-flag.ts';
 import { checkDurationFlag } from '../duration-flag.ts';
 import { formatStatus, KubectlError } from '../errors.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { readManifests } from '../manifests.ts';
+import { visitManifests } from '../manifests.ts';
 import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 import { deletedLine } from './deleted-line.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy } from '../dry-run.ts';
-import { kustomizeDir, namespaceOf, resourceOf } from './manifest-targets.ts';
+import { kustomizeDir, lookupResource, namespaceOf } from './manifest-targets.ts';
+import { VisitErrors } from './visit-errors.ts';
 
 /** A wait with no timeout is a week long, as delete.go makes it. */
 const WEEK_MS = 168 * 3600 * 1000;
@@ -93,7 +94,7 @@ export const deleteCommand: KubectlCommand = {
     const dryRun = dryRunStrategy(inv.flags, inv.err, inv.ctx.time.now());
     const raw = rawUri(inv);
     if (raw !== undefined) return deleteRaw(inv, raw, { all, selector, fieldSelector, force, grace });
-    const items = await deleteItems(inv, { selector, fieldSelector, all });
+    const { items, errors } = await deleteItems(inv, { selector, fieldSelector, all });
 
     const output = stringFlag(inv.flags, 'output') ?? '';
     if (output !== '' && output !== 'name') throw new KubectlError(`error: unexpected -o output mode: ${output}. We only support '-o name'`);
@@ -119,7 +120,6 @@ export const deleteCommand: KubectlCommand = {
     const query = { ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}), propagationPolicy };
     // Only a namespace given with -n makes deleting a cluster-scoped object worth a warning.
     let warnClusterScope = inv.flags.values.has('namespace') && !boolFlag(inv.flags, 'all-namespaces');
-    let status = 0;
     let found = 0;
     const deleted: DeleteItem[] = [];
     for (const item of items) {
@@ -137,19 +137,23 @@ export const deleteCommand: KubectlCommand = {
       if (!res.ok) {
         // Ignored, but still counted as found: the visitor counted it before deleting.
         if (res.body.reason === 'NotFound' && ignoreNotFound) continue;
-        inv.err(`${formatStatus(res.body, item.file ? { verb: 'deleting', file: item.file } : undefined)}\n`);
-        status = 1;
+        errors.server(res.body, 'deleting', item.file);
         continue;
       }
       inv.out(deletedLine(item, { gracePeriodSeconds: grace, dryRun, output }));
       deleted.push(item);
     }
+    // The visit's errors end DeleteResult: nothing is waited for.
+    if (!errors.isEmpty) {
+      inv.err(errors.print());
+      return 1;
+    }
     // DeleteResult counts what it found, not what it deleted, and says so on stdout.
-    if (found === 0 && status === 0) {
+    if (found === 0) {
       inv.out('No resources found\n');
       return 0;
     }
-    if (stringFlag(inv.flags, 'wait') === 'false' || dryRun !== 'none') return status;
+    if (stringFlag(inv.flags, 'wait') === 'false' || dryRun !== 'none') return 0;
     const deadline = inv.ctx.time.now() + (timeoutMs === 0 ? WEEK_MS : timeoutMs);
     for (const item of deleted) {
       if (!(await waitUntilGone(inv, item.resource, item.namespace, item.name, deadline))) {
@@ -157,21 +161,37 @@ export const deleteCommand: KubectlCommand = {
         return 1;
       }
     }
-    return status;
+    return 0;
   },
 };
 
-/** The objects the builder visits, in order. */
-async function deleteItems(inv: Invocation, filters: { selector: string | undefined; fieldSelector: string | undefined; all: boolean }): Promise<DeleteItem[]> {
+/**
+ * The objects the builder visits, in order, and the errors of those it could not read or map.
+ * delete's builder has no schema: the files are not validated, and a bad document or List item
+ * is one error among the others (delete.go Complete; VisitErrors).
+ */
+async function deleteItems(
+  inv: Invocation,
+  filters: { selector: string | undefined; fieldSelector: string | undefined; all: boolean },
+): Promise<{ items: DeleteItem[]; errors: VisitErrors }> {
   const items: DeleteItem[] = [];
+  const errors = new VisitErrors('builder-last');
   const kustomize = kustomizeDir(inv);
   const files = stringsFlag(inv.flags, 'filename');
   if (files.length || kustomize !== undefined) {
-    for (const m of await readManifests(inv.ctx, files, { kustomize, recursive: boolFlag(inv.flags, 'recursive') })) {
-      const resource = resourceOf(inv, m);
-      items.push({ resource, namespace: namespaceOf(inv, m, resource), name: m.obj.metadata?.name ?? '', file: m.file });
+    for (const entry of await visitManifests(inv.ctx, files, { validation: 'Ignore', kustomize, recursive: boolFlag(inv.flags, 'recursive') })) {
+      if ('error' in entry) {
+        errors.builder(entry.error, entry.list);
+        continue;
+      }
+      const resource = lookupResource(inv, entry);
+      if ('error' in resource) {
+        errors.builder(resource.error, resource.list);
+        continue;
+      }
+      items.push({ resource, namespace: namespaceOf(inv, entry, resource), name: entry.obj.metadata?.name ?? '', file: entry.file });
     }
-    return items;
+    return { items, errors };
   }
   const targets = parseResourceArgs(inv.args, inv.mapper);
   // The builder's own wording, trailing space included.
@@ -195,7 +215,7 @@ async function deleteItems(inv: Invocation, filters: { selector: string | undefi
       throw new KubectlError(`error: resource(s) were provided, but no name was specified`);
     }
   }
-  return items;
+  return { items, errors };
 }
 
 /** delete.go's confirmation: the objects as kind/name, then one word read with Fscanln; only `y` goes on. */

@@ -77,6 +77,14 @@ export function resourceOf(inv: Invocation, m: Manifest): ApiResource {
   return found;
 }
 
+/**
+ * The resource of an object's kind, or the builder's mapping error for it: get and delete look
+ * objects up without validating them, so an unserved kind is only a mapping error.
+ */
+export function lookupResource(inv: Invocation, m: Manifest): ApiResource | { error: string; list?: number } {
+  return findResource(inv, m.obj) ?? { error: mappingError(m), ...(m.list !== undefined ? { list: m.list } : {}) };
+}
+
 export function namespaceOf(inv: Invocation, m: Manifest, resource: ApiResource): string | undefined {
   if (!resource.namespaced) return undefined;
   const explicit = inv.flags.values.has('namespace') ? inv.namespace : undefined;

@@ -1,5 +1,5 @@
 /**
- * The errors of a `-f` command that goes on after a failure (create, apply, replace), printed the
+ * The errors of a `-f` command that goes on after a failure (create, apply, replace, delete), printed the
  * way kubectl prints them when it is done: one error as usual; several one per line, the builder's
  * own errors (parse, validation, mapping) joined as one `[a, b]` entry.
  * Models cli-runtime/pkg/resource/visitor.go ContinueOnErrorVisitor, EagerVisitorList and
@@ -8,7 +8,7 @@
 import type { Status } from '../../engine/api/client.ts';
 import { formatStatus } from '../errors.ts';
 
-type FileVerb = 'creating' | 'applying patch' | 'replacing';
+type FileVerb = 'creating' | 'applying patch' | 'replacing' | 'deleting';
 
 type VisitError = { status: Status; verb?: FileVerb; file?: string } | { message: string };
 
@@ -81,14 +81,14 @@ function builderLines(errors: BuilderError[]): string {
 }
 
 /** StandardErrorMessage for an API error: no special form for Invalid. */
-function standardErrorMessage(status: Status, where: string): string {
+export function standardErrorMessage(status: Status, where: string): string {
   return status.reason ? `Error from server (${status.reason}): ${where}${status.message}` : `Error from server: ${where}${status.message}`;
 }
 
 const withErrorPrefix = (message: string) => (message.startsWith('error: ') ? message : `error: ${message}`);
 
 /** utilerrors aggregate's Error(): one message alone, several in brackets, repeats left out. */
-function aggregateMessage(messages: string[]): string {
+export function aggregateMessage(messages: string[]): string {
   const unique = [...new Set(messages)];
   return unique.length === 1 ? unique[0]! : `[${unique.join(', ')}]`;
 }

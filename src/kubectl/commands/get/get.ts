@@ -125,7 +125,8 @@ export const getCommand: KubectlCommand = {
           const res = await inv.api.request({ verb: 'get', ...own, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
           if (!res.ok) {
             if (ignoreNotFound && res.body.reason === 'NotFound') continue;
-            inv.err(`${formatStatus(res.body)}\n`);
+            if (fromFiles) fromFiles.errors.lookup(fromFiles.places.get(target)![n]!, res.body);
+            else inv.err(`${formatStatus(res.body)}\n`);
             status = 1;
             continue;
           }
@@ -147,15 +148,40 @@ export const getCommand: KubectlCommand = {
       if (sortBy) sortByField(objects, (o) => o.obj, sortBy);
       for (const { target, obj } of objects) addTable(tables, target, clientSideTable([obj], inv.ctx.time.now()));
     }
+    if (fromFiles && !fromFiles.errors.isEmpty) status = 1;
     if (humanReadable) {
-      const nonEmpty = tables.filter((t) => t.table.rows.length > 0);
+      const found = tables.filter((t) => t.table.rows.length > 0);
+      const nonEmpty = fromFiles ? mergeAdjacent(found) : found;
       if (nonEmpty.length === 0) {
         if (status === 0 && !ignoreNotFound)
-          inv.err(allNamespaces || !targets.some((t) => t.resource.namespaced) ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
+          inv.err(
+            allNamespaces || (targets.length > 0 && !targets.some((t) => t.resource.namespaced)) ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`,
+          );
+      } else {
+        // get.go multipleGVKsRequested: the files' objects are counted as found, not as asked for.
+        const requested = fromFiles ? new Set(nonEmpty.map((t) => t.target.resource)).size : targets.length;
+        const withKind = requested > 1 || inv.args.includes('all') || boolFlag(inv.flags, 'show-kind');
+        inv.out(nonEmpty.map((t) => renderTable(inv, t.target, t.table, withKind, allNamespaces)).join('\n'));
+      }
+      if (fromFiles) inv.err(fromFiles.errors.forTables());
+      return status;
+    }
+    // printGeneric: one file's errors end the command before anything is printed; otherwise they follow the list.
+    if (fromFiles && !fromFiles.errors.isEmpty) {
+      const errors = fromFiles.errors.forPrinters(fromFiles.singleItemImplied);
+      if (fromFiles.singleItemImplied) {
+        inv.err(errors);
         return status;
       }
-      const withKind = targets.length > 1 || inv.args.includes('all') || boolFlag(inv.flags, 'show-kind');
-      inv.out(nonEmpty.map((t) => renderTable(inv, t.target, t.table, withKind, allNamespaces)).join('\n'));
+      inv.out(
+        printObjects(objects, output, {
+          allowMissingKeys: allowMissingKeys(inv.flags),
+          noHeaders: boolFlag(inv.flags, 'no-headers'),
+          showManagedFields: boolFlag(inv.flags, 'show-managed-fields'),
+          asList: true,
+        }),
+      );
+      inv.err(errors);
       return status;
     }
     if (objects.length === 0 && ignoreNotFound) return status;
@@ -199,6 +225,17 @@ function addTable(tables: { target: ResourceTarget; table: Table }[], target: Re
   const existing = tables.find((t) => t.target === target);
   if (existing) existing.table.rows.push(...table.rows);
   else tables.push({ target, table: { ...table, rows: [...table.rows] } });
+}
+
+/** The printer changes only with the mapping: objects of one resource found one after another share a table. */
+function mergeAdjacent(tables: { target: ResourceTarget; table: Table }[]): { target: ResourceTarget; table: Table }[] {
+  const out: { target: ResourceTarget; table: Table }[] = [];
+  for (const t of tables) {
+    const last = out[out.length - 1];
+    if (last?.target.resource === t.target.resource) last.table = { ...last.table, rows: [...last.table.rows, ...t.table.rows] };
+    else out.push(t);
+  }
+  return out;
 }
 
 function renderTable(inv: Invocation, target: ResourceTarget, table: Table, withKind: boolean, allNamespaces: boolean): string {

@@ -7,7 +7,6 @@ import { PosixRegex } from '../../../lib/regex/posix-regex.ts';
 import { RegexBudgetError, RegexSyntaxError } from '../../../lib/regex/regex-syntax-error.ts';
 import { resolvePath } from '../../../lib/resolve-path.ts';
 import type { Expr, Program } from './ast.ts';
-import { seedRandom } from './builtins.ts';
 import { AwkHost, AwkRuntimeError, decodeAssignment } from './host.ts';
 import { ExitSignal, Interpreter, NextSignal } from './interpreter.ts';
 import { AwkSyntaxError } from './lexer.ts';
@@ -66,7 +65,6 @@ export const awk: Command = {
     const host = new AwkHost(ctx, compileAwkRegex);
     const interp = new Interpreter(program, host);
     host.attach(interp);
-    seedRandom(Math.trunc(ctx.time.now() / 1000));
     try {
       setUp(interp, host, ctx, options);
       return await runProgram(interp, host, program);

@@ -6,19 +6,6 @@ import { byteLength, byteSlice, bytesBefore } from './bytes.ts';
 import { splitByRegex } from './record.ts';
 import { inputValue, toNumber, UNSET, type Value } from './values.ts';
 
-/** mawk's srand() seeds with the time; the simulation's clock stands in for it. */
-let seedState = { seed: 0, state: 0 };
-
-function nextRandom(): number {
-  // xorshift32 over the seed: a fixed sequence per seed, as srandom/random gives.
-  let x = seedState.state || 0x9e3779b9;
-  x ^= x << 13;
-  x ^= x >>> 17;
-  x ^= x << 5;
-  seedState.state = x >>> 0;
-  return seedState.state / 4294967296;
-}
-
 export async function callBuiltin(interp: Interpreter, name: string, args: Expr[]): Promise<Value> {
   const host = interp.host;
   const text = async (i: number): Promise<string> => host.toText(await interp.eval(args[i]!));
@@ -129,14 +116,10 @@ export async function callBuiltin(interp: Interpreter, name: string, args: Expr[
       return Math.atan2(await num(0), await num(1));
     case 'rand':
       arity(0, 0);
-      return nextRandom();
-    case 'srand': {
+      return host.random.rand();
+    case 'srand':
       arity(0, 1);
-      const previous = seedState.seed;
-      const seed = args.length ? Math.trunc(await num(0)) : Math.trunc(host.ctx.time.now() / 1000);
-      seedState = { seed, state: seed >>> 0 };
-      return previous;
-    }
+      return host.random.srand(args.length ? await interp.eval(args[0]!) : Math.trunc(host.ctx.time.now() / 1000));
     case 'system':
       arity(1, 1);
       return host.system(await text(0));
@@ -149,11 +132,6 @@ export async function callBuiltin(interp: Interpreter, name: string, args: Expr[
   }
   void UNSET;
   throw new AwkRuntimeError(`function ${name} never defined`);
-}
-
-/** Seeds rand() for a new run, as mawk does from the time at start-up. */
-export function seedRandom(seed: number): void {
-  seedState = { seed, state: seed >>> 0 };
 }
 
 /**

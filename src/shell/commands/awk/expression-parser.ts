@@ -3,6 +3,7 @@
  * ~ !~, comparisons (`>` redirects instead inside a print list), `cmd | getline`, concatenation,
  * + -, * / %, unary ! + -, ^, ++ --, $, primaries. ExpressionParser also holds the token cursor.
  */
+import { SymbolTypes } from './symbol-types.ts';
 import type { Expr, LValue } from './ast.ts';
 import { AwkSyntaxError, type Token } from './lexer.ts';
 
@@ -41,6 +42,11 @@ export class ExpressionParser {
   protected readonly regexes: string[] = [];
   /** The user functions called, checked against those defined once the whole program is read. */
   protected readonly calls: string[] = [];
+  protected readonly symbols = new SymbolTypes();
+  /** The parameters of the function being read. */
+  protected locals: ReadonlySet<string> | undefined;
+  /** The functions defined so far: mawk reads such a name as a function from then on. */
+  protected readonly defined = new Set<string>();
 
   constructor(protected readonly tokens: Token[]) {}
 
@@ -147,6 +153,7 @@ export class ExpressionParser {
         this.at--;
         this.fail();
       }
+      this.symbols.use(name.text, 'array', name.line, this.locals);
       left = { type: 'in', subscripts: [left], array: name.text };
     }
     return left;
@@ -265,11 +272,12 @@ export class ExpressionParser {
       case 'funcName': {
         this.calls.push(t.text);
         this.expect('(');
-        return { type: 'call', name: t.text, args: this.exprList(')') };
+        const args = this.exprList(')');
+        for (const arg of args) if (arg.type === 'var') this.symbols.untype(arg);
+        return { type: 'call', name: t.text, args };
       }
       case 'name':
-        if (this.accept('[')) return { type: 'index', name: t.text, subscripts: this.exprList(']') };
-        return { type: 'var', name: t.text };
+        return this.nameReference(t);
       case 'builtin': {
         if (!this.is('(')) {
           if (t.text === 'length') return { type: 'builtin', name: 'length', args: [] };
@@ -280,6 +288,9 @@ export class ExpressionParser {
         const args = this.exprList(')');
         const [min, max] = BUILTIN_ARITY[t.text] ?? [0, Infinity];
         if (args.length < min || args.length > max) throw new AwkSyntaxError(t.line, `wrong number of arguments in call to ${t.text}`, 'semantic');
+        if (t.text === 'split' && args[1]?.type === 'var') this.symbols.retype(args[1], 'array');
+        // length takes an array as well as a string: its bare name types nothing here.
+        if (t.text === 'length' && args[0]?.type === 'var') this.symbols.untype(args[0]);
         return { type: 'builtin', name: t.text, args };
       }
       case 'keyword':
@@ -301,6 +312,7 @@ export class ExpressionParser {
               this.at--;
               this.fail();
             }
+            this.symbols.use(name.text, 'array', name.line, this.locals);
             return { type: 'in', subscripts: list, array: name.text };
           }
           this.at--;
@@ -331,8 +343,20 @@ export class ExpressionParser {
     }
     if (t.kind !== 'name') return undefined;
     this.next();
-    if (this.accept('[')) return { type: 'index', name: t.text, subscripts: this.exprList(']') };
-    return { type: 'var', name: t.text };
+    return this.nameReference(t);
+  }
+
+  /** `NAME` or `NAME[…]`, typed as mawk types it (symbol-types.ts). */
+  protected nameReference(t: Token): LValue {
+    // Not a variable any more: what follows the name is a syntax error (`f=1`: at or near =).
+    if (this.defined.has(t.text) && !this.locals?.has(t.text)) this.fail();
+    if (this.accept('[')) {
+      this.symbols.use(t.text, 'array', t.line, this.locals);
+      return { type: 'index', name: t.text, subscripts: this.exprList(']') };
+    }
+    const node: LValue = { type: 'var', name: t.text };
+    this.symbols.use(t.text, 'variable', t.line, this.locals, node);
+    return node;
   }
 }
 

@@ -3,6 +3,7 @@
  * CONVFMT, OFMT), input operands and getline's sources, output files and pipes, regex cache and the
  * command context (checkpoints, the filesystem, child commands).
  */
+import { AwkRandom } from './random.ts';
 import type { CommandContext, OutputStream } from '../../command.ts';
 import { resolvePath } from '../../../lib/resolve-path.ts';
 import { PosixRegex } from '../../../lib/regex/posix-regex.ts';
@@ -44,11 +45,14 @@ export class AwkHost {
   #nextArg = 1;
   #mainDone = false;
   unreadable: string | undefined;
+  /** rand()'s generator, seeded from the time at start-up as mawk seeds it; the simulation's clock stands in. */
+  readonly random: AwkRandom;
 
   constructor(
     readonly ctx: CommandContext,
     readonly compile: (source: string) => PosixRegex,
   ) {
+    this.random = new AwkRandom(Math.trunc(ctx.time.now() / 1000));
     this.record = new AwkRecord(
       () => (this.#splitter ??= fieldSplitter(this.#fs, (s) => this.regex(s), this.#rs === '')),
       () => this.ofs,

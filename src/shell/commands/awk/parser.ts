@@ -34,6 +34,7 @@ class Parser extends ExpressionParser {
       } else rules.push(this.rule());
       this.skipTerminators();
     }
+    this.symbols.check();
     const undefinedCall = this.calls.find((name) => !functions.has(name));
     // mawk finds these once the program has been read, so it names the line after the last.
     if (undefinedCall !== undefined) throw new AwkSyntaxError(this.peek.line + 1, `function ${undefinedCall} never defined`, 'semantic');
@@ -61,7 +62,12 @@ class Parser extends ExpressionParser {
     }
     this.expect(')');
     this.skipNewlines();
-    return { name: nameToken.text, params, body: this.block() };
+    this.symbols.use(nameToken.text, 'function', nameToken.line, undefined);
+    this.defined.add(nameToken.text);
+    this.locals = new Set(params);
+    const body = this.block();
+    this.locals = undefined;
+    return { name: nameToken.text, params, body };
   }
 
   private rule(): Rule {
@@ -171,6 +177,8 @@ class Parser extends ExpressionParser {
     const a = this.at;
     if (t[a]?.kind === 'name' && t[a + 1]?.text === 'in' && t[a + 2]?.kind === 'name' && t[a + 3]?.text === ')') {
       this.at += 4;
+      this.symbols.use(t[a]!.text, 'variable', t[a]!.line, this.locals);
+      this.symbols.use(t[a + 2]!.text, 'array', t[a + 2]!.line, this.locals);
       return { type: 'forIn', variable: { type: 'var', name: t[a]!.text }, array: t[a + 2]!.text, body: this.bodyStatement() };
     }
     const init = this.is(';') ? undefined : this.expr();
@@ -214,6 +222,7 @@ class Parser extends ExpressionParser {
             this.at--;
             this.fail();
           }
+          this.symbols.use(name.text, 'array', name.line, this.locals);
           if (!this.accept('[')) return { type: 'delete', array: name.text };
           const subscripts = this.exprList(']');
           return { type: 'delete', array: name.text, subscripts };
