@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 /**
- * Derives src/engine/api/protobuf/protobuf-data.json: for every message the served kinds reach,
+ * Derives src/lib/go-struct-json/k8s-go-structs.json: for every message the served kinds reach,
  * its fields in Go declaration order as [number, JSON name, type, shape]. The field numbers and
  * wire types come from the generated.proto files; the shape (pointer, omitempty, omitzero, value
  * struct) from the Go types, because the server decodes protobuf into the Go struct and what the
@@ -20,7 +20,7 @@ import { parseProtoFile, type ProtoField } from './proto-file.ts';
 
 const [apiDir, machineryDir] = process.argv.slice(2);
 if (!apiDir || !machineryDir) throw new Error('usage: main.ts API APIMACHINERY');
-const out = join(import.meta.dirname, '../../src/engine/api/protobuf/protobuf-data.json');
+const out = join(import.meta.dirname, '../../src/lib/go-struct-json/k8s-go-structs.json');
 
 /** Kinds sent through subresources (scale, binding, eviction, token) and meta types a body may carry. */
 const EXTRA_KINDS = [

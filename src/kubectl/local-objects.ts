@@ -46,7 +46,7 @@ export function printChanged(inv: Invocation, { resource, obj }: LocalObject, ve
 
 function printObjectAs(inv: Invocation, resource: ApiResource, obj: KubeObject, output: string, typed: boolean): void {
   const options = { allowMissingKeys: allowMissingKeys(inv.flags), showManagedFields: inv.flags.values.get('show-managed-fields') === true };
-  if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output, options));
+  if (typed) inv.out(printGeneratedObject(resource, withGoZeroStructs(obj), output, { ...options, typed }));
   else inv.out(printObjects([{ target: { resource, names: [] }, obj }], output, options));
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newSession, runLine } from '../../tests/support/session.ts';
+import { createInterrupt } from '../shell/shell.ts';
 
 // Expected outputs are what kubectl v1.35.2 printed against `cka-lab serve`.
 describe('kubectl --raw', () => {
@@ -71,5 +72,25 @@ describe('kubectl --raw', () => {
     expect((await runLine(session, 'kubectl get --raw /api/v1/namespaces/default/configmaps/c')).stdout).toBe(replaced.stdout);
     expect((await runLine(session, 'kubectl delete --raw /api/v1/namespaces/default/configmaps/c')).code).toBe(0);
     expect(await runLine(session, 'kubectl get cm c')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): configmaps "c" not found\n', code: 1 });
+  });
+
+  // Against `cka-lab serve` the real kubectl copies each event line as it comes and runs until
+  // Ctrl-C (130), or until the server ends the watch at timeoutSeconds (0).
+  it.each([
+    { name: 'until Ctrl-C', path: '/api/v1/namespaces/default/configmaps?watch=true', code: 130, events: ['ADDED kube-root-ca.crt', 'ADDED late'] },
+    { name: 'until the server times the watch out', path: '/api/v1/watch/namespaces/default/configmaps?timeoutSeconds=5', code: 0, events: ['ADDED kube-root-ca.crt'] },
+  ])('streams a watch path $name', async ({ path, code, events }) => {
+    const session = await newSession();
+    let out = '';
+    const interrupt = createInterrupt();
+    const running = session.run(`kubectl get --raw '${path}'`, { stdout: { write: (t) => (out += t) }, stderr: { write: (t) => (out += t) }, interrupt });
+    await session.cluster.pump.advance(6000);
+    await runLine(session, 'kubectl create configmap late');
+    await session.cluster.pump.advance(1000);
+    interrupt.fire();
+    expect(await running).toBe(code);
+    const lines = out.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line) as { type: string; object: { metadata: { name: string } } }).map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual(events);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * `--raw URI` on get, create, replace and delete: one request to the path, its body copied to
- * stdout as the server wrote it. Models pkg/rawhttp/raw.go and the commands' Validate checks.
+ * stdout as the server wrote it (a watch's as it streams, until Ctrl-C). Models pkg/rawhttp/raw.go and the commands' Validate checks.
  */
-import type { RawRequest, Status } from '../engine/api/client.ts';
+import type { RawRequest, RawStream, Status } from '../engine/api/client.ts';
 import { resolvePath } from '../lib/resolve-path.ts';
 import { formatStatus, KubectlError } from './errors.ts';
 import { boolFlag, stringFlag, stringsFlag } from './flags.ts';
@@ -59,12 +59,36 @@ export async function sendRaw(inv: Invocation, method: RawRequest['method'], raw
     if (inv.ctx.fs.stat(path).kind === 'directory') throw new KubectlError(`error: read ${file}: is a directory`);
     body = inv.ctx.fs.readFile(path);
   }
-  const answer = await inv.api.raw({ method, path: requestPath(raw), userAgent: USER_AGENT, ...(body !== undefined ? { body } : {}) });
+  const path = requestPath(raw);
+  const stream = method === 'GET' ? watchStream(inv, path) : undefined;
+  const answer = await inv.api.raw({ method, path, userAgent: USER_AGENT, ...(body !== undefined ? { body } : {}), ...(stream ? { stream } : {}) });
   if (answer.code >= 200 && answer.code < 300) {
     inv.out(answer.body);
-    return 0;
+    // Ctrl-C kills kubectl in the middle of the copy (SIGINT's 130).
+    return inv.ctx.interrupt.interrupted ? 130 : 0;
   }
   throw new KubectlError(formatStatus(statusOf(answer.code, answer.body)));
+}
+
+/**
+ * A watch's body, copied to stdout as it arrives (rawhttp's io.Copy of the stream) until Ctrl-C
+ * or the request's `timeoutSeconds`, which the server keeps on the virtual clock.
+ */
+function watchStream(inv: Invocation, path: string): RawStream {
+  return {
+    write: (text) => inv.out(text),
+    until: async () => {
+      if (inv.ctx.interrupt.interrupted) return;
+      const timeout = /[?&]timeoutSeconds=(\d+)(?:&|$)/.exec(path);
+      let stop: (() => void) | undefined;
+      const interrupted = new Promise<void>((resolve) => (stop = inv.ctx.interrupt.onInterrupt(resolve)));
+      try {
+        await Promise.race([interrupted, ...(timeout ? [inv.ctx.time.sleep(Number(timeout[1]) * 1000, inv.ctx.interrupt).catch(() => undefined)] : [])]);
+      } finally {
+        stop?.();
+      }
+    },
+  };
 }
 
 /** The Status in an error answer; a body that is none is client-go's generic error for the code. */

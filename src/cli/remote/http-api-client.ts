@@ -10,6 +10,7 @@ import type {
   KubeObject,
   RawRequest,
   RawResponse,
+  RawStream,
   Status,
   Table,
   VersionInfo,
@@ -111,8 +112,41 @@ export class HttpApiClient implements ApiClient {
 
   /** rest.Request with AbsPath: the body goes without a Content-Type, the answer comes back as written. */
   async raw(req: RawRequest): Promise<RawResponse> {
+    if (req.stream && req.method === 'GET' && isWatchPath(req.path)) return this.#rawStream(req.path, req.stream);
     const answer = await this.#transport.send({ method: req.method, path: req.path, ...(req.body !== undefined ? { body: req.body } : {}) });
     return { code: answer.status, body: answer.text };
+  }
+
+  /** A watch's lines copied as they come; a failure's body is kept whole as the answer. */
+  #rawStream(path: string, stream: RawStream): Promise<RawResponse> {
+    return new Promise((resolve) => {
+      let code = 0;
+      let failureText = '';
+      let ended = false;
+      const end = (answer: RawResponse) => {
+        if (ended) return;
+        ended = true;
+        stop();
+        resolve(answer);
+      };
+      const stop = this.#transport.stream(
+        { method: 'GET', path },
+        {
+          onStart(status) {
+            code = status;
+            if (status >= 200 && status < 300) void stream.until().then(() => end({ code, body: '' }));
+          },
+          onLine(line) {
+            if (code >= 200 && code < 300) stream.write(`${line}\n`);
+            else failureText += `${line}\n`;
+          },
+          onEnd(error) {
+            if (error) end({ code: 0, body: error.message });
+            else end({ code, body: code >= 200 && code < 300 ? '' : failureText.replace(/\n$/, '') });
+          },
+        },
+      );
+    });
   }
 
   async serverVersion(): Promise<ApiResponse<VersionInfo>> {
@@ -157,4 +191,10 @@ function narrowTable(table: Table): Table {
 function statusObject(code: number, message: string): KubeObject {
   const status: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: code >= 500 ? 'InternalError' : '', code };
   return status as unknown as KubeObject;
+}
+
+/** A watch over HTTP: a `/watch/` path or a true `watch` query parameter, as the server reads them. */
+function isWatchPath(path: string): boolean {
+  const [route = '', query = ''] = path.split('?', 2);
+  return /^\/apis?\/(?:[^/]+\/)?[^/]+\/watch(?:\/|$)/.test(route) || /(?:^|&)watch=(?:true|1)(?:&|$)/.test(query);
 }

@@ -315,6 +315,18 @@ export interface RawRequest {
   body?: string;
   /** The client's User-Agent: a write's default field manager is its first word. */
   userAgent?: string;
+  /**
+   * For a watch path (`?watch=true`): each event line goes to `write` as the server sends it, until
+   * the promise `until()` returns settles or the server ends the stream; the answer's body is then
+   * empty. `until` is called only when a stream starts. Without it a watch answers its current
+   * objects as ADDED events and ends.
+   */
+  stream?: RawStream;
+}
+
+export interface RawStream {
+  write(text: string): void;
+  until(): Promise<void>;
 }
 
 /** The status code and body the server wrote, untouched. */

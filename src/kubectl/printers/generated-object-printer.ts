@@ -7,6 +7,7 @@ import type { ApiResource, KubeObject } from '../../engine/api/client.ts';
 import { KubectlError } from '../errors.ts';
 import type { FlagSpec, ParsedFlags } from '../flags.ts';
 import { printObjects } from './object-printer.ts';
+import { encodeGoStruct } from '../../lib/go-struct-json/encode-go-struct.ts';
 import { inGoFieldOrder } from './go-field-order.ts';
 import { toKyaml } from './kyaml-printer.ts';
 import { omitManagedFields } from './omit-managed-fields.ts';
@@ -23,10 +24,17 @@ export function checkOutputFormat(output: string | undefined): void {
   }
 }
 
-export function printGeneratedObject(resource: ApiResource, obj: KubeObject, output: string, options: { allowMissingKeys?: boolean; showManagedFields?: boolean } = {}): string {
+export function printGeneratedObject(
+  resource: ApiResource,
+  obj: KubeObject,
+  output: string,
+  options: { allowMissingKeys?: boolean; showManagedFields?: boolean; typed?: boolean } = {},
+): string {
   const printed = options.showManagedFields ? obj : omitManagedFields(obj);
-  if (output === 'json') return toJson(inGoFieldOrder(printed));
-  if (output === 'kyaml') return toKyaml(inGoFieldOrder(printed));
+  // A typed object (read by a typed client) has its whole Go struct order; a built one, the generators'.
+  const ordered = () => (options.typed ? encodeGoStruct(printed) : undefined) ?? inGoFieldOrder(printed);
+  if (output === 'json') return toJson(ordered());
+  if (output === 'kyaml') return toKyaml(ordered());
   return printObjects([{ target: { resource, names: [] }, obj }], output, options);
 }
 

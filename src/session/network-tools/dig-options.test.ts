@@ -29,6 +29,7 @@ describe('dig command line', () => {
     { name: '-q names the lookup', args: ['-q', 'a'], lookup: { name: 'a', type: 'A', class: 'IN' } },
     { name: 'without a name it asks for the root name servers', args: ['+short'], lookup: { name: '.', type: 'NS', class: 'IN' } },
     { name: 'a class word after the name', args: ['web', 'ch'], lookup: { name: 'web', type: 'A', class: 'CH' } },
+    { name: '+nssearch asks for the NS set', args: ['+nssearch', 'cluster.local'], lookup: { name: 'cluster.local', type: 'NS', class: 'IN' } },
   ];
   it.each(lookups)('$name', ({ args, lookup }) => {
     expect(parseDigArgs(args).lookups.map(({ name, type, class: klass }) => ({ name, type, class: klass }))).toEqual([lookup]);
@@ -42,6 +43,11 @@ describe('dig command line', () => {
     { name: 'an abbreviation longer than the option', args: ['+answers'], invalid: true },
     { name: 'ndots without a value', args: ['+ndots'], invalid: true },
     { name: 'an unknown option', args: ['+bogus'], invalid: true },
+    { name: 'the shortest prefix of multiline', args: ['+m'], invalid: false },
+    { name: 'the shortest prefix of trace', args: ['+tra'], invalid: false },
+    { name: 'a prefix too short to tell trace from tries', args: ['+tr'], invalid: true },
+    { name: 'the shortest prefix of nssearch', args: ['+nss'], invalid: false },
+    { name: 'a prefix too short to tell nssearch from nsid', args: ['+ns'], invalid: true },
   ];
   it.each(plus)('$name', ({ args, invalid }) => {
     expect(parseDigArgs(args).exit?.stderr?.startsWith(`Invalid option: ${args[0]}\n`) ?? false).toBe(invalid);
@@ -75,7 +81,19 @@ describe('dig command line', () => {
     const options = parseDigArgs(['+noall', '+answer', 'web']);
     expect([options.lookups[0]?.banner, options.display]).toEqual([
       undefined,
-      { comments: false, question: false, answer: true, authority: false, additional: false, stats: false, short: false, ttl: true, class: true, identify: false },
+      {
+        comments: false,
+        question: false,
+        answer: true,
+        authority: false,
+        additional: false,
+        stats: false,
+        short: false,
+        ttl: true,
+        class: true,
+        identify: false,
+        multiline: false,
+      },
     ]);
   });
 

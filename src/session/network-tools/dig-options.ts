@@ -30,6 +30,10 @@ export interface DigOptions {
   authenticData: boolean;
   /** +qr: print each query before sending it. */
   printQuery: boolean;
+  /** +trace: follow the delegations from the root's name servers down (dighost.c followup_lookup). */
+  trace: boolean;
+  /** +nssearch: ask each name server of the name's NS set for its SOA. */
+  nsSearch: boolean;
   /** +domain=NAME: the search list is that one domain. */
   domain?: string;
   /** The UDP size of the EDNS OPT dig sends; undefined with +noedns. */
@@ -96,8 +100,10 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'identify', prefix: 'id' },
   { name: 'ignore', prefix: 'ig' },
   { name: 'keepopen', prefix: 'k' },
+  { name: 'multiline', prefix: 'm' },
   { name: 'ndots', prefix: 'nd', value: true },
   { name: 'nsid', prefix: 'nsi' },
+  { name: 'nssearch', prefix: 'nss' },
   { name: 'onesoa', prefix: 'o' },
   { name: 'qr', prefix: 'qr' },
   { name: 'question', prefix: 'qu' },
@@ -108,6 +114,7 @@ const PLUS_OPTIONS: { name: string; prefix: string; value?: true }[] = [
   { name: 'stats', prefix: 'st' },
   { name: 'tcp', prefix: 'tc' },
   { name: 'timeout', prefix: 'ti', value: true },
+  { name: 'trace', prefix: 'tra' },
   { name: 'tries', prefix: 'tri', value: true },
   { name: 'retry', prefix: 'ret', value: true },
   { name: 'rrcomments', prefix: 'rr' },
@@ -168,6 +175,7 @@ export function parseDigArgs(args: string[]): DigOptions {
     ttl: true,
     class: true,
     identify: false,
+    multiline: false,
   };
   const options: DigOptions = {
     lookups: [],
@@ -179,6 +187,8 @@ export function parseDigArgs(args: string[]): DigOptions {
     dnssecOk: false,
     authenticData: true,
     printQuery: false,
+    trace: false,
+    nsSearch: false,
     ednsUdpSize: undefined,
     display,
     warnings: '',
@@ -279,6 +289,24 @@ export function parseDigArgs(args: string[]): DigOptions {
           break;
         case 'identify':
           display.identify = state;
+          break;
+        case 'multiline':
+          display.multiline = state;
+          break;
+        case 'trace':
+          options.trace = state;
+          if (state) {
+            Object.assign(options, { recurse: false, dnssecOk: true, search: false });
+            Object.assign(display, { identify: true, comments: false, stats: false, additional: false, authority: true, question: false });
+          }
+          break;
+        case 'nssearch':
+          options.nsSearch = state;
+          if (state) {
+            options.recurse = true;
+            Object.assign(display, { identify: true, stats: false, comments: false, additional: false, authority: false, question: false, short: true });
+            setType('NS');
+          }
           break;
         case 'domain':
           options.domain = value!;

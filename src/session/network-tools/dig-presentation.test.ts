@@ -57,6 +57,38 @@ describe('bind9 record layout', () => {
     expect(recordLine(record, { ttl: false, class: false })).toBe('pinarello.6browns.org.\tA\t192.168.1.251\n');
   });
 
+  // +multiline: columns (24, 24, 24, 32) and soa_6.c's commented layout. The example.com SOA is
+  // the published `dig +multiline example.com SOA` transcript; the others follow from the same columns.
+  const multiline: { name: string; record: ResourceRecord; line: string }[] = [
+    {
+      name: 'an SOA spreads its numbers over commented lines',
+      record: { name: 'example.com.', ttl: 3600, type: 'SOA', rdata: 'ns.icann.org. noc.dns.icann.org. 2020080302 7200 3600 1209600 3600' },
+      line:
+        'example.com.\t\t3600 IN\tSOA ns.icann.org. noc.dns.icann.org. (\n\t\t\t\t2020080302 ; serial\n\t\t\t\t7200       ; refresh (2 hours)\n' +
+        '\t\t\t\t3600       ; retry (1 hour)\n\t\t\t\t1209600    ; expire (2 weeks)\n\t\t\t\t3600       ; minimum (1 hour)\n\t\t\t\t)\n',
+    },
+    {
+      name: 'the cluster SOA, whose minimum is in seconds',
+      record: { name: 'cluster.local.', ttl: 30, type: 'SOA', rdata: 'ns.dns.cluster.local. hostmaster.cluster.local. 1580106841 7200 1800 86400 30' },
+      line:
+        'cluster.local.\t\t30 IN SOA ns.dns.cluster.local. hostmaster.cluster.local. (\n\t\t\t\t1580106841 ; serial\n\t\t\t\t7200       ; refresh (2 hours)\n' +
+        '\t\t\t\t1800       ; retry (30 minutes)\n\t\t\t\t86400      ; expire (1 day)\n\t\t\t\t30         ; minimum (30 seconds)\n\t\t\t\t)\n',
+    },
+    {
+      name: 'an A record keeps one line, with single blanks past the columns',
+      record: { name: 'kubernetes.default.svc.cluster.local.', ttl: 30, type: 'A', rdata: '10.96.0.1' },
+      line: 'kubernetes.default.svc.cluster.local. 30 IN A 10.96.0.1\n',
+    },
+    {
+      name: 'a short owner reaches the TTL column with tabs',
+      record: { name: 'pinarello.6browns.org.', ttl: 5, type: 'A', rdata: '192.168.1.251' },
+      line: 'pinarello.6browns.org.\t5 IN A\t192.168.1.251\n',
+    },
+  ];
+  it.each(multiline)('+multiline: $name', ({ record, line }) => {
+    expect(recordLine(record, { ttl: true, class: true, multiline: true })).toBe(line);
+  });
+
   const questions: { name: string; question: string; line: string }[] = [
     { name: 'a long question name', question: 'kubernetes.default.svc.cluster.local.', line: ';kubernetes.default.svc.cluster.local. IN A\n' },
     { name: 'a short question name', question: 'pinarello.6browns.org.', line: ';pinarello.6browns.org.\t\tIN\tA\n' },
@@ -70,7 +102,19 @@ describe('bind9 record layout', () => {
 });
 
 describe('bind9 dig reply', () => {
-  const display = { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true, identify: false };
+  const display = {
+    comments: true,
+    question: true,
+    answer: true,
+    authority: true,
+    additional: true,
+    stats: true,
+    short: false,
+    ttl: true,
+    class: true,
+    identify: false,
+    multiline: false,
+  };
   const pinarello: DnsResponse = {
     id: 5865,
     rcode: 'NOERROR',

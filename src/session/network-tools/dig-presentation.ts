@@ -8,9 +8,11 @@ import type { DnsResponse, ResourceRecord } from './dns-message.ts';
 
 const TAB_WIDTH = 8;
 
-/** dns_master_stylecreate2's columns as printmessage picks them: narrower without TTL or class. */
-function columns(display: Pick<DigDisplay, 'ttl' | 'class'>): { ttl: number; class: number; type: number; rdata: number } {
-  if (!display.ttl && !display.class) return { ttl: 24, class: 24, type: 24, rdata: 32 };
+type RecordStyle = Pick<DigDisplay, 'ttl' | 'class'> & { multiline?: boolean };
+
+/** dns_master_stylecreate2's columns as printmessage picks them: narrower without TTL or class, or with +multiline. */
+function columns(display: RecordStyle): { ttl: number; class: number; type: number; rdata: number } {
+  if (display.multiline || (!display.ttl && !display.class)) return { ttl: 24, class: 24, type: 24, rdata: 32 };
   if (!display.ttl || !display.class) return { ttl: 24, class: 24, type: 32, rdata: 40 };
   return { ttl: 24, class: 32, type: 40, rdata: 48 };
 }
@@ -29,6 +31,8 @@ export interface DigDisplay {
   class: boolean;
   /** `+identify`: name the server after short answers, or in place of the statistics. */
   identify: boolean;
+  /** `+multiline`: narrower columns, an SOA's numbers one a line with comments. */
+  multiline: boolean;
 }
 
 /** What dig asked for, which shapes the reply: `+[no]recurse`, `+[no]edns`, `+bufsize`. */
@@ -67,8 +71,38 @@ class ColumnWriter {
   }
 }
 
-/** Models masterdump.c rdataset_totext for one record. */
-export function recordLine(record: ResourceRecord, display: Pick<DigDisplay, 'ttl' | 'class'> = { ttl: true, class: true }): string {
+const SOA_FIELDS = ['serial', 'refresh', 'retry', 'expire', 'minimum'];
+
+/** Models lib/dns/ttl.c dns_ttl_totext, verbose: `2 hours`, `1 day`, `30 seconds`. */
+function ttlText(seconds: number): string {
+  const units: [number, string][] = [
+    [Math.floor(seconds / 604800), 'week'],
+    [Math.floor(seconds / 86400) % 7, 'day'],
+    [Math.floor(seconds / 3600) % 24, 'hour'],
+    [Math.floor(seconds / 60) % 60, 'minute'],
+    [seconds % 60, 'second'],
+  ];
+  const shown = units.filter(([n], i) => n !== 0 || (i === 4 && units.every(([m]) => m === 0)));
+  return shown.map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`).join(' ');
+}
+
+/**
+ * Models soa_6.c totext_soa with DNS_STYLEFLAG_MULTILINE and RRCOMMENT: the numbers in
+ * parentheses, one a line at the rdata column, each named, the times also in words.
+ */
+function multilineSoa(rdata: string): string {
+  const [mname, rname, ...numbers] = rdata.split(' ');
+  const lineBreak = '\n\t\t\t\t';
+  const fields = numbers.map((n, i) => `${n.padEnd(10)} ; ${SOA_FIELDS[i]}${i >= 1 ? ` (${ttlText(Number(n))})` : ''}${lineBreak}`);
+  return `${mname} ${rname} (${lineBreak}${fields.join('')})`;
+}
+
+/**
+ * Models masterdump.c rdataset_totext for one record. dig parses replies with
+ * DNS_MESSAGEPARSE_PRESERVEORDER, so each record is an rdataset of its own and +multiline's
+ * DNS_STYLEFLAG_OMIT_OWNER never drops an owner.
+ */
+export function recordLine(record: ResourceRecord, display: RecordStyle = { ttl: true, class: true }): string {
   const at = columns(display);
   const line = new ColumnWriter();
   line.write(record.name);
@@ -83,12 +117,12 @@ export function recordLine(record: ResourceRecord, display: Pick<DigDisplay, 'tt
   line.indentTo(at.type);
   line.write(record.type);
   line.indentTo(at.rdata);
-  line.write(record.rdata);
+  line.write(display.multiline && record.type === 'SOA' ? multilineSoa(record.rdata) : record.rdata);
   return `${line.text}\n`;
 }
 
 /** Models masterdump.c question_totext, after message.c's leading ';': the class always shows. */
-export function questionLine(question: DnsResponse['question'], display: Pick<DigDisplay, 'ttl' | 'class'> = { ttl: true, class: true }): string {
+export function questionLine(question: DnsResponse['question'], display: RecordStyle = { ttl: true, class: true }): string {
   const at = columns(display);
   const line = new ColumnWriter();
   line.write(question.name);

@@ -14,6 +14,7 @@ const normalize = (text: string) =>
     .replace(/id: \d+/g, 'id: ID')
     .replace(/WHEN: .*/g, 'WHEN: WHEN')
     .replace(/(hostmaster\.cluster\.local\.) \d+/g, '$1 SERIAL')
+    .replace(/\t\d+ ; serial/g, '\tSERIAL ; serial')
     .replace(/(nstld\.verisign-grs\.com\.) \d+/g, '$1 SERIAL');
 
 // Expected layouts: bind9 9.9.5 bin/dig/dig.c and lib/dns (see dig-presentation.test.ts) and
@@ -144,6 +145,35 @@ describe('dig in the jessie-dnsutils image', async () => {
       line: 'kubectl exec dnsutils -- dig +noall +answer +authority -t AAAA kubernetes.default.svc.cluster.local',
       stdout: 'cluster.local.\t\t30\tIN\tSOA\tns.dns.cluster.local. hostmaster.cluster.local. SERIAL 7200 1800 86400 30\n',
     },
+    {
+      name: 'answers an MX question of a service with no data and the SOA',
+      line: 'kubectl exec dnsutils -- dig kubernetes.default.svc.cluster.local MX',
+      stdout:
+        BANNER('kubernetes.default.svc.cluster.local MX') +
+        ';; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: ID\n;; flags: qr aa rd; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1\n' +
+        ';; WARNING: recursion requested but not available\n\n' +
+        `${OPT};; QUESTION SECTION:\n;kubernetes.default.svc.cluster.local. IN MX\n\n;; AUTHORITY SECTION:\n` +
+        'cluster.local.\t\t30\tIN\tSOA\tns.dns.cluster.local. hostmaster.cluster.local. SERIAL 7200 1800 86400 30\n\n' +
+        STATS(158),
+    },
+    {
+      name: 'prints the SOA of a no-data answer over several lines with +multiline',
+      line: 'kubectl exec dnsutils -- dig +multiline +noall +answer +authority kubernetes.default.svc.cluster.local AAAA',
+      stdout:
+        'cluster.local.\t\t30 IN SOA ns.dns.cluster.local. hostmaster.cluster.local. (\n\t\t\t\tSERIAL ; serial\n\t\t\t\t7200       ; refresh (2 hours)\n' +
+        '\t\t\t\t1800       ; retry (30 minutes)\n\t\t\t\t86400      ; expire (1 day)\n\t\t\t\t30         ; minimum (30 seconds)\n\t\t\t\t)\n',
+    },
+    {
+      name: 'stops a trace at the root, which the cluster DNS cannot reach',
+      line: 'kubectl exec dnsutils -- dig +trace kubernetes.default.svc.cluster.local',
+      stdout: BANNER('+trace kubernetes.default.svc.cluster.local'),
+    },
+    {
+      name: "lists the SOA of each of the zone's name servers with +nssearch",
+      line: 'kubectl exec dnsutils -- dig +nssearch cluster.local',
+      stdout: 'SOA ns.dns.cluster.local. hostmaster.cluster.local. SERIAL 7200 1800 86400 30 from server 10.96.0.10 in 0 ms.\n',
+    },
+    { name: 'prints nothing with +nssearch for a name with no NS set', line: 'kubectl exec dnsutils -- dig +nssearch kubernetes.default.svc.cluster.local', stdout: '' },
     {
       name: 'prints the banner when the display options follow the name',
       line: 'kubectl exec dnsutils -- dig @10.96.0.10 kubernetes.default.svc.cluster.local +noall +answer',

@@ -9,7 +9,7 @@ import type { ContainerNetwork } from '../../engine/kubelet/tool-runner.ts';
 import type { Command, CommandContext } from '../../shell/command.ts';
 import { answerQuery } from './cluster-dns.ts';
 import { responseWireBytes } from './dns-message.ts';
-import { parseDigArgs } from './dig-options.ts';
+import { parseDigArgs, type DigLookup, type DigOptions } from './dig-options.ts';
 import { printMessage, printQuery, printReceived, printStats } from './dig-presentation.ts';
 import { readResolvConf } from './resolv-conf.ts';
 
@@ -32,6 +32,39 @@ function messageId(epochMs: number, name: string): number {
   let hash = Math.floor(epochMs / 1000);
   for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return hash % 65536;
+}
+
+const now = (ctx: CommandContext) => ctx.time.now();
+
+/**
+ * +trace: the root's NS set from the configured server, printed without comments, then one
+ * lookup per delegation (dighost.c recv_done's TRACE code). The cluster DNS cannot reach the
+ * root (its upstream is out of reach, issue 13 §5): the first reply is a SERVFAIL with no NS
+ * records, so followup_lookup finds no server to go on with and dig stops without a "Received" line.
+ */
+function traceRoot(network: ContainerNetwork, lookup: DigLookup, options: DigOptions, epochMs: number): string {
+  const query = { name: '.', type: 'NS', class: lookup.class, id: messageId(epochMs, '.') };
+  const response = answerQuery(network, query, network.zoneSerial(), epochMs);
+  return (lookup.banner ?? '') + printMessage(response, options.display);
+}
+
+/**
+ * +nssearch: the name's NS set, then each server's SOA for the name as `SOA … from server ADDRESS
+ * in N ms.` (dig.c say_message). With no NS set in the answer, followup_lookup gives up at the
+ * SOA in the authority section and nothing prints.
+ */
+function nsSearch(network: ContainerNetwork, lookup: DigLookup, epochMs: number): string {
+  const query = { name: lookup.name.endsWith('.') ? lookup.name : `${lookup.name}.`, type: 'NS', class: lookup.class, id: messageId(epochMs, lookup.name) };
+  const response = answerQuery(network, query, network.zoneSerial(), epochMs);
+  let text = '';
+  for (const ns of response.answer.filter((r) => r.type === 'NS')) {
+    // getaddresses: the glue, as the pod's resolver also answers for the server's name.
+    const address = response.additional.find((r) => r.name === ns.rdata && r.type === 'A')?.rdata ?? network.resolve(ns.rdata.replace(/\.$/, ''))?.address;
+    if (!address) continue;
+    const soa = answerQuery(network, { ...query, type: 'SOA' }, network.zoneSerial(), epochMs);
+    for (const record of soa.answer) text += `${record.type} ${record.rdata} from server ${address} in 0 ms.\n`;
+  }
+  return text;
 }
 
 export function createDig(network: ContainerNetwork): Command {
@@ -63,6 +96,14 @@ export function createDig(network: ContainerNetwork): Command {
           await ctx.time.sleep(GIVE_UP_MS, ctx.interrupt);
           ctx.stdout.write(`${lookup.banner ?? ''};; connection timed out; no servers could be reached\n`);
           return 9;
+        }
+        if (options.trace) {
+          ctx.stdout.write(traceRoot(network, lookup, options, now(ctx)));
+          continue;
+        }
+        if (options.nsSearch) {
+          ctx.stdout.write(nsSearch(network, lookup, now(ctx)));
+          continue;
         }
         const names = queryNames(lookup.name, options.search, options.domain ? [options.domain] : conf.search, options.ndots ?? conf.ndots);
         const sent = {

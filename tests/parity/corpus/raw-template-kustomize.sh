@@ -87,6 +87,7 @@ kubectl get pods --raw /api
 kubectl get --raw /api -o yaml
 kubectl get --raw /api -l a=b
 kubectl get --raw /api/v1/namespaces/default/pods/nope
+kubectl get --raw '/api/v1/watch/namespaces/kube-public/configmaps?timeoutSeconds=1'
 kubectl create --raw /api/v1/namespaces/default/configmaps -f cm.yaml
 kubectl create --raw /x -f cm.json -l a=b
 kubectl replace --raw /x -f cm.json -R

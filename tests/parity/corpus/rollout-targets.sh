@@ -44,6 +44,9 @@ kubectl rollout history rs -l app=rb
 kubectl rollout history deploy rh -o name
 kubectl rollout history deploy rh --revision=1 -o yaml
 kubectl rollout history deploy rh -o yaml
+kubectl rollout history deploy rh --revision=1 -o json
+kubectl rollout history deploy rh -o json
+kubectl rollout history deploy rh --revision=2 -o kyaml
 kubectl rollout history deploy rh -o jsonpath={.metadata.name}
 kubectl rollout history deploy rh --revision=5 -o name
 kubectl rollout history deploy rh -o foo

@@ -102,6 +102,8 @@ kubectl get pods -l app=nginx -L controller-revision-hash
 kubectl rollout history sts/web
 kubectl rollout history sts/web --revision=2 -o yaml
 kubectl rollout history sts/web -o yaml
+kubectl rollout history sts/web --revision=2 -o json
+kubectl rollout history sts/web -o json
 kubectl patch sts web -p '{"spec":{"updateStrategy":{"rollingUpdate":{"partition":0}}}}'
 sleep 60
 kubectl rollout status sts/web
@@ -176,6 +178,8 @@ sleep 90
 kubectl rollout status daemonset/fluentd
 kubectl rollout history ds/fluentd
 kubectl rollout history ds/fluentd --revision=1 -o yaml
+kubectl rollout history ds/fluentd --revision=1 -o json
+kubectl rollout history ds/fluentd -o json
 kubectl rollout undo ds/fluentd
 kubectl rollout pause ds/fluentd
 kubectl scale ds fluentd --replicas=2

@@ -48,3 +48,76 @@ describe('answerRaw', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ message: "couldn't get version/kind; json parse error: invalid character looking for beginning of value" });
   });
 });
+
+describe('answerRaw of a watch with a stream', () => {
+  let api: ApiClient;
+  beforeAll(async () => {
+    ({ api } = await createTestCluster());
+  }, 60_000);
+
+  const limitRange = (name: string) => ({ apiVersion: 'v1', kind: 'LimitRange', metadata: { name }, spec: { limits: [{ type: 'Container', max: { cpu: '1' } }] } });
+  const create = (name: string) => api.request({ verb: 'create', group: '', version: 'v1', resource: 'limitranges', namespace: 'default', body: limitRange(name) });
+  const events = (lines: string[]) =>
+    lines.map((line) => {
+      const event = JSON.parse(line) as { type: string; object: { metadata: { name?: string; annotations?: Record<string, string> } } };
+      return [event.type, event.object.metadata.name ?? event.object.metadata.annotations?.['k8s.io/initial-events-end']];
+    });
+
+  // Each case's objects stay for the next: the one created after the client stopped must not be copied.
+  it.each([
+    {
+      name: 'a watch query parameter',
+      path: '/api/v1/namespaces/default/limitranges?watch=true',
+      first: 'a',
+      expected: [
+        ['ADDED', 'a'],
+        ['ADDED', 'b'],
+      ],
+    },
+    {
+      name: 'a /watch/ path',
+      path: '/api/v1/watch/namespaces/default/limitranges',
+      first: 'c',
+      expected: [
+        ['ADDED', 'a'],
+        ['ADDED', 'a-after'],
+        ['ADDED', 'b'],
+        ['ADDED', 'c'],
+        ['ADDED', 'd'],
+      ],
+    },
+    {
+      name: 'a WatchList, which marks where the current objects end',
+      path: '/api/v1/namespaces/default/limitranges?watch=1&sendInitialEvents=true&allowWatchBookmarks=true&resourceVersionMatch=NotOlderThan',
+      first: 'e',
+      expected: [
+        ...[
+          ['ADDED', 'a'],
+          ['ADDED', 'a-after'],
+          ['ADDED', 'b'],
+          ['ADDED', 'c'],
+          ['ADDED', 'c-after'],
+          ['ADDED', 'd'],
+          ['ADDED', 'e'],
+        ],
+        ...[
+          ['BOOKMARK', 'true'],
+          ['ADDED', 'f'],
+        ],
+      ],
+    },
+  ])('copies each event line of $name until the client stops reading', async ({ path, first, expected }) => {
+    await create(first);
+    const lines: string[] = [];
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const answer = api.raw!({ method: 'GET', path, stream: { write: (text) => lines.push(text), until: () => stopped } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await create(String.fromCharCode(first.charCodeAt(0) + 1));
+    stop();
+    expect(await answer).toEqual({ code: 200, body: '' });
+    await create(`${first}-after`);
+    expect(lines.every((line) => line.endsWith('}\n'))).toBe(true);
+    expect(events(lines)).toEqual(expected);
+  });
+});

@@ -1,15 +1,16 @@
 /**
  * A request to a path answered as the served API server answers it over HTTP, for clients that
  * hold the engine in process: the route, the REST verb the method and query mean, and the body the
- * server would write (JSON, or text for a log). Streams have no place here: a watch answers its
- * current objects as ADDED events and ends, a followed log its text so far (issue 13).
+ * server would write (JSON, or text for a log). A watch streams its events to the request's
+ * `stream` as `cka-lab serve` writes them, or without one answers its current objects as ADDED
+ * events and ends; a followed log answers its text so far (issue 13).
  */
-import type { ApiClient, ApiResource, RawRequest, RawResponse, Status, WatchEvent } from '../client.ts';
+import type { ApiClient, ApiResource, RawRequest, RawResponse, RawStream, Status, WatchEvent } from '../client.ts';
 import { stringifyJson } from '../../../lib/deep-json/deep-json.ts';
 import { utf8Bytes } from '../../../lib/base64.ts';
 import { apiGroupList, apiResourceList, apiVersions } from './discovery-documents.ts';
 import { routeOf, type Route } from './request-route.ts';
-import { resourceAction } from './resource-request.ts';
+import { resourceAction, type ResourceAction } from './resource-request.ts';
 import { renderBody, watchEventLine } from './response-rendering.ts';
 import { badRequest } from '../status.ts';
 import { pathNotFound } from './serve-status.ts';
@@ -71,8 +72,9 @@ export async function answerRaw(api: ApiClient, openApi: OpenApiText, req: RawRe
     }
     case 'watch': {
       const { as: _table, ...query } = action.request.query ?? {};
-      const listed = await api.request<{ items: WatchEvent['object'][] }>({ ...action.request, verb: 'list', query });
+      const listed = await api.request<{ items: WatchEvent['object'][]; metadata: { resourceVersion?: string } }>({ ...action.request, verb: 'list', query });
       if (!listed.ok) return failure(listed.body);
+      if (req.stream) return streamWatch(api, action, resources, listed.body.metadata.resourceVersion, req.stream);
       return { code: 200, body: listed.body.items.map((object) => watchEventLine({ type: 'ADDED', object }, action.rendering)).join('') };
     }
     case 'request': {
@@ -82,6 +84,36 @@ export async function answerRaw(api: ApiClient, openApi: OpenApiText, req: RawRe
       return 'status' in rendered ? failure(rendered.status) : json(response.code, rendered.body);
     }
   }
+}
+
+/**
+ * The events of a watch until the client stops reading, each line as the served API writes it:
+ * the initial-events-end bookmark after the current objects when a WatchList asks for it.
+ */
+async function streamWatch(
+  api: ApiClient,
+  action: Extract<ResourceAction, { kind: 'watch' }>,
+  resources: ApiResource[],
+  listedVersion: string | undefined,
+  stream: RawStream,
+): Promise<RawResponse> {
+  const handle = api.watch(action.request, (event) => stream.write(watchEventLine(event, action.rendering)));
+  if (action.sendInitialEvents && action.allowWatchBookmarks && listedVersion !== undefined) {
+    const { group, version, resource } = action.request;
+    const kind = resources.find((r) => r.group === group && r.version === version && r.name === resource)?.kind ?? '';
+    const object = {
+      kind,
+      apiVersion: group ? `${group}/${version}` : version,
+      metadata: { resourceVersion: listedVersion, annotations: { 'k8s.io/initial-events-end': 'true' } },
+    };
+    stream.write(watchEventLine({ type: 'BOOKMARK', object }, action.rendering));
+  }
+  try {
+    await stream.until();
+  } finally {
+    handle.stop();
+  }
+  return { code: 200, body: '' };
 }
 
 /** The path and its query parameters, as URL would split them. */
