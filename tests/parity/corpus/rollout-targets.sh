@@ -2,11 +2,11 @@ kubectl rollout restart deploy ra rb
 kubectl create deployment ra --image=nginx
 kubectl create deployment rb --image=nginx
 sleep 5
+kubectl rollout restart rs -l app=ra
 kubectl rollout restart
 kubectl rollout restart deployment
 kubectl rollout restart deploy -l app=ra -o name
 kubectl rollout restart deploy nope ra
-kubectl rollout restart rs -l app=ra
 kubectl rollout pause deploy
 kubectl rollout pause deploy
 kubectl rollout restart deploy ra
