@@ -8,18 +8,41 @@
  */
 
 const MAX_DEPTH = 10_000;
+/** Characters scanned between two pauses of scanJsonStreamSliced: about a millisecond. */
+const SCAN_SLICE_CHARS = 65_536;
 
 type Context = 'value' | 'key' | 'after-key' | 'after-pair' | 'after-element';
+type ScanResult = { error: string } | { ends: number[] };
 
 /**
  * The Decoder's error for the stream, or where each of its top-level values ends when every one is
  * well formed (a stream may hold several: `{…} {…}`).
  */
-export function scanJsonStream(text: string): { error: string } | { ends: number[] } {
+export function scanJsonStream(text: string): ScanResult {
+  const steps = scanSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** scanJsonStream for a file of megabytes: `pause` runs between two slices of SCAN_SLICE_CHARS. */
+export async function scanJsonStreamSliced(text: string, pause: () => Promise<void>): Promise<ScanResult> {
+  const steps = scanSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The scan, handing back control (a bare `yield`) after each slice. */
+function* scanSteps(text: string): Generator<void, ScanResult> {
   const ends: number[] = [];
   let i = 0;
+  let sliceEnd = SCAN_SLICE_CHARS;
   const fail = (error: string) => ({ error });
-  const invalid = (context: string) => fail(`json: offset ${utf8Length(text, i) + 1}: invalid character ${quoteChar(text.charCodeAt(i))} ${context}`);
+  const invalid = (context: string) => invalidAt(text, i, context);
   const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
   const skipSpace = () => {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -31,13 +54,17 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
     const stack: ('object' | 'array')[] = [];
     let context: Context = 'value';
     for (;;) {
+      if (i >= sliceEnd) {
+        sliceEnd = i + SCAN_SLICE_CHARS;
+        yield;
+      }
       skipSpace();
       if (i >= text.length) return fail('unexpected EOF');
       const c = text.charCodeAt(i);
       if (context === 'value' || context === 'key') {
-        if (context === 'key' && c !== 0x22) return invalid('looking for beginning of object key string');
+        if (context === 'key' && c !== 0x22) return yield* invalid('looking for beginning of object key string');
         if (c === 0x7b || c === 0x5b) {
-          if (stack.length >= MAX_DEPTH) return invalid('exceeded max depth');
+          if (stack.length >= MAX_DEPTH) return yield* invalid('exceeded max depth');
           stack.push(c === 0x7b ? 'object' : 'array');
           i++;
           skipSpace();
@@ -58,7 +85,7 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
         if (typeof end === 'string') {
           if (end === 'EOF') return fail('unexpected EOF');
           i = Number(end.split(':')[0]);
-          return invalid(end.slice(end.indexOf(':') + 1));
+          return yield* invalid(end.slice(end.indexOf(':') + 1));
         }
         i = end;
         context = wasKey ? 'after-key' : afterValue(stack);
@@ -69,7 +96,7 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
         continue;
       }
       if (context === 'after-key') {
-        if (c !== 0x3a) return invalid('after object key');
+        if (c !== 0x3a) return yield* invalid('after object key');
         i++;
         context = 'value';
         continue;
@@ -80,7 +107,7 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
         context = context === 'after-pair' ? 'key' : 'value';
         continue;
       }
-      if (c !== closer) return invalid(context === 'after-pair' ? 'after object key:value pair' : 'after array element');
+      if (c !== closer) return yield* invalid(context === 'after-pair' ? 'after object key:value pair' : 'after array element');
       stack.pop();
       i++;
       context = afterValue(stack);
@@ -90,6 +117,16 @@ export function scanJsonStream(text: string): { error: string } | { ends: number
       }
     }
   }
+}
+
+/** The error for the character at `at`, whose offset is counted in UTF-8 bytes, a slice at a time. */
+function* invalidAt(text: string, at: number, context: string): Generator<void, { error: string }> {
+  let offset = 0;
+  for (let from = 0; from < at; from += SCAN_SLICE_CHARS) {
+    if (from > 0) yield;
+    offset += utf8Length(text, from, Math.min(at, from + SCAN_SLICE_CHARS));
+  }
+  return { error: `json: offset ${offset + 1}: invalid character ${quoteChar(text.charCodeAt(at))} ${context}` };
 }
 
 function afterValue(stack: ('object' | 'array')[]): Context {
@@ -160,9 +197,9 @@ function scanLiteralOrNumber(text: string, start: number): number | string {
   return i;
 }
 
-function utf8Length(text: string, end: number): number {
+function utf8Length(text: string, start: number, end: number): number {
   let n = 0;
-  for (let k = 0; k < end; k++) {
+  for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
   }

@@ -5,7 +5,7 @@ import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
 import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
-import { scanJsonStream } from './json-syntax-error.ts';
+import { scanJsonStreamSliced } from './json-syntax-error.ts';
 import { kustomizeDirectory } from './kustomize/kustomize-dir.ts';
 import { type CrdLister, ListItemSchemas } from './list-item-validation.ts';
 import { manifestSources } from './manifest-sources.ts';
@@ -138,19 +138,17 @@ export async function visitManifests(ctx: CommandContext, files: string[], optio
 async function documentsOf(name: string, text: string, checkpoint: () => Promise<void>): Promise<({ value: unknown } | { error: string })[]> {
   // apimachinery's YAMLOrJSONDecoder reads a stream that starts with `{` as JSON first; JSON.parse
   // reads a List of 10,000 items in milliseconds, where composing it as YAML takes most of a second.
+  let jsonError: string | undefined;
   if (/^\s*\{/.test(text)) {
-    const scan = scanJsonStream(text);
+    const scan = await scanJsonStreamSliced(text, checkpoint);
     await checkpoint();
     if ('ends' in scan) return jsonValues(text, scan.ends);
+    jsonError = scan.error;
   }
   const parsed = await parseYamlDocuments(blankMidDocumentDirectives(text), checkpoint);
   const first = parsed.docs[0];
   const yamlFailed = first !== undefined && ('error' in first || 'code' in first || ('errors' in first && (first.errors.length > 0 || hasMultilineFlowKey(first, text))));
-  if (/^\s*\{/.test(text) && yamlFailed) {
-    const scan = scanJsonStream(text);
-    if ('error' in scan) return [{ error: `error parsing ${name}: ${scan.error}` }];
-    return jsonValues(text, scan.ends);
-  }
+  if (jsonError !== undefined && yamlFailed) return [{ error: `error parsing ${name}: ${jsonError}` }];
   const { docs, parts } = parsed;
   const out: ({ value: unknown } | { error: string })[] = [];
   const yamlError = (fault: YamlFault) => `error parsing ${name}: error converting YAML to JSON: yaml: ${goYamlError(text, fault)}`;

@@ -29,20 +29,42 @@ interface PendingHeredoc {
   target: { body: string; quoted: boolean };
 }
 
+/** Characters read between two pauses of tokenizeSliced: a few milliseconds of lexing. */
+export const LEX_SLICE_CHARS = 4096;
+
 export function tokenize(input: string): Tokens {
-  const tokens: Token[] = [];
-  const endLine = (input.match(/\n/g) ?? []).length + 1;
-  const result: Tokens = { tokens, endLine, endsWithNewline: input.endsWith('\n') };
-  try {
-    readTokens(input, tokens, endLine);
-  } catch (error) {
-    if (error instanceof IncompleteInput || error instanceof ShellSyntaxError) result.failure = error;
-    else throw error;
-  }
+  const { result, slices } = startTokens(input);
+  for (;;) if (!stepTokens(result, slices)) return result;
+}
+
+/**
+ * tokenize for an input of any size (`eval` of a variable, a sourced file): `pause` runs between
+ * two slices of LEX_SLICE_CHARS, so the host gets its turns; an input of one slice never pauses.
+ */
+export async function tokenizeSliced(input: string, pause: () => Promise<void>): Promise<Tokens> {
+  const { result, slices } = startTokens(input);
+  while (stepTokens(result, slices)) await pause();
   return result;
 }
 
-function readTokens(input: string, tokens: Token[], endLine: number): void {
+function startTokens(input: string): { result: Tokens; slices: Generator<void, void> } {
+  const tokens: Token[] = [];
+  const endLine = (input.match(/\n/g) ?? []).length + 1;
+  return { result: { tokens, endLine, endsWithNewline: input.endsWith('\n') }, slices: readTokens(input, tokens, endLine) };
+}
+
+/** Reads one slice; false once the input is read or a failure stopped the lexer. */
+function stepTokens(result: Tokens, slices: Generator<void, void>): boolean {
+  try {
+    return !slices.next().done;
+  } catch (error) {
+    if (error instanceof IncompleteInput || error instanceof ShellSyntaxError) result.failure = error;
+    else throw error;
+    return false;
+  }
+}
+
+function* readTokens(input: string, tokens: Token[], endLine: number): Generator<void, void> {
   const heredocs: PendingHeredoc[] = [];
   let i = 0;
   let line = 1;
@@ -69,7 +91,12 @@ function readTokens(input: string, tokens: Token[], endLine: number): void {
     }
   };
 
+  let sliceEnd = LEX_SLICE_CHARS;
   while (i < n) {
+    if (i >= sliceEnd) {
+      sliceEnd = i + LEX_SLICE_CHARS;
+      yield;
+    }
     const ch = input[i]!;
     if (ch === ' ' || ch === '\t') {
       i++;

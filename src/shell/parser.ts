@@ -32,8 +32,13 @@ export function parse(input: string): List {
  * The input line by line, as a shell runs it: each line is parsed only when the one before it has
  * been taken, so the lines before a syntax error run before the error is thrown.
  */
-export function* parseLines(input: string): Generator<List> {
-  const parser = new Parser(tokenize(input));
+export function parseLines(input: string): Generator<List> {
+  return parseTokenLines(tokenize(input));
+}
+
+/** parseLines over tokens already read (tokenizeSliced). */
+export function* parseTokenLines(lexed: Tokens): Generator<List> {
+  const parser = new Parser(lexed);
   for (;;) {
     const line = parser.parseLine();
     if (!line) return;

@@ -1,6 +1,6 @@
 /**
  * Issue 10 §2 for text tools: each one over a 16 MB file (the disk's size), the longest CPU time
- * between two yields to the host (the fuzz's own meter, `newFuzzSession(true)`) and the CPU time of
+ * between two host turns (the fuzz's own meter, `StretchMeter`) and the CPU time of
  * the whole line. Goals: no stretch past 50 ms, each tool under 2 s. `tsx tests/bench/text-tools.ts
  * [filter]` runs the lines whose text contains `filter`.
  */

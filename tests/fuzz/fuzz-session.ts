@@ -11,9 +11,9 @@ import { resourceKey } from '../../src/engine/api/resource-key.ts';
 import { stableStringify } from '../../src/engine/store/deep-copy.ts';
 import type { KubeObject } from '../../src/engine/api/client.ts';
 import { INTERNAL_ERROR, SERVER_PANIC_MESSAGE } from '../../src/lib/internal-fault/internal-fault.ts';
+import { CTRL_C_REAL_MS, StretchMeter, cpuNowMs } from './stretch-meter.ts';
 
-/** Time (CPU time, see nowMs) a line may keep the host from answering Ctrl-C: between two yields, or from Ctrl-C to its end. */
-export const CTRL_C_REAL_MS = Number(process.env.FUZZ_CTRL_C_MS ?? 100);
+export { CTRL_C_REAL_MS } from './stretch-meter.ts';
 /** Inputs run in one session before a fresh one: bounds what the fuzz piles up. */
 export const INPUTS_PER_SESSION = 100;
 
@@ -76,7 +76,7 @@ const SETUP = [
 
 export interface FuzzSession {
   session: Session;
-  /** Longest CPU time between two yields of the host since the last reset (see StretchMeter). */
+  /** Longest CPU time between two host turns from the last reset up to now (see StretchMeter). */
   longestStretchMs(): number;
   resetStretch(): void;
   /** Objects outside the fuzz's reach and /root files, as text, before the fuzz. */
@@ -85,73 +85,9 @@ export interface FuzzSession {
   written: Set<string>;
 }
 
-/**
- * The process's CPU time: what the host is kept from answering for is the CPU time between two
- * yields, which on a learner's idle machine is real time; on a shared test machine real time
- * also counts the turns other processes take, and failed lines that are only slow here.
- */
-function nowMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** Real time for the cheap side of StretchMeter. */
-function realNowMs(): number {
-  return performance.now();
-}
-
-/**
- * The longest CPU time between two yields. Reading the CPU clock is a system call, which at every
- * yield cost more than some inputs; a `coarse` meter reads it only once WINDOW_MS of real time has
- * passed, and counts the CPU time of the whole window as the stretch that ended it. A window holds
- * the stretch, so it never reads less than the stretch, and at most WINDOW_MS more: a line it
- * flags is confirmed with an exact meter (FuzzRunner), which reads both ends of every stretch.
- */
-class StretchMeter {
-  static readonly WINDOW_MS = 10;
-  #longest = 0;
-  #startCpu = nowMs();
-  #startReal = realNowMs();
-
-  constructor(readonly exact: boolean) {}
-
-  /** The host is about to answer its queue: a stretch ends. */
-  yielding(): void {
-    if (!this.exact && realNowMs() - this.#startReal < StretchMeter.WINDOW_MS) return;
-    this.#longest = Math.max(this.#longest, nowMs() - this.#startCpu);
-    if (!this.exact) this.resumed();
-  }
-
-  /** The host answered: a stretch starts (the exact meter's window starts only here). */
-  resumed(): void {
-    this.#startCpu = nowMs();
-    this.#startReal = realNowMs();
-  }
-
-  longest(): number {
-    return this.#longest;
-  }
-
-  reset(): void {
-    this.#longest = 0;
-    this.resumed();
-  }
-}
-
-export async function newFuzzSession(exact = false): Promise<FuzzSession> {
-  const meter = new StretchMeter(exact);
-  const session = await Session.create({
-    seed: 7,
-    yieldToHost: () => {
-      meter.yielding();
-      return new Promise((resolve) =>
-        setImmediate(() => {
-          if (meter.exact) meter.resumed();
-          resolve();
-        }),
-      );
-    },
-  });
+export async function newFuzzSession(): Promise<FuzzSession> {
+  const meter = new StretchMeter();
+  const session = await Session.create({ seed: 7, yieldToHost: meter.yieldToHost(setImmediate) });
   const setup = await runFuzzedLine(session, SETUP, 60_000);
   if (setup.code !== 0) throw new Error(`fuzz setup failed: ${setup.output}`);
   await session.cluster.pump.advance(30_000);
@@ -163,7 +99,10 @@ export async function newFuzzSession(exact = false): Promise<FuzzSession> {
   });
   return {
     session,
-    longestStretchMs: () => meter.longest(),
+    longestStretchMs: () => {
+      meter.finish();
+      return meter.longest();
+    },
     resetStretch: () => meter.reset(),
     baseline,
     written,
@@ -191,12 +130,12 @@ export async function runFuzzedLine(session: Session, line: string, budgetMs: nu
   const finished = await pump.runUntil(() => done, budgetMs, { wasBusy: () => session.wasBusy(), maxBusyRounds: 2_000 });
   let ctrlCToEndMs = 0;
   if (!finished) {
-    const pressedAt = nowMs();
+    const pressedAt = cpuNowMs();
     for (let press = 0; press < 3 && !done; press++) {
       if (!session.pressCtrlC()) interrupt.fire();
       await pump.runUntil(() => done, 5_000, { wasBusy: () => session.wasBusy(), maxBusyRounds: 200 });
     }
-    ctrlCToEndMs = done ? nowMs() - pressedAt : Infinity;
+    ctrlCToEndMs = done ? cpuNowMs() - pressedAt : Infinity;
   }
   const code = done ? await running : -1;
   await pump.settle();
@@ -309,7 +248,7 @@ export class FuzzRunner {
     if (fault !== undefined) fail(`an internal fault reached the terminal: ${fault}`);
     if (run.code === -1) fail('the line did not end after Ctrl-C');
     if (run.stretchMs > CTRL_C_REAL_MS || run.ctrlCToEndMs > CTRL_C_REAL_MS) {
-      const fresh = await newFuzzSession(true);
+      const fresh = await newFuzzSession();
       for (const [path, content] of Object.entries(files)) fresh.session.fs.writeFile(path, content);
       const again = await this.#timed(fresh, line, budgetMs);
       fresh.session.close();
@@ -329,8 +268,8 @@ export class FuzzRunner {
 
   async #timed(current: FuzzSession, line: string, budgetMs: number): Promise<FuzzedRun & { stretchMs: number; realMs: number }> {
     current.resetStretch();
-    const startedAt = nowMs();
+    const startedAt = cpuNowMs();
     const run = await runFuzzedLine(current.session, line, budgetMs);
-    return { ...run, stretchMs: current.longestStretchMs(), realMs: nowMs() - startedAt };
+    return { ...run, stretchMs: current.longestStretchMs(), realMs: cpuNowMs() - startedAt };
   }
 }

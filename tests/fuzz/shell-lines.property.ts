@@ -1,7 +1,8 @@
 /**
  * The shell fuzz's property, over lines made of its grammar's pieces: whatever the line, no
  * JavaScript exception escapes `Shell.run`, no JavaScript error text reaches the terminal, and
- * Ctrl-C pressed at any yield ends the line within a few more. Run by shell-lines.test.ts (small
+ * Ctrl-C pressed at any yield ends the line within a few more, and no stretch between two host
+ * turns outlasts CTRL_C_REAL_MS of CPU time. Run by shell-lines.test.ts (small
  * budget) and large-run.ts (`npm run fuzz`).
  */
 import fc from 'fast-check';
@@ -11,6 +12,7 @@ import { setImmediate } from 'node:timers';
 import { MemoryFileSystem } from '../../src/shell/fs/memory-file-system.ts';
 import { Shell, createInterrupt, registryOf } from '../../src/shell/shell.ts';
 import { toolCommands } from '../../src/shell/commands/index.ts';
+import { CTRL_C_REAL_MS, StretchMeter } from './stretch-meter.ts';
 
 /** What `npm test` affords. */
 export const SHELL_LINES_SMALL_RUNS = 150;
@@ -157,7 +159,8 @@ class InterruptedError extends Error {
  * turns well past its allowance after Ctrl-C is given up (its turns never come back), so that it
  * fails rather than runs on.
  */
-async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out: string; status: unknown; yieldsAfterCtrlC: number }> {
+async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out: string; status: unknown; yieldsAfterCtrlC: number; stretchMs: number }> {
+  const meter = new StretchMeter();
   const fs = new MemoryFileSystem();
   fs.mkdir('/root', { recursive: true });
   fs.mkdir('/tmp', { recursive: true });
@@ -170,10 +173,17 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
   // Once the line is over, no turn comes back: a job its jobs started, which killJobs does not
   // reach, would otherwise run on through every later input.
   let over = false;
-  const otherTurn = () => new Promise<void>((resolve) => setImmediate(() => !over && resolve()));
+  const otherTurn = () =>
+    new Promise<void>((resolve) =>
+      setImmediate(() => {
+        meter.turn();
+        if (!over) resolve();
+      }),
+    );
   const hostTurn = () =>
     new Promise<void>((resolve) =>
       setImmediate(() => {
+        meter.turn();
         if (over) return;
         if (++yields >= ctrlCAtYield && firedAt === undefined) {
           firedAt = yields;
@@ -201,9 +211,11 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
   });
   let out = '';
   const sink = { write: (text: string) => (out += text) };
+  meter.reset();
   try {
     const status = await Promise.race([shell.run(line, { stdout: sink, stderr: sink, interrupt }), givenUp]);
-    return { out, status, yieldsAfterCtrlC: firedAt === undefined ? 0 : yields - firedAt };
+    meter.finish();
+    return { out, status, yieldsAfterCtrlC: firedAt === undefined ? 0 : yields - firedAt, stretchMs: meter.longest() };
   } finally {
     shell.killJobs();
     over = true;
@@ -293,13 +305,18 @@ function writeNow(text: string): void {
 
 const loose = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }).map((pieces) => pieces.join(' '));
 
-/** Whatever the line: a numeric status, no JavaScript error text, Ctrl-C honoured within a few yields. */
+/** Whatever the line: a numeric status, no JavaScript error text, Ctrl-C honoured within a few yields and soon. */
 export function shellLinesProperty(): fc.IAsyncPropertyWithHooks<[string, number]> {
   return fc.asyncProperty(fc.oneof(list, list, loose), fc.integer({ min: 1, max: 40 }), async (text, ctrlCAtYield) => {
     // Written before the run and unbuffered, so an input that exhausts the heap is still named.
     if (process.env.FUZZ_VERBOSE !== undefined) writeNow(`${JSON.stringify(text)} ctrl-c at yield ${ctrlCAtYield}\n`);
-    const { out, status, yieldsAfterCtrlC } = await runFuzzedLine(text, ctrlCAtYield);
+    const { out, status, yieldsAfterCtrlC, stretchMs } = await runFuzzedLine(text, ctrlCAtYield);
     const shown = `\n--- input ---\n${text.slice(0, 4000)}\n--- output ---\n${out.slice(0, 4000)}`;
+    // Confirmed by a second run, so that a pause of the machine alone does not fail a line.
+    if (stretchMs > CTRL_C_REAL_MS) {
+      const again = (await runFuzzedLine(text, ctrlCAtYield)).stretchMs;
+      if (again > CTRL_C_REAL_MS) throw new Error(`Ctrl-C could not be answered in ${CTRL_C_REAL_MS} ms: ${Math.round(again)} ms without a host turn${shown}`);
+    }
     if (yieldsAfterCtrlC > YIELDS_AFTER_CTRL_C) throw new Error(`the line took ${yieldsAfterCtrlC} yields after Ctrl-C${shown}`);
     if (typeof status !== 'number') throw new Error(`the line ended with ${typeof status}, not a status${shown}`);
     const leaked = JS_ERROR_TEXT.exec(out);

@@ -41,12 +41,13 @@ function readsAsOtherType(value: string): boolean {
   return GO_INT.test(plain) || YAML_FLOAT.test(plain) || BASE60_FLOAT.test(value) || TIMESTAMP.test(value);
 }
 
-const isBreak = (c: string) => c === '\n' || c === '\r' || c === '\x85' || c === '\u2028' || c === '\u2029';
-const isBlankOrEnd = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || isBreak(c);
+const isBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
+/** A blank, a break, or the end of the text (NaN, past its last unit). */
+const isBlankOrEnd = (code: number) => Number.isNaN(code) || code === 0x20 || code === 0x09 || isBreak(code);
+const FIRST_CHAR_INDICATORS = new Set([...'#,[]{}&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 /** go-yaml's is_printable: tab and carriage return are not. */
-function isPrintable(c: string): boolean {
-  const code = c.codePointAt(0)!;
+function isPrintable(code: number): boolean {
   return (
     code === 0x0a ||
     (code >= 0x20 && code <= 0x7e) ||
@@ -57,36 +58,50 @@ function isPrintable(c: string): boolean {
   );
 }
 
+/** One pass over the code points (a lone surrogate counts as one), without a copy: a label of megabytes is analysed in milliseconds. */
 function analyzeScalar(value: string): { blockPlainAllowed: boolean; singleQuotedAllowed: boolean; blockAllowed: boolean } {
-  const chars = [...value];
   let blockIndicators = value.startsWith('---') || value.startsWith('...');
   let special = false;
   let lineBreaks = false;
-  let [leadingSpace, leadingBreak, trailingSpace, trailingBreak, breakSpace, spaceBreak] = [false, false, false, false, false, false];
-  let [previousSpace, previousBreak] = [false, false];
+  let leadingSpace = false;
+  let leadingBreak = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
   let precededByWhitespace = true;
-  chars.forEach((c, i) => {
-    const followedByWhitespace = isBlankOrEnd(chars[i + 1]);
+  for (let i = 0; i < value.length;) {
+    const code = value.codePointAt(i)!;
+    const next = i + (code > 0xffff ? 2 : 1);
+    const followedByWhitespace = isBlankOrEnd(value.charCodeAt(next));
     if (i === 0) {
-      if ('#,[]{}&*!|>\'"%@`'.includes(c)) blockIndicators = true;
-      if ((c === '?' || c === ':' || c === '-') && followedByWhitespace) blockIndicators = true;
-    } else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace)) blockIndicators = true;
-    if (!isPrintable(c)) special = true;
-    const last = i === chars.length - 1;
-    if (c === ' ') {
+      if (FIRST_CHAR_INDICATORS.has(code)) blockIndicators = true;
+      if ((code === 0x3f || code === 0x3a || code === 0x2d) && followedByWhitespace) blockIndicators = true;
+    } else if ((code === 0x3a && followedByWhitespace) || (code === 0x23 && precededByWhitespace)) blockIndicators = true;
+    if (!isPrintable(code)) special = true;
+    const last = next >= value.length;
+    if (code === 0x20) {
       if (i === 0) leadingSpace = true;
       if (last) trailingSpace = true;
       if (previousBreak) breakSpace = true;
-      [previousSpace, previousBreak] = [true, false];
-    } else if (isBreak(c)) {
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreak(code)) {
       lineBreaks = true;
       if (i === 0) leadingBreak = true;
       if (last) trailingBreak = true;
       if (previousSpace) spaceBreak = true;
-      [previousSpace, previousBreak] = [false, true];
-    } else [previousSpace, previousBreak] = [false, false];
-    precededByWhitespace = isBlankOrEnd(c);
-  });
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = isBlankOrEnd(code);
+    i = next;
+  }
   let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak || lineBreaks || blockIndicators);
   let singleQuotedAllowed = true;
   let blockAllowed = !trailingSpace;

@@ -1,8 +1,11 @@
 /** xargs: appends the words of stdin to a command (`-n N` per run, `-I {}` per line) run through the shell. */
 import type { Command, CommandContext } from '../command.ts';
+import { SLICE_WEIGHT } from './text-slices.ts';
 
 const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
 
+/** Words of stdin read between two checkpoints: a few milliseconds of work. */
+const WORDS_PER_SLICE = 4096;
 /** GNU xargs' command buffer (`xargs --show-limits`): every argument and its NUL, the command's included. */
 const COMMAND_BUFFER_BYTES = 131_072;
 
@@ -23,34 +26,41 @@ export const xargs: Command = {
     }
     const command = args.slice(i).length ? args.slice(i) : ['echo'];
     let status = 0;
-    const run = async (argv: string[]): Promise<boolean> => {
+    const run = async (script: string): Promise<boolean> => {
       await ctx.checkpoint();
-      const code = await ctx.runScript(argv.map(quote).join(' '));
+      const code = await ctx.runScript(script);
       if (code === 127) return false;
       if (code !== 0) status = 123;
       return true;
     };
     if (placeholder !== undefined) {
       const ph = placeholder;
-      for (const line of ctx.stdin.split('\n').filter((l) => l.trim())) if (!(await run(command.map((w) => w.split(ph).join(line.trim()))))) return 127;
+      for (const line of ctx.stdin.split('\n').filter((l) => l.trim())) if (!(await run(command.map((w) => quote(w.split(ph).join(line.trim()))).join(' ')))) return 127;
       return status;
     }
     const limit = Number.isFinite(perRun) && perRun > 0 ? perRun : Infinity;
     const commandBytes = command.reduce((n, word) => n + argumentBytes(word), 0);
-    let batch: string[] = [];
+    const commandText = command.map(quote).join(' ');
+    // The batch is kept as the script it becomes, so quoting it is sliced with the reading.
+    let batch = commandText;
+    let batchWords = 0;
     let bytes = commandBytes;
     let ranOnce = false;
+    let read = 0;
     for (const word of wordsOf(ctx)) {
-      if (batch.length > 0 && (batch.length >= limit || bytes + argumentBytes(word) > COMMAND_BUFFER_BYTES)) {
-        if (!(await run([...command, ...batch]))) return 127;
+      if (++read % WORDS_PER_SLICE === 0) await ctx.checkpoint(SLICE_WEIGHT);
+      if (batchWords > 0 && (batchWords >= limit || bytes + argumentBytes(word) > COMMAND_BUFFER_BYTES)) {
+        if (!(await run(batch))) return 127;
         ranOnce = true;
-        batch = [];
+        batch = commandText;
+        batchWords = 0;
         bytes = commandBytes;
       }
-      batch.push(word);
+      batch += ` ${quote(word)}`;
+      batchWords++;
       bytes += argumentBytes(word);
     }
-    if (batch.length > 0 || (!ranOnce && command[0] === 'echo')) if (!(await run([...command, ...batch]))) return 127;
+    if (batchWords > 0 || (!ranOnce && command[0] === 'echo')) if (!(await run(batch))) return 127;
     return status;
   },
 };

@@ -9,13 +9,16 @@ import { aliasWords } from './command-lookup.ts';
 import { arrayArgument } from './declaration-builtins.ts';
 import { expandWord, expandWordToString } from './expansion.ts';
 import type { Interpreter } from './interpreter.ts';
-import type { Io } from './shell-state.ts';
+import { CHECKPOINT_EVERY, type Io } from './shell-state.ts';
 
 const DECLARATION_COMMANDS = new Set(['local', 'declare', 'typeset']);
+/** Words expanded between two checkpoints: a command of thousands of words (`eval $x`) yields; a usual one never pauses here. */
+const WORD_SLICE = 512;
 
 export async function expandCommandWords(sh: Interpreter, words: Word[], io: Io): Promise<string[]> {
   const argv: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (i > 0 && i % WORD_SLICE === 0) await sh.checkpoint(CHECKPOINT_EVERY);
     const word = words[i]!;
     if (i === 0) {
       const alias = aliasWords(sh.state.aliases, word);

@@ -8,7 +8,8 @@ import { nested, type Nesting } from './nesting-limits.ts';
 import { GlobPattern } from '../../lib/regex/glob-pattern.ts';
 import type { AndOr, Command, List, Pipeline } from '../ast.ts';
 import { IncompleteInput, ShellSyntaxError } from '../syntax-failure.ts';
-import { parseLines } from '../parser.ts';
+import { parseTokenLines } from '../parser.ts';
+import { LEX_SLICE_CHARS, tokenize, tokenizeSliced } from '../lexer.ts';
 import { literalText } from '../token-cursor.ts';
 import { runBuiltin, BUILTIN_NAMES } from './builtins.ts';
 import { runArithmeticCommand, runArithmeticFor } from './arithmetic-commands.ts';
@@ -29,7 +30,7 @@ import { commandContextFor } from './command-context.ts';
 import { fsMessage } from './fs-message.ts';
 import { afterRefusedWrites, refusedWrites } from './write-errors.ts';
 import { WorkSteps } from './work-steps.ts';
-import { InterruptedCommand, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
+import { InterruptedCommand, CHECKPOINT_EVERY, childShellState, type Environment, type Io, type ShellState } from './shell-state.ts';
 
 export class Interpreter {
   readonly state: ShellState;
@@ -54,10 +55,10 @@ export class Interpreter {
 
   /**
    * Runs `source` a line at a time, as a shell reads it: the lines before a syntax error run, then
-   * the error ends it with status 2.
+   * the error ends it with status 2. A large input is read in slices; one of a slice at once, as an await would reorder its jobs' turns.
    */
   async runSource(source: string, io: Io): Promise<number> {
-    const lines = parseLines(source);
+    const lines = parseTokenLines(source.length <= LEX_SLICE_CHARS ? tokenize(source) : await tokenizeSliced(source, () => this.checkpoint(CHECKPOINT_EVERY)));
     let status = this.state.lastExit;
     for (;;) {
       let next: IteratorResult<List>;
