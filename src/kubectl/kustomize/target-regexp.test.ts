@@ -22,6 +22,11 @@ const cases: { name: string; pattern: string; stderr: string }[] = [
   { name: 'unterminated named capture', pattern: '(?P<n', stderr: refused('(?P<n', 'invalid named capture: `(?P<n`') },
   { name: 'reversed class range', pattern: 'a[z-a]', stderr: refused('a[z-a]', 'invalid character class range: `z-a`') },
   { name: 'unknown perl flag', pattern: '(?z)a', stderr: refused('(?z)a', 'invalid or unsupported Perl syntax: `(?z`') },
+  {
+    name: 'an invalid escape, the path quoted as Go quotes it',
+    pattern: 'x\\8',
+    stderr: 'error: unable to find field "spec.template.spec.containers.[name=x\\\\8].image" in replacement target: error parsing regexp: invalid escape sequence: `\\8`\n',
+  },
 ];
 
 async function build(pattern: string) {
