@@ -110,10 +110,10 @@ async function applyClientSide(
     if (stringFlag(inv.flags, 'dry-run') === 'client') return void printer.print(resource, withoutNullFields(modified), 'created');
     return createObject(inv, resource, namespace, modified, m.file, errors, (created) => printer.print(resource, created, 'created'));
   }
-  // A client dry run computes no patch: the object is reported as configured whatever it holds.
+  // A client dry run computes no patch: the live object is reported as configured whatever the manifest holds.
   const live = current.body;
   if (stringFlag(inv.flags, 'dry-run') === 'client') {
-    printer.print(resource, modified, 'configured');
+    printer.print(resource, live, 'configured');
     return live;
   }
   const lastText = live.metadata?.annotations?.[LAST_APPLIED];

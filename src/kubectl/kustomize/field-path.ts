@@ -4,6 +4,7 @@
  * `[k=v]`), finding targets models yaml.PathMatcher (`[k=v]` an unanchored Go regexp, `*` every
  * element, missing parts created when asked).
  */
+import { RE2JS, RE2JSSyntaxException } from 're2js';
 import { toYaml } from '../printers/yaml-printer.ts';
 import { KustomizeError } from './kustomize-error.ts';
 
@@ -119,18 +120,12 @@ export function matchFields(root: unknown, path: string[], create: unknown, crea
   if (isListMatch(part)) {
     const [field, pattern] = splitMatch(part);
     if (!Array.isArray(node)) throw wrongKind('SequenceNode', node);
-    let regex: RegExp;
-    try {
-      regex = new RegExp(pattern);
-    } catch {
-      // Deliberate deviation (issue 13): Go's regexp names the fault ("missing closing )"); we do not.
-      throw new KustomizeError(`error parsing regexp: invalid expression: \`${pattern}\``);
-    }
+    const regex = goRegexp(pattern);
     const found: FieldRef[] = [];
     node.forEach((item, i) => {
       if (field === '') {
-        if (regex.test(scalarText(item))) found.push({ holder: node, key: i, created: false });
-      } else if (isMap(item) && item[field] !== undefined && item[field] !== null && regex.test(scalarText(item[field]).trim())) {
+        if (regex.matches(scalarText(item))) found.push({ holder: node, key: i, created: false });
+      } else if (isMap(item) && item[field] !== undefined && item[field] !== null && regex.matches(scalarText(item[field]).trim())) {
         found.push(...matchFields(item, rest, create, creating, { holder: node, key: i, created: false }));
       }
     });
@@ -150,4 +145,16 @@ export function matchFields(root: unknown, path: string[], create: unknown, crea
     made = true;
   }
   return matchFields(node[part], rest, create, creating, { holder: node, key: part, created: made });
+}
+
+/** A `[k=v]` value compiled as Go's regexp does, its syntax errors in Go's words (re2js ports RE2's parser). */
+function goRegexp(pattern: string): { matches(text: string): boolean } {
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(pattern);
+  } catch (error) {
+    if (!(error instanceof RE2JSSyntaxException)) throw error;
+    throw new KustomizeError(error.message);
+  }
+  return { matches: (text) => re.matcher(text).find() };
 }

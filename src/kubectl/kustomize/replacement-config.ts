@@ -2,8 +2,9 @@
  * A kustomization's `replacements` list, each entry inline or a `path` to a file holding one
  * replacement or a list of them. Models kustomize plugin/builtin/replacementtransformer Config.
  */
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { FileSystem } from '../../lib/file-system.ts';
+import { goYamlError, hasControlCharacters } from '../go-yaml-error.ts';
 import { sortKeysDeep, toYaml } from '../printers/yaml-printer.ts';
 import { cleanPath } from './build.ts';
 import { KustomizeError } from './kustomize-error.ts';
@@ -58,13 +59,9 @@ export function loadReplacements(fs: FileSystem, dir: string, list: ReplacementF
     const path = cleanPath(entry.path.startsWith('/') ? entry.path : `${dir}/${entry.path}`);
     if (!path.startsWith(`${dir}/`)) throw fail(`security; file '${path}' is not in or below '${dir}'`);
     if (!fs.exists(path)) throw fail(`evalsymlink failure on '${path}' : lstat ${path}: no such file or directory`);
-    let value: unknown;
-    try {
-      value = parse(fs.readFile(path), { version: '1.1', logLevel: 'error' }) as unknown;
-    } catch {
-      // Deliberate deviation (issue 13): go-yaml's line and words for a broken file are not modelled.
-      throw fail('error converting YAML to JSON: yaml: unmarshal errors');
-    }
+    const parsed = replacementFileValue(fs.readFile(path));
+    if ('error' in parsed) throw fail(`error converting YAML to JSON: yaml: ${parsed.error}`);
+    const { value } = parsed;
     if (typeof value === 'object' && value !== null) {
       try {
         checkReplacementFileTypes(value);
@@ -78,4 +75,19 @@ export function loadReplacements(fs: FileSystem, dir: string, list: ReplacementF
     else throw fail(`unsupported replacement type encountered within replacement path: ${goKind(value)}`);
   }
   return out;
+}
+
+/** A replacement file's value, or go-yaml's words for why sigs.k8s.io/yaml refused it. */
+function replacementFileValue(text: string): { value: unknown } | { error: string } {
+  if (hasControlCharacters(text)) return { error: 'control characters are not allowed' };
+  const doc = parseDocument(text, { version: '1.1' });
+  const first = doc.errors[0];
+  if (first) return { error: goYamlError(text, { code: first.code, offset: first.pos[0], message: first.message }) };
+  try {
+    return { value: doc.toJS() as unknown };
+  } catch (error) {
+    // An alias to an anchor never set: go-yaml's parser refuses it by name.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { error: `unknown anchor '${/alias[^:]*: (.*)$/.exec(error.message)?.[1] ?? ''}' referenced` };
+  }
 }

@@ -172,6 +172,48 @@ const cases: { name: string; replacements: string; files?: Record<string, string
     files: { 'd/x.yaml': '- targets: [{fieldPaths: a}]\n' },
     want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field TargetSelector.targets.fieldPaths of type []string',
   },
+  {
+    name: 'a file indented past its map',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'a: b\n c: d\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context',
+  },
+  {
+    name: 'a file indented by a tab',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'source:\n\tkind: x\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: line 2: found character that cannot start any token',
+  },
+  {
+    name: 'a file with a list item after a map',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'a: b\n- c\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: line 1: did not find expected key',
+  },
+  {
+    name: 'a file with an unclosed quote',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'a: "b\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: line 2: found unexpected end of stream',
+  },
+  {
+    name: 'a file with an unclosed flow sequence',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'a: [b\n' },
+    want: "trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: line 1: did not find expected ',' or ']'",
+  },
+  {
+    name: 'a file with an alias to no anchor',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'a: *x\n' },
+    want: "trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: unknown anchor 'x' referenced",
+  },
+  {
+    name: 'a file with a control character',
+    replacements: '- path: x.yaml',
+    files: { 'd/x.yaml': 'a: b\u0001\n' },
+    want: 'trouble configuring builtin ReplacementTransformer with config: `\nReplacements:\n- path: x.yaml\n`: error converting YAML to JSON: yaml: control characters are not allowed',
+  },
 ];
 
 describe('kubectl kustomize replacements errors', () => {

@@ -5,6 +5,7 @@
  * Models kustomize api/filters/replacement/replacement.go (v5.7.1) and its ResId selection.
  */
 import { parse } from 'yaml';
+import { goQuote } from '../../lib/jsonpath/go-value-format.ts';
 import { matchesLabels, parseLabelSelector } from '../../lib/label-selector/label-selector.ts';
 import { KustomizeError } from './kustomize-error.ts';
 import { lookupField, matchFields, scalarText, splitFieldPath } from './field-path.ts';
@@ -166,7 +167,8 @@ function setFieldValue(holder: Record<string, unknown> | unknown[], key: string 
 }
 
 function fieldError(fieldPath: string, create: boolean, cause?: string): KustomizeError {
-  const head = create ? `unable to find or create field "${fieldPath}" in replacement target` : `unable to find field "${fieldPath}" in replacement target`;
+  // replacement.go formats the path with %q.
+  const head = create ? `unable to find or create field ${goQuote(fieldPath)} in replacement target` : `unable to find field ${goQuote(fieldPath)} in replacement target`;
   return new KustomizeError(cause === undefined ? head : `${head}: ${cause}`);
 }
 
