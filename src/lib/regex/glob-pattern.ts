@@ -74,6 +74,20 @@ export function globToRe2Source(pattern: string): string {
   return out;
 }
 
+/** Compiled patterns by source, most recent last: a loop that globs `*` at every word compiles it once (about 1 ms each). */
+const compiled = new Map<string, RE2JS>();
+const COMPILED_KEPT = 256;
+
+function compileOnce(source: string, flags: number): RE2JS {
+  const key = `${flags}:${source}`;
+  const found = compiled.get(key);
+  const re = found ?? RE2JS.compile(source, flags);
+  compiled.delete(key);
+  compiled.set(key, re);
+  if (compiled.size > COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
+  return re;
+}
+
 export class GlobPattern {
   readonly #whole: RE2JS;
   readonly #source: string;
@@ -81,7 +95,7 @@ export class GlobPattern {
 
   constructor(readonly pattern: string) {
     this.#source = globToRe2Source(pattern);
-    this.#whole = RE2JS.compile(`^(?:${this.#source})$`, RE2JS.DOTALL);
+    this.#whole = compileOnce(`^(?:${this.#source})$`, RE2JS.DOTALL);
   }
 
   /** Whether the whole of `text` matches, as `case` and `[[ == ]]` test. */
@@ -107,7 +121,7 @@ export class GlobPattern {
 
   /** The leftmost, then longest, non-empty match at or after `from`, for `${v/p/r}`. */
   findLongest(text: string, from: number): { start: number; end: number } | undefined {
-    this.#anywhere ??= RE2JS.compile(`(?:${this.#source})`, RE2JS.DOTALL | RE2JS.LONGEST_MATCH);
+    this.#anywhere ??= compileOnce(`(?:${this.#source})`, RE2JS.DOTALL | RE2JS.LONGEST_MATCH);
     const matcher = this.#anywhere.matcher(text);
     for (let at = from; at <= text.length && matcher.find(at); at = matcher.start() + 1) {
       if (matcher.end() > matcher.start()) return { start: matcher.start(), end: matcher.end() };
