@@ -87,7 +87,7 @@ export interface FuzzSession {
 
 export async function newFuzzSession(): Promise<FuzzSession> {
   const meter = new StretchMeter();
-  const session = await Session.create({ seed: 7, yieldToHost: meter.yieldToHost(setImmediate) });
+  const session = await Session.create({ seed: 7, yieldToHost: meter.yieldToHost(setImmediate), realNow: () => performance.now() });
   const setup = await runFuzzedLine(session, SETUP, 60_000);
   if (setup.code !== 0) throw new Error(`fuzz setup failed: ${setup.output}`);
   await session.cluster.pump.advance(30_000);

@@ -13,6 +13,7 @@ import { MemoryFileSystem } from '../../src/shell/fs/memory-file-system.ts';
 import { Shell, createInterrupt, registryOf } from '../../src/shell/shell.ts';
 import { toolCommands } from '../../src/shell/commands/index.ts';
 import { CTRL_C_REAL_MS, StretchMeter } from './stretch-meter.ts';
+import { RealTimeHostTurns } from '../../src/session/host-turns.ts';
 
 /** What `npm test` affords. */
 export const SHELL_LINES_SMALL_RUNS = 150;
@@ -208,6 +209,8 @@ async function runFuzzedLine(line: string, ctrlCAtYield: number): Promise<{ out:
     },
     yieldToHost: hostTurn,
     backgroundYield: otherTurn,
+    // As the worker's session: a checkpoint also lets the host in once its slice of real time is up.
+    hostTurns: new RealTimeHostTurns(otherTurn, () => performance.now()),
   });
   let out = '';
   const sink = { write: (text: string) => (out += text) };
