@@ -17,7 +17,7 @@ export const base64: Command = {
     const args = ctx.argv.slice(1);
     const decode = args.includes('-d') || args.includes('--decode');
     const files = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-w' && args[i - 1] !== '--wrap');
-    const { texts, status } = readInputs(ctx, 'base64', files);
+    const { texts, status } = await readInputs(ctx, 'base64', files);
     const input = texts.map((t) => t.text).join('');
     if (decode) {
       const text = await decodeInSlices(ctx, input);

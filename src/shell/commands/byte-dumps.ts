@@ -12,8 +12,8 @@ import { revert } from './xxd-revert.ts';
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /** `noneRead`: files were named and not one could be read. */
-function inputText(ctx: CommandContext, name: string, files: string[]): { text: string; status: number; noneRead: boolean } {
-  const { texts, status } = readInputs(ctx, name, files);
+async function inputText(ctx: CommandContext, name: string, files: string[]): Promise<{ text: string; status: number; noneRead: boolean }> {
+  const { texts, status } = await readInputs(ctx, name, files);
   return { text: texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''), status, noneRead: files.length > 0 && texts.length === 0 };
 }
 
@@ -105,7 +105,7 @@ export const hexdump: Command = {
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const canonical = args.includes('-C');
-    const { text, status, noneRead } = inputText(
+    const { text, status, noneRead } = await inputText(
       ctx,
       'hexdump',
       args.filter((a) => !a.startsWith('-')),
@@ -156,7 +156,7 @@ export const xxd: Command = {
       else if (a === '-c' || a === '-cols') perRow = Number(args[++i]);
       else files.push(a);
     }
-    const { text, status: failed } = inputText(ctx, 'xxd', files);
+    const { text, status: failed } = await inputText(ctx, 'xxd', files);
     // vim's xxd exits 2 on a file it cannot open; busybox's applet 1.
     const status = failed && ctx.userland === 'gnu' ? 2 : failed;
     if (reverse) {
@@ -208,7 +208,7 @@ export const od: Command = {
         if (a === '-t') i++;
       } else files.push(a);
     }
-    const { text, status, noneRead } = inputText(ctx, 'od', files);
+    const { text, status, noneRead } = await inputText(ctx, 'od', files);
     // coreutils od prints no offset at all when it read nothing.
     if (noneRead) return status;
     const offset = (n: number) => (noOffsets ? '' : n.toString(8).padStart(7, '0'));

@@ -9,7 +9,7 @@ export const cat: Command = {
     const number = args.includes('-n');
     const files = args.filter((a) => a === '-' || !a.startsWith('-'));
     if (files.length === 0 && ctx.stdinIsTerminal && ctx.terminal.readLine) return catTerminal(ctx, number);
-    const { texts, status } = readInputs(ctx, 'cat', files);
+    const { texts, status } = await readInputs(ctx, 'cat', files);
     let line = 1;
     for (const { text } of texts) {
       if (!number) {

@@ -63,7 +63,7 @@ export const cut: Command = {
     const wanted = (n: number) => ranges.some(([from, to]) => n >= from && n <= to);
     // No position past the last range's end can be wanted: a line is read no further.
     const lastWanted = Math.max(...ranges.map(([, to]) => to));
-    const { texts, status } = readInputs(ctx, 'cut', files);
+    const { texts, status } = await readInputs(ctx, 'cut', files);
     const text = texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join('');
     for await (const slice of lineSlices(ctx, text)) {
       const out: string[] = [];

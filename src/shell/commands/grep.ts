@@ -116,7 +116,7 @@ export const grep: Command = {
       return 2;
     }
     const searchInputs = async (): Promise<number> => {
-      const { texts, status } = readInputs(ctx, 'grep', rest);
+      const { texts, status } = await readInputs(ctx, 'grep', rest);
       const showName = texts.length > 1;
       const withContext = (after > 0 || before > 0) && !flags.has('o');
       const quiet = flags.has('c') || flags.has('q') || flags.has('l');

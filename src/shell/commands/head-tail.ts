@@ -43,7 +43,7 @@ function make(name: 'head' | 'tail'): Command {
         ctx.stderr.write(`${invalidNumber(ctx.userland, name, parsed)}\n`);
         return 1;
       }
-      const { texts, status } = readInputs(ctx, name, parsed.files);
+      const { texts, status } = await readInputs(ctx, name, parsed.files);
       // busybox tail gives up when it could open none of its files (a directory opens, then fails to read).
       if (name === 'tail' && ctx.userland === 'busybox' && parsed.files.length && parsed.files.every((f) => f !== '-' && !ctx.fs.exists(resolvePath(ctx.cwd, f))))
         ctx.stderr.write('tail: no files\n');

@@ -303,7 +303,7 @@ export const sed: Command = {
         let status = 0;
         for (const file of files) {
           const path = resolvePath(ctx.cwd, file);
-          const { texts, status: s } = readInputs(ctx, 'sed', [file]);
+          const { texts, status: s } = await readInputs(ctx, 'sed', [file]);
           if (s !== 0 || !texts[0]) {
             status = 4;
             continue;
@@ -314,7 +314,7 @@ export const sed: Command = {
         }
         return status;
       }
-      const { texts, status } = readInputs(ctx, 'sed', files);
+      const { texts, status } = await readInputs(ctx, 'sed', files);
       await apply(texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''), (out) => ctx.stdout.write(out));
       if (status === 0) return 0;
       return ctx.userland === 'busybox' ? 1 : 2;

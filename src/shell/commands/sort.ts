@@ -71,7 +71,7 @@ export const sort: Command = {
         flags.add(c);
       }
     }
-    const { texts, status } = readInputs(ctx, 'sort', files);
+    const { texts, status } = await readInputs(ctx, 'sort', files);
     if (status) return 2;
     const lines = await allLines(ctx, texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''));
     const defaults = { numeric: flags.has('n') || flags.has('h') || flags.has('g'), reverse: flags.has('r'), blanks: flags.has('b'), fold: flags.has('f') };

@@ -11,7 +11,7 @@ export const uniq: Command = {
   async run(ctx) {
     const args = ctx.argv.slice(1);
     const counted = args.includes('-c');
-    const { texts, status } = readInputs(
+    const { texts, status } = await readInputs(
       ctx,
       'uniq',
       args.filter((a) => !a.startsWith('-') || a === '-'),

@@ -11,7 +11,7 @@ export const wc: Command = {
     const args = ctx.argv.slice(1);
     const flags = args.filter((a) => /^-[lwc]+$/.test(a)).join('');
     const files = args.filter((a) => !/^-[lwc]+$/.test(a));
-    const { texts, status } = readInputs(ctx, 'wc', files);
+    const { texts, status } = await readInputs(ctx, 'wc', files);
     const pick: Column[] = flags ? (['l', 'w', 'c'] as const).filter((f) => flags.includes(f)) : ['l', 'w', 'c'];
     const rows: ({ name: string } & Record<Column, number>)[] = [];
     for (const { name, text } of texts) rows.push({ name, ...(await counts(ctx, text, pick.includes('w'))), c: text.length });
