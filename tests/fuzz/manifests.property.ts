@@ -150,12 +150,36 @@ function mutate(base: Record<string, Json>, mutations: Mutation[]): Json {
 }
 
 function serialize(doc: Json, format: 'yaml' | 'json'): string {
-  if (format === 'json') return JSON.stringify(doc, null, 2);
   try {
-    return stringify(doc, { lineWidth: 0 });
+    return format === 'json' ? JSON.stringify(doc, null, 2) : stringify(doc, { lineWidth: 0 });
   } catch {
-    return JSON.stringify(doc);
+    return flatJson(doc);
   }
+}
+
+/** JSON without recursion: a nest of 3,000 levels set inside another overflows JSON.stringify's stack. */
+function flatJson(doc: Json): string {
+  type Item = { text: string } | { value: Json };
+  const out: string[] = [];
+  const stack: Item[] = [{ value: doc }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('text' in item) out.push(item.text);
+    else if (item.value === null || typeof item.value !== 'object') out.push(JSON.stringify(item.value));
+    else {
+      const isArray = Array.isArray(item.value);
+      const entries: [string | undefined, Json][] = isArray ? (item.value as Json[]).map((v) => [undefined, v]) : Object.entries(item.value);
+      const pending: Item[] = [{ text: isArray ? '[' : '{' }];
+      entries.forEach(([key, value], i) => {
+        if (i > 0) pending.push({ text: ',' });
+        if (key !== undefined) pending.push({ text: `${JSON.stringify(key)}:` });
+        pending.push({ value });
+      });
+      pending.push({ text: isArray ? ']' : '}' });
+      for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]!);
+    }
+  }
+  return out.join('');
 }
 
 /** Text-level damage: cut short, or a stray YAML token spliced in. */
