@@ -16,7 +16,7 @@ import { kindPrefix } from '../resource-mapper.ts';
 import { parseResourceArgs, requestBase } from '../resource-args.ts';
 import { deletedLine } from './deleted-line.ts';
 import { DRY_RUN_FLAG, dryRunQuery, dryRunStrategy } from '../dry-run.ts';
-import { kustomizeDir, lookupResource, namespaceOf } from './manifest-targets.ts';
+import { kustomizeDir, lookupResource, metaString, namespaceOf } from './manifest-targets.ts';
 import { VisitErrors } from './visit-errors.ts';
 
 /** A wait with no timeout is a week long, as delete.go makes it. */
@@ -133,6 +133,11 @@ export const deleteCommand: KubectlCommand = {
         inv.out(deletedLine(item, { gracePeriodSeconds: grace, dryRun, output }));
         continue;
       }
+      // client-go's request builder refuses an empty name before anything is sent.
+      if (item.name === '') {
+        errors.plain(`error when deleting ${JSON.stringify(item.file ?? '')}: resource name may not be empty`);
+        continue;
+      }
       const res = await inv.api.request({ verb: 'delete', ...requestBase(item.resource, item.namespace), name: item.name, query: { ...query, ...dryRunQuery(dryRun) } });
       if (!res.ok) {
         // Ignored, but still counted as found: the visitor counted it before deleting.
@@ -189,7 +194,7 @@ async function deleteItems(
         errors.builder(resource.error, resource.list);
         continue;
       }
-      items.push({ resource, namespace: namespaceOf(inv, entry, resource), name: entry.obj.metadata?.name ?? '', file: entry.file });
+      items.push({ resource, namespace: namespaceOf(inv, entry, resource), name: metaString(entry.obj.metadata?.name), file: entry.file });
     }
     return { items, errors };
   }

@@ -35,7 +35,8 @@ export interface ManifestTarget {
 }
 
 /** Unstructured's GetName and GetNamespace: a field that is not a string reads as empty. */
-const metaString = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A name or namespace as unstructured's accessors read it: anything but a string reads empty. */
+export const metaString = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export function mappingError(m: Manifest): string {
   const { obj } = m;
@@ -88,7 +89,7 @@ export function lookupResource(inv: Invocation, m: Manifest): ApiResource | { er
 export function namespaceOf(inv: Invocation, m: Manifest, resource: ApiResource): string | undefined {
   if (!resource.namespaced) return undefined;
   const explicit = inv.flags.values.has('namespace') ? inv.namespace : undefined;
-  const own = m.obj.metadata?.namespace;
+  const own = metaString(m.obj.metadata?.namespace) || undefined;
   if (explicit && own && own !== explicit) {
     throw new KubectlError(
       `error: the namespace from the provided object "${own}" does not match the namespace "${explicit}". You must pass '--namespace=${own}' to perform this operation.`,

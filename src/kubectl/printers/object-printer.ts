@@ -42,7 +42,8 @@ export function printObjects(
   const items = objects.map((o) => o.obj);
   // A listing stays a List even with one item; only one named object prints as itself.
   const single = !options.asList && objects.length === 1;
-  if (output === 'name') return objects.map((o) => `${kindPrefix(o.target.resource)}/${o.obj.metadata?.name || UNKNOWN_NAME}\n`).join('');
+  if (output === 'name')
+    return objects.map((o) => `${kindPrefix(o.target.resource)}/${(typeof o.obj.metadata?.name === 'string' && o.obj.metadata.name) || UNKNOWN_NAME}\n`).join('');
   const document = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
   const printed = options.showManagedFields ? document : omitManagedFields(document);
   if (output === 'yaml') return toYaml(printed);

@@ -117,3 +117,52 @@ kubectl get -f gizmo.yaml -o name
 kubectl get -f gizmo.yaml -f empty.yaml -o name
 kubectl get -f unknown-field.yaml -o name
 kubectl get -f unknown-field.yaml -f empty.yaml -o name
+# A field of the wrong type fails the typed decode the builder runs for a served kind.
+cat > name-map.yaml <<'YAML'
+apiVersion: v1
+kind: Service
+metadata:
+  name:
+    a: b
+spec:
+  ports:
+  - port: 80
+YAML
+cat > no-name.yaml <<'YAML'
+apiVersion: v1
+kind: Service
+metadata:
+  labels: {a: b}
+spec:
+  ports:
+  - port: 80
+YAML
+cat > namespace-map.yaml <<'YAML'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: x
+  namespace: {a: b}
+YAML
+kubectl get -f name-map.yaml -o wide
+kubectl get -f name-map.yaml -o name
+kubectl delete -f name-map.yaml --wait=false
+kubectl get -f no-name.yaml -o wide
+kubectl get -f no-name.yaml -o name
+kubectl delete -f no-name.yaml --wait=false
+kubectl get -f namespace-map.yaml -o wide
+kubectl delete -f namespace-map.yaml --wait=false
+# In a List, items are read as unstructured objects: a name that is not a string reads empty.
+cat > li-name-map.yaml <<'YAML'
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name:
+      a: b
+YAML
+kubectl get -f li-name-map.yaml -o wide
+kubectl get -f li-name-map.yaml -o name
+kubectl delete -f li-name-map.yaml --wait=false

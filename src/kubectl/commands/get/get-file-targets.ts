@@ -4,13 +4,14 @@
  * get's builder has no schema: the files are not validated, and what cannot be read or mapped is
  * kept with the lookups' errors, in place (FileLookupErrors).
  */
+import type { KubeObject } from '../../../engine/api/client.ts';
 import { resolvePath } from '../../../lib/resolve-path.ts';
 import { KubectlError } from '../../errors.ts';
 import { boolFlag, stringsFlag } from '../../flags.ts';
 import type { Invocation } from '../../kubectl-command.ts';
 import { visitManifests, type ManifestEntry } from '../../manifests.ts';
 import type { ResourceTarget } from '../../resource-args.ts';
-import { kustomizeDir, lookupResource, namespaceOf } from '../manifest-targets.ts';
+import { kustomizeDir, lookupResource, metaString, namespaceOf } from '../manifest-targets.ts';
 import { FileLookupErrors, type FilePlace } from './file-lookup-errors.ts';
 
 export interface FileTargets {
@@ -19,6 +20,8 @@ export interface FileTargets {
   namespaces: Map<ResourceTarget, (string | undefined)[]>;
   /** Where each name of a target sits among the files' objects. */
   places: Map<ResourceTarget, FilePlace[]>;
+  /** The files' objects, in the order of a target's names: one without a name is printed as read (RetrieveLatest skips it). */
+  objects: Map<ResourceTarget, KubeObject[]>;
   errors: FileLookupErrors;
   /** One file (or `-k DIR`), not a directory nor stdin: the builder's singleItemImplied. */
   singleItemImplied: boolean;
@@ -38,7 +41,14 @@ export async function fileTargets(inv: Invocation): Promise<FileTargets | undefi
     if (kustomize !== undefined && error instanceof KubectlError) throw new KubectlError(error.message.replace(/^error: /, ''));
     throw error;
   }
-  const out: FileTargets = { targets: [], namespaces: new Map(), places: new Map(), errors: new FileLookupErrors(), singleItemImplied: isSingleFile(inv, files, kustomize) };
+  const out: FileTargets = {
+    targets: [],
+    namespaces: new Map(),
+    places: new Map(),
+    objects: new Map(),
+    errors: new FileLookupErrors(),
+    singleItemImplied: isSingleFile(inv, files, kustomize),
+  };
   for (const [seq, entry] of entries.entries()) {
     const place = { seq, ...(entry.list !== undefined ? { list: entry.list } : {}) };
     if ('error' in entry) {
@@ -56,10 +66,12 @@ export async function fileTargets(inv: Invocation): Promise<FileTargets | undefi
       out.targets.push(target);
       out.namespaces.set(target, []);
       out.places.set(target, []);
+      out.objects.set(target, []);
     }
-    target.names.push(entry.obj.metadata?.name ?? '');
+    target.names.push(metaString(entry.obj.metadata?.name));
     out.namespaces.get(target)!.push(namespaceOf(inv, entry, resource));
     out.places.get(target)!.push(place);
+    out.objects.get(target)!.push(entry.obj);
   }
   return out;
 }

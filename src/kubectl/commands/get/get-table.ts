@@ -3,6 +3,7 @@
  * decorateTable): the kind before each name, a column per `-L` key, LABELS, NAMESPACE first, and
  * for watch events an EVENT column before everything.
  */
+import { metaString } from '../manifest-targets.ts';
 import type { KubeObject, Table } from '../../../engine/api/client.ts';
 import { translateTimestampSince } from '../../../lib/duration/human-duration.ts';
 import { boolFlag, type ParsedFlags } from '../../flags.ts';
@@ -54,6 +55,6 @@ export function clientSideTable(objects: KubeObject[], nowMs: number): Table {
       { name: 'Name', type: 'string', format: 'name', description: '', priority: 0 },
       { name: 'Age', type: 'string', format: '', description: '', priority: 0 },
     ],
-    rows: objects.map((obj) => ({ cells: [obj.metadata?.name ?? '', translateTimestampSince(obj.metadata?.creationTimestamp, nowMs)], object: obj })),
+    rows: objects.map((obj) => ({ cells: [metaString(obj.metadata?.name), translateTimestampSince(obj.metadata?.creationTimestamp, nowMs)], object: obj })),
   };
 }

@@ -121,6 +121,12 @@ export const getCommand: KubectlCommand = {
       const base = requestBase(target.resource, namespace);
       if (target.names.length) {
         for (const [n, name] of target.names.entries()) {
+          const fromFile = fromFiles?.objects.get(target)![n];
+          if (fromFile && name === '') {
+            if (wantTable) addTable(tables, target, clientSideTable([fromFile], inv.ctx.time.now()));
+            else objects.push({ target, obj: fromFile });
+            continue;
+          }
           const own = fromFiles ? requestBase(target.resource, fromFiles.namespaces.get(target)![n]) : base;
           const res = await inv.api.request({ verb: 'get', ...own, name, ...(subresource ? { subresource } : {}), ...(wantTable ? { query: tableQuery } : {}) });
           if (!res.ok) {
