@@ -3,6 +3,8 @@ import { Composer, Lexer, LineCounter, type CST, type Document } from 'yaml';
 import type { KubeObject } from '../engine/api/client.ts';
 import type { CommandContext } from '../shell/command.ts';
 import { KubectlError } from './errors.ts';
+import { runNested, type NestedStep } from '../lib/deep-json/nested-run.ts';
+import { stringifyJson } from '../lib/deep-json/deep-json.ts';
 import { newFlatYamlParser } from './flat-yaml-parser.ts';
 import { COMPOSE_DEPTH, cstDepthExceeds, deepDocumentValue, type DeepDocument } from './deep-yaml.ts';
 import { scanJsonStreamSliced } from './json-syntax-error.ts';
@@ -326,12 +328,21 @@ function objectMetaDecodeError(value: unknown): string | undefined {
   return undefined;
 }
 
+/** YAMLToJSON's text of a document: keys sorted, at any depth. */
 function sortedJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+  return stringifyJson(runNested(sortedKeys(value)));
+}
+
+function* sortedKeys(value: unknown): NestedStep<unknown> {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) out.push(yield sortedKeys(item));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) out[key] = yield sortedKeys((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 /** `-k DIR`: the objects kustomize builds, each named after the directory (cli-runtime KustomizeVisitor). */

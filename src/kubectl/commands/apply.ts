@@ -1,5 +1,6 @@
 /** `kubectl apply -f`: client-side apply by three-way merge, or a server-side apply request. */
 import type { KubeObject } from '../../engine/api/client.ts';
+import { runNested, type NestedStep } from '../../lib/deep-json/nested-run.ts';
 import { createThreeWayMergePatch } from '../../lib/strategic-merge/three-way-merge-patch.ts';
 import { PatchError } from '../../lib/strategic-merge/strategic-merge-patch.ts';
 import { patchSchemaFor, supportsStrategicMerge } from '../../lib/strategic-merge/patch-schema.ts';
@@ -230,10 +231,19 @@ are the ways you can resolve this warning:
   stop managing the field (remove it from their configuration).
 See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts`;
 
+/** A map's null fields dropped at any depth, as the printed dry-run object has them; lists keep their nulls. */
 function withoutNullFields<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => (item === null ? item : withoutNullFields(item))) as T;
+  return runNested(withoutNulls(value)) as T;
+}
+
+function* withoutNulls(value: unknown): NestedStep<unknown> {
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) out.push(item === null ? item : yield withoutNulls(item));
+    return out;
+  }
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== null) out[key] = withoutNullFields(field);
-  return out as T;
+  for (const [key, field] of Object.entries(value)) if (field !== null) out[key] = yield withoutNulls(field);
+  return out;
 }
