@@ -301,7 +301,7 @@ export default function MonacoView(props: MonacoViewProps) {
           key={activeTab.path}
           editor={mounted}
           name={nanoName}
-          modified={modified}
+          saved={activeTab.saved}
           message={props.message}
           onCommand={props.onCommand}
           onWriteAs={props.onWriteAs}

@@ -20,7 +20,8 @@ export interface NanoBarProps {
   editor: monaco.editor.IStandaloneCodeEditor;
   /** The name nano was given, shown in its title and write prompt. */
   name: string;
-  modified: boolean;
+  /** The text last saved: the buffer is modified when the editor's text differs from it. */
+  saved: string;
   /** The pane's last word on a write (`[ Wrote 3 lines ]`) or its failure. */
   message: string;
   onCommand(command: EditorCommand, text: string): string | undefined;
@@ -65,7 +66,7 @@ function nanoKeyOf(e: KeyboardEvent): NanoKey | undefined {
  * (write out, exit with "Save modified buffer?", cut and paste whole lines, search). Monaco's own
  * bindings for those keys (Ctrl+X cut, Ctrl+K chords, Ctrl+U) never run while nano's keys are on.
  */
-export function NanoBar({ editor, name, modified, message, onCommand, onWriteAs, fileExists }: NanoBarProps) {
+export function NanoBar({ editor, name, saved, message, onCommand, onWriteAs, fileExists }: NanoBarProps) {
   const [prompt, setPrompt] = useState<Prompt | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
@@ -74,8 +75,8 @@ export function NanoBar({ editor, name, modified, message, onCommand, onWriteAs,
   const lastQuery = useRef('');
   const cut = useRef({ text: '', keepCutting: false });
   const promptRef = useRef<HTMLInputElement>(null);
-  const modifiedRef = useRef(modified);
-  modifiedRef.current = modified;
+  const savedRef = useRef(saved);
+  savedRef.current = saved;
 
   useEffect(() => setStatus(message), [message]);
   useEffect(() => {
@@ -186,7 +187,8 @@ export function NanoBar({ editor, name, modified, message, onCommand, onWriteAs,
           askFileName(false);
           break;
         case 'exit':
-          if (modifiedRef.current) setPrompt({ kind: 'saveModified' });
+          // The model, not the pane's state: keys typed just before Ctrl+X may not have reached it yet.
+          if ((m?.getValue() ?? '') !== savedRef.current) setPrompt({ kind: 'saveModified' });
           else onCommand('forceQuit', m?.getValue() ?? '');
           break;
         case 'save':
