@@ -6,7 +6,7 @@
  * one object, then one more every five minutes. A skipped record still counts, so the next
  * accepted one writes the whole count (`x40 over 20m`) with a lastTimestamp that lags.
  */
-import { LruCache } from './lru-cache.ts';
+import { LruCache } from '../../lib/lru-cache.ts';
 
 /** core/v1 ObjectReference, as ref.GetReference fills it. */
 export interface ObjectReference {

@@ -19,6 +19,7 @@ export type EventType = 'Normal' | 'Warning';
 
 interface CoreEvent extends KubeObject {
   count?: number;
+  message?: string;
   lastTimestamp?: string;
   firstTimestamp?: string;
 }
@@ -60,7 +61,7 @@ export class EventRecorder implements Recorder {
 }
 
 /** recorderImpl.makeEvent and generateEvent: a first record, counted once. */
-function makeEvent(
+export function makeEvent(
   server: ApiServer,
   source: EventSource,
   now: number,
@@ -105,7 +106,8 @@ function involvedObject(object: KubeObject, fieldPath: string | undefined): Lega
   };
 }
 
-function createEvent(server: ApiServer, event: LegacyEvent): boolean {
+/** Creates the Event of a first record; false when the server refuses it. */
+export function createEvent(server: ApiServer, event: LegacyEvent): boolean {
   const body = {
     apiVersion: 'v1',
     kind: 'Event',
@@ -127,33 +129,18 @@ function createEvent(server: ApiServer, event: LegacyEvent): boolean {
 
 /** The recorder's patch of a repeated Event: its count, lastTimestamp and message; false when it is gone. */
 function patchEvent(server: ApiServer, event: LegacyEvent): boolean {
-  const existing = server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace: event.namespace, name: event.name });
-  if (!existing.ok) return false;
-  const body = { ...(existing.body as CoreEvent), count: event.count, lastTimestamp: formatTimestamp(event.lastMs), message: event.message };
-  return server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace: event.namespace, name: event.name, body }).ok;
-}
-
-/** Creates the Event of a first record, named `<object>.<hex nanoseconds>`; its name, or undefined when refused. */
-export function writeEvent(
-  server: ApiServer,
-  source: EventSource,
-  now: number,
-  object: KubeObject,
-  type: EventType,
-  reason: string,
-  message: string,
-  fieldPath?: string,
-): string | undefined {
-  const event = makeEvent(server, source, now, object, type, reason, message, fieldPath);
-  return createEvent(server, event) ? event.name : undefined;
+  return rewriteEvent(server, event.namespace, event.name, () => ({ count: event.count, lastTimestamp: formatTimestamp(event.lastMs), message: event.message }));
 }
 
 /** Sets a stored Event's count (from the one stored) and lastTimestamp; false when it is gone. */
 export function countEvent(server: ApiServer, namespace: string, name: string, count: (stored: number) => number, lastMs: number): boolean {
+  return rewriteEvent(server, namespace, name, (stored) => ({ count: count(stored.count ?? 1), lastTimestamp: formatTimestamp(lastMs) }));
+}
+
+/** Writes a stored Event again with `fields` computed from it; false when it is gone. */
+function rewriteEvent(server: ApiServer, namespace: string, name: string, fields: (stored: CoreEvent) => Partial<CoreEvent>): boolean {
   const existing = server.handle({ verb: 'get', group: '', version: 'v1', resource: 'events', namespace, name });
   if (!existing.ok) return false;
   const stored = existing.body as CoreEvent;
-  const event = { ...stored, count: count(stored.count ?? 1), lastTimestamp: formatTimestamp(lastMs) };
-  server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace, name, body: event });
-  return true;
+  return server.handle({ verb: 'update', group: '', version: 'v1', resource: 'events', namespace, name, body: { ...stored, ...fields(stored) } }).ok;
 }

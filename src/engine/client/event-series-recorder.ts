@@ -10,7 +10,7 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { KubeObject } from '../api/client.ts';
 import type { TimerId, VirtualClock } from '../clock/virtual-clock.ts';
-import { countEvent, eventKey, writeEvent, type EventSource, type EventType, type Recorder } from './event-recorder.ts';
+import { countEvent, createEvent, eventKey, makeEvent, type EventSource, type EventType, type Recorder } from './event-recorder.ts';
 
 /** finishTime and refreshTime of client-go's event_broadcaster.go. */
 export const FINISH_TIME_MS = 6 * 60_000;
@@ -51,9 +51,9 @@ export class EventSeriesRecorder implements Recorder {
       if (cached.count === 2) this.#write(cached);
       return;
     }
-    const name = writeEvent(this.#server, this.#source, now, object, type, reason, message, fieldPath);
-    if (name === undefined) return;
-    this.#cache.set(key, { namespace: object.metadata?.namespace ?? 'default', name, count: 1, written: 1, firstMs: now, lastMs: now });
+    const event = makeEvent(this.#server, this.#source, now, object, type, reason, message, fieldPath);
+    if (!createEvent(this.#server, event)) return;
+    this.#cache.set(key, { namespace: event.namespace, name: event.name, count: 1, written: 1, firstMs: now, lastMs: now });
     this.#scheduleTick();
   }
 

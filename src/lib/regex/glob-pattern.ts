@@ -6,6 +6,7 @@
  */
 import { RE2JS } from 're2js';
 import { CLASS_NAMES } from './regex-ast.ts';
+import { LruCache } from '../lru-cache.ts';
 
 function literal(c: string): string {
   return /^[0-9A-Za-z_]$/.test(c) ? c : `\\x{${c.codePointAt(0)!.toString(16)}}`;
@@ -74,17 +75,13 @@ export function globToRe2Source(pattern: string): string {
   return out;
 }
 
-/** Compiled patterns by source, most recent last: a loop that globs `*` at every word compiles it once (about 1 ms each). */
-const compiled = new Map<string, RE2JS>();
-const COMPILED_KEPT = 256;
+/** Compiled patterns by flags and source: a loop that globs `*` at every word compiles it once (about 1 ms each). */
+const compiled = new LruCache<string, RE2JS>(256);
 
 function compileOnce(source: string, flags: number): RE2JS {
   const key = `${flags}:${source}`;
-  const found = compiled.get(key);
-  const re = found ?? RE2JS.compile(source, flags);
-  compiled.delete(key);
+  const re = compiled.get(key) ?? RE2JS.compile(source, flags);
   compiled.set(key, re);
-  if (compiled.size > COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
   return re;
 }
 
