@@ -31,3 +31,25 @@ export async function runToolLine(
   const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
   return { out, code };
 }
+
+/** A bare bash shell over `files` that counts its yields to the host: lines run in it share its state. */
+export function yieldCountingShell(files: Record<string, string>): { run(line: string): Promise<{ out: string; code: number }>; yields(): number } {
+  const fs = new MemoryFileSystem();
+  fs.mkdir('/root', { recursive: true });
+  for (const [path, text] of Object.entries(files)) fs.writeFile(path, text);
+  let yields = 0;
+  const shell = new Shell({
+    fs,
+    registry: registryOf(toolCommands()),
+    env: { HOME: '/root' },
+    time: { now: () => 0, sleep: async () => undefined },
+    yieldToHost: () => new Promise((resolve) => setImmediate(() => resolve(void yields++))),
+  });
+  const run = async (line: string) => {
+    let out = '';
+    const sink = { write: (t: string) => (out += t) };
+    const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
+    return { out, code };
+  };
+  return { run, yields: () => yields };
+}

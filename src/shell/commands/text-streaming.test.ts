@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { setImmediate } from 'node:timers';
-import { MemoryFileSystem } from '../fs/memory-file-system.ts';
-import { Shell, createInterrupt, registryOf } from '../shell.ts';
-import { toolCommands } from './index.ts';
+import { yieldCountingShell } from '../../../tests/support/run-tool-line.ts';
 
 /** `seq 0 39999 | awk '{printf "line %d of %d\n", $1 % 1000, $1}' > big`: 704,490 bytes. */
 const BIG = Array.from({ length: 40_000 }, (_, i) => `line ${i % 1000} of ${i}\n`).join('');
 
 function newShell() {
-  const fs = new MemoryFileSystem();
-  fs.mkdir('/root', { recursive: true });
-  fs.writeFile('/root/big', BIG);
-  let yields = 0;
-  const shell = new Shell({
-    fs,
-    registry: registryOf(toolCommands()),
-    env: { HOME: '/root' },
-    time: { now: () => 0, sleep: async () => undefined },
-    yieldToHost: () => new Promise((resolve) => setImmediate(() => resolve(void yields++))),
-  });
-  const run = async (line: string) => {
-    let out = '';
-    const sink = { write: (t: string) => (out += t) };
-    const code = await shell.run(`cd /root; ${line}`, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
-    return { out, code };
-  };
-  return { run, yields: () => yields };
+  const shell = yieldCountingShell({ '/root/big': BIG });
+  return { run: (line: string) => shell.run(`cd /root; ${line}`), yields: shell.yields };
 }
 
 // Issue 10 §2: each tool works through a large input a slice at a time and yields to the host

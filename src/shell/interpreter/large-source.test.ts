@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { setImmediate } from 'node:timers';
-import { MemoryFileSystem } from '../fs/memory-file-system.ts';
-import { Shell, createInterrupt, registryOf } from '../shell.ts';
-import { toolCommands } from '../commands/index.ts';
+import { yieldCountingShell } from '../../../tests/support/run-tool-line.ts';
 
 /** `echo` and 20,000 pairs of words on one line: 80,004 characters, 40,001 words. */
 const WORDS = `echo${' t y'.repeat(20_000)}`;
 
-function newShell() {
-  const fs = new MemoryFileSystem();
-  fs.mkdir('/root', { recursive: true });
-  fs.writeFile('/root/words', WORDS);
-  let yields = 0;
-  const shell = new Shell({
-    fs,
-    registry: registryOf(toolCommands()),
-    env: { HOME: '/root' },
-    time: { now: () => 0, sleep: async () => undefined },
-    yieldToHost: () => new Promise((resolve) => setImmediate(() => resolve(void yields++))),
-  });
-  const run = async (line: string) => {
-    let out = '';
-    const sink = { write: (t: string) => (out += t) };
-    const code = await shell.run(line, { stdout: sink, stderr: sink, interrupt: createInterrupt() });
-    return { out, code };
-  };
-  return { run, yields: () => yields };
-}
+const newShell = () => yieldCountingShell({ '/root/words': WORDS });
 
 // Issue 10 §2: a source of 80 KB (eval of a variable, a sourced file, a script, what xargs builds)
 // is read a slice at a time and its 40,001 words expanded a slice at a time, each slice yielding;
