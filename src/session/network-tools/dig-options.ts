@@ -163,20 +163,13 @@ function reverseName(value: string, ip6Int: boolean): string {
   return `${value.split('.').reverse().join('.')}.in-addr.arpa.`;
 }
 
+/** What dig 9.9.5 prints when no `+option` says otherwise. */
+export function defaultDigDisplay(): DigDisplay {
+  return { comments: true, question: true, answer: true, authority: true, additional: true, stats: true, short: false, ttl: true, class: true, identify: false, multiline: false };
+}
+
 export function parseDigArgs(args: string[]): DigOptions {
-  const display: DigDisplay = {
-    comments: true,
-    question: true,
-    answer: true,
-    authority: true,
-    additional: true,
-    stats: true,
-    short: false,
-    ttl: true,
-    class: true,
-    identify: false,
-    multiline: false,
-  };
+  const display = defaultDigDisplay();
   const options: DigOptions = {
     lookups: [],
     port: 53,

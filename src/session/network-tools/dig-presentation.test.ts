@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { responseWireBytes, type DnsResponse, type ResourceRecord } from './dns-message.ts';
 import { digDate, printMessage, printStats, questionLine, recordLine } from './dig-presentation.ts';
+import { defaultDigDisplay } from './dig-options.ts';
 
 // Expected lines: published dig transcripts against CoreDNS (jessie-dnsutils pods and others),
 // laid out by bind9 9.9.5 lib/dns/masterdump.c indent() at columns 24/32/40/48.
@@ -102,19 +103,7 @@ describe('bind9 record layout', () => {
 });
 
 describe('bind9 dig reply', () => {
-  const display = {
-    comments: true,
-    question: true,
-    answer: true,
-    authority: true,
-    additional: true,
-    stats: true,
-    short: false,
-    ttl: true,
-    class: true,
-    identify: false,
-    multiline: false,
-  };
+  const display = defaultDigDisplay();
   const pinarello: DnsResponse = {
     id: 5865,
     rcode: 'NOERROR',
